@@ -1,0 +1,3 @@
+module github.com/stancekit/stancekit
+
+go 1.26.8
