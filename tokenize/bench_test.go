@@ -1,0 +1,66 @@
+package tokenize
+
+import (
+	"testing"
+
+	prosetok "github.com/jdkato/prose/v3/tokenize"
+)
+
+const benchStatement = "“We have found no evidence that Huawei has installed backdoors,” the Commission's vice-president Andrus Ansip said on Tuesday, adding that the EU would not call for a ban."
+
+func BenchmarkTokens(b *testing.B) {
+	tk := mustNew(b)
+	b.SetBytes(int64(len(benchStatement)))
+	b.ReportAllocs()
+	for b.Loop() {
+		tk.Tokens(benchStatement)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "statements/s")
+}
+
+func BenchmarkAppendTokensArticle(b *testing.B) {
+	tk := mustNew(b)
+	var src string
+	for _, s := range articles(b) {
+		src += s
+	}
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	buf := make([]Token, 0, 10000)
+	for b.Loop() {
+		buf = tk.AppendTokens(buf[:0], src)
+	}
+}
+
+// BenchmarkProseTokenize is the baseline the fast path is measured against.
+func BenchmarkProseTokenize(b *testing.B) {
+	pt := prosetok.New()
+	b.SetBytes(int64(len(benchStatement)))
+	b.ReportAllocs()
+	for b.Loop() {
+		pt.Tokenize(benchStatement)
+	}
+}
+
+func BenchmarkSentences(b *testing.B) {
+	tk := mustNew(b)
+	var src string
+	for _, s := range articles(b) {
+		src += s
+	}
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		tk.Sentences(src)
+	}
+}
+
+func BenchmarkStemCached(b *testing.B) {
+	words := []string{"banning", "vendors", "security", "concerns", "operators", "networks"}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		Stem(words[i%len(words)])
+		i++
+	}
+}

@@ -1,0 +1,39 @@
+// Package tokenize is the first stage of stancekit's pipeline: it splits text
+// into sentences and tokens that know where they came from, and annotates the
+// tokens with what the later stages match on.
+//
+// # Positions
+//
+// Every Token and Sentence carries byte offsets into the text it was cut from,
+// and the invariant
+//
+//	src[t.Start:t.End] == t.Text
+//
+// holds for all of them, for any input: multi-byte UTF-8, invalid UTF-8, NUL
+// and other control bytes, repeated words. The input is never rewritten before
+// it is split. Normalisation (curly quotes to straight ones, dashes, ellipses,
+// lower case, invalid bytes dropped) is applied to a separate field, Token.Norm,
+// which is what the feature extractor and the cue lexicon match on, while the
+// offsets keep pointing at the original bytes.
+//
+// # What it uses
+//
+// Words are split by github.com/jdkato/prose/v3/tokenize and sentences by
+// github.com/jdkato/prose/v3/segment (Punkt). A whitespace-delimited span that
+// holds none of the characters prose splits on (its prefix, suffix and
+// contraction sets) is provably a single prose token, so Tokenizer emits such
+// spans directly and hands only the others to prose; TestMatchesProse checks
+// that the output is identical to prose's on the whole corpus. Stems come from
+// github.com/kljensen/snowball's English (Porter2) stemmer behind a bounded,
+// concurrency-safe cache.
+//
+// # Negation
+//
+// MarkNegation sets Token.Negated on the tokens that follow a negator (not, no,
+// never, n't, without, deny, reject, …) up to the next clause boundary
+// (punctuation, or a contrastive conjunction such as "but"). The feature
+// extractor turns negated tokens into distinct features, so that "ban" and
+// "not … ban" do not count as the same evidence.
+//
+// Everything in this package is safe for concurrent use.
+package tokenize

@@ -1,0 +1,68 @@
+package tokenize
+
+// negators open a negation scope. They are matched on Token.Norm, so the
+// curly-apostrophe "n’t" is covered by its normal form "n't".
+var negators = map[string]struct{}{
+	"not": {}, "no": {}, "never": {}, "n't": {}, "without": {}, "nor": {},
+	"neither": {}, "cannot": {}, "none": {}, "nobody": {}, "nothing": {},
+	"nowhere": {}, "hardly": {}, "barely": {}, "lack": {}, "lacks": {},
+	"deny": {}, "denies": {}, "denied": {}, "denying": {},
+	"reject": {}, "rejects": {}, "rejected": {}, "rejecting": {},
+	"refuse": {}, "refuses": {}, "refused": {}, "refusing": {},
+	"dismiss": {}, "dismisses": {}, "dismissed": {}, "dismissing": {},
+	"cant": {}, "dont": {}, "wont": {}, "isnt": {}, "arent": {}, "wasnt": {},
+	"doesnt": {}, "didnt": {}, "shouldnt": {}, "wouldnt": {}, "couldnt": {},
+}
+
+// scopeBreakers end a negation scope besides clause punctuation.
+var scopeBreakers = map[string]struct{}{
+	"but": {}, "however": {}, "although": {}, "though": {}, "yet": {},
+	"whereas": {}, "while": {}, "because": {}, "unless": {}, "instead": {},
+}
+
+// IsNegator reports whether the normalised word w opens a negation scope.
+func IsNegator(w string) bool {
+	_, ok := negators[w]
+	return ok
+}
+
+// endsScope reports whether a normalised token closes a negation scope:
+// clause punctuation, quote marks, brackets, or a contrastive conjunction.
+func endsScope(norm string) bool {
+	switch norm {
+	case ".", ",", ";", ":", "!", "?", "\"", "(", ")", "[", "]", "-", "--", "...":
+		return true
+	}
+	_, ok := scopeBreakers[norm]
+	return ok
+}
+
+// MaxNegationScope bounds how many tokens one negator can reach, so that a
+// long unpunctuated run (a scraped list, a headline chain) is not negated
+// wholesale.
+const MaxNegationScope = 12
+
+// MarkNegation sets Negated on every token that follows a negator up to the
+// next clause boundary (see endsScope) or MaxNegationScope tokens, whichever
+// comes first. Negators themselves are left unmarked; a negator inside a
+// scope restarts it ("not without reason" negates "reason" once, not twice:
+// double negation is not resolved). Tokens must carry Norm.
+func MarkNegation(toks []Token) {
+	left := 0
+	for i := range toks {
+		n := toks[i].Norm
+		switch {
+		case IsNegator(n):
+			toks[i].Negated = false
+			left = MaxNegationScope
+		case endsScope(n):
+			toks[i].Negated = false
+			left = 0
+		case left > 0:
+			toks[i].Negated = true
+			left--
+		default:
+			toks[i].Negated = false
+		}
+	}
+}

@@ -1,0 +1,172 @@
+package tokenize
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3/segment"
+	prosetok "github.com/jdkato/prose/v3/tokenize"
+)
+
+// Tokenizer splits text into sentences and annotated tokens. It is safe for
+// concurrent use; build one with New (or use Default) and share it.
+type Tokenizer struct {
+	words *prosetok.Tokenizer
+	sents *segment.Segmenter
+	// splits remembers how prose splits a span: the split is a pure function
+	// of the span's text, so it can be reused at any offset. Bounded like the
+	// stem cache.
+	splits  sync.Map // string -> []span
+	nsplits atomic.Int64
+}
+
+// maxSplitCache bounds the number of distinct spans whose split is kept.
+const maxSplitCache = 1 << 16
+
+// maxCachedSpan is the longest span whose split is cached; longer ones (URLs,
+// runs of punctuation) are rare and would only bloat the cache.
+const maxCachedSpan = 64
+
+// piece is one token of a span, as byte offsets relative to the span.
+type piece struct{ start, end int32 }
+
+// New returns a Tokenizer with prose's English rules and Punkt model. The
+// Punkt model is loaded once per process, so New is cheap after the first
+// call.
+func New() (*Tokenizer, error) {
+	seg, err := segment.New()
+	if err != nil {
+		return nil, fmt.Errorf("tokenize: load sentence model: %w", err)
+	}
+	return &Tokenizer{words: prosetok.New(), sents: seg}, nil
+}
+
+var defaultTokenizer = sync.OnceValues(New)
+
+
+// Default returns the process-wide Tokenizer, built on first use.
+func Default() (*Tokenizer, error) { return defaultTokenizer() }
+
+// Tokens splits src into tokens with Norm filled in and negation scopes
+// marked. It never fails: empty or white-space-only text gives no tokens.
+// White space and control characters separate tokens and are never part of
+// one; every other byte of src belongs to exactly one token.
+func (t *Tokenizer) Tokens(src string) []Token {
+	toks := t.AppendTokens(make([]Token, 0, len(src)/5+1), src)
+	MarkNegation(toks)
+	return toks
+}
+
+// AppendTokens appends the tokens of src to dst, with Norm filled in but no
+// negation marks, and returns the extended slice. Reusing dst across calls
+// lets a caller tokenize without allocating a result per call.
+func (t *Tokenizer) AppendTokens(dst []Token, src string) []Token {
+	start := -1 // start of the current span, -1 outside one
+	for i := 0; i < len(src); {
+		c := src[i]
+		size := 1
+		sep := false
+		if c < utf8.RuneSelf {
+			sep = c <= ' ' || c == 0x7f
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(src[i:])
+			sep = r != utf8.RuneError && (unicode.IsSpace(r) || unicode.IsControl(r))
+		}
+		if sep {
+			if start >= 0 {
+				dst = t.span(dst, src[start:i], start)
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		dst = t.span(dst, src[start:], start)
+	}
+	return dst
+}
+
+// span tokenizes one separator-free span at byte offset base.
+func (t *Tokenizer) span(dst []Token, s string, base int) []Token {
+	if !needsSplit(s) {
+		return append(dst, Token{Text: s, Norm: Normalize(s), Start: base, End: base + len(s)})
+	}
+	for _, p := range t.split(s) {
+		text := s[p.start:p.end]
+		dst = append(dst, Token{Text: text, Norm: Normalize(text), Start: base + int(p.start), End: base + int(p.end)})
+	}
+	return dst
+}
+
+// split returns prose's split of s, from the cache when it can.
+func (t *Tokenizer) split(s string) []piece {
+	if len(s) <= maxCachedSpan {
+		if v, ok := t.splits.Load(s); ok {
+			return v.([]piece)
+		}
+	}
+	pts := t.words.Tokenize(s)
+	ps := make([]piece, len(pts))
+	for i, pt := range pts {
+		ps[i] = piece{int32(pt.Start), int32(pt.End())}
+	}
+	if len(s) <= maxCachedSpan && t.nsplits.Load() < maxSplitCache {
+		if _, loaded := t.splits.LoadOrStore(strings.Clone(s), ps); !loaded {
+			t.nsplits.Add(1)
+		}
+	}
+	return ps
+}
+
+// splitByte marks the ASCII characters in prose's prefix, suffix and
+// contraction sets. A span holding none of them, nor a curly quote, is
+// always a single prose token, whatever prose's special-case rules say.
+var splitByte = func() (t [utf8.RuneSelf]bool) {
+	for _, c := range `$("[,)]!;.?:'` {
+		t[c] = true
+	}
+	return t
+}()
+
+// needsSplit reports whether prose could split s into more than one token.
+func needsSplit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if splitByte[c] {
+				return true
+			}
+			continue
+		}
+		// ‘ ’ “ ” are E2 80 98/99/9C/9D.
+		if c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 {
+			switch s[i+2] {
+			case 0x98, 0x99, 0x9C, 0x9D:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Sentences splits src into sentences with the Punkt model. Sentence
+// boundaries that Punkt misses inside a very long run are not invented; an
+// empty or white-space-only src gives no sentences.
+func (t *Tokenizer) Sentences(src string) []Sentence {
+	ps := t.sents.Segment(src)
+	out := make([]Sentence, 0, len(ps))
+	for _, s := range ps {
+		if s.Text == "" {
+			continue
+		}
+		out = append(out, Sentence{Text: s.Text, Start: s.Start, End: s.End()})
+	}
+	return out
+}
