@@ -144,13 +144,13 @@ func TestBadInput(t *testing.T) {
 
 func TestNormalize(t *testing.T) {
 	for in, want := range map[string]string{
-		"huawei":     "huawei",
-		"Huawei":     "huawei",
-		"n’t":        "n't",
-		"“":          `"`,
-		"—":          "-",
-		"…":          "...",
-		"ÉTAT":       "état",
+		"huawei":      "huawei",
+		"Huawei":      "huawei",
+		"n’t":         "n't",
+		"“":           `"`,
+		"—":           "-",
+		"…":           "...",
+		"ÉTAT":        "état",
 		"a\x00b\xffc": "abc",
 	} {
 		if got := Normalize(in); got != want {

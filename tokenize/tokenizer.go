@@ -20,7 +20,7 @@ type Tokenizer struct {
 	// splits remembers how prose splits a span: the split is a pure function
 	// of the span's text, so it can be reused at any offset. Bounded like the
 	// stem cache.
-	splits  sync.Map // string -> []span
+	splits  sync.Map // string -> []piece
 	nsplits atomic.Int64
 }
 
@@ -46,7 +46,6 @@ func New() (*Tokenizer, error) {
 }
 
 var defaultTokenizer = sync.OnceValues(New)
-
 
 // Default returns the process-wide Tokenizer, built on first use.
 func Default() (*Tokenizer, error) { return defaultTokenizer() }
