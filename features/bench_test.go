@@ -1,0 +1,39 @@
+package features
+
+import "testing"
+
+const benchStatement = "“We have found no evidence that Huawei has installed backdoors,” the Commission's vice-president Andrus Ansip said on Tuesday, adding that the EU would not call for a ban."
+
+func benchTransform(b *testing.B, cfg Config) {
+	v := newVec(b, cfg)
+	if err := v.Fit(append(docs, benchStatement)); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(benchStatement)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := v.Transform(benchStatement); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "statements/s")
+}
+
+func BenchmarkTransformDefault(b *testing.B) { benchTransform(b, DefaultConfig()) }
+
+func BenchmarkTransformCharNgrams(b *testing.B) {
+	cfg := DefaultConfig()
+	cfg.CharMin, cfg.CharMax = 2, 5
+	benchTransform(b, cfg)
+}
+
+func BenchmarkLexiconMatch(b *testing.B) {
+	v := newVec(b, DefaultConfig())
+	var a analysis
+	a.run(v, benchStatement)
+	b.ReportAllocs()
+	var hits []Hit
+	for b.Loop() {
+		hits = v.lex.Match(hits[:0], a.toks, a.stems)
+	}
+}

@@ -1,0 +1,24 @@
+// Package features is the second stage of stancekit's pipeline: it turns
+// statements into sparse feature vectors for the stance classifier.
+//
+// A Vectorizer follows scikit-learn's vocabulary, said the Go way: Fit learns
+// a vocabulary and document frequencies from training statements, Transform
+// maps a statement to a Vector. Features are snowball-stem word n-grams
+// (marked when they lie in a negation scope, so "ban" and "not … ban" are
+// different evidence), optional character n-grams, sublinear TF-IDF with L2
+// normalisation, and pruning by document frequency or vocabulary size.
+//
+// Beside the n-grams sits a stance cue Lexicon: multi-word expressions such as
+// "oppose * ban", "no evidence", "without singling out", "shut * out",
+// "common approach" or "certification scheme", each tied to the class it
+// signals and, where it matters, to the class it signals when negated ("will
+// not call for a ban" is cautious, not opposed). Cue hits become features and
+// are reported with byte offsets so a prediction can say what drove it. The
+// built-in lexicon is the data file cues.tsv (see DefaultCues for its
+// format); users extend or replace it with ReadLexicon.
+//
+// Transform never builds feature strings: n-grams are hashed (64-bit FNV-1a)
+// straight from the stems and looked up in the fitted vocabulary, and scratch
+// space is pooled, so a statement costs one small allocation for its vector.
+// A fitted Vectorizer is immutable and safe for concurrent use.
+package features

@@ -1,0 +1,271 @@
+package features
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/stancekit/stancekit/tokenize"
+)
+
+// MaxGap is the most words a "*" in a cue pattern may stand for.
+const MaxGap = 3
+
+// Cue is one entry of a stance cue lexicon.
+type Cue struct {
+	// Class is the stance class the cue signals ("supportive", "cautious",
+	// "opposed", or any class name of a user's scheme).
+	Class string
+	// Pattern is the cue as written in the lexicon: words separated by
+	// spaces, "a|b" for alternatives, "*" for a gap of 0 to MaxGap words.
+	Pattern string
+	// NegatedClass, when set, is the class the cue signals when it stands in
+	// a negation scope opened before it: "ban" is opposed, "will not call for
+	// a ban" is cautious. When empty, a negated hit counts as a negated hit of
+	// Class.
+	NegatedClass string
+	// Weight scales the cue's feature value (default 1).
+	Weight float64
+
+	elems []elem
+}
+
+// elem is one position of a compiled pattern: a set of stems, or a gap.
+type elem struct {
+	stems []string // alternatives; nil for a gap
+}
+
+// Lexicon is a compiled set of cues, matched on stems. It is immutable once
+// built and safe for concurrent use.
+type Lexicon struct {
+	cues    []Cue
+	byFirst map[string][]int // first stem -> cue indices, longest first
+	classes []string         // sorted distinct classes, incl. negated ones
+}
+
+// Hit is one cue matched in a token sequence.
+type Hit struct {
+	// Cue is the matched entry.
+	Cue *Cue
+	// Class is the effective class: Cue.NegatedClass for a negated hit that
+	// has one, Cue.Class otherwise.
+	Class string
+	// Negated reports that the match lies in a negation scope opened before
+	// it.
+	Negated bool
+	// First and Last are the indices of the first and last matched tokens.
+	First, Last int
+	// Start and End are the byte offsets of the match in the source.
+	Start, End int
+}
+
+// Feature returns the name of the feature a hit contributes to:
+// "cue:<class>", or "cue:!<class>" for a negated hit with no NegatedClass.
+func (h Hit) Feature() string {
+	if h.Negated && h.Cue.NegatedClass == "" {
+		return "cue:!" + h.Class
+	}
+	return "cue:" + h.Class
+}
+
+//go:embed cues.tsv
+var defaultCues string
+
+var defaultLexicon = sync.OnceValues(func() (*Lexicon, error) {
+	return ReadLexicon(strings.NewReader(defaultCues))
+})
+
+// DefaultLexicon returns stancekit's built-in Huawei/5G stance cue lexicon
+// (features/cues.tsv), compiled once.
+func DefaultLexicon() (*Lexicon, error) { return defaultLexicon() }
+
+// DefaultCues returns the text of the built-in lexicon file, for users who
+// want to extend it: append lines and pass the result to ReadLexicon.
+func DefaultCues() string { return defaultCues }
+
+// ReadLexicon parses a lexicon in stancekit's tab-separated format:
+//
+//	# comment
+//	class<TAB>pattern[<TAB>negated_class[<TAB>weight]]
+//
+// Patterns are matched on snowball stems of normalised words, so "ban"
+// also matches "bans", "banned" and "banning". Blank lines and lines
+// starting with '#' are skipped. Errors name the line.
+func ReadLexicon(r io.Reader) (*Lexicon, error) {
+	var cues []Cue
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		s := strings.TrimSpace(sc.Text())
+		if s == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		f := strings.Split(s, "\t")
+		if len(f) < 2 || len(f) > 4 {
+			return nil, fmt.Errorf("lexicon line %d: want 2 to 4 tab-separated fields, got %d", line, len(f))
+		}
+		c := Cue{Class: strings.TrimSpace(f[0]), Pattern: strings.TrimSpace(f[1]), Weight: 1}
+		if len(f) > 2 {
+			c.NegatedClass = strings.TrimSpace(f[2])
+		}
+		if len(f) > 3 {
+			w, err := strconv.ParseFloat(strings.TrimSpace(f[3]), 64)
+			if err != nil || w <= 0 {
+				return nil, fmt.Errorf("lexicon line %d: weight %q is not a positive number", line, f[3])
+			}
+			c.Weight = w
+		}
+		if c.Class == "" || strings.ContainsAny(c.Class, " :!") {
+			return nil, fmt.Errorf("lexicon line %d: bad class %q", line, c.Class)
+		}
+		if err := c.compile(); err != nil {
+			return nil, fmt.Errorf("lexicon line %d: %w", line, err)
+		}
+		cues = append(cues, c)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read lexicon: %w", err)
+	}
+	return NewLexicon(cues)
+}
+
+// NewLexicon compiles cues into a Lexicon. Cue patterns are compiled if
+// they are not already.
+func NewLexicon(cues []Cue) (*Lexicon, error) {
+	l := &Lexicon{cues: make([]Cue, len(cues)), byFirst: map[string][]int{}}
+	copy(l.cues, cues)
+	classes := map[string]bool{}
+	for i := range l.cues {
+		c := &l.cues[i]
+		if c.elems == nil {
+			if err := c.compile(); err != nil {
+				return nil, fmt.Errorf("cue %q: %w", c.Pattern, err)
+			}
+		}
+		if c.Weight == 0 {
+			c.Weight = 1
+		}
+		for _, st := range c.elems[0].stems {
+			l.byFirst[st] = append(l.byFirst[st], i)
+		}
+		classes[c.Class] = true
+		if c.NegatedClass != "" {
+			classes[c.NegatedClass] = true
+		}
+	}
+	for _, idx := range l.byFirst {
+		sort.SliceStable(idx, func(a, b int) bool { return len(l.cues[idx[a]].elems) > len(l.cues[idx[b]].elems) })
+	}
+	for c := range classes {
+		l.classes = append(l.classes, c)
+	}
+	sort.Strings(l.classes)
+	return l, nil
+}
+
+func (c *Cue) compile() error {
+	words := strings.Fields(c.Pattern)
+	if len(words) == 0 {
+		return fmt.Errorf("empty pattern")
+	}
+	if words[0] == "*" || words[len(words)-1] == "*" {
+		return fmt.Errorf("pattern %q starts or ends with a gap", c.Pattern)
+	}
+	c.elems = make([]elem, 0, len(words))
+	for _, w := range words {
+		if w == "*" {
+			c.elems = append(c.elems, elem{})
+			continue
+		}
+		var alts []string
+		for _, a := range strings.Split(w, "|") {
+			a = tokenize.Normalize(a)
+			if a == "" {
+				return fmt.Errorf("pattern %q has an empty alternative", c.Pattern)
+			}
+			alts = append(alts, tokenize.Stem(a))
+		}
+		c.elems = append(c.elems, elem{stems: alts})
+	}
+	return nil
+}
+
+// Cues returns the lexicon's entries in file order.
+func (l *Lexicon) Cues() []Cue { return l.cues }
+
+// Classes returns the sorted distinct classes the lexicon can signal.
+func (l *Lexicon) Classes() []string { return l.classes }
+
+// Match finds the cues in toks, whose stems are given in stems (one per
+// token, "" for punctuation), and appends the hits to dst in text order.
+// At each position the longest matching cue wins and the tokens it covers
+// start no other match. A gap never crosses clause punctuation.
+func (l *Lexicon) Match(dst []Hit, toks []tokenize.Token, stems []string) []Hit {
+	for i := 0; i < len(toks); i++ {
+		if stems[i] == "" {
+			continue
+		}
+		for _, ci := range l.byFirst[stems[i]] {
+			c := &l.cues[ci]
+			if last, ok := matchAt(c.elems, stems, i); ok {
+				h := Hit{Cue: c, Class: c.Class, Negated: toks[i].Negated, First: i, Last: last,
+					Start: toks[i].Start, End: toks[last].End}
+				if h.Negated && c.NegatedClass != "" {
+					h.Class = c.NegatedClass
+				}
+				dst = append(dst, h)
+				i = last
+				break
+			}
+		}
+	}
+	return dst
+}
+
+// matchAt reports whether elems match stems starting at i, and the index of
+// the last matched token. Word positions skip nothing; a gap consumes 0 to
+// MaxGap word tokens and stops at punctuation ("" stems).
+func matchAt(elems []elem, stems []string, i int) (int, bool) {
+	if !elems[0].has(stems[i]) {
+		return 0, false
+	}
+	return matchRest(elems[1:], stems, i+1, i)
+}
+
+func matchRest(elems []elem, stems []string, j, last int) (int, bool) {
+	if len(elems) == 0 {
+		return last, true
+	}
+	e := elems[0]
+	if e.stems == nil { // gap: try the shortest first
+		for g := 0; g <= MaxGap; g++ {
+			if g > 0 && (j+g-1 >= len(stems) || stems[j+g-1] == "") {
+				break
+			}
+			if end, ok := matchRest(elems[1:], stems, j+g, last); ok {
+				return end, true
+			}
+		}
+		return 0, false
+	}
+	if j >= len(stems) || !e.has(stems[j]) {
+		return 0, false
+	}
+	return matchRest(elems[1:], stems, j+1, j)
+}
+
+func (e elem) has(stem string) bool {
+	for _, s := range e.stems {
+		if s == stem {
+			return true
+		}
+	}
+	return false
+}
