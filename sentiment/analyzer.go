@@ -1,0 +1,277 @@
+package sentiment
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v3/segment"
+)
+
+// Input limits. Longer input is cut (at a space near the limit when there is
+// one, never inside a UTF-8 sequence) and the result says Truncated.
+const (
+	// MaxStatementBytes is the most of a text Score reads. A statement is a
+	// sentence or two; VADER's compound saturates long before this.
+	MaxStatementBytes = 64 << 10
+	// MaxArticleBytes is the most of a text Article reads.
+	MaxArticleBytes = 4 << 20
+)
+
+// Analyzer scores the sentiment of statements and articles. Build it once
+// with New and share it: it is immutable after New and safe for concurrent
+// use by any number of goroutines.
+type Analyzer struct {
+	lx     *lexicon
+	dom    *domainRules // nil when the domain layer is off
+	seg    *segment.Segmenter
+	domain bool
+}
+
+// Option configures New.
+type Option func(*config) error
+
+type config struct {
+	domain bool
+	extra  []extraRules
+}
+
+type extraRules struct {
+	r    io.Reader
+	name string
+}
+
+// WithDomain turns the news domain layer (domain.tsv and any
+// WithDomainRules entries) on or off. It is on by default; off gives plain
+// VADER scores.
+func WithDomain(on bool) Option {
+	return func(c *config) error { c.domain = on; return nil }
+}
+
+// WithDomainRules adds domain rules read from r, in the domain.tsv format
+// (see that file's header), after the built-in ones; an entry with the same
+// pattern as a built-in one replaces it. name labels errors. The rules have
+// effect only while the domain layer is on.
+func WithDomainRules(r io.Reader, name string) Option {
+	return func(c *config) error {
+		if r == nil {
+			return fmt.Errorf("sentiment: WithDomainRules(%q): nil reader", name)
+		}
+		c.extra = append(c.extra, extraRules{r: r, name: name})
+		return nil
+	}
+}
+
+// New builds an Analyzer. Loading the lexicons happens once per process;
+// building an Analyzer with the domain layer copies the lexicon once (about
+// 7,500 words).
+func New(opts ...Option) (*Analyzer, error) {
+	cfg := config{domain: true}
+	for _, o := range opts {
+		if o == nil {
+			continue
+		}
+		if err := o(&cfg); err != nil {
+			return nil, err
+		}
+	}
+	seg, err := segment.New()
+	if err != nil {
+		return nil, fmt.Errorf("sentiment: loading the sentence segmenter: %w", err)
+	}
+	a := &Analyzer{lx: baseLexicon(), seg: seg, domain: cfg.domain}
+	if cfg.domain {
+		d := newDomainRules()
+		if err := d.parse(strings.NewReader(domainTSV), "domain.tsv"); err != nil {
+			return nil, err
+		}
+		for _, x := range cfg.extra {
+			if err := d.parse(x.r, x.name); err != nil {
+				return nil, err
+			}
+		}
+		a.dom = d
+		a.lx = a.lx.withDomain(d)
+	}
+	return a, nil
+}
+
+// Domain reports whether the news domain layer is on.
+func (a *Analyzer) Domain() bool { return a.domain }
+
+// Score is the sentiment of one text.
+type Score struct {
+	// Compound is the normalised valence in [-1, 1]:
+	// Sum / sqrt(Sum*Sum + 15), as in VADER.
+	Compound float64
+	// Pos, Neg and Neu are the proportions of the text that read positive,
+	// negative and neutral (VADER's pos/neg/neu); they sum to 1, or are all
+	// 0 for a text without words.
+	Pos, Neg, Neu float64
+	// Sum is the raw valence: the Drivers' valences plus the punctuation
+	// emphasis ("!", "??"), before normalisation.
+	Sum float64
+	// Label is LabelOf(Compound).
+	Label Label
+	// Drivers are the words and phrases that moved the score, in text order.
+	Drivers []Driver
+	// Truncated is true when the text was longer than the limit and only its
+	// beginning was scored.
+	Truncated bool
+}
+
+// Driver is one word or phrase that contributed to a Score.
+type Driver struct {
+	// Text is the word as written: text[Start:End] of the scored text.
+	Text string
+	// Start and End are byte offsets into the scored text.
+	Start, End int
+	// Valence is the word's contribution to Score.Sum, after negation,
+	// boosters, capitals, "but" and the domain layer.
+	Valence float64
+	// Rule is empty when the valence comes from the general VADER lexicon,
+	// and otherwise "domain: <pattern>" naming the domain rule that set or
+	// changed it.
+	Rule string
+}
+
+// clip cuts text to at most limit bytes, at the last space in the final
+// quarter when there is one, never inside a UTF-8 sequence.
+func clip(text string, limit int) (string, bool) {
+	if len(text) <= limit {
+		return text, false
+	}
+	cut := limit
+	for cut > 0 && !utf8.RuneStart(text[cut]) {
+		cut--
+	}
+	if sp := strings.LastIndexAny(text[:cut], " \t\n\r"); sp > limit*3/4 {
+		cut = sp
+	}
+	return text[:cut], true
+}
+
+// Score scores one statement (a sentence or a short passage). Any input is
+// accepted: empty or blank text, invalid UTF-8 and control bytes give a
+// defined result (a text without sentiment words scores a neutral zero), and
+// text beyond MaxStatementBytes is cut.
+func (a *Analyzer) Score(text string) Score {
+	text, trunc := clip(text, MaxStatementBytes)
+	s := a.score(text, 0)
+	s.Truncated = trunc
+	return s
+}
+
+// score runs the engine; offset is added to every driver offset (the
+// position of text in a larger document).
+func (a *Analyzer) score(text string, offset int) Score {
+	sc := getScratch()
+	defer putScratch(sc)
+	e := engine{lx: a.lx, dom: a.dom, sc: sc, text: text}
+	if e.expandEmoji(text) {
+		e.text = string(sc.work)
+	}
+	an := e.run()
+	s := Score{
+		Compound: an.compound,
+		Pos:      an.pos,
+		Neg:      an.neg,
+		Neu:      an.neu,
+		Sum:      an.sum,
+		Label:    LabelOf(an.compound),
+	}
+	s.Drivers = e.drivers(text, offset)
+	return s
+}
+
+// drivers lists the tokens with a non-zero valence, mapped back to the input.
+// The description words of one emoji become one driver.
+func (e *engine) drivers(orig string, offset int) []Driver {
+	sc := e.sc
+	n := 0
+	for _, v := range sc.vals {
+		if v != 0 {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Driver, 0, n)
+	for i, v := range sc.vals {
+		if v == 0 {
+			continue
+		}
+		t := &sc.toks[i]
+		start, end := e.origSpan(t.start, t.end)
+		if k := len(out) - 1; k >= 0 && out[k].Start == start+offset && out[k].End == end+offset {
+			out[k].Valence += v
+			continue
+		}
+		d := Driver{Text: orig[start:end], Start: start + offset, End: end + offset, Valence: v}
+		if t.domain {
+			if t.rule != "" {
+				d.Rule = "domain: " + t.rule
+			} else {
+				d.Rule = "domain: " + string(sc.lower[t.lo:t.hi])
+			}
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// SentenceScore is the Score of one sentence of an article.
+type SentenceScore struct {
+	// Start and End are the sentence's byte offsets in the article text.
+	Start, End int
+	Score
+}
+
+// ArticleScore is the sentiment of a multi-sentence text.
+type ArticleScore struct {
+	// Sentences are the per-sentence scores, in order; their Drivers'
+	// offsets are offsets into the article text.
+	Sentences []SentenceScore
+	// Compound, Pos, Neg and Neu are the means over the sentences (0 when
+	// there is none).
+	Compound, Pos, Neg, Neu float64
+	// Label is LabelOf(Compound).
+	Label Label
+	// Truncated is true when the text was longer than MaxArticleBytes.
+	Truncated bool
+}
+
+// Article splits text into sentences (prose's Punkt segmenter), scores each
+// one and averages them. VADER is calibrated on sentences, so the mean of
+// sentence scores is a better article score than scoring the whole text as
+// one statement, where the compound saturates. A sentence longer than
+// MaxStatementBytes is scored on its beginning.
+func (a *Analyzer) Article(text string) ArticleScore {
+	text, trunc := clip(text, MaxArticleBytes)
+	out := ArticleScore{Truncated: trunc}
+	if strings.TrimSpace(text) == "" {
+		return out
+	}
+	sents := a.seg.Segment(text)
+	out.Sentences = make([]SentenceScore, 0, len(sents))
+	for _, s := range sents {
+		st, cut := clip(s.Text, MaxStatementBytes)
+		sc := a.score(st, s.Start)
+		sc.Truncated = cut
+		out.Sentences = append(out.Sentences, SentenceScore{Start: s.Start, End: s.End(), Score: sc})
+		out.Compound += sc.Compound
+		out.Pos += sc.Pos
+		out.Neg += sc.Neg
+		out.Neu += sc.Neu
+	}
+	if n := float64(len(out.Sentences)); n > 0 {
+		out.Compound /= n
+		out.Pos /= n
+		out.Neg /= n
+		out.Neu /= n
+	}
+	out.Label = LabelOf(out.Compound)
+	return out
+}

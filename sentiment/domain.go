@@ -1,0 +1,235 @@
+package sentiment
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// The news domain layer. Its data is domain.tsv, embedded in the binary; the
+// file's header documents the format, which is also what WithDomainRules
+// reads.
+
+//go:embed domain.tsv
+var domainTSV string
+
+// maxScope is how many tokens after a negation cue its scope can reach.
+const maxScope = 12
+
+// domainRules is the parsed domain layer: word and phrase valence overrides,
+// and negation cues with a scope.
+type domainRules struct {
+	words   map[string]domainEntry // single-word overrides
+	phrases map[string][]phraseRule
+	scopes  map[string][]phraseRule
+}
+
+type domainEntry struct {
+	valence float64
+	note    string
+}
+
+// phraseRule is a multi-word override or a negation cue.
+type phraseRule struct {
+	words []string
+	value float64
+	text  string // the pattern as written, used to name the rule in drivers
+}
+
+func newDomainRules() *domainRules {
+	return &domainRules{
+		words:   make(map[string]domainEntry),
+		phrases: make(map[string][]phraseRule),
+		scopes:  make(map[string][]phraseRule),
+	}
+}
+
+// parseDomain reads rules in the domain.tsv format into d. name is used in
+// error messages. Later entries replace earlier ones with the same pattern.
+func (d *domainRules) parse(r io.Reader, name string) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 4096), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		s := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(s) == "" || strings.HasPrefix(strings.TrimSpace(s), "#") {
+			continue
+		}
+		f := strings.Split(s, "\t")
+		if len(f) < 3 {
+			return fmt.Errorf("sentiment: %s line %d: want kind<TAB>pattern<TAB>value[<TAB>note], got %d field(s)", name, line, len(f))
+		}
+		kind := strings.TrimSpace(f[0])
+		words := strings.Fields(strings.ToLower(f[1]))
+		if len(words) == 0 {
+			return fmt.Errorf("sentiment: %s line %d: empty pattern", name, line)
+		}
+		v, err := strconv.ParseFloat(strings.TrimSpace(f[2]), 64)
+		if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+			return fmt.Errorf("sentiment: %s line %d: value %q is not a finite number", name, line, f[2])
+		}
+		pattern := strings.Join(words, " ")
+		switch kind {
+		case "lex":
+			if v < -4 || v > 4 {
+				return fmt.Errorf("sentiment: %s line %d: valence %v outside VADER's -4..4 scale", name, line, v)
+			}
+			if len(words) == 1 {
+				d.words[pattern] = domainEntry{valence: v, note: pattern}
+			} else {
+				d.phrases[words[0]] = upsert(d.phrases[words[0]], phraseRule{words: words, value: v, text: pattern})
+			}
+		case "scope":
+			if v < -1 || v > 1 {
+				return fmt.Errorf("sentiment: %s line %d: scope factor %v outside -1..1", name, line, v)
+			}
+			d.scopes[words[0]] = upsert(d.scopes[words[0]], phraseRule{words: words, value: v, text: pattern})
+		default:
+			return fmt.Errorf("sentiment: %s line %d: unknown kind %q (want lex or scope)", name, line, kind)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("sentiment: reading %s: %w", name, err)
+	}
+	return nil
+}
+
+// upsert replaces a rule with the same pattern or appends it, keeping longer
+// patterns first so that the longest match wins.
+func upsert(rules []phraseRule, r phraseRule) []phraseRule {
+	for i := range rules {
+		if rules[i].text == r.text {
+			rules[i] = r
+			return rules
+		}
+	}
+	rules = append(rules, r)
+	for i := len(rules) - 1; i > 0 && len(rules[i].words) > len(rules[i-1].words); i-- {
+		rules[i], rules[i-1] = rules[i-1], rules[i]
+	}
+	return rules
+}
+
+// match reports the last token index of the first rule in cands matching at
+// token i, or -1.
+func (e *engine) match(cands []phraseRule, i int) (int, *phraseRule) {
+	toks := e.sc.toks
+	for c := range cands {
+		r := &cands[c]
+		if i+len(r.words) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range r.words {
+			if !e.is(i+k, w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return i + len(r.words) - 1, r
+		}
+	}
+	return -1, nil
+}
+
+// annotate applies the multi-word overrides before the VADER rules run: the
+// last word of a matched phrase carries the phrase's valence, the others
+// become neutral, and the VADER rules (negation, boosters, capitals) then
+// treat the phrase like one lexicon word.
+func (d *domainRules) annotate(e *engine) {
+	if len(d.phrases) == 0 {
+		return
+	}
+	toks := e.sc.toks
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		cands := d.phrases[string(e.sc.lower[t.lo:t.hi])]
+		if len(cands) == 0 {
+			continue
+		}
+		k, r := e.match(cands, i)
+		if k < 0 {
+			continue
+		}
+		for j := i; j < k; j++ {
+			toks[j].inLex, toks[j].lexVal, toks[j].isBooster = false, 0, false
+			toks[j].domain, toks[j].rule = true, r.text
+		}
+		toks[k].inLex, toks[k].lexVal = r.value != 0, r.value
+		toks[k].domain, toks[k].rule = true, r.text
+		i = k
+	}
+}
+
+// endsClause reports whether the token ends a clause (its raw form ends in
+// sentence or clause punctuation).
+func (e *engine) endsClause(j int) bool {
+	t := &e.sc.toks[j]
+	switch e.text[t.rawEnd-1] {
+	case '.', ';', ':', '!', '?':
+		return true
+	}
+	return false
+}
+
+// scopeBreakers end a negation scope: a contrast starts a new claim.
+var scopeBreakers = map[string]struct{}{
+	"but": {}, "however": {}, "although": {}, "though": {}, "yet": {},
+	"whereas": {}, "while": {}, "despite": {}, "except": {},
+}
+
+// apply runs the negation cues after the VADER rules: the cue's own words
+// become neutral ("no" is not bad news in "no evidence"), negative words in
+// its scope (up to maxScope tokens, stopping at clause punctuation or a
+// contrast word) are multiplied by the cue's factor, and positive words in
+// scope are negated the way VADER negates. Words the VADER rules already
+// flipped are left alone, so nothing is negated twice.
+func (d *domainRules) apply(e *engine) {
+	if len(d.scopes) == 0 {
+		return
+	}
+	toks, vals := e.sc.toks, e.sc.vals
+	n := len(toks)
+	for i := 0; i < n; i++ {
+		t := &toks[i]
+		cands := d.scopes[string(e.sc.lower[t.lo:t.hi])]
+		if len(cands) == 0 {
+			continue
+		}
+		k, r := e.match(cands, i)
+		if k < 0 {
+			continue
+		}
+		for c := i; c <= k; c++ {
+			vals[c] = 0
+			toks[c].domain, toks[c].rule = true, r.text
+		}
+		if e.endsClause(k) {
+			i = k
+			continue
+		}
+		for j := k + 1; j < n && j-k <= maxScope; j++ {
+			if _, stop := scopeBreakers[string(e.sc.lower[toks[j].lo:toks[j].hi])]; stop {
+				break
+			}
+			switch {
+			case vals[j] < 0 && toks[j].lexVal < 0:
+				vals[j] *= r.value
+				toks[j].domain, toks[j].rule = true, r.text
+			case vals[j] > 0 && toks[j].lexVal > 0:
+				vals[j] *= negScalar
+				toks[j].domain, toks[j].rule = true, r.text
+			}
+			if e.endsClause(j) {
+				break
+			}
+		}
+		i = k
+	}
+}
