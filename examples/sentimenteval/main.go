@@ -1,0 +1,209 @@
+// Command sentimenteval benchmarks stancekit's sentiment analyser against
+// human ratings: the four VADER ground-truth sets (tweets, NYT editorial
+// snippets, movie and Amazon reviews) and the Financial PhraseBank.
+//
+// For each set it prints n, Pearson r with the mean human rating, weighted
+// P/R/F1, macro-F1 and accuracy, for raw govader, stancekit's rules without
+// and with the news domain layer, and stancekit with the learned news
+// calibration (cross-validated on NYT, never scored on rows it was fitted
+// to), beside the published and reproduced VADER figures.
+//
+// Usage:
+//
+//	go run ./examples/sentimenteval [-data DIR]
+//	go run ./examples/sentimenteval -fit sentiment/calibration.tsv [-data DIR]
+//
+// The data folder defaults to $STANCEKIT_DATA, else ../shared/data (relative
+// to the repository root). When it is absent the program says so and exits
+// 0. Errors: one line on stderr, exit 1; bad usage exits 2.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"time"
+
+	"github.com/jonreiter/govader"
+	"github.com/stancekit/stancekit/sentiment"
+	"github.com/stancekit/stancekit/sentiment/senteval"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("sentimenteval", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	data := fs.String("data", senteval.DefaultData, "folder holding vader-* and financial-phrasebank (or set $"+senteval.EnvData+")")
+	fit := fs.String("fit", "", "fit the news calibration on all NYT rows and write it to `FILE`, then exit")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() != 0 {
+		fmt.Fprintf(stderr, "sentimenteval: unexpected argument %q\n", fs.Arg(0))
+		return 2
+	}
+	set := false
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name == "data" {
+			set = true
+		}
+	})
+	dir := senteval.DataDir(*data, set, senteval.DefaultData)
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		fmt.Fprintf(stdout, "sentimenteval: data folder %s not found; nothing to evaluate (set -data or $%s)\n", dir, senteval.EnvData)
+		return 0
+	}
+	var err error
+	if *fit != "" {
+		err = writeCalibration(dir, *fit, stdout)
+	} else {
+		err = evaluate(dir, stdout)
+	}
+	if errors.Is(err, senteval.ErrNoData) {
+		fmt.Fprintf(stdout, "sentimenteval: %v; skipping\n", err)
+		return 0
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "sentimenteval: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+func writeCalibration(dir, path string, stdout io.Writer) error {
+	cal, err := senteval.FitNews(dir)
+	if err != nil {
+		return err
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if _, err := cal.WriteTo(f); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "wrote %s (%d words)\n", path, len(cal.Words))
+	return nil
+}
+
+type system struct {
+	name   string
+	scores func(set senteval.Set, rows []senteval.Row) ([]float64, error)
+}
+
+func evaluate(dir string, w io.Writer) error {
+	raw, err := sentiment.New(sentiment.WithDomain(false))
+	if err != nil {
+		return err
+	}
+	dom, err := sentiment.New()
+	if err != nil {
+		return err
+	}
+	gv := govader.NewSentimentIntensityAnalyzer()
+	var newsCal *sentiment.Analyzer // fitted on all NYT rows, for the other sets
+	systems := []system{
+		{"govader (raw VADER)", func(_ senteval.Set, rows []senteval.Row) ([]float64, error) {
+			out := make([]float64, len(rows))
+			for i, r := range rows {
+				out[i] = gv.PolarityScores(r.Text).Compound
+			}
+			return out, nil
+		}},
+		{"stancekit, domain off", func(_ senteval.Set, rows []senteval.Row) ([]float64, error) {
+			return senteval.Compounds(raw, rows), nil
+		}},
+		{"stancekit (default)", func(_ senteval.Set, rows []senteval.Row) ([]float64, error) {
+			return senteval.Compounds(dom, rows), nil
+		}},
+		{"stancekit + calibration", func(set senteval.Set, rows []senteval.Row) ([]float64, error) {
+			if set.Dir == "vader-nyt-editorials" {
+				return senteval.CrossValidate(rows, true, sentiment.FitOptions{})
+			}
+			if newsCal == nil {
+				cal, err := senteval.FitNews(dir)
+				if err != nil {
+					return nil, err
+				}
+				if newsCal, err = sentiment.New(sentiment.WithCalibration(cal)); err != nil {
+					return nil, err
+				}
+			}
+			return senteval.Compounds(newsCal, rows), nil
+		}},
+	}
+	found := 0
+	for _, set := range senteval.Sets {
+		rows, err := senteval.Load(dir, set)
+		if errors.Is(err, senteval.ErrNoData) {
+			fmt.Fprintf(w, "%s: not present in %s, skipped\n\n", set.Dir, dir)
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		found++
+		fmt.Fprintf(w, "%s (%s), n=%d\n", set.Name, set.Dir, len(rows))
+		fmt.Fprintf(w, "  %-38s %6s %6s %6s %6s %8s %6s\n", "system", "r", "P", "R", "F1", "macroF1", "acc")
+		var sub []senteval.Row // PhraseBank AllAgree tier
+		var subIdx []int
+		for i, r := range rows {
+			if r.AgreementMin == 100 {
+				sub = append(sub, r)
+				subIdx = append(subIdx, i)
+			}
+		}
+		for _, s := range systems {
+			t0 := time.Now()
+			c, err := s.scores(set, rows)
+			if err != nil {
+				return fmt.Errorf("%s on %s: %w", s.name, set.Name, err)
+			}
+			name := s.name
+			if s.name == "stancekit + calibration" && set.Dir == "vader-nyt-editorials" {
+				name += " (10-fold CV)"
+			}
+			m := senteval.Evaluate(rows, c)
+			fmt.Fprintf(w, "  %-38s %6s %6.3f %6.3f %6.3f %8.3f %6.3f   (%s)\n", name, fmtR(m.R), m.P, m.Rec, m.F1, m.MacroF1, m.Accuracy, time.Since(t0).Round(time.Millisecond))
+			if len(sub) > 0 {
+				cs := make([]float64, len(sub))
+				for k, i := range subIdx {
+					cs[k] = c[i]
+				}
+				ms := senteval.Evaluate(sub, cs)
+				fmt.Fprintf(w, "  %-38s %6s %6.3f %6.3f %6.3f %8.3f %6.3f   AllAgree n=%d\n", "", "", ms.P, ms.Rec, ms.F1, ms.MacroF1, ms.Accuracy, len(sub))
+			}
+		}
+		if set.Dir == "financial-phrasebank" {
+			fmt.Fprintf(w, "  %-38s acc %.3f macroF1 %.3f (Python vaderSentiment, data README)\n", "reference VADER", set.Reference[0], set.Reference[1])
+			neutral := make([]float64, len(rows))
+			m := senteval.Evaluate(rows, neutral)
+			fmt.Fprintf(w, "  %-38s acc %.3f\n", "always neutral", m.Accuracy)
+		} else {
+			fmt.Fprintf(w, "  %-38s r %.3f F1 %.2f (Hutto & Gilbert 2014, Table 4)\n", "published VADER", set.Published[0], set.Published[1])
+			fmt.Fprintf(w, "  %-38s r %.3f F1 %.2f (Python vaderSentiment, data README)\n", "reference VADER", set.Reference[0], set.Reference[1])
+		}
+		fmt.Fprintln(w)
+	}
+	if found == 0 {
+		fmt.Fprintf(w, "sentimenteval: no data set found under %s; nothing evaluated\n", dir)
+	}
+	return nil
+}
+
+func fmtR(r float64) string {
+	if math.IsNaN(r) {
+		return "-"
+	}
+	return fmt.Sprintf("%.3f", r)
+}
