@@ -172,3 +172,38 @@ func TestBadInput(t *testing.T) {
 		}
 	}
 }
+
+// TestRestoreRoundTrip checks that a Vectorizer rebuilt from its names and
+// IDF values transforms exactly like the fitted one, which also proves that
+// the streaming hash of every feature equals the hash of its name.
+func TestRestoreRoundTrip(t *testing.T) {
+	cfg := Config{WordNgrams: 3, CharMin: 2, CharMax: 4, MinDF: 1, Sublinear: true, DropStopWords: true, Cues: true, CueWeight: 0.5}
+	v := newVec(t, cfg)
+	if err := v.Fit(docs); err != nil {
+		t.Fatal(err)
+	}
+	idf := make([]float64, v.NGrams())
+	for i := range idf {
+		idf[i] = v.IDF(i)
+	}
+	tk, _ := tokenize.Default()
+	r, err := Restore(cfg, tk, v.Lexicon(), v.Names(), idf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range docs {
+		a, _ := v.Transform(d)
+		b, _ := r.Transform(d)
+		if a.Len() != b.Len() || a.Len() == 0 {
+			t.Fatalf("%q: %d vs %d features", d, a.Len(), b.Len())
+		}
+		for k := range a.Idx {
+			if a.Idx[k] != b.Idx[k] || a.Val[k] != b.Val[k] {
+				t.Fatalf("%q: feature %d differs", d, k)
+			}
+		}
+	}
+	if _, err := Restore(cfg, tk, v.Lexicon(), v.Names()[:3], idf); err == nil {
+		t.Error("Restore accepted names shorter than idf")
+	}
+}

@@ -269,3 +269,25 @@ func (e elem) has(stem string) bool {
 	}
 	return false
 }
+
+// String renders the lexicon in the format ReadLexicon reads, one cue a line
+// in order, without comments; ReadLexicon(strings.NewReader(l.String()))
+// gives an equal lexicon. Saved models carry their lexicon this way.
+func (l *Lexicon) String() string {
+	var b strings.Builder
+	for _, c := range l.cues {
+		b.WriteString(c.Class)
+		b.WriteByte('\t')
+		b.WriteString(c.Pattern)
+		if c.NegatedClass != "" || c.Weight != 1 {
+			b.WriteByte('\t')
+			b.WriteString(c.NegatedClass)
+		}
+		if c.Weight != 1 {
+			b.WriteByte('\t')
+			b.WriteString(strconv.FormatFloat(c.Weight, 'g', -1, 64))
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}

@@ -1,0 +1,120 @@
+// Command evaluate measures stancekit's stance model: cross-validation on
+// the labelled corpus (stratified k-fold and leave-one-article-out) and,
+// when the shared data folder is present, the external Huawei/5G
+// development set (trained on the whole corpus, never on the dev set).
+//
+//	go run ./examples/evaluate [-data DIR] [-l2 X] [-cue-prior X] [-cue-weight X]
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/stancekit/stancekit/internal/corpus"
+	"github.com/stancekit/stancekit/stance"
+)
+
+func main() {
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "evaluate:", err)
+		if errors.Is(err, errUsage) {
+			os.Exit(2)
+		}
+		os.Exit(1)
+	}
+}
+
+var errUsage = errors.New("usage")
+
+func run() error {
+	cfg := stance.DefaultTrainConfig()
+	data := flag.String("data", corpus.DataDir(), "shared benchmark data folder (env "+corpus.DataEnv+")")
+	flag.Float64Var(&cfg.L2, "l2", cfg.L2, "L2 penalty")
+	flag.Float64Var(&cfg.CuePrior, "cue-prior", cfg.CuePrior, "prior weight of cue features")
+	flag.Float64Var(&cfg.Features.CueWeight, "cue-weight", cfg.Features.CueWeight, "scale of cue features")
+	flag.IntVar(&cfg.Features.WordNgrams, "ngrams", cfg.Features.WordNgrams, "longest word n-gram")
+	folds := flag.Int("k", 5, "folds for stratified cross-validation")
+	seed := flag.Uint64("seed", 1, "seed for the stratified folds")
+	flag.Parse()
+	if flag.NArg() > 0 {
+		return fmt.Errorf("%w: unexpected argument %q", errUsage, flag.Arg(0))
+	}
+	texts, labels, docs, err := corpusStatements()
+	if err != nil {
+		return err
+	}
+	fmt.Printf("corpus: %d on-target statements\n\n", len(texts))
+
+	t0 := time.Now()
+	r, _, err := stance.CrossValidate(texts, labels, stance.GroupFolds(docs), cfg)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("leave-one-article-out (%v):\n%s\n", time.Since(t0).Round(time.Millisecond), r)
+
+	f, err := stance.StratifiedKFold(labels, *folds, *seed)
+	if err != nil {
+		return err
+	}
+	r, _, err = stance.CrossValidate(texts, labels, f, cfg)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("stratified %d-fold, seed %d:\n%s\n", *folds, *seed, r)
+
+	devPath := filepath.Join(*data, "huawei-external-dev", "dev.jsonl")
+	if _, err := os.Stat(devPath); err != nil {
+		fmt.Printf("external dev set: skipped (%s not found)\n", devPath)
+		return nil
+	}
+	dev, err := corpus.LoadLabelled(devPath)
+	if err != nil {
+		return err
+	}
+	m, err := stance.Train(texts, labels, cfg)
+	if err != nil {
+		return err
+	}
+	var dt []string
+	var dl []stance.Label
+	for _, d := range dev {
+		dt = append(dt, d.Text)
+		dl = append(dl, stance.Label(d.Label))
+	}
+	r, pred, err := stance.Evaluate(m, dt, dl)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("external Huawei/5G dev set (%d statements; trained on the whole corpus):\n%s\n", len(dt), r)
+	if os.Getenv("STANCEKIT_VERBOSE") != "" {
+		for i := range dt {
+			if pred[i] != dl[i] {
+				fmt.Printf("  %s -> %s: %s\n", dl[i], pred[i], dt[i])
+			}
+		}
+	}
+	return nil
+}
+
+// corpusStatements returns the on-target statements of the gold corpus.
+func corpusStatements() ([]string, []stance.Label, []string, error) {
+	qs, err := corpus.LoadQuotes(filepath.Join(corpus.Dir(), "quotes.jsonl"))
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	var texts, docs []string
+	var labels []stance.Label
+	for _, q := range qs {
+		if q.Label == string(stance.OffTarget) {
+			continue
+		}
+		texts = append(texts, q.Text)
+		labels = append(labels, stance.Label(q.Label))
+		docs = append(docs, q.Doc)
+	}
+	return texts, labels, docs, nil
+}

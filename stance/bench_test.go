@@ -1,0 +1,88 @@
+package stance_test
+
+import (
+	"testing"
+
+	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/internal/defaultmodel"
+)
+
+const benchStatement = "“We have found no evidence that Huawei has installed backdoors,” the Commission's vice-president Andrus Ansip said on Tuesday, adding that the EU would not call for a ban."
+
+// BenchmarkPredict is the whole path for one statement: tokenize, features,
+// cue matching, prediction and explanation, on one goroutine.
+func BenchmarkPredict(b *testing.B) {
+	m := defaultModel(b)
+	b.SetBytes(int64(len(benchStatement)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := m.Predict(benchStatement); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "statements/s")
+}
+
+// BenchmarkPredictCorpus cycles through the corpus statements (mean length
+// about 150 bytes) so the figure is not that of one lucky sentence.
+func BenchmarkPredictCorpus(b *testing.B) {
+	m := defaultModel(b)
+	texts, _, _, err := defaultmodel.Data()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var n int
+	for _, s := range texts {
+		n += len(s)
+	}
+	b.SetBytes(int64(n / len(texts)))
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		m.Predict(texts[i%len(texts)])
+		i++
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "statements/s")
+}
+
+func BenchmarkPredictBatch(b *testing.B) {
+	m := defaultModel(b)
+	texts, _, _, _ := defaultmodel.Data()
+	b.ReportAllocs()
+	for b.Loop() {
+		m.PredictBatch(texts, 0)
+	}
+	b.ReportMetric(float64(b.N*len(texts))/b.Elapsed().Seconds(), "statements/s")
+}
+
+// BenchmarkTrain3000 trains on 3,000 statements (the corpus cycled with a
+// distinguishing suffix, so the vocabulary grows as real data would).
+func BenchmarkTrain3000(b *testing.B) {
+	texts, labels, _, err := defaultmodel.Data()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var tx []string
+	var ly []stance.Label
+	for i := 0; len(tx) < 3000; i++ {
+		k := i % len(texts)
+		tx = append(tx, texts[k]+" item"+string(rune('a'+i%26))+string(rune('a'+(i/26)%26)))
+		ly = append(ly, labels[k])
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := stance.Train(tx, ly, stance.DefaultTrainConfig()); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(b.Elapsed().Seconds()/float64(b.N), "s/train")
+}
+
+func BenchmarkLoadDefault(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := stance.LoadFile("default.model"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,229 @@
+package stance
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/stancekit/stancekit/features"
+	"github.com/stancekit/stancekit/tokenize"
+)
+
+// FormatVersion is the model file format version this package writes and
+// the newest it reads.
+const FormatVersion = 1
+
+// magic starts every model file.
+const magic = "stancekit-model"
+
+// MaxModelSize bounds what Load reads, so a wrong file (a disk image, a
+// stream) fails fast instead of exhausting memory.
+const MaxModelSize = 256 << 20
+
+// ErrBadModel is wrapped by every error Load returns for a file that is not
+// a usable model: foreign, truncated, corrupt, or of a future version.
+var ErrBadModel = errors.New("not a valid stancekit model")
+
+// The model file format, version 1:
+//
+//	stancekit-model 1 sha256=<hex digest of the payload> bytes=<payload length>\n
+//	<payload: one JSON object, see fileModel>
+//
+// The header line lets Load reject a foreign file on its first bytes, a file
+// from a newer stancekit by its version, and a truncated or altered file by
+// its length and digest, before any JSON is decoded. The payload holds
+// everything the model needs (configuration, lexicon, vocabulary, weights),
+// so a saved model does not depend on the built-in lexicon of the stancekit
+// that loads it.
+type fileModel struct {
+	Labels   []Label         `json:"labels"`
+	Features features.Config `json:"features"`
+	Lexicon  string          `json:"lexicon"`
+	Names    []string        `json:"names"`
+	IDF      []float64       `json:"idf"`
+	Weights  [][]float64     `json:"weights"`
+	Bias     []float64       `json:"bias"`
+	Train    TrainInfo       `json:"train"`
+}
+
+// Save writes the model in the versioned format above. The output is a
+// function of the model alone, so saving the same model twice gives the same
+// bytes.
+func (m *Model) Save(w io.Writer) error {
+	fm := fileModel{
+		Labels:   m.labels,
+		Features: m.vec.Config(),
+		Names:    m.vec.Names(),
+		IDF:      make([]float64, m.vec.NGrams()),
+		Weights:  make([][]float64, len(m.labels)),
+		Bias:     m.b,
+		Train:    m.meta,
+	}
+	if lex := m.vec.Lexicon(); lex != nil {
+		fm.Lexicon = lex.String()
+	}
+	for i := range fm.IDF {
+		fm.IDF[i] = m.vec.IDF(i)
+	}
+	for k := range m.labels {
+		fm.Weights[k] = m.w[k*m.dim : (k+1)*m.dim]
+	}
+	payload, err := json.Marshal(fm)
+	if err != nil {
+		return fmt.Errorf("save model: %w", err)
+	}
+	sum := sha256.Sum256(payload)
+	if _, err := fmt.Fprintf(w, "%s %d sha256=%s bytes=%d\n", magic, FormatVersion, hex.EncodeToString(sum[:]), len(payload)); err != nil {
+		return fmt.Errorf("save model: %w", err)
+	}
+	if _, err := w.Write(payload); err != nil {
+		return fmt.Errorf("save model: %w", err)
+	}
+	return nil
+}
+
+// SaveFile writes the model to path (via a temporary file renamed into
+// place, so a crash never leaves half a model behind).
+func (m *Model) SaveFile(path string) error {
+	tmp, err := os.CreateTemp(dirOf(path), ".stancekit-model-*")
+	if err != nil {
+		return fmt.Errorf("save model %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	bw := bufio.NewWriter(tmp)
+	if err := m.Save(bw); err != nil {
+		tmp.Close()
+		return fmt.Errorf("save model %s: %w", path, err)
+	}
+	if err := bw.Flush(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("save model %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("save model %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("save model %s: %w", path, err)
+	}
+	return nil
+}
+
+func dirOf(path string) string {
+	if i := strings.LastIndexAny(path, `/\`); i >= 0 {
+		return path[:i+1]
+	}
+	return "."
+}
+
+// Load reads a model written by Save. A foreign, truncated or corrupt file,
+// or one written by a newer format version, gives an error wrapping
+// ErrBadModel that says which.
+func Load(r io.Reader) (*Model, error) {
+	br := bufio.NewReader(io.LimitReader(r, MaxModelSize+1))
+	head, err := br.ReadString('\n')
+	if err != nil && !(errors.Is(err, io.EOF) && head != "") {
+		if errors.Is(err, io.EOF) {
+			return nil, fmt.Errorf("%w: empty file", ErrBadModel)
+		}
+		return nil, fmt.Errorf("read model: %w", err)
+	}
+	f := strings.Fields(head)
+	if len(f) != 4 || f[0] != magic {
+		return nil, fmt.Errorf("%w: no %q header (is this a model file?)", ErrBadModel, magic)
+	}
+	ver, err := strconv.Atoi(f[1])
+	if err != nil || ver < 1 {
+		return nil, fmt.Errorf("%w: bad format version %q", ErrBadModel, f[1])
+	}
+	if ver > FormatVersion {
+		return nil, fmt.Errorf("%w: format version %d is newer than this stancekit reads (%d); upgrade stancekit", ErrBadModel, ver, FormatVersion)
+	}
+	digest, ok1 := strings.CutPrefix(f[2], "sha256=")
+	size, ok2 := strings.CutPrefix(f[3], "bytes=")
+	n, err := strconv.Atoi(size)
+	if !ok1 || !ok2 || err != nil || n < 0 || n > MaxModelSize {
+		return nil, fmt.Errorf("%w: bad header %q", ErrBadModel, strings.TrimSpace(head))
+	}
+	payload, err := io.ReadAll(br)
+	if err != nil {
+		return nil, fmt.Errorf("read model: %w", err)
+	}
+	if len(payload) != n {
+		return nil, fmt.Errorf("%w: payload is %d bytes, header says %d (truncated or appended to)", ErrBadModel, len(payload), n)
+	}
+	sum := sha256.Sum256(payload)
+	if hex.EncodeToString(sum[:]) != digest {
+		return nil, fmt.Errorf("%w: checksum mismatch (file corrupt)", ErrBadModel)
+	}
+	var fm fileModel
+	dec := json.NewDecoder(bytes.NewReader(payload))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&fm); err != nil {
+		return nil, fmt.Errorf("%w: decode: %v", ErrBadModel, err)
+	}
+	m, err := fm.build()
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrBadModel, err)
+	}
+	return m, nil
+}
+
+// LoadFile reads a model from path.
+func LoadFile(path string) (*Model, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("load model %s: %w", path, err)
+	}
+	defer f.Close()
+	m, err := Load(f)
+	if err != nil {
+		return nil, fmt.Errorf("load model %s: %w", path, err)
+	}
+	return m, nil
+}
+
+func (fm *fileModel) build() (*Model, error) {
+	K := len(fm.Labels)
+	if K < 2 {
+		return nil, fmt.Errorf("%d classes", K)
+	}
+	for _, l := range fm.Labels {
+		if _, err := ParseLabel(string(l)); err != nil {
+			return nil, err
+		}
+	}
+	tk, err := tokenize.Default()
+	if err != nil {
+		return nil, err
+	}
+	var lex *features.Lexicon
+	if fm.Features.Cues {
+		if lex, err = features.ReadLexicon(strings.NewReader(fm.Lexicon)); err != nil {
+			return nil, err
+		}
+	}
+	vec, err := features.Restore(fm.Features, tk, lex, fm.Names, fm.IDF)
+	if err != nil {
+		return nil, err
+	}
+	D := vec.Dim()
+	if len(fm.Weights) != K || len(fm.Bias) != K {
+		return nil, fmt.Errorf("%d weight rows and %d biases for %d classes", len(fm.Weights), len(fm.Bias), K)
+	}
+	m := &Model{labels: fm.Labels, vec: vec, tok: tk, dim: D, w: make([]float64, 0, K*D), b: fm.Bias, meta: fm.Train}
+	for k, row := range fm.Weights {
+		if len(row) != D {
+			return nil, fmt.Errorf("class %d has %d weights for %d features", k, len(row), D)
+		}
+		m.w = append(m.w, row...)
+	}
+	return m, nil
+}
