@@ -49,12 +49,12 @@ func checkPrediction(t *testing.T, text string, p stance.Prediction) {
 func TestDefaultModelOnClearStatements(t *testing.T) {
 	m := defaultModel(t)
 	for text, want := range map[string]stance.Label{
-		"Big telecoms operators oppose a Huawei ban.":                                      stance.Supportive,
-		"We have found no evidence that Huawei has installed backdoors in its equipment.": stance.Supportive,
+		"Big telecoms operators oppose a Huawei ban.":                                        stance.Supportive,
+		"We have found no evidence that Huawei has installed backdoors in its equipment.":    stance.Supportive,
 		"The Commission will not call for a ban but wants a common approach to 5G security.": stance.Cautious,
-		"Germany set tougher criteria for all vendors without singling out Huawei.":         stance.Cautious,
-		"The United States wants allies to shut Huawei out of their 5G networks.":           stance.Opposed,
-		"Australia and New Zealand have stopped operators using Huawei equipment.":          stance.Opposed,
+		"Germany set tougher criteria for all vendors without singling out Huawei.":          stance.Cautious,
+		"The United States wants allies to shut Huawei out of their 5G networks.":            stance.Opposed,
+		"Australia and New Zealand have stopped operators using Huawei equipment.":           stance.Opposed,
 	} {
 		p, err := m.Predict(text)
 		if err != nil {
