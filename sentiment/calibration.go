@@ -236,15 +236,17 @@ func dotf(a, b []float64) float64 {
 	return s
 }
 
-// Predict returns the calibration's estimate of the mean human rating
+// predict returns the calibration's estimate of the mean human rating
 // (-4..+4) for the features of one analysed text, and adds the learned word
-// drivers to out.
-func (c *Calibration) predict(e *engine, an analysis, orig string, offset int, out *[]Driver) float64 {
+// drivers to out. evidence is false when the text has neither a sentiment
+// word nor a word of the calibration's vocabulary; the estimate is then only
+// the bias, and the caller scores the text a neutral zero instead.
+func (c *Calibration) predict(e *engine, an analysis, orig string, offset int, out *[]Driver) (y float64, evidence bool) {
 	f := denseFeatures(an, e.sc.vals)
-	y := 0.0
 	for j, x := range f {
 		y += c.Dense[j] * x
 	}
+	evidence = f[6]+f[7] > 0
 	toks := e.sc.toks
 	for k := range toks {
 		w := e.calWord(k)
@@ -266,12 +268,13 @@ func (c *Calibration) predict(e *engine, an analysis, orig string, offset int, o
 			continue
 		}
 		y += v
+		evidence = true
 		if out != nil && math.Abs(v) >= 0.05 {
 			start, end := e.origSpan(toks[k].start, toks[k].end)
 			*out = append(*out, Driver{Text: orig[start:end], Start: start + offset, End: end + offset, Valence: v, Rule: "learned"})
 		}
 	}
-	return y
+	return y, evidence
 }
 
 // WriteTo writes c in the calibration.tsv format ReadCalibration reads.

@@ -1,0 +1,74 @@
+package sentiment_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/jonreiter/govader"
+	"github.com/stancekit/stancekit/sentiment"
+)
+
+// benchStatement is a typical ~150-byte news statement.
+const benchStatement = "Huawei's chairman said the company had never been asked to install backdoors, but critics warned the ban was a serious risk to national security."
+
+func benchScore(b *testing.B, opts ...sentiment.Option) {
+	a := mustNew(b, opts...)
+	b.SetBytes(int64(len(benchStatement)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		a.Score(benchStatement)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "statements/s")
+}
+
+// BenchmarkScore is the default analyser (rules + domain layer).
+func BenchmarkScore(b *testing.B) { benchScore(b) }
+
+// BenchmarkScoreRulesOnly is plain VADER rules.
+func BenchmarkScoreRulesOnly(b *testing.B) { benchScore(b, sentiment.WithDomain(false)) }
+
+// BenchmarkScoreCalibrated adds the learned news calibration.
+func BenchmarkScoreCalibrated(b *testing.B) {
+	cal, err := sentiment.NewsCalibration()
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchScore(b, sentiment.WithCalibration(cal))
+}
+
+// BenchmarkScoreParallel measures throughput with all cores sharing one
+// Analyzer.
+func BenchmarkScoreParallel(b *testing.B) {
+	a := mustNew(b)
+	b.ReportAllocs()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			a.Score(benchStatement)
+		}
+	})
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "statements/s")
+}
+
+// BenchmarkGovader is the same statement through govader directly, for
+// comparison.
+func BenchmarkGovader(b *testing.B) {
+	gv := govader.NewSentimentIntensityAnalyzer()
+	b.ReportAllocs()
+	for b.Loop() {
+		gv.PolarityScores(benchStatement)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "statements/s")
+}
+
+// BenchmarkArticle scores a 20-sentence article, sentence splitting included.
+func BenchmarkArticle(b *testing.B) {
+	a := mustNew(b)
+	text := strings.Repeat(benchStatement+" ", 20)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		a.Article(text)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
