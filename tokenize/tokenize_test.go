@@ -257,3 +257,15 @@ func TestConcurrentUse(t *testing.T) {
 		}
 	}
 }
+
+func TestSentenceModelLoads(t *testing.T) {
+	if err := LoadSentenceModel(); err != nil {
+		t.Fatal(err)
+	}
+	if got := wholeText("  a b \n"); len(got) != 1 || got[0].Text != "a b" || got[0].Start != 2 {
+		t.Errorf("wholeText: %+v", got)
+	}
+	if got := wholeText(" \n "); got != nil {
+		t.Errorf("wholeText of blank: %+v", got)
+	}
+}

@@ -16,7 +16,6 @@ import (
 // concurrent use; build one with New (or use Default) and share it.
 type Tokenizer struct {
 	words *prosetok.Tokenizer
-	sents *segment.Segmenter
 	// splits remembers how prose splits a span: the split is a pure function
 	// of the span's text, so it can be reused at any offset. Bounded like the
 	// stem cache.
@@ -34,15 +33,30 @@ const maxCachedSpan = 64
 // piece is one token of a span, as byte offsets relative to the span.
 type piece struct{ start, end int32 }
 
-// New returns a Tokenizer with prose's English rules and Punkt model. The
-// Punkt model is loaded once per process, so New is cheap after the first
-// call.
-func New() (*Tokenizer, error) {
-	seg, err := segment.New()
+// segmenter is prose's Punkt sentence model, decoded on first use: decoding
+// it takes tens of milliseconds, which a program that only classifies
+// statements (and so never splits sentences) should not pay at start-up.
+var segmenter = sync.OnceValues(func() (*segment.Segmenter, error) {
+	s, err := segment.New()
 	if err != nil {
 		return nil, fmt.Errorf("tokenize: load sentence model: %w", err)
 	}
-	return &Tokenizer{words: prosetok.New(), sents: seg}, nil
+	return s, nil
+})
+
+// New returns a Tokenizer with prose's English rules. The Punkt sentence
+// model is loaded once per process, the first time any Tokenizer needs it
+// (see LoadSentenceModel).
+func New() (*Tokenizer, error) {
+	return &Tokenizer{words: prosetok.New()}, nil
+}
+
+// LoadSentenceModel decodes the Punkt sentence model now instead of on the
+// first call to Sentences, and reports an error if it cannot be loaded. It
+// is safe to call any number of times.
+func LoadSentenceModel() error {
+	_, err := segmenter()
+	return err
 }
 
 var defaultTokenizer = sync.OnceValues(New)
@@ -157,9 +171,15 @@ func needsSplit(s string) bool {
 
 // Sentences splits src into sentences with the Punkt model. Sentence
 // boundaries that Punkt misses inside a very long run are not invented; an
-// empty or white-space-only src gives no sentences.
+// empty or white-space-only src gives no sentences. In the (build-breaking)
+// case that the embedded model cannot be decoded, the whole trimmed text is
+// one sentence; LoadSentenceModel reports that error.
 func (t *Tokenizer) Sentences(src string) []Sentence {
-	ps := t.sents.Segment(src)
+	seg, err := segmenter()
+	if err != nil {
+		return wholeText(src)
+	}
+	ps := seg.Segment(src)
 	out := make([]Sentence, 0, len(ps))
 	for _, s := range ps {
 		if s.Text == "" {
@@ -168,4 +188,19 @@ func (t *Tokenizer) Sentences(src string) []Sentence {
 		out = append(out, Sentence{Text: s.Text, Start: s.Start, End: s.End()})
 	}
 	return out
+}
+
+// wholeText returns src, trimmed of white space, as one sentence.
+func wholeText(src string) []Sentence {
+	start, end := 0, len(src)
+	for start < end && unicode.IsSpace(rune(src[start])) {
+		start++
+	}
+	for end > start && unicode.IsSpace(rune(src[end-1])) {
+		end--
+	}
+	if start == end {
+		return nil
+	}
+	return []Sentence{{Text: src[start:end], Start: start, End: end}}
 }
