@@ -1,0 +1,145 @@
+package attribution
+
+import (
+	"math"
+	"sort"
+
+	"github.com/stancekit/stancekit/stance"
+)
+
+// MinOnTarget is the share of an actor's statements (by count) that its
+// summed on-target weight must reach for the actor to get a stance label
+// rather than stance.OffTarget.
+const MinOnTarget = 0.5
+
+// kindWeight is how much a statement of each kind counts: the actor's own
+// words first, headlines (a journalist's summary) last.
+var kindWeight = map[Kind]float64{KindQuote: 1, KindReported: 0.9, KindAction: 0.8, KindHeadline: 0.6}
+
+// weight is a statement's weight in its actor's position: its kind's weight
+// times the probability that it is on target.
+func weight(s Statement) float64 {
+	w := kindWeight[s.Kind]
+	if w == 0 {
+		w = 0.5
+	}
+	if len(s.Prediction.Probs) > 0 {
+		w *= 1 - s.Prediction.Probs.Of(stance.OffTarget)
+	}
+	return w
+}
+
+// aggregate groups statements by actor and combines their probabilities.
+func aggregate(stmts []Statement) []Actor {
+	idx := map[string]int{}
+	var out []Actor
+	for _, s := range stmts {
+		i, ok := idx[s.Actor]
+		if !ok {
+			i = len(out)
+			idx[s.Actor] = i
+			out = append(out, Actor{Name: s.Actor, Type: s.ActorType})
+		}
+		out[i].Statements = append(out[i].Statements, s)
+	}
+	for i := range out {
+		combine(&out[i])
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		wi, wj := actorWeight(out[i]), actorWeight(out[j])
+		if wi != wj {
+			return wi > wj
+		}
+		return out[i].Name < out[j].Name
+	})
+	return out
+}
+
+func actorWeight(a Actor) float64 {
+	w := 0.0
+	for _, s := range a.Statements {
+		w += s.Weight
+	}
+	return w
+}
+
+// combine sets an actor's label, confidence and probabilities from its
+// statements, and orders the statements by weight.
+func combine(a *Actor) {
+	sort.SliceStable(a.Statements, func(i, j int) bool {
+		return evidence(a.Statements[i]) > evidence(a.Statements[j])
+	})
+	// the stance classes the classifier reports, in its order
+	var labels []stance.Label
+	for _, s := range a.Statements {
+		if len(s.Prediction.Probs) == 0 {
+			continue
+		}
+		for _, lp := range s.Prediction.Probs {
+			if lp.Label != stance.OffTarget {
+				labels = append(labels, lp.Label)
+			}
+		}
+		break
+	}
+	if len(labels) == 0 {
+		return
+	}
+	sum := make([]float64, len(labels))
+	total, n := 0.0, 0
+	for _, s := range a.Statements {
+		if len(s.Prediction.Probs) == 0 {
+			continue
+		}
+		n++
+		on := 0.0
+		for _, l := range labels {
+			on += s.Prediction.Probs.Of(l)
+		}
+		if on <= 0 || s.Weight <= 0 {
+			continue
+		}
+		for k, l := range labels {
+			sum[k] += s.Weight * s.Prediction.Probs.Of(l) / on
+		}
+		total += s.Weight
+	}
+	if n == 0 {
+		return
+	}
+	a.Probs = make(stance.Probs, len(labels))
+	best := 0
+	for k, l := range labels {
+		p := 1 / float64(len(labels))
+		if total > 0 {
+			p = sum[k] / total
+		}
+		a.Probs[k] = stance.LabelProb{Label: l, P: p}
+		if p > a.Probs[best].P {
+			best = k
+		}
+	}
+	a.Label, a.Confidence = labels[best], a.Probs[best].P
+	// when the classifier puts most of what the actor said off target, say so
+	onTarget := 0.0
+	for _, s := range a.Statements {
+		if len(s.Prediction.Probs) > 0 {
+			onTarget += 1 - s.Prediction.Probs.Of(stance.OffTarget)
+		}
+	}
+	if onTarget < MinOnTarget*float64(n) {
+		a.Label, a.Confidence = stance.OffTarget, 1-onTarget/float64(n)
+	}
+	if math.IsNaN(a.Confidence) {
+		a.Confidence = 0
+	}
+}
+
+// evidence orders an actor's statements: weight times confidence.
+func evidence(s Statement) float64 {
+	c := s.Prediction.Confidence
+	if c == 0 {
+		c = 1
+	}
+	return s.Weight * c
+}

@@ -1,0 +1,265 @@
+package attribution
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/tokenize"
+)
+
+// Classifier labels one statement. *stance.Model satisfies it.
+type Classifier interface {
+	Predict(text string) (stance.Prediction, error)
+}
+
+// Kind is how a statement is expressed in the article.
+type Kind string
+
+// The kinds of statement, as in the gold corpus.
+const (
+	// KindQuote is a direct quote; its span includes the quote marks.
+	KindQuote Kind = "quote"
+	// KindReported is reported speech; its span is the reported clause.
+	KindReported Kind = "reported"
+	// KindAction is a position stated as an act ("Germany set tougher
+	// criteria for all vendors"); its span is the clause.
+	KindAction Kind = "action"
+	// KindHeadline is a headline that states a position; its span is the
+	// headline or the clause of it that names the actor.
+	KindHeadline Kind = "headline"
+)
+
+// Statement is one position found in an article and attributed to a
+// speaker and an actor.
+type Statement struct {
+	// Text is the article's text at [Start:End].
+	Text string
+	// Start and End are byte offsets into the article.
+	Start, End int
+	// Speaker is the speaker's resolved name: the full name of a person
+	// ("Andrus Ansip" for "Ansip" or "he"), otherwise the phrase as written
+	// ("a Huawei spokesperson", "MEPs").
+	Speaker string
+	// SpeakerText is the speaker phrase as it stands in the article, which
+	// may be a pronoun or a family name.
+	SpeakerText string
+	// Actor is the canonical name of the organisation or state holding the
+	// position; an unknown speaker is its own actor.
+	Actor string
+	// ActorType is the actor's type (government, company, ...; "person" or
+	// "other" for speakers the registry does not know).
+	ActorType string
+	// Kind tells quote, reported speech, action or headline.
+	Kind Kind
+	// Prediction is the classifier's output for Text. It is the zero value
+	// when the Analyzer has no classifier.
+	Prediction stance.Prediction
+	// Weight is how much the statement counts towards its actor's position
+	// (see Actor).
+	Weight float64
+}
+
+// statementJSON is Statement's JSON form.
+type statementJSON struct {
+	Text       string       `json:"text"`
+	Start      int          `json:"start"`
+	End        int          `json:"end"`
+	Speaker    string       `json:"speaker"`
+	Actor      string       `json:"actor"`
+	ActorType  string       `json:"actor_type"`
+	Kind       Kind         `json:"kind"`
+	Label      stance.Label `json:"label,omitempty"`
+	Confidence float64      `json:"confidence"`
+	Probs      stance.Probs `json:"probs,omitempty"`
+	Weight     float64      `json:"weight"`
+}
+
+// MarshalJSON writes a statement as {"text","start","end","speaker","actor",
+// "actor_type","kind","label","confidence","probs","weight"}.
+func (s Statement) MarshalJSON() ([]byte, error) {
+	return json.Marshal(statementJSON{Text: s.Text, Start: s.Start, End: s.End, Speaker: s.Speaker,
+		Actor: s.Actor, ActorType: s.ActorType, Kind: s.Kind, Label: s.Prediction.Label,
+		Confidence: round4(s.Prediction.Confidence), Probs: s.Prediction.Probs, Weight: round4(s.Weight)})
+}
+
+// Actor is one actor's position in an article.
+type Actor struct {
+	// Name is the actor's canonical name.
+	Name string `json:"actor"`
+	// Type is the actor's type.
+	Type string `json:"type"`
+	// Label is the actor's overall stance: the most probable class of
+	// Probs. It is empty when the Analyzer has no classifier, and
+	// stance.OffTarget when every statement of the actor is off-target.
+	Label stance.Label `json:"label,omitempty"`
+	// Confidence is the probability of Label.
+	Confidence float64 `json:"confidence"`
+	// Probs combines the probabilities of the actor's statements (see
+	// Analyzer for how).
+	Probs stance.Probs `json:"probs,omitempty"`
+	// Statements are the actor's statements, the weightiest first.
+	Statements []Statement `json:"statements"`
+}
+
+// MarshalJSON rounds the confidence like the probabilities.
+func (a Actor) MarshalJSON() ([]byte, error) {
+	type plain Actor
+	p := plain(a)
+	p.Confidence = round4(p.Confidence)
+	if p.Statements == nil {
+		p.Statements = []Statement{}
+	}
+	return json.Marshal(p)
+}
+
+// Result is what Analyze finds in an article.
+type Result struct {
+	// Actors are the actors with at least one statement, the most
+	// confident first.
+	Actors []Actor `json:"actors"`
+	// Statements are all statements in text order.
+	Statements []Statement `json:"statements"`
+}
+
+// MarshalJSON writes empty lists as [] rather than null.
+func (r Result) MarshalJSON() ([]byte, error) {
+	type plain Result
+	p := plain(r)
+	if p.Actors == nil {
+		p.Actors = []Actor{}
+	}
+	if p.Statements == nil {
+		p.Statements = []Statement{}
+	}
+	return json.Marshal(p)
+}
+
+// Analyzer finds statements in articles, attributes them and aggregates them
+// per actor. It is safe for concurrent use.
+//
+// # Aggregation
+//
+// Each statement gets a weight: its kind's weight (quote 1, reported 0.9,
+// action 0.8, headline 0.6), times the probability that it is on target
+// (1 - P(off_target) when the classifier has that class, else 1). An actor's
+// probabilities are the weight-weighted mean of its statements'
+// probabilities over the stance classes (off_target left out and the rest
+// renormalised), and its label is the most probable class. When the summed
+// on-target weight of an actor is below MinOnTarget of its statement count
+// (the classifier thinks everything it said is off-target) its label is
+// stance.OffTarget. Evidence is ordered by weight times the statement's
+// confidence.
+type Analyzer struct {
+	cls     Classifier
+	tk      *tokenize.Tokenizer
+	m       *matcher
+	maxSize int
+}
+
+// Option configures an Analyzer.
+type Option func(*Analyzer)
+
+// WithMaxBytes limits how many bytes of an article are read (default 16
+// MiB); AnalyzeReader returns ErrTooLarge past it and Analyze analyzes the
+// first n bytes.
+func WithMaxBytes(n int) Option {
+	return func(a *Analyzer) {
+		if n > 0 {
+			a.maxSize = n
+		}
+	}
+}
+
+// ErrTooLarge is returned by AnalyzeReader for an article over the size
+// limit.
+var ErrTooLarge = errors.New("attribution: article too large")
+
+// New returns an Analyzer. cls labels the statements and may be nil, in
+// which case statements and actors come out without labels. reg is the actor
+// registry; nil means DefaultRegistry(). The registry is copied, so later
+// changes to reg do not affect the Analyzer.
+func New(cls Classifier, reg *Registry, opts ...Option) (*Analyzer, error) {
+	tk, err := tokenize.Default()
+	if err != nil {
+		return nil, fmt.Errorf("attribution: %w", err)
+	}
+	if reg == nil {
+		reg = DefaultRegistry()
+	}
+	a := &Analyzer{cls: cls, tk: tk, maxSize: 16 << 20}
+	a.m = compile(tk, reg.Clone())
+	for _, o := range opts {
+		o(a)
+	}
+	return a, nil
+}
+
+// AnalyzeReader reads an article from r and analyzes it.
+func (a *Analyzer) AnalyzeReader(r io.Reader) (*Result, error) {
+	b, err := io.ReadAll(io.LimitReader(r, int64(a.maxSize)+1))
+	if err != nil {
+		return nil, fmt.Errorf("attribution: read article: %w", err)
+	}
+	if len(b) > a.maxSize {
+		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, a.maxSize)
+	}
+	return a.Analyze(string(b))
+}
+
+// Analyze finds the statements of an article, labels them with the
+// classifier and aggregates them per actor. An article with no statements
+// gives an empty Result and no error. An error is returned only when the
+// classifier fails on a statement for a reason other than stance.ErrEmpty.
+func (a *Analyzer) Analyze(text string) (*Result, error) {
+	if len(text) > a.maxSize {
+		text = text[:a.maxSize]
+		for len(text) > 0 && !utf8.RuneStart(text[len(text)-1]) {
+			text = text[:len(text)-1]
+		}
+	}
+	raw := a.extract(text)
+	res := &Result{Statements: make([]Statement, 0, len(raw))}
+	for _, r := range raw {
+		if r.start < 0 || r.end > len(text) || r.start >= r.end || !r.spk.actor.known() {
+			continue
+		}
+		s := Statement{
+			Text: text[r.start:r.end], Start: r.start, End: r.end,
+			Speaker: r.spk.name, SpeakerText: r.spk.text,
+			Actor: r.spk.actor.name, ActorType: r.spk.actor.typ, Kind: r.kind,
+		}
+		if s.Speaker == "" {
+			s.Speaker = s.SpeakerText
+		}
+		if a.cls != nil {
+			p, err := a.cls.Predict(s.Text)
+			if err != nil && !errors.Is(err, stance.ErrEmpty) {
+				return nil, fmt.Errorf("attribution: classify statement at %d:%d: %w", s.Start, s.End, err)
+			}
+			if err == nil {
+				s.Prediction = p
+			}
+		}
+		s.Weight = weight(s)
+		res.Statements = append(res.Statements, s)
+	}
+	res.Actors = aggregate(res.Statements)
+	return res, nil
+}
+
+func round4(f float64) float64 {
+	if f != f {
+		return 0
+	}
+	return float64(int64(f*10000+0.5)) / 10000
+}
+
+// String renders a statement for debugging: "[kind] speaker (actor): text".
+func (s Statement) String() string {
+	return fmt.Sprintf("[%s] %s (%s): %s", s.Kind, s.Speaker, s.Actor, strings.Join(strings.Fields(s.Text), " "))
+}

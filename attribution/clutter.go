@@ -1,0 +1,94 @@
+package attribution
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type lineKind uint8
+
+const (
+	lineBody    lineKind = iota // running text
+	lineHeading                 // a headline or section title: no final punctuation
+	lineClutter                 // captions, credits, newsletter and editor lines, footnotes, spam
+)
+
+var (
+	// "BEIJING, CHINA - FEBRUARY 14:" datelines open photo captions.
+	captionDateline = regexp.MustCompile(`^[A-Z][A-Z .,'-]{2,60} [-\x{2013}\x{2014}] [A-Z]{3,9} \d{1,2}[:,]`)
+	// "(L)", "(2nd R)", "(3rd L)", "(C)": positions of people in a photo.
+	photoPosition = regexp.MustCompile(`\((?:\d(?:st|nd|rd|th) )?[LRC]\)`)
+	// "[EPA/HOW HWEE YOUNG]", "[Reuters/...]": photo agency credits.
+	agencyCredit = regexp.MustCompile(`\[[A-Z][A-Za-z]*/[^\]]*\]\s*$`)
+	// "[1] EEAS Website", "[12]EEAS": footnote entries.
+	footnoteLine = regexp.MustCompile(`^\[\d{1,3}\]`)
+	// "2. China hosts ...", " 1. Cyber Defence ...": numbered section titles.
+	numbered = regexp.MustCompile(`^\d{1,2}\s*\.\s*\S`)
+)
+
+// clutterPrefixes open lines that are never statements.
+var clutterPrefixes = []string{
+	"image:", "images:", "photo:", "picture:", "video:", "graphic:", "file photo", "this photo", "this picture",
+	"subscribe", "sign up", "[edited by", "edited by", "why you can trust", "more on ", "read more", "related:",
+	"you are currently viewing", "for further information", "laisser un commentaire", "leave a comment",
+	"advertisement", "share this", "follow us", "click here", "copyright", "©", "all rights reserved",
+	"this stakeholder supports", "euractiv's editorial content", "newsletter",
+}
+
+// clutterContains marks caption and credit lines wherever the words stand.
+var clutterContains = []string{
+	"(photo by", "photo credit", "getty images", "/ afp /", "(afp)", "/afp/", "credit should read",
+	"subscribe to our", "editorial content is independent", "support enables",
+}
+
+// classifyLine tells running text from headings and page clutter.
+func classifyLine(s string, first bool) lineKind {
+	low := strings.ToLower(s)
+	for _, p := range clutterPrefixes {
+		if strings.HasPrefix(low, p) {
+			return lineClutter
+		}
+	}
+	for _, c := range clutterContains {
+		if strings.Contains(low, c) {
+			return lineClutter
+		}
+	}
+	if footnoteLine.MatchString(s) || captionDateline.MatchString(s) || photoPosition.MatchString(s) || agencyCredit.MatchString(s) {
+		return lineClutter
+	}
+	if strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") {
+		return lineClutter
+	}
+	latin, letters := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if r < 0x250 {
+				latin++
+			}
+		}
+	}
+	if letters == 0 {
+		return lineClutter
+	}
+	// a line mostly in a non-Latin script at the top of the page is spam
+	// (or a language the extractor cannot read anyway)
+	if latin*2 < letters && (first || len(s) < 200) {
+		return lineClutter
+	}
+	if numbered.MatchString(s) {
+		return lineHeading
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', '"', '\u201d', '\u2019', '\'', ':', ';', '\u2026', ')':
+		return lineBody
+	}
+	if len(s) > 300 {
+		return lineBody // a paragraph that lost its final full stop
+	}
+	return lineHeading
+}

@@ -1,0 +1,388 @@
+package attribution
+
+import (
+	"sort"
+	"strings"
+)
+
+// rawStmt is a statement before classification.
+type rawStmt struct {
+	start, end int
+	kind       Kind
+	spk        speakerRef
+}
+
+// cue is an attribution found in running text: a holder and the verb or
+// phrase that makes it hold something.
+type cue struct {
+	kind     cueKind
+	v, vEnd  int // the verb (or "according to") words [v, vEnd)
+	hi, hj   int // holder words [hi, hj), or -1
+	spk      speakerRef
+	filled   bool // a direct quote took the content
+	inverted bool // "…, said X"
+}
+
+type cueKind uint8
+
+const (
+	cueSpeech     cueKind = iota // said, told, stressed ...
+	cueClause                    // rejected, urged, called for ... : the clause is the statement
+	cueAccording                 // according to X
+	cueImpersonal                // it was reported that ...
+	cueParticiple                // ..., saying that ...
+	cueByAgent                   // "described as “…” by X"
+)
+
+// sentence is a sentence of a line, as word indices [i, j).
+type sentence struct{ i, j int }
+
+// extract finds the statements of an article in text order.
+func (a *Analyzer) extract(text string) []rawStmt {
+	st := newDocState(text)
+	var out []rawStmt
+	var ws []word
+	var quotes []span
+	var mbuf [32]match
+	first := true
+	for _, ln := range splitLines(text) {
+		s := text[ln.start:ln.end]
+		kind := classifyLine(s, first)
+		first = false
+		if kind == lineClutter {
+			continue
+		}
+		ws = a.words(ws[:0], s, ln.start)
+		if len(ws) == 0 {
+			continue
+		}
+		quotes = findQuotes(s, ln.start, quotes[:0])
+		markQuotes(ws, quotes)
+		a.noteMentions(st, ws, mbuf[:])
+		if kind == lineHeading {
+			out = a.heading(st, ws, ln, out)
+			continue
+		}
+		sents := a.sentences(ws, s, ln.start)
+		out = a.body(st, ws, quotes, sents, out)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
+}
+
+// words tokenizes one line into words with article offsets.
+func (a *Analyzer) words(dst []word, s string, base int) []word {
+	toks := a.tk.Tokens(s)
+	n := len(dst)
+	dst = splitWords(toks, dst)
+	for k := n; k < len(dst); k++ {
+		dst[k].start += base
+		dst[k].end += base
+	}
+	return dst
+}
+
+func markQuotes(ws []word, qs []span) {
+	q := 0
+	for k := range ws {
+		for q < len(qs) && qs[q].end <= ws[k].start {
+			q++
+		}
+		if q < len(qs) && ws[k].start >= qs[q].start && ws[k].end <= qs[q].end {
+			ws[k].quote = q
+		}
+	}
+}
+
+// sentences splits a line's words into sentences with the tokenizer's
+// sentence model.
+func (a *Analyzer) sentences(ws []word, s string, base int) []sentence {
+	ss := a.tk.Sentences(s)
+	out := make([]sentence, 0, len(ss))
+	k := 0
+	for si, x := range ss {
+		end := base + x.End
+		if si == len(ss)-1 {
+			end = ws[len(ws)-1].end
+		}
+		i := k
+		for k < len(ws) && ws[k].start < end {
+			ws[k].sent = len(out)
+			k++
+		}
+		if k > i {
+			out = append(out, sentence{i, k})
+		}
+	}
+	if k < len(ws) {
+		for m := k; m < len(ws); m++ {
+			ws[m].sent = len(out)
+		}
+		out = append(out, sentence{k, len(ws)})
+	}
+	return out
+}
+
+// heading handles a headline: "Not 'one single cybersecurity issue', Huawei
+// says", "EU parliament expresses 'deep concern' about China".
+func (a *Analyzer) heading(st *docState, ws []word, ln line, out []rawStmt) []rawStmt {
+	if len(ws) < 5 || numbered.MatchString(st.text[ln.start:ln.end]) {
+		return out
+	}
+	// "…, X says" / "… X says"
+	last := len(ws) - 1
+	for last > 0 && !ws[last].alpha {
+		last--
+	}
+	if speechVerbs[ws[last].norm] && ws[last].quote < 0 {
+		hi := a.npStartBefore(ws, last, 0)
+		if hi < last {
+			if sp, ok := a.resolve(st, ws, hi, last, false); ok && !sp.source {
+				a.remember(st, sp)
+				return append(out, rawStmt{start: ln.start, end: ln.end, kind: KindHeadline, spk: sp})
+			}
+		}
+	}
+	// clauses joined by " as ": each may open with an actor and a verb
+	var found []rawStmt
+	ci := 0
+	for k := 0; k <= len(ws); k++ {
+		if k < len(ws) && !(ws[k].norm == "as" && ws[k].quote < 0 && k > ci) {
+			continue
+		}
+		if sp, ok := a.clauseSubject(st, ws, ci, k, true); ok {
+			found = append(found, rawStmt{start: ws[ci].start, end: ws[k-1].end, kind: KindHeadline, spk: sp})
+		}
+		ci = k + 1
+	}
+	if len(found) == 1 {
+		found[0].start, found[0].end = ln.start, ln.end
+	}
+	for _, f := range found {
+		a.remember(st, f.spk)
+	}
+	return append(out, found...)
+}
+
+// clauseSubject reads an actor and a verb group at ws[i:j]: "The Commission
+// will not call for", "Big telecoms operators oppose". headline lets "to"
+// stand for the verb group ("EU to drop threat").
+func (a *Analyzer) clauseSubject(st *docState, ws []word, i, j int, headline bool) (speakerRef, bool) {
+	if i >= j || ws[i].quote >= 0 {
+		return speakerRef{}, false
+	}
+	e := a.npEnd(ws, i, j)
+	if e <= i || e >= j {
+		return speakerRef{}, false
+	}
+	if n := ws[e].norm; n == "'s" || n == "s" || !ws[e].alpha && ws[e].norm != "-" {
+		return speakerRef{}, false
+	}
+	v, ok := verbAfter(ws, e, j)
+	if !ok {
+		return speakerRef{}, false
+	}
+	_ = v
+	sp, ok := a.resolve(st, ws, i, e, true)
+	if !ok || sp.source {
+		return speakerRef{}, false
+	}
+	if !headline && sp.person && !sp.known {
+		return speakerRef{}, false
+	}
+	return sp, true
+}
+
+// verbAfter finds a verb group right after a subject ending at e: optional
+// auxiliaries and adverbs, then a lower-case word that is a known verb or
+// looks like a finite one.
+func verbAfter(ws []word, e, j int) (int, bool) {
+	aux := false
+	k := e
+	for k < j && k < e+5 && (auxWords[ws[k].norm] || ws[k].norm == "this" || ws[k].norm == "specific") && ws[k].quote < 0 {
+		if !(ws[k].norm == "this" || ws[k].norm == "specific" || ws[k].norm == "month" || ws[k].norm == "week") {
+			aux = true
+		}
+		k++
+	}
+	if k >= j || ws[k].quote >= 0 || !ws[k].alpha || ws[k].cap || notVerb[ws[k].norm] {
+		return 0, false
+	}
+	n := ws[k].norm
+	if clauseVerbs[n] || speechVerbs[n] {
+		return k, true
+	}
+	if aux && k > e && ws[k-1].norm != "to" || aux && len(n) > 3 {
+		return k, true
+	}
+	if strings.HasSuffix(n, "ed") || (strings.HasSuffix(n, "es") && len(n) > 4) {
+		return k, true
+	}
+	return 0, false
+}
+
+// npEnd reads a speaker or actor phrase forward from i and returns its end.
+func (a *Analyzer) npEnd(ws []word, i, j int) int {
+	k := i
+	seenHead := false
+	for k < j {
+		w := ws[k]
+		if w.quote >= 0 && w.quote != ws[i].quote {
+			break
+		}
+		if mt, ok := a.m.at(ws, k, j); ok && mt.kind != mSurname || ok && w.cap {
+			k = mt.j
+			seenHead = true
+			continue
+		}
+		n := w.norm
+		switch {
+		case !w.alpha:
+			if n == "'s" || n == "s" || n == "-" || n == "&" {
+				if n == "'s" && k+1 < j && ws[k+1].alpha {
+					k++
+					continue
+				}
+				if n == "-" || n == "&" {
+					k++
+					continue
+				}
+			}
+			return k
+		case n == "'s":
+			k++
+			continue
+		case k == i && (determiners[n] || n == "one"):
+			k++
+			continue
+		case w.cap && !auxWords[n] && !notVerb[n] || w.cap && k == i:
+			seenHead = true
+			k++
+			continue
+		case a.m.isRole(n) || sourceNouns[n]:
+			seenHead = true
+			k++
+			continue
+		case npAdjectives[n] && !seenHead:
+			k++
+			continue
+		case (n == "of" || n == "for" || n == "at" || n == "in" || n == "from") && seenHead && k+1 < j:
+			nx := ws[k+1]
+			if nx.cap || nx.norm == "the" || a.startsAlias(ws, k+1, j) || nx.norm == "charge" {
+				k++
+				continue
+			}
+			return k
+		case n == "familiar" && k+3 <= j && ws[k+1].norm == "with":
+			k += 2
+			if k < j && ws[k].norm == "the" {
+				k++
+			}
+			if k < j {
+				k++
+			}
+			continue
+		case (n == "and") && seenHead && k+1 < j && (ws[k+1].cap || ws[k+1].norm == "the") && !isVerbLike(ws, k+1, j):
+			k++
+			continue
+		case determiners[n] && k > i && (ws[k-1].norm == "of" || ws[k-1].norm == "for" || ws[k-1].norm == "at" || ws[k-1].norm == "in" || ws[k-1].norm == "and"):
+			k++
+			continue
+		case n == "telecoms" || n == "telecom" || n == "telecommunications" || npAdjectives[n]:
+			k++
+			continue
+		}
+		break
+	}
+	if !seenHead {
+		return i
+	}
+	return k
+}
+
+func isVerbLike(ws []word, k, j int) bool {
+	_, ok := verbAfter(ws, k, j)
+	return ok && !ws[k].cap
+}
+
+func (a *Analyzer) startsAlias(ws []word, k, j int) bool {
+	_, ok := a.m.at(ws, k, j)
+	return ok
+}
+
+// npStartBefore walks back from the word before v (skipping auxiliaries and
+// adverbs) over a speaker phrase and returns where it starts, or v when
+// there is none. Words before lo are not looked at.
+func (a *Analyzer) npStartBefore(ws []word, v, lo int) int {
+	e := v
+	for e > lo && (auxWords[ws[e-1].norm] && ws[e-1].norm != "that" && ws[e-1].norm != "to" && ws[e-1].norm != "this") && ws[e-1].quote < 0 {
+		e--
+	}
+	if e <= lo || ws[e-1].quote >= 0 {
+		return v
+	}
+	k := e
+	for k > lo {
+		w := ws[k-1]
+		n := w.norm
+		if w.quote >= 0 {
+			break
+		}
+		switch {
+		case n == "'s" || n == "-" || n == "&":
+			k--
+			continue
+		case !w.alpha:
+			// apposition: "the company’s President of Western Europe, Vincent Pang, saying"
+			if n == "," && k < e && ws[k].cap && k-1 > lo && ws[k-2].alpha && (ws[k-2].cap || a.m.isRole(ws[k-2].norm)) && k+1 < e {
+				k--
+				continue
+			}
+		case personPronouns[n] || n == "they" || n == "it" || n == "we":
+			if k == e {
+				return k - 1
+			}
+		case w.cap && !(k < e && notVerb[n] && !determiners[n]):
+			if auxWords[n] && n != "this" {
+				break
+			}
+			k--
+			continue
+		case a.m.isRole(n) || sourceNouns[n] || npAdjectives[n] || determiners[n] || mediaWords[n]:
+			k--
+			continue
+		case (n == "of" || n == "for" || n == "at" || n == "in" || n == "by" || n == "with" || n == "the" || n == "and" || n == "to") && k < e:
+			// only inside a phrase: "spokesperson for Department for ...", "familiar with the matter"
+			if k-1 > lo {
+				p := ws[k-2]
+				if p.cap || a.m.isRole(p.norm) || sourceNouns[p.norm] || p.norm == "familiar" || p.norm == "with" || p.norm == "charge" || p.norm == "of" || p.norm == "for" || p.norm == "in" || p.norm == "at" || p.norm == "by" || p.norm == "adopted" || determiners[p.norm] || npAdjectives[p.norm] || p.norm == "'s" {
+					k--
+					continue
+				}
+			}
+		case n == "familiar" || n == "matter" || n == "charge" || n == "adopted":
+			k--
+			continue
+		}
+		break
+	}
+	// trim leading connectors
+	for k < e && (ws[k].norm == "of" || ws[k].norm == "for" || ws[k].norm == "at" || ws[k].norm == "in" || ws[k].norm == "and" || ws[k].norm == "with" || ws[k].norm == "by" || ws[k].norm == "to" || ws[k].norm == ",") {
+		k++
+	}
+	if k >= e {
+		return v
+	}
+	return k
+}
+
+// remember makes sp the last speaker and the antecedent of its head noun.
+func (a *Analyzer) remember(st *docState, sp speakerRef) {
+	st.lastSpk, st.hasSpk = sp, true
+	if sp.head != "" {
+		st.byHead[sp.head] = sp
+	}
+}
+
+// isSpeechLike reports whether ws[k] can be the verb of a cue.
+func isSpeechLike(n string) bool { return speechVerbs[n] || clauseVerbs[n] }

@@ -1,0 +1,130 @@
+package attribution
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/stancekit/stancekit/tokenize"
+)
+
+// matchKind tells what a registry phrase names.
+type matchKind uint8
+
+const (
+	mAlias   matchKind = iota // the actor itself ("the Commission")
+	mDemonym                  // an adjective for it ("Chinese")
+	mPerson                   // a spokesperson's full name
+	mSurname                  // a spokesperson's family name
+)
+
+type pattern struct {
+	norms []string
+	caps  []bool // the registry word is capitalised: the text word must be too
+	actor int
+	kind  matchKind
+	name  string // the phrase as written in the registry
+}
+
+// matcher is a compiled, read-only Registry.
+type matcher struct {
+	actors  []ActorEntry
+	byFirst map[string][]pattern
+	roles   map[string]bool
+}
+
+type match struct {
+	i, j  int // words [i, j)
+	actor int
+	kind  matchKind
+	name  string
+}
+
+func compile(tk *tokenize.Tokenizer, r *Registry) *matcher {
+	m := &matcher{byFirst: map[string][]pattern{}, roles: map[string]bool{}}
+	if r == nil {
+		return m
+	}
+	m.actors = r.Actors()
+	add := func(phrase string, actor int, kind matchKind) {
+		ws := splitWords(tk.Tokens(phrase), nil)
+		if len(ws) == 0 {
+			return
+		}
+		p := pattern{actor: actor, kind: kind, name: phrase}
+		for _, w := range ws {
+			p.norms = append(p.norms, w.norm)
+			p.caps = append(p.caps, w.cap)
+		}
+		m.byFirst[p.norms[0]] = append(m.byFirst[p.norms[0]], p)
+	}
+	for ai, e := range m.actors {
+		add(e.Name, ai, mAlias)
+		for _, a := range e.Aliases {
+			add(a, ai, mAlias)
+		}
+		for _, d := range e.Demonyms {
+			add(d, ai, mDemonym)
+		}
+		for _, p := range e.People {
+			add(p, ai, mPerson)
+			if f := strings.Fields(p); len(f) > 1 {
+				add(strings.Join(f[1:], " "), ai, mSurname)
+			}
+		}
+	}
+	for _, ps := range m.byFirst {
+		sort.SliceStable(ps, func(i, j int) bool {
+			if len(ps[i].norms) != len(ps[j].norms) {
+				return len(ps[i].norms) > len(ps[j].norms)
+			}
+			return ps[i].kind < ps[j].kind
+		})
+	}
+	for _, n := range r.roleNouns {
+		m.roles[n] = true
+	}
+	return m
+}
+
+// at returns the longest registry phrase starting at word i of ws, not
+// running past limit.
+func (m *matcher) at(ws []word, i, limit int) (match, bool) {
+	if i >= limit || !ws[i].alpha {
+		return match{}, false
+	}
+	for _, p := range m.byFirst[ws[i].norm] {
+		if i+len(p.norms) > limit {
+			continue
+		}
+		ok := true
+		for k, n := range p.norms {
+			w := ws[i+k]
+			if w.norm != n || (p.caps[k] && !w.cap) || (k > 0 && w.quote != ws[i].quote) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			// a surname must be capitalised and not be the first word of a
+			// longer capitalised name we do not know ("Hu Jintao")
+			return match{i: i, j: i + len(p.norms), actor: p.actor, kind: p.kind, name: p.name}, true
+		}
+	}
+	return match{}, false
+}
+
+// all returns the non-overlapping registry phrases of ws[i:j], leftmost
+// longest first.
+func (m *matcher) all(ws []word, i, j int, dst []match) []match {
+	for k := i; k < j; {
+		if mt, ok := m.at(ws, k, j); ok {
+			dst = append(dst, mt)
+			k = mt.j
+			continue
+		}
+		k++
+	}
+	return dst
+}
+
+func (m *matcher) isRole(norm string) bool { return m.roles[norm] }

@@ -1,0 +1,356 @@
+package attribution
+
+import (
+	"strings"
+	"unicode"
+)
+
+// actorRef is a resolved actor: canonical name and type.
+type actorRef struct{ name, typ string }
+
+func (a actorRef) known() bool { return a.name != "" }
+
+// speakerRef is a resolved speaker phrase.
+type speakerRef struct {
+	text   string   // the phrase as written ("Ansip", "a Huawei spokesperson", "he")
+	name   string   // the speaker's resolved name ("Andrus Ansip")
+	actor  actorRef // who the position belongs to
+	person bool     // a named person
+	source bool     // an anonymous source or a news outlet: the actor comes from the content
+	known  bool     // the actor comes from the registry or from a title in the text
+	head   string   // last role noun, for anaphora ("the official")
+	start  int      // byte offset of the phrase
+}
+
+type personRec struct {
+	full  string
+	actor actorRef
+	known bool
+}
+
+type mention struct {
+	pos   int
+	actor actorRef
+	pers  *personRec
+}
+
+// docState is what resolution remembers while it reads one article.
+type docState struct {
+	text      string
+	persons   map[string]*personRec // lower-case full name and family name
+	mentions  []mention             // actor and person mentions in text order
+	lastSpk   speakerRef
+	hasSpk    bool
+	byHead    map[string]speakerRef
+	srcActor  actorRef // actor of the last statement made through a source
+	lastStmt  *rawStmt
+	lastQuote *rawStmt
+}
+
+func newDocState(text string) *docState {
+	return &docState{text: text, persons: map[string]*personRec{}, byHead: map[string]speakerRef{}}
+}
+
+// mentionsBefore scans back for the last mention before pos that ok accepts.
+func (st *docState) lastMention(pos int, ok func(mention) bool) (mention, bool) {
+	best, found := mention{pos: -1}, false
+	for k, n := len(st.mentions)-1, 0; k >= 0 && n < 200; k, n = k-1, n+1 {
+		m := st.mentions[k]
+		if m.pos < pos && m.pos > best.pos && ok(m) {
+			best, found = m, true
+		}
+	}
+	return best, found
+}
+
+func (st *docState) addMention(m mention) { st.mentions = append(st.mentions, m) }
+
+func (a *Analyzer) actorOf(i int) actorRef {
+	e := a.m.actors[i]
+	return actorRef{name: e.Name, typ: e.Type}
+}
+
+// noteMentions records the registry actors and people named in ws.
+func (a *Analyzer) noteMentions(st *docState, ws []word, buf []match) {
+	for _, mt := range a.m.all(ws, 0, len(ws), buf[:0]) {
+		if mt.kind == mDemonym {
+			continue
+		}
+		ref := a.actorOf(mt.actor)
+		m := mention{pos: ws[mt.i].start, actor: ref}
+		if mt.kind == mPerson || mt.kind == mSurname {
+			m.pers = a.registryPerson(st, mt)
+		}
+		st.addMention(m)
+	}
+}
+
+func (a *Analyzer) registryPerson(st *docState, mt match) *personRec {
+	full := mt.name
+	if mt.kind == mSurname {
+		for _, p := range a.m.actors[mt.actor].People {
+			if strings.HasSuffix(p, " "+mt.name) {
+				full = p
+				break
+			}
+		}
+	}
+	key := strings.ToLower(full)
+	if p, ok := st.persons[key]; ok {
+		return p
+	}
+	p := &personRec{full: full, actor: a.actorOf(mt.actor), known: true}
+	st.persons[key] = p
+	if f := strings.Fields(full); len(f) > 1 {
+		sk := strings.ToLower(strings.Join(f[1:], " "))
+		if _, ok := st.persons[sk]; !ok {
+			st.persons[sk] = p
+		}
+	}
+	return p
+}
+
+// resolve turns the phrase ws[i:j] into a speaker. strict asks for a
+// speaker whose actor is known (registry, title or anaphora); otherwise any
+// phrase with a name, a role noun or a source noun will do, and an unknown
+// speaker becomes its own actor.
+func (a *Analyzer) resolve(st *docState, ws []word, i, j int, strict bool) (speakerRef, bool) {
+	if i < 0 || j > len(ws) || i >= j {
+		return speakerRef{}, false
+	}
+	// drop punctuation at the edges
+	for i < j && !ws[i].alpha {
+		i++
+	}
+	for j > i && !ws[j-1].alpha {
+		j--
+	}
+	if i >= j {
+		return speakerRef{}, false
+	}
+	sp := speakerRef{text: st.text[ws[i].start:ws[j-1].end], start: ws[i].start}
+	pos := ws[i].start
+
+	// pronouns
+	if j-i == 1 {
+		switch n := ws[i].norm; {
+		case personPronouns[n]:
+			m, ok := st.lastMention(pos, func(m mention) bool { return m.pers != nil })
+			if !ok {
+				return speakerRef{}, false
+			}
+			sp.name, sp.actor, sp.person, sp.known = m.pers.full, m.pers.actor, true, m.pers.known
+			return sp, true
+		case n == "they" || n == "we":
+			if !st.hasSpk {
+				return speakerRef{}, false
+			}
+			l := st.lastSpk
+			l.text, l.start = sp.text, sp.start
+			return l, true
+		}
+	}
+
+	// head role noun, for anaphora
+	for k := j - 1; k >= i; k-- {
+		if a.m.isRole(ws[k].norm) || sourceNouns[ws[k].norm] {
+			sp.head = ws[k].norm
+			break
+		}
+	}
+
+	var mts [8]match
+	ms := a.m.all(ws, i, j, mts[:0])
+
+	// a person: a registry name, or a capitalised name at the end of the phrase
+	var pers *personRec
+	for _, mt := range ms {
+		if mt.kind == mPerson || mt.kind == mSurname {
+			pers = a.registryPerson(st, mt)
+		}
+	}
+	nameStart := -1
+	if pers == nil {
+		ns, ne := nameAtEnd(ws, i, j)
+		if ns >= 0 {
+			full := joinWords(st.text, ws, ns, ne)
+			key := strings.ToLower(full)
+			if p, ok := st.persons[key]; ok {
+				pers = p
+			} else if ne-ns >= 2 && !a.coveredByAlias(ms, ns, ne) {
+				pers = &personRec{full: full}
+				st.persons[key] = pers
+				sk := strings.ToLower(joinWords(st.text, ws, ns+1, ne))
+				if _, ok := st.persons[sk]; !ok {
+					st.persons[sk] = pers
+				}
+			}
+			nameStart = ns
+		}
+	}
+	if pers != nil {
+		if !pers.known {
+			// a title in the phrase ties the person to an actor
+			if ref, ok := a.titleActor(st, ws, i, j, ms, nameStart); ok {
+				pers.actor, pers.known = ref, true
+			} else if !pers.actor.known() {
+				pers.actor = actorRef{name: pers.full, typ: TypePerson}
+			}
+		}
+		st.addMention(mention{pos: pos, actor: pers.actor, pers: pers})
+		sp.name, sp.actor, sp.person, sp.known = pers.full, pers.actor, true, pers.known
+		return sp, true
+	}
+
+	// an actor named in the phrase ("a Huawei spokesperson", "MEPs")
+	hasRole := sp.head != ""
+	for _, mt := range ms {
+		if mt.kind == mDemonym && !hasRole {
+			continue
+		}
+		sp.name, sp.actor, sp.known = sp.text, a.actorOf(mt.actor), true
+		return sp, true
+	}
+	// "the company", "the firm": the last company named
+	for k := i; k < j; k++ {
+		if n := ws[k].norm; (n == "company" || n == "firm") && k > i && (ws[k-1].norm == "the" || ws[k-1].norm == "that") {
+			if m, ok := st.lastMention(pos, func(m mention) bool { return m.actor.typ == TypeCompany }); ok {
+				sp.name, sp.actor, sp.known = sp.text, m.actor, true
+				return sp, true
+			}
+		}
+	}
+	// "the official", "the people": the last speaker with that head noun
+	if sp.head != "" && (ws[i].norm == "the" || ws[i].norm == "this" || ws[i].norm == "these") {
+		if prev, ok := st.byHead[sp.head]; ok {
+			prev.text, prev.start = sp.text, sp.start
+			return prev, true
+		}
+	}
+	if strict {
+		return speakerRef{}, false
+	}
+	// anonymous sources and news outlets pass positions on
+	if sourceNouns[sp.head] || a.isMedia(ws, i, j) {
+		sp.name, sp.source = sp.text, true
+		return sp, true
+	}
+	if hasRole || hasCapital(ws, i, j) {
+		name := strings.TrimSpace(sp.text)
+		if f := strings.Fields(name); len(f) > 1 && determiners[strings.ToLower(f[0])] {
+			name = strings.Join(f[1:], " ")
+		}
+		sp.name, sp.actor = sp.text, actorRef{name: name, typ: TypeOther}
+		return sp, true
+	}
+	return speakerRef{}, false
+}
+
+func (a *Analyzer) coveredByAlias(ms []match, i, j int) bool {
+	for _, mt := range ms {
+		if mt.kind != mPerson && mt.kind != mSurname && mt.i <= i && mt.j >= j {
+			return true
+		}
+		if mt.kind == mAlias && mt.i < j && mt.j > i {
+			return true
+		}
+	}
+	return false
+}
+
+// titleActor finds the actor a person's title names: "Commission
+// Vice-President", "Huawei's rotating chairman", "the company's", "Italian
+// Deputy Prime Minister".
+func (a *Analyzer) titleActor(st *docState, ws []word, i, j int, ms []match, nameStart int) (actorRef, bool) {
+	end := j
+	if nameStart >= 0 {
+		end = nameStart
+	}
+	for _, mt := range ms {
+		if mt.i >= end {
+			continue
+		}
+		return a.actorOf(mt.actor), true // an alias or a demonym before a title
+	}
+	for k := i; k < end; k++ {
+		if n := ws[k].norm; (n == "company" || n == "firm") && k > i && ws[k-1].norm == "the" {
+			if m, ok := st.lastMention(ws[i].start, func(m mention) bool { return m.actor.typ == TypeCompany }); ok {
+				return m.actor, true
+			}
+		}
+	}
+	return actorRef{}, false
+}
+
+func (a *Analyzer) isMedia(ws []word, i, j int) bool {
+	for k := i; k < j; k++ {
+		n := ws[k].norm
+		if mediaWords[n] && (ws[k].cap || n == "newspaper" || n == "paper") {
+			return true
+		}
+	}
+	return false
+}
+
+// nameAtEnd finds a run of capitalised words at the end of ws[i:j] that is
+// not a title: the person's name in "Commission Vice-President Jyrki
+// Katainen". A single capitalised word counts when it is the whole phrase.
+func nameAtEnd(ws []word, i, j int) (int, int) {
+	e := j
+	for e > i && (ws[e-1].norm == "'s" || !ws[e-1].alpha) {
+		e--
+	}
+	s := e
+	for s > i {
+		w := ws[s-1]
+		if !w.alpha || !w.cap || titleWords[w.norm] || !isNameWord(w.text) {
+			// family-name particles: "Di Maio", "von der Leyen"
+			if s < e && (w.norm == "di" || w.norm == "de" || w.norm == "von" || w.norm == "der" || w.norm == "van" || w.norm == "le" || w.norm == "da") && w.alpha {
+				s--
+				continue
+			}
+			break
+		}
+		s--
+	}
+	if s == e || e-s > 4 {
+		return -1, -1
+	}
+	if e-s == 1 && (s != i && !(s == i+1 && ws[i].norm == "the")) {
+		// a lone capitalised word after other words is a title or an org
+		return -1, -1
+	}
+	return s, e
+}
+
+func isNameWord(s string) bool {
+	letters, upper := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		} else if r != '-' && r != '.' && r != '\'' && r != '\u2019' {
+			return false
+		}
+	}
+	// all-caps words are acronyms (NCSC, EU), not names
+	return letters > 1 && upper < letters || letters == 1
+}
+
+func hasCapital(ws []word, i, j int) bool {
+	for k := i; k < j; k++ {
+		if ws[k].cap && ws[k].alpha && !determiners[ws[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+func joinWords(text string, ws []word, i, j int) string {
+	if i >= j {
+		return ""
+	}
+	return strings.Join(strings.Fields(text[ws[i].start:ws[j-1].end]), " ")
+}
