@@ -1,0 +1,56 @@
+package senteval
+
+import (
+	"errors"
+	"math"
+	"testing"
+)
+
+func f(x float64) *float64 { return &x }
+
+func TestEvaluate(t *testing.T) {
+	rows := []Row{
+		{Text: "a", Score: f(2), Label: "positive"},
+		{Text: "b", Score: f(-1), Label: "negative"},
+		{Text: "c", Score: f(0), Label: "neutral"},
+		{Text: "d", Score: f(1), Label: "positive"},
+	}
+	// predictions: pos, pos, neutral, pos -> 3 of 4 right
+	m := Evaluate(rows, []float64{0.5, 0.2, 0, 0.9})
+	if m.N != 4 || math.Abs(m.Accuracy-0.75) > 1e-12 || math.Abs(m.Rec-0.75) > 1e-12 {
+		t.Errorf("accuracy %v recall %v", m.Accuracy, m.Rec)
+	}
+	// positive: P 2/3 R 1 F1 .8 (support 2); negative: 0 (support 1); neutral: 1 (support 1)
+	if want := (2*0.8 + 0 + 1) / 4; math.Abs(m.F1-want) > 1e-12 {
+		t.Errorf("weighted F1 %v, want %v", m.F1, want)
+	}
+	if want := (0.8 + 0 + 1) / 3; math.Abs(m.MacroF1-want) > 1e-12 {
+		t.Errorf("macro F1 %v, want %v", m.MacroF1, want)
+	}
+	if math.IsNaN(m.R) || m.R <= 0 {
+		t.Errorf("r %v", m.R)
+	}
+	if m := Evaluate([]Row{{Label: "neutral"}, {Label: "neutral"}}, []float64{0, 0}); !math.IsNaN(m.R) || m.Accuracy != 1 {
+		t.Errorf("unrated rows: %+v", m)
+	}
+}
+
+func TestFoldAndDataDir(t *testing.T) {
+	if Fold("same text", Folds) != Fold("same text", Folds) {
+		t.Error("Fold not deterministic")
+	}
+	t.Setenv(EnvData, "/from/env")
+	if got := DataDir("/flag", true, "fb"); got != "/flag" {
+		t.Errorf("explicit flag: %s", got)
+	}
+	if got := DataDir("ignored", false, "fb"); got != "/from/env" {
+		t.Errorf("env: %s", got)
+	}
+	t.Setenv(EnvData, "")
+	if got := DataDir("ignored", false, "fb"); got != "fb" {
+		t.Errorf("fallback: %s", got)
+	}
+	if _, err := Load(t.TempDir(), Sets[0]); !errors.Is(err, ErrNoData) {
+		t.Errorf("missing data: %v", err)
+	}
+}
