@@ -20,6 +20,25 @@ var scopeBreakers = map[string]struct{}{
 	"whereas": {}, "while": {}, "because": {}, "unless": {}, "instead": {},
 }
 
+// phraseNegators are two-word negators: the second word opens a scope when
+// it follows the first. Each introduces the alternative a speaker sets
+// aside, so its complement is negated like the complement of "not": "a
+// protectionist measure rather than a security threat", "instead of a ban",
+// "far from proven". The first word alone is no negator ("would rather
+// ban"; "instead" on its own ends a scope, see scopeBreakers).
+var phraseNegators = map[[2]string]struct{}{
+	{"rather", "than"}: {}, {"instead", "of"}: {}, {"far", "from"}: {},
+}
+
+// isPhraseNegator reports whether toks[i] completes a two-word negator.
+func isPhraseNegator(toks []Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	_, ok := phraseNegators[[2]string{toks[i-1].Norm, toks[i].Norm}]
+	return ok
+}
+
 // IsNegator reports whether the normalised word w opens a negation scope.
 func IsNegator(w string) bool {
 	_, ok := negators[w]
@@ -46,7 +65,9 @@ const MaxNegationScope = 12
 // next clause boundary (see endsScope) or MaxNegationScope tokens, whichever
 // comes first. Negators themselves are left unmarked; a negator inside a
 // scope restarts it ("not without reason" negates "reason" once, not twice:
-// double negation is not resolved). Tokens must carry Norm.
+// double negation is not resolved). Two-word negators ("rather than",
+// "instead of", "far from") open a scope at their second word; neither of
+// their words is marked. Tokens must carry Norm.
 func MarkNegation(toks []Token) {
 	left := 0
 	for i := range toks {
@@ -54,6 +75,9 @@ func MarkNegation(toks []Token) {
 		switch {
 		case IsNegator(n):
 			toks[i].Negated = false
+			left = MaxNegationScope
+		case isPhraseNegator(toks, i):
+			toks[i-1].Negated, toks[i].Negated = false, false
 			left = MaxNegationScope
 		case endsScope(n):
 			toks[i].Negated = false

@@ -168,6 +168,11 @@ func TestNegationScope(t *testing.T) {
 		{"They don’t trust Huawei; Germany does.", "trust huawei"},
 		{"Without singling out Huawei, Germany set criteria.", "singling out huawei"},
 		{"Operators oppose a ban.", ""},
+		{"It is a protectionist measure rather than a security threat.", "a security threat"},
+		{"They chose audits instead of a ban, and moved on.", "a ban"},
+		{"The claim is far from proven.", "proven"},
+		{"They would rather wait.", ""},
+		{"Use it instead, then decide.", ""},
 	} {
 		var neg []string
 		for _, x := range tk.Tokens(c.src) {
