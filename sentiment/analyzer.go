@@ -8,7 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/jdkato/prose/v3/segment"
+	"github.com/stancekit/stancekit/tokenize"
 )
 
 // Input limits. Longer input is cut (at a space near the limit when there is
@@ -27,7 +27,7 @@ const (
 type Analyzer struct {
 	lx     *lexicon
 	dom    *domainRules // nil when the domain layer is off
-	seg    *segment.Segmenter
+	tok    *tokenize.Tokenizer
 	domain bool
 	cal    *Calibration // nil: no learned correction
 }
@@ -100,11 +100,11 @@ func New(opts ...Option) (*Analyzer, error) {
 			return nil, err
 		}
 	}
-	seg, err := segment.New()
+	tk, err := tokenize.Default()
 	if err != nil {
-		return nil, fmt.Errorf("sentiment: loading the sentence segmenter: %w", err)
+		return nil, fmt.Errorf("sentiment: %w", err)
 	}
-	a := &Analyzer{lx: baseLexicon(), seg: seg, domain: cfg.domain}
+	a := &Analyzer{lx: baseLexicon(), tok: tk, domain: cfg.domain}
 	if cfg.domain {
 		d := newDomainRules()
 		if err := d.parse(strings.NewReader(domainTSV), "domain.tsv"); err != nil {
@@ -306,7 +306,8 @@ type ArticleScore struct {
 	Truncated bool
 }
 
-// Article splits text into sentences (prose's Punkt segmenter), scores each
+// Article splits text into sentences (prose's Punkt segmenter, through
+// package tokenize, which loads it on first use), scores each
 // one and averages them. VADER is calibrated on sentences, so the mean of
 // sentence scores is a better article score than scoring the whole text as
 // one statement, where the compound saturates. A sentence longer than
@@ -317,13 +318,13 @@ func (a *Analyzer) Article(text string) ArticleScore {
 	if strings.TrimSpace(text) == "" {
 		return out
 	}
-	sents := a.seg.Segment(text)
+	sents := a.tok.Sentences(text)
 	out.Sentences = make([]SentenceScore, 0, len(sents))
 	for _, s := range sents {
 		st, cut := clip(s.Text, MaxStatementBytes)
 		sc := a.score(st, s.Start)
 		sc.Truncated = cut
-		out.Sentences = append(out.Sentences, SentenceScore{Start: s.Start, End: s.End(), Score: sc})
+		out.Sentences = append(out.Sentences, SentenceScore{Start: s.Start, End: s.End, Score: sc})
 		out.Compound += sc.Compound
 		out.Pos += sc.Pos
 		out.Neg += sc.Neg
