@@ -1,9 +1,12 @@
 package attribution
 
+import "strings"
+
 // body extracts the statements of one paragraph of running text.
 func (a *Analyzer) body(st *docState, ws []word, quotes []span, sents []sentence, out []rawStmt) []rawStmt {
 	cues := a.findCues(st, ws, sents)
 	var got []rawStmt // this paragraph's statements, by priority
+	subj := func(i, j int) bool { return a.subjectPeek(st, ws, i, j) }
 
 	// 1. direct quotes
 	prevQuoteCue := -1
@@ -66,7 +69,9 @@ func (a *Analyzer) body(st *docState, ws []word, quotes []span, sents []sentence
 		switch {
 		case ci >= 0:
 			sp = cues[ci].spk
-			cues[ci].filled = true
+			if cues[ci].kind != cueClause {
+				cues[ci].filled = true
+			}
 			prevQuoteCue = ci
 		case st.lastQuote != nil && (wi == 0 || prevQuoteCue >= 0) && coversLine(ws, wi, wj):
 			// a quote going on from the previous one, or the next paragraph
@@ -85,8 +90,22 @@ func (a *Analyzer) body(st *docState, ws []word, quotes []span, sents []sentence
 		got = append(got, rawStmt{start: q.start, end: q.end, kind: kind, spk: sp})
 	}
 
-	// 2. what the cues introduce
-	for c := range cues {
+	// 2. what the cues introduce; contents that come before their cue
+	// ("…, the people said") first, as they hold the cues inside them
+	order := make([]int, 0, len(cues))
+	for pass := 0; pass < 2; pass++ {
+		for c := range cues {
+			cc := &cues[c]
+			before := false
+			if cc.kind == cueSpeech {
+				_, before = a.contentStart(ws, cc, sents[ws[cc.v].sent])
+			}
+			if before == (pass == 0) {
+				order = append(order, c)
+			}
+		}
+	}
+	for _, c := range order {
 		cc := &cues[c]
 		if cc.filled {
 			continue
@@ -94,11 +113,11 @@ func (a *Analyzer) body(st *docState, ws []word, quotes []span, sents []sentence
 		s := sents[ws[cc.v].sent]
 		switch cc.kind {
 		case cueClause:
-			end := a.clauseEnd(ws, cc.v, s.j, cues)
+			end := a.clauseEnd(ws, cc.v, s.j, cues, subj)
 			got = append(got, a.content(st, ws, cc.spk, cc.hi, end, KindAction, cc.hi)...)
 		case cueAccording:
 			if cc.hj < s.j && ws[cc.hj].norm == "," {
-				got = append(got, a.content(st, ws, cc.spk, cc.hj+1, a.clauseEnd(ws, cc.hj, s.j, cues), KindReported, -1)...)
+				got = append(got, a.content(st, ws, cc.spk, cc.hj+1, a.clauseEnd(ws, cc.hj, s.j, cues, subj), KindReported, -1)...)
 			} else if cc.v > s.i && ws[cc.v-1].norm == "," {
 				got = append(got, a.content(st, ws, cc.spk, s.i, cc.v-1, KindReported, -1)...)
 			}
@@ -114,15 +133,18 @@ func (a *Analyzer) body(st *docState, ws []word, quotes []span, sents []sentence
 			}
 			cs, before := a.contentStart(ws, cc, s)
 			if before {
-				if cc.hi > s.i && ws[cc.hi-1].norm == "," {
+				if cc.hi > s.i && (ws[cc.hi-1].norm == "," || ws[cc.hi-1].qmark && cc.hi-1 > s.i && ws[cc.hi-2].norm == ",") {
 					got = append(got, a.content(st, ws, sp, s.i, cc.hi-1, KindReported, -1)...)
+					continue
 				}
-				continue
+				if cs = afterTimePhrase(ws, cc.vEnd, s.j); cs < 0 {
+					continue
+				}
 			}
 			if cs < 0 {
 				continue
 			}
-			got = append(got, a.content(st, ws, sp, cs, a.clauseEnd(ws, cs, s.j, cues), KindReported, -1)...)
+			got = append(got, a.content(st, ws, sp, cs, a.clauseEnd(ws, cs, s.j, cues, subj), KindReported, -1)...)
 		}
 		if !cc.spk.source {
 			a.remember(st, cc.spk)
@@ -136,17 +158,24 @@ func (a *Analyzer) body(st *docState, ws []word, quotes []span, sents []sentence
 				continue
 			}
 			sp, ok := a.clauseSubject(st, ws, c, s.j, false)
-			if !ok {
-				continue
-			}
 			e := a.npEnd(ws, c, s.j)
-			if agent, ok := a.passiveAgent(st, ws, e, s.j); ok {
-				sp = agent
-			}
-			if w := ws[c].norm; w == "it" || w == "they" || w == "this" {
+			if !ok && ws[c].norm == "it" {
+				e = c + 1 // "it is widely in use by X"
+			} else if !ok {
 				continue
 			}
-			end := a.clauseEnd(ws, c+1, s.j, cues)
+			if agent, ok2 := a.passiveAgent(st, ws, e, s.j); ok2 {
+				sp, ok = agent, true
+			} else if !ok || passiveVerb(ws, e, s.j) {
+				continue
+			}
+			if w := ws[c].norm; w == "they" || w == "this" {
+				continue
+			}
+			if v, ok := verbAfter(ws, e, s.j); ok && speechVerbs[ws[v].norm] {
+				continue // a cue's holder: its content is the statement
+			}
+			end := a.clauseEnd(ws, c+1, s.j, cues, subj)
 			got = append(got, a.content(st, ws, sp, c, end, KindAction, c)...)
 			a.remember(st, sp)
 		}
@@ -236,11 +265,12 @@ func (a *Analyzer) sourceActor(st *docState, ws []word, i, j int, sp *speakerRef
 // findCues finds the attributions of a paragraph, outside quotes.
 func (a *Analyzer) findCues(st *docState, ws []word, sents []sentence) []cue {
 	var cues []cue
+	covered, cov := a.coverage(ws)
 	used := -1 // words before this index belong to a cue already
 	for _, s := range sents {
 		for k := s.i; k < s.j; k++ {
 			w := ws[k]
-			if w.quote >= 0 || !w.alpha || w.cap || k <= used {
+			if w.quote >= 0 || !w.alpha || w.cap || k <= used || covered[k] {
 				continue
 			}
 			n := w.norm
@@ -256,22 +286,64 @@ func (a *Analyzer) findCues(st *docState, ws []word, sents []sentence) []cue {
 			if !speech && !clause {
 				continue
 			}
+			if (n == "add" || n == "adds" || n == "added") && k+1 < s.j && ws[k+1].norm == "to" {
+				continue // "adds to the pressure"
+			}
 			// it was reported that …
 			if speech && k >= 2 && (ws[k-1].norm == "was" || ws[k-1].norm == "is" || ws[k-1].norm == "been") &&
 				(ws[k-2].norm == "it" || k >= 3 && ws[k-3].norm == "it") && k+1 < s.j && ws[k+1].norm == "that" {
 				cues = append(cues, cue{kind: cueImpersonal, v: k, vEnd: k + 1, hi: -1, hj: -1, spk: speakerRef{text: "it " + ws[k-1].text + " " + w.text, source: true}})
 				continue
 			}
+			// …, Vincent Pang, saying that …
+			if speech && len(n) > 4 && n[len(n)-3:] == "ing" && k > s.i+1 && ws[k-1].norm == "," {
+				if hi := a.npStartBefore(ws, k-1, max(s.i, used+1), cov); hi < k-1 {
+					if sp, ok := a.resolve(st, ws, hi, k-1, false); ok && sp.person {
+						cues = append(cues, cue{kind: cueSpeech, v: k, vEnd: k + 1, hi: hi, hj: k - 1, spk: sp})
+						used = k
+						continue
+					}
+				}
+			}
 			// …, saying that …
 			if speech && len(n) > 4 && n[len(n)-3:] == "ing" && k > s.i && ws[k-1].norm == "," {
 				cues = append(cues, cue{kind: cueParticiple, v: k, vEnd: k + 1, hi: -1, hj: -1})
 				continue
 			}
-			hi := a.npStartBefore(ws, k, max(s.i, used+1))
+			// …, but added that …: the holder of the clause before
+			if speech && k > s.i && (ws[k-1].norm == "but" || ws[k-1].norm == "and") && len(cues) > 0 {
+				if prev := cues[len(cues)-1]; prev.hi >= s.i && prev.kind != cueParticiple && prev.hi >= 0 {
+					cues = append(cues, cue{kind: cueSpeech, v: k, vEnd: k + 1, hi: k, hj: k, spk: prev.spk})
+					continue
+				}
+			}
+			hi := a.npStartBefore(ws, k, max(s.i, used+1), cov)
 			if hi < k {
 				hj := k
+				passive := false
 				for hj > hi && auxWords[ws[hj-1].norm] && ws[hj-1].norm != "that" {
+					if beForms[ws[hj-1].norm] {
+						passive = true
+					}
 					hj--
+				}
+				if hj-2 > hi && (ws[hj-1].norm == "which" || ws[hj-1].norm == "who") && ws[hj-2].norm == "," {
+					hj -= 2
+				}
+				passive = passive && (strings.HasSuffix(n, "ed") || irregularPast[n])
+				if passive {
+					// "should be banned", "has been scrutinised by X"
+					if k+1 < s.j && ws[k+1].norm == "by" && clause {
+						e := a.npEnd(ws, k+2, s.j)
+						if sp, ok := a.resolve(st, ws, k+2, e, true); ok {
+							cues = append(cues, cue{kind: cueClause, v: k, vEnd: k + 1, hi: hi, hj: hj, spk: sp})
+							used = e - 1
+						}
+					}
+					continue
+				}
+				if hj == k && isBareForm(n) && !pluralPhrase(ws, hi, hj) {
+					continue // "a Huawei ban", "EU member state": a noun, not a verb
 				}
 				strict := !speech
 				if sp, ok := a.resolve(st, ws, hi, hj, strict); ok && hj > hi {
@@ -295,6 +367,50 @@ func (a *Analyzer) findCues(st *docState, ws []word, sents []sentence) []cue {
 		}
 	}
 	return cues
+}
+
+// coverage marks the words that belong to a registry phrase, which are
+// never verbs ("member states", "the Chinese state").
+func (a *Analyzer) coverage(ws []word) ([]bool, []int) {
+	c := make([]bool, len(ws))
+	start := make([]int, len(ws))
+	for k := range start {
+		start[k] = -1
+	}
+	var buf [16]match
+	for _, mt := range a.m.all(ws, 0, len(ws), buf[:0]) {
+		if mt.j-mt.i > 1 {
+			for k := mt.i; k < mt.j; k++ {
+				c[k] = true
+				start[k] = mt.i
+			}
+		}
+	}
+	return c, start
+}
+
+// isBareForm reports whether a verb form could as well be a noun: not -s,
+// not -ed, not an irregular past.
+func isBareForm(n string) bool {
+	return !strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ed") && !strings.HasSuffix(n, "ing") && !irregularPast[n]
+}
+
+// pluralPhrase reports whether the phrase ws[i:j] is plural: "MEPs",
+// "operators", "they", "X and Y".
+func pluralPhrase(ws []word, i, j int) bool {
+	if j <= i {
+		return false
+	}
+	last := ws[j-1].norm
+	if last == "they" || last == "we" || last == "people" || last == "police" {
+		return true
+	}
+	for k := i; k < j; k++ {
+		if ws[k].norm == "and" {
+			return true
+		}
+	}
+	return strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && last != "us" && last != "u.s."
 }
 
 // contentStart finds where a speech cue's content begins: after "that" or
@@ -334,11 +450,47 @@ func (a *Analyzer) contentStart(ws []word, c *cue, s sentence) (int, bool) {
 			return -1, true
 		}
 	}
+	if v := ws[c.v].norm; v == "spoke" || v == "speak" || v == "speaks" {
+		if ws[k].norm != "about" && ws[k].norm != "of" {
+			return -1, false
+		}
+	}
 	if ws[k].norm == "about" || ws[k].norm == "of" {
 		k++
 	}
+	// "responded by saying the aim …"
+	if k+1 < s.j && ws[k].norm == "by" && speechVerbs[ws[k+1].norm] {
+		k += 2
+		if k < s.j && ws[k].norm == "that" {
+			k++
+		}
+	}
+	// a time or place phrase after the verb: "said at the opening of …,"
+	// means the content came before; "said on Friday was …" that it follows
+	if k < s.j && prepositions[ws[k].norm] {
+		return -1, true
+	}
 	return k, false
 }
+
+// afterTimePhrase returns where content starts after a short time or place
+// phrase that follows a speech verb ("said on Friday was a …"), or -1.
+func afterTimePhrase(ws []word, k, j int) int {
+	if k >= j || !prepositions[ws[k].norm] {
+		return -1
+	}
+	t := k + 1
+	for t < j && ws[t].quote < 0 && (ws[t].cap || isNumber(ws[t].norm) || ws[t].norm == "the" || ws[t].norm == "(" || ws[t].norm == ")" || ws[t].norm == "last" || ws[t].norm == "this" || ws[t].norm == "week" || ws[t].norm == "month" || !ws[t].alpha && ws[t].norm != "," && ws[t].norm != ".") {
+		t++
+	}
+	if t < j && t-k <= 5 && ws[t].alpha && !ws[t].cap && !prepositions[ws[t].norm] && !notVerb[ws[t].norm] || t < j && t-k <= 5 && auxWords[ws[t].norm] {
+		return t
+	}
+	return -1
+}
+
+// prepositions open a time or place phrase after a speech verb.
+var prepositions = set("on", "in", "at", "during", "after", "before", "outside", "from", "ahead", "following", "inside", "when")
 
 // onlyTrailer reports whether ws[k:j] holds nothing but time and place
 // phrases and punctuation: "on Friday", "on Monday (25 February)".
@@ -356,8 +508,10 @@ func onlyTrailer(ws []word, k, j int) bool {
 }
 
 // clauseEnd returns where the clause that runs from k ends: the sentence's
-// end, a ", saying" participle, ", while", "; ", or the start of the next cue.
-func (a *Analyzer) clauseEnd(ws []word, k, j int, cues []cue) int {
+// end, "; ", a comma before a participle ("…, saying"), a subordinator
+// ("…, as he stressed"), another cue's holder or a new clause with its own
+// subject ("…, politicians in the European Commission agreed").
+func (a *Analyzer) clauseEnd(ws []word, k, j int, cues []cue, subj func(i, j int) bool) int {
 	for t := k + 1; t < j; t++ {
 		w := ws[t]
 		if w.quote >= 0 {
@@ -368,22 +522,26 @@ func (a *Analyzer) clauseEnd(ws []word, k, j int, cues []cue) int {
 		}
 		if w.norm == "," && t+1 < j {
 			nx := ws[t+1].norm
-			if (speechVerbs[nx] && len(nx) > 4 && nx[len(nx)-3:] == "ing") || nx == "while" || nx == "whereas" || nx == "but" {
+			if (speechVerbs[nx] && len(nx) > 4 && nx[len(nx)-3:] == "ing") || subordinators[nx] {
 				return t
 			}
-			if nx == "as" || nx == "and" {
-				for _, c := range cues {
-					if c.hi > t+1 && c.hi <= t+3 {
-						return t
-					}
+			for _, c := range cues {
+				if c.hi > t && c.hi <= t+3 && c.kind != cueAccording {
+					return t
 				}
 			}
+			if subj != nil && subj(t+1, j) {
+				return t
+			}
 		}
-		if (w.norm == "as" || w.norm == "and") && t+1 < j {
+		if (subordinators[w.norm] || w.norm == "and") && t+1 < j && w.norm != "which" {
 			for _, c := range cues {
 				if c.hi == t+1 && c.kind != cueAccording {
 					return t
 				}
+			}
+			if w.norm != "and" && w.norm != "as" && subj != nil && subj(t+1, j) {
+				return t
 			}
 		}
 		if w.norm == "and" && t+1 < j && ws[t+1].norm == "that" {
@@ -402,7 +560,7 @@ func (a *Analyzer) clauseStarts(ws []word, s sentence) []int {
 			continue
 		}
 		switch {
-		case n == "," && k-s.i <= 10:
+		case n == ",":
 			out = append(out, k+1)
 		case clauseOpeners[n] && k > s.i:
 			out = append(out, k+1)
@@ -498,4 +656,71 @@ func insideAny(got []rawStmt, pos int) bool {
 		}
 	}
 	return false
+}
+
+// subjectPeek reports, without changing what the document remembers,
+// whether ws[i:j] opens with a known actor or person and a verb group.
+func (a *Analyzer) subjectPeek(st *docState, ws []word, i, j int) bool {
+	if i >= j || ws[i].quote >= 0 {
+		return false
+	}
+	e := a.npEnd(ws, i, j)
+	if e <= i || e >= j {
+		return false
+	}
+	if _, ok := verbAfter(ws, e, j); !ok {
+		return false
+	}
+	if ws[e].norm == "'s" || isBareForm(ws[e].norm) && !auxWords[ws[e].norm] && !pluralPhrase(ws, i, e) {
+		return false
+	}
+	var buf [8]match
+	for _, mt := range a.m.all(ws, i, e, buf[:0]) {
+		if mt.kind != mDemonym && !a.complement(ws, i, mt.i) {
+			return true
+		}
+	}
+	ns, ne := nameAtEnd(ws, i, e)
+	if ns >= 0 {
+		if p, ok := st.persons[strings.ToLower(joinWords(st.text, ws, ns, ne))]; ok && p.known {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveVerb reports whether the verb group after a subject ending at e is
+// a passive ("is not accused of", "should be banned"): its subject suffers
+// the act rather than holds a position.
+func passiveVerb(ws []word, e, j int) bool {
+	be := false
+	for t := e; t < j && t < e+6; t++ {
+		n := ws[t].norm
+		switch {
+		case beForms[n]:
+			be = true
+		case auxWords[n]:
+		case be && (strings.HasSuffix(n, "ed") || irregularPast[n]) && !adjectival[n]:
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// adjectival participles describe a stance, not an act done to the subject.
+var adjectival = set("committed", "concerned", "determined", "convinced", "opposed", "prepared", "worried",
+	"interested", "engaged", "involved", "pleased", "disappointed", "alarmed", "satisfied", "united", "divided")
+
+func isNumber(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

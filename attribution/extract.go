@@ -135,7 +135,7 @@ func (a *Analyzer) heading(st *docState, ws []word, ln line, out []rawStmt) []ra
 		last--
 	}
 	if speechVerbs[ws[last].norm] && ws[last].quote < 0 {
-		hi := a.npStartBefore(ws, last, 0)
+		hi := a.npStartBefore(ws, last, 0, nil)
 		if hi < last {
 			if sp, ok := a.resolve(st, ws, hi, last, false); ok && !sp.source {
 				a.remember(st, sp)
@@ -205,10 +205,17 @@ func verbAfter(ws []word, e, j int) (int, bool) {
 		}
 		k++
 	}
-	if k >= j || ws[k].quote >= 0 || !ws[k].alpha || ws[k].cap || notVerb[ws[k].norm] {
+	if k >= j || ws[k].quote >= 0 || !ws[k].alpha || ws[k].cap {
 		return 0, false
 	}
 	n := ws[k].norm
+	// "have been the most vocal critic", "has its own investigation"
+	if aux && k > e && beOrHave(ws[k-1].norm) && (determiners[n] || n == "most" || n == "no") {
+		return k, true
+	}
+	if notVerb[n] {
+		return 0, false
+	}
 	if clauseVerbs[n] || speechVerbs[n] {
 		return k, true
 	}
@@ -313,7 +320,7 @@ func (a *Analyzer) startsAlias(ws []word, k, j int) bool {
 // npStartBefore walks back from the word before v (skipping auxiliaries and
 // adverbs) over a speaker phrase and returns where it starts, or v when
 // there is none. Words before lo are not looked at.
-func (a *Analyzer) npStartBefore(ws []word, v, lo int) int {
+func (a *Analyzer) npStartBefore(ws []word, v, lo int, cov []int) int {
 	e := v
 	for e > lo && (auxWords[ws[e-1].norm] && ws[e-1].norm != "that" && ws[e-1].norm != "to" && ws[e-1].norm != "this") && ws[e-1].quote < 0 {
 		e--
@@ -321,8 +328,16 @@ func (a *Analyzer) npStartBefore(ws []word, v, lo int) int {
 	if e <= lo || ws[e-1].quote >= 0 {
 		return v
 	}
+	// a relative clause: "The resolution, which called for …"
+	if (ws[e-1].norm == "which" || ws[e-1].norm == "who") && e-2 > lo && ws[e-2].norm == "," {
+		e -= 2
+	}
 	k := e
 	for k > lo {
+		if cov != nil && cov[k-1] >= 0 && cov[k-1] < k-1 {
+			k = max(cov[k-1], lo) // a registry phrase as a whole: "Department for Digital, Culture, Media and Sport"
+			continue
+		}
 		w := ws[k-1]
 		n := w.norm
 		if w.quote >= 0 {
@@ -334,9 +349,13 @@ func (a *Analyzer) npStartBefore(ws []word, v, lo int) int {
 			continue
 		case !w.alpha:
 			// apposition: "the company’s President of Western Europe, Vincent Pang, saying"
-			if n == "," && k < e && ws[k].cap && k-1 > lo && ws[k-2].alpha && (ws[k-2].cap || a.m.isRole(ws[k-2].norm)) && k+1 < e {
+			if n == "," && k < e && k-1 > lo && ws[k-2].alpha && (ws[k-2].cap || a.m.isRole(ws[k-2].norm)) && a.allName(ws, k, e) {
 				k--
 				continue
+			}
+			// "The resolution, which called for …"
+			if n == "," && k == e-1 && k+1 <= len(ws) && (ws[e-1].norm == ",") {
+				break
 			}
 		case personPronouns[n] || n == "they" || n == "it" || n == "we":
 			if k == e {
@@ -376,6 +395,23 @@ func (a *Analyzer) npStartBefore(ws []word, v, lo int) int {
 	return k
 }
 
+// allName reports whether ws[i:j] is a run of two to four capitalised name
+// words that the registry does not know as an actor.
+func (a *Analyzer) allName(ws []word, i, j int) bool {
+	if j-i < 2 || j-i > 4 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if !ws[k].cap || !isNameWord(ws[k].text) || titleWords[ws[k].norm] {
+			return false
+		}
+	}
+	if mt, ok := a.m.at(ws, i, j); ok && mt.kind == mAlias {
+		return false
+	}
+	return true
+}
+
 // remember makes sp the last speaker and the antecedent of its head noun.
 func (a *Analyzer) remember(st *docState, sp speakerRef) {
 	st.lastSpk, st.hasSpk = sp, true
@@ -386,3 +422,7 @@ func (a *Analyzer) remember(st *docState, sp speakerRef) {
 
 // isSpeechLike reports whether ws[k] can be the verb of a cue.
 func isSpeechLike(n string) bool { return speechVerbs[n] || clauseVerbs[n] }
+
+func beOrHave(n string) bool {
+	return beForms[n] || n == "has" || n == "have" || n == "had"
+}

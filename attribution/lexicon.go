@@ -68,6 +68,18 @@ var clauseVerbs = set(
 	"see", "sees", "saw", "regard", "regards", "regarded", "react", "reacted", "reacting",
 )
 
+// irregularPast are past forms that do not end in -ed.
+var irregularPast = set("said", "told", "sought", "took", "set", "held", "made", "spoke", "wrote", "gave", "got",
+	"saw", "became", "hit", "read", "put", "led", "met", "kept", "left", "brought", "thought", "began", "ran",
+	"won", "lost", "sent", "came", "went", "found", "felt", "stood", "understood")
+
+// beForms mark a passive when they precede a participle.
+var beForms = set("is", "are", "was", "were", "be", "been", "being", "'s")
+
+// subordinators end a clause after a comma: "…, as he stressed".
+var subordinators = set("as", "while", "whereas", "although", "though", "because", "after", "before",
+	"when", "which", "where", "whereby", "but", "since", "until", "unless")
+
 // auxiliaries and adverbs that may stand between a subject and its verb.
 var auxWords = set(
 	"has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could", "can",

@@ -32,6 +32,7 @@ type mention struct {
 	pos   int
 	actor actorRef
 	pers  *personRec
+	head  string // a role noun that follows the name: "US official"
 }
 
 // docState is what resolution remembers while it reads one article.
@@ -73,11 +74,20 @@ func (a *Analyzer) actorOf(i int) actorRef {
 // noteMentions records the registry actors and people named in ws.
 func (a *Analyzer) noteMentions(st *docState, ws []word, buf []match) {
 	for _, mt := range a.m.all(ws, 0, len(ws), buf[:0]) {
-		if mt.kind == mDemonym {
-			continue
-		}
 		ref := a.actorOf(mt.actor)
 		m := mention{pos: ws[mt.i].start, actor: ref}
+		for k := mt.j; k < len(ws) && k < mt.j+2; k++ {
+			if a.m.isRole(ws[k].norm) {
+				m.head = ws[k].norm
+				break
+			}
+		}
+		if mt.kind == mDemonym {
+			if m.head != "" {
+				st.addMention(m)
+			}
+			continue
+		}
 		if mt.kind == mPerson || mt.kind == mSurname {
 			m.pers = a.registryPerson(st, mt)
 		}
@@ -170,7 +180,8 @@ func (a *Analyzer) resolve(st *docState, ws []word, i, j int, strict bool) (spea
 		}
 	}
 	nameStart := -1
-	if pers == nil {
+	media := a.isMedia(ws, i, j)
+	if pers == nil && !media {
 		ns, ne := nameAtEnd(ws, i, j)
 		if ns >= 0 {
 			full := joinWords(st.text, ws, ns, ne)
@@ -208,6 +219,12 @@ func (a *Analyzer) resolve(st *docState, ws []word, i, j int, strict bool) (spea
 		if mt.kind == mDemonym && !hasRole {
 			continue
 		}
+		if a.complement(ws, i, mt.i) {
+			continue // "Criticism of Huawei": Huawei is not the holder
+		}
+		if mt.j < j && ws[mt.j].norm == "'s" && mt.j+1 < j && laterMatch(ms, mt.j) {
+			continue // "Britain's big four telecommunications firms"
+		}
 		sp.name, sp.actor, sp.known = sp.text, a.actorOf(mt.actor), true
 		return sp, true
 	}
@@ -220,11 +237,16 @@ func (a *Analyzer) resolve(st *docState, ws []word, i, j int, strict bool) (spea
 			}
 		}
 	}
-	// "the official", "the people": the last speaker with that head noun
-	if sp.head != "" && (ws[i].norm == "the" || ws[i].norm == "this" || ws[i].norm == "these") {
+	// "the official", "the people": the last speaker with that head noun,
+	// or the last actor named with it ("a senior US official")
+	if sp.head != "" && (ws[i].norm == "the" || ws[i].norm == "this" || ws[i].norm == "these") && j-i <= 3 {
 		if prev, ok := st.byHead[sp.head]; ok {
 			prev.text, prev.start = sp.text, sp.start
 			return prev, true
+		}
+		if m, ok := st.lastMention(pos, func(m mention) bool { return m.head == sp.head }); ok {
+			sp.name, sp.actor, sp.known = sp.text, m.actor, true
+			return sp, true
 		}
 	}
 	if strict {
@@ -244,6 +266,24 @@ func (a *Analyzer) resolve(st *docState, ws []word, i, j int, strict bool) (spea
 		return sp, true
 	}
 	return speakerRef{}, false
+}
+
+// complement reports whether the registry phrase at word k of the phrase
+// starting at i follows a preposition whose head is not a role noun:
+// "Criticism of Huawei" (but "a spokesperson for Huawei").
+func (a *Analyzer) complement(ws []word, i, k int) bool {
+	for t := k - 1; t > i; t-- {
+		n := ws[t].norm
+		if n == "of" || n == "for" || n == "at" || n == "in" || n == "by" || n == "from" || n == "to" || n == "with" {
+			h := ws[t-1].norm
+			return !(a.m.isRole(h) || sourceNouns[h] || h == "matter" || ws[t-1].cap && t-1 > i)
+		}
+		if n == "the" || ws[t].cap || !ws[t].alpha {
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 func (a *Analyzer) coveredByAlias(ms []match, i, j int) bool {
@@ -353,4 +393,13 @@ func joinWords(text string, ws []word, i, j int) string {
 		return ""
 	}
 	return strings.Join(strings.Fields(text[ws[i].start:ws[j-1].end]), " ")
+}
+
+func laterMatch(ms []match, k int) bool {
+	for _, m := range ms {
+		if m.i > k && m.kind == mAlias {
+			return true
+		}
+	}
+	return false
 }
