@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/stancekit/stancekit/internal/corpus"
+	"github.com/stancekit/stancekit/sentiment"
 	"github.com/stancekit/stancekit/stance"
 )
 
@@ -39,6 +40,7 @@ func run() error {
 	flag.IntVar(&cfg.Features.WordNgrams, "ngrams", cfg.Features.WordNgrams, "longest word n-gram")
 	folds := flag.Int("k", 5, "folds for stratified cross-validation")
 	seed := flag.Uint64("seed", 1, "seed for the stratified folds")
+	withSent := flag.Bool("with-sentiment", false, "experiment: add the statement's sentiment class as a feature")
 	flag.Parse()
 	if flag.NArg() > 0 {
 		return fmt.Errorf("%w: unexpected argument %q", errUsage, flag.Arg(0))
@@ -48,6 +50,24 @@ func run() error {
 		return err
 	}
 	fmt.Printf("corpus: %d on-target statements\n\n", len(texts))
+	augment := func(ts []string) []string { return ts }
+	if *withSent {
+		sa, err := sentiment.New()
+		if err != nil {
+			return err
+		}
+		// The class becomes a pseudo-word after a full stop, so it forms no
+		// n-gram with the statement's own words.
+		augment = func(ts []string) []string {
+			out := make([]string, len(ts))
+			for i, t := range ts {
+				out[i] = t + " . sentiment" + sa.Score(t).Label.String()
+			}
+			return out
+		}
+		fmt.Println("experiment: sentiment class added as a feature")
+	}
+	texts = augment(texts)
 
 	t0 := time.Now()
 	r, _, err := stance.CrossValidate(texts, labels, stance.GroupFolds(docs), cfg)
@@ -82,7 +102,7 @@ func run() error {
 	var dt []string
 	var dl []stance.Label
 	for _, d := range dev {
-		dt = append(dt, d.Text)
+		dt = append(dt, augment([]string{d.Text})[0])
 		dl = append(dl, stance.Label(d.Label))
 	}
 	r, pred, err := stance.Evaluate(m, dt, dl)
