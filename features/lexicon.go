@@ -206,7 +206,10 @@ func (l *Lexicon) Classes() []string { return l.classes }
 // Match finds the cues in toks, whose stems are given in stems (one per
 // token, "" for punctuation), and appends the hits to dst in text order.
 // At each position the longest matching cue wins and the tokens it covers
-// start no other match. A gap never crosses clause punctuation.
+// start no other match. A gap never crosses clause punctuation. Quote marks
+// are transparent: a cue matches across them as if they were absent, since
+// news text quotes words inside a clause (a ban would be "hugely costly")
+// without ending it.
 func (l *Lexicon) Match(dst []Hit, toks []tokenize.Token, stems []string) []Hit {
 	for i := 0; i < len(toks); i++ {
 		if stems[i] == "" {
@@ -214,7 +217,7 @@ func (l *Lexicon) Match(dst []Hit, toks []tokenize.Token, stems []string) []Hit 
 		}
 		for _, ci := range l.byFirst[stems[i]] {
 			c := &l.cues[ci]
-			if last, ok := matchAt(c.elems, stems, i); ok {
+			if last, ok := matchAt(c.elems, toks, stems, i); ok {
 				h := Hit{Cue: c, Class: c.Class, Negated: toks[i].Negated, First: i, Last: last,
 					Start: toks[i].Start, End: toks[last].End}
 				if h.Negated && c.NegatedClass != "" {
@@ -230,35 +233,56 @@ func (l *Lexicon) Match(dst []Hit, toks []tokenize.Token, stems []string) []Hit 
 }
 
 // matchAt reports whether elems match stems starting at i, and the index of
-// the last matched token. Word positions skip nothing; a gap consumes 0 to
-// MaxGap word tokens and stops at punctuation ("" stems).
-func matchAt(elems []elem, stems []string, i int) (int, bool) {
+// the last matched token. Word positions skip only quote marks; a gap
+// consumes 0 to MaxGap word tokens (quote marks not counted) and stops at
+// any other punctuation ("" stems).
+func matchAt(elems []elem, toks []tokenize.Token, stems []string, i int) (int, bool) {
 	if !elems[0].has(stems[i]) {
 		return 0, false
 	}
-	return matchRest(elems[1:], stems, i+1, i)
+	return matchRest(elems[1:], toks, stems, i+1, i)
 }
 
-func matchRest(elems []elem, stems []string, j, last int) (int, bool) {
+func matchRest(elems []elem, toks []tokenize.Token, stems []string, j, last int) (int, bool) {
 	if len(elems) == 0 {
 		return last, true
 	}
+	j = skipQuotes(toks, j)
 	e := elems[0]
 	if e.stems == nil { // gap: try the shortest first
-		for g := 0; g <= MaxGap; g++ {
-			if g > 0 && (j+g-1 >= len(stems) || stems[j+g-1] == "") {
-				break
-			}
-			if end, ok := matchRest(elems[1:], stems, j+g, last); ok {
+		for g := 0; ; g++ {
+			if end, ok := matchRest(elems[1:], toks, stems, j, last); ok {
 				return end, true
 			}
+			if g == MaxGap || j >= len(stems) || stems[j] == "" {
+				return 0, false
+			}
+			j = skipQuotes(toks, j+1)
 		}
-		return 0, false
 	}
 	if j >= len(stems) || !e.has(stems[j]) {
 		return 0, false
 	}
-	return matchRest(elems[1:], stems, j+1, j)
+	return matchRest(elems[1:], toks, stems, j+1, j)
+}
+
+// skipQuotes returns the index of the first token at or after j that is not
+// a quote mark.
+func skipQuotes(toks []tokenize.Token, j int) int {
+	for j < len(toks) && isQuote(toks[j].Norm) {
+		j++
+	}
+	return j
+}
+
+// isQuote reports whether a normalised token is a quote mark (curly quotes
+// normalise to these).
+func isQuote(norm string) bool {
+	switch norm {
+	case `"`, "'", "`", "``", "''":
+		return true
+	}
+	return false
 }
 
 func (e elem) has(stem string) bool {

@@ -1,0 +1,71 @@
+package features
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stancekit/stancekit/tokenize"
+)
+
+// matchLex runs lex over s and returns its hits as "feature=span".
+func matchLex(t *testing.T, lex *Lexicon, s string) []string {
+	t.Helper()
+	tk, err := tokenize.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	toks := tk.Tokens(s)
+	tokenize.MarkNegation(toks)
+	stems := make([]string, len(toks))
+	for i, x := range toks {
+		if x.IsWord() {
+			stems[i] = tokenize.Stem(x.Norm)
+		}
+	}
+	var out []string
+	for _, h := range lex.Match(nil, toks, stems) {
+		out = append(out, h.Feature()+"="+s[h.Start:h.End])
+	}
+	return out
+}
+
+func TestMatchQuotesAreTransparent(t *testing.T) {
+	lex, err := ReadLexicon(strings.NewReader(
+		"supportive\tban * would * costly\nopposed\tdeep concern\ncautious\tlimited to\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ s, want string }{
+		// A quote mark inside a gap is skipped and not counted as a word.
+		{`A ban would be "hugely costly", they said.`, `cue:supportive=ban would be "hugely costly`},
+		{`A ban “would” be very “costly”.`, `cue:supportive=ban “would” be very “costly`},
+		// Between two word positions, too.
+		{`MEPs voiced 'deep' concern.`, `cue:opposed='deep' concern`},
+		{`MEPs voiced “deep concern”.`, `cue:opposed=deep concern`},
+		// Other punctuation still ends a gap.
+		{`A ban would, they said, be costly.`, ``},
+		{`Access is limited (to) the edge.`, ``},
+		// Quote marks do not lengthen a gap beyond MaxGap words.
+		{`A ban would be "very much more" costly.`, ``},
+	} {
+		if got := strings.Join(matchLex(t, lex, c.s), "|"); got != c.want {
+			t.Errorf("%q: hits %q, want %q", c.s, got, c.want)
+		}
+	}
+}
+
+func TestMatchGapBounds(t *testing.T) {
+	lex, err := ReadLexicon(strings.NewReader("opposed\tshut * out\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ s, want string }{
+		{"They shut out Huawei.", "cue:opposed=shut out"},
+		{"They shut the Chinese vendor out.", "cue:opposed=shut the Chinese vendor out"},
+		{"They shut the big Chinese vendor out.", ""},
+	} {
+		if got := strings.Join(matchLex(t, lex, c.s), "|"); got != c.want {
+			t.Errorf("%q: hits %q, want %q", c.s, got, c.want)
+		}
+	}
+}
