@@ -402,12 +402,13 @@ func (a *Analyzer) allName(ws []word, i, j int) bool {
 		return false
 	}
 	for k := i; k < j; k++ {
-		if !ws[k].cap || !isNameWord(ws[k].text) || titleWords[ws[k].norm] {
+		n := ws[k].norm
+		if !ws[k].cap || !isNameWord(ws[k].text) || titleWords[n] || notVerb[n] || auxWords[n] || determiners[n] || clauseOpeners[n] {
 			return false
 		}
-	}
-	if mt, ok := a.m.at(ws, i, j); ok && mt.kind == mAlias {
-		return false
+		if mt, ok := a.m.at(ws, k, j); ok && mt.kind == mAlias {
+			return false
+		}
 	}
 	return true
 }

@@ -73,6 +73,41 @@ func (a *Analyzer) actorOf(i int) actorRef {
 
 // noteMentions records the registry actors and people named in ws.
 func (a *Analyzer) noteMentions(st *docState, ws []word, buf []match) {
+	// "Garrett Forsyth, a researcher at the Egmont Institute, …": a new
+	// person introduced by an apposition
+	for k := 0; k+3 < len(ws); k++ {
+		if !ws[k].cap || (k > 0 && ws[k-1].cap) {
+			continue
+		}
+		e := k
+		for e < len(ws) && e-k < 4 && ws[e].cap && isNameWord(ws[e].text) && !titleWords[ws[e].norm] {
+			e++
+		}
+		if e-k < 2 || e+2 >= len(ws) || ws[e].norm != "," || !determiners[ws[e+1].norm] || !a.allName(ws, k, e) {
+			continue
+		}
+		full := joinWords(st.text, ws, k, e)
+		key := strings.ToLower(full)
+		p, ok := st.persons[key]
+		if !ok {
+			p = &personRec{full: full, actor: actorRef{name: full, typ: TypePerson}}
+			if x := a.npEnd(ws, e+1, len(ws)); x > e+1 {
+				var mts [4]match
+				for _, mt := range a.m.all(ws, e+1, x, mts[:0]) {
+					if mt.kind == mAlias {
+						p.actor, p.known = a.actorOf(mt.actor), true
+						break
+					}
+				}
+			}
+			st.persons[key] = p
+			if sk := strings.ToLower(joinWords(st.text, ws, k+1, e)); st.persons[sk] == nil {
+				st.persons[sk] = p
+			}
+		}
+		st.addMention(mention{pos: ws[k].start, actor: p.actor, pers: p})
+		k = e
+	}
 	for _, mt := range a.m.all(ws, 0, len(ws), buf[:0]) {
 		ref := a.actorOf(mt.actor)
 		m := mention{pos: ws[mt.i].start, actor: ref}

@@ -30,7 +30,7 @@ func splitWords(toks []tokenize.Token, dst []word) []word {
 		// leading quote marks
 		for {
 			n := quotePrefix(s)
-			if n == 0 || n == len(s) {
+			if n == 0 || n == len(s) || isClitic(s[n:]) {
 				break
 			}
 			dst = append(dst, mkWord(s[:n], start))
@@ -278,4 +278,14 @@ func trimSpan(text string, s, e int, cut string) (int, int) {
 		e -= n
 	}
 	return s, e
+}
+
+// isClitic reports whether s is what follows the apostrophe of a clitic
+// the tokenizer split off ("'s", "’re").
+func isClitic(s string) bool {
+	switch strings.ToLower(s) {
+	case "s", "t", "re", "ve", "ll", "d", "m":
+		return true
+	}
+	return false
 }
