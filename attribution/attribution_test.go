@@ -88,10 +88,10 @@ func TestAnalyzeSample(t *testing.T) {
 		}
 	}
 	want := map[string]string{
-		"“The Americans don’t have any evidence at all,”": "Huawei|Ken Hu",
+		"“The Americans don’t have any evidence at all,”":                     "Huawei|Ken Hu",
 		"“If they have something against us, they should let everyone know.”": "Huawei|Ken Hu",
-		"Big telecoms operators oppose a Huawei ban": "Telecom operators|Big telecoms operators",
-		"such a move could set back 5G deployment by years": "Telecom operators|Big telecoms operators",
+		"Big telecoms operators oppose a Huawei ban":                          "Telecom operators|Big telecoms operators",
+		"such a move could set back 5G deployment by years":                   "Telecom operators|Big telecoms operators",
 	}
 	for text, w := range want {
 		if got[text] != w {
