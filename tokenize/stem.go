@@ -12,7 +12,7 @@ import (
 // stem cache keeps. News vocabulary is Zipfian: a few tens of thousands of
 // words cover nearly every token, so past this size new words are stemmed
 // without being stored and memory stays bounded on an unbounded stream.
-const DefaultStemCacheSize = 1 << 17
+const DefaultStemCacheSize = 1 << 15
 
 // Stemmer reduces normalised words to their English (Porter2/snowball) stems,
 // remembering up to a fixed number of results. Stemming a word uncached costs

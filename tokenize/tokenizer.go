@@ -24,7 +24,7 @@ type Tokenizer struct {
 }
 
 // maxSplitCache bounds the number of distinct spans whose split is kept.
-const maxSplitCache = 1 << 16
+const maxSplitCache = 1 << 14
 
 // maxCachedSpan is the longest span whose split is cached; longer ones (URLs,
 // runs of punctuation) are rare and would only bloat the cache.
