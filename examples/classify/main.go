@@ -60,6 +60,8 @@ type options struct {
 	skipBad   bool
 	sentiment bool
 	workers   int
+	article   string // -article FILE: per-actor positions of one article (article.go)
+	actors    string // -actors FILE: a registry file for -article
 }
 
 func runErr(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -72,6 +74,8 @@ func runErr(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs.BoolVar(&o.skipBad, "skip-bad", false, "report and count malformed input lines instead of stopping")
 	fs.BoolVar(&o.sentiment, "sentiment", false, "add a sentiment column (compound score) to the table output")
 	fs.IntVar(&o.workers, "workers", 0, "goroutines classifying in parallel (0: one per CPU)")
+	fs.StringVar(&o.article, "article", "", "analyse the article in `FILE` ('-' for stdin): each actor's position with evidence")
+	fs.StringVar(&o.actors, "actors", "", "with -article, merge the actor registry `FILE` into the defaults")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: classify [flags] [statement ...]\n\nWith no statement arguments, classify reads standard input, one statement a line.\n\nflags:\n")
 		fs.PrintDefaults()
@@ -87,6 +91,12 @@ func runErr(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 	if o.workers < 0 {
 		return fmt.Errorf("%w: -workers must be >= 0", errUsage)
+	}
+	if o.actors != "" && o.article == "" {
+		return fmt.Errorf("%w: -actors needs -article", errUsage)
+	}
+	if o.article != "" {
+		return runArticle(o, fs.Args(), stdin, stdout)
 	}
 	cl, err := newClassifier(o)
 	if err != nil {

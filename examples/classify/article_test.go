@@ -1,0 +1,101 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const testArticle = "Huawei’s rotating chairman Ken Hu said the allegations against the company were false.\n\n" +
+	"The US ambassador Richard Grenell warned German officials that using Huawei equipment may result in a cutback on intelligence sharing.\n"
+
+func TestArticleFlag(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(path, []byte(testArticle), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	if code := run([]string{"-article", path, "-json"}, strings.NewReader(""), &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	var got struct {
+		Actors []struct {
+			Actor      string             `json:"actor"`
+			Type       string             `json:"type"`
+			Label      string             `json:"label"`
+			Confidence float64            `json:"confidence"`
+			Probs      map[string]float64 `json:"probs"`
+			Statements []struct {
+				Text    string             `json:"text"`
+				Start   int                `json:"start"`
+				End     int                `json:"end"`
+				Speaker string             `json:"speaker"`
+				Label   string             `json:"label"`
+				Probs   map[string]float64 `json:"probs"`
+			} `json:"statements"`
+		} `json:"actors"`
+		Statements []json.RawMessage `json:"statements"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatalf("output is not one JSON object: %v\n%s", err, out.String())
+	}
+	if len(got.Actors) < 2 || len(got.Statements) < 2 {
+		t.Fatalf("want two actors and statements, got %s", out.String())
+	}
+	for _, a := range got.Actors {
+		if a.Label == "" || len(a.Probs) != 3 || len(a.Statements) == 0 {
+			t.Errorf("actor %+v incomplete", a)
+		}
+		for _, s := range a.Statements {
+			if testArticle[s.Start:s.End] != s.Text || s.Speaker == "" || s.Label == "" {
+				t.Errorf("statement %+v incomplete or offsets wrong", s)
+			}
+		}
+	}
+
+	// table from stdin
+	out.Reset()
+	if code := run([]string{"-article", "-"}, strings.NewReader(testArticle), &out, &errb); code != 0 || !strings.Contains(out.String(), "Huawei") {
+		t.Fatalf("table: exit %d\n%s", code, out.String())
+	}
+	// an empty article is not an error
+	out.Reset()
+	if code := run([]string{"-article", "-", "-json"}, strings.NewReader(""), &out, &errb); code != 0 || !strings.Contains(out.String(), `"actors":[]`) {
+		t.Fatalf("empty: exit %d\n%s", code, out.String())
+	}
+}
+
+func TestArticleFlagErrors(t *testing.T) {
+	dir := t.TempDir()
+	reg := filepath.Join(dir, "actors.json")
+	os.WriteFile(reg, []byte(`{"actors":[{"name":"Vodafone","type":"operator","aliases":["Vodafone"]}]}`), 0o644)
+	bad := filepath.Join(dir, "bad.json")
+	os.WriteFile(bad, []byte(`{"actors":[{"name":""}]}`), 0o644)
+	cases := []struct {
+		args []string
+		code int
+	}{
+		{[]string{"-actors", reg}, 2},                           // -actors without -article
+		{[]string{"-article", "-", "statement"}, 2},             // both
+		{[]string{"-article", filepath.Join(dir, "none")}, 1},   // missing file
+		{[]string{"-article", "-", "-actors", bad}, 1},          // bad registry
+		{[]string{"-article", "-", "-actors", reg, "-json"}, 0}, // good registry
+	}
+	for _, c := range cases {
+		var out, errb bytes.Buffer
+		code := run(c.args, strings.NewReader("Vodafone said that a ban would delay 5G."), &out, &errb)
+		if code != c.code {
+			t.Errorf("%v: exit %d, want %d (%s)", c.args, code, c.code, errb.String())
+		}
+		if code != 0 && strings.Count(strings.TrimSpace(errb.String()), "\n") != 0 {
+			t.Errorf("%v: stderr is not one line: %q", c.args, errb.String())
+		}
+		if c.code == 0 && !strings.Contains(out.String(), "Vodafone") {
+			t.Errorf("%v: registry file not used: %s", c.args, out.String())
+		}
+	}
+}
