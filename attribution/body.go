@@ -3,8 +3,8 @@ package attribution
 import "strings"
 
 // body extracts the statements of one paragraph of running text.
-func (a *Analyzer) body(st *docState, ws []word, quotes []span, sents []sentence, out []rawStmt) []rawStmt {
-	cues := a.findCues(st, ws, sents)
+func (a *Analyzer) body(st *docState, ws []word, quotes []span, sents []sentence, lineMatches []match, out []rawStmt) []rawStmt {
+	cues := a.findCues(st, ws, sents, lineMatches)
 	var got []rawStmt // this paragraph's statements, by priority
 	subj := func(i, j int) bool { return a.subjectPeek(st, ws, i, j) }
 
@@ -263,9 +263,9 @@ func (a *Analyzer) sourceActor(st *docState, ws []word, i, j int, sp *speakerRef
 }
 
 // findCues finds the attributions of a paragraph, outside quotes.
-func (a *Analyzer) findCues(st *docState, ws []word, sents []sentence) []cue {
+func (a *Analyzer) findCues(st *docState, ws []word, sents []sentence, lineMatches []match) []cue {
 	var cues []cue
-	covered, cov := a.coverage(ws)
+	covered, cov := coverage(ws, lineMatches)
 	used := -1 // words before this index belong to a cue already
 	for _, s := range sents {
 		for k := s.i; k < s.j; k++ {
@@ -371,14 +371,13 @@ func (a *Analyzer) findCues(st *docState, ws []word, sents []sentence) []cue {
 
 // coverage marks the words that belong to a registry phrase, which are
 // never verbs ("member states", "the Chinese state").
-func (a *Analyzer) coverage(ws []word) ([]bool, []int) {
+func coverage(ws []word, lineMatches []match) ([]bool, []int) {
 	c := make([]bool, len(ws))
 	start := make([]int, len(ws))
 	for k := range start {
 		start[k] = -1
 	}
-	var buf [16]match
-	for _, mt := range a.m.all(ws, 0, len(ws), buf[:0]) {
+	for _, mt := range lineMatches {
 		if mt.j-mt.i > 1 {
 			for k := mt.i; k < mt.j; k++ {
 				c[k] = true

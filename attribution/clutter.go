@@ -56,7 +56,10 @@ func classifyLine(s string, first bool) lineKind {
 			return lineClutter
 		}
 	}
-	if footnoteLine.MatchString(s) || captionDateline.MatchString(s) || photoPosition.MatchString(s) || agencyCredit.MatchString(s) {
+	if strings.HasPrefix(s, "[") && footnoteLine.MatchString(s) ||
+		strings.Contains(s, " - ") && captionDateline.MatchString(s) ||
+		strings.Contains(s, ")") && photoPosition.MatchString(s) ||
+		strings.HasSuffix(s, "]") && agencyCredit.MatchString(s) {
 		return lineClutter
 	}
 	if strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") {

@@ -58,13 +58,14 @@ func (a *Analyzer) extract(text string) []rawStmt {
 		}
 		quotes = findQuotes(s, ln.start, quotes[:0])
 		markQuotes(ws, quotes)
-		a.noteMentions(st, ws, mbuf[:])
+		lineMatches := a.m.all(ws, 0, len(ws), mbuf[:0])
+		a.noteMentions(st, ws, lineMatches)
 		if kind == lineHeading {
 			out = a.heading(st, ws, ln, out)
 			continue
 		}
 		sents := a.sentences(ws, s, ln.start)
-		out = a.body(st, ws, quotes, sents, out)
+		out = a.body(st, ws, quotes, sents, lineMatches, out)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out

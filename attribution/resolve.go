@@ -72,7 +72,7 @@ func (a *Analyzer) actorOf(i int) actorRef {
 }
 
 // noteMentions records the registry actors and people named in ws.
-func (a *Analyzer) noteMentions(st *docState, ws []word, buf []match) {
+func (a *Analyzer) noteMentions(st *docState, ws []word, lineMatches []match) {
 	// "Garrett Forsyth, a researcher at the Egmont Institute, …": a new
 	// person introduced by an apposition
 	for k := 0; k+3 < len(ws); k++ {
@@ -108,7 +108,7 @@ func (a *Analyzer) noteMentions(st *docState, ws []word, buf []match) {
 		st.addMention(mention{pos: ws[k].start, actor: p.actor, pers: p})
 		k = e
 	}
-	for _, mt := range a.m.all(ws, 0, len(ws), buf[:0]) {
+	for _, mt := range lineMatches {
 		ref := a.actorOf(mt.actor)
 		m := mention{pos: ws[mt.i].start, actor: ref}
 		for k := mt.j; k < len(ws) && k < mt.j+2; k++ {
