@@ -23,6 +23,9 @@ type Cue struct {
 	Class string
 	// Pattern is the cue as written in the lexicon: words separated by
 	// spaces, "a|b" for alternatives, "*" for a gap of 0 to MaxGap words.
+	// A word is matched on its stem, or, written "=word", only in exactly
+	// that (normalised) form: "=willing" does not match "will", whose stem
+	// it shares.
 	Pattern string
 	// NegatedClass, when set, is the class the cue signals when it stands in
 	// a negation scope opened before it: "ban" is opposed, "will not call for
@@ -38,6 +41,10 @@ type Cue struct {
 // elem is one position of a compiled pattern: a set of stems, or a gap.
 type elem struct {
 	stems []string // alternatives; nil for a gap
+	// forms[k], when non-empty, restricts alternative k to that exact
+	// normalised word form (written "=form"); nil when no alternative is
+	// restricted.
+	forms []string
 }
 
 // Lexicon is a compiled set of cues, matched on stems. It is immutable once
@@ -94,7 +101,9 @@ func DefaultCues() string { return defaultCues }
 //	class<TAB>pattern[<TAB>negated_class[<TAB>weight]]
 //
 // Patterns are matched on snowball stems of normalised words, so "ban"
-// also matches "bans", "banned" and "banning". Blank lines and lines
+// also matches "bans", "banned" and "banning"; "=word" matches that word
+// form only, for words whose stem collides with another's ("=willing",
+// stem "will"; "=openness", stem "open"). Blank lines and lines
 // starting with '#' are skipped. Errors name the line.
 func ReadLexicon(r io.Reader) (*Lexicon, error) {
 	var cues []Cue
@@ -184,15 +193,24 @@ func (c *Cue) compile() error {
 			c.elems = append(c.elems, elem{})
 			continue
 		}
-		var alts []string
-		for _, a := range strings.Split(w, "|") {
-			a = tokenize.Normalize(a)
+		var e elem
+		for k, a := range strings.Split(w, "|") {
+			exact := strings.HasPrefix(a, "=")
+			a = tokenize.Normalize(strings.TrimPrefix(a, "="))
 			if a == "" {
 				return fmt.Errorf("pattern %q has an empty alternative", c.Pattern)
 			}
-			alts = append(alts, tokenize.Stem(a))
+			e.stems = append(e.stems, tokenize.Stem(a))
+			if exact {
+				if e.forms == nil {
+					e.forms = make([]string, k, k+1)
+				}
+				e.forms = append(e.forms, a)
+			} else if e.forms != nil {
+				e.forms = append(e.forms, "")
+			}
 		}
-		c.elems = append(c.elems, elem{stems: alts})
+		c.elems = append(c.elems, e)
 	}
 	return nil
 }
@@ -237,7 +255,7 @@ func (l *Lexicon) Match(dst []Hit, toks []tokenize.Token, stems []string) []Hit 
 // consumes 0 to MaxGap word tokens (quote marks not counted) and stops at
 // any other punctuation ("" stems).
 func matchAt(elems []elem, toks []tokenize.Token, stems []string, i int) (int, bool) {
-	if !elems[0].has(stems[i]) {
+	if !elems[0].has(stems[i], toks[i].Norm) {
 		return 0, false
 	}
 	return matchRest(elems[1:], toks, stems, i+1, i)
@@ -260,7 +278,7 @@ func matchRest(elems []elem, toks []tokenize.Token, stems []string, j, last int)
 			j = skipQuotes(toks, j+1)
 		}
 	}
-	if j >= len(stems) || !e.has(stems[j]) {
+	if j >= len(stems) || !e.has(stems[j], toks[j].Norm) {
 		return 0, false
 	}
 	return matchRest(elems[1:], toks, stems, j+1, j)
@@ -285,9 +303,11 @@ func isQuote(norm string) bool {
 	return false
 }
 
-func (e elem) has(stem string) bool {
-	for _, s := range e.stems {
-		if s == stem {
+// has reports whether a token with this stem and normalised form fills the
+// position.
+func (e elem) has(stem, norm string) bool {
+	for k, s := range e.stems {
+		if s == stem && (e.forms == nil || e.forms[k] == "" || e.forms[k] == norm) {
 			return true
 		}
 	}

@@ -69,3 +69,37 @@ func TestMatchGapBounds(t *testing.T) {
 		}
 	}
 }
+
+func TestMatchExactForm(t *testing.T) {
+	// "willing" and "will" share the stem "will"; "openness" and "opens"
+	// share "open". "=form" restricts an alternative to that word form.
+	lex, err := ReadLexicon(strings.NewReader(
+		"supportive\t=willing * share\nsupportive\ttransparency|=openness\ncautious\t=signed|agree * deal\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ s, want string }{
+		{"Huawei is willing to share its code.", "cue:supportive=willing to share"},
+		{"The US will not share intelligence.", ""},
+		{"The vendor promised openness.", "cue:supportive=openness"},
+		{"The vendor opens a lab.", ""},
+		{"Transparency matters.", "cue:supportive=Transparency"},
+		// Plain alternatives next to an exact one still match on stems.
+		{"They signed the deal.", "cue:cautious=signed the deal"},
+		{"They are signing the deal.", ""},
+		{"They agreed the deal.", "cue:cautious=agreed the deal"},
+	} {
+		if got := strings.Join(matchLex(t, lex, c.s), "|"); got != c.want {
+			t.Errorf("%q: hits %q, want %q", c.s, got, c.want)
+		}
+	}
+	// The pattern survives a round trip through String, as saved models
+	// carry it.
+	again, err := ReadLexicon(strings.NewReader(lex.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(matchLex(t, again, "The US will not share intelligence."), "|"); got != "" {
+		t.Errorf("after round trip: hits %q, want none", got)
+	}
+}
