@@ -274,3 +274,13 @@ func TestSentenceModelLoads(t *testing.T) {
 		t.Errorf("wholeText of blank: %+v", got)
 	}
 }
+
+func TestLongPunctuationSpanIsLinear(t *testing.T) {
+	tk := mustNew(t)
+	src := strings.Repeat("\"", 50000) + "ban" + strings.Repeat("“”", 25000) + "x.y"
+	toks := tk.Tokens(src)
+	checkTokens(t, src, toks)
+	if len(toks) != 50000+1+50000+3 {
+		t.Errorf("%d tokens", len(toks))
+	}
+}

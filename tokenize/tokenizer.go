@@ -106,10 +106,19 @@ func (t *Tokenizer) AppendTokens(dst []Token, src string) []Token {
 	return dst
 }
 
+// maxProseSpan is the longest span handed to prose. prose peels affixes off
+// a span one at a time, re-testing the rest each time, which is quadratic: a
+// 50,000-character run of quote marks would take minutes. No word is this
+// long, so a longer span is cut by longSpan instead.
+const maxProseSpan = 256
+
 // span tokenizes one separator-free span at byte offset base.
 func (t *Tokenizer) span(dst []Token, s string, base int) []Token {
 	if !needsSplit(s) {
 		return append(dst, Token{Text: s, Norm: Normalize(s), Start: base, End: base + len(s)})
+	}
+	if len(s) > maxProseSpan {
+		return longSpan(dst, s, base)
 	}
 	for _, p := range t.split(s) {
 		text := s[p.start:p.end]
@@ -148,22 +157,55 @@ var splitByte = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
-// needsSplit reports whether prose could split s into more than one token.
-func needsSplit(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if splitByte[c] {
-				return true
-			}
+// longSpan splits a span too long for prose in linear time: every character
+// of prose's affix sets (see splitByte) is a token of its own, and each run
+// of other characters is one token.
+func longSpan(dst []Token, s string, base int) []Token {
+	start := 0
+	emit := func(i, j int) {
+		if i < j {
+			dst = append(dst, Token{Text: s[i:j], Norm: Normalize(s[i:j]), Start: base + i, End: base + j})
+		}
+	}
+	for i := 0; i < len(s); {
+		n := affixLen(s, i)
+		if n == 0 {
+			i++
 			continue
 		}
-		// ‘ ’ “ ” are E2 80 98/99/9C/9D.
-		if c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 {
-			switch s[i+2] {
-			case 0x98, 0x99, 0x9C, 0x9D:
-				return true
-			}
+		emit(start, i)
+		emit(i, i+n)
+		i += n
+		start = i
+	}
+	emit(start, len(s))
+	return dst
+}
+
+// affixLen returns the byte length of the affix character at s[i], or 0.
+func affixLen(s string, i int) int {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		if splitByte[c] {
+			return 1
+		}
+		return 0
+	}
+	if c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 {
+		switch s[i+2] {
+		case 0x98, 0x99, 0x9C, 0x9D:
+			return 3
+		}
+	}
+	return 0
+}
+
+// needsSplit reports whether prose could split s into more than one token.
+func needsSplit(s string) bool {
+	// ‘ ’ “ ” are E2 80 98/99/9C/9D; affixLen knows them.
+	for i := 0; i < len(s); i++ {
+		if affixLen(s, i) > 0 {
+			return true
 		}
 	}
 	return false
