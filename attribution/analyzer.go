@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/stancekit/stancekit/sentiment"
 	"github.com/stancekit/stancekit/stance"
 	"github.com/stancekit/stancekit/tokenize"
 )
@@ -62,6 +63,18 @@ type Statement struct {
 	// Weight is how much the statement counts towards its actor's position
 	// (see Actor).
 	Weight float64
+	// Sentiment is the statement's sentiment, or nil when the Analyzer was
+	// built without WithSentiment.
+	Sentiment *Sentiment
+}
+
+// Sentiment is how a statement, or an actor's statements on average, read:
+// a compound score in [-1, 1] and its class. It is reported beside stance,
+// not mixed into it: "no evidence of backdoors" is supportive yet can read
+// negative.
+type Sentiment struct {
+	Compound float64         `json:"compound"`
+	Label    sentiment.Label `json:"label"`
 }
 
 // statementJSON is Statement's JSON form.
@@ -77,6 +90,7 @@ type statementJSON struct {
 	Confidence float64      `json:"confidence"`
 	Probs      stance.Probs `json:"probs,omitempty"`
 	Weight     float64      `json:"weight"`
+	Sentiment  *Sentiment   `json:"sentiment,omitempty"`
 }
 
 // MarshalJSON writes a statement as {"text","start","end","speaker","actor",
@@ -84,7 +98,8 @@ type statementJSON struct {
 func (s Statement) MarshalJSON() ([]byte, error) {
 	return json.Marshal(statementJSON{Text: s.Text, Start: s.Start, End: s.End, Speaker: s.Speaker,
 		Actor: s.Actor, ActorType: s.ActorType, Kind: s.Kind, Label: s.Prediction.Label,
-		Confidence: round4(s.Prediction.Confidence), Probs: s.Prediction.Probs, Weight: round4(s.Weight)})
+		Confidence: round4(s.Prediction.Confidence), Probs: s.Prediction.Probs, Weight: round4(s.Weight),
+		Sentiment: s.Sentiment})
 }
 
 // Actor is one actor's position in an article.
@@ -102,6 +117,9 @@ type Actor struct {
 	// Probs combines the probabilities of the actor's statements (see
 	// Analyzer for how).
 	Probs stance.Probs `json:"probs,omitempty"`
+	// Sentiment is the mean sentiment of the actor's statements, or nil
+	// when the Analyzer was built without WithSentiment.
+	Sentiment *Sentiment `json:"sentiment,omitempty"`
 	// Statements are the actor's statements, the weightiest first.
 	Statements []Statement `json:"statements"`
 }
@@ -159,6 +177,7 @@ type Analyzer struct {
 	tk      *tokenize.Tokenizer
 	m       *matcher
 	maxSize int
+	sent    *sentiment.Analyzer
 }
 
 // Option configures an Analyzer.
@@ -173,6 +192,12 @@ func WithMaxBytes(n int) Option {
 			a.maxSize = n
 		}
 	}
+}
+
+// WithSentiment scores every statement's sentiment with sa and gives each
+// actor the mean of its statements' compound scores.
+func WithSentiment(sa *sentiment.Analyzer) Option {
+	return func(a *Analyzer) { a.sent = sa }
 }
 
 // ErrTooLarge is returned by AnalyzeReader for an article over the size
@@ -246,10 +271,36 @@ func (a *Analyzer) Analyze(text string) (*Result, error) {
 			}
 		}
 		s.Weight = weight(s)
+		if a.sent != nil {
+			sc := a.sent.Score(s.Text)
+			s.Sentiment = &Sentiment{Compound: round4(sc.Compound), Label: sc.Label}
+		}
 		res.Statements = append(res.Statements, s)
 	}
 	res.Actors = aggregate(res.Statements)
+	if a.sent != nil {
+		for i := range res.Actors {
+			res.Actors[i].Sentiment = meanSentiment(res.Actors[i].Statements)
+		}
+	}
 	return res, nil
+}
+
+// meanSentiment averages the statements' compound scores.
+func meanSentiment(stmts []Statement) *Sentiment {
+	var sum float64
+	n := 0
+	for _, s := range stmts {
+		if s.Sentiment != nil {
+			sum += s.Sentiment.Compound
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	c := round4(sum / float64(n))
+	return &Sentiment{Compound: c, Label: sentiment.LabelOf(c)}
 }
 
 func round4(f float64) float64 {

@@ -10,6 +10,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/stancekit/stancekit/attribution"
+	"github.com/stancekit/stancekit/sentiment"
 	"github.com/stancekit/stancekit/stance"
 )
 
@@ -59,7 +60,11 @@ func runArticle(o options, args []string, stdin io.Reader, stdout io.Writer) err
 	if err != nil {
 		return err
 	}
-	a, err := attribution.New(m, reg, attribution.WithMaxBytes(maxArticle))
+	sa, err := sentiment.New()
+	if err != nil {
+		return err
+	}
+	a, err := attribution.New(m, reg, attribution.WithMaxBytes(maxArticle), attribution.WithSentiment(sa))
 	if err != nil {
 		return err
 	}
@@ -97,13 +102,17 @@ func writeActorTable(w io.Writer, res *attribution.Result) {
 		return
 	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "ACTOR\tTYPE\tLABEL\tCONFIDENCE\tSTATEMENTS")
+	fmt.Fprintln(tw, "ACTOR\tTYPE\tLABEL\tCONFIDENCE\tSENTIMENT\tSTATEMENTS")
 	for _, ac := range res.Actors {
 		label := string(ac.Label)
 		if label == "" {
 			label = "-"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%.2f\t%d\n", ac.Name, ac.Type, label, ac.Confidence, len(ac.Statements))
+		sent := "-"
+		if ac.Sentiment != nil {
+			sent = fmt.Sprintf("%+.2f %s", ac.Sentiment.Compound, ac.Sentiment.Label)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%.2f\t%s\t%d\n", ac.Name, ac.Type, label, ac.Confidence, sent, len(ac.Statements))
 	}
 	tw.Flush()
 	for _, ac := range res.Actors {

@@ -99,3 +99,31 @@ func TestArticleFlagErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestArticleJSONHasSentiment(t *testing.T) {
+	path := filepath.Join("..", "..", "testdata", "articles", "reuters-2019-03-22-eu-drops-huawei-ban-threat.txt")
+	code, out, errs := runCLI(t, "", "-article", path, "-json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var res struct {
+		Actors []struct {
+			Actor     string `json:"actor"`
+			Sentiment *struct {
+				Compound float64 `json:"compound"`
+				Label    string  `json:"label"`
+			} `json:"sentiment"`
+		} `json:"actors"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Actors) == 0 {
+		t.Fatal("no actors")
+	}
+	for _, a := range res.Actors {
+		if a.Sentiment == nil || a.Sentiment.Label == "" || a.Sentiment.Compound < -1 || a.Sentiment.Compound > 1 {
+			t.Errorf("%s: sentiment %+v", a.Actor, a.Sentiment)
+		}
+	}
+}
