@@ -74,7 +74,7 @@ func TestDefaultCuesGolden(t *testing.T) {
 		// supportive: hypothetical cost of a ban
 		{"A ban would delay the rollout by two years.", "cue:supportive=ban would delay"},
 		{"Removing the equipment could cost operators billions.", "cue:supportive=Removing the equipment could cost"},
-		{`Such a move would be "hugely disruptive" for customers.`, `cue:supportive=would be "hugely disruptive" for customers`},
+		{`A ban would be "hugely disruptive" for customers.`, `cue:supportive=ban would be "hugely disruptive`},
 		// supportive: participation favoured
 		{"The vendor should be allowed to take part in the rollout.", "cue:supportive=allowed to take part"},
 		{"The vendor is willing to sign a no-spy agreement.", "cue:supportive=willing to sign"},
@@ -111,6 +111,9 @@ func TestDefaultCuesContrasts(t *testing.T) {
 		{"The US will not share intelligence with them.", "cue:supportive"},
 		// Exclusion from the core only is not a full exclusion.
 		{"The vendor will be excluded from the core network.", "cue:opposed"},
+		// Without a ban in view, disruption is the threat, not the cost.
+		{"Hidden functions could disrupt networks in a crisis.", "cue:supportive"},
+		{"The vendor could put back doors in its equipment.", "cue:supportive"},
 		// A denial of backdoors is not an espionage allegation.
 		{"The company has never installed backdoors in its equipment.", "cue:opposed"},
 	} {
