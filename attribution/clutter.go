@@ -85,7 +85,7 @@ func classifyLine(s string, first bool) lineKind {
 	if numbered.MatchString(s) {
 		return lineHeading
 	}
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, _ := utf8.DecodeLastRuneInString(trimTrailingSymbols(s))
 	switch r {
 	case '.', '!', '?', '"', '\u201d', '\u2019', '\'', ':', ';', '\u2026', ')':
 		return lineBody
@@ -94,4 +94,18 @@ func classifyLine(s string, first bool) lineKind {
 		return lineBody // a paragraph that lost its final full stop
 	}
 	return lineHeading
+}
+
+// trimTrailingSymbols drops emoji and other symbols (with their modifiers,
+// joiners and variation selectors) and white space from the end of s, so a
+// sentence that ends "… incident. 🚫" still ends with its full stop.
+func trimTrailingSymbols(s string) string {
+	for len(s) > 0 {
+		r, size := utf8.DecodeLastRuneInString(s)
+		if !unicode.IsSymbol(r) && !unicode.Is(unicode.Mn, r) && !unicode.Is(unicode.Cf, r) && !unicode.IsSpace(r) {
+			break
+		}
+		s = s[:len(s)-size]
+	}
+	return s
 }

@@ -267,10 +267,10 @@ func TestSentenceModelLoads(t *testing.T) {
 	if err := LoadSentenceModel(); err != nil {
 		t.Fatal(err)
 	}
-	if got := wholeText("  a b \n"); len(got) != 1 || got[0].Text != "a b" || got[0].Start != 2 {
+	if got := wholeText("  a b \n", 10); len(got) != 1 || got[0].Text != "a b" || got[0].Start != 12 {
 		t.Errorf("wholeText: %+v", got)
 	}
-	if got := wholeText(" \n "); got != nil {
+	if got := wholeText(" \n ", 0); got != nil {
 		t.Errorf("wholeText of blank: %+v", got)
 	}
 }
@@ -282,5 +282,21 @@ func TestLongPunctuationSpanIsLinear(t *testing.T) {
 	checkTokens(t, src, toks)
 	if len(toks) != 50000+1+50000+3 {
 		t.Errorf("%d tokens", len(toks))
+	}
+}
+
+func TestBlankLineEndsSentence(t *testing.T) {
+	tk := mustNew(t)
+	src := "Huawei says no evidence, US pushes ban\n \t\nKen Hu said it had never had an incident. 🚫📡\n\nMEPs voiced concern.\r\n\r\nEnd"
+	var got []string
+	for _, s := range tk.Sentences(src) {
+		if s.In(src) != s.Text {
+			t.Fatalf("sentence [%d:%d] does not locate its text", s.Start, s.End)
+		}
+		got = append(got, s.Text)
+	}
+	want := []string{"Huawei says no evidence, US pushes ban", "Ken Hu said it had never had an incident.", "🚫📡", "MEPs voiced concern.", "End"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("sentences %q, want %q", got, want)
 	}
 }

@@ -211,29 +211,64 @@ func needsSplit(s string) bool {
 	return false
 }
 
-// Sentences splits src into sentences with the Punkt model. Sentence
-// boundaries that Punkt misses inside a very long run are not invented; an
-// empty or white-space-only src gives no sentences. In the (build-breaking)
-// case that the embedded model cannot be decoded, the whole trimmed text is
-// one sentence; LoadSentenceModel reports that error.
+// Sentences splits src into sentences with the Punkt model. A blank line
+// (a line holding only white space) always ends a sentence: headlines,
+// captions and paragraphs are never merged, even when they lack a final
+// full stop. Sentence boundaries that Punkt misses inside a paragraph are not
+// invented; an empty or white-space-only src gives no sentences. In the
+// (build-breaking) case that the embedded model cannot be decoded, each
+// paragraph is one sentence; LoadSentenceModel reports that error.
 func (t *Tokenizer) Sentences(src string) []Sentence {
 	seg, err := segmenter()
-	if err != nil {
-		return wholeText(src)
-	}
-	ps := seg.Segment(src)
-	out := make([]Sentence, 0, len(ps))
-	for _, s := range ps {
-		if s.Text == "" {
+	var out []Sentence
+	for _, p := range paragraphs(src) {
+		if err != nil {
+			out = append(out, wholeText(p.Text, p.Start)...)
 			continue
 		}
-		out = append(out, Sentence{Text: s.Text, Start: s.Start, End: s.End()})
+		for _, s := range seg.Segment(p.Text) {
+			if s.Text == "" {
+				continue
+			}
+			st := p.Start + s.Start
+			out = append(out, Sentence{Text: src[st : st+len(s.Text)], Start: st, End: st + len(s.Text)})
+		}
 	}
 	return out
 }
 
-// wholeText returns src, trimmed of white space, as one sentence.
-func wholeText(src string) []Sentence {
+// paragraphs cuts src at blank lines. The pieces keep their offsets and
+// are not trimmed; white-space-only pieces are left out.
+func paragraphs(src string) []Sentence {
+	var out []Sentence
+	start := 0
+	add := func(end int) {
+		if p := src[start:end]; strings.TrimSpace(p) != "" {
+			out = append(out, Sentence{Text: p, Start: start, End: end})
+		}
+	}
+	lineStart, blank := 0, true
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		if c == '\n' {
+			if blank && lineStart > start {
+				add(lineStart)
+				start = i + 1
+			}
+			lineStart, blank = i+1, true
+			continue
+		}
+		if c != ' ' && c != '\t' && c != '\r' && c != '\f' && c != '\v' {
+			blank = false
+		}
+	}
+	add(len(src))
+	return out
+}
+
+// wholeText returns src, trimmed of white space, as one sentence at offset
+// base.
+func wholeText(src string, base int) []Sentence {
 	start, end := 0, len(src)
 	for start < end && unicode.IsSpace(rune(src[start])) {
 		start++
@@ -244,5 +279,5 @@ func wholeText(src string) []Sentence {
 	if start == end {
 		return nil
 	}
-	return []Sentence{{Text: src[start:end], Start: start, End: end}}
+	return []Sentence{{Text: src[start:end], Start: base + start, End: base + end}}
 }
