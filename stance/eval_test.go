@@ -13,8 +13,8 @@ import (
 // Floors are set just below what was measured (see README, "Accuracy") and
 // are never lowered to let a change pass.
 const (
-	floorLOAOMacroF1       = 0.76 // measured 0.778
-	floorStratifiedMacroF1 = 0.78 // measured 0.802 (5 folds, seed 1)
+	floorLOAOMacroF1       = 0.90 // measured 0.927
+	floorStratifiedMacroF1 = 0.90 // measured 0.927 (5 folds, seed 1)
 	floorDevMacroF1        = 0.78 // measured 0.803 on huawei-external-dev
 )
 
