@@ -330,13 +330,14 @@ func TestCorpusActorLabelsLOAO(t *testing.T) {
 			t.Logf("  %s", e)
 		}
 		if !off {
-			// The floors sit under the lowest figure measured across the
-			// stance trainer's revisions (see RESULTS.md).
-			if acc := ratio(as.labelOK, as.gold); acc < 0.74 {
-				t.Errorf("end-to-end actor label accuracy %.3f below the floor 0.74", acc)
+			// Floors just under the figures measured with the default
+			// lexicon of commit c7877e7 and later (0.875 and 0.955; see
+			// RESULTS.md).
+			if acc := ratio(as.labelOK, as.gold); acc < 0.85 {
+				t.Errorf("end-to-end actor label accuracy %.3f below the floor 0.85", acc)
 			}
-			if acc := ratio(as.labelOK, as.found); acc < 0.84 {
-				t.Errorf("actor label accuracy on found actors %.3f below the floor 0.84", acc)
+			if acc := ratio(as.labelOK, as.found); acc < 0.93 {
+				t.Errorf("actor label accuracy on found actors %.3f below the floor 0.93", acc)
 			}
 		}
 	}
