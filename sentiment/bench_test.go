@@ -6,6 +6,7 @@ import (
 
 	"github.com/jonreiter/govader"
 	"github.com/stancekit/stancekit/sentiment"
+	"github.com/stancekit/stancekit/stance"
 )
 
 // benchStatement is a typical ~150-byte news statement.
@@ -71,4 +72,31 @@ func BenchmarkArticle(b *testing.B) {
 		a.Article(text)
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkStanceOnly and BenchmarkStanceAndSentiment measure what the
+// sentiment layer costs on top of stance for the same statement: the issue's
+// bar is that sentiment must not halve the stance throughput.
+func BenchmarkStanceOnly(b *testing.B) { benchStance(b, false) }
+
+// BenchmarkStanceAndSentiment classifies stance and scores sentiment.
+func BenchmarkStanceAndSentiment(b *testing.B) { benchStance(b, true) }
+
+func benchStance(b *testing.B, withSentiment bool) {
+	m, err := stance.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	a := mustNew(b)
+	b.SetBytes(int64(len(benchStatement)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := m.Predict(benchStatement); err != nil {
+			b.Fatal(err)
+		}
+		if withSentiment {
+			a.Score(benchStatement)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "statements/s")
 }
