@@ -8,8 +8,8 @@ import (
 	"testing"
 
 	"github.com/jonreiter/govader"
+	"github.com/stancekit/stancekit/internal/senteval"
 	"github.com/stancekit/stancekit/sentiment"
-	"github.com/stancekit/stancekit/sentiment/senteval"
 )
 
 // dataDir is $STANCEKIT_DATA, else ../shared/data seen from the repository

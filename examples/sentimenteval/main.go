@@ -28,8 +28,8 @@ import (
 	"time"
 
 	"github.com/jonreiter/govader"
+	"github.com/stancekit/stancekit/internal/senteval"
 	"github.com/stancekit/stancekit/sentiment"
-	"github.com/stancekit/stancekit/sentiment/senteval"
 )
 
 func main() {
