@@ -2,4 +2,40 @@
 // statement as supportive, cautious or opposed with respect to Huawei's part
 // in 5G and critical telecom networks, with probabilities and the cues and
 // features that drove the decision.
+//
+// # Models
+//
+// A Model is a multinomial logistic regression (softmax) over the sparse
+// vectors of a features.Vectorizer: word n-grams with negation marks, optional
+// character n-grams, and the stance cue lexicon's class counts. Default
+// returns the model embedded in the binary, trained on the labelled corpus;
+// Train fits a new one on any label set. Models are immutable once built and
+// safe for concurrent use.
+//
+// # Training
+//
+// Train minimises the class-weighted mean log-loss plus an L2 penalty with
+// gonum's L-BFGS. The penalty pulls the weights towards a prior, not towards
+// zero: the weight tying a lexicon class's cue feature to the model class of
+// the same name starts at TrainConfig.CuePrior, so the lexicon's knowledge
+// speaks where the training data is thin. Training is deterministic.
+//
+// # Explanations
+//
+// Every Prediction lists the lexicon cues found in the statement, with byte
+// offsets, and the features that pushed the predicted class ahead of the
+// others (Reasons), so an analyst can see why a statement got its label.
+//
+// # Evaluation
+//
+// Score builds a classification report (precision, recall, F1, macro-F1,
+// confusion matrix); StratifiedKFold and GroupFolds make folds; CrossValidate
+// predicts every example with a model that never saw it.
+//
+// # Files
+//
+// Save writes a versioned format whose header carries the payload's length
+// and sha256 (see persist.go); Load rejects foreign, truncated, corrupt and
+// future-version files with errors wrapping ErrBadModel. `go generate
+// ./stance` rebuilds the embedded default model.
 package stance
