@@ -3,8 +3,8 @@ package stance_test
 import (
 	"testing"
 
+	"github.com/stancekit/stancekit/internal/defaultmodel"
 	"github.com/stancekit/stancekit/stance"
-	"github.com/stancekit/stancekit/stance/internal/defaultmodel"
 )
 
 const benchStatement = "“We have found no evidence that Huawei has installed backdoors,” the Commission's vice-president Andrus Ansip said on Tuesday, adding that the EU would not call for a ban."

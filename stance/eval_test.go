@@ -6,8 +6,8 @@ import (
 	"testing"
 
 	"github.com/stancekit/stancekit/internal/corpus"
+	"github.com/stancekit/stancekit/internal/defaultmodel"
 	"github.com/stancekit/stancekit/stance"
-	"github.com/stancekit/stancekit/stance/internal/defaultmodel"
 )
 
 // Floors are set just below what was measured (see README, "Accuracy") and

@@ -11,8 +11,8 @@ import (
 	"testing"
 
 	"github.com/stancekit/stancekit/internal/corpus"
+	"github.com/stancekit/stancekit/internal/defaultmodel"
 	"github.com/stancekit/stancekit/stance"
-	"github.com/stancekit/stancekit/stance/internal/defaultmodel"
 )
 
 func defaultModel(t testing.TB) *stance.Model {

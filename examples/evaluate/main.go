@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/stancekit/stancekit/internal/corpus"
+	"github.com/stancekit/stancekit/internal/defaultmodel"
 	"github.com/stancekit/stancekit/sentiment"
 	"github.com/stancekit/stancekit/stance"
 )
@@ -45,7 +46,7 @@ func run() error {
 	if flag.NArg() > 0 {
 		return fmt.Errorf("%w: unexpected argument %q", errUsage, flag.Arg(0))
 	}
-	texts, labels, docs, err := corpusStatements()
+	texts, labels, docs, err := defaultmodel.Data()
 	if err != nil {
 		return err
 	}
@@ -118,23 +119,4 @@ func run() error {
 		}
 	}
 	return nil
-}
-
-// corpusStatements returns the on-target statements of the gold corpus.
-func corpusStatements() ([]string, []stance.Label, []string, error) {
-	qs, err := corpus.LoadQuotes(filepath.Join(corpus.Dir(), "quotes.jsonl"))
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	var texts, docs []string
-	var labels []stance.Label
-	for _, q := range qs {
-		if q.Label == string(stance.OffTarget) {
-			continue
-		}
-		texts = append(texts, q.Text)
-		labels = append(labels, stance.Label(q.Label))
-		docs = append(docs, q.Doc)
-	}
-	return texts, labels, docs, nil
 }

@@ -16,7 +16,7 @@ import (
 	"path/filepath"
 
 	"github.com/stancekit/stancekit/internal/corpus"
-	"github.com/stancekit/stancekit/stance/internal/defaultmodel"
+	"github.com/stancekit/stancekit/internal/defaultmodel"
 )
 
 func main() {

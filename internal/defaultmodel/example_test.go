@@ -3,7 +3,7 @@ package defaultmodel_test
 import (
 	"fmt"
 
-	"github.com/stancekit/stancekit/stance/internal/defaultmodel"
+	"github.com/stancekit/stancekit/internal/defaultmodel"
 )
 
 func ExampleData() {
