@@ -37,3 +37,19 @@ func BenchmarkLexiconMatch(b *testing.B) {
 		hits = v.lex.Match(hits[:0], a.toks, a.stems)
 	}
 }
+
+// BenchmarkFitTransform fits word 1-3-grams and character 2-5-grams on 3,000
+// distinct statements and transforms them: the featurisation half of
+// training a model with character n-grams.
+func BenchmarkFitTransform(b *testing.B) {
+	ds := manyDocs(3000)
+	cfg := Config{WordNgrams: 3, CharMin: 2, CharMax: 5, Sublinear: true, MinDF: 1}
+	b.ReportAllocs()
+	for b.Loop() {
+		v := newVec(b, cfg)
+		if _, err := v.FitTransform(ds); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N*len(ds))/b.Elapsed().Seconds(), "statements/s")
+}

@@ -24,7 +24,7 @@ func Restore(cfg Config, tok *tokenize.Tokenizer, lex *Lexicon, names []string, 
 	if len(idf) > len(names) {
 		return nil, fmt.Errorf("features: %d IDF values for %d features", len(idf), len(names))
 	}
-	v.index = make(map[uint64]int32, len(idf))
+	v.index = newTable(len(idf))
 	v.idf = make([]float64, len(idf))
 	v.names = make([]string, 0, len(names))
 	for i, n := range names[:len(idf)] {
@@ -35,10 +35,9 @@ func Restore(cfg Config, tok *tokenize.Tokenizer, lex *Lexicon, names []string, 
 			return nil, fmt.Errorf("features: feature %q has IDF %v", n, x)
 		}
 		h := hashName(n)
-		if _, dup := v.index[h]; dup {
+		if _, dup := v.index.put(h, int32(i)); dup {
 			return nil, fmt.Errorf("features: feature %q repeated", n)
 		}
-		v.index[h] = int32(i)
 		v.idf[i] = idf[i]
 		v.names = append(v.names, n)
 	}

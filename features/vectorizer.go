@@ -4,8 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 
@@ -23,6 +23,11 @@ type Config struct {
 	// character n-grams off.
 	CharMin int `json:"char_min"`
 	CharMax int `json:"char_max"`
+	// CharAcross runs the character n-grams over the whole normalised
+	// statement (its tokens joined by single spaces, punctuation included)
+	// instead of within each word, so that they also span word boundaries,
+	// as scikit-learn's analyzer="char" does; "char_wb" is the default.
+	CharAcross bool `json:"char_across,omitempty"`
 	// DropStopWords leaves stop words out of unigrams (they stay in
 	// bigrams, where "not a" or "for all" carry meaning).
 	DropStopWords bool `json:"drop_stop_words"`
@@ -79,7 +84,7 @@ type Vectorizer struct {
 	tok   *tokenize.Tokenizer
 	lex   *Lexicon
 	names []string         // index -> name
-	index map[uint64]int32 // feature hash -> index
+	index *table           // feature hash -> index; nil before Fit
 	idf   []float64        // per n-gram feature
 	nGram int              // n-gram features occupy [0, nGram)
 	cues  map[string]int32 // cue feature name -> index
@@ -129,61 +134,162 @@ func (v *Vectorizer) IDF(i int) float64 {
 var ErrNotFitted = errors.New("vectorizer is not fitted")
 
 // Fit learns the vocabulary and document frequencies from docs. It is
-// deterministic: the same docs give the same vocabulary in the same order.
+// deterministic: the same docs give the same vocabulary in the same order,
+// whatever the number of goroutines Fit spreads the work over.
 func (v *Vectorizer) Fit(docs []string) error {
+	_, err := v.fit(docs, false)
+	return err
+}
+
+// docGrams is what fit keeps of a statement so that FitTransform need not
+// analyse it twice.
+type docGrams struct {
+	hs   []uint64
+	hits []Hit
+}
+
+// featStat is one distinct n-gram seen by fit.
+type featStat struct {
+	h    uint64
+	key  uint64 // the name's first 8 bytes, big-endian: sorts like the name
+	df   int32
+	last int32 // the last document counted in df
+	name string
+}
+
+// nameKey packs the first 8 bytes of s so that comparing keys orders
+// names as strings.Compare does, until the keys tie.
+func nameKey(s string) uint64 {
+	var k uint64
+	for i := 0; i < 8; i++ {
+		k <<= 8
+		if i < len(s) {
+			k |= uint64(s[i])
+		}
+	}
+	return k
+}
+
+// byName orders features by name, comparing the packed prefixes first.
+func byName(a, b featStat) int {
+	if a.key != b.key {
+		if a.key < b.key {
+			return -1
+		}
+		return 1
+	}
+	return strings.Compare(a.name, b.name)
+}
+
+// minChunk is the fewest statements a Fit goroutine is given: below it the
+// cost of starting one and merging its counts outweighs the work.
+const minChunk = 64
+
+// workersFor returns how many goroutines share n statements.
+func workersFor(n int) int {
+	return max(1, min(runtime.GOMAXPROCS(0), n/minChunk))
+}
+
+// fit counts document frequencies over contiguous chunks of docs in
+// parallel and merges the chunks in order, so the result does not depend on
+// scheduling. With keep set it also returns each statement's n-gram hashes
+// and cue hits.
+func (v *Vectorizer) fit(docs []string, keep bool) ([]docGrams, error) {
 	if len(docs) == 0 {
-		return errors.New("features: fit on no documents")
+		return nil, errors.New("features: fit on no documents")
 	}
-	df := map[uint64]int{}
-	names := map[uint64]string{}
-	var a analysis
-	for _, d := range docs {
-		a.run(v, d)
-		seen := map[uint64]bool{}
-		a.ngrams(v.cfg, true, func(h uint64, name string) {
-			if seen[h] {
-				return
+	var kept []docGrams
+	if keep {
+		kept = make([]docGrams, len(docs))
+	}
+	workers := workersFor(len(docs))
+	per := (len(docs) + workers - 1) / workers
+	chunks := make([][]featStat, workers)
+	var wg sync.WaitGroup
+	for w := range chunks {
+		lo, hi := min(w*per, len(docs)), min((w+1)*per, len(docs))
+		wg.Go(func() { chunks[w] = v.countChunk(docs, lo, hi, kept) })
+	}
+	wg.Wait()
+	seen := newTable(2 * len(chunks[0]))
+	all := make([]featStat, 0, 2*len(chunks[0]))
+	for _, c := range chunks {
+		for _, s := range c {
+			if i, ok := seen.put(s.h, int32(len(all))); ok {
+				all[i].df += s.df
+			} else {
+				all = append(all, s)
 			}
-			seen[h] = true
-			df[h]++
-			if _, ok := names[h]; !ok {
-				names[h] = name
-			}
-		})
+		}
 	}
-	type feat struct {
-		h    uint64
-		name string
-		df   int
-	}
-	feats := make([]feat, 0, len(df))
-	for h, n := range df {
-		if n >= v.cfg.MinDF {
-			feats = append(feats, feat{h, names[h], n})
+	feats := all[:0]
+	for _, f := range all {
+		if int(f.df) >= v.cfg.MinDF {
+			feats = append(feats, f)
 		}
 	}
 	if v.cfg.MaxFeatures > 0 && len(feats) > v.cfg.MaxFeatures {
-		sort.Slice(feats, func(i, j int) bool {
-			if feats[i].df != feats[j].df {
-				return feats[i].df > feats[j].df
+		slices.SortFunc(feats, func(a, b featStat) int {
+			if a.df != b.df {
+				return int(b.df - a.df)
 			}
-			return feats[i].name < feats[j].name
+			return byName(a, b)
 		})
 		feats = feats[:v.cfg.MaxFeatures]
 	}
-	sort.Slice(feats, func(i, j int) bool { return feats[i].name < feats[j].name })
+	sortByName(feats)
 	nd := float64(len(docs))
-	v.names = v.names[:0]
-	v.index = make(map[uint64]int32, len(feats))
+	v.names = make([]string, 0, len(feats))
+	v.index = newTable(len(feats))
 	v.idf = make([]float64, len(feats))
 	for i, f := range feats {
 		v.names = append(v.names, f.name)
-		v.index[f.h] = int32(i)
+		v.index.put(f.h, int32(i))
 		v.idf[i] = math.Log((1+nd)/(1+float64(f.df))) + 1
 	}
 	v.nGram = len(feats)
 	v.addCueFeatures()
-	return nil
+	return kept, nil
+}
+
+// countChunk counts the document frequency of every n-gram of docs[lo:hi],
+// naming each the first time it is seen.
+func (v *Vectorizer) countChunk(docs []string, lo, hi int, kept []docGrams) []featStat {
+	var a analysis
+	var buf []uint64 // the chunk's hashes, statement after statement
+	// About 50 new n-grams per statement is typical with character n-grams
+	// on: sizing for more up front is cheaper than regrowing.
+	seen := newTable(64 * (hi - lo))
+	stats := make([]featStat, 0, 64*(hi-lo))
+	for d := lo; d < hi; d++ {
+		a.run(v, docs[d])
+		a.grams(v.cfg, true)
+		for k, h := range a.hs {
+			i, ok := seen.put(h, int32(len(stats)))
+			if !ok {
+				name := a.name(k)
+				stats = append(stats, featStat{h: h, key: nameKey(name), df: 1, last: int32(d), name: name})
+				continue
+			}
+			if s := &stats[i]; s.last != int32(d) {
+				s.last = int32(d)
+				s.df++
+			}
+		}
+		if kept != nil {
+			// Statements share one growing buffer, each keeping its window
+			// of it: a window into an outgrown array stays valid, as
+			// nothing writes there again.
+			if buf == nil {
+				// Guess the chunk's total from its first statement.
+				buf = make([]uint64, 0, len(a.hs)*(hi-lo)*5/4+256)
+			}
+			start := len(buf)
+			buf = append(buf, a.hs...)
+			kept[d] = docGrams{hs: buf[start:len(buf):len(buf)], hits: slices.Clone(a.hits)}
+		}
+	}
+	return stats
 }
 
 func (v *Vectorizer) addCueFeatures() {
@@ -199,15 +305,33 @@ func (v *Vectorizer) addCueFeatures() {
 	}
 }
 
-// FitTransform fits the Vectorizer on docs and returns their vectors.
+// FitTransform fits the Vectorizer on docs and returns their vectors, the
+// same as Fit followed by Transform of each statement but analysing each
+// statement once.
 func (v *Vectorizer) FitTransform(docs []string) ([]Vector, error) {
-	if err := v.Fit(docs); err != nil {
+	kept, err := v.fit(docs, true)
+	if err != nil {
 		return nil, err
 	}
 	out := make([]Vector, len(docs))
-	for i, d := range docs {
-		out[i], _ = v.Transform(d)
+	workers := workersFor(len(docs))
+	per := (len(docs) + workers - 1) / workers
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		lo, hi := min(w*per, len(docs)), min((w+1)*per, len(docs))
+		wg.Go(func() {
+			var idx, tmp []int32
+			for d := lo; d < hi; d++ {
+				idx = v.lookup(idx[:0], kept[d].hs)
+				out[d], tmp = v.weigh(idx, tmp)
+				if v.cfg.Cues && len(kept[d].hits) > 0 {
+					out[d] = v.addCues(out[d], kept[d].hits)
+				}
+				kept[d] = docGrams{}
+			}
+		})
 	}
+	wg.Wait()
 	return out, nil
 }
 
@@ -228,13 +352,10 @@ func (v *Vectorizer) TransformHits(doc string) (Vector, []Hit, error) {
 	a := analysisPool.Get().(*analysis)
 	defer analysisPool.Put(a)
 	a.run(v, doc)
-	a.counts = a.counts[:0]
-	a.ngrams(v.cfg, false, func(h uint64, _ string) {
-		if i, ok := v.index[h]; ok {
-			a.counts = append(a.counts, entry{i, 1})
-		}
-	})
-	vec := v.weigh(a.counts)
+	a.grams(v.cfg, false)
+	a.idx = v.lookup(a.idx[:0], a.hs)
+	var vec Vector
+	vec, a.tmp = v.weigh(a.idx, a.tmp)
 	var hits []Hit
 	if v.cfg.Cues && len(a.hits) > 0 {
 		hits = make([]Hit, len(a.hits))
@@ -244,42 +365,56 @@ func (v *Vectorizer) TransformHits(doc string) (Vector, []Hit, error) {
 	return vec, hits, nil
 }
 
+// lookup appends the vocabulary index of every known hash in hs to dst.
+func (v *Vectorizer) lookup(dst []int32, hs []uint64) []int32 {
+	for _, h := range hs {
+		if i, ok := v.index.get(h); ok {
+			dst = append(dst, i)
+		}
+	}
+	return dst
+}
+
 type entry struct {
 	i int32
 	x float64
 }
 
-// weigh merges duplicate counts and applies TF-IDF and L2 normalisation.
-func (v *Vectorizer) weigh(c []entry) Vector {
-	if len(c) == 0 {
-		return Vector{}
+// weigh counts repeated indices and applies TF-IDF and L2 normalisation.
+// It sorts idx, with tmp as scratch space, and returns tmp for reuse.
+func (v *Vectorizer) weigh(idx, tmp []int32) (Vector, []int32) {
+	if len(idx) == 0 {
+		return Vector{}, tmp
 	}
-	slices.SortFunc(c, func(a, b entry) int { return int(a.i - b.i) })
-	n := 0
-	for _, e := range c {
-		if n > 0 && c[n-1].i == e.i {
-			c[n-1].x += e.x
-			continue
+	tmp = sortIndices(idx, tmp)
+	n := 1
+	for k := 1; k < len(idx); k++ {
+		if idx[k] != idx[k-1] {
+			n++
 		}
-		c[n] = e
-		n++
 	}
-	vec := Vector{Idx: make([]int32, n), Val: make([]float64, n)}
+	vec := Vector{Idx: make([]int32, 0, n), Val: make([]float64, 0, n)}
 	var ss float64
-	for k, e := range c[:n] {
-		tf := e.x
-		if v.cfg.Sublinear {
+	for k := 0; k < len(idx); {
+		i, run := idx[k], 1
+		for k+run < len(idx) && idx[k+run] == i {
+			run++
+		}
+		k += run
+		tf := float64(run)
+		if v.cfg.Sublinear && run > 1 {
 			tf = 1 + math.Log(tf)
 		}
-		x := tf * v.idf[e.i]
-		vec.Idx[k], vec.Val[k] = e.i, x
+		x := tf * v.idf[i]
+		vec.Idx = append(vec.Idx, i)
+		vec.Val = append(vec.Val, x)
 		ss += x * x
 	}
 	inv := 1 / math.Sqrt(ss)
 	for k := range vec.Val {
 		vec.Val[k] *= inv
 	}
-	return vec
+	return vec, tmp
 }
 
 // addCues appends the cue block (indices above every n-gram index).
@@ -313,11 +448,24 @@ func (v *Vectorizer) addCues(vec Vector, hits []Hit) Vector {
 // analysis holds the per-statement scratch state; pooled so that Transform
 // allocates only its result.
 type analysis struct {
-	toks   []tokenize.Token
-	stems  []string // "" for punctuation
-	hits   []Hit
-	counts []entry
-	buf    []byte
+	toks  []tokenize.Token
+	stems []string // "" for punctuation
+	hits  []Hit
+	hs    []uint64 // n-gram hashes, repeats included
+	refs  []gram   // where each of hs comes from, when naming
+	idx   []int32
+	tmp   []int32
+	buf   []byte
+}
+
+// gram locates an n-gram in the analysed statement so that it can be named:
+// a word n-gram by its first token and length, a character n-gram by its
+// byte range in the padded text it was cut from.
+type gram struct {
+	tok   int32 // word n-gram: first token; character n-gram: word token, or -1 for the whole statement
+	start int32 // character n-gram: first byte in the padded text
+	n     int32 // words or bytes
+	char  bool
 }
 
 var analysisPool = sync.Pool{New: func() any { return new(analysis) }}
@@ -354,88 +502,116 @@ func mix(h uint64, s string) uint64 {
 	return h
 }
 
-func mixBytes(h uint64, s []byte) uint64 {
-	for _, c := range s {
-		h ^= uint64(c)
-		h *= fnvPrime
-	}
-	return h
-}
-
 func mixByte(h uint64, b byte) uint64 {
 	h ^= uint64(b)
 	return h * fnvPrime
 }
 
-// ngrams calls emit for every n-gram feature of the analysed statement with
-// its hash and, when named is set (Fit), its name; Transform passes false
-// and no string is built.
-func (a *analysis) ngrams(cfg Config, named bool, emit func(h uint64, name string)) {
+var wordPrefix = [...]string{"", "w:", "b:", "t:"}
+
+// grams fills a.hs with the hash of every n-gram feature of the analysed
+// statement and, when named is set (Fit), a.refs with where each comes from.
+// The hash of a feature is FNV-1a of its name (see hashName), computed
+// incrementally: a character n-gram extends the hash of its prefix by one
+// byte, so all lengths at one start cost one pass.
+func (a *analysis) grams(cfg Config, named bool) {
+	a.hs, a.refs = a.hs[:0], a.refs[:0]
 	// Word n-grams run over consecutive word tokens; punctuation breaks them.
 	for i, st := range a.stems {
 		if st == "" {
 			continue
 		}
 		neg := a.toks[i].Negated
-		for n := 1; n <= cfg.WordNgrams; n++ {
-			if i+n > len(a.stems) {
-				break
-			}
-			ok := true
-			for k := 1; k < n; k++ {
-				if a.stems[i+k] == "" {
-					ok = false
-					break
-				}
-			}
-			if !ok {
+		for n := 1; n <= cfg.WordNgrams && i+n <= len(a.stems); n++ {
+			if n > 1 && a.stems[i+n-1] == "" {
 				break
 			}
 			if n == 1 && cfg.DropStopWords && tokenize.IsStopWord(a.toks[i].Norm) {
 				continue
 			}
-			prefix := [...]string{"", "w:", "b:", "t:"}[n]
 			h := uint64(fnvOffset)
 			if neg {
 				h = mixByte(h, '!')
 			}
-			h = mix(h, prefix)
+			h = mix(h, wordPrefix[n])
 			for k := 0; k < n; k++ {
 				if k > 0 {
 					h = mixByte(h, ' ')
 				}
 				h = mix(h, a.stems[i+k])
 			}
-			name := ""
+			a.hs = append(a.hs, h)
 			if named {
-				if neg {
-					name = "!"
-				}
-				name += prefix + strings.Join(a.stems[i:i+n], " ")
+				a.refs = append(a.refs, gram{tok: int32(i), n: int32(n)})
 			}
-			emit(h, name)
 		}
 	}
 	if cfg.CharMax == 0 {
 		return
 	}
+	if cfg.CharAcross {
+		a.buf = a.joined()
+		a.charGrams(cfg, a.buf, -1, named)
+		return
+	}
 	// Character n-grams over " word " for each normalised word token.
-	for _, t := range a.toks {
-		if !t.IsWord() {
+	for i, st := range a.stems {
+		if st == "" {
 			continue
 		}
-		a.buf = append(append(append(a.buf[:0], ' '), t.Norm...), ' ')
-		w := a.buf
-		for n := cfg.CharMin; n <= cfg.CharMax; n++ {
-			for s := 0; s+n <= len(w); s++ {
-				g := w[s : s+n]
-				h := mixBytes(mix(fnvOffset, "c:"), g)
-				name := ""
-				if named {
-					name = "c:" + string(g)
-				}
-				emit(h, name)
+		a.buf = append(append(append(a.buf[:0], ' '), a.toks[i].Norm...), ' ')
+		a.charGrams(cfg, a.buf, int32(i), named)
+	}
+}
+
+// joined writes " tok tok … tok " (the normalised tokens) into a.buf.
+func (a *analysis) joined() []byte {
+	b := append(a.buf[:0], ' ')
+	for _, t := range a.toks {
+		if t.Norm == "" {
+			continue
+		}
+		b = append(append(b, t.Norm...), ' ')
+	}
+	return b
+}
+
+var charPrefix = mix(fnvOffset, "c:")
+
+// charGrams appends the character n-grams of w.
+func (a *analysis) charGrams(cfg Config, w []byte, tok int32, named bool) {
+	for s := 0; s+cfg.CharMin <= len(w); s++ {
+		h := charPrefix
+		for n := 1; n <= cfg.CharMax && s+n <= len(w); n++ {
+			h = mixByte(h, w[s+n-1])
+			if n < cfg.CharMin {
+				continue
+			}
+			a.hs = append(a.hs, h)
+			if named {
+				a.refs = append(a.refs, gram{tok: tok, start: int32(s), n: int32(n), char: true})
 			}
 		}
 	}
+}
+
+// name returns the feature name of a.hs[k]; grams must have run with named
+// set.
+func (a *analysis) name(k int) string {
+	g := a.refs[k]
+	if !g.char {
+		name := wordPrefix[g.n] + strings.Join(a.stems[g.tok:g.tok+g.n], " ")
+		if a.toks[g.tok].Negated {
+			name = "!" + name
+		}
+		return name
+	}
+	var w []byte
+	if g.tok < 0 {
+		w = a.joined()
+	} else {
+		w = append(append(append(a.buf[:0], ' '), a.toks[g.tok].Norm...), ' ')
+	}
+	a.buf = w
+	return "c:" + string(w[g.start:g.start+g.n])
 }
