@@ -100,6 +100,24 @@ func (m *Model) PredictProba(text string) ([]float64, error) {
 	return out, nil
 }
 
+// PredictVector classifies a vector that the model's Vectorizer produced
+// (by Transform, or FitTransform when the model was trained with
+// TrainVectors), returning the label and its probability. It skips the
+// analysis of text, for evaluations that transform each statement once and
+// score it under many models. A vector from another vectoriser gives
+// meaningless results; indices beyond the model's features are ignored.
+func (m *Model) PredictVector(x features.Vector) (Label, float64) {
+	var buf [8]float64
+	scores := m.scores(x, buf[:0])
+	best := 0
+	for k, s := range scores {
+		if s > scores[best] {
+			best = k
+		}
+	}
+	return m.labels[best], scores[best]
+}
+
 // Result is one statement's outcome in a batch: a prediction, or the error
 // that statement gave.
 type Result struct {

@@ -23,17 +23,43 @@ type TrainConfig struct {
 	// Balanced weights each class by n / (K × n_class), scikit-learn's
 	// class_weight="balanced", so a rare class is not ignored.
 	Balanced bool `json:"balanced"`
+	// ClassWeights multiplies the loss of the listed classes' examples (on
+	// top of Balanced); unlisted classes weigh 1. It trades one class's
+	// precision for its recall, as scikit-learn's class_weight dict does.
+	ClassWeights map[Label]float64 `json:"class_weights,omitempty"`
 	// CuePrior is the prior mean W0 of the weight that ties a lexicon class's
 	// cue feature "cue:<class>" to the model class of the same name (all
 	// other prior means are 0). It lets the lexicon's knowledge speak where
 	// the training data is thin; 0 makes the penalty plain L2.
 	CuePrior float64 `json:"cue_prior"`
-	// MaxIter bounds the optimiser's iterations.
+	// MaxIter bounds the optimiser's iterations (for SolverSVM, its passes
+	// over the data).
 	MaxIter int `json:"max_iter"`
+	// Solver chooses the learner: "" (SolverLogistic) or SolverSVM.
+	Solver string `json:"solver,omitempty"`
+	// Tolerance stops SolverSVM once the projected gradient of its dual
+	// problem spans less than this; 0 means DefaultSVMTolerance. Smaller is
+	// more exact and slower. The logistic solver ignores it.
+	Tolerance float64 `json:"tolerance,omitempty"`
 	// Lexicon is the cue lexicon; nil uses features.DefaultLexicon. It is
 	// saved inside the model, not in this struct's JSON.
 	Lexicon *features.Lexicon `json:"-"`
 }
+
+// The learners Train offers.
+const (
+	// SolverLogistic is a multinomial (softmax) logistic regression fitted
+	// by L-BFGS: calibrated probabilities and honest explanations, the
+	// default.
+	SolverLogistic = "logistic"
+	// SolverSVM is a one-vs-rest linear support vector machine with the
+	// squared hinge loss and a regularised intercept (scikit-learn's
+	// LinearSVC), trained by dual coordinate descent. It is much faster
+	// than SolverLogistic on large sparse feature sets such as character
+	// n-grams. Its probabilities are a softmax of the decision values: they
+	// rank the classes but are not calibrated.
+	SolverSVM = "svm"
+)
 
 // DefaultTrainConfig is the configuration the default model is trained
 // with.
@@ -47,27 +73,107 @@ func DefaultTrainConfig() TrainConfig {
 // Training is deterministic: the same inputs give the same model, bit for
 // bit. Statements with no words are rejected with their index.
 func Train(texts []string, labels []Label, cfg TrainConfig) (*Model, error) {
+	return TrainWeighted(texts, labels, nil, cfg)
+}
+
+// TrainWeighted is Train with a weight for each example, scikit-learn's
+// sample_weight: example i's loss counts weights[i] times (on top of the
+// class weights). Use it to add examples that inform the task less than its
+// own, such as related data at a fraction of the weight. Weights must be
+// positive and finite; nil weights make it Train.
+func TrainWeighted(texts []string, labels []Label, weights []float64, cfg TrainConfig) (*Model, error) {
+	p, err := prepare(texts, labels, &cfg)
+	if err != nil {
+		return nil, err
+	}
+	if err := p.setWeights(weights); err != nil {
+		return nil, err
+	}
+	vec, err := features.NewVectorizer(cfg.Features, p.tok, p.lex)
+	if err != nil {
+		return nil, fmt.Errorf("train: %w", err)
+	}
+	X, err := vec.FitTransform(texts)
+	if err != nil {
+		return nil, fmt.Errorf("train: %w", err)
+	}
+	return p.fit(vec, X, cfg)
+}
+
+// TrainVectors fits a model to vectors that vec produced (by FitTransform
+// or Transform), for callers that share one fitted vectoriser between
+// several models: one model per target over a common vocabulary, or a grid
+// of settings over the same cross-validation folds, without analysing the
+// statements again for each. The model predicts with vec (which it shares:
+// a fitted Vectorizer is immutable). cfg.Features and cfg.Lexicon are
+// ignored in favour of vec's own. weights may be nil (see TrainWeighted).
+func TrainVectors(vec *features.Vectorizer, X []features.Vector, labels []Label, weights []float64, cfg TrainConfig) (*Model, error) {
+	if vec == nil || vec.Dim() == 0 {
+		return nil, errors.New("train: vectorizer is nil or not fitted")
+	}
+	cfg.Features, cfg.Lexicon = vec.Config(), vec.Lexicon()
+	for i, x := range X {
+		if n := x.Len(); n > 0 && int(x.Idx[n-1]) >= vec.Dim() {
+			return nil, fmt.Errorf("train: vector %d has feature %d, beyond the vectorizer's %d", i, x.Idx[n-1], vec.Dim())
+		}
+	}
+	p, err := prepareLabels(X, labels, &cfg)
+	if err != nil {
+		return nil, err
+	}
+	if err := p.setWeights(weights); err != nil {
+		return nil, err
+	}
+	return p.fit(vec, X, cfg)
+}
+
+// prepared is a validated training set: its classes and class indices, and
+// the tokenizer and lexicon to build the vectoriser with.
+type prepared struct {
+	classes []Label
+	y       []int
+	sw      []float64 // example weights, nil for all 1
+	tok     *tokenize.Tokenizer
+	lex     *features.Lexicon
+}
+
+// prepare validates a training set and cfg (filling in defaults) and maps
+// the labels to class indices.
+func prepare(texts []string, labels []Label, cfg *TrainConfig) (*prepared, error) {
 	if len(texts) != len(labels) {
 		return nil, fmt.Errorf("train: %d texts but %d labels", len(texts), len(labels))
 	}
 	if len(texts) == 0 {
 		return nil, errors.New("train: no examples")
 	}
-	if cfg.L2 < 0 || math.IsNaN(cfg.L2) {
-		return nil, fmt.Errorf("train: L2 %v is negative", cfg.L2)
+	p, err := prepareLabels(texts, labels, cfg)
+	if err != nil {
+		return nil, err
 	}
-	if cfg.MaxIter <= 0 {
-		cfg.MaxIter = 500
+	for i, t := range texts {
+		if !hasWord(p.tok, t) {
+			return nil, fmt.Errorf("train: example %d: %w", i, ErrEmpty)
+		}
+	}
+	return p, nil
+}
+
+// prepareLabels checks cfg and maps labels to class indices; examples is
+// the texts or vectors the labels belong to.
+func prepareLabels[E any](examples []E, labels []Label, cfg *TrainConfig) (*prepared, error) {
+	if len(examples) != len(labels) {
+		return nil, fmt.Errorf("train: %d examples but %d labels", len(examples), len(labels))
+	}
+	if len(examples) == 0 {
+		return nil, errors.New("train: no examples")
+	}
+	lex, err := checkConfig(cfg)
+	if err != nil {
+		return nil, err
 	}
 	tk, err := tokenize.Default()
 	if err != nil {
 		return nil, fmt.Errorf("train: %w", err)
-	}
-	lex := cfg.Lexicon
-	if lex == nil && cfg.Features.Cues {
-		if lex, err = features.DefaultLexicon(); err != nil {
-			return nil, fmt.Errorf("train: %w", err)
-		}
 	}
 	var classes, firstSeen []Label
 	y := make([]int, len(labels))
@@ -104,26 +210,112 @@ func Train(texts []string, labels []Label, cfg TrainConfig) (*Model, error) {
 	if len(classes) < 2 {
 		return nil, fmt.Errorf("train: need at least two classes, have %v", classes)
 	}
-	for i, t := range texts {
-		if !hasWord(tk, t) {
-			return nil, fmt.Errorf("train: example %d: %w", i, ErrEmpty)
+	return &prepared{classes: classes, y: y, tok: tk, lex: lex}, nil
+}
+
+// setWeights checks and records example weights.
+func (p *prepared) setWeights(w []float64) error {
+	if w == nil {
+		return nil
+	}
+	if len(w) != len(p.y) {
+		return fmt.Errorf("train: %d weights for %d examples", len(w), len(p.y))
+	}
+	for i, x := range w {
+		if !(x > 0) || math.IsInf(x, 0) {
+			return fmt.Errorf("train: example %d: weight %v is not positive", i, x)
 		}
 	}
-	vec, err := features.NewVectorizer(cfg.Features, tk, lex)
-	if err != nil {
-		return nil, fmt.Errorf("train: %w", err)
+	p.sw = w
+	return nil
+}
+
+// weight returns example i's weight.
+func (p *prepared) weight(i int) float64 {
+	if p.sw == nil {
+		return 1
 	}
-	X, err := vec.FitTransform(texts)
-	if err != nil {
-		return nil, fmt.Errorf("train: %w", err)
+	return p.sw[i]
+}
+
+// checkConfig validates cfg, fills in defaults and returns the lexicon the
+// vectoriser is to use.
+func checkConfig(cfg *TrainConfig) (*features.Lexicon, error) {
+	if cfg.L2 < 0 || math.IsNaN(cfg.L2) {
+		return nil, fmt.Errorf("train: L2 %v is negative", cfg.L2)
 	}
-	m := &Model{labels: classes, vec: vec, tok: tk, dim: vec.Dim()}
-	if err := m.fit(X, y, cfg); err != nil {
+	switch cfg.Solver {
+	case "", SolverLogistic:
+	case SolverSVM:
+		if cfg.L2 == 0 {
+			return nil, errors.New("train: the SVM solver needs L2 > 0")
+		}
+	default:
+		return nil, fmt.Errorf("train: unknown solver %q (want %q or %q)", cfg.Solver, SolverLogistic, SolverSVM)
+	}
+	for l, w := range cfg.ClassWeights {
+		if !(w > 0) || math.IsInf(w, 0) {
+			return nil, fmt.Errorf("train: class weight %v for %q is not positive", w, l)
+		}
+	}
+	if cfg.Tolerance < 0 || math.IsNaN(cfg.Tolerance) {
+		return nil, fmt.Errorf("train: tolerance %v is negative", cfg.Tolerance)
+	}
+	if cfg.MaxIter <= 0 {
+		cfg.MaxIter = 500
+	}
+	lex := cfg.Lexicon
+	if lex == nil && cfg.Features.Cues {
+		var err error
+		if lex, err = features.DefaultLexicon(); err != nil {
+			return nil, fmt.Errorf("train: %w", err)
+		}
+	}
+	return lex, nil
+}
+
+// fit trains a model on the vectors X of the prepared examples.
+func (p *prepared) fit(vec *features.Vectorizer, X []features.Vector, cfg TrainConfig) (*Model, error) {
+	m := &Model{labels: p.classes, vec: vec, tok: p.tok, dim: vec.Dim()}
+	var err error
+	if cfg.Solver == SolverSVM {
+		err = m.fitSVM(X, p, cfg)
+	} else {
+		err = m.fit(X, p, cfg)
+	}
+	if err != nil {
 		return nil, err
 	}
-	m.meta.Examples = len(texts)
+	m.meta.Examples = len(X)
 	m.meta.Config = cfg
 	return m, nil
+}
+
+// classWeights returns each class's weight (1, or n / (K × n_class) when
+// balanced, times any ClassWeights entry) and the sum over the examples of
+// their class weight times their example weight.
+func (m *Model) classWeights(p *prepared, cfg TrainConfig) ([]float64, float64) {
+	y := p.y
+	K, balanced := len(m.labels), cfg.Balanced
+	cw := make([]float64, K)
+	counts := make([]float64, K)
+	for _, k := range y {
+		counts[k]++
+	}
+	for k := range cw {
+		cw[k] = 1
+		if balanced {
+			cw[k] = float64(len(y)) / (float64(K) * counts[k])
+		}
+		if w, ok := cfg.ClassWeights[m.labels[k]]; ok {
+			cw[k] *= w
+		}
+	}
+	var wsum float64
+	for i, k := range y {
+		wsum += cw[k] * p.weight(i)
+	}
+	return cw, wsum
 }
 
 // prior returns W0: CuePrior on (class k, feature "cue:<label k>").
@@ -146,23 +338,9 @@ func (m *Model) prior(cuePrior float64) []float64 {
 
 // fit minimises the class-weighted mean log-loss plus the L2 penalty with
 // gonum's L-BFGS, starting from the prior (deterministic).
-func (m *Model) fit(X []features.Vector, y []int, cfg TrainConfig) error {
-	K, D, n := len(m.labels), m.dim, len(X)
-	cw := make([]float64, K)
-	counts := make([]float64, K)
-	for _, k := range y {
-		counts[k]++
-	}
-	for k := range cw {
-		cw[k] = 1
-		if cfg.Balanced {
-			cw[k] = float64(n) / (float64(K) * counts[k])
-		}
-	}
-	var wsum float64
-	for _, k := range y {
-		wsum += cw[k]
-	}
+func (m *Model) fit(X []features.Vector, ex *prepared, cfg TrainConfig) error {
+	K, D, y := len(m.labels), m.dim, ex.y
+	cw, wsum := m.classWeights(ex, cfg)
 	w0 := m.prior(cfg.CuePrior)
 	// Parameters: K*D weights then K biases.
 	nParam := K*D + K
@@ -186,7 +364,7 @@ func (m *Model) fit(X []features.Vector, y []int, cfg TrainConfig) error {
 				p[c] = math.Exp(p[c] - mx)
 				z += p[c]
 			}
-			wi := cw[y[i]] / wsum
+			wi := cw[y[i]] * ex.weight(i) / wsum
 			loss -= wi * (math.Log(p[y[i]]) - math.Log(z))
 			if grad == nil {
 				continue
