@@ -1,0 +1,190 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stancekit/stancekit/stance"
+)
+
+func runCLI(args ...string) (int, string, string) {
+	var out, errb bytes.Buffer
+	code := run(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestStripSemST(t *testing.T) {
+	for in, want := range map[string]string{
+		"Hillary is our best choice #Ohio #SemST":   "Hillary is our best choice #Ohio",
+		"Hillary is our best choice #SemST  \r\n":   "Hillary is our best choice",
+		"#semst first, then text #SEMST":            "first, then text",
+		"keeps #SemSTx and #SemST_2 but not #SemST": "keeps #SemSTx and #SemST_2 but not",
+		"no tag at all": "no tag at all",
+		"#SemST":        "",
+	} {
+		if got := stripSemST(in); got != want {
+			t.Errorf("stripSemST(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestParseGrid(t *testing.T) {
+	g, err := parseGrid("0.1, 0.01,1e-3", false)
+	if err != nil || len(g) != 3 || g[2] != 0.001 {
+		t.Errorf("got %v %v", g, err)
+	}
+	if g, err := parseGrid("0,0.1", true); err != nil || g[0] != 0 {
+		t.Errorf("zero with zero allowed: %v %v", g, err)
+	}
+	for _, bad := range []string{"", "0", "-1", "x", "0.1,,0.2", "NaN", "Inf"} {
+		if _, err := parseGrid(bad, false); err == nil {
+			t.Errorf("%q accepted", bad)
+		}
+	}
+}
+
+// TestScoreIsOfficial checks F_avg against a hand computation, with a
+// prediction outside FAVOR and AGAINST counted as NONE.
+func TestScoreIsOfficial(t *testing.T) {
+	gold := []stance.Label{"supportive", "supportive", "opposed", "opposed", "opposed", "neutral"}
+	pred := []stance.Label{"supportive", "opposed", "opposed", "opposed", "cautious", "supportive"}
+	r, err := score(gold, pred)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// FAVOR: tp 1, predicted 2, gold 2 -> P = R = F = 0.5.
+	// AGAINST: tp 2, predicted 3, gold 3 -> P = R = F = 2/3.
+	if want := (0.5 + 2.0/3) / 2; math.Abs(FAvg(r)-want) > 1e-12 {
+		t.Errorf("F_avg %v, want %v", FAvg(r), want)
+	}
+}
+
+func TestMissingDataExitsZero(t *testing.T) {
+	code, out, errs := runCLI("-data", t.TempDir())
+	if code != 0 || errs != "" || !strings.Contains(out, "not found") {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{"-nosuchflag"}, {"extra"}, {"-l2", "x"}, {"-aux", "-1"}, {"-folds", "1"}, {"-repeat", "0"}, {"-solver", "tree"},
+	} {
+		code, _, errs := runCLI(args...)
+		if code != 2 || strings.Count(errs, "\n") != 1 {
+			t.Errorf("%v: exit %d, stderr %q", args, code, errs)
+		}
+	}
+}
+
+// writeSynthetic writes a small two-target data set in the benchmark's
+// format: the data itself is never in the repository.
+func writeSynthetic(t *testing.T, dir string, n int, prefix string) {
+	t.Helper()
+	f, err := os.Create(filepath.Join(dir, prefix+".jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	words := map[string][]string{
+		"supportive": {"love", "great", "support", "proud"},
+		"opposed":    {"hate", "awful", "oppose", "shame"},
+		"neutral":    {"weather", "lunch", "traffic", "chair"},
+	}
+	labels := []string{"supportive", "opposed", "neutral"}
+	for i := range n {
+		target := []string{"Cats", "Dogs"}[i%2]
+		l := labels[(i/2)%3]
+		w := words[l]
+		text := fmt.Sprintf("%s %s %s the %s plan %d #SemST", w[i%4], strings.ToLower(target), w[(i/3)%4], words[labels[(i/5)%3]][i%4], i%7)
+		b, _ := json.Marshal(map[string]string{"id": prefix + strconv.Itoa(i), "target": target, "text": text, "label": l})
+		fmt.Fprintf(f, "%s\n", b)
+	}
+}
+
+func TestEndToEndOnSyntheticData(t *testing.T) {
+	dir := t.TempDir()
+	writeSynthetic(t, dir, 240, "train")
+	writeSynthetic(t, dir, 90, "test")
+	predPath := filepath.Join(dir, "pred.jsonl")
+	code, out, errs := runCLI("-data", dir, "-pred", predPath, "-folds", "3", "-repeat", "1", "-l2", "0.01,0.001", "-aux", "0,0.1")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	last := lines[len(lines)-1]
+	printed, err := strconv.ParseFloat(strings.TrimPrefix(last, "F_avg="), 64)
+	if !strings.HasPrefix(last, "F_avg=") || err != nil {
+		t.Fatalf("last line %q", last)
+	}
+	for _, want := range []string{"chosen: L2=", "Cats", "Dogs", "all (pooled)", "BENCH engine=stancekit", "statements/s"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	// Recompute F_avg from the prediction file and the gold labels.
+	gold := map[string]stance.Label{}
+	test, err := loadTweets(filepath.Join(dir, "test.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tw := range test {
+		gold[tw.id] = tw.label
+		if strings.Contains(tw.text, "#SemST") {
+			t.Fatalf("tag not stripped: %q", tw.text)
+		}
+	}
+	f, err := os.Open(predPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var g, p []stance.Label
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var row struct {
+			ID    string       `json:"id"`
+			Label stance.Label `json:"label"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &row); err != nil {
+			t.Fatal(err)
+		}
+		if _, ok := gold[row.ID]; !ok {
+			t.Fatalf("unknown id %q", row.ID)
+		}
+		g, p = append(g, gold[row.ID]), append(p, row.Label)
+	}
+	if len(p) != len(test) {
+		t.Fatalf("%d predictions for %d test rows", len(p), len(test))
+	}
+	r, err := score(g, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := math.Round(10000*FAvg(r)) / 100; got != printed {
+		t.Errorf("F_avg from the prediction file %.2f, printed %.2f", got, printed)
+	}
+	if printed < 80 {
+		t.Errorf("F_avg %.2f on easy synthetic data", printed)
+	}
+}
+
+func TestRuntimeErrorExitsOne(t *testing.T) {
+	dir := t.TempDir()
+	writeSynthetic(t, dir, 60, "test")
+	if err := os.WriteFile(filepath.Join(dir, "train.jsonl"), []byte("{\"id\": 1\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs := runCLI("-data", dir)
+	if code != 1 || strings.Count(errs, "\n") != 1 || !strings.Contains(errs, "line 1") {
+		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+}
