@@ -1,0 +1,352 @@
+// Command emergent measures stancekit on Emergent (Ferreira and Vlachos,
+// NAACL 2016): the stance of news headlines towards the claims they report,
+// for, against or observing (supportive, opposed, neutral here), scored by
+// accuracy on the official claim-disjoint test split.
+//
+//	go run ./examples/emergent [-data DIR] [-pred FILE] [flags]
+//
+// One model classifies every headline: the test claims never occur in
+// training, so a per-claim model is impossible. It is a linear SVM over the
+// headline's word 1-3-grams and character 2-5-grams (sublinear TF-IDF); the
+// claim text is not used. L2 and class balancing are chosen by
+// cross-validation on the training headlines with folds grouped by claim
+// (as the authors did), so no claim is on both sides of a fold; the test
+// set is only predicted and scored.
+//
+// The program prints the cross-validation grid, accuracy, macro-F1, per-class
+// F1 and F_avg (the mean F1 of for and against, SemEval's metric), the
+// training and prediction times, and ends with the line accuracy=NN.NN.
+// With -pred it writes one {"id":…, "label":…} per test row.
+//
+// The data is not part of stancekit. It is looked up in the shared data
+// folder ($STANCEKIT_DATA, else ../shared/data beside the repository); when
+// it is absent the program says so and exits 0. Exit status: 1 on a runtime
+// error, 2 on a usage error, each with one line on stderr.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"math"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/stancekit/stancekit/features"
+	"github.com/stancekit/stancekit/internal/corpus"
+	"github.com/stancekit/stancekit/stance"
+)
+
+// errUsage marks errors that exit with status 2.
+var errUsage = errors.New("usage")
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run is main without the process: it returns the exit status.
+func run(args []string, stdout, stderr io.Writer) int {
+	err := runErr(args, stdout, stderr)
+	switch {
+	case err == nil, errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.Is(err, errUsage):
+		fmt.Fprintf(stderr, "emergent: %v (see emergent -h)\n", err)
+		return 2
+	default:
+		fmt.Fprintf(stderr, "emergent: %v\n", err)
+		return 1
+	}
+}
+
+// DefaultL2Grid is the L2 penalties cross-validation chooses from, most
+// regularised first (ties go to it).
+const DefaultL2Grid = "0.03,0.01,0.003,0.001,0.0003"
+
+type options struct {
+	data   string
+	pred   string
+	l2s    []float64
+	folds  int
+	repeat int
+}
+
+func runErr(args []string, stdout, stderr io.Writer) error {
+	var o options
+	fl := flag.NewFlagSet("emergent", flag.ContinueOnError)
+	fl.StringVar(&o.data, "data", filepath.Join(corpus.DataDir(), "emergent"), "folder holding train.jsonl and test.jsonl")
+	fl.StringVar(&o.pred, "pred", "", "write the test predictions to `FILE`, one {\"id\":…, \"label\":…} a line")
+	l2s := fl.String("l2", DefaultL2Grid, "comma-separated L2 penalties to choose from by cross-validation on train")
+	fl.IntVar(&o.folds, "folds", 10, "claim-grouped folds for the cross-validation")
+	fl.IntVar(&o.repeat, "repeat", 3, "time each measurement this many times and report the fastest")
+	fl.SetOutput(io.Discard)
+	fl.Usage = func() {}
+	if err := fl.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintf(stderr, "usage: emergent [flags]\n\nflags:\n")
+			fl.SetOutput(stderr)
+			fl.PrintDefaults()
+			return err
+		}
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	if fl.NArg() > 0 {
+		return fmt.Errorf("%w: unexpected argument %q", errUsage, fl.Arg(0))
+	}
+	var err error
+	if o.l2s, err = parseGrid(*l2s); err != nil {
+		return fmt.Errorf("%w: -l2: %v", errUsage, err)
+	}
+	if o.folds < 2 {
+		return fmt.Errorf("%w: -folds must be at least 2", errUsage)
+	}
+	if o.repeat < 1 {
+		return fmt.Errorf("%w: -repeat must be at least 1", errUsage)
+	}
+	trainPath, testPath := filepath.Join(o.data, "train.jsonl"), filepath.Join(o.data, "test.jsonl")
+	for _, p := range []string{trainPath, testPath} {
+		if _, err := os.Stat(p); errors.Is(err, fs.ErrNotExist) {
+			fmt.Fprintf(stdout, "emergent: %s not found; the Emergent data is not redistributed with stancekit.\n"+
+				"Point -data (or $%s) at a folder holding train.jsonl and test.jsonl to run the benchmark.\n", p, corpus.DataEnv)
+			return nil
+		}
+	}
+	train, err := load(trainPath)
+	if err != nil {
+		return err
+	}
+	test, err := load(testPath)
+	if err != nil {
+		return err
+	}
+	return benchmark(o, train, test, stdout)
+}
+
+// parseGrid reads a comma-separated list of positive numbers.
+func parseGrid(s string) ([]float64, error) {
+	var out []float64
+	for _, f := range strings.Split(s, ",") {
+		x, err := strconv.ParseFloat(strings.TrimSpace(f), 64)
+		if err != nil || !(x > 0) || math.IsInf(x, 0) {
+			return nil, fmt.Errorf("%q is not a positive number", f)
+		}
+		out = append(out, x)
+	}
+	return out, nil
+}
+
+// headline is one row: a headline (text) reporting a claim (target).
+type headline struct {
+	id, claim, text string
+	label           stance.Label
+}
+
+func load(path string) ([]headline, error) {
+	rows, err := corpus.LoadLabelled(path)
+	if err != nil {
+		return nil, err
+	}
+	if len(rows) == 0 {
+		return nil, fmt.Errorf("%s: no rows", path)
+	}
+	out := make([]headline, len(rows))
+	for i, r := range rows {
+		l, err := stance.ParseLabel(r.Label)
+		if err != nil {
+			return nil, fmt.Errorf("%s row %d (%s): %w", path, i+1, r.ID, err)
+		}
+		out[i] = headline{id: r.ID, claim: r.Target, text: r.Text, label: l}
+	}
+	return out, nil
+}
+
+// claimFolds assigns whole claims to k folds: claims in sorted order, dealt
+// round-robin. Deterministic, and no claim is split.
+func claimFolds(rows []headline, k int) stance.Folds {
+	var claims []string
+	seen := map[string]bool{}
+	for _, r := range rows {
+		if !seen[r.claim] {
+			seen[r.claim] = true
+			claims = append(claims, r.claim)
+		}
+	}
+	sort.Strings(claims)
+	fold := make(map[string]int, len(claims))
+	for i, c := range claims {
+		fold[c] = i % k
+	}
+	f := make(stance.Folds, len(rows))
+	for i, r := range rows {
+		f[i] = fold[r.claim]
+	}
+	return f
+}
+
+// Config is the training configuration for a grid point.
+func Config(l2 float64, balanced bool) stance.TrainConfig {
+	return stance.TrainConfig{
+		Features: features.Config{WordNgrams: 3, CharMin: 2, CharMax: 5, Sublinear: true, MinDF: 1},
+		L2:       l2,
+		Balanced: balanced,
+		MaxIter:  1000,
+		Solver:   stance.SolverSVM,
+	}
+}
+
+var scoreLabels = []stance.Label{stance.Supportive, stance.Opposed, stance.Neutral}
+
+func benchmark(o options, train, test []headline, w io.Writer) error {
+	texts, labels := columns(train)
+	testTexts, gold := columns(test)
+	fmt.Fprintf(w, "Emergent: %d training and %d test headlines; %d CPUs\n", len(train), len(test), runtime.GOMAXPROCS(0))
+	fmt.Fprintf(w, "one model: word 1-3-grams + char 2-5-grams of the headline, sublinear TF-IDF, linear SVM;\n")
+	fmt.Fprintf(w, "L2 and class balancing by %d-fold claim-grouped CV on train, accuracy\n\n", o.folds)
+
+	var cands []stance.TrainConfig
+	for _, bal := range []bool{false, true} {
+		for _, l2 := range o.l2s {
+			cands = append(cands, Config(l2, bal))
+		}
+	}
+	t0 := time.Now()
+	res, err := stance.Tune(texts, labels, claimFolds(train, o.folds), cands, func(r stance.Report) float64 { return r.Accuracy })
+	if err != nil {
+		return err
+	}
+	selectDt := time.Since(t0)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintf(tw, "L2\tCV accuracy\tCV accuracy, balanced\t\n")
+	for i, l2 := range o.l2s {
+		fmt.Fprintf(tw, "%g", l2)
+		for _, c := range []int{i, len(o.l2s) + i} {
+			mark := " "
+			if c == res.Best {
+				mark = "*"
+			}
+			fmt.Fprintf(tw, "\t%.2f%s", 100*res.Scores[c], mark)
+		}
+		fmt.Fprintf(tw, "\t\n")
+	}
+	tw.Flush()
+	cfg := cands[res.Best]
+	fmt.Fprintf(w, "chosen: L2=%g balanced=%v\n\n", cfg.L2, cfg.Balanced)
+
+	var m *stance.Model
+	trainDt, err := fastest(o.repeat, func() error {
+		var err error
+		m, err = stance.Train(texts, labels, cfg)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	pred := make([]stance.Label, len(test))
+	batchDt, err := fastest(o.repeat, func() error {
+		for i, r := range m.PredictBatch(testTexts, 0) {
+			if r.Err != nil {
+				return fmt.Errorf("test headline %s: %w", test[i].id, r.Err)
+			}
+			pred[i] = r.Label
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	singleDt, err := fastest(o.repeat, func() error {
+		for _, s := range testTexts {
+			if _, err := m.Predict(s); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	r, err := stance.Score(gold, pred, scoreLabels)
+	if err != nil {
+		return err
+	}
+	majority := 0
+	for _, l := range gold {
+		if l == stance.Supportive {
+			majority++
+		}
+	}
+	fmt.Fprintf(w, "test (supportive = for, opposed = against, neutral = observing):\n%s\n", r)
+	fmt.Fprintf(w, "accuracy %.2f (majority class %.2f, Ferreira & Vlachos 2016: 73), macro-F1 %.2f, F_avg(for, against) %.2f\n\n",
+		100*r.Accuracy, 100*float64(majority)/float64(len(gold)), 100*r.MacroF1, 50*(r.F1(stance.Supportive)+r.F1(stance.Opposed)))
+	fmt.Fprintf(w, "timing (fastest of %d runs):\n", o.repeat)
+	fmt.Fprintf(w, "  train:                  %8.3f s\n", trainDt.Seconds())
+	fmt.Fprintf(w, "  choose settings by CV:  %8.3f s (%d settings, once)\n", selectDt.Seconds(), len(cands))
+	fmt.Fprintf(w, "  predict, batches:       %8.0f statements/s\n", float64(len(test))/batchDt.Seconds())
+	fmt.Fprintf(w, "  predict, one at a time: %8.1f µs/statement\n", float64(singleDt.Nanoseconds())/1e3/float64(len(test)))
+	if o.pred != "" {
+		if err := writePredictions(o.pred, test, pred); err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "predictions written to %s\n", o.pred)
+	}
+	fmt.Fprintf(w, "accuracy=%.2f\n", 100*r.Accuracy)
+	return nil
+}
+
+func columns(rows []headline) ([]string, []stance.Label) {
+	texts, labels := make([]string, len(rows)), make([]stance.Label, len(rows))
+	for i, r := range rows {
+		texts[i], labels[i] = r.text, r.label
+	}
+	return texts, labels
+}
+
+// fastest runs f n times and returns the shortest wall time.
+func fastest(n int, f func() error) (time.Duration, error) {
+	best := time.Duration(math.MaxInt64)
+	for range n {
+		runtime.GC()
+		t0 := time.Now()
+		if err := f(); err != nil {
+			return 0, err
+		}
+		best = min(best, time.Since(t0))
+	}
+	return best, nil
+}
+
+func writePredictions(path string, test []headline, pred []stance.Label) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("write predictions: %w", err)
+	}
+	bw := bufio.NewWriter(f)
+	enc := json.NewEncoder(bw)
+	for i, t := range test {
+		if err := enc.Encode(struct {
+			ID    string       `json:"id"`
+			Label stance.Label `json:"label"`
+		}{t.id, pred[i]}); err != nil {
+			f.Close()
+			return fmt.Errorf("write predictions: %w", err)
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		f.Close()
+		return fmt.Errorf("write predictions %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("write predictions %s: %w", path, err)
+	}
+	return nil
+}
