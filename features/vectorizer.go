@@ -137,15 +137,17 @@ var ErrNotFitted = errors.New("vectorizer is not fitted")
 // deterministic: the same docs give the same vocabulary in the same order,
 // whatever the number of goroutines Fit spreads the work over.
 func (v *Vectorizer) Fit(docs []string) error {
-	_, err := v.fit(docs, false)
+	_, _, err := v.fit(docs, false)
 	return err
 }
 
 // docGrams is what fit keeps of a statement so that FitTransform need not
-// analyse it twice.
+// analyse it twice: its n-grams as indices into its chunk's featStats, and
+// its cue hits.
 type docGrams struct {
-	hs   []uint64
-	hits []Hit
+	chunk int
+	loc   []int32
+	hits  []Hit
 }
 
 // featStat is one distinct n-gram seen by fit.
@@ -154,6 +156,7 @@ type featStat struct {
 	key  uint64 // the name's first 8 bytes, big-endian: sorts like the name
 	df   int32
 	last int32 // the last document counted in df
+	at   int32 // position in fit's merged list
 	name string
 }
 
@@ -192,11 +195,12 @@ func workersFor(n int) int {
 
 // fit counts document frequencies over contiguous chunks of docs in
 // parallel and merges the chunks in order, so the result does not depend on
-// scheduling. With keep set it also returns each statement's n-gram hashes
-// and cue hits.
-func (v *Vectorizer) fit(docs []string, keep bool) ([]docGrams, error) {
+// scheduling. With keep set it also returns what it kept of each statement
+// and, for each chunk, the vocabulary index of each of its featStats (-1
+// for one pruned).
+func (v *Vectorizer) fit(docs []string, keep bool) ([]docGrams, [][]int32, error) {
 	if len(docs) == 0 {
-		return nil, errors.New("features: fit on no documents")
+		return nil, nil, errors.New("features: fit on no documents")
 	}
 	var kept []docGrams
 	if keep {
@@ -208,20 +212,26 @@ func (v *Vectorizer) fit(docs []string, keep bool) ([]docGrams, error) {
 	var wg sync.WaitGroup
 	for w := range chunks {
 		lo, hi := min(w*per, len(docs)), min((w+1)*per, len(docs))
-		wg.Go(func() { chunks[w] = v.countChunk(docs, lo, hi, kept) })
+		wg.Go(func() { chunks[w] = v.countChunk(docs, lo, hi, w, kept) })
 	}
 	wg.Wait()
 	seen := newTable(2 * len(chunks[0]))
 	all := make([]featStat, 0, 2*len(chunks[0]))
-	for _, c := range chunks {
-		for _, s := range c {
-			if i, ok := seen.put(s.h, int32(len(all))); ok {
+	remap := make([][]int32, len(chunks)) // chunk-local index -> index in all, then in the vocabulary
+	for c, stats := range chunks {
+		remap[c] = make([]int32, len(stats))
+		for l, s := range stats {
+			i, ok := seen.put(s.h, int32(len(all)))
+			if ok {
 				all[i].df += s.df
 			} else {
+				s.at = i
 				all = append(all, s)
 			}
+			remap[c][l] = i
 		}
 	}
+	final := make([]int32, len(all))
 	feats := all[:0]
 	for _, f := range all {
 		if int(f.df) >= v.cfg.MinDF {
@@ -242,21 +252,30 @@ func (v *Vectorizer) fit(docs []string, keep bool) ([]docGrams, error) {
 	v.names = make([]string, 0, len(feats))
 	v.index = newTable(len(feats))
 	v.idf = make([]float64, len(feats))
+	for i := range final {
+		final[i] = -1
+	}
 	for i, f := range feats {
 		v.names = append(v.names, f.name)
 		v.index.put(f.h, int32(i))
 		v.idf[i] = math.Log((1+nd)/(1+float64(f.df))) + 1
+		final[f.at] = int32(i)
+	}
+	for _, r := range remap {
+		for l, i := range r {
+			r[l] = final[i]
+		}
 	}
 	v.nGram = len(feats)
 	v.addCueFeatures()
-	return kept, nil
+	return kept, remap, nil
 }
 
 // countChunk counts the document frequency of every n-gram of docs[lo:hi],
 // naming each the first time it is seen.
-func (v *Vectorizer) countChunk(docs []string, lo, hi int, kept []docGrams) []featStat {
+func (v *Vectorizer) countChunk(docs []string, lo, hi, chunk int, kept []docGrams) []featStat {
 	var a analysis
-	var buf []uint64 // the chunk's hashes, statement after statement
+	var buf []int32 // the chunk's n-grams as local indices, statement after statement
 	// About 50 new n-grams per statement is typical with character n-grams
 	// on: sizing for more up front is cheaper than regrowing.
 	seen := newTable(64 * (hi - lo))
@@ -264,8 +283,16 @@ func (v *Vectorizer) countChunk(docs []string, lo, hi int, kept []docGrams) []fe
 	for d := lo; d < hi; d++ {
 		a.run(v, docs[d])
 		a.grams(v.cfg, true)
+		if kept != nil && buf == nil {
+			// Guess the chunk's total from its first statement.
+			buf = make([]int32, 0, len(a.hs)*(hi-lo)*5/4+256)
+		}
+		start := len(buf)
 		for k, h := range a.hs {
 			i, ok := seen.put(h, int32(len(stats)))
+			if kept != nil {
+				buf = append(buf, i)
+			}
 			if !ok {
 				name := a.name(k)
 				stats = append(stats, featStat{h: h, key: nameKey(name), df: 1, last: int32(d), name: name})
@@ -280,13 +307,7 @@ func (v *Vectorizer) countChunk(docs []string, lo, hi int, kept []docGrams) []fe
 			// Statements share one growing buffer, each keeping its window
 			// of it: a window into an outgrown array stays valid, as
 			// nothing writes there again.
-			if buf == nil {
-				// Guess the chunk's total from its first statement.
-				buf = make([]uint64, 0, len(a.hs)*(hi-lo)*5/4+256)
-			}
-			start := len(buf)
-			buf = append(buf, a.hs...)
-			kept[d] = docGrams{hs: buf[start:len(buf):len(buf)], hits: slices.Clone(a.hits)}
+			kept[d] = docGrams{chunk: chunk, loc: buf[start:len(buf):len(buf)], hits: slices.Clone(a.hits)}
 		}
 	}
 	return stats
@@ -309,7 +330,7 @@ func (v *Vectorizer) addCueFeatures() {
 // same as Fit followed by Transform of each statement but analysing each
 // statement once.
 func (v *Vectorizer) FitTransform(docs []string) ([]Vector, error) {
-	kept, err := v.fit(docs, true)
+	kept, remap, err := v.fit(docs, true)
 	if err != nil {
 		return nil, err
 	}
@@ -322,7 +343,13 @@ func (v *Vectorizer) FitTransform(docs []string) ([]Vector, error) {
 		wg.Go(func() {
 			var idx, tmp []int32
 			for d := lo; d < hi; d++ {
-				idx = v.lookup(idx[:0], kept[d].hs)
+				idx = idx[:0]
+				r := remap[kept[d].chunk]
+				for _, l := range kept[d].loc {
+					if i := r[l]; i >= 0 {
+						idx = append(idx, i)
+					}
+				}
 				out[d], tmp = v.weigh(idx, tmp)
 				if v.cfg.Cues && len(kept[d].hits) > 0 {
 					out[d] = v.addCues(out[d], kept[d].hits)
