@@ -167,6 +167,17 @@ func (d *domainRules) annotate(e *engine) {
 	}
 }
 
+// neverSo reports whether VADER's "never so" / "never this" rule applied to
+// token j: "never" two or three tokens before it with "so" or "this" in
+// between, which VADER reads as emphasis ("never so good"), not negation.
+func (e *engine) neverSo(j int) bool {
+	soThis := func(i int) bool { return e.is(i, "so") || e.is(i, "this") }
+	if j >= 2 && e.is(j-2, "never") && soThis(j-1) {
+		return true
+	}
+	return j >= 3 && e.is(j-3, "never") && (soThis(j-2) || soThis(j-1))
+}
+
 // endsClause reports whether the token ends a clause (its raw form ends in
 // sentence or clause punctuation).
 func (e *engine) endsClause(j int) bool {
@@ -189,7 +200,8 @@ var scopeBreakers = map[string]struct{}{
 // its scope (up to maxScope tokens, stopping at clause punctuation or a
 // contrast word) are multiplied by the cue's factor, and positive words in
 // scope are negated the way VADER negates. Words the VADER rules already
-// flipped are left alone, so nothing is negated twice.
+// flipped are left alone, so nothing is negated twice, and so are words
+// VADER's "never so" rule emphasised ("has never been so good").
 func (d *domainRules) apply(e *engine) {
 	if len(d.scopes) == 0 {
 		return
@@ -219,6 +231,8 @@ func (d *domainRules) apply(e *engine) {
 				break
 			}
 			switch {
+			case e.neverSo(j):
+				// VADER read "never so good" as emphasis, not negation.
 			case vals[j] < 0 && toks[j].lexVal < 0:
 				vals[j] *= r.value
 				toks[j].domain, toks[j].rule = true, r.text

@@ -200,6 +200,17 @@ func TestDomainLayer(t *testing.T) {
 		{"Operating profit rose to EUR 13.1 mn.", 0.05, 1, "a rise is the story"},
 		{"Net sales fell to EUR 4.2 mn.", -1, -0.05, "a fall is the story"},
 		{"The company offers network solutions.", -0.05, 0.05, "solutions is a product line"},
+		{"Operating profit was EUR 13.1 mn.", -0.05, 0.05, "profit is the subject, not the news"},
+		{"I have never slept so well.", 0.05, 1, `VADER's "never so" emphasis is not negated by "have never"`},
+		{"It has never been so bad.", -1, -0.05, `"never been so bad" stays bad`},
+		{"Earnings per share rose to EUR 0.31.", 0.05, 1, `"per share" is neutral, the rise is not`},
+		{"The share capital is EUR 2 mn.", -0.05, 0.05, "share capital is a quantity"},
+		{"Please share this with your friends.", 0.05, 1, "to share keeps its general valence"},
+		{"The deal includes a revolving credit facility.", -0.05, 0.05, "a credit facility is a product"},
+		{"She deserves credit for that.", 0.05, 1, "credit as praise keeps its valence"},
+		{"The firm sells hardware as well as software.", -0.05, 0.05, `"as well as" is not praise`},
+		{"The launch went well.", 0.05, 1, "well keeps its valence"},
+		{"The company operates in the United States.", -0.05, 0.05, "a country name"},
 	}
 	for _, c := range cases {
 		s := dom.Score(c.text)
