@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"runtime"
-	"sort"
 	"strings"
 	"sync"
 
@@ -18,7 +17,7 @@ type Model struct {
 	labels []Label
 	vec    *features.Vectorizer
 	tok    *tokenize.Tokenizer
-	w      []float64 // K rows of D weights, row-major
+	w      []float64 // D×K weights, feature-major: the K weights of feature j at w[j*K:]
 	b      []float64 // K biases
 	dim    int
 	meta   TrainInfo
@@ -47,10 +46,32 @@ func (m *Model) Vectorizer() *features.Vectorizer { return m.vec }
 func (m *Model) Info() TrainInfo { return m.meta }
 
 // Weight returns the weight of feature j for class k.
-func (m *Model) Weight(k, j int) float64 { return m.w[k*m.dim+j] }
+func (m *Model) Weight(k, j int) float64 { return m.w[j*len(m.labels)+k] }
 
 // Bias returns the intercept of class k.
 func (m *Model) Bias(k int) float64 { return m.b[k] }
+
+// classWeights returns class k's weights, one per feature (a copy).
+func (m *Model) classWeights(k int) []float64 {
+	K := len(m.labels)
+	row := make([]float64, m.dim)
+	for j := range row {
+		row[j] = m.w[j*K+k]
+	}
+	return row
+}
+
+// setClassMajor stores the weights given class by class (row(k) holds
+// class k's D weights) in the model's feature-major layout.
+func (m *Model) setClassMajor(row func(k int) []float64) {
+	K := len(m.labels)
+	m.w = make([]float64, m.dim*K)
+	for k := range K {
+		for j, v := range row(k) {
+			m.w[j*K+k] = v
+		}
+	}
+}
 
 // MaxReasons is the number of features a Prediction explains itself with.
 const MaxReasons = 5
@@ -158,22 +179,36 @@ func (m *Model) PredictBatch(texts []string, workers int) []Result {
 
 // scores returns softmax probabilities of x, appended to dst.
 func (m *Model) scores(x features.Vector, dst []float64) []float64 {
-	k := len(m.labels)
-	mx := math.Inf(-1)
-	for c := 0; c < k; c++ {
-		s := m.b[c] + x.Dot(m.w[c*m.dim:(c+1)*m.dim])
-		dst = append(dst, s)
-		if s > mx {
-			mx = s
+	// One pass over x reads the K weights of each feature side by side.
+	// Each class's sum runs in x's order from zero and the bias is added
+	// last, the same arithmetic as a dot product per class.
+	K := len(m.labels)
+	start := len(dst)
+	for range K {
+		dst = append(dst, 0)
+	}
+	d := dst[start:]
+	for t, j := range x.Idx {
+		if int(j) >= m.dim {
+			continue
+		}
+		v, row := x.Val[t], m.w[int(j)*K:int(j)*K+K]
+		for c := range d {
+			d[c] += v * row[c]
 		}
 	}
-	var z float64
-	for c := range dst {
-		dst[c] = math.Exp(dst[c] - mx)
-		z += dst[c]
+	mx := math.Inf(-1)
+	for c := range d {
+		d[c] = m.b[c] + d[c]
+		mx = max(mx, d[c])
 	}
-	for c := range dst {
-		dst[c] /= z
+	var z float64
+	for c := range d {
+		d[c] = math.Exp(d[c] - mx)
+		z += d[c]
+	}
+	for c := range d {
+		d[c] /= z
 	}
 	return dst
 }
@@ -181,29 +216,44 @@ func (m *Model) scores(x features.Vector, dst []float64) []float64 {
 // reasons lists the features that pushed class k ahead: x_j times the
 // weight of k minus the mean weight over classes.
 func (m *Model) reasons(x features.Vector, k int) []Reason {
-	rs := make([]Reason, 0, x.Len())
+	// Keep the MaxReasons best in order as they come (heaviest first, ties
+	// by name): the same list as sorting every positive contribution and
+	// cutting it, without building that list.
+	var top [MaxReasons]Reason
+	n := 0
 	K := float64(len(m.labels))
-	for n, j := range x.Idx {
+	for t, j := range x.Idx {
+		row := m.w[int(j)*len(m.labels) : int(j)*len(m.labels)+len(m.labels)]
 		var mean float64
-		for c := range m.labels {
-			mean += m.w[c*m.dim+int(j)]
+		for _, w := range row {
+			mean += w
 		}
 		mean /= K
-		c := x.Val[n] * (m.w[k*m.dim+int(j)] - mean)
-		if c > 0 {
-			rs = append(rs, Reason{Feature: m.vec.Name(int(j)), Weight: c})
+		c := x.Val[t] * (row[k] - mean)
+		if c <= 0 || (n == MaxReasons && c < top[n-1].Weight) {
+			continue // the common case, decided without the feature's name
 		}
-	}
-	sort.Slice(rs, func(a, b int) bool {
-		if rs[a].Weight != rs[b].Weight {
-			return rs[a].Weight > rs[b].Weight
+		if n == MaxReasons && !heavier(c, m.vec.Name(int(j)), top[n-1]) {
+			continue
 		}
-		return rs[a].Feature < rs[b].Feature
-	})
-	if len(rs) > MaxReasons {
-		rs = rs[:MaxReasons]
+		r := Reason{Feature: m.vec.Name(int(j)), Weight: c}
+		i := min(n, MaxReasons-1)
+		for i > 0 && heavier(r.Weight, r.Feature, top[i-1]) {
+			top[i] = top[i-1]
+			i--
+		}
+		top[i] = r
+		n = min(n+1, MaxReasons)
 	}
-	return rs
+	return append(make([]Reason, 0, n), top[:n]...)
+}
+
+// heavier orders reasons: larger weight first, then by feature name.
+func heavier(w float64, name string, r Reason) bool {
+	if w != r.Weight {
+		return w > r.Weight
+	}
+	return name < r.Feature
 }
 
 // hasWord reports whether text holds any word token.

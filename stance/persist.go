@@ -74,7 +74,7 @@ func (m *Model) Save(w io.Writer) error {
 		fm.IDF[i] = m.vec.IDF(i)
 	}
 	for k := range m.labels {
-		fm.Weights[k] = m.w[k*m.dim : (k+1)*m.dim]
+		fm.Weights[k] = m.classWeights(k)
 	}
 	payload, err := json.Marshal(fm)
 	if err != nil {
@@ -218,12 +218,12 @@ func (fm *fileModel) build() (*Model, error) {
 	if len(fm.Weights) != K || len(fm.Bias) != K {
 		return nil, fmt.Errorf("%d weight rows and %d biases for %d classes", len(fm.Weights), len(fm.Bias), K)
 	}
-	m := &Model{labels: fm.Labels, vec: vec, tok: tk, dim: D, w: make([]float64, 0, K*D), b: fm.Bias, meta: fm.Train}
+	m := &Model{labels: fm.Labels, vec: vec, tok: tk, dim: D, b: fm.Bias, meta: fm.Train}
 	for k, row := range fm.Weights {
 		if len(row) != D {
 			return nil, fmt.Errorf("class %d has %d weights for %d features", k, len(row), D)
 		}
-		m.w = append(m.w, row...)
 	}
+	m.setClassMajor(func(k int) []float64 { return fm.Weights[k] })
 	return m, nil
 }

@@ -32,22 +32,11 @@ const DefaultSVMTolerance = 0.1
 // deterministic.
 func (m *Model) fitSVM(X []features.Vector, p *prepared, cfg TrainConfig) error {
 	K, D := len(m.labels), m.dim
-	cw, wsum := m.classWeights(p, cfg)
-	m.w = m.prior(cfg.CuePrior)
-	wt := make([]float64, D*K) // feature-major: wt[j*K+k]
-	for k := 0; k < K; k++ {
-		for j, v := range m.w[k*D : (k+1)*D] {
-			wt[j*K+k] = v
-		}
-	}
+	cw, wsum := m.exampleWeights(p, cfg)
+	w0 := m.prior(cfg.CuePrior)
+	m.setClassMajor(func(k int) []float64 { return w0[k*D : (k+1)*D] })
 	m.b = make([]float64, K)
-	m.meta.Iterations = dualCD(X, p, cw, wsum, cfg, wt, m.b)
-	for k := 0; k < K; k++ {
-		row := m.w[k*D : (k+1)*D]
-		for j := range row {
-			row[j] = wt[j*K+k]
-		}
-	}
+	m.meta.Iterations = dualCD(X, p, cw, wsum, cfg, m.w, m.b)
 	for _, v := range m.w {
 		if math.IsNaN(v) || math.IsInf(v, 0) {
 			return errors.New("train: SVM diverged")

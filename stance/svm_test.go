@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -343,4 +344,53 @@ func BenchmarkTrainVectorsSVM(b *testing.B) {
 		}
 	}
 	b.ReportMetric(b.Elapsed().Seconds()/float64(b.N), "s/train")
+}
+
+// TestReasonsAreTheTopContributions recomputes every feature's contribution
+// from the public weights and checks that Predict's reasons are the
+// heaviest MaxReasons of them, in order (ties by name).
+func TestReasonsAreTheTopContributions(t *testing.T) {
+	tr, ty := synthetic(400, 14)
+	te, _ := synthetic(80, 15)
+	for _, m := range []*stance.Model{defaultModel(t), func() *stance.Model {
+		m, err := stance.Train(tr, ty, svmConfig())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}()} {
+		texts := append(te, "We have found no evidence that Huawei has installed backdoors, and oppose a ban.")
+		for _, s := range texts {
+			p, err := m.Predict(s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			x, _ := m.Vectorizer().Transform(s)
+			k := slices.Index(m.Labels(), p.Label)
+			var all []stance.Reason
+			for n, j := range x.Idx {
+				var mean float64
+				for c := range m.Labels() {
+					mean += m.Weight(c, int(j))
+				}
+				mean /= float64(len(m.Labels()))
+				if c := x.Val[n] * (m.Weight(k, int(j)) - mean); c > 0 {
+					all = append(all, stance.Reason{Feature: m.Vectorizer().Name(int(j)), Weight: c})
+				}
+			}
+			slices.SortFunc(all, func(a, b stance.Reason) int {
+				if a.Weight != b.Weight {
+					if a.Weight > b.Weight {
+						return -1
+					}
+					return 1
+				}
+				return strings.Compare(a.Feature, b.Feature)
+			})
+			want := all[:min(len(all), stance.MaxReasons)]
+			if !slices.Equal(p.Reasons, want) {
+				t.Fatalf("%q: reasons %v, want %v", s, p.Reasons, want)
+			}
+		}
+	}
 }

@@ -291,10 +291,10 @@ func (p *prepared) fit(vec *features.Vectorizer, X []features.Vector, cfg TrainC
 	return m, nil
 }
 
-// classWeights returns each class's weight (1, or n / (K × n_class) when
+// exampleWeights returns each class's weight (1, or n / (K × n_class) when
 // balanced, times any ClassWeights entry) and the sum over the examples of
 // their class weight times their example weight.
-func (m *Model) classWeights(p *prepared, cfg TrainConfig) ([]float64, float64) {
+func (m *Model) exampleWeights(p *prepared, cfg TrainConfig) ([]float64, float64) {
 	y := p.y
 	K, balanced := len(m.labels), cfg.Balanced
 	cw := make([]float64, K)
@@ -340,7 +340,7 @@ func (m *Model) prior(cuePrior float64) []float64 {
 // gonum's L-BFGS, starting from the prior (deterministic).
 func (m *Model) fit(X []features.Vector, ex *prepared, cfg TrainConfig) error {
 	K, D, y := len(m.labels), m.dim, ex.y
-	cw, wsum := m.classWeights(ex, cfg)
+	cw, wsum := m.exampleWeights(ex, cfg)
 	w0 := m.prior(cfg.CuePrior)
 	// Parameters: K*D weights then K biases.
 	nParam := K*D + K
@@ -408,7 +408,7 @@ func (m *Model) fit(X []features.Vector, ex *prepared, cfg TrainConfig) error {
 			return errors.New("train: optimiser diverged")
 		}
 	}
-	m.w = append([]float64(nil), res.X[:K*D]...)
+	m.setClassMajor(func(k int) []float64 { return res.X[k*D : (k+1)*D] })
 	m.b = append([]float64(nil), res.X[K*D:]...)
 	m.meta.Iterations = res.Stats.MajorIterations
 	m.meta.Loss = res.F
