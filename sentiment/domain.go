@@ -149,6 +149,9 @@ func (d *domainRules) annotate(e *engine) {
 	toks := e.sc.toks
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
+		if t.flags&wPhrase == 0 {
+			continue
+		}
 		cands := d.phrases[string(e.sc.lower[t.lo:t.hi])]
 		if len(cands) == 0 {
 			continue
@@ -210,6 +213,9 @@ func (d *domainRules) apply(e *engine) {
 	n := len(toks)
 	for i := 0; i < n; i++ {
 		t := &toks[i]
+		if t.flags&wScope == 0 {
+			continue
+		}
 		cands := d.scopes[string(e.sc.lower[t.lo:t.hi])]
 		if len(cands) == 0 {
 			continue

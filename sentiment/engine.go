@@ -28,6 +28,7 @@ type tok struct {
 
 	domain bool   // the valence came from the domain layer
 	rule   string // the domain rule that last changed this token, if any
+	flags  uint16 // the word's wordInfo flags
 }
 
 // scratch holds the per-call buffers; pooled so that scoring a statement does
@@ -236,20 +237,16 @@ func (e *engine) tokenize() {
 		hi := len(sc.lower)
 		lw := sc.lower[lo:hi]
 		tk := tok{start: s, end: t, rawEnd: end, lo: lo, hi: hi}
-		if v, ok := lx.valence[string(lw)]; ok {
-			tk.inLex, tk.lexVal = true, v
-			if _, ok := lx.domain[string(lw)]; ok {
-				tk.domain = true
-			}
+		info := lx.words[string(lw)]
+		tk.flags = info.flags
+		if info.flags&wInLex != 0 {
+			tk.inLex, tk.lexVal = true, info.valence
+			tk.domain = info.flags&wDomain != 0
 		}
-		if v, ok := lx.booster[string(lw)]; ok {
-			tk.isBooster, tk.boostVal = true, v
+		if info.flags&wBooster != 0 {
+			tk.isBooster, tk.boostVal = true, info.boost
 		}
-		if _, ok := lx.negate[string(lw)]; ok {
-			tk.negation = true
-		} else if strings.Contains(string(lw), "n't") {
-			tk.negation = true
-		}
+		tk.negation = info.flags&wNegate != 0 || strings.Contains(string(lw), "n't")
 		tk.upper = isUpper(word)
 		sc.toks = append(sc.toks, tk)
 	}
@@ -338,12 +335,16 @@ func (e *engine) negationCheck(v float64, dist, i int) float64 {
 	return v
 }
 
-// seq looks up tokens from..to (inclusive) in an idiom table.
-func (e *engine) seq(m map[string][]idiom, from, to int) (float64, bool) {
+// seq looks up tokens from..to (inclusive) in an idiom table whose first
+// words carry the flag first.
+func (e *engine) seq(m map[string][]idiom, first uint16, from, to int) (float64, bool) {
 	if from < 0 || to >= len(e.sc.toks) {
 		return 0, false
 	}
 	ft := &e.sc.toks[from]
+	if ft.flags&first == 0 {
+		return 0, false // no idiom of m starts with this word
+	}
 	cands := m[string(e.sc.lower[ft.lo:ft.hi])]
 	for _, c := range cands {
 		if len(c.words) != to-from+1 {
@@ -368,23 +369,23 @@ func (e *engine) seq(m map[string][]idiom, from, to int) (float64, bool) {
 func (e *engine) specialIdioms(v float64, i int) float64 {
 	lx, n := e.lx, len(e.sc.toks)
 	for _, r := range [...][2]int{{i - 1, i}, {i - 2, i}, {i - 2, i - 1}, {i - 3, i - 1}, {i - 3, i - 2}} {
-		if x, ok := e.seq(lx.special, r[0], r[1]); ok {
+		if x, ok := e.seq(lx.special, wSpecial, r[0], r[1]); ok {
 			v = x
 			break
 		}
 	}
 	if n-1 > i {
-		if x, ok := e.seq(lx.special, i, i+1); ok {
+		if x, ok := e.seq(lx.special, wSpecial, i, i+1); ok {
 			v = x
 		}
 	}
 	if n-1 > i+1 {
-		if x, ok := e.seq(lx.special, i, i+2); ok {
+		if x, ok := e.seq(lx.special, wSpecial, i, i+2); ok {
 			v = x
 		}
 	}
 	for _, r := range [...][2]int{{i - 3, i - 1}, {i - 3, i - 2}, {i - 2, i - 1}} {
-		if x, ok := e.seq(lx.boostSeq, r[0], r[1]); ok {
+		if x, ok := e.seq(lx.boostSeq, wBoostSeq, r[0], r[1]); ok {
 			v += x
 		}
 	}

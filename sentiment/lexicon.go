@@ -35,22 +35,31 @@ type idiom struct {
 // once and only read afterwards, which is what makes an Analyzer safe for
 // concurrent use.
 type lexicon struct {
-	valence  map[string]float64   // lower-cased word -> mean crowd valence (-4..4)
-	booster  map[string]float64   // single-word boosters and dampeners
-	negate   map[string]struct{}  // negation words
-	special  map[string][]idiom   // special-case idioms by first word
-	boostSeq map[string][]idiom   // multi-word boosters ("kind of") by first word
-	emoji    map[rune]string      // emoji -> textual description
-	maxEmoji rune                 // smallest rune that can be an emoji (fast path)
-	domain   map[string]domainLex // words whose valence the domain layer set
+	words    map[string]wordInfo // everything known about a lower-cased word, in one lookup
+	special  map[string][]idiom  // special-case idioms by first word
+	boostSeq map[string][]idiom  // multi-word boosters ("kind of") by first word
+	emoji    map[rune]string     // emoji -> textual description
+	maxEmoji rune                // smallest rune that can be an emoji (fast path)
 }
 
-// domainLex remembers a domain override so drivers can say where a valence
-// came from.
-type domainLex struct {
-	valence float64
-	note    string
+// wordInfo is what the lexicons and the domain layer say about one word.
+type wordInfo struct {
+	valence float64 // mean crowd valence (-4..4), when flags has wInLex
+	boost   float64 // booster or dampener value, when flags has wBooster
+	flags   uint16
 }
+
+// wordInfo flags.
+const (
+	wInLex    uint16 = 1 << iota // a sentiment word
+	wBooster                     // a single-word booster or dampener
+	wNegate                      // a negation word
+	wDomain                      // the domain layer set its valence
+	wSpecial                     // first word of a special-case idiom
+	wBoostSeq                    // first word of a multi-word booster
+	wPhrase                      // first word of a domain phrase
+	wScope                       // first word of a domain negation cue
+)
 
 // baseLexicon loads the VADER data shipped with govader exactly once. The
 // govader analyzer is used only as the source of its lexicons; its maps are
@@ -58,30 +67,35 @@ type domainLex struct {
 var baseLexicon = sync.OnceValue(func() *lexicon {
 	sia := govader.NewSentimentIntensityAnalyzer()
 	lx := &lexicon{
-		valence:  make(map[string]float64, len(sia.Lexicon)),
-		booster:  make(map[string]float64),
-		negate:   make(map[string]struct{}, len(sia.Constants.NegateList)),
+		words:    make(map[string]wordInfo, len(sia.Lexicon)+len(sia.Constants.BoosterDict)),
 		special:  make(map[string][]idiom),
 		boostSeq: make(map[string][]idiom),
 		emoji:    make(map[rune]string, len(sia.EmojiDict)),
 		maxEmoji: utf8.MaxRune,
 	}
+	set := func(w string, fn func(*wordInfo)) {
+		info := lx.words[w]
+		fn(&info)
+		lx.words[w] = info
+	}
 	for w, v := range sia.Lexicon {
-		lx.valence[w] = v
+		set(w, func(i *wordInfo) { i.valence, i.flags = v, i.flags|wInLex })
 	}
 	for w, v := range sia.Constants.BoosterDict {
 		if f := strings.Fields(w); len(f) > 1 {
 			lx.boostSeq[f[0]] = append(lx.boostSeq[f[0]], idiom{words: f, value: v})
+			set(f[0], func(i *wordInfo) { i.flags |= wBoostSeq })
 			continue
 		}
-		lx.booster[w] = v
+		set(w, func(i *wordInfo) { i.boost, i.flags = v, i.flags|wBooster })
 	}
 	for _, w := range sia.Constants.NegateList {
-		lx.negate[w] = struct{}{}
+		set(w, func(i *wordInfo) { i.flags |= wNegate })
 	}
 	for w, v := range sia.Constants.SpecialCaseIdioms {
 		f := strings.Fields(w)
 		lx.special[f[0]] = append(lx.special[f[0]], idiom{words: f, value: v})
+		set(f[0], func(i *wordInfo) { i.flags |= wSpecial })
 	}
 	for k, desc := range sia.EmojiDict {
 		r, size := utf8.DecodeRuneInString(k)
@@ -96,23 +110,35 @@ var baseLexicon = sync.OnceValue(func() *lexicon {
 	return lx
 })
 
-// withDomain returns a copy of lx with the domain word overrides applied.
-// A zero valence removes the word from the lexicon, so that it no longer
-// acts as a sentiment word for the VADER rules either.
+// withDomain returns a copy of lx with the domain word overrides applied and
+// the first words of the domain phrases and negation cues flagged. A zero
+// valence removes the word from the lexicon, so that it no longer acts as a
+// sentiment word for the VADER rules either.
 func (lx *lexicon) withDomain(rules *domainRules) *lexicon {
 	out := *lx
-	out.valence = make(map[string]float64, len(lx.valence)+len(rules.words))
-	for w, v := range lx.valence {
-		out.valence[w] = v
+	out.words = make(map[string]wordInfo, len(lx.words)+len(rules.words)+len(rules.phrases)+len(rules.scopes))
+	for w, info := range lx.words {
+		out.words[w] = info
 	}
-	out.domain = make(map[string]domainLex, len(rules.words))
 	for w, e := range rules.words {
+		info := out.words[w]
+		info.flags |= wDomain
 		if e.valence == 0 {
-			delete(out.valence, w)
+			info.valence, info.flags = 0, info.flags&^wInLex
 		} else {
-			out.valence[w] = e.valence
+			info.valence, info.flags = e.valence, info.flags|wInLex
 		}
-		out.domain[w] = domainLex{valence: e.valence, note: e.note}
+		out.words[w] = info
+	}
+	for w := range rules.phrases {
+		info := out.words[w]
+		info.flags |= wPhrase
+		out.words[w] = info
+	}
+	for w := range rules.scopes {
+		info := out.words[w]
+		info.flags |= wScope
+		out.words[w] = info
 	}
 	return &out
 }
