@@ -4,7 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"sort"
+	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -29,7 +29,7 @@ type Analyzer struct {
 	dom    *domainRules // nil when the domain layer is off
 	tok    *tokenize.Tokenizer
 	domain bool
-	cal    *Calibration // nil: no learned correction
+	cal    *calTable // nil: no learned calibration
 }
 
 // Option configures New.
@@ -39,6 +39,7 @@ type config struct {
 	domain bool
 	extra  []extraRules
 	cal    *Calibration
+	calSet bool // WithCalibration or WithoutCalibration was given
 }
 
 type extraRules struct {
@@ -47,8 +48,10 @@ type extraRules struct {
 }
 
 // WithDomain turns the news domain layer (domain.tsv and any
-// WithDomainRules entries) on or off. It is on by default; off gives plain
-// VADER scores.
+// WithDomainRules entries) on or off. It is on by default. Off, and without
+// an explicit WithCalibration, the Analyzer gives plain VADER scores: the
+// default calibration is fitted on domain-layer features, so it is dropped
+// too.
 func WithDomain(on bool) Option {
 	return func(c *config) error { c.domain = on; return nil }
 }
@@ -67,29 +70,47 @@ func WithDomainRules(r io.Reader, name string) Option {
 	}
 }
 
-// WithCalibration turns on a learned correction: Score.Compound becomes the
-// calibration's estimate of the mean human rating divided by 4 (0 for a text
-// with neither a sentiment word nor a word the calibration knows), and the
-// rule score moves to Score.Uncalibrated. Pass NewsCalibration() for the shipped
-// one, or a Calibration from FitCalibration. Off by default: RESULTS.md shows
-// it raises the correlation with human ratings on news (NYT editorials,
-// cross-validated) but lowers it on tweets and on financial news.
+// WithCalibration replaces the default learned calibration by c, for
+// example one from FitCalibration. See Score for how a calibration acts: it
+// sets the compound's strength within the class the rules chose, never the
+// class. c must have been fitted with the Analyzer's domain setting.
 func WithCalibration(c *Calibration) Option {
 	return func(cfg *config) error {
 		if c == nil {
-			return errors.New("sentiment: WithCalibration: nil calibration")
+			return errors.New("sentiment: WithCalibration: nil calibration (use WithoutCalibration to turn it off)")
 		}
 		if len(c.Dense) != len(denseNames) {
 			return fmt.Errorf("sentiment: WithCalibration: %d dense weights, want %d", len(c.Dense), len(denseNames))
 		}
-		cfg.cal = c
+		for _, v := range c.Dense {
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				return errors.New("sentiment: WithCalibration: a dense weight is not finite")
+			}
+		}
+		for w, v := range c.Words {
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				return fmt.Errorf("sentiment: WithCalibration: the weight of %q is not finite", w)
+			}
+		}
+		cfg.cal, cfg.calSet = c, true
 		return nil
 	}
 }
 
-// New builds an Analyzer. Loading the lexicons happens once per process;
-// building an Analyzer with the domain layer copies the lexicon once (about
-// 7,500 words).
+// WithoutCalibration turns the learned calibration off: Compound is then
+// the rule score (VADER's rules and the domain layer), as in VADER.
+func WithoutCalibration() Option {
+	return func(cfg *config) error {
+		cfg.cal, cfg.calSet = nil, true
+		return nil
+	}
+}
+
+// New builds an Analyzer. With no options it has the news domain layer and
+// the default learned calibration (DefaultCalibration) on. Loading the
+// lexicons and the default calibration happens once per process; building
+// an Analyzer with the domain layer copies the lexicon once (about 7,500
+// words).
 func New(opts ...Option) (*Analyzer, error) {
 	cfg := config{domain: true}
 	for _, o := range opts {
@@ -118,11 +139,18 @@ func New(opts ...Option) (*Analyzer, error) {
 		a.dom = d
 		a.lx = a.lx.withDomain(d)
 	}
-	if cfg.cal != nil {
+	switch {
+	case cfg.cal != nil:
 		if cfg.cal.Domain != cfg.domain {
 			return nil, fmt.Errorf("sentiment: the calibration was fitted with the domain layer %s, the Analyzer has it %s", onOff(cfg.cal.Domain), onOff(cfg.domain))
 		}
-		a.cal = cfg.cal
+		a.cal = newCalTable(cfg.cal)
+	case !cfg.calSet && cfg.domain:
+		t, err := defaultTable()
+		if err != nil {
+			return nil, fmt.Errorf("sentiment: default calibration: %w", err)
+		}
+		a.cal = t
 	}
 	return a, nil
 }
@@ -142,8 +170,12 @@ func (a *Analyzer) Domain() bool { return a.domain }
 
 // Score is the sentiment of one text.
 type Score struct {
-	// Compound is the normalised valence in [-1, 1]:
-	// Sum / sqrt(Sum*Sum + 15), as in VADER.
+	// Compound is the score in [-1, 1]. Without a calibration it is VADER's
+	// normalised valence, Sum / sqrt(Sum*Sum + 15). With one (the default)
+	// it is the calibrated estimate of the mean human rating divided by 4,
+	// kept inside the class of the rule score: in [0.05, 1] when
+	// Uncalibrated is Positive, in [-1, -0.05] when it is Negative, and
+	// within ±0.049 when it is Neutral.
 	Compound float64
 	// Pos, Neg and Neu are the proportions of the text that read positive,
 	// negative and neutral (VADER's pos/neg/neu); they sum to 1, or are all
@@ -152,13 +184,15 @@ type Score struct {
 	// Sum is the raw valence: the Drivers' valences plus the punctuation
 	// emphasis ("!", "??"), before normalisation.
 	Sum float64
-	// Label is LabelOf(Compound).
+	// Label is LabelOf(Compound), which always equals
+	// LabelOf(Uncalibrated): the rules decide the class.
 	Label Label
-	// Drivers are the words and phrases that moved the score, in text order.
+	// Drivers are the words and phrases that moved the rule score, in text
+	// order; their valences and the punctuation emphasis add up to Sum.
 	Drivers []Driver
 	// Uncalibrated is the rule score (VADER rules and the domain layer)
-	// before a learned correction; it equals Compound when the Analyzer has
-	// no calibration.
+	// before the learned calibration; it equals Compound when the Analyzer
+	// has no calibration.
 	Uncalibrated float64
 	// Truncated is true when the text was longer than the limit and only its
 	// beginning was scored.
@@ -175,9 +209,9 @@ type Driver struct {
 	// boosters, capitals, "but" and the domain layer.
 	Valence float64
 	// Rule is empty when the valence comes from the general VADER lexicon,
-	// "domain: <pattern>" naming the domain rule that set or changed it, or
-	// "learned" for a word weight of the calibration (then Valence is in
-	// rating units, -4..+4, and is not part of Sum).
+	// or "domain: <pattern>" naming the domain rule that set or changed it.
+	// (The calibration's word weights are not drivers: it never changes the
+	// label, only the strength; compare Compound with Uncalibrated.)
 	Rule string
 }
 
@@ -199,8 +233,14 @@ func clip(text string, limit int) (string, bool) {
 
 // Score scores one statement (a sentence or a short passage). Any input is
 // accepted: empty or blank text, invalid UTF-8 and control bytes give a
-// defined result (a text without sentiment words scores a neutral zero), and
-// text beyond MaxStatementBytes is cut.
+// defined result (a text with neither a sentiment word nor a word the
+// calibration knows scores a neutral zero), and text beyond
+// MaxStatementBytes is cut.
+//
+// The VADER rules and the domain layer give the rule score
+// (Score.Uncalibrated) and hence the label. The calibration, when on,
+// replaces the rule score's strength by its estimate of the mean human
+// rating, within that label's interval (see Score.Compound).
 func (a *Analyzer) Score(text string) Score {
 	text, trunc := clip(text, MaxStatementBytes)
 	s := a.score(text, 0)
@@ -236,12 +276,11 @@ func (a *Analyzer) score(text string, offset int) Score {
 		}
 		s.Drivers = e.drivers(text, offset)
 		if a.cal != nil && an.tokens > 0 {
-			y, evidence := a.cal.predict(e, an, text, offset, &s.Drivers)
+			y, evidence := a.cal.predict(e, an)
 			s.Compound = 0
 			if evidence {
-				s.Compound = max(-1, min(1, y/4))
+				s.Compound = project(y/4, LabelOf(an.compound))
 			}
-			sort.SliceStable(s.Drivers, func(i, j int) bool { return s.Drivers[i].Start < s.Drivers[j].Start })
 		}
 		s.Label = LabelOf(s.Compound)
 	})
@@ -300,7 +339,8 @@ type ArticleScore struct {
 	// Compound, Pos, Neg and Neu are the means over the sentences (0 when
 	// there is none).
 	Compound, Pos, Neg, Neu float64
-	// Label is LabelOf(Compound).
+	// Label is LabelOf(Compound), which always equals
+	// LabelOf(Uncalibrated): the rules decide the class.
 	Label Label
 	// Truncated is true when the text was longer than MaxArticleBytes.
 	Truncated bool

@@ -23,20 +23,15 @@ func benchScore(b *testing.B, opts ...sentiment.Option) {
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "statements/s")
 }
 
-// BenchmarkScore is the default analyser (rules + domain layer).
+// BenchmarkScore is the default analyser (rules, domain layer and the
+// learned calibration).
 func BenchmarkScore(b *testing.B) { benchScore(b) }
+
+// BenchmarkScoreUncalibrated is the rules and the domain layer.
+func BenchmarkScoreUncalibrated(b *testing.B) { benchScore(b, sentiment.WithoutCalibration()) }
 
 // BenchmarkScoreRulesOnly is plain VADER rules.
 func BenchmarkScoreRulesOnly(b *testing.B) { benchScore(b, sentiment.WithDomain(false)) }
-
-// BenchmarkScoreCalibrated adds the learned news calibration.
-func BenchmarkScoreCalibrated(b *testing.B) {
-	cal, err := sentiment.NewsCalibration()
-	if err != nil {
-		b.Fatal(err)
-	}
-	benchScore(b, sentiment.WithCalibration(cal))
-}
 
 // BenchmarkScoreParallel measures throughput with all cores sharing one
 // Analyzer.

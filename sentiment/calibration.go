@@ -7,26 +7,38 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
 )
 
-// The learned correction. A Calibration is a ridge regression from the rule
+// The learned calibration. A Calibration is a ridge regression from the rule
 // score's features and the presence of words to the mean human rating on the
-// -4..+4 scale of the VADER crowd ratings. With a Calibration, Score.Compound
-// is that prediction divided by 4 (clipped to [-1, 1]), so the ±0.05 class
-// thresholds fall at ±0.2 on the rating scale: the neutral band of the
-// datasets' label_band.
+// -4..+4 scale of the VADER crowd ratings.
 //
-// The shipped calibration.tsv is fitted on the NYT editorial snippets, the
-// human-rated news set; `go run ./examples/sentimenteval -fit
-// sentiment/calibration.tsv` rebuilds it, and TestCalibrationReproducible
-// checks the committed file against a refit.
+// An Analyzer applies it as an intensity correction inside the class the
+// rules chose (see Analyzer.Score): the estimate divided by 4 becomes the
+// compound, clipped to [0.05, 1] for a text the rules read as positive, to
+// [-1, -0.05] for a negative one, and to [-maxNeutral, maxNeutral] for a
+// neutral one. The label is therefore always the rule layer's; the learned
+// part only says how strongly. A text with neither a sentiment word nor a
+// word the calibration knows scores 0.
+//
+// The shipped calibration.tsv is fitted on the VADER ground-truth tweets and
+// NYT editorial snippets together (9,390 rated texts);
+// `go run ./examples/sentimenteval -fit sentiment/calibration.tsv` rebuilds
+// it, and TestCalibrationReproducible checks the committed file against a
+// refit.
 
 //go:embed calibration.tsv
 var calibrationTSV string
+
+// maxNeutral bounds the calibrated compound of a text the rules read as
+// neutral, so that it stays inside the ±0.05 neutral band and keeps its
+// Neutral label while still ordering neutral texts by the learned estimate.
+const maxNeutral = 0.049
 
 // Calibration is a fitted learned correction. It is immutable once built and
 // safe for concurrent use.
@@ -60,13 +72,43 @@ type FitOptions struct {
 	MinDF  int     // words in fewer training texts are ignored; default 3
 }
 
-// NewsCalibration returns the calibration shipped with the package (fitted
-// on the NYT editorial snippets, with the domain layer on).
-func NewsCalibration() (*Calibration, error) { return newsCalibration() }
+// DefaultCalibration returns the calibration shipped with the package and
+// used by default (fitted on the VADER tweets and NYT editorial snippets,
+// with the domain layer on). It is parsed once; the same value is returned
+// to every caller and must not be modified.
+func DefaultCalibration() (*Calibration, error) {
+	t, err := defaultTable()
+	if err != nil {
+		return nil, err
+	}
+	return t.cal, nil
+}
 
-var newsCalibration = sync.OnceValues(func() (*Calibration, error) {
-	return ReadCalibration(strings.NewReader(calibrationTSV))
+var defaultTable = sync.OnceValues(func() (*calTable, error) {
+	c, err := ReadCalibration(strings.NewReader(calibrationTSV))
+	if err != nil {
+		return nil, err
+	}
+	return newCalTable(c), nil
 })
+
+// calTable is a Calibration prepared for scoring: every vocabulary word has a
+// dense index, so that a text's words are looked up once and deduplicated by
+// index without allocating.
+type calTable struct {
+	cal   *Calibration
+	index map[string]int32
+	w     []float64
+}
+
+func newCalTable(c *Calibration) *calTable {
+	t := &calTable{cal: c, index: make(map[string]int32, len(c.Words)), w: make([]float64, 0, len(c.Words))}
+	for word, v := range c.Words {
+		t.index[word] = int32(len(t.w))
+		t.w = append(t.w, v)
+	}
+	return t
+}
 
 // features computes the dense rule-score features of one analysed text.
 func denseFeatures(an analysis, vals []float64) [9]float64 {
@@ -96,16 +138,14 @@ func (e *engine) calWord(i int) []byte {
 	return w
 }
 
-// FitCalibration fits a Calibration on rated examples with a (calibration
-// free) Analyzer a computing the features. The fit is deterministic: the
-// vocabulary is sorted and the solver (conjugate gradients on the ridge
-// normal equations) runs a fixed schedule.
+// FitCalibration fits a Calibration on rated examples, computing the
+// features with the rule layer of a (VADER rules, and the domain layer when
+// a has it on; a's own calibration, if any, plays no part). The fit is
+// deterministic: the vocabulary is sorted and the solver (conjugate
+// gradients on the ridge normal equations) runs a fixed schedule.
 func FitCalibration(a *Analyzer, train []Example, opt FitOptions) (*Calibration, error) {
 	if a == nil {
 		return nil, errors.New("sentiment: FitCalibration: nil Analyzer")
-	}
-	if a.cal != nil {
-		return nil, errors.New("sentiment: FitCalibration: the Analyzer already has a calibration")
 	}
 	if len(train) < 10 {
 		return nil, fmt.Errorf("sentiment: FitCalibration: %d examples, need at least 10", len(train))
@@ -237,51 +277,52 @@ func dotf(a, b []float64) float64 {
 }
 
 // predict returns the calibration's estimate of the mean human rating
-// (-4..+4) for the features of one analysed text, and adds the learned word
-// drivers to out. evidence is false when the text has neither a sentiment
-// word nor a word of the calibration's vocabulary; the estimate is then only
-// the bias, and the caller scores the text a neutral zero instead.
-func (c *Calibration) predict(e *engine, an analysis, orig string, offset int, out *[]Driver) (y float64, evidence bool) {
+// (-4..+4) for the features of one analysed text. evidence is false when the
+// text has neither a sentiment word nor a word of the calibration's
+// vocabulary; the estimate is then only the bias, and the caller scores the
+// text a neutral zero instead.
+func (t *calTable) predict(e *engine, an analysis) (y float64, evidence bool) {
 	f := denseFeatures(an, e.sc.vals)
 	for j, x := range f {
-		y += c.Dense[j] * x
+		y += t.cal.Dense[j] * x
 	}
 	evidence = f[6]+f[7] > 0
-	toks := e.sc.toks
-	for k := range toks {
+	seen := e.sc.seen[:0]
+	for k := range e.sc.toks {
 		w := e.calWord(k)
 		if len(w) == 0 {
 			continue
 		}
-		v, ok := c.Words[string(w)]
-		if !ok {
+		j, ok := t.index[string(w)]
+		if !ok || slices.Contains(seen, j) { // each word counts once per text
 			continue
 		}
-		dup := false // each word counts once per text
-		for q := range k {
-			if string(e.calWord(q)) == string(w) {
-				dup = true
-				break
-			}
-		}
-		if dup {
-			continue
-		}
-		y += v
+		seen = append(seen, j)
+		y += t.w[j]
 		evidence = true
-		if out != nil && math.Abs(v) >= 0.05 {
-			start, end := e.origSpan(toks[k].start, toks[k].end)
-			*out = append(*out, Driver{Text: orig[start:end], Start: start + offset, End: end + offset, Valence: v, Rule: "learned"})
-		}
 	}
+	e.sc.seen = seen
 	return y, evidence
+}
+
+// project maps a calibrated compound x into the class the rules chose: it
+// can change how strong a score is, never its label.
+func project(x float64, rule Label) float64 {
+	switch rule {
+	case Positive:
+		return min(1, max(PositiveThreshold, x))
+	case Negative:
+		return max(-1, min(NegativeThreshold, x))
+	}
+	return max(-maxNeutral, min(maxNeutral, x))
 }
 
 // WriteTo writes c in the calibration.tsv format ReadCalibration reads.
 func (c *Calibration) WriteTo(w io.Writer) (int64, error) {
 	var b strings.Builder
 	b.WriteString("# stancekit sentiment calibration: ridge regression to the mean human rating (-4..+4).\n")
-	b.WriteString("# Rebuild: go run ./examples/sentimenteval -fit sentiment/calibration.tsv\n")
+	b.WriteString("# The shipped one is fitted on the VADER tweets and NYT editorial snippets;\n")
+	b.WriteString("# rebuild it with: go run ./examples/sentimenteval -fit sentiment/calibration.tsv\n")
 	b.WriteString("# Lines: meta<TAB>name<TAB>value | dense<TAB>feature<TAB>weight | word<TAB>word<TAB>weight\n")
 	fmt.Fprintf(&b, "meta\tdomain\t%t\n", c.Domain)
 	fmt.Fprintf(&b, "meta\tlambda\t%s\n", strconv.FormatFloat(c.Lambda, 'g', -1, 64))

@@ -37,9 +37,10 @@ type scratch struct {
 	toks  []tok
 	lower []byte
 	vals  []float64
-	work  []byte // emoji-expanded text, when the input holds emoji
-	omap  []int  // original byte offset of every byte of work
-	oend  []int  // original end offset of the character every byte belongs to
+	work  []byte  // emoji-expanded text, when the input holds emoji
+	omap  []int   // original byte offset of every byte of work
+	oend  []int   // original end offset of the character every byte belongs to
+	seen  []int32 // calibration vocabulary indices already counted
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -55,7 +56,7 @@ func putScratch(sc *scratch) {
 		return
 	}
 	sc.toks, sc.lower, sc.vals = sc.toks[:0], sc.lower[:0], sc.vals[:0]
-	sc.work, sc.omap, sc.oend = sc.work[:0], sc.omap[:0], sc.oend[:0]
+	sc.work, sc.omap, sc.oend, sc.seen = sc.work[:0], sc.omap[:0], sc.oend[:0], sc.seen[:0]
 	scratchPool.Put(sc)
 }
 

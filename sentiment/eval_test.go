@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -36,34 +37,73 @@ func loadOrSkip(t *testing.T, dir string) []senteval.Row {
 
 // TestEvaluationFloors guards the measured figures (RESULTS.md). Floors sit
 // slightly below the measurement; never loosen them to make a change pass.
+// The default analyser's calibration is fitted on the tweets and the NYT
+// snippets, so on those two sets it is scored by 10-fold cross-validation
+// (every row by a calibration fitted without it).
 func TestEvaluationFloors(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short mode")
 	}
 	raw := mustNew(t, sentiment.WithDomain(false))
-	dom := mustNew(t)
-	type floor struct {
-		dir            string
-		a              *sentiment.Analyzer
-		name           string
-		r, f1, acc     float64
-		rMax           float64 // upper bound, when the figure must not exceed one
-		macroF1        float64
-		wantHigherThan string
+	dom := mustNew(t, sentiment.WithoutCalibration())
+	def := mustNew(t)
+	var cv map[string][]float64
+	defaultScores := func(dir string, rows []senteval.Row) []float64 {
+		if !slices.Contains(senteval.CalibrationSets, dir) {
+			return senteval.Compounds(def, rows)
+		}
+		if cv == nil {
+			sets, err := senteval.LoadCalibrationSets(dataDir())
+			if err != nil {
+				t.Fatal(err)
+			}
+			out, err := senteval.CrossValidate(sets, sentiment.FitOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			cv = map[string][]float64{}
+			for k, d := range senteval.CalibrationSets {
+				cv[d] = out[k]
+			}
+		}
+		return cv[dir]
 	}
+	type floor struct {
+		dir        string
+		a          *sentiment.Analyzer // nil: the default, cross-validated where it was fitted
+		name       string
+		r, f1, acc float64
+		macroF1    float64
+	}
+	// The default's NYT floors (r .555, F1 .551) replace the old opt-in
+	// calibration's (.565, .580): the calibration now keeps the rule layer's
+	// label, so F1 is the rules' F1, and holding every text in its rule class
+	// costs about .01 r. That is the price of keeping tweet and PhraseBank
+	// labels; RESULTS.md has the figures.
 	floors := []floor{
 		{dir: "vader-tweets", a: raw, name: "rules", r: 0.870, f1: 0.945},
 		{dir: "vader-tweets", a: dom, name: "domain", r: 0.870, f1: 0.944},
+		{dir: "vader-tweets", name: "default (CV)", r: 0.888, f1: 0.944},
 		{dir: "vader-nyt-editorials", a: raw, name: "rules", r: 0.500, f1: 0.545},
 		{dir: "vader-nyt-editorials", a: dom, name: "domain", r: 0.506, f1: 0.551},
+		{dir: "vader-nyt-editorials", name: "default (CV)", r: 0.555, f1: 0.551},
 		{dir: "vader-movie-reviews", a: raw, name: "rules", r: 0.420, f1: 0.585},
+		{dir: "vader-movie-reviews", name: "default", r: 0.460, f1: 0.590},
 		{dir: "vader-amazon-reviews", a: raw, name: "rules", r: 0.587, f1: 0.620},
+		{dir: "vader-amazon-reviews", name: "default", r: 0.630, f1: 0.620},
 		{dir: "financial-phrasebank", a: raw, name: "rules", acc: 0.540, macroF1: 0.485},
 		{dir: "financial-phrasebank", a: dom, name: "domain", acc: 0.695, macroF1: 0.660},
+		{dir: "financial-phrasebank", name: "default", acc: 0.695, macroF1: 0.660},
 	}
 	for _, f := range floors {
 		rows := loadOrSkip(t, f.dir)
-		m := senteval.Evaluate(rows, senteval.Compounds(f.a, rows))
+		var c []float64
+		if f.a != nil {
+			c = senteval.Compounds(f.a, rows)
+		} else {
+			c = defaultScores(f.dir, rows)
+		}
+		m := senteval.Evaluate(rows, c)
 		t.Logf("%s %s: r %.3f F1 %.3f macro %.3f acc %.3f", f.dir, f.name, m.R, m.F1, m.MacroF1, m.Accuracy)
 		if f.r > 0 && !(m.R >= f.r) {
 			t.Errorf("%s %s: r %.3f below floor %.3f", f.dir, f.name, m.R, f.r)
@@ -77,18 +117,6 @@ func TestEvaluationFloors(t *testing.T) {
 		if f.macroF1 > 0 && m.MacroF1 < f.macroF1 {
 			t.Errorf("%s %s: macro-F1 %.3f below floor %.3f", f.dir, f.name, m.MacroF1, f.macroF1)
 		}
-	}
-	// The learned calibration, cross-validated on NYT: never scored on rows
-	// it was fitted to.
-	rows := loadOrSkip(t, "vader-nyt-editorials")
-	cv, err := senteval.CrossValidate(rows, true, sentiment.FitOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := senteval.Evaluate(rows, cv)
-	t.Logf("nyt calibrated (10-fold CV): r %.3f F1 %.3f", m.R, m.F1)
-	if m.R < 0.565 || m.F1 < 0.580 {
-		t.Errorf("nyt calibrated CV: r %.3f (floor 0.565), F1 %.3f (floor 0.580)", m.R, m.F1)
 	}
 }
 
@@ -165,14 +193,14 @@ func TestParityExamples(t *testing.T) {
 
 // TestCalibrationReproducible checks that the committed calibration.tsv is
 // what `go run ./examples/sentimenteval -fit sentiment/calibration.tsv`
-// produces.
+// produces: a fit on every tweet and NYT snippet.
 func TestCalibrationReproducible(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short mode")
 	}
-	fresh, err := senteval.FitNews(dataDir())
+	fresh, err := senteval.FitShipped(dataDir())
 	if errors.Is(err, senteval.ErrNoData) {
-		t.Skipf("NYT data not present under %s", dataDir())
+		t.Skipf("tweets or NYT data not present under %s", dataDir())
 	}
 	if err != nil {
 		t.Fatal(err)

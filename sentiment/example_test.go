@@ -7,14 +7,16 @@ import (
 )
 
 func Example() {
-	a, err := sentiment.New() // news domain layer on; build once, share freely
+	a, err := sentiment.New() // domain layer and calibration on; build once, share freely
 	if err != nil {
 		panic(err)
 	}
 	text := "We have found no evidence that Huawei has installed backdoors"
 
 	s := a.Score(text)
-	fmt.Printf("%s %.3f\n", s.Label, s.Compound)
+	// The rules (with the domain layer) decide the label; the calibration
+	// estimates the strength within it.
+	fmt.Printf("%s %.3f (rule score %.3f)\n", s.Label, s.Compound, s.Uncalibrated)
 	for _, d := range s.Drivers {
 		fmt.Printf("  %q [%d:%d] %+.2f %s\n", d.Text, d.Start, d.End, d.Valence, d.Rule)
 	}
@@ -23,7 +25,7 @@ func Example() {
 	p := plain.Score(text)
 	fmt.Printf("plain VADER: %s %.3f\n", p.Label, p.Compound)
 	// Output:
-	// positive 0.153
+	// positive 0.065 (rule score 0.153)
 	//   "backdoors" [52:61] +0.60 domain: found no
 	// plain VADER: negative -0.296
 }
@@ -36,7 +38,7 @@ func ExampleAnalyzer_Article() {
 	}
 	fmt.Printf("mean %s %.3f\n", art.Label, art.Compound)
 	// Output:
-	// [0:32] positive 0.572
-	// [33:67] negative -0.827
-	// mean negative -0.128
+	// [0:32] positive 0.330
+	// [33:67] negative -0.461
+	// mean negative -0.066
 }

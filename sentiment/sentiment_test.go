@@ -84,7 +84,7 @@ func TestScoreBasics(t *testing.T) {
 }
 
 func TestDriversLocateWords(t *testing.T) {
-	a := mustNew(t)
+	a := mustNew(t) // the default: drivers explain the rule score either way
 	text := "Critics said the BAN was \"unfair\", but Huawei's results were great 😁!"
 	s := a.Score(text)
 	checkScore(t, text, s)
@@ -179,7 +179,7 @@ func TestNegation(t *testing.T) {
 
 func TestDomainLayer(t *testing.T) {
 	raw := mustNew(t, sentiment.WithDomain(false))
-	dom := mustNew(t)
+	dom := mustNew(t, sentiment.WithoutCalibration())
 	if raw.Domain() || !dom.Domain() {
 		t.Fatal("Domain() reports the wrong setting")
 	}
@@ -244,7 +244,7 @@ func TestDomainLayer(t *testing.T) {
 
 func TestWithDomainRules(t *testing.T) {
 	rules := "# mine\nlex\tzte\t-1.5\tcustom\nlex\tsecurity\t1.4\tput it back\nscope\tno hint\t0\n"
-	a := mustNew(t, sentiment.WithDomainRules(strings.NewReader(rules), "mine.tsv"))
+	a := mustNew(t, sentiment.WithDomainRules(strings.NewReader(rules), "mine.tsv"), sentiment.WithoutCalibration())
 	if c := a.Score("ZTE again.").Compound; c >= -0.05 {
 		t.Errorf("custom word: compound %.3f", c)
 	}
@@ -277,7 +277,7 @@ func TestWithDomainRules(t *testing.T) {
 func TestBadInput(t *testing.T) {
 	for _, a := range []*sentiment.Analyzer{
 		mustNew(t), mustNew(t, sentiment.WithDomain(false)),
-		mustNew(t, sentiment.WithCalibration(mustCal(t))),
+		mustNew(t, sentiment.WithoutCalibration()),
 	} {
 		zero := []string{"", " ", "\t\n\r  \v\f", "\x00", "\x00\x00 \x00", "\xff\xfe\xfd", "12345 ...", "\u00a0\u2003"}
 		for _, text := range zero {
@@ -388,9 +388,9 @@ func TestConcurrent(t *testing.T) {
 
 func mustCal(t testing.TB) *sentiment.Calibration {
 	t.Helper()
-	c, err := sentiment.NewsCalibration()
+	c, err := sentiment.DefaultCalibration()
 	if err != nil {
-		t.Fatalf("NewsCalibration: %v", err)
+		t.Fatalf("DefaultCalibration: %v", err)
 	}
 	return c
 }
@@ -400,21 +400,54 @@ func TestCalibration(t *testing.T) {
 	if len(cal.Words) < 1000 || !cal.Domain {
 		t.Fatalf("shipped calibration looks wrong: %d words, domain %v", len(cal.Words), cal.Domain)
 	}
-	a := mustNew(t, sentiment.WithCalibration(cal))
-	if !a.Calibrated() {
-		t.Fatal("Calibrated() false")
+	def := mustNew(t)
+	rules := mustNew(t, sentiment.WithoutCalibration())
+	if !def.Calibrated() || rules.Calibrated() || mustNew(t, sentiment.WithDomain(false)).Calibrated() {
+		t.Fatal("Calibrated(): the default is calibrated, WithoutCalibration and WithDomain(false) are not")
 	}
-	text := "The senator praised the agreement as a victory for peace."
-	s := a.Score(text)
-	checkScore(t, text, s)
-	if s.Uncalibrated != mustNew(t).Score(text).Compound {
-		t.Error("Uncalibrated is not the rule score")
+	if !mustNew(t, sentiment.WithDomain(false), sentiment.WithCalibration(mustFit(t, mustNew(t, sentiment.WithDomain(false))))).Calibrated() {
+		t.Error("an explicit domain-off calibration was not applied")
+	}
+	if mustNew(t, sentiment.WithCalibration(cal), sentiment.WithoutCalibration()).Calibrated() {
+		t.Error("the last calibration option does not win")
+	}
+	// The calibration sets the strength, the rules the class: the label is
+	// always the rule label, and a neutral text stays inside the band.
+	texts := []string{
+		"The senator praised the agreement as a victory for peace.",
+		"We have found no evidence that Huawei has installed backdoors",
+		"Huawei is a security threat.", "The report describes 5G security.",
+		"Operating profit rose to EUR 13.1 mn.", "Net sales fell to EUR 4.2 mn.",
+		"The war killed thousands and the economy collapsed.", "Great, just great.",
+		"good bad", "The meeting is on Tuesday.", "lol", "I love it :)", "NOT GOOD!!!",
+		"The plan is neither good nor bad, but the cost is high.",
+	}
+	for _, text := range texts {
+		s, r := def.Score(text), rules.Score(text)
+		checkScore(t, text, s)
+		if s.Uncalibrated != r.Compound || s.Label != r.Label || len(s.Drivers) != len(r.Drivers) {
+			t.Errorf("%q: calibrated %+v, rules %+v: label and drivers must be the rule layer's", text, s, r)
+		}
+		if s.Label == sentiment.Neutral && math.Abs(s.Compound) >= 0.05 {
+			t.Errorf("%q: neutral text with compound %v", text, s.Compound)
+		}
 	}
 	if _, err := sentiment.New(sentiment.WithDomain(false), sentiment.WithCalibration(cal)); err == nil {
 		t.Error("a domain-on calibration was accepted by a domain-off Analyzer")
 	}
 	if _, err := sentiment.New(sentiment.WithCalibration(nil)); err == nil {
 		t.Error("nil calibration accepted")
+	}
+	if _, err := sentiment.New(sentiment.WithCalibration(&sentiment.Calibration{Domain: true})); err == nil {
+		t.Error("calibration without dense weights accepted")
+	}
+	nan := &sentiment.Calibration{Domain: true, Dense: make([]float64, len(cal.Dense)), Words: map[string]float64{"good": math.NaN()}}
+	if _, err := sentiment.New(sentiment.WithCalibration(nan)); err == nil {
+		t.Error("calibration with a NaN weight accepted")
+	}
+	nan.Words, nan.Dense[0] = nil, math.Inf(1)
+	if _, err := sentiment.New(sentiment.WithCalibration(nan)); err == nil {
+		t.Error("calibration with an infinite weight accepted")
 	}
 	// Round trip through the file format.
 	var b strings.Builder
@@ -433,31 +466,41 @@ func TestCalibration(t *testing.T) {
 			t.Errorf("ReadCalibration(%q) accepted", bad)
 		}
 	}
-	// Fitting: deterministic and validated.
-	base := mustNew(t)
-	var ex []sentiment.Example
-	for i := range 40 {
-		ex = append(ex, sentiment.Example{Text: "great news today", Rating: 2}, sentiment.Example{Text: "awful news today", Rating: -2})
-		_ = i
-	}
-	c1, err := sentiment.FitCalibration(base, ex, sentiment.FitOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	c2, _ := sentiment.FitCalibration(base, ex, sentiment.FitOptions{})
+	// Fitting: deterministic, validated, and independent of the base
+	// Analyzer's own calibration (features come from its rules).
+	c1 := mustFit(t, rules)
+	c2 := mustFit(t, def)
 	var s1, s2 strings.Builder
 	c1.WriteTo(&s1)
 	c2.WriteTo(&s2)
 	if s1.String() != s2.String() {
-		t.Error("FitCalibration is not deterministic")
+		t.Error("FitCalibration is not deterministic, or depends on the base Analyzer's calibration")
 	}
-	if _, err := sentiment.FitCalibration(base, ex[:3], sentiment.FitOptions{}); err == nil {
+	ex := fitExamples()
+	if _, err := sentiment.FitCalibration(rules, ex[:3], sentiment.FitOptions{}); err == nil {
 		t.Error("too few examples accepted")
 	}
-	if _, err := sentiment.FitCalibration(a, ex, sentiment.FitOptions{}); err == nil {
-		t.Error("calibrated base accepted")
+	if _, err := sentiment.FitCalibration(nil, ex, sentiment.FitOptions{}); err == nil {
+		t.Error("nil Analyzer accepted")
 	}
-	if _, err := sentiment.FitCalibration(base, append(ex, sentiment.Example{Rating: math.NaN()}), sentiment.FitOptions{}); err == nil {
+	if _, err := sentiment.FitCalibration(rules, append(ex, sentiment.Example{Rating: math.NaN()}), sentiment.FitOptions{}); err == nil {
 		t.Error("NaN rating accepted")
 	}
+}
+
+func fitExamples() []sentiment.Example {
+	var ex []sentiment.Example
+	for range 40 {
+		ex = append(ex, sentiment.Example{Text: "great news today", Rating: 2}, sentiment.Example{Text: "awful news today", Rating: -2})
+	}
+	return ex
+}
+
+func mustFit(t *testing.T, a *sentiment.Analyzer) *sentiment.Calibration {
+	t.Helper()
+	c, err := sentiment.FitCalibration(a, fitExamples(), sentiment.FitOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
 }

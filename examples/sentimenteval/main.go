@@ -3,10 +3,14 @@
 // snippets, movie and Amazon reviews) and the Financial PhraseBank.
 //
 // For each set it prints n, Pearson r with the mean human rating, weighted
-// P/R/F1, macro-F1 and accuracy, for raw govader, stancekit's rules without
-// and with the news domain layer, and stancekit with the learned news
-// calibration (cross-validated on NYT, never scored on rows it was fitted
-// to), beside the published and reproduced VADER figures.
+// P/R/F1, macro-F1 and accuracy, for raw govader, stancekit's VADER rules
+// (domain layer off), the rules with the news domain layer, and the default
+// analyser (rules, domain layer and the learned calibration), beside the
+// published and reproduced VADER figures. The calibration is fitted on the
+// tweets and the NYT snippets, so on those two sets the default is 10-fold
+// cross-validated: every row is scored by a calibration fitted without it.
+// Each system is also scored on the even- and the odd-numbered rows: the
+// domain layer's entries were chosen on the even rows only.
 //
 // Usage:
 //
@@ -25,6 +29,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/jonreiter/govader"
@@ -40,7 +45,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("sentimenteval", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	data := fs.String("data", senteval.DefaultData, "folder holding vader-* and financial-phrasebank (or set $"+senteval.EnvData+")")
-	fit := fs.String("fit", "", "fit the news calibration on all NYT rows and write it to `FILE`, then exit")
+	fit := fs.String("fit", "", "fit the shipped calibration on all tweets and NYT rows and write it to `FILE`, then exit")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -77,7 +82,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 func writeCalibration(dir, path string, stdout io.Writer) error {
-	cal, err := senteval.FitNews(dir)
+	cal, err := senteval.FitShipped(dir)
 	if err != nil {
 		return err
 	}
@@ -106,12 +111,16 @@ func evaluate(dir string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	dom, err := sentiment.New()
+	dom, err := sentiment.New(sentiment.WithoutCalibration())
+	if err != nil {
+		return err
+	}
+	def, err := sentiment.New()
 	if err != nil {
 		return err
 	}
 	gv := govader.NewSentimentIntensityAnalyzer()
-	var newsCal *sentiment.Analyzer // fitted on all NYT rows, for the other sets
+	var cv map[string][]float64 // out-of-fold default scores on the calibration sets
 	systems := []system{
 		{"govader (raw VADER)", func(_ senteval.Set, rows []senteval.Row) ([]float64, error) {
 			out := make([]float64, len(rows))
@@ -120,26 +129,31 @@ func evaluate(dir string, w io.Writer) error {
 			}
 			return out, nil
 		}},
-		{"stancekit, domain off", func(_ senteval.Set, rows []senteval.Row) ([]float64, error) {
+		{"stancekit rules (domain off)", func(_ senteval.Set, rows []senteval.Row) ([]float64, error) {
 			return senteval.Compounds(raw, rows), nil
 		}},
-		{"stancekit (default)", func(_ senteval.Set, rows []senteval.Row) ([]float64, error) {
+		{"stancekit rules + domain layer", func(_ senteval.Set, rows []senteval.Row) ([]float64, error) {
 			return senteval.Compounds(dom, rows), nil
 		}},
-		{"stancekit + calibration", func(set senteval.Set, rows []senteval.Row) ([]float64, error) {
-			if set.Dir == "vader-nyt-editorials" {
-				return senteval.CrossValidate(rows, true, sentiment.FitOptions{})
+		{"stancekit default (+ calibration)", func(set senteval.Set, rows []senteval.Row) ([]float64, error) {
+			if !senteval.IsCalibrationSet(set) {
+				return senteval.Compounds(def, rows), nil
 			}
-			if newsCal == nil {
-				cal, err := senteval.FitNews(dir)
+			if cv == nil {
+				sets, err := senteval.LoadCalibrationSets(dir)
 				if err != nil {
 					return nil, err
 				}
-				if newsCal, err = sentiment.New(sentiment.WithCalibration(cal)); err != nil {
+				out, err := senteval.CrossValidate(sets, sentiment.FitOptions{})
+				if err != nil {
 					return nil, err
 				}
+				cv = map[string][]float64{}
+				for k, d := range senteval.CalibrationSets {
+					cv[d] = out[k]
+				}
 			}
-			return senteval.Compounds(newsCal, rows), nil
+			return cv[set.Dir], nil
 		}},
 	}
 	found := 0
@@ -170,11 +184,19 @@ func evaluate(dir string, w io.Writer) error {
 				return fmt.Errorf("%s on %s: %w", s.name, set.Name, err)
 			}
 			name := s.name
-			if s.name == "stancekit + calibration" && set.Dir == "vader-nyt-editorials" {
-				name += " (10-fold CV)"
+			if strings.HasPrefix(s.name, "stancekit default") && senteval.IsCalibrationSet(set) {
+				name = "stancekit default, 10-fold CV"
 			}
 			m := senteval.Evaluate(rows, c)
 			fmt.Fprintf(w, "  %-38s %6s %6.3f %6.3f %6.3f %8.3f %6.3f   (%s)\n", name, fmtR(m.R), m.P, m.Rec, m.F1, m.MacroF1, m.Accuracy, time.Since(t0).Round(time.Millisecond))
+			var half [2][]senteval.Row
+			var hc [2][]float64
+			for i := range rows {
+				half[i%2] = append(half[i%2], rows[i])
+				hc[i%2] = append(hc[i%2], c[i])
+			}
+			me, mo := senteval.Evaluate(half[0], hc[0]), senteval.Evaluate(half[1], hc[1])
+			fmt.Fprintf(w, "  %-38s even r %s F1 %.3f acc %.3f | odd r %s F1 %.3f acc %.3f\n", "", fmtR(me.R), me.F1, me.Accuracy, fmtR(mo.R), mo.F1, mo.Accuracy)
 			if len(sub) > 0 {
 				cs := make([]float64, len(sub))
 				for k, i := range subIdx {

@@ -214,20 +214,61 @@ func Examples(rows []Row) ([]sentiment.Example, error) {
 	return out, nil
 }
 
-// CrossValidate returns out-of-fold calibrated compounds for rated rows:
-// each row is scored by a calibration fitted on the other Folds-1 folds.
-// base must be an Analyzer without calibration; its domain setting is used.
-func CrossValidate(rows []Row, domain bool, opt sentiment.FitOptions) ([]float64, error) {
-	base, err := sentiment.New(sentiment.WithDomain(domain))
+// CalibrationSets names the sets the shipped calibration is fitted on: the
+// two VADER ground-truth sets of short texts, tweets and NYT editorial
+// snippets (9,390 rated texts). Scores on them must be cross-validated.
+var CalibrationSets = []string{"vader-tweets", "vader-nyt-editorials"}
+
+// IsCalibrationSet reports whether the shipped calibration is fitted on set.
+func IsCalibrationSet(set Set) bool {
+	for _, d := range CalibrationSets {
+		if set.Dir == d {
+			return true
+		}
+	}
+	return false
+}
+
+// LoadCalibrationSets reads the CalibrationSets from dir, in that order.
+func LoadCalibrationSets(dir string) ([][]Row, error) {
+	out := make([][]Row, 0, len(CalibrationSets))
+	for _, d := range CalibrationSets {
+		var set Set
+		for _, s := range Sets {
+			if s.Dir == d {
+				set = s
+			}
+		}
+		rows, err := Load(dir, set)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, rows)
+	}
+	return out, nil
+}
+
+// CrossValidate returns out-of-fold compounds of the default Analyzer (rules,
+// domain layer and a calibration) for every row of sets: the calibration
+// that scores a row is fitted, with opt, on the rows of all sets that fall
+// in the other Folds-1 folds, so no row is scored by a calibration that saw
+// it or a copy of it (folds go by text, across sets).
+func CrossValidate(sets [][]Row, opt sentiment.FitOptions) ([][]float64, error) {
+	base, err := sentiment.New(sentiment.WithoutCalibration())
 	if err != nil {
 		return nil, err
 	}
-	out := make([]float64, len(rows))
+	out := make([][]float64, len(sets))
+	for k := range sets {
+		out[k] = make([]float64, len(sets[k]))
+	}
 	for f := range Folds {
 		var train []Row
-		for _, r := range rows {
-			if Fold(r.Text, Folds) != f {
-				train = append(train, r)
+		for _, rows := range sets {
+			for _, r := range rows {
+				if Fold(r.Text, Folds) != f {
+					train = append(train, r)
+				}
 			}
 		}
 		ex, err := Examples(train)
@@ -238,38 +279,38 @@ func CrossValidate(rows []Row, domain bool, opt sentiment.FitOptions) ([]float64
 		if err != nil {
 			return nil, fmt.Errorf("senteval: fold %d: %w", f, err)
 		}
-		a, err := sentiment.New(sentiment.WithDomain(domain), sentiment.WithCalibration(cal))
+		a, err := sentiment.New(sentiment.WithCalibration(cal))
 		if err != nil {
 			return nil, fmt.Errorf("senteval: fold %d: %w", f, err)
 		}
-		for i, r := range rows {
-			if Fold(r.Text, Folds) == f {
-				out[i] = a.Score(r.Text).Compound
+		for k, rows := range sets {
+			for i, r := range rows {
+				if Fold(r.Text, Folds) == f {
+					out[k][i] = a.Score(r.Text).Compound
+				}
 			}
 		}
 	}
 	return out, nil
 }
 
-// FitNews fits the shipped news calibration: on every NYT editorial snippet,
-// domain layer on, default options. It is what
+// FitShipped fits the shipped calibration: on every row of the
+// CalibrationSets, domain layer on, default options. It is what
 // `go run ./examples/sentimenteval -fit FILE` writes.
-func FitNews(dir string) (*sentiment.Calibration, error) {
-	var nyt Set
-	for _, s := range Sets {
-		if s.Dir == "vader-nyt-editorials" {
-			nyt = s
+func FitShipped(dir string) (*sentiment.Calibration, error) {
+	sets, err := LoadCalibrationSets(dir)
+	if err != nil {
+		return nil, err
+	}
+	var ex []sentiment.Example
+	for _, rows := range sets {
+		e, err := Examples(rows)
+		if err != nil {
+			return nil, err
 		}
+		ex = append(ex, e...)
 	}
-	rows, err := Load(dir, nyt)
-	if err != nil {
-		return nil, err
-	}
-	ex, err := Examples(rows)
-	if err != nil {
-		return nil, err
-	}
-	base, err := sentiment.New()
+	base, err := sentiment.New(sentiment.WithoutCalibration())
 	if err != nil {
 		return nil, err
 	}

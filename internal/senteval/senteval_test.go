@@ -2,8 +2,11 @@ package senteval
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"testing"
+
+	"github.com/stancekit/stancekit/sentiment"
 )
 
 func f(x float64) *float64 { return &x }
@@ -52,5 +55,51 @@ func TestFoldAndDataDir(t *testing.T) {
 	}
 	if _, err := Load(t.TempDir(), Sets[0]); !errors.Is(err, ErrNoData) {
 		t.Errorf("missing data: %v", err)
+	}
+}
+
+func TestCrossValidate(t *testing.T) {
+	words := []string{"great", "awful", "fine", "bad", "lovely", "poor", "the plan", "a report"}
+	var a, b []Row
+	for i := range 60 {
+		w := words[i%len(words)]
+		s := 0.0
+		switch w {
+		case "great", "lovely", "fine":
+			s = 2
+		case "awful", "bad", "poor":
+			s = -2
+		}
+		a = append(a, Row{Text: fmt.Sprintf("%s news number %d", w, i), Score: f(s), Label: "neutral"})
+		b = append(b, Row{Text: fmt.Sprintf("item %d was %s", i, w), Score: f(s / 2), Label: "neutral"})
+	}
+	out, err := CrossValidate([][]Row{a, b}, sentiment.FitOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules, err := sentiment.New(sentiment.WithoutCalibration())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, rows := range [][]Row{a, b} {
+		if len(out[k]) != len(rows) {
+			t.Fatalf("set %d: %d scores for %d rows", k, len(out[k]), len(rows))
+		}
+		for i, r := range rows {
+			if got, want := sentiment.LabelOf(out[k][i]), rules.Score(r.Text).Label; got != want {
+				t.Errorf("%q: cross-validated label %v, rule label %v", r.Text, got, want)
+			}
+		}
+	}
+	again, _ := CrossValidate([][]Row{a, b}, sentiment.FitOptions{})
+	for k := range out {
+		for i := range out[k] {
+			if out[k][i] != again[k][i] {
+				t.Fatal("CrossValidate is not deterministic")
+			}
+		}
+	}
+	if _, err := CrossValidate([][]Row{{{Text: "x", Label: "neutral"}}}, sentiment.FitOptions{}); err == nil {
+		t.Error("unrated rows accepted")
 	}
 }
