@@ -5,9 +5,12 @@
 //
 // # Models
 //
-// A Model is a multinomial logistic regression (softmax) over the sparse
-// vectors of a features.Vectorizer: word n-grams with negation marks, optional
-// character n-grams, and the stance cue lexicon's class counts. Default
+// A Model is a linear classifier over the sparse vectors of a
+// features.Vectorizer (word n-grams with negation marks, optional character
+// n-grams, and the stance cue lexicon's class counts): a multinomial logistic
+// regression (softmax), the default, or a one-vs-rest linear SVM
+// (TrainConfig.Solver), whose scores are turned into probabilities with a
+// softmax so that both answer the same way. Default
 // returns the model embedded in the binary, trained on the labelled corpus;
 // Train fits a new one on any label set. Models are immutable once built and
 // safe for concurrent use.
