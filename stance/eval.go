@@ -197,6 +197,21 @@ func StratifiedKFold(labels []Label, k int, seed uint64) (Folds, error) {
 	return f, nil
 }
 
+// split returns fold f's training part (every other fold) and its test
+// part with the test examples' indices.
+func (folds Folds) split(f int, texts []string, labels []Label) (trX []string, trY []Label, teX []string, teI []int) {
+	for i := range texts {
+		if folds[i] == f {
+			teX = append(teX, texts[i])
+			teI = append(teI, i)
+		} else {
+			trX = append(trX, texts[i])
+			trY = append(trY, labels[i])
+		}
+	}
+	return trX, trY, teX, teI
+}
+
 // GroupFolds puts each distinct group in its own fold (leave-one-group-out:
 // with groups set to article names, leave-one-article-out). Folds are
 // numbered in sorted group order.
@@ -234,18 +249,7 @@ func CrossValidate(texts []string, labels []Label, folds Folds, cfg TrainConfig)
 	}
 	pred := make([]Label, len(texts))
 	for f := 0; f < nf; f++ {
-		var trX, teX []string
-		var trY []Label
-		var teI []int
-		for i := range texts {
-			if folds[i] == f {
-				teX = append(teX, texts[i])
-				teI = append(teI, i)
-			} else {
-				trX = append(trX, texts[i])
-				trY = append(trY, labels[i])
-			}
-		}
+		trX, trY, teX, teI := folds.split(f, texts, labels)
 		if len(teX) == 0 {
 			continue
 		}

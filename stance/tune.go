@@ -50,18 +50,7 @@ func Tune(texts []string, labels []Label, folds Folds, candidates []TrainConfig,
 		pred[c] = make([]Label, len(texts))
 	}
 	for f := 0; f < nf; f++ {
-		var trX, teX []string
-		var trY []Label
-		var teI []int
-		for i := range texts {
-			if folds[i] == f {
-				teX = append(teX, texts[i])
-				teI = append(teI, i)
-			} else {
-				trX = append(trX, texts[i])
-				trY = append(trY, labels[i])
-			}
-		}
+		trX, trY, teX, teI := folds.split(f, texts, labels)
 		if len(teX) == 0 {
 			continue
 		}

@@ -25,11 +25,10 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/stancekit/stancekit/internal/benchutil"
 	"io"
 	"io/fs"
 	"math"
@@ -243,7 +242,7 @@ func benchmark(o options, train, test []headline, w io.Writer) error {
 	fmt.Fprintf(w, "chosen: L2=%g balanced=%v\n\n", cfg.L2, cfg.Balanced)
 
 	var m *stance.Model
-	trainDt, err := fastest(o.repeat, func() error {
+	trainDt, err := benchutil.Fastest(o.repeat, func() error {
 		var err error
 		m, err = stance.Train(texts, labels, cfg)
 		return err
@@ -252,7 +251,7 @@ func benchmark(o options, train, test []headline, w io.Writer) error {
 		return err
 	}
 	pred := make([]stance.Label, len(test))
-	batchDt, err := fastest(o.repeat, func() error {
+	batchDt, err := benchutil.Fastest(o.repeat, func() error {
 		for i, r := range m.PredictBatch(testTexts, 0) {
 			if r.Err != nil {
 				return fmt.Errorf("test headline %s: %w", test[i].id, r.Err)
@@ -264,7 +263,7 @@ func benchmark(o options, train, test []headline, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	singleDt, err := fastest(o.repeat, func() error {
+	singleDt, err := benchutil.Fastest(o.repeat, func() error {
 		for _, s := range testTexts {
 			if _, err := m.Predict(s); err != nil {
 				return err
@@ -294,7 +293,11 @@ func benchmark(o options, train, test []headline, w io.Writer) error {
 	fmt.Fprintf(w, "  predict, batches:       %8.0f statements/s\n", float64(len(test))/batchDt.Seconds())
 	fmt.Fprintf(w, "  predict, one at a time: %8.1f µs/statement\n", float64(singleDt.Nanoseconds())/1e3/float64(len(test)))
 	if o.pred != "" {
-		if err := writePredictions(o.pred, test, pred); err != nil {
+		ids := make([]string, len(test))
+		for i, t := range test {
+			ids[i] = t.id
+		}
+		if err := benchutil.WritePredictions(o.pred, ids, pred); err != nil {
 			return err
 		}
 		fmt.Fprintf(w, "predictions written to %s\n", o.pred)
@@ -309,44 +312,4 @@ func columns(rows []headline) ([]string, []stance.Label) {
 		texts[i], labels[i] = r.text, r.label
 	}
 	return texts, labels
-}
-
-// fastest runs f n times and returns the shortest wall time.
-func fastest(n int, f func() error) (time.Duration, error) {
-	best := time.Duration(math.MaxInt64)
-	for range n {
-		runtime.GC()
-		t0 := time.Now()
-		if err := f(); err != nil {
-			return 0, err
-		}
-		best = min(best, time.Since(t0))
-	}
-	return best, nil
-}
-
-func writePredictions(path string, test []headline, pred []stance.Label) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return fmt.Errorf("write predictions: %w", err)
-	}
-	bw := bufio.NewWriter(f)
-	enc := json.NewEncoder(bw)
-	for i, t := range test {
-		if err := enc.Encode(struct {
-			ID    string       `json:"id"`
-			Label stance.Label `json:"label"`
-		}{t.id, pred[i]}); err != nil {
-			f.Close()
-			return fmt.Errorf("write predictions: %w", err)
-		}
-	}
-	if err := bw.Flush(); err != nil {
-		f.Close()
-		return fmt.Errorf("write predictions %s: %w", path, err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("write predictions %s: %w", path, err)
-	}
-	return nil
 }

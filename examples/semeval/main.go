@@ -31,11 +31,10 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/stancekit/stancekit/internal/benchutil"
 	"io"
 	"io/fs"
 	"math"
@@ -377,7 +376,7 @@ func benchmark(o options, train, test []tweet, w io.Writer) error {
 	for i, t := range train {
 		all[i] = t.text
 	}
-	trainDt, err := fastest(o.repeat, func() error {
+	trainDt, err := benchutil.Fastest(o.repeat, func() error {
 		tk, err := tokenize.Default()
 		if err != nil {
 			return err
@@ -413,7 +412,7 @@ func benchmark(o options, train, test []tweet, w io.Writer) error {
 	// 3. Predict the test set: in batches (timed), then one statement at a
 	// time (timed), checking that both give the same labels.
 	pred := make([]stance.Label, len(test))
-	batchDt, err := fastest(o.repeat, func() error {
+	batchDt, err := benchutil.Fastest(o.repeat, func() error {
 		for _, r := range results {
 			texts, _ := column(test, r.testIdx)
 			for k, res := range r.model.PredictBatch(texts, o.workers) {
@@ -428,7 +427,7 @@ func benchmark(o options, train, test []tweet, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	singleDt, err := fastest(o.repeat, func() error {
+	singleDt, err := benchutil.Fastest(o.repeat, func() error {
 		for _, r := range results {
 			for _, i := range r.testIdx {
 				p, err := r.model.Predict(test[i].text)
@@ -482,7 +481,11 @@ func benchmark(o options, train, test []tweet, w io.Writer) error {
 		trainDt.Seconds(), selectDt.Seconds(), float64(len(test))/batchDt.Seconds(), float64(singleDt.Nanoseconds())/1e3/float64(len(test)), 100*FAvg(pooled))
 
 	if o.pred != "" {
-		if err := writePredictions(o.pred, test, pred); err != nil {
+		ids := make([]string, len(test))
+		for i, t := range test {
+			ids[i] = t.id
+		}
+		if err := benchutil.WritePredictions(o.pred, ids, pred); err != nil {
 			return err
 		}
 		fmt.Fprintf(w, "predictions written to %s\n", o.pred)
@@ -652,46 +655,4 @@ func column(ts []tweet, idx []int) ([]string, []stance.Label) {
 		texts[k], labels[k] = ts[i].text, ts[i].label
 	}
 	return texts, labels
-}
-
-// fastest runs f n times and returns the shortest wall time.
-func fastest(n int, f func() error) (time.Duration, error) {
-	best := time.Duration(math.MaxInt64)
-	for range n {
-		runtime.GC()
-		t0 := time.Now()
-		if err := f(); err != nil {
-			return 0, err
-		}
-		best = min(best, time.Since(t0))
-	}
-	return best, nil
-}
-
-// writePredictions writes one {"id":…, "label":…} line per test row, in
-// file order.
-func writePredictions(path string, test []tweet, pred []stance.Label) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return fmt.Errorf("write predictions: %w", err)
-	}
-	bw := bufio.NewWriter(f)
-	enc := json.NewEncoder(bw)
-	for i, t := range test {
-		if err := enc.Encode(struct {
-			ID    string       `json:"id"`
-			Label stance.Label `json:"label"`
-		}{t.id, pred[i]}); err != nil {
-			f.Close()
-			return fmt.Errorf("write predictions: %w", err)
-		}
-	}
-	if err := bw.Flush(); err != nil {
-		f.Close()
-		return fmt.Errorf("write predictions %s: %w", path, err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("write predictions %s: %w", path, err)
-	}
-	return nil
 }

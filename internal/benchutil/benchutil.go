@@ -1,0 +1,59 @@
+package benchutil
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"math"
+	"os"
+	"runtime"
+	"time"
+
+	"github.com/stancekit/stancekit/stance"
+)
+
+// Fastest runs f n times (at least once), collecting garbage before each
+// run, and returns the shortest wall time.
+func Fastest(n int, f func() error) (time.Duration, error) {
+	best := time.Duration(math.MaxInt64)
+	for range max(n, 1) {
+		runtime.GC()
+		t0 := time.Now()
+		if err := f(); err != nil {
+			return 0, err
+		}
+		best = min(best, time.Since(t0))
+	}
+	return best, nil
+}
+
+// WritePredictions writes one {"id":…, "label":…} line per row to path, in
+// the order given.
+func WritePredictions(path string, ids []string, pred []stance.Label) error {
+	if len(ids) != len(pred) {
+		return fmt.Errorf("write predictions %s: %d ids but %d labels", path, len(ids), len(pred))
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("write predictions: %w", err)
+	}
+	bw := bufio.NewWriter(f)
+	enc := json.NewEncoder(bw)
+	for i, id := range ids {
+		if err := enc.Encode(struct {
+			ID    string       `json:"id"`
+			Label stance.Label `json:"label"`
+		}{id, pred[i]}); err != nil {
+			f.Close()
+			return fmt.Errorf("write predictions %s: %w", path, err)
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		f.Close()
+		return fmt.Errorf("write predictions %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("write predictions %s: %w", path, err)
+	}
+	return nil
+}
