@@ -2,6 +2,7 @@ package features_test
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/stancekit/stancekit/features"
 	"github.com/stancekit/stancekit/tokenize"
@@ -29,7 +30,7 @@ func Example() {
 }
 
 func ExampleReadLexicon() {
-	lex, err := features.ReadLexicon(stringsReader("opposed\tban\tcautious\nsupportive\toppose * ban\n"))
+	lex, err := features.ReadLexicon(strings.NewReader("opposed\tban\tcautious\nsupportive\toppose * ban\n"))
 	if err != nil {
 		panic(err)
 	}
