@@ -263,16 +263,7 @@ func CrossValidate(texts []string, labels []Label, folds Folds, cfg TrainConfig)
 			}
 		}
 	}
-	var classes []Label
-	seen := map[Label]bool{}
-	for _, l := range labels {
-		if !seen[l] {
-			seen[l] = true
-			classes = append(classes, l)
-		}
-	}
-	sort.Slice(classes, func(i, j int) bool { return stanceOrder(classes[i]) < stanceOrder(classes[j]) })
-	r, err := Score(labels, pred, classes)
+	r, err := Score(labels, pred, sortedClasses(labels))
 	return r, pred, err
 }
 
