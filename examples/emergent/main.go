@@ -31,13 +31,10 @@ import (
 	"github.com/stancekit/stancekit/internal/benchutil"
 	"io"
 	"io/fs"
-	"math"
 	"os"
 	"path/filepath"
 	"runtime"
 	"sort"
-	"strconv"
-	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -103,7 +100,7 @@ func runErr(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("%w: unexpected argument %q", errUsage, fl.Arg(0))
 	}
 	var err error
-	if o.l2s, err = parseGrid(*l2s); err != nil {
+	if o.l2s, err = benchutil.ParseGrid(*l2s, false); err != nil {
 		return fmt.Errorf("%w: -l2: %v", errUsage, err)
 	}
 	if o.folds < 2 {
@@ -129,19 +126,6 @@ func runErr(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	return benchmark(o, train, test, stdout)
-}
-
-// parseGrid reads a comma-separated list of positive numbers.
-func parseGrid(s string) ([]float64, error) {
-	var out []float64
-	for _, f := range strings.Split(s, ",") {
-		x, err := strconv.ParseFloat(strings.TrimSpace(f), 64)
-		if err != nil || !(x > 0) || math.IsInf(x, 0) {
-			return nil, fmt.Errorf("%q is not a positive number", f)
-		}
-		out = append(out, x)
-	}
-	return out, nil
 }
 
 // headline is one row: a headline (text) reporting a claim (target).

@@ -37,7 +37,6 @@ import (
 	"github.com/stancekit/stancekit/internal/benchutil"
 	"io"
 	"io/fs"
-	"math"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -124,10 +123,10 @@ func runErr(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("%w: unexpected argument %q", errUsage, fl.Arg(0))
 	}
 	var err error
-	if o.l2s, err = parseGrid(*l2s, false); err != nil {
+	if o.l2s, err = benchutil.ParseGrid(*l2s, false); err != nil {
 		return fmt.Errorf("%w: -l2: %v", errUsage, err)
 	}
-	if o.auxs, err = parseGrid(*auxs, true); err != nil {
+	if o.auxs, err = benchutil.ParseGrid(*auxs, true); err != nil {
 		return fmt.Errorf("%w: -aux: %v", errUsage, err)
 	}
 	if o.folds < 2 {
@@ -156,20 +155,6 @@ func runErr(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	return benchmark(o, train, test, stdout)
-}
-
-// parseGrid reads a comma-separated list of positive (or, with zero set,
-// non-negative) numbers.
-func parseGrid(s string, zero bool) ([]float64, error) {
-	var out []float64
-	for _, f := range strings.Split(s, ",") {
-		x, err := strconv.ParseFloat(strings.TrimSpace(f), 64)
-		if err != nil || math.IsInf(x, 0) || math.IsNaN(x) || x < 0 || (x == 0 && !zero) {
-			return nil, fmt.Errorf("%q is not a positive number", f)
-		}
-		out = append(out, x)
-	}
-	return out, nil
 }
 
 // tweet is one row of the benchmark.

@@ -36,21 +36,6 @@ func TestStripSemST(t *testing.T) {
 	}
 }
 
-func TestParseGrid(t *testing.T) {
-	g, err := parseGrid("0.1, 0.01,1e-3", false)
-	if err != nil || len(g) != 3 || g[2] != 0.001 {
-		t.Errorf("got %v %v", g, err)
-	}
-	if g, err := parseGrid("0,0.1", true); err != nil || g[0] != 0 {
-		t.Errorf("zero with zero allowed: %v %v", g, err)
-	}
-	for _, bad := range []string{"", "0", "-1", "x", "0.1,,0.2", "NaN", "Inf"} {
-		if _, err := parseGrid(bad, false); err == nil {
-			t.Errorf("%q accepted", bad)
-		}
-	}
-}
-
 // TestScoreIsOfficial checks F_avg against a hand computation, with a
 // prediction outside FAVOR and AGAINST counted as NONE.
 func TestScoreIsOfficial(t *testing.T) {

@@ -7,6 +7,8 @@ import (
 	"math"
 	"os"
 	"runtime"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/stancekit/stancekit/stance"
@@ -25,6 +27,21 @@ func Fastest(n int, f func() error) (time.Duration, error) {
 		best = min(best, time.Since(t0))
 	}
 	return best, nil
+}
+
+// ParseGrid reads a comma-separated list of positive numbers (or, with
+// zero set, non-negative ones), the form the benchmark programs take
+// settings grids in.
+func ParseGrid(s string, zero bool) ([]float64, error) {
+	var out []float64
+	for _, f := range strings.Split(s, ",") {
+		x, err := strconv.ParseFloat(strings.TrimSpace(f), 64)
+		if err != nil || math.IsInf(x, 0) || math.IsNaN(x) || x < 0 || (x == 0 && !zero) {
+			return nil, fmt.Errorf("%q is not a positive number", f)
+		}
+		out = append(out, x)
+	}
+	return out, nil
 }
 
 // WritePredictions writes one {"id":…, "label":…} line per row to path, in

@@ -28,3 +28,13 @@ func ExampleFastest() {
 	fmt.Println(runs, err)
 	// Output: 3 <nil>
 }
+
+func ExampleParseGrid() {
+	g, err := benchutil.ParseGrid("0.01, 0.003,0", true)
+	fmt.Println(g, err)
+	_, err = benchutil.ParseGrid("0", false)
+	fmt.Println(err)
+	// Output:
+	// [0.01 0.003 0] <nil>
+	// "0" is not a positive number
+}
