@@ -362,33 +362,14 @@ func benchmark(o options, train, test []tweet, w io.Writer) error {
 		all[i] = t.text
 	}
 	trainDt, err := benchutil.Fastest(o.repeat, func() error {
-		tk, err := tokenize.Default()
+		models, err := trainFinal(train, targets, chosen, o.solver)
 		if err != nil {
 			return err
 		}
-		vec, err := features.NewVectorizer(Features(), tk, nil)
-		if err != nil {
-			return err
+		for k, m := range models {
+			results[k].model = m
 		}
-		X, err := vec.FitTransform(all)
-		if err != nil {
-			return err
-		}
-		// The targets' models are independent: train them on all CPUs.
-		return parallel(len(results), func(k int) error {
-			r := results[k]
-			idx, wt := weights(train, r.target, chosen.aux, func(int) bool { return true })
-			xs, ys := make([]features.Vector, len(idx)), make([]stance.Label, len(idx))
-			for n, i := range idx {
-				xs[n], ys[n] = X[i], train[i].label
-			}
-			m, err := stance.TrainVectors(vec, xs, ys, wt, Config(o.solver, chosen.l2))
-			if err != nil {
-				return fmt.Errorf("%s: %w", r.target, err)
-			}
-			r.model = m
-			return nil
-		})
+		return nil
 	})
 	if err != nil {
 		return err
@@ -477,6 +458,43 @@ func benchmark(o options, train, test []tweet, w io.Writer) error {
 	}
 	fmt.Fprintf(w, "F_avg=%.2f\n", 100*FAvg(pooled))
 	return nil
+}
+
+// trainFinal trains the final models, one per target in the order of
+// targets: one vectoriser over all training tweets, then one solve per
+// target over its vectors, the targets' solves on all CPUs.
+func trainFinal(train []tweet, targets []string, set setting, solver string) ([]*stance.Model, error) {
+	all := make([]string, len(train))
+	for i, t := range train {
+		all[i] = t.text
+	}
+	tk, err := tokenize.Default()
+	if err != nil {
+		return nil, err
+	}
+	vec, err := features.NewVectorizer(Features(), tk, nil)
+	if err != nil {
+		return nil, err
+	}
+	X, err := vec.FitTransform(all)
+	if err != nil {
+		return nil, err
+	}
+	models := make([]*stance.Model, len(targets))
+	err = parallel(len(targets), func(k int) error {
+		idx, wt := weights(train, targets[k], set.aux, func(int) bool { return true })
+		xs, ys := make([]features.Vector, len(idx)), make([]stance.Label, len(idx))
+		for n, i := range idx {
+			xs[n], ys[n] = X[i], train[i].label
+		}
+		m, err := stance.TrainVectors(vec, xs, ys, wt, Config(solver, set.l2))
+		if err != nil {
+			return fmt.Errorf("%s: %w", targets[k], err)
+		}
+		models[k] = m
+		return nil
+	})
+	return models, err
 }
 
 // choose cross-validates every (L2, aux) setting on the training tweets:

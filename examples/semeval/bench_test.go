@@ -1,0 +1,38 @@
+package main
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stancekit/stancekit/internal/corpus"
+)
+
+// BenchmarkTrainFinal times what bench/compare.sh calls training: the
+// vectoriser over all 2,914 training tweets and the five final solves at
+// the setting cross-validation chose (L2=0.003, aux=0.1). It skips when
+// the SemEval data is absent. Run it on one CPU to compare with
+// scikit-learn, which is single-threaded here:
+//
+//	go test -run '^$' -bench TrainFinal -cpu 1 ./examples/semeval
+func BenchmarkTrainFinal(b *testing.B) {
+	path := filepath.Join(corpus.DataDir(), "semeval2016-task6a", "train.jsonl")
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		b.Skipf("%s not found; set %s to the shared data folder", path, corpus.DataEnv)
+	}
+	train, err := loadTweets(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	targets, _ := group(train)
+	set := setting{l2: 0.003, aux: 0.1}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := trainFinal(train, targets, set, "svm"); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(train))*float64(b.N)/b.Elapsed().Seconds(), "tweets/s")
+}
