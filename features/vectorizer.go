@@ -173,6 +173,18 @@ func nameKey(s string) uint64 {
 	return k
 }
 
+// nameKeyBytes is nameKey of string(b).
+func nameKeyBytes(b []byte) uint64 {
+	var k uint64
+	for i := 0; i < 8; i++ {
+		k <<= 8
+		if i < len(b) {
+			k |= uint64(b[i])
+		}
+	}
+	return k
+}
+
 // byName orders features by name, comparing the packed prefixes first.
 func byName(a, b featStat) int {
 	if a.key != b.key {
@@ -215,22 +227,7 @@ func (v *Vectorizer) fit(docs []string, keep bool) ([]docGrams, [][]int32, error
 		wg.Go(func() { chunks[w] = v.countChunk(docs, lo, hi, w, kept) })
 	}
 	wg.Wait()
-	seen := newTable(2 * len(chunks[0]))
-	all := make([]featStat, 0, 2*len(chunks[0]))
-	remap := make([][]int32, len(chunks)) // chunk-local index -> index in all, then in the vocabulary
-	for c, stats := range chunks {
-		remap[c] = make([]int32, len(stats))
-		for l, s := range stats {
-			i, ok := seen.put(s.h, int32(len(all)))
-			if ok {
-				all[i].df += s.df
-			} else {
-				s.at = i
-				all = append(all, s)
-			}
-			remap[c][l] = i
-		}
-	}
+	all, remap := mergeChunks(chunks)
 	final := make([]int32, len(all))
 	feats := all[:0]
 	for _, f := range all {
@@ -249,6 +246,18 @@ func (v *Vectorizer) fit(docs []string, keep bool) ([]docGrams, [][]int32, error
 	}
 	sortByName(feats)
 	nd := float64(len(docs))
+	// The vocabulary's names are copied into one string, so that the
+	// chunks' arenas, which also hold pruned and duplicate names, are freed.
+	size := 0
+	for _, f := range feats {
+		size += len(f.name)
+	}
+	var sb strings.Builder
+	sb.Grow(size)
+	for _, f := range feats {
+		sb.WriteString(f.name)
+	}
+	names, from := sb.String(), 0
 	v.names = make([]string, 0, len(feats))
 	v.index = newTable(len(feats))
 	v.idf = make([]float64, len(feats))
@@ -256,7 +265,8 @@ func (v *Vectorizer) fit(docs []string, keep bool) ([]docGrams, [][]int32, error
 		final[i] = -1
 	}
 	for i, f := range feats {
-		v.names = append(v.names, f.name)
+		v.names = append(v.names, names[from:from+len(f.name)])
+		from += len(f.name)
 		v.index.put(f.h, int32(i))
 		v.idf[i] = math.Log((1+nd)/(1+float64(f.df))) + 1
 		final[f.at] = int32(i)
@@ -271,6 +281,44 @@ func (v *Vectorizer) fit(docs []string, keep bool) ([]docGrams, [][]int32, error
 	return kept, remap, nil
 }
 
+// mergeChunks merges the chunks' n-gram counts in chunk order. It returns
+// the distinct n-grams, each with its position in the list in at, and for
+// each chunk the position in the list of each of its local n-grams.
+func mergeChunks(chunks [][]featStat) (all []featStat, remap [][]int32) {
+	remap = make([][]int32, len(chunks))
+	if len(chunks) == 1 {
+		// One chunk (one CPU, or few documents) is merged already.
+		all = chunks[0]
+		remap[0] = make([]int32, len(all))
+		for i := range all {
+			all[i].at = int32(i)
+			remap[0][i] = int32(i)
+		}
+		return all, remap
+	}
+	seen := newTable(2 * len(chunks[0]))
+	all = make([]featStat, 0, 2*len(chunks[0]))
+	for c, stats := range chunks {
+		remap[c] = make([]int32, len(stats))
+		for l, s := range stats {
+			i, ok := seen.put(s.h, int32(len(all)))
+			if ok {
+				all[i].df += s.df
+			} else {
+				s.at = i
+				all = append(all, s)
+			}
+			remap[c][l] = i
+		}
+	}
+	return all, remap
+}
+
+// maxGuess caps how many distinct n-grams countChunk makes room for up
+// front, so that fitting millions of statements does not reserve gigabytes
+// before it has seen them; past it the tables grow as needed.
+const maxGuess = 1 << 18
+
 // countChunk counts the document frequency of every n-gram of docs[lo:hi],
 // naming each the first time it is seen.
 func (v *Vectorizer) countChunk(docs []string, lo, hi, chunk int, kept []docGrams) []featStat {
@@ -278,8 +326,11 @@ func (v *Vectorizer) countChunk(docs []string, lo, hi, chunk int, kept []docGram
 	var buf []int32 // the chunk's n-grams as local indices, statement after statement
 	// About 50 new n-grams per statement is typical with character n-grams
 	// on: sizing for more up front is cheaper than regrowing.
-	seen := newTable(64 * (hi - lo))
-	stats := make([]featStat, 0, 64*(hi-lo))
+	guess := min(64*(hi-lo), maxGuess)
+	seen := newTable(guess)
+	stats := make([]featStat, 0, guess)
+	ends := make([]int32, 0, guess) // where each n-gram's name ends in arena
+	arena := make([]byte, 0, 16*guess)
 	for d := lo; d < hi; d++ {
 		a.run(v, docs[d])
 		a.grams(v.cfg, true)
@@ -294,8 +345,11 @@ func (v *Vectorizer) countChunk(docs []string, lo, hi, chunk int, kept []docGram
 				buf = append(buf, i)
 			}
 			if !ok {
-				name := a.name(k)
-				stats = append(stats, featStat{h: h, key: nameKey(name), df: 1, last: int32(d), name: name})
+				// Names go into one arena; they become strings once, below.
+				start := len(arena)
+				arena = a.appendName(arena, k)
+				ends = append(ends, int32(len(arena)))
+				stats = append(stats, featStat{h: h, key: nameKeyBytes(arena[start:]), df: 1, last: int32(d)})
 				continue
 			}
 			if s := &stats[i]; s.last != int32(d) {
@@ -309,6 +363,12 @@ func (v *Vectorizer) countChunk(docs []string, lo, hi, chunk int, kept []docGram
 			// nothing writes there again.
 			kept[d] = docGrams{chunk: chunk, loc: buf[start:len(buf):len(buf)], hits: slices.Clone(a.hits)}
 		}
+	}
+	names := string(arena)
+	var from int32
+	for i, end := range ends {
+		stats[i].name = names[from:end]
+		from = end
 	}
 	return stats
 }
@@ -625,13 +685,24 @@ func (a *analysis) charGrams(cfg Config, w []byte, tok int32, named bool) {
 // name returns the feature name of a.hs[k]; grams must have run with named
 // set.
 func (a *analysis) name(k int) string {
+	return string(a.appendName(nil, k))
+}
+
+// appendName appends the name of n-gram k to dst.
+func (a *analysis) appendName(dst []byte, k int) []byte {
 	g := a.refs[k]
 	if !g.char {
-		name := wordPrefix[g.n] + strings.Join(a.stems[g.tok:g.tok+g.n], " ")
 		if a.toks[g.tok].Negated {
-			name = "!" + name
+			dst = append(dst, '!')
 		}
-		return name
+		dst = append(dst, wordPrefix[g.n]...)
+		for i, st := range a.stems[g.tok : g.tok+g.n] {
+			if i > 0 {
+				dst = append(dst, ' ')
+			}
+			dst = append(dst, st...)
+		}
+		return dst
 	}
 	var w []byte
 	if g.tok < 0 {
@@ -640,5 +711,5 @@ func (a *analysis) name(k int) string {
 		w = append(append(append(a.buf[:0], ' '), a.toks[g.tok].Norm...), ' ')
 	}
 	a.buf = w
-	return "c:" + string(w[g.start:g.start+g.n])
+	return append(append(dst, "c:"...), w[g.start:g.start+g.n]...)
 }

@@ -33,8 +33,9 @@ const DefaultSVMTolerance = 0.1
 func (m *Model) fitSVM(X []features.Vector, p *prepared, cfg TrainConfig) error {
 	K, D := len(m.labels), m.dim
 	cw, wsum := m.exampleWeights(p, cfg)
-	w0 := m.prior(cfg.CuePrior)
-	m.setClassMajor(func(k int) []float64 { return w0[k*D : (k+1)*D] })
+	// The weights start at the prior mean, stored feature-major.
+	m.w = make([]float64, D*K)
+	m.eachPrior(cfg.CuePrior, func(k, j int) { m.w[j*K+k] = cfg.CuePrior })
 	m.b = make([]float64, K)
 	m.meta.Iterations = dualCD(X, p, cw, wsum, cfg, m.w, m.b)
 	for _, v := range m.w {

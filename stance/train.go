@@ -320,20 +320,27 @@ func (m *Model) exampleWeights(p *prepared, cfg TrainConfig) ([]float64, float64
 
 // prior returns W0: CuePrior on (class k, feature "cue:<label k>").
 func (m *Model) prior(cuePrior float64) []float64 {
-	K, D := len(m.labels), m.dim
-	w0 := make([]float64, K*D)
+	D := m.dim
+	w0 := make([]float64, len(m.labels)*D)
+	m.eachPrior(cuePrior, func(k, j int) { w0[k*D+j] = cuePrior })
+	return w0
+}
+
+// eachPrior calls set for each class k and feature j whose prior mean is
+// cuePrior rather than 0: the cue feature of class k. It calls nothing when
+// cuePrior is 0.
+func (m *Model) eachPrior(cuePrior float64, set func(k, j int)) {
 	if cuePrior == 0 {
-		return w0
+		return
 	}
-	for j := m.vec.NGrams(); j < D; j++ {
+	for j := m.vec.NGrams(); j < m.dim; j++ {
 		name := m.vec.Name(j)
 		for k, l := range m.labels {
 			if name == "cue:"+string(l) {
-				w0[k*D+j] = cuePrior
+				set(k, j)
 			}
 		}
 	}
-	return w0
 }
 
 // fit minimises the class-weighted mean log-loss plus the L2 penalty with
