@@ -30,16 +30,21 @@ type Analyzer struct {
 	tok    *tokenize.Tokenizer
 	domain bool
 	cal    *calTable // nil: no learned calibration
+	// profile is the register; Social lets the calibration label the texts
+	// the rules leave Neutral.
+	profile Profile
 }
 
 // Option configures New.
 type Option func(*config) error
 
 type config struct {
-	domain bool
-	extra  []extraRules
-	cal    *Calibration
-	calSet bool // WithCalibration or WithoutCalibration was given
+	profile   Profile
+	domain    bool
+	domainSet bool // WithDomain was given
+	extra     []extraRules
+	cal       *Calibration
+	calSet    bool // WithCalibration or WithoutCalibration was given
 }
 
 type extraRules struct {
@@ -48,18 +53,21 @@ type extraRules struct {
 }
 
 // WithDomain turns the news domain layer (domain.tsv and any
-// WithDomainRules entries) on or off. It is on by default. Off, and without
-// an explicit WithCalibration, the Analyzer gives plain VADER scores: the
-// default calibration is fitted on domain-layer features, so it is dropped
-// too.
+// WithDomainRules entries) on or off. It is on by default in the News
+// profile. Off, and without an explicit WithCalibration, a News Analyzer
+// gives plain VADER scores: the default calibration is fitted on
+// domain-layer features, so it is dropped too. The Social profile has the
+// layer off; WithDomain(false) is redundant there and WithDomain(true) an
+// error.
 func WithDomain(on bool) Option {
-	return func(c *config) error { c.domain = on; return nil }
+	return func(c *config) error { c.domain, c.domainSet = on, true; return nil }
 }
 
 // WithDomainRules adds domain rules read from r, in the domain.tsv format
 // (see that file's header), after the built-in ones; an entry with the same
 // pattern as a built-in one replaces it. name labels errors. The rules have
-// effect only while the domain layer is on.
+// effect only while the domain layer is on; with the Social profile, which
+// has no domain layer, New reports them as an error.
 func WithDomainRules(r io.Reader, name string) Option {
 	return func(c *config) error {
 		if r == nil {
@@ -72,8 +80,10 @@ func WithDomainRules(r io.Reader, name string) Option {
 
 // WithCalibration replaces the default learned calibration by c, for
 // example one from FitCalibration. See Score for how a calibration acts: it
-// sets the compound's strength within the class the rules chose, never the
-// class. c must have been fitted with the Analyzer's domain setting.
+// sets the compound's strength within the class the rules chose, and in the
+// Social profile also labels the texts the rules leave Neutral. c must have
+// been fitted with the Analyzer's domain setting (off in the Social
+// profile).
 func WithCalibration(c *Calibration) Option {
 	return func(cfg *config) error {
 		if c == nil {
@@ -106,11 +116,12 @@ func WithoutCalibration() Option {
 	}
 }
 
-// New builds an Analyzer. With no options it has the news domain layer and
-// the default learned calibration (DefaultCalibration) on. Loading the
-// lexicons and the default calibration happens once per process; building
-// an Analyzer with the domain layer copies the lexicon once (about 7,500
-// words).
+// New builds an Analyzer. With no options it is the News profile: the news
+// domain layer and the default learned calibration (DefaultCalibration) on.
+// WithProfile(Social) gives the profile for social-media text instead.
+// Loading the lexicons and the default calibrations happens once per
+// process; building an Analyzer with the domain layer copies the lexicon
+// once (about 7,500 words).
 func New(opts ...Option) (*Analyzer, error) {
 	cfg := config{domain: true}
 	for _, o := range opts {
@@ -121,11 +132,20 @@ func New(opts ...Option) (*Analyzer, error) {
 			return nil, err
 		}
 	}
+	if cfg.profile == Social {
+		switch {
+		case cfg.domainSet && cfg.domain:
+			return nil, errors.New("sentiment: the Social profile has no domain layer; WithDomain(true) conflicts with it")
+		case len(cfg.extra) > 0:
+			return nil, fmt.Errorf("sentiment: the Social profile has no domain layer; WithDomainRules(%q) would have no effect", cfg.extra[0].name)
+		}
+		cfg.domain = false
+	}
 	tk, err := tokenize.Default()
 	if err != nil {
 		return nil, fmt.Errorf("sentiment: %w", err)
 	}
-	a := &Analyzer{lx: baseLexicon(), tok: tk, domain: cfg.domain}
+	a := &Analyzer{lx: baseLexicon(), tok: tk, domain: cfg.domain, profile: cfg.profile}
 	if cfg.domain {
 		d := newDomainRules()
 		if err := d.parse(strings.NewReader(domainTSV), "domain.tsv"); err != nil {
@@ -145,10 +165,10 @@ func New(opts ...Option) (*Analyzer, error) {
 			return nil, fmt.Errorf("sentiment: the calibration was fitted with the domain layer %s, the Analyzer has it %s", onOff(cfg.cal.Domain), onOff(cfg.domain))
 		}
 		a.cal = newCalTable(cfg.cal)
-	case !cfg.calSet && cfg.domain:
-		t, err := defaultTable()
+	case !cfg.calSet && (cfg.domain || cfg.profile == Social):
+		t, err := profileTable(cfg.profile)
 		if err != nil {
-			return nil, fmt.Errorf("sentiment: default calibration: %w", err)
+			return nil, fmt.Errorf("sentiment: default %s calibration: %w", cfg.profile, err)
 		}
 		a.cal = t
 	}
@@ -165,7 +185,8 @@ func onOff(b bool) string {
 // Calibrated reports whether the Analyzer applies a learned correction.
 func (a *Analyzer) Calibrated() bool { return a.cal != nil }
 
-// Domain reports whether the news domain layer is on.
+// Domain reports whether the news domain layer is on (never in the Social
+// profile).
 func (a *Analyzer) Domain() bool { return a.domain }
 
 // Score is the sentiment of one text.
@@ -174,8 +195,10 @@ type Score struct {
 	// normalised valence, Sum / sqrt(Sum*Sum + 15). With one (the default)
 	// it is the calibrated estimate of the mean human rating divided by 4,
 	// kept inside the class of the rule score: in [0.05, 1] when
-	// Uncalibrated is Positive, in [-1, -0.05] when it is Negative, and
-	// within ±0.049 when it is Neutral.
+	// Uncalibrated is Positive, in [-1, -0.05] when it is Negative, and,
+	// in the News profile, within ±0.049 when it is Neutral. In the Social
+	// profile a text whose Uncalibrated is Neutral gets the estimate divided
+	// by 4, clipped only to [-1, 1].
 	Compound float64
 	// Pos, Neg and Neu are the proportions of the text that read positive,
 	// negative and neutral (VADER's pos/neg/neu); they sum to 1, or are all
@@ -184,8 +207,11 @@ type Score struct {
 	// Sum is the raw valence: the Drivers' valences plus the punctuation
 	// emphasis ("!", "??"), before normalisation.
 	Sum float64
-	// Label is LabelOf(Compound), which always equals
-	// LabelOf(Uncalibrated): the rules decide the class.
+	// Label is LabelOf(Compound). In the News profile, and in any
+	// Analyzer without a calibration, it always equals
+	// LabelOf(Uncalibrated): the rules decide the class. In the Social
+	// profile it equals LabelOf(Uncalibrated) when that is Positive or
+	// Negative; when the rules say Neutral, the calibration decides.
 	Label Label
 	// Drivers are the words and phrases that moved the rule score, in text
 	// order; their valences and the punctuation emphasis add up to Sum.
@@ -210,8 +236,9 @@ type Driver struct {
 	Valence float64
 	// Rule is empty when the valence comes from the general VADER lexicon,
 	// or "domain: <pattern>" naming the domain rule that set or changed it.
-	// (The calibration's word weights are not drivers: it never changes the
-	// label, only the strength; compare Compound with Uncalibrated.)
+	// (The calibration's word weights are not drivers: it changes the
+	// strength, and in the Social profile the label of a text the rules
+	// leave Neutral; compare Compound with Uncalibrated.)
 	Rule string
 }
 
@@ -240,7 +267,8 @@ func clip(text string, limit int) (string, bool) {
 // The VADER rules and the domain layer give the rule score
 // (Score.Uncalibrated) and hence the label. The calibration, when on,
 // replaces the rule score's strength by its estimate of the mean human
-// rating, within that label's interval (see Score.Compound).
+// rating, within that label's interval (see Score.Compound). In the Social
+// profile a text the rules leave Neutral takes the label of that estimate.
 func (a *Analyzer) Score(text string) Score {
 	text, trunc := clip(text, MaxStatementBytes)
 	s := a.score(text, 0)
@@ -278,8 +306,12 @@ func (a *Analyzer) score(text string, offset int) Score {
 		if a.cal != nil && an.tokens > 0 {
 			y, evidence := a.cal.predict(e, an)
 			s.Compound = 0
-			if evidence {
-				s.Compound = project(y/4, LabelOf(an.compound))
+			switch rule := LabelOf(an.compound); {
+			case !evidence:
+			case rule == Neutral && a.profile == Social:
+				s.Compound = max(-1, min(1, y/4))
+			default:
+				s.Compound = project(y/4, rule)
 			}
 		}
 		s.Label = LabelOf(s.Compound)
@@ -339,8 +371,8 @@ type ArticleScore struct {
 	// Compound, Pos, Neg and Neu are the means over the sentences (0 when
 	// there is none).
 	Compound, Pos, Neg, Neu float64
-	// Label is LabelOf(Compound), which always equals
-	// LabelOf(Uncalibrated): the rules decide the class.
+	// Label is LabelOf(Compound), the class of the mean. (The sentences'
+	// own labels follow Score.Label's rules.)
 	Label Label
 	// Truncated is true when the text was longer than MaxArticleBytes.
 	Truncated bool

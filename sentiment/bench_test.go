@@ -33,6 +33,10 @@ func BenchmarkScoreUncalibrated(b *testing.B) { benchScore(b, sentiment.WithoutC
 // BenchmarkScoreRulesOnly is plain VADER rules.
 func BenchmarkScoreRulesOnly(b *testing.B) { benchScore(b, sentiment.WithDomain(false)) }
 
+// BenchmarkScoreSocial is the Social profile (rules without the domain
+// layer, and the social calibration).
+func BenchmarkScoreSocial(b *testing.B) { benchScore(b, sentiment.WithProfile(sentiment.Social)) }
+
 // BenchmarkScoreParallel measures throughput with all cores sharing one
 // Analyzer.
 func BenchmarkScoreParallel(b *testing.B) {

@@ -21,19 +21,30 @@ import (
 // An Analyzer applies it as an intensity correction inside the class the
 // rules chose (see Analyzer.Score): the estimate divided by 4 becomes the
 // compound, clipped to [0.05, 1] for a text the rules read as positive, to
-// [-1, -0.05] for a negative one, and to [-maxNeutral, maxNeutral] for a
-// neutral one. The label is therefore always the rule layer's; the learned
-// part only says how strongly. A text with neither a sentiment word nor a
-// word the calibration knows scores 0.
+// [-1, -0.05] for a negative one, and, in the News profile, to
+// [-maxNeutral, maxNeutral] for a neutral one. So in News the label is
+// always the rule layer's and the learned part only says how strongly. In
+// the Social profile a text the rules read as neutral keeps the estimate
+// (clipped to [-1, 1]), which labels it. A text with neither a sentiment
+// word nor a word the calibration knows scores 0.
 //
-// The shipped calibration.tsv is fitted on the VADER ground-truth tweets and
-// NYT editorial snippets together (9,390 rated texts);
-// `go run ./examples/sentimenteval -fit sentiment/calibration.tsv` rebuilds
-// it, and TestCalibrationReproducible checks the committed file against a
-// refit.
+// Two calibrations are shipped, both fitted on the VADER ground-truth tweets
+// and NYT editorial snippets together (9,390 rated texts) with the default
+// FitOptions:
+//   - calibration.tsv, for News, with the domain layer on;
+//     `go run ./examples/sentimenteval -fit sentiment/calibration.tsv`
+//     rebuilds it;
+//   - calibration_social.tsv, for Social, with the domain layer off;
+//     `go run ./examples/sentimenteval -fit-social sentiment/calibration_social.tsv`
+//     rebuilds it.
+//
+// TestCalibrationReproducible checks both committed files against a refit.
 
 //go:embed calibration.tsv
 var calibrationTSV string
+
+//go:embed calibration_social.tsv
+var calibrationSocialTSV string
 
 // maxNeutral bounds the calibrated compound of a text the rules read as
 // neutral, so that it stays inside the ±0.05 neutral band and keeps its
@@ -73,24 +84,56 @@ type FitOptions struct {
 }
 
 // DefaultCalibration returns the calibration shipped with the package and
-// used by default (fitted on the VADER tweets and NYT editorial snippets,
-// with the domain layer on). It is parsed once; the same value is returned
-// to every caller and must not be modified.
-func DefaultCalibration() (*Calibration, error) {
-	t, err := defaultTable()
+// used by default in the News profile (fitted on the VADER tweets and NYT
+// editorial snippets, with the domain layer on). It is
+// DefaultCalibrationFor(News). It is parsed once; the same value is
+// returned to every caller and must not be modified.
+func DefaultCalibration() (*Calibration, error) { return DefaultCalibrationFor(News) }
+
+// DefaultCalibrationFor returns the calibration shipped for profile p and
+// used by an Analyzer of that profile unless WithCalibration or
+// WithoutCalibration is given. Both are fitted on the VADER tweets and NYT
+// editorial snippets; News's with the domain layer on, Social's with it
+// off. Each is parsed once; the same value is returned to every caller and
+// must not be modified.
+func DefaultCalibrationFor(p Profile) (*Calibration, error) {
+	t, err := profileTable(p)
 	if err != nil {
 		return nil, err
 	}
 	return t.cal, nil
 }
 
-var defaultTable = sync.OnceValues(func() (*calTable, error) {
-	c, err := ReadCalibration(strings.NewReader(calibrationTSV))
+// profileTable is the shipped calibration of p, prepared for scoring.
+func profileTable(p Profile) (*calTable, error) {
+	switch p {
+	case News:
+		return newsTable()
+	case Social:
+		return socialTable()
+	}
+	return nil, fmt.Errorf("sentiment: unknown profile %d", uint8(p))
+}
+
+var (
+	newsTable   = sync.OnceValues(func() (*calTable, error) { return parseTable(calibrationTSV, "calibration.tsv", true) })
+	socialTable = sync.OnceValues(func() (*calTable, error) {
+		return parseTable(calibrationSocialTSV, "calibration_social.tsv", false)
+	})
+)
+
+// parseTable reads an embedded calibration and checks that it was fitted
+// with the domain setting its profile needs.
+func parseTable(src, name string, domain bool) (*calTable, error) {
+	c, err := ReadCalibration(strings.NewReader(src))
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if c.Domain != domain {
+		return nil, fmt.Errorf("sentiment: %s was fitted with the domain layer %s, want %s", name, onOff(c.Domain), onOff(domain))
 	}
 	return newCalTable(c), nil
-})
+}
 
 // calTable is a Calibration prepared for scoring: every vocabulary word has a
 // dense index, so that a text's words are looked up once and deduplicated by
@@ -321,8 +364,9 @@ func project(x float64, rule Label) float64 {
 func (c *Calibration) WriteTo(w io.Writer) (int64, error) {
 	var b strings.Builder
 	b.WriteString("# stancekit sentiment calibration: ridge regression to the mean human rating (-4..+4).\n")
-	b.WriteString("# The shipped one is fitted on the VADER tweets and NYT editorial snippets;\n")
-	b.WriteString("# rebuild it with: go run ./examples/sentimenteval -fit sentiment/calibration.tsv\n")
+	b.WriteString("# The shipped ones are fitted on the VADER tweets and NYT editorial snippets; rebuild them with\n")
+	b.WriteString("# go run ./examples/sentimenteval -fit sentiment/calibration.tsv (News, domain layer on) or\n")
+	b.WriteString("# go run ./examples/sentimenteval -fit-social sentiment/calibration_social.tsv (Social, domain layer off)\n")
 	b.WriteString("# Lines: meta<TAB>name<TAB>value | dense<TAB>feature<TAB>weight | word<TAB>word<TAB>weight\n")
 	fmt.Fprintf(&b, "meta\tdomain\t%t\n", c.Domain)
 	fmt.Fprintf(&b, "meta\tlambda\t%s\n", strconv.FormatFloat(c.Lambda, 'g', -1, 64))

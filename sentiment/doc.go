@@ -13,18 +13,31 @@
 // crowd-rated valences, negation, boosters and dampeners, the contrastive
 // "but", ALL-CAPS emphasis and "!"/"?" emphasis. It does so token by token,
 // so that every word's contribution is known. The lexicons come from
-// github.com/jonreiter/govader; with the domain layer off (which also drops
-// the default calibration), the scores equal the reference implementation's
-// (see RESULTS.md for the parity check).
+// github.com/jonreiter/govader; with the domain layer and the calibration
+// off (WithDomain(false) in the News profile drops both), the scores equal
+// the reference implementation's (see RESULTS.md for the parity check).
 // Labels use VADER's thresholds: Positive at compound >= 0.05, Negative at
 // <= -0.05, else Neutral.
 //
 // Article splits a text into sentences (prose's Punkt segmenter), keeps their
 // byte offsets, and averages the sentence scores.
 //
+// # Profiles: news and social media
+//
+// An Analyzer is set up for one register (WithProfile). News, the default,
+// is described below: the news domain layer, and a calibration that never
+// changes the rules' label. Social is for tweets, posts and comments: the
+// domain layer is off, and its own calibration (fitted the same way with
+// the domain layer off) labels the texts the rules leave Neutral. Those
+// are mostly texts without a word in VADER's lexicon; in the VADER tweets
+// nearly all of them are polar, while most such news sentences are
+// neutral, which is why one setting cannot serve both. Social labels the
+// VADER tweets and reviews better than News (higher F1, about the same r)
+// and the Financial PhraseBank much worse; RESULTS.md has the figures.
+//
 // # News domain layer
 //
-// On by default (WithDomain). domain.tsv, embedded, holds:
+// On by default in the News profile (WithDomain). domain.tsv, embedded, holds:
 //   - valence overrides for this domain: "security" names a topic, not good
 //     news; "backdoor", "espionage" and "concern" are loaded; "rose" and
 //     "fell" carry the story;
@@ -38,26 +51,26 @@
 //
 // # Learned calibration
 //
-// On by default (DefaultCalibration; WithoutCalibration turns it off). The
-// rules and the domain layer decide the label; a ridge regression fitted on
-// the VADER ground-truth tweets and NYT editorial snippets then estimates
-// the mean human rating, and Compound becomes that estimate divided by 4,
-// kept inside the rule label's interval: [0.05, 1] for Positive, [-1, -0.05]
-// for Negative, within ±0.049 for Neutral. So the calibration changes how
-// strong a score is, never its class: Label always equals
-// LabelOf(Uncalibrated), the ±0.05 thresholds keep their VADER meaning, and
-// a text with no sentiment word stays Neutral while its compound still
-// orders it by the learned estimate. It raises the correlation with human
-// ratings on every rated set (cross-validated on the two it is fitted on;
-// see RESULTS.md); the labels, and so F1 and accuracy, are the rule
-// layer's. FitCalibration fits one on your own rated texts, for
-// WithCalibration.
+// On by default (DefaultCalibrationFor; WithoutCalibration turns it off). A
+// ridge regression fitted on the VADER ground-truth tweets and NYT editorial
+// snippets estimates the mean human rating, and Compound becomes that
+// estimate divided by 4. In the News profile it is kept inside the rule
+// label's interval: [0.05, 1] for Positive, [-1, -0.05] for Negative, within
+// ±0.049 for Neutral. So there the calibration changes how strong a score
+// is, never its class: Label always equals LabelOf(Uncalibrated), the ±0.05
+// thresholds keep their VADER meaning, and a text with no sentiment word
+// stays Neutral while its compound still orders it by the learned estimate.
+// The Social profile differs only for the texts the rules leave Neutral:
+// they take the estimate divided by 4, clipped to [-1, 1], and so its
+// label. The calibration raises the correlation with human ratings on every
+// rated set (cross-validated on the two it is fitted on; see RESULTS.md).
+// FitCalibration fits one on your own rated texts, for WithCalibration.
 //
 // # Safety
 //
 // An Analyzer is immutable after New and safe for concurrent use. Any input
 // is accepted: empty or blank text, invalid UTF-8 and NUL bytes give a
-// defined score (no sentiment word: Neutral; no word the lexicon or the
-// calibration knows: a neutral zero). Score reads at most
+// defined score (no word the lexicon or the calibration knows: a neutral
+// zero; in the News profile, no sentiment word: Neutral). Score reads at most
 // MaxStatementBytes and Article at most MaxArticleBytes; Truncated says so.
 package sentiment

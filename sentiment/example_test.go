@@ -42,3 +42,29 @@ func ExampleAnalyzer_Article() {
 	// [33:67] negative -0.461
 	// mean negative -0.066
 }
+
+func ExampleWithProfile() {
+	news, err := sentiment.New() // the default: News
+	if err != nil {
+		panic(err)
+	}
+	social, err := sentiment.New(sentiment.WithProfile(sentiment.Social)) // tweets, posts
+	if err != nil {
+		panic(err)
+	}
+	// The first text has no word in VADER's lexicon, so the rules score it 0.
+	// News keeps such a text Neutral; Social lets the learned calibration
+	// label it from its word weights ("bus" and "rain" weigh negative). A
+	// text the rules read as polar keeps their label in both.
+	for _, text := range []string{"Waiting for the bus in the rain", "Happy Friday"} {
+		for _, a := range []*sentiment.Analyzer{news, social} {
+			s := a.Score(text)
+			fmt.Printf("%-6s %-8s %+.3f (rule score %+.3f) %q\n", a.Profile(), s.Label, s.Compound, s.Uncalibrated, text)
+		}
+	}
+	// Output:
+	// news   neutral  -0.049 (rule score +0.000) "Waiting for the bus in the rain"
+	// social negative -0.070 (rule score +0.000) "Waiting for the bus in the rain"
+	// news   positive +0.456 (rule score +0.572) "Happy Friday"
+	// social positive +0.458 (rule score +0.572) "Happy Friday"
+}
