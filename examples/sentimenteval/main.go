@@ -4,18 +4,22 @@
 //
 // For each set it prints n, Pearson r with the mean human rating, weighted
 // P/R/F1, macro-F1 and accuracy, for raw govader, stancekit's VADER rules
-// (domain layer off), the rules with the news domain layer, and the default
-// analyser (rules, domain layer and the learned calibration), beside the
-// published and reproduced VADER figures. The calibration is fitted on the
-// tweets and the NYT snippets, so on those two sets the default is 10-fold
+// (domain layer off), the rules with the news domain layer, the default
+// analyser (News profile: rules, domain layer and the learned calibration)
+// and the Social profile (rules without the domain layer, and a calibration
+// that also labels the texts the rules leave neutral), beside the published
+// and reproduced VADER figures. Both calibrations are fitted on the tweets
+// and the NYT snippets, so on those two sets both profiles are 10-fold
 // cross-validated: every row is scored by a calibration fitted without it.
 // Each system is also scored on the even- and the odd-numbered rows: the
-// domain layer's entries were chosen on the even rows only.
+// domain layer's entries were chosen on the even rows only. The output ends
+// with the project targets and which profile meets which.
 //
 // Usage:
 //
 //	go run ./examples/sentimenteval [-data DIR]
 //	go run ./examples/sentimenteval -fit sentiment/calibration.tsv [-data DIR]
+//	go run ./examples/sentimenteval -fit-social sentiment/calibration_social.tsv [-data DIR]
 //
 // The data folder defaults to $STANCEKIT_DATA, else ../shared/data (relative
 // to the repository root). When it is absent the program says so and exits
@@ -29,7 +33,6 @@ import (
 	"io"
 	"math"
 	"os"
-	"strings"
 	"time"
 
 	"github.com/jonreiter/govader"
@@ -45,7 +48,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("sentimenteval", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	data := fs.String("data", senteval.DefaultData, "folder holding vader-* and financial-phrasebank (or set $"+senteval.EnvData+")")
-	fit := fs.String("fit", "", "fit the shipped calibration on all tweets and NYT rows and write it to `FILE`, then exit")
+	fit := fs.String("fit", "", "fit the shipped News calibration on all tweets and NYT rows and write it to `FILE`, then exit")
+	fitSocial := fs.String("fit-social", "", "fit the shipped Social calibration on all tweets and NYT rows and write it to `FILE`, then exit")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -65,9 +69,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	var err error
-	if *fit != "" {
-		err = writeCalibration(dir, *fit, stdout)
-	} else {
+	switch {
+	case *fit != "" || *fitSocial != "":
+		if *fit != "" {
+			err = writeCalibration(dir, sentiment.News, *fit, stdout)
+		}
+		if err == nil && *fitSocial != "" {
+			err = writeCalibration(dir, sentiment.Social, *fitSocial, stdout)
+		}
+	default:
 		err = evaluate(dir, stdout)
 	}
 	if errors.Is(err, senteval.ErrNoData) {
@@ -81,8 +91,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-func writeCalibration(dir, path string, stdout io.Writer) error {
-	cal, err := senteval.FitShipped(dir)
+func writeCalibration(dir string, p sentiment.Profile, path string, stdout io.Writer) error {
+	var cal *sentiment.Calibration
+	var err error
+	if p == sentiment.News {
+		cal, err = senteval.FitShipped(dir)
+	} else {
+		cal, err = fitProfile(dir, p)
+	}
 	if err != nil {
 		return err
 	}
@@ -97,13 +113,124 @@ func writeCalibration(dir, path string, stdout io.Writer) error {
 	if err := f.Close(); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "wrote %s (%d words)\n", path, len(cal.Words))
+	fmt.Fprintf(stdout, "wrote %s (%s profile, %d words)\n", path, p, len(cal.Words))
 	return nil
 }
 
+// fitProfile fits profile p's calibration as it is shipped: on every row of
+// the calibration sets, with the profile's rule layer and default options.
+// (senteval.FitShipped does the same for News.)
+func fitProfile(dir string, p sentiment.Profile) (*sentiment.Calibration, error) {
+	sets, err := senteval.LoadCalibrationSets(dir)
+	if err != nil {
+		return nil, err
+	}
+	var ex []sentiment.Example
+	for _, rows := range sets {
+		e, err := senteval.Examples(rows)
+		if err != nil {
+			return nil, err
+		}
+		ex = append(ex, e...)
+	}
+	base, err := sentiment.New(sentiment.WithProfile(p), sentiment.WithoutCalibration())
+	if err != nil {
+		return nil, err
+	}
+	return sentiment.FitCalibration(base, ex, sentiment.FitOptions{})
+}
+
+// crossValidate returns out-of-fold compounds of profile p for every row of
+// sets, with senteval's folds: the calibration that scores a row is fitted
+// with the profile's rule layer on the rows of all sets in the other
+// senteval.Folds-1 folds. For News it computes what senteval.CrossValidate
+// does; the Social profile needs its own rule layer (domain off) and its own
+// labelling of rule-neutral texts.
+func crossValidate(sets [][]senteval.Row, p sentiment.Profile) ([][]float64, error) {
+	base, err := sentiment.New(sentiment.WithProfile(p), sentiment.WithoutCalibration())
+	if err != nil {
+		return nil, err
+	}
+	out := make([][]float64, len(sets))
+	for k := range sets {
+		out[k] = make([]float64, len(sets[k]))
+	}
+	for f := range senteval.Folds {
+		var train []senteval.Row
+		for _, rows := range sets {
+			for _, r := range rows {
+				if senteval.Fold(r.Text, senteval.Folds) != f {
+					train = append(train, r)
+				}
+			}
+		}
+		ex, err := senteval.Examples(train)
+		if err != nil {
+			return nil, err
+		}
+		cal, err := sentiment.FitCalibration(base, ex, sentiment.FitOptions{})
+		if err != nil {
+			return nil, fmt.Errorf("fold %d: %w", f, err)
+		}
+		a, err := sentiment.New(sentiment.WithProfile(p), sentiment.WithCalibration(cal))
+		if err != nil {
+			return nil, fmt.Errorf("fold %d: %w", f, err)
+		}
+		for k, rows := range sets {
+			for i, r := range rows {
+				if senteval.Fold(r.Text, senteval.Folds) == f {
+					out[k][i] = a.Score(r.Text).Compound
+				}
+			}
+		}
+	}
+	return out, nil
+}
+
 type system struct {
+	key    string // short name in the targets summary
 	name   string
 	scores func(set senteval.Set, rows []senteval.Row) ([]float64, error)
+}
+
+// profileScores scores rows with profile p's shipped analyser, except on
+// the calibration sets, where it returns 10-fold cross-validated scores
+// (computed once per profile, for both sets).
+func profileScores(dir string, p sentiment.Profile) func(senteval.Set, []senteval.Row) ([]float64, error) {
+	var shipped *sentiment.Analyzer
+	var cv map[string][]float64
+	return func(set senteval.Set, rows []senteval.Row) ([]float64, error) {
+		if !senteval.IsCalibrationSet(set) {
+			if shipped == nil {
+				a, err := sentiment.New(sentiment.WithProfile(p))
+				if err != nil {
+					return nil, err
+				}
+				shipped = a
+			}
+			return senteval.Compounds(shipped, rows), nil
+		}
+		if cv == nil {
+			sets, err := senteval.LoadCalibrationSets(dir)
+			if err != nil {
+				return nil, err
+			}
+			var out [][]float64
+			if p == sentiment.News {
+				out, err = senteval.CrossValidate(sets, sentiment.FitOptions{})
+			} else {
+				out, err = crossValidate(sets, p)
+			}
+			if err != nil {
+				return nil, err
+			}
+			cv = map[string][]float64{}
+			for k, d := range senteval.CalibrationSets {
+				cv[d] = out[k]
+			}
+		}
+		return cv[set.Dir], nil
+	}
 }
 
 func evaluate(dir string, w io.Writer) error {
@@ -115,47 +242,25 @@ func evaluate(dir string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	def, err := sentiment.New()
-	if err != nil {
-		return err
-	}
 	gv := govader.NewSentimentIntensityAnalyzer()
-	var cv map[string][]float64 // out-of-fold default scores on the calibration sets
 	systems := []system{
-		{"govader (raw VADER)", func(_ senteval.Set, rows []senteval.Row) ([]float64, error) {
+		{"govader", "govader (raw VADER)", func(_ senteval.Set, rows []senteval.Row) ([]float64, error) {
 			out := make([]float64, len(rows))
 			for i, r := range rows {
 				out[i] = gv.PolarityScores(r.Text).Compound
 			}
 			return out, nil
 		}},
-		{"stancekit rules (domain off)", func(_ senteval.Set, rows []senteval.Row) ([]float64, error) {
+		{"rules", "stancekit rules (domain off)", func(_ senteval.Set, rows []senteval.Row) ([]float64, error) {
 			return senteval.Compounds(raw, rows), nil
 		}},
-		{"stancekit rules + domain layer", func(_ senteval.Set, rows []senteval.Row) ([]float64, error) {
+		{"domain", "stancekit rules + domain layer", func(_ senteval.Set, rows []senteval.Row) ([]float64, error) {
 			return senteval.Compounds(dom, rows), nil
 		}},
-		{"stancekit default (+ calibration)", func(set senteval.Set, rows []senteval.Row) ([]float64, error) {
-			if !senteval.IsCalibrationSet(set) {
-				return senteval.Compounds(def, rows), nil
-			}
-			if cv == nil {
-				sets, err := senteval.LoadCalibrationSets(dir)
-				if err != nil {
-					return nil, err
-				}
-				out, err := senteval.CrossValidate(sets, sentiment.FitOptions{})
-				if err != nil {
-					return nil, err
-				}
-				cv = map[string][]float64{}
-				for k, d := range senteval.CalibrationSets {
-					cv[d] = out[k]
-				}
-			}
-			return cv[set.Dir], nil
-		}},
+		{"default", "stancekit default (news)", profileScores(dir, sentiment.News)},
+		{"social", "stancekit social profile", profileScores(dir, sentiment.Social)},
 	}
+	results := map[string]map[string]senteval.Metrics{} // set dir -> system key -> metrics
 	found := 0
 	for _, set := range senteval.Sets {
 		rows, err := senteval.Load(dir, set)
@@ -167,6 +272,7 @@ func evaluate(dir string, w io.Writer) error {
 			return err
 		}
 		found++
+		results[set.Dir] = map[string]senteval.Metrics{}
 		fmt.Fprintf(w, "%s (%s), n=%d\n", set.Name, set.Dir, len(rows))
 		fmt.Fprintf(w, "  %-38s %6s %6s %6s %6s %8s %6s\n", "system", "r", "P", "R", "F1", "macroF1", "acc")
 		var sub []senteval.Row // PhraseBank AllAgree tier
@@ -184,10 +290,11 @@ func evaluate(dir string, w io.Writer) error {
 				return fmt.Errorf("%s on %s: %w", s.name, set.Name, err)
 			}
 			name := s.name
-			if strings.HasPrefix(s.name, "stancekit default") && senteval.IsCalibrationSet(set) {
-				name = "stancekit default, 10-fold CV"
+			if (s.key == "default" || s.key == "social") && senteval.IsCalibrationSet(set) {
+				name += ", 10-fold CV"
 			}
 			m := senteval.Evaluate(rows, c)
+			results[set.Dir][s.key] = m
 			fmt.Fprintf(w, "  %-38s %6s %6.3f %6.3f %6.3f %8.3f %6.3f   (%s)\n", name, fmtR(m.R), m.P, m.Rec, m.F1, m.MacroF1, m.Accuracy, time.Since(t0).Round(time.Millisecond))
 			var half [2][]senteval.Row
 			var hc [2][]float64
@@ -219,8 +326,55 @@ func evaluate(dir string, w io.Writer) error {
 	}
 	if found == 0 {
 		fmt.Fprintf(w, "sentimenteval: no data set found under %s; nothing evaluated\n", dir)
+		return nil
 	}
+	writeTargets(w, results)
 	return nil
+}
+
+// The project targets (issue 5) and the sets they are measured on.
+const (
+	targetNYTR          = 0.55
+	targetPhraseBankAcc = 0.65
+	tweetsDir           = "vader-tweets"
+	nytDir              = "vader-nyt-editorials"
+	phraseBankDir       = "financial-phrasebank"
+)
+
+// writeTargets prints, for each profile, whether it meets each target, to
+// four decimals. A target whose set is absent is reported as not measured.
+func writeTargets(w io.Writer, res map[string]map[string]senteval.Metrics) {
+	fmt.Fprintln(w, "targets (issue 5), both profiles cross-validated on tweets and NYT:")
+	verdict := func(ok bool) string {
+		if ok {
+			return "met"
+		}
+		return "MISSED"
+	}
+	for _, p := range []struct{ key, name string }{{"default", "default (news profile)"}, {"social", "social profile"}} {
+		fmt.Fprintf(w, "  %s:\n", p.name)
+		if tw, ok := res[tweetsDir]; ok {
+			g, m := tw["govader"], tw[p.key]
+			fmt.Fprintf(w, "    tweets no worse than VADER:  r %.4f vs govader %.4f %s; F1 %.4f vs %.4f %s (%+.4f)\n",
+				m.R, g.R, verdict(m.R >= g.R), m.F1, g.F1, verdict(m.F1 >= g.F1), m.F1-g.F1)
+		} else {
+			fmt.Fprintf(w, "    tweets no worse than VADER:  not measured (%s absent)\n", tweetsDir)
+		}
+		if ny, ok := res[nytDir]; ok {
+			m := ny[p.key]
+			fmt.Fprintf(w, "    NYT r >= %.2f:               r %.4f %s\n", targetNYTR, m.R, verdict(m.R >= targetNYTR))
+		} else {
+			fmt.Fprintf(w, "    NYT r >= %.2f:               not measured (%s absent)\n", targetNYTR, nytDir)
+		}
+		if pb, ok := res[phraseBankDir]; ok {
+			m := pb[p.key]
+			fmt.Fprintf(w, "    PhraseBank accuracy >= %.2f: acc %.4f %s\n", targetPhraseBankAcc, m.Accuracy, verdict(m.Accuracy >= targetPhraseBankAcc))
+		} else {
+			fmt.Fprintf(w, "    PhraseBank accuracy >= %.2f: not measured (%s absent)\n", targetPhraseBankAcc, phraseBankDir)
+		}
+	}
+	fmt.Fprintln(w, "  The news targets (NYT, PhraseBank) are for the news profile, the tweets target for the social profile;")
+	fmt.Fprintln(w, "  the other rows show what each profile does outside its register.")
 }
 
 func fmtR(r float64) string {
