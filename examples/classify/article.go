@@ -60,7 +60,7 @@ func runArticle(o options, args []string, stdin io.Reader, stdout io.Writer) err
 	if err != nil {
 		return err
 	}
-	sa, err := sentiment.New()
+	sa, err := sentiment.New(sentiment.WithProfile(o.sentProfile))
 	if err != nil {
 		return err
 	}

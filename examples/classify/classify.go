@@ -136,7 +136,7 @@ func newClassifier(o options) (*classifier, error) {
 		return nil, err
 	}
 	if o.json || o.sentiment {
-		if c.sent, err = sentiment.New(); err != nil {
+		if c.sent, err = sentiment.New(sentiment.WithProfile(o.sentProfile)); err != nil {
 			return nil, err
 		}
 	}

@@ -6,6 +6,10 @@
 //	classify [flags] < statements.txt          (one statement a line)
 //	classify -jsonl [flags] < statements.jsonl (one {"text":…, "id":…} a line)
 //
+// Sentiment (-sentiment, -json, -article) is scored for news by default;
+// -sentiment-profile social scores it for tweets and posts instead (see
+// sentiment.Social).
+//
 // Output, one line per input statement, in input order:
 //
 //	label<TAB>confidence<TAB>statement            (default)
@@ -27,6 +31,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/stancekit/stancekit/sentiment"
 )
 
 // errUsage marks errors that exit with status 2.
@@ -59,9 +65,11 @@ type options struct {
 	model     string
 	skipBad   bool
 	sentiment bool
-	workers   int
-	article   string // -article FILE: per-actor positions of one article (article.go)
-	actors    string // -actors FILE: a registry file for -article
+	// sentProfile is the register of the sentiment scores (-sentiment-profile).
+	sentProfile sentiment.Profile
+	workers     int
+	article     string // -article FILE: per-actor positions of one article (article.go)
+	actors      string // -actors FILE: a registry file for -article
 }
 
 func runErr(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -73,6 +81,7 @@ func runErr(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs.StringVar(&o.model, "model", "", "use the saved model `FILE` instead of the embedded default")
 	fs.BoolVar(&o.skipBad, "skip-bad", false, "report and count malformed input lines instead of stopping")
 	fs.BoolVar(&o.sentiment, "sentiment", false, "add a sentiment column (compound score) to the table output")
+	profile := fs.String("sentiment-profile", "news", "sentiment register `PROFILE` for -sentiment, -json and -article: news (reports, statements) or social (tweets, posts)")
 	fs.IntVar(&o.workers, "workers", 0, "goroutines classifying in parallel (0: one per CPU)")
 	fs.StringVar(&o.article, "article", "", "analyse the article in `FILE` ('-' for stdin): each actor's position with evidence")
 	fs.StringVar(&o.actors, "actors", "", "with -article, merge the actor registry `FILE` into the defaults")
@@ -88,6 +97,9 @@ func runErr(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 	if o.jsonl && fs.NArg() > 0 {
 		return fmt.Errorf("%w: -jsonl reads standard input; do not also give statements as arguments", errUsage)
+	}
+	if err := o.sentProfile.UnmarshalText([]byte(*profile)); err != nil {
+		return fmt.Errorf("%w: -sentiment-profile must be news or social, not %q", errUsage, *profile)
 	}
 	if o.workers < 0 {
 		return fmt.Errorf("%w: -workers must be >= 0", errUsage)

@@ -191,6 +191,47 @@ func TestSentimentColumn(t *testing.T) {
 	}
 }
 
+func TestSentimentProfileFlag(t *testing.T) {
+	// No sentiment word: the news profile holds it neutral, the social one
+	// lets the calibration label it (see sentiment.ExampleWithProfile).
+	const text = "Waiting for the bus in the rain"
+	column := func(args ...string) string {
+		t.Helper()
+		code, out, errs := runCLI(t, "", append(args, text)...)
+		f := strings.Split(strings.TrimSpace(out), "\t")
+		if code != 0 || len(f) != 4 {
+			t.Fatalf("%q: exit %d, fields %q, stderr %q", args, code, f, errs)
+		}
+		return f[2]
+	}
+	if c := column("-sentiment"); c != "-0.0490" {
+		t.Errorf("default (news) compound %s, want -0.0490", c)
+	}
+	if c := column("-sentiment", "-sentiment-profile", "news"); c != "-0.0490" {
+		t.Errorf("news compound %s, want -0.0490", c)
+	}
+	if c := column("-sentiment", "-sentiment-profile", "social"); c != "-0.0704" {
+		t.Errorf("social compound %s, want -0.0704", c)
+	}
+	code, out, errs := runCLI(t, "", "-json", "-sentiment-profile=social", text)
+	var rec struct {
+		Sentiment struct{ Label string } `json:"sentiment"`
+	}
+	if err := json.Unmarshal([]byte(out), &rec); code != 0 || err != nil || rec.Sentiment.Label != "negative" {
+		t.Errorf("-json social: exit %d, %v, %s %s", code, err, out, errs)
+	}
+	article := filepath.Join("..", "..", "testdata", "articles", "reuters-2019-03-22-eu-drops-huawei-ban-threat.txt")
+	if code, _, errs := runCLI(t, "", "-article", article, "-sentiment-profile", "social"); code != 0 {
+		t.Errorf("-article social: exit %d, %s", code, errs)
+	}
+	for _, bad := range []string{"tweets", "Social", ""} {
+		code, out, errs := runCLI(t, "", "-sentiment", "-sentiment-profile", bad, text)
+		if code != 2 || out != "" || strings.Count(errs, "\n") != 1 || !strings.Contains(errs, "-sentiment-profile") {
+			t.Errorf("-sentiment-profile %q: exit %d, stdout %q, stderr %q", bad, code, out, errs)
+		}
+	}
+}
+
 // BenchmarkColdStart runs the built command once per iteration: start-up,
 // loading the embedded model and answering one statement.
 func BenchmarkColdStart(b *testing.B) {
