@@ -135,10 +135,10 @@ func sortIndices(x, tmp []int32) []int32 {
 // name prefixes, then a comparison sort within each run of equal prefixes.
 // Sorting a vocabulary of a hundred thousand n-grams this way is several
 // times faster than comparing strings throughout.
-func sortByName(feats []featStat) {
+func sortByName(feats []featStat, names arenas) {
 	n := len(feats)
 	if n < 256 {
-		slices.SortFunc(feats, byName)
+		slices.SortFunc(feats, names.byName)
 		return
 	}
 	type kv struct {
@@ -179,7 +179,7 @@ func sortByName(feats []featStat) {
 			hi++
 		}
 		if hi-lo > 1 {
-			slices.SortFunc(out[lo:hi], byName)
+			slices.SortFunc(out[lo:hi], names.byName)
 		}
 		lo = hi
 	}

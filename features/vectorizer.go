@@ -1,6 +1,7 @@
 package features
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"math"
@@ -150,31 +151,40 @@ type docGrams struct {
 	hits  []Hit
 }
 
-// featStat is one distinct n-gram seen by fit.
+// featStat is one distinct n-gram seen by fit. It holds no pointer (its
+// name lives in its chunk's arena), so the garbage collector need not scan
+// the hundreds of thousands of them a large fit makes.
 type featStat struct {
-	h    uint64
-	key  uint64 // the name's first 8 bytes, big-endian: sorts like the name
-	df   int32
-	last int32 // the last document counted in df
-	at   int32 // position in fit's merged list
-	name string
+	h     uint64
+	key   uint64 // the name's first 8 bytes, big-endian: sorts like the name
+	df    int32
+	last  int32 // the last document counted in df
+	at    int32 // position in fit's merged list
+	chunk int32 // the chunk whose arena holds the name
+	off   int32 // the name is arenas[chunk][off : off+n]
+	n     int32
 }
 
-// nameKey packs the first 8 bytes of s so that comparing keys orders
-// names as strings.Compare does, until the keys tie.
-func nameKey(s string) uint64 {
-	var k uint64
-	for i := 0; i < 8; i++ {
-		k <<= 8
-		if i < len(s) {
-			k |= uint64(s[i])
+// arenas holds the names of fit's n-grams, one byte arena per chunk.
+type arenas [][]byte
+
+// name returns the name of f.
+func (a arenas) name(f featStat) []byte { return a[f.chunk][f.off : f.off+f.n] }
+
+// byName orders features by name, comparing the packed prefixes first.
+func (a arenas) byName(x, y featStat) int {
+	if x.key != y.key {
+		if x.key < y.key {
+			return -1
 		}
+		return 1
 	}
-	return k
+	return bytes.Compare(a.name(x), a.name(y))
 }
 
-// nameKeyBytes is nameKey of string(b).
-func nameKeyBytes(b []byte) uint64 {
+// nameKey packs the first 8 bytes of b so that comparing keys orders
+// names as bytes.Compare does, until the keys tie.
+func nameKey(b []byte) uint64 {
 	var k uint64
 	for i := 0; i < 8; i++ {
 		k <<= 8
@@ -183,17 +193,6 @@ func nameKeyBytes(b []byte) uint64 {
 		}
 	}
 	return k
-}
-
-// byName orders features by name, comparing the packed prefixes first.
-func byName(a, b featStat) int {
-	if a.key != b.key {
-		if a.key < b.key {
-			return -1
-		}
-		return 1
-	}
-	return strings.Compare(a.name, b.name)
 }
 
 // minChunk is the fewest statements a Fit goroutine is given: below it the
@@ -221,10 +220,11 @@ func (v *Vectorizer) fit(docs []string, keep bool) ([]docGrams, [][]int32, error
 	workers := workersFor(len(docs))
 	per := (len(docs) + workers - 1) / workers
 	chunks := make([][]featStat, workers)
+	names := make(arenas, workers)
 	var wg sync.WaitGroup
 	for w := range chunks {
 		lo, hi := min(w*per, len(docs)), min((w+1)*per, len(docs))
-		wg.Go(func() { chunks[w] = v.countChunk(docs, lo, hi, w, kept) })
+		wg.Go(func() { chunks[w], names[w] = v.countChunk(docs, lo, hi, w, kept) })
 	}
 	wg.Wait()
 	all, remap := mergeChunks(chunks)
@@ -240,24 +240,24 @@ func (v *Vectorizer) fit(docs []string, keep bool) ([]docGrams, [][]int32, error
 			if a.df != b.df {
 				return int(b.df - a.df)
 			}
-			return byName(a, b)
+			return names.byName(a, b)
 		})
 		feats = feats[:v.cfg.MaxFeatures]
 	}
-	sortByName(feats)
+	sortByName(feats, names)
 	nd := float64(len(docs))
 	// The vocabulary's names are copied into one string, so that the
 	// chunks' arenas, which also hold pruned and duplicate names, are freed.
 	size := 0
 	for _, f := range feats {
-		size += len(f.name)
+		size += int(f.n)
 	}
 	var sb strings.Builder
 	sb.Grow(size)
 	for _, f := range feats {
-		sb.WriteString(f.name)
+		sb.Write(names.name(f))
 	}
-	names, from := sb.String(), 0
+	vocab, from := sb.String(), 0
 	v.names = make([]string, 0, len(feats))
 	v.index = newTable(len(feats))
 	v.idf = make([]float64, len(feats))
@@ -265,8 +265,8 @@ func (v *Vectorizer) fit(docs []string, keep bool) ([]docGrams, [][]int32, error
 		final[i] = -1
 	}
 	for i, f := range feats {
-		v.names = append(v.names, names[from:from+len(f.name)])
-		from += len(f.name)
+		v.names = append(v.names, vocab[from:from+int(f.n)])
+		from += int(f.n)
 		v.index.put(f.h, int32(i))
 		v.idf[i] = math.Log((1+nd)/(1+float64(f.df))) + 1
 		final[f.at] = int32(i)
@@ -321,7 +321,7 @@ const maxGuess = 1 << 18
 
 // countChunk counts the document frequency of every n-gram of docs[lo:hi],
 // naming each the first time it is seen.
-func (v *Vectorizer) countChunk(docs []string, lo, hi, chunk int, kept []docGrams) []featStat {
+func (v *Vectorizer) countChunk(docs []string, lo, hi, chunk int, kept []docGrams) ([]featStat, []byte) {
 	var a analysis
 	var buf []int32 // the chunk's n-grams as local indices, statement after statement
 	// About 50 new n-grams per statement is typical with character n-grams
@@ -329,8 +329,7 @@ func (v *Vectorizer) countChunk(docs []string, lo, hi, chunk int, kept []docGram
 	guess := min(64*(hi-lo), maxGuess)
 	seen := newTable(guess)
 	stats := make([]featStat, 0, guess)
-	ends := make([]int32, 0, guess) // where each n-gram's name ends in arena
-	arena := make([]byte, 0, 16*guess)
+	arena := make([]byte, 0, 16*guess) // the n-grams' names, end to end
 	for d := lo; d < hi; d++ {
 		a.run(v, docs[d])
 		a.grams(v.cfg, true)
@@ -345,11 +344,10 @@ func (v *Vectorizer) countChunk(docs []string, lo, hi, chunk int, kept []docGram
 				buf = append(buf, i)
 			}
 			if !ok {
-				// Names go into one arena; they become strings once, below.
 				start := len(arena)
 				arena = a.appendName(arena, k)
-				ends = append(ends, int32(len(arena)))
-				stats = append(stats, featStat{h: h, key: nameKeyBytes(arena[start:]), df: 1, last: int32(d)})
+				stats = append(stats, featStat{h: h, key: nameKey(arena[start:]), df: 1, last: int32(d),
+					chunk: int32(chunk), off: int32(start), n: int32(len(arena) - start)})
 				continue
 			}
 			if s := &stats[i]; s.last != int32(d) {
@@ -364,13 +362,7 @@ func (v *Vectorizer) countChunk(docs []string, lo, hi, chunk int, kept []docGram
 			kept[d] = docGrams{chunk: chunk, loc: buf[start:len(buf):len(buf)], hits: slices.Clone(a.hits)}
 		}
 	}
-	names := string(arena)
-	var from int32
-	for i, end := range ends {
-		stats[i].name = names[from:end]
-		from = end
-	}
-	return stats
+	return stats, arena
 }
 
 func (v *Vectorizer) addCueFeatures() {

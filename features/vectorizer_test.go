@@ -1,6 +1,7 @@
 package features
 
 import (
+	"bytes"
 	"fmt"
 	"math/rand/v2"
 	"runtime"
@@ -67,22 +68,24 @@ func TestSortByName(t *testing.T) {
 	alphabet := "ab c!é"
 	for _, n := range []int{3, 255, 256, 3000} {
 		feats := make([]featStat, n)
+		var arena []byte
 		for i := range feats {
 			// Short names over a small alphabet: many shared 8-byte
 			// prefixes, prefixes of one another, and multi-byte runes.
-			var b strings.Builder
+			start := len(arena)
 			for range rng.IntN(12) {
-				b.WriteByte(alphabet[rng.IntN(len(alphabet))])
+				arena = append(arena, alphabet[rng.IntN(len(alphabet))])
 			}
-			name := b.String()
-			feats[i] = featStat{h: uint64(i), key: nameKey(name), name: name}
+			name := arena[start:]
+			feats[i] = featStat{h: uint64(i), key: nameKey(name), off: int32(start), n: int32(len(name))}
 		}
+		names := arenas{arena}
 		want := slices.Clone(feats)
-		slices.SortStableFunc(want, func(a, b featStat) int { return strings.Compare(a.name, b.name) })
-		sortByName(feats)
+		slices.SortStableFunc(want, func(a, b featStat) int { return bytes.Compare(names.name(a), names.name(b)) })
+		sortByName(feats, names)
 		for i := range feats {
-			if feats[i].name != want[i].name {
-				t.Fatalf("n=%d: position %d is %q, want %q", n, i, feats[i].name, want[i].name)
+			if got, w := names.name(feats[i]), names.name(want[i]); !bytes.Equal(got, w) {
+				t.Fatalf("n=%d: position %d is %q, want %q", n, i, got, w)
 			}
 		}
 	}
