@@ -35,53 +35,6 @@ func loadOrSkip(t *testing.T, dir string) []senteval.Row {
 	return nil
 }
 
-// crossValidateProfile is senteval.CrossValidate for any profile: out-of-fold
-// compounds of profile p on every row of sets, each row scored by a
-// calibration fitted with p's rule layer on the rows of all sets in the
-// other folds. (senteval.CrossValidate is fixed to the News rule layer; the
-// sentimenteval program has the same loop, and its test checks that for
-// News the loop gives senteval.CrossValidate's scores.)
-func crossValidateProfile(sets [][]senteval.Row, p sentiment.Profile) ([][]float64, error) {
-	base, err := sentiment.New(sentiment.WithProfile(p), sentiment.WithoutCalibration())
-	if err != nil {
-		return nil, err
-	}
-	out := make([][]float64, len(sets))
-	for k := range sets {
-		out[k] = make([]float64, len(sets[k]))
-	}
-	for f := range senteval.Folds {
-		var train []senteval.Row
-		for _, rows := range sets {
-			for _, r := range rows {
-				if senteval.Fold(r.Text, senteval.Folds) != f {
-					train = append(train, r)
-				}
-			}
-		}
-		ex, err := senteval.Examples(train)
-		if err != nil {
-			return nil, err
-		}
-		cal, err := sentiment.FitCalibration(base, ex, sentiment.FitOptions{})
-		if err != nil {
-			return nil, err
-		}
-		a, err := sentiment.New(sentiment.WithProfile(p), sentiment.WithCalibration(cal))
-		if err != nil {
-			return nil, err
-		}
-		for k, rows := range sets {
-			for i, r := range rows {
-				if senteval.Fold(r.Text, senteval.Folds) == f {
-					out[k][i] = a.Score(r.Text).Compound
-				}
-			}
-		}
-	}
-	return out, nil
-}
-
 // TestEvaluationFloors guards the measured figures (RESULTS.md). Floors sit
 // slightly below the measurement; never loosen them to make a change pass.
 // Both profiles' calibrations are fitted on the tweets and the NYT snippets,
@@ -105,7 +58,7 @@ func TestEvaluationFloors(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			out, err := crossValidateProfile(sets, sentiment.Social)
+			out, err := senteval.CrossValidate(sets, sentiment.Social, sentiment.FitOptions{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -126,7 +79,7 @@ func TestEvaluationFloors(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			out, err := senteval.CrossValidate(sets, sentiment.FitOptions{})
+			out, err := senteval.CrossValidate(sets, sentiment.News, sentiment.FitOptions{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -281,7 +234,7 @@ func TestCalibrationReproducible(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short mode")
 	}
-	fresh, err := senteval.FitShipped(dataDir())
+	fresh, err := senteval.FitShipped(dataDir(), sentiment.News)
 	if errors.Is(err, senteval.ErrNoData) {
 		t.Skipf("tweets or NYT data not present under %s", dataDir())
 	}
@@ -290,20 +243,7 @@ func TestCalibrationReproducible(t *testing.T) {
 	}
 	t.Run("news", func(t *testing.T) { sameCalibration(t, fresh, mustCal(t), "-fit sentiment/calibration.tsv") })
 	t.Run("social", func(t *testing.T) {
-		sets, err := senteval.LoadCalibrationSets(dataDir())
-		if err != nil {
-			t.Fatal(err)
-		}
-		var ex []sentiment.Example
-		for _, rows := range sets {
-			e, err := senteval.Examples(rows)
-			if err != nil {
-				t.Fatal(err)
-			}
-			ex = append(ex, e...)
-		}
-		base := mustNew(t, sentiment.WithProfile(sentiment.Social), sentiment.WithoutCalibration())
-		fresh, err := sentiment.FitCalibration(base, ex, sentiment.FitOptions{})
+		fresh, err := senteval.FitShipped(dataDir(), sentiment.Social)
 		if err != nil {
 			t.Fatal(err)
 		}

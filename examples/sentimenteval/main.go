@@ -92,13 +92,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 func writeCalibration(dir string, p sentiment.Profile, path string, stdout io.Writer) error {
-	var cal *sentiment.Calibration
-	var err error
-	if p == sentiment.News {
-		cal, err = senteval.FitShipped(dir)
-	} else {
-		cal, err = fitProfile(dir, p)
-	}
+	cal, err := senteval.FitShipped(dir, p)
 	if err != nil {
 		return err
 	}
@@ -115,76 +109,6 @@ func writeCalibration(dir string, p sentiment.Profile, path string, stdout io.Wr
 	}
 	fmt.Fprintf(stdout, "wrote %s (%s profile, %d words)\n", path, p, len(cal.Words))
 	return nil
-}
-
-// fitProfile fits profile p's calibration as it is shipped: on every row of
-// the calibration sets, with the profile's rule layer and default options.
-// (senteval.FitShipped does the same for News.)
-func fitProfile(dir string, p sentiment.Profile) (*sentiment.Calibration, error) {
-	sets, err := senteval.LoadCalibrationSets(dir)
-	if err != nil {
-		return nil, err
-	}
-	var ex []sentiment.Example
-	for _, rows := range sets {
-		e, err := senteval.Examples(rows)
-		if err != nil {
-			return nil, err
-		}
-		ex = append(ex, e...)
-	}
-	base, err := sentiment.New(sentiment.WithProfile(p), sentiment.WithoutCalibration())
-	if err != nil {
-		return nil, err
-	}
-	return sentiment.FitCalibration(base, ex, sentiment.FitOptions{})
-}
-
-// crossValidate returns out-of-fold compounds of profile p for every row of
-// sets, with senteval's folds: the calibration that scores a row is fitted
-// with the profile's rule layer on the rows of all sets in the other
-// senteval.Folds-1 folds. For News it computes what senteval.CrossValidate
-// does; the Social profile needs its own rule layer (domain off) and its own
-// labelling of rule-neutral texts.
-func crossValidate(sets [][]senteval.Row, p sentiment.Profile) ([][]float64, error) {
-	base, err := sentiment.New(sentiment.WithProfile(p), sentiment.WithoutCalibration())
-	if err != nil {
-		return nil, err
-	}
-	out := make([][]float64, len(sets))
-	for k := range sets {
-		out[k] = make([]float64, len(sets[k]))
-	}
-	for f := range senteval.Folds {
-		var train []senteval.Row
-		for _, rows := range sets {
-			for _, r := range rows {
-				if senteval.Fold(r.Text, senteval.Folds) != f {
-					train = append(train, r)
-				}
-			}
-		}
-		ex, err := senteval.Examples(train)
-		if err != nil {
-			return nil, err
-		}
-		cal, err := sentiment.FitCalibration(base, ex, sentiment.FitOptions{})
-		if err != nil {
-			return nil, fmt.Errorf("fold %d: %w", f, err)
-		}
-		a, err := sentiment.New(sentiment.WithProfile(p), sentiment.WithCalibration(cal))
-		if err != nil {
-			return nil, fmt.Errorf("fold %d: %w", f, err)
-		}
-		for k, rows := range sets {
-			for i, r := range rows {
-				if senteval.Fold(r.Text, senteval.Folds) == f {
-					out[k][i] = a.Score(r.Text).Compound
-				}
-			}
-		}
-	}
-	return out, nil
 }
 
 type system struct {
@@ -215,12 +139,7 @@ func profileScores(dir string, p sentiment.Profile) func(senteval.Set, []senteva
 			if err != nil {
 				return nil, err
 			}
-			var out [][]float64
-			if p == sentiment.News {
-				out, err = senteval.CrossValidate(sets, sentiment.FitOptions{})
-			} else {
-				out, err = crossValidate(sets, p)
-			}
+			out, err := senteval.CrossValidate(sets, p, sentiment.FitOptions{})
 			if err != nil {
 				return nil, err
 			}

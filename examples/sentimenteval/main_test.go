@@ -2,14 +2,12 @@ package main
 
 import (
 	"bytes"
-	"errors"
 	"math"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/stancekit/stancekit/internal/senteval"
-	"github.com/stancekit/stancekit/sentiment"
 )
 
 func TestUsage(t *testing.T) {
@@ -58,37 +56,5 @@ func TestWriteTargets(t *testing.T) {
 	writeTargets(&b, map[string]map[string]senteval.Metrics{})
 	if strings.Count(b.String(), "not measured") != 6 {
 		t.Errorf("absent sets:\n%s", b.String())
-	}
-}
-
-// TestCrossValidateNews checks the program's cross-validation loop against
-// senteval.CrossValidate for the News profile, so that the Social column is
-// computed the same way as the default's.
-func TestCrossValidateNews(t *testing.T) {
-	if testing.Short() {
-		t.Skip("short mode")
-	}
-	dir := senteval.DataDir("", false, "../../../shared/data")
-	sets, err := senteval.LoadCalibrationSets(dir)
-	if errors.Is(err, senteval.ErrNoData) {
-		t.Skipf("tweets or NYT data not present under %s", dir)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	want, err := senteval.CrossValidate(sets, sentiment.FitOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, err := crossValidate(sets, sentiment.News)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for k := range sets {
-		for i := range sets[k] {
-			if got[k][i] != want[k][i] {
-				t.Fatalf("set %d row %d: %v, senteval.CrossValidate %v", k, i, got[k][i], want[k][i])
-			}
-		}
 	}
 }

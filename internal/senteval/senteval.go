@@ -248,13 +248,14 @@ func LoadCalibrationSets(dir string) ([][]Row, error) {
 	return out, nil
 }
 
-// CrossValidate returns out-of-fold compounds of the default Analyzer (rules,
-// domain layer and a calibration) for every row of sets: the calibration
-// that scores a row is fitted, with opt, on the rows of all sets that fall
-// in the other Folds-1 folds, so no row is scored by a calibration that saw
-// it or a copy of it (folds go by text, across sets).
-func CrossValidate(sets [][]Row, opt sentiment.FitOptions) ([][]float64, error) {
-	base, err := sentiment.New(sentiment.WithoutCalibration())
+// CrossValidate returns out-of-fold compounds of profile p's default
+// Analyzer (its rule layer and a calibration) for every row of sets: the
+// calibration that scores a row is fitted, with opt and p's rule layer, on
+// the rows of all sets that fall in the other Folds-1 folds, so no row is
+// scored by a calibration that saw it or a copy of it (folds go by text,
+// across sets).
+func CrossValidate(sets [][]Row, p sentiment.Profile, opt sentiment.FitOptions) ([][]float64, error) {
+	base, err := sentiment.New(sentiment.WithProfile(p), sentiment.WithoutCalibration())
 	if err != nil {
 		return nil, err
 	}
@@ -279,7 +280,7 @@ func CrossValidate(sets [][]Row, opt sentiment.FitOptions) ([][]float64, error) 
 		if err != nil {
 			return nil, fmt.Errorf("senteval: fold %d: %w", f, err)
 		}
-		a, err := sentiment.New(sentiment.WithCalibration(cal))
+		a, err := sentiment.New(sentiment.WithProfile(p), sentiment.WithCalibration(cal))
 		if err != nil {
 			return nil, fmt.Errorf("senteval: fold %d: %w", f, err)
 		}
@@ -294,10 +295,11 @@ func CrossValidate(sets [][]Row, opt sentiment.FitOptions) ([][]float64, error) 
 	return out, nil
 }
 
-// FitShipped fits the shipped calibration: on every row of the
-// CalibrationSets, domain layer on, default options. It is what
-// `go run ./examples/sentimenteval -fit FILE` writes.
-func FitShipped(dir string) (*sentiment.Calibration, error) {
+// FitShipped fits profile p's shipped calibration: on every row of the
+// CalibrationSets, with p's rule layer and default options. It is what
+// `go run ./examples/sentimenteval -fit FILE` (News) and `-fit-social FILE`
+// (Social) write.
+func FitShipped(dir string, p sentiment.Profile) (*sentiment.Calibration, error) {
 	sets, err := LoadCalibrationSets(dir)
 	if err != nil {
 		return nil, err
@@ -310,7 +312,7 @@ func FitShipped(dir string) (*sentiment.Calibration, error) {
 		}
 		ex = append(ex, e...)
 	}
-	base, err := sentiment.New(sentiment.WithoutCalibration())
+	base, err := sentiment.New(sentiment.WithProfile(p), sentiment.WithoutCalibration())
 	if err != nil {
 		return nil, err
 	}

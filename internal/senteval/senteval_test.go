@@ -73,7 +73,7 @@ func TestCrossValidate(t *testing.T) {
 		a = append(a, Row{Text: fmt.Sprintf("%s news number %d", w, i), Score: f(s), Label: "neutral"})
 		b = append(b, Row{Text: fmt.Sprintf("item %d was %s", i, w), Score: f(s / 2), Label: "neutral"})
 	}
-	out, err := CrossValidate([][]Row{a, b}, sentiment.FitOptions{})
+	out, err := CrossValidate([][]Row{a, b}, sentiment.News, sentiment.FitOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -91,7 +91,7 @@ func TestCrossValidate(t *testing.T) {
 			}
 		}
 	}
-	again, _ := CrossValidate([][]Row{a, b}, sentiment.FitOptions{})
+	again, _ := CrossValidate([][]Row{a, b}, sentiment.News, sentiment.FitOptions{})
 	for k := range out {
 		for i := range out[k] {
 			if out[k][i] != again[k][i] {
@@ -99,7 +99,24 @@ func TestCrossValidate(t *testing.T) {
 			}
 		}
 	}
-	if _, err := CrossValidate([][]Row{{{Text: "x", Label: "neutral"}}}, sentiment.FitOptions{}); err == nil {
+	// The Social profile fits with its own rule layer: polar rule labels
+	// are kept there too.
+	social, err := CrossValidate([][]Row{a, b}, sentiment.Social, sentiment.FitOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	socialRules, err := sentiment.New(sentiment.WithProfile(sentiment.Social), sentiment.WithoutCalibration())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, rows := range [][]Row{a, b} {
+		for i, r := range rows {
+			if want := socialRules.Score(r.Text).Label; want != sentiment.Neutral && sentiment.LabelOf(social[k][i]) != want {
+				t.Errorf("social %q: cross-validated label %v, rule label %v", r.Text, sentiment.LabelOf(social[k][i]), want)
+			}
+		}
+	}
+	if _, err := CrossValidate([][]Row{{{Text: "x", Label: "neutral"}}}, sentiment.News, sentiment.FitOptions{}); err == nil {
 		t.Error("unrated rows accepted")
 	}
 }
