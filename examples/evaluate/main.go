@@ -10,6 +10,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"time"
@@ -20,37 +21,61 @@ import (
 	"github.com/stancekit/stancekit/stance"
 )
 
-func main() {
-	if err := run(); err != nil {
-		fmt.Fprintln(os.Stderr, "evaluate:", err)
-		if errors.Is(err, errUsage) {
-			os.Exit(2)
-		}
-		os.Exit(1)
-	}
-}
+func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 
 var errUsage = errors.New("usage")
 
-func run() error {
+// run is the program: 0 on success, 1 on a runtime error and 2 on a usage
+// error, each error one line on stderr.
+func run(args []string, stdout, stderr io.Writer) int {
+	err := runErr(args, stdout, stderr)
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, flag.ErrHelp):
+		return 2
+	case errors.Is(err, errUsage):
+		fmt.Fprintln(stderr, "evaluate:", err)
+		return 2
+	}
+	fmt.Fprintln(stderr, "evaluate:", err)
+	return 1
+}
+
+func runErr(args []string, w, stderr io.Writer) error {
 	cfg := stance.DefaultTrainConfig()
-	data := flag.String("data", corpus.DataDir(), "shared benchmark data folder (env "+corpus.DataEnv+")")
-	flag.Float64Var(&cfg.L2, "l2", cfg.L2, "L2 penalty")
-	flag.Float64Var(&cfg.CuePrior, "cue-prior", cfg.CuePrior, "prior weight of cue features")
-	flag.Float64Var(&cfg.Features.CueWeight, "cue-weight", cfg.Features.CueWeight, "scale of cue features")
-	flag.IntVar(&cfg.Features.WordNgrams, "ngrams", cfg.Features.WordNgrams, "longest word n-gram")
-	folds := flag.Int("k", 5, "folds for stratified cross-validation")
-	seed := flag.Uint64("seed", 1, "seed for the stratified folds")
-	withSent := flag.Bool("with-sentiment", false, "experiment: add the statement's sentiment class as a feature")
-	flag.Parse()
-	if flag.NArg() > 0 {
-		return fmt.Errorf("%w: unexpected argument %q", errUsage, flag.Arg(0))
+	fl := flag.NewFlagSet("evaluate", flag.ContinueOnError)
+	// Parse quietly: a usage error is one line on stderr, and only -h
+	// prints the flag list.
+	fl.SetOutput(io.Discard)
+	data := fl.String("data", corpus.DataDir(), "shared benchmark data folder (env "+corpus.DataEnv+")")
+	fl.Float64Var(&cfg.L2, "l2", cfg.L2, "L2 penalty")
+	fl.Float64Var(&cfg.CuePrior, "cue-prior", cfg.CuePrior, "prior weight of cue features")
+	fl.Float64Var(&cfg.Features.CueWeight, "cue-weight", cfg.Features.CueWeight, "scale of cue features")
+	fl.IntVar(&cfg.Features.WordNgrams, "ngrams", cfg.Features.WordNgrams, "longest word n-gram")
+	folds := fl.Int("k", 5, "folds for stratified cross-validation")
+	seed := fl.Uint64("seed", 1, "seed for the stratified folds")
+	withSent := fl.Bool("with-sentiment", false, "experiment: add the statement's sentiment class as a feature")
+	if err := fl.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintf(stderr, "usage: evaluate [flags]\n\nflags:\n")
+			fl.SetOutput(stderr)
+			fl.PrintDefaults()
+			return err
+		}
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	if fl.NArg() > 0 {
+		return fmt.Errorf("%w: unexpected argument %q", errUsage, fl.Arg(0))
+	}
+	if *folds < 2 {
+		return fmt.Errorf("%w: -k must be at least 2", errUsage)
 	}
 	texts, labels, docs, err := defaultmodel.Data()
 	if err != nil {
 		return err
 	}
-	fmt.Printf("corpus: %d on-target statements\n\n", len(texts))
+	fmt.Fprintf(w, "corpus: %d on-target statements\n\n", len(texts))
 	augment := func(ts []string) []string { return ts }
 	if *withSent {
 		sa, err := sentiment.New()
@@ -66,7 +91,7 @@ func run() error {
 			}
 			return out
 		}
-		fmt.Println("experiment: sentiment class added as a feature")
+		fmt.Fprintln(w, "experiment: sentiment class added as a feature")
 	}
 	texts = augment(texts)
 
@@ -75,7 +100,7 @@ func run() error {
 	if err != nil {
 		return err
 	}
-	fmt.Printf("leave-one-article-out (%v):\n%s\n", time.Since(t0).Round(time.Millisecond), r)
+	fmt.Fprintf(w, "leave-one-article-out (%v):\n%s\n", time.Since(t0).Round(time.Millisecond), r)
 
 	f, err := stance.StratifiedKFold(labels, *folds, *seed)
 	if err != nil {
@@ -85,11 +110,11 @@ func run() error {
 	if err != nil {
 		return err
 	}
-	fmt.Printf("stratified %d-fold, seed %d:\n%s\n", *folds, *seed, r)
+	fmt.Fprintf(w, "stratified %d-fold, seed %d:\n%s\n", *folds, *seed, r)
 
 	devPath := filepath.Join(*data, "huawei-external-dev", "dev.jsonl")
 	if _, err := os.Stat(devPath); err != nil {
-		fmt.Printf("external dev set: skipped (%s not found)\n", devPath)
+		fmt.Fprintf(w, "external dev set: skipped (%s not found)\n", devPath)
 		return nil
 	}
 	dev, err := corpus.LoadLabelled(devPath)
@@ -110,11 +135,11 @@ func run() error {
 	if err != nil {
 		return err
 	}
-	fmt.Printf("external Huawei/5G dev set (%d statements; trained on the whole corpus):\n%s\n", len(dt), r)
+	fmt.Fprintf(w, "external Huawei/5G dev set (%d statements; trained on the whole corpus):\n%s\n", len(dt), r)
 	if os.Getenv("STANCEKIT_VERBOSE") != "" {
 		for i := range dt {
 			if pred[i] != dl[i] {
-				fmt.Printf("  %s -> %s: %s\n", dl[i], pred[i], dt[i])
+				fmt.Fprintf(w, "  %s -> %s: %s\n", dl[i], pred[i], dt[i])
 			}
 		}
 	}
