@@ -163,6 +163,32 @@ func TestUnknownSpeakerIsItsOwnActor(t *testing.T) {
 	}
 }
 
+// TestBodiesAndEvents checks that a capitalised name ending in an
+// institution noun is not taken for a person, and that an event that "took
+// place" is no act of a holder.
+func TestBodiesAndEvents(t *testing.T) {
+	text := "EU leaders meet on Huawei and 5G\n\n" +
+		"On 22 March the European Summit took place in Brussels, where Huawei's 5G equipment was discussed.\n\n" +
+		"The Lisbon Council urged member states to keep 5G networks open to Huawei and every other vendor.\n"
+	res, err := newTest(t, nil).Analyze(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkOffsets(t, text, res)
+	var s Statement
+	for _, st := range res.Statements {
+		if strings.Contains(st.Text, "took place") || st.Actor == "European Summit" {
+			t.Errorf("an event read as a statement: %+v", st)
+		}
+		if strings.Contains(st.Text, "urged") {
+			s = st
+		}
+	}
+	if s.Actor != "Lisbon Council" || s.ActorType != TypeOther {
+		t.Errorf("actor %q of type %q, want Lisbon Council of type %q", s.Actor, s.ActorType, TypeOther)
+	}
+}
+
 func TestBadInput(t *testing.T) {
 	a := newTest(t, fixedClassifier{})
 	big := strings.Repeat(sample, 5<<20/len(sample)+1)

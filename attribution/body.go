@@ -289,6 +289,9 @@ func (a *Analyzer) findCues(st *docState, ws []word, sents []sentence, lineMatch
 			if (n == "add" || n == "adds" || n == "added") && k+1 < s.j && ws[k+1].norm == "to" {
 				continue // "adds to the pressure"
 			}
+			if takesPlace(ws, k, s.j) {
+				continue // "the summit took place in Brussels": an event, not an act
+			}
 			// it was reported that …
 			if speech && k >= 2 && (ws[k-1].norm == "was" || ws[k-1].norm == "is" || ws[k-1].norm == "been") &&
 				(ws[k-2].norm == "it" || k >= 3 && ws[k-3].norm == "it") && k+1 < s.j && ws[k+1].norm == "that" {

@@ -214,7 +214,7 @@ func verbAfter(ws []word, e, j int) (int, bool) {
 	if aux && k > e && beOrHave(ws[k-1].norm) && (determiners[n] || n == "most" || n == "no") {
 		return k, true
 	}
-	if notVerb[n] {
+	if notVerb[n] || takesPlace(ws, k, j) {
 		return 0, false
 	}
 	if clauseVerbs[n] || speechVerbs[n] {
@@ -227,6 +227,17 @@ func verbAfter(ws []word, e, j int) (int, bool) {
 		return k, true
 	}
 	return 0, false
+}
+
+// takesPlace reports whether ws[k] is "take place" (took, takes): the
+// subject is an event ("the summit took place in Brussels"), not a holder
+// acting.
+func takesPlace(ws []word, k, j int) bool {
+	switch ws[k].norm {
+	case "take", "takes", "took", "taking", "taken":
+		return k+1 < j && ws[k+1].norm == "place"
+	}
+	return false
 }
 
 // npEnd reads a speaker or actor phrase forward from i and returns its end.

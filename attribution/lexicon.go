@@ -117,6 +117,13 @@ var npAdjectives = set("senior", "top", "high-level", "high", "level", "rotating
 	"current", "new", "four", "largest", "biggest", "main", "official", "officials", "member", "in",
 	"charge", "big-four")
 
+// institutionNouns end the names of bodies and events, never of people:
+// a capitalised name ending in one is not taken for a person's.
+var institutionNouns = set("summit", "council", "commission", "parliament", "ministry", "institute", "agency",
+	"union", "committee", "court", "group", "association", "authority", "office", "department", "bank",
+	"university", "party", "government", "forum", "centre", "center", "foundation", "board", "assembly",
+	"conference", "organisation", "organization", "service", "services", "taskforce", "network", "alliance")
+
 // pronouns that can stand for a speaker.
 var personPronouns = set("he", "she")
 

@@ -284,6 +284,12 @@ func (a *Analyzer) resolve(st *docState, ws []word, i, j int, strict bool) (spea
 			return sp, true
 		}
 	}
+	// a body the registry does not know: "the Lisbon Council"
+	if bs, be := bodyAtEnd(ws, i, j); bs >= 0 && !media && !a.coveredByAlias(ms, bs, be) {
+		name := joinWords(st.text, ws, bs, be)
+		sp.name, sp.actor = name, actorRef{name: name, typ: TypeOther}
+		return sp, true
+	}
 	if strict {
 		return speakerRef{}, false
 	}
@@ -371,6 +377,27 @@ func (a *Analyzer) isMedia(ws []word, i, j int) bool {
 // not a title: the person's name in "Commission Vice-President Jyrki
 // Katainen". A single capitalised word counts when it is the whole phrase.
 func nameAtEnd(ws []word, i, j int) (int, int) {
+	s, e := properNameAtEnd(ws, i, j)
+	if s >= 0 && institutionNouns[ws[e-1].norm] {
+		// "the European Summit", "Egmont Institute": a body, not a person
+		return -1, -1
+	}
+	return s, e
+}
+
+// bodyAtEnd returns the span of a capitalised name of two or more words
+// that ends ws[i:j] and names a body ("the Lisbon Council"), or -1, -1.
+func bodyAtEnd(ws []word, i, j int) (int, int) {
+	s, e := properNameAtEnd(ws, i, j)
+	if s < 0 || e-s < 2 || !institutionNouns[ws[e-1].norm] {
+		return -1, -1
+	}
+	return s, e
+}
+
+// properNameAtEnd returns the span of the capitalised name that ends
+// ws[i:j], or -1, -1.
+func properNameAtEnd(ws []word, i, j int) (int, int) {
 	e := j
 	for e > i && (ws[e-1].norm == "'s" || !ws[e-1].alpha) {
 		e--
