@@ -44,7 +44,7 @@ import (
 )
 
 // errUsage marks errors that exit with status 2.
-var errUsage = errors.New("usage")
+var errUsage = benchutil.ErrUsage
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
@@ -85,19 +85,8 @@ func runErr(args []string, stdout, stderr io.Writer) error {
 	l2s := fl.String("l2", DefaultL2Grid, "comma-separated L2 penalties to choose from by cross-validation on train")
 	fl.IntVar(&o.folds, "folds", 10, "claim-grouped folds for the cross-validation")
 	fl.IntVar(&o.repeat, "repeat", 3, "time each measurement this many times and report the fastest")
-	fl.SetOutput(io.Discard)
-	fl.Usage = func() {}
-	if err := fl.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintf(stderr, "usage: emergent [flags]\n\nflags:\n")
-			fl.SetOutput(stderr)
-			fl.PrintDefaults()
-			return err
-		}
-		return fmt.Errorf("%w: %v", errUsage, err)
-	}
-	if fl.NArg() > 0 {
-		return fmt.Errorf("%w: unexpected argument %q", errUsage, fl.Arg(0))
+	if err := benchutil.ParseFlags(fl, args, stderr); err != nil {
+		return err
 	}
 	var err error
 	if o.l2s, err = benchutil.ParseGrid(*l2s, false); err != nil {

@@ -15,6 +15,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/stancekit/stancekit/internal/benchutil"
 	"github.com/stancekit/stancekit/internal/corpus"
 	"github.com/stancekit/stancekit/internal/defaultmodel"
 	"github.com/stancekit/stancekit/sentiment"
@@ -23,7 +24,8 @@ import (
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 
-var errUsage = errors.New("usage")
+// errUsage marks a usage error (exit 2).
+var errUsage = benchutil.ErrUsage
 
 // run is the program: 0 on success, 1 on a runtime error and 2 on a usage
 // error, each error one line on stderr.
@@ -45,9 +47,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 func runErr(args []string, w, stderr io.Writer) error {
 	cfg := stance.DefaultTrainConfig()
 	fl := flag.NewFlagSet("evaluate", flag.ContinueOnError)
-	// Parse quietly: a usage error is one line on stderr, and only -h
-	// prints the flag list.
-	fl.SetOutput(io.Discard)
 	data := fl.String("data", corpus.DataDir(), "shared benchmark data folder (env "+corpus.DataEnv+")")
 	fl.Float64Var(&cfg.L2, "l2", cfg.L2, "L2 penalty")
 	fl.Float64Var(&cfg.CuePrior, "cue-prior", cfg.CuePrior, "prior weight of cue features")
@@ -56,17 +55,8 @@ func runErr(args []string, w, stderr io.Writer) error {
 	folds := fl.Int("k", 5, "folds for stratified cross-validation")
 	seed := fl.Uint64("seed", 1, "seed for the stratified folds")
 	withSent := fl.Bool("with-sentiment", false, "experiment: add the statement's sentiment class as a feature")
-	if err := fl.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintf(stderr, "usage: evaluate [flags]\n\nflags:\n")
-			fl.SetOutput(stderr)
-			fl.PrintDefaults()
-			return err
-		}
-		return fmt.Errorf("%w: %v", errUsage, err)
-	}
-	if fl.NArg() > 0 {
-		return fmt.Errorf("%w: unexpected argument %q", errUsage, fl.Arg(0))
+	if err := benchutil.ParseFlags(fl, args, stderr); err != nil {
+		return err
 	}
 	if *folds < 2 {
 		return fmt.Errorf("%w: -k must be at least 2", errUsage)

@@ -53,7 +53,7 @@ import (
 )
 
 // errUsage marks errors that exit with status 2.
-var errUsage = errors.New("usage")
+var errUsage = benchutil.ErrUsage
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
@@ -106,21 +106,8 @@ func runErr(args []string, stdout, stderr io.Writer) error {
 	fl.StringVar(&o.solver, "solver", stance.SolverSVM, "learner: svm or logistic")
 	fl.IntVar(&o.repeat, "repeat", 3, "time each measurement this many times and report the fastest")
 	fl.IntVar(&o.workers, "workers", 0, "goroutines for batch prediction (0: one per CPU)")
-	// Parse quietly: a usage error is one line on stderr, and only -h
-	// prints the flag list.
-	fl.SetOutput(io.Discard)
-	fl.Usage = func() {}
-	if err := fl.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintf(stderr, "usage: semeval [flags]\n\nflags:\n")
-			fl.SetOutput(stderr)
-			fl.PrintDefaults()
-			return err
-		}
-		return fmt.Errorf("%w: %v", errUsage, err)
-	}
-	if fl.NArg() > 0 {
-		return fmt.Errorf("%w: unexpected argument %q", errUsage, fl.Arg(0))
+	if err := benchutil.ParseFlags(fl, args, stderr); err != nil {
+		return err
 	}
 	var err error
 	if o.l2s, err = benchutil.ParseGrid(*l2s, false); err != nil {

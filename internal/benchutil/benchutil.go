@@ -3,7 +3,10 @@ package benchutil
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
+	"flag"
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"runtime"
@@ -71,6 +74,31 @@ func WritePredictions(path string, ids []string, pred []stance.Label) error {
 	}
 	if err := f.Close(); err != nil {
 		return fmt.Errorf("write predictions %s: %w", path, err)
+	}
+	return nil
+}
+
+// ErrUsage marks a usage error: the benchmark programs print it as one line
+// on stderr and exit 2.
+var ErrUsage = errors.New("usage")
+
+// ParseFlags parses args with fl quietly: a bad flag or a stray argument
+// is an error wrapping ErrUsage, one line for stderr, and only -h prints the
+// flag list (to stderr), returning flag.ErrHelp.
+func ParseFlags(fl *flag.FlagSet, args []string, stderr io.Writer) error {
+	fl.SetOutput(io.Discard)
+	fl.Usage = func() {}
+	if err := fl.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintf(stderr, "usage: %s [flags]\n\nflags:\n", fl.Name())
+			fl.SetOutput(stderr)
+			fl.PrintDefaults()
+			return err
+		}
+		return fmt.Errorf("%w: %v", ErrUsage, err)
+	}
+	if fl.NArg() > 0 {
+		return fmt.Errorf("%w: unexpected argument %q", ErrUsage, fl.Arg(0))
 	}
 	return nil
 }

@@ -1,6 +1,9 @@
 package benchutil_test
 
 import (
+	"errors"
+	"flag"
+	"strings"
 	"testing"
 
 	"github.com/stancekit/stancekit/internal/benchutil"
@@ -18,5 +21,30 @@ func TestParseGrid(t *testing.T) {
 		if _, err := benchutil.ParseGrid(bad, false); err == nil {
 			t.Errorf("%q accepted", bad)
 		}
+	}
+}
+
+func TestParseFlags(t *testing.T) {
+	newSet := func() (*flag.FlagSet, *int) {
+		fl := flag.NewFlagSet("prog", flag.ContinueOnError)
+		return fl, fl.Int("n", 1, "a number")
+	}
+	fl, n := newSet()
+	var stderr strings.Builder
+	if err := benchutil.ParseFlags(fl, []string{"-n", "3"}, &stderr); err != nil || *n != 3 || stderr.Len() != 0 {
+		t.Fatalf("good flags: err %v, n %d, stderr %q", err, *n, stderr.String())
+	}
+	for _, args := range [][]string{{"-nope"}, {"-n", "x"}, {"stray"}} {
+		fl, _ := newSet()
+		stderr.Reset()
+		err := benchutil.ParseFlags(fl, args, &stderr)
+		if !errors.Is(err, benchutil.ErrUsage) || strings.Contains(err.Error(), "\n") || stderr.Len() != 0 {
+			t.Errorf("%q: err %v, stderr %q; want a one-line usage error and nothing printed", args, err, stderr.String())
+		}
+	}
+	fl, _ = newSet()
+	stderr.Reset()
+	if err := benchutil.ParseFlags(fl, []string{"-h"}, &stderr); !errors.Is(err, flag.ErrHelp) || !strings.Contains(stderr.String(), "usage: prog [flags]") || !strings.Contains(stderr.String(), "-n") {
+		t.Errorf("-h: err %v, stderr %q", err, stderr.String())
 	}
 }

@@ -1,5 +1,6 @@
 // Package benchutil holds what the benchmark programs (examples/semeval,
-// examples/emergent) share: timing a step as the fastest of several runs,
+// examples/emergent, examples/evaluate) share: timing a step as the fastest
+// of several runs, parsing flags to the CLI contract (one-line usage errors),
 // and writing predictions as JSON Lines so a score can be recomputed
 // without stancekit.
 package benchutil
