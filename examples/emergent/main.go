@@ -50,19 +50,10 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-// run is main without the process: it returns the exit status.
+// run is main without the process: it returns the exit status (see
+// benchutil.ExitCode).
 func run(args []string, stdout, stderr io.Writer) int {
-	err := runErr(args, stdout, stderr)
-	switch {
-	case err == nil, errors.Is(err, flag.ErrHelp):
-		return 0
-	case errors.Is(err, errUsage):
-		fmt.Fprintf(stderr, "emergent: %v (see emergent -h)\n", err)
-		return 2
-	default:
-		fmt.Fprintf(stderr, "emergent: %v\n", err)
-		return 1
-	}
+	return benchutil.ExitCode("emergent", runErr(args, stdout, stderr), stderr)
 }
 
 // DefaultL2Grid is the L2 penalties cross-validation chooses from, most

@@ -7,7 +7,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -27,21 +26,10 @@ func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 // errUsage marks a usage error (exit 2).
 var errUsage = benchutil.ErrUsage
 
-// run is the program: 0 on success, 1 on a runtime error and 2 on a usage
-// error, each error one line on stderr.
+// run is main without the process: it returns the exit status (see
+// benchutil.ExitCode).
 func run(args []string, stdout, stderr io.Writer) int {
-	err := runErr(args, stdout, stderr)
-	switch {
-	case err == nil:
-		return 0
-	case errors.Is(err, flag.ErrHelp):
-		return 2
-	case errors.Is(err, errUsage):
-		fmt.Fprintln(stderr, "evaluate:", err)
-		return 2
-	}
-	fmt.Fprintln(stderr, "evaluate:", err)
-	return 1
+	return benchutil.ExitCode("evaluate", runErr(args, stdout, stderr), stderr)
 }
 
 func runErr(args []string, w, stderr io.Writer) error {

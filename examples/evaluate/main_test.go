@@ -22,7 +22,7 @@ func TestUsageErrors(t *testing.T) {
 			t.Errorf("%q: stderr %q, want one line", args, stderr)
 		}
 	}
-	if code, _, stderr := runCLI("-h"); code != 2 || !strings.Contains(stderr, "-with-sentiment") {
+	if code, _, stderr := runCLI("-h"); code != 0 || !strings.Contains(stderr, "-with-sentiment") {
 		t.Errorf("-h: exit %d, stderr %q", code, stderr)
 	}
 }

@@ -59,19 +59,10 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-// run is main without the process: it returns the exit status.
+// run is main without the process: it returns the exit status (see
+// benchutil.ExitCode).
 func run(args []string, stdout, stderr io.Writer) int {
-	err := runErr(args, stdout, stderr)
-	switch {
-	case err == nil, errors.Is(err, flag.ErrHelp):
-		return 0
-	case errors.Is(err, errUsage):
-		fmt.Fprintf(stderr, "semeval: %v (see semeval -h)\n", err)
-		return 2
-	default:
-		fmt.Fprintf(stderr, "semeval: %v\n", err)
-		return 1
-	}
+	return benchutil.ExitCode("semeval", runErr(args, stdout, stderr), stderr)
 }
 
 // The grids cross-validation chooses from. L2 is listed most regularised

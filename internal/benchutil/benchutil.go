@@ -82,6 +82,23 @@ func WritePredictions(path string, ids []string, pred []stance.Label) error {
 // on stderr and exit 2.
 var ErrUsage = errors.New("usage")
 
+// ExitCode maps what a benchmark program's run returned to its exit
+// status, printing the error as one line on stderr: 0 for success and for
+// -h (flag.ErrHelp, the flag list already printed), 2 for a usage error
+// (ErrUsage), 1 for any other error.
+func ExitCode(name string, err error, stderr io.Writer) int {
+	switch {
+	case err == nil, errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.Is(err, ErrUsage):
+		fmt.Fprintf(stderr, "%s: %v (see %s -h)\n", name, err, name)
+		return 2
+	default:
+		fmt.Fprintf(stderr, "%s: %v\n", name, err)
+		return 1
+	}
+}
+
 // ParseFlags parses args with fl quietly: a bad flag or a stray argument
 // is an error wrapping ErrUsage, one line for stderr, and only -h prints the
 // flag list (to stderr), returning flag.ErrHelp.

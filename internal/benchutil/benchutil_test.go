@@ -3,6 +3,7 @@ package benchutil_test
 import (
 	"errors"
 	"flag"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -46,5 +47,23 @@ func TestParseFlags(t *testing.T) {
 	stderr.Reset()
 	if err := benchutil.ParseFlags(fl, []string{"-h"}, &stderr); !errors.Is(err, flag.ErrHelp) || !strings.Contains(stderr.String(), "usage: prog [flags]") || !strings.Contains(stderr.String(), "-n") {
 		t.Errorf("-h: err %v, stderr %q", err, stderr.String())
+	}
+}
+
+func TestExitCode(t *testing.T) {
+	for _, c := range []struct {
+		err  error
+		code int
+		line string
+	}{
+		{nil, 0, ""},
+		{flag.ErrHelp, 0, ""},
+		{fmt.Errorf("%w: -k must be at least 2", benchutil.ErrUsage), 2, "prog: usage: -k must be at least 2 (see prog -h)\n"},
+		{errors.New("read train.jsonl: no rows"), 1, "prog: read train.jsonl: no rows\n"},
+	} {
+		var stderr strings.Builder
+		if code := benchutil.ExitCode("prog", c.err, &stderr); code != c.code || stderr.String() != c.line {
+			t.Errorf("%v: exit %d, stderr %q; want %d, %q", c.err, code, stderr.String(), c.code, c.line)
+		}
 	}
 }
