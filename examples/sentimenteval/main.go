@@ -36,6 +36,7 @@ import (
 	"time"
 
 	"github.com/jonreiter/govader"
+	"github.com/stancekit/stancekit/internal/benchutil"
 	"github.com/stancekit/stancekit/internal/senteval"
 	"github.com/stancekit/stancekit/sentiment"
 )
@@ -44,18 +45,15 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
+// run is main without the process: it returns the exit status (see
+// benchutil.ExitCode).
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("sentimenteval", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	data := fs.String("data", senteval.DefaultData, "folder holding vader-* and financial-phrasebank (or set $"+senteval.EnvData+")")
 	fit := fs.String("fit", "", "fit the shipped News calibration on all tweets and NYT rows and write it to `FILE`, then exit")
 	fitSocial := fs.String("fit-social", "", "fit the shipped Social calibration on all tweets and NYT rows and write it to `FILE`, then exit")
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if fs.NArg() != 0 {
-		fmt.Fprintf(stderr, "sentimenteval: unexpected argument %q\n", fs.Arg(0))
-		return 2
+	if err := benchutil.ParseFlags(fs, args, stderr); err != nil {
+		return benchutil.ExitCode("sentimenteval", err, stderr)
 	}
 	set := false
 	fs.Visit(func(f *flag.Flag) {
@@ -84,11 +82,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "sentimenteval: %v; skipping\n", err)
 		return 0
 	}
-	if err != nil {
-		fmt.Fprintf(stderr, "sentimenteval: %v\n", err)
-		return 1
-	}
-	return 0
+	return benchutil.ExitCode("sentimenteval", err, stderr)
 }
 
 func writeCalibration(dir string, p sentiment.Profile, path string, stdout io.Writer) error {

@@ -16,6 +16,9 @@ func TestUsage(t *testing.T) {
 		if code := run(args, &out, &errb); code != 2 {
 			t.Errorf("%q: exit %d, want 2", args, code)
 		}
+		if n := strings.Count(errb.String(), "\n"); n != 1 {
+			t.Errorf("%q: stderr %q, want one line", args, errb.String())
+		}
 	}
 	var out, errb bytes.Buffer
 	if code := run([]string{"-data", filepath.Join(t.TempDir(), "none")}, &out, &errb); code != 0 || !strings.Contains(out.String(), "not found") {
