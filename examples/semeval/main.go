@@ -438,6 +438,18 @@ func benchmark(o options, train, test []tweet, w io.Writer) error {
 	return nil
 }
 
+// trainTarget trains target's model at setting set over vectors that vec
+// produced, x(i) being training tweet i's: the target's own tweets weigh 1
+// and the other targets' set.aux (see weights), among those keep allows.
+func trainTarget(vec *features.Vectorizer, x func(i int) features.Vector, train []tweet, target string, set setting, solver string, keep func(i int) bool) (*stance.Model, error) {
+	idx, wt := weights(train, target, set.aux, keep)
+	xs, ys := make([]features.Vector, len(idx)), make([]stance.Label, len(idx))
+	for n, i := range idx {
+		xs[n], ys[n] = x(i), train[i].label
+	}
+	return stance.TrainVectors(vec, xs, ys, wt, Config(solver, set.l2))
+}
+
 // trainFinal trains the final models, one per target in the order of
 // targets: one vectoriser over all training tweets, then one solve per
 // target over its vectors, the targets' solves on all CPUs.
@@ -460,12 +472,8 @@ func trainFinal(train []tweet, targets []string, set setting, solver string) ([]
 	}
 	models := make([]*stance.Model, len(targets))
 	err = parallel(len(targets), func(k int) error {
-		idx, wt := weights(train, targets[k], set.aux, func(int) bool { return true })
-		xs, ys := make([]features.Vector, len(idx)), make([]stance.Label, len(idx))
-		for n, i := range idx {
-			xs[n], ys[n] = X[i], train[i].label
-		}
-		m, err := stance.TrainVectors(vec, xs, ys, wt, Config(solver, set.l2))
+		x := func(i int) features.Vector { return X[i] }
+		m, err := trainTarget(vec, x, train, targets[k], set, solver, func(int) bool { return true })
 		if err != nil {
 			return fmt.Errorf("%s: %w", targets[k], err)
 		}
@@ -544,12 +552,8 @@ func choose(o options, train []tweet, targets []string) ([]setting, []float64, [
 			}
 		}
 		for c, g := range grid {
-			idx, wt := weights(train, tg, g.aux, inTrain)
-			xs, ys := make([]features.Vector, len(idx)), make([]stance.Label, len(idx))
-			for k, i := range idx {
-				xs[k], ys[k] = X[pos[i]], train[i].label
-			}
-			m, err := stance.TrainVectors(vec, xs, ys, wt, Config(o.solver, g.l2))
+			x := func(i int) features.Vector { return X[pos[i]] }
+			m, err := trainTarget(vec, x, train, tg, g, o.solver, inTrain)
 			if err != nil {
 				return fmt.Errorf("%s fold %d: %w", tg, f, err)
 			}
