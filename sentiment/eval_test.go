@@ -35,6 +35,11 @@ func loadOrSkip(t *testing.T, dir string) []senteval.Row {
 	return nil
 }
 
+// fixedScores returns a scorer that scores every set with a as is.
+func fixedScores(a *sentiment.Analyzer) func(dir string, rows []senteval.Row) []float64 {
+	return func(_ string, rows []senteval.Row) []float64 { return senteval.Compounds(a, rows) }
+}
+
 // profileScores returns a scorer of profile p: shipped scores a set as is,
 // except the calibration sets, which get 10-fold cross-validated scores
 // (computed once, for both sets).
@@ -75,12 +80,14 @@ func TestEvaluationFloors(t *testing.T) {
 	dom := mustNew(t, sentiment.WithoutCalibration())
 	def := mustNew(t)
 	soc := mustNew(t, sentiment.WithProfile(sentiment.Social))
+	// The profiles are cross-validated where their calibrations were
+	// fitted; raw and dom have none and score every set as is.
 	socialScores := profileScores(t, sentiment.Social, soc)
 	defaultScores := profileScores(t, sentiment.News, def)
+	rawScores, domScores := fixedScores(raw), fixedScores(dom)
 	type floor struct {
 		dir        string
-		a          *sentiment.Analyzer // nil: the default, cross-validated where it was fitted
-		social     bool                // the Social profile, cross-validated where it was fitted
+		scores     func(dir string, rows []senteval.Row) []float64
 		name       string
 		r, f1, acc float64
 		macroF1    float64
@@ -94,36 +101,27 @@ func TestEvaluationFloors(t *testing.T) {
 	// The Social profile's tweets floors (measured r .8918, F1 .9505) keep
 	// its F1 above govader's .9482.
 	floors := []floor{
-		{dir: "vader-tweets", a: raw, name: "rules", r: 0.870, f1: 0.945},
-		{dir: "vader-tweets", a: dom, name: "domain", r: 0.870, f1: 0.944},
-		{dir: "vader-tweets", name: "default (CV)", r: 0.888, f1: 0.944},
-		{dir: "vader-tweets", social: true, name: "social (CV)", r: 0.889, f1: 0.949},
-		{dir: "vader-nyt-editorials", a: raw, name: "rules", r: 0.500, f1: 0.545},
-		{dir: "vader-nyt-editorials", a: dom, name: "domain", r: 0.506, f1: 0.551},
-		{dir: "vader-nyt-editorials", name: "default (CV)", r: 0.555, f1: 0.551},
-		{dir: "vader-nyt-editorials", social: true, name: "social (CV)", r: 0.553, f1: 0.598},
-		{dir: "vader-movie-reviews", a: raw, name: "rules", r: 0.420, f1: 0.585},
-		{dir: "vader-movie-reviews", name: "default", r: 0.460, f1: 0.590},
-		{dir: "vader-movie-reviews", social: true, name: "social", r: 0.460, f1: 0.608},
-		{dir: "vader-amazon-reviews", a: raw, name: "rules", r: 0.587, f1: 0.620},
-		{dir: "vader-amazon-reviews", name: "default", r: 0.630, f1: 0.620},
-		{dir: "vader-amazon-reviews", social: true, name: "social", r: 0.630, f1: 0.662},
-		{dir: "financial-phrasebank", a: raw, name: "rules", acc: 0.540, macroF1: 0.485},
-		{dir: "financial-phrasebank", a: dom, name: "domain", acc: 0.695, macroF1: 0.660},
-		{dir: "financial-phrasebank", name: "default", acc: 0.695, macroF1: 0.660},
+		{dir: "vader-tweets", scores: rawScores, name: "rules", r: 0.870, f1: 0.945},
+		{dir: "vader-tweets", scores: domScores, name: "domain", r: 0.870, f1: 0.944},
+		{dir: "vader-tweets", scores: defaultScores, name: "default (CV)", r: 0.888, f1: 0.944},
+		{dir: "vader-tweets", scores: socialScores, name: "social (CV)", r: 0.889, f1: 0.949},
+		{dir: "vader-nyt-editorials", scores: rawScores, name: "rules", r: 0.500, f1: 0.545},
+		{dir: "vader-nyt-editorials", scores: domScores, name: "domain", r: 0.506, f1: 0.551},
+		{dir: "vader-nyt-editorials", scores: defaultScores, name: "default (CV)", r: 0.555, f1: 0.551},
+		{dir: "vader-nyt-editorials", scores: socialScores, name: "social (CV)", r: 0.553, f1: 0.598},
+		{dir: "vader-movie-reviews", scores: rawScores, name: "rules", r: 0.420, f1: 0.585},
+		{dir: "vader-movie-reviews", scores: defaultScores, name: "default", r: 0.460, f1: 0.590},
+		{dir: "vader-movie-reviews", scores: socialScores, name: "social", r: 0.460, f1: 0.608},
+		{dir: "vader-amazon-reviews", scores: rawScores, name: "rules", r: 0.587, f1: 0.620},
+		{dir: "vader-amazon-reviews", scores: defaultScores, name: "default", r: 0.630, f1: 0.620},
+		{dir: "vader-amazon-reviews", scores: socialScores, name: "social", r: 0.630, f1: 0.662},
+		{dir: "financial-phrasebank", scores: rawScores, name: "rules", acc: 0.540, macroF1: 0.485},
+		{dir: "financial-phrasebank", scores: domScores, name: "domain", acc: 0.695, macroF1: 0.660},
+		{dir: "financial-phrasebank", scores: defaultScores, name: "default", acc: 0.695, macroF1: 0.660},
 	}
 	for _, f := range floors {
 		rows := loadOrSkip(t, f.dir)
-		var c []float64
-		switch {
-		case f.social:
-			c = socialScores(f.dir, rows)
-		case f.a != nil:
-			c = senteval.Compounds(f.a, rows)
-		default:
-			c = defaultScores(f.dir, rows)
-		}
-		m := senteval.Evaluate(rows, c)
+		m := senteval.Evaluate(rows, f.scores(f.dir, rows))
 		t.Logf("%s %s: r %.3f F1 %.3f macro %.3f acc %.3f", f.dir, f.name, m.R, m.F1, m.MacroF1, m.Accuracy)
 		if f.r > 0 && !(m.R >= f.r) {
 			t.Errorf("%s %s: r %.3f below floor %.3f", f.dir, f.name, m.R, f.r)
