@@ -674,13 +674,8 @@ func (a *analysis) charGrams(cfg Config, w []byte, tok int32, named bool) {
 	}
 }
 
-// name returns the feature name of a.hs[k]; grams must have run with named
-// set.
-func (a *analysis) name(k int) string {
-	return string(a.appendName(nil, k))
-}
-
-// appendName appends the name of n-gram k to dst.
+// appendName appends the feature name of a.hs[k] to dst; grams must have
+// run with named set.
 func (a *analysis) appendName(dst []byte, k int) []byte {
 	g := a.refs[k]
 	if !g.char {
