@@ -433,9 +433,6 @@ func (a *Analyzer) remember(st *docState, sp speakerRef) {
 	}
 }
 
-// isSpeechLike reports whether ws[k] can be the verb of a cue.
-func isSpeechLike(n string) bool { return speechVerbs[n] || clauseVerbs[n] }
-
 func beOrHave(n string) bool {
 	return beForms[n] || n == "has" || n == "have" || n == "had"
 }
