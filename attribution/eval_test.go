@@ -140,9 +140,8 @@ func scoreStatements(g *goldCorpus, doc string, res *Result, s *stmtScores) {
 
 // actorScores are the actor-level figures of one run.
 type actorScores struct {
-	gold, found, pred   int // gold actors, of them found; predicted on-target actors
-	labelOK             int // found gold actors with the gold label
-	foundPredOnGoldDocs int
+	gold, found, pred int // gold actors, of them found; predicted on-target actors
+	labelOK           int // found gold actors with the gold label
 }
 
 func scoreActors(g *goldCorpus, doc string, res *Result, s *actorScores) []string {

@@ -365,10 +365,6 @@ func (a *Analyzer) npStartBefore(ws []word, v, lo int, cov []int) int {
 				k--
 				continue
 			}
-			// "The resolution, which called for …"
-			if n == "," && k == e-1 && k+1 <= len(ws) && (ws[e-1].norm == ",") {
-				break
-			}
 		case personPronouns[n] || n == "they" || n == "it" || n == "we":
 			if k == e {
 				return k - 1

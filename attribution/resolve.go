@@ -44,7 +44,6 @@ type docState struct {
 	hasSpk    bool
 	byHead    map[string]speakerRef
 	srcActor  actorRef // actor of the last statement made through a source
-	lastStmt  *rawStmt
 	lastQuote *rawStmt
 }
 
