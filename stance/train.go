@@ -353,10 +353,8 @@ func (m *Model) fit(X []features.Vector, ex *prepared, cfg TrainConfig) error {
 	nParam := K*D + K
 	p := make([]float64, K)
 	objective := func(theta, grad []float64) float64 {
-		if grad != nil {
-			for i := range grad {
-				grad[i] = 0
-			}
+		for i := range grad {
+			grad[i] = 0
 		}
 		W, B := theta[:K*D], theta[K*D:]
 		var loss float64
