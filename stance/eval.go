@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"sort"
 	"strings"
 	"text/tabwriter"
@@ -148,7 +149,8 @@ func (r Report) String() string {
 }
 
 // Evaluate predicts texts with m and scores the predictions against gold,
-// over m's classes. A text the model cannot classify (ErrEmpty) counts as a
+// over m's classes (and OffTarget, when the model can answer it or gold
+// holds it). A text the model cannot classify (ErrEmpty) counts as a
 // wrong prediction, not as a dropped example.
 func Evaluate(m *Model, texts []string, gold []Label) (Report, []Label, error) {
 	if len(texts) != len(gold) {
@@ -160,7 +162,11 @@ func Evaluate(m *Model, texts []string, gold []Label) (Report, []Label, error) {
 			pred[i] = res.Label
 		}
 	}
-	r, err := Score(gold, pred, m.Labels())
+	labels := m.Labels()
+	if m.HasRelevance() || slices.Contains(gold, OffTarget) {
+		labels = append(labels, OffTarget)
+	}
+	r, err := Score(gold, pred, labels)
 	return r, pred, err
 }
 
@@ -233,6 +239,67 @@ func GroupFolds(groups []string) Folds {
 		f[i] = names[g]
 	}
 	return f
+}
+
+// GroupKFold splits examples into k folds by group: every example of a
+// group lands in the same fold (scikit-learn's GroupKFold, with the groups
+// shuffled by seed before they are dealt, largest first, to the fold with
+// the fewest examples so far). Use it with groups set to source pages, so
+// that no fold's model has seen the page it is scored on. Deterministic.
+func GroupKFold(groups []string, k int, seed uint64) (Folds, error) {
+	size := map[string]int{}
+	var names []string
+	for _, g := range groups {
+		if size[g] == 0 {
+			names = append(names, g)
+		}
+		size[g]++
+	}
+	if k < 2 || k > len(names) {
+		return nil, fmt.Errorf("group k-fold: k=%d for %d groups", k, len(names))
+	}
+	sort.Strings(names)
+	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	rng.Shuffle(len(names), func(i, j int) { names[i], names[j] = names[j], names[i] })
+	sort.SliceStable(names, func(i, j int) bool { return size[names[i]] > size[names[j]] })
+	fold := map[string]int{}
+	load := make([]int, k)
+	for _, g := range names {
+		best := 0
+		for f := range load {
+			if load[f] < load[best] {
+				best = f
+			}
+		}
+		fold[g] = best
+		load[best] += size[g]
+	}
+	f := make(Folds, len(groups))
+	for i, g := range groups {
+		f[i] = fold[g]
+	}
+	return f, nil
+}
+
+// StanceMacroF1 is the mean F1 of stancekit's three stance classes in r,
+// whatever other labels r holds (an OffTarget column, for one): the figure
+// the corpus targets are stated in. Predicting OffTarget for an on-target
+// statement counts as a miss of its class.
+func StanceMacroF1(r Report) float64 {
+	var sum float64
+	n := 0
+	for _, l := range StanceLabels {
+		for _, c := range r.Classes {
+			if c.Label == l {
+				sum += c.F1
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return sum / float64(n)
 }
 
 // CrossValidate trains one model per fold on the other folds and predicts

@@ -20,6 +20,7 @@ type Model struct {
 	w      []float64 // D×K weights, feature-major: the K weights of feature j at w[j*K:]
 	b      []float64 // K biases
 	dim    int
+	rel    *relevance // nil: the model always answers one of labels
 	meta   TrainInfo
 }
 
@@ -36,7 +37,8 @@ type TrainInfo struct {
 }
 
 // Labels returns the model's classes in the order its probabilities are
-// reported.
+// reported. OffTarget is never one of them: a model with a relevance head
+// answers it beside its classes (see HasRelevance).
 func (m *Model) Labels() []Label { return append([]Label(nil), m.labels...) }
 
 // Vectorizer returns the model's feature extractor.
@@ -89,7 +91,7 @@ func (m *Model) Predict(text string) (Prediction, error) {
 	}
 	var buf [8]float64
 	scores := m.scores(x, buf[:0])
-	p := Prediction{Probs: make(Probs, len(m.labels))}
+	p := Prediction{Probs: make(Probs, len(m.labels)), Relevance: m.relevanceOf(x)}
 	best := 0
 	for k, s := range scores {
 		p.Probs[k] = LabelProb{m.labels[k], s}
@@ -98,12 +100,20 @@ func (m *Model) Predict(text string) (Prediction, error) {
 		}
 	}
 	p.Label, p.Confidence = m.labels[best], scores[best]
+	offTarget := m.rel != nil && p.Relevance < m.rel.threshold
+	if offTarget {
+		p.Label, p.Confidence = OffTarget, 1-p.Relevance
+	}
 	p.Cues = make([]CueHit, len(hits))
 	for i, h := range hits {
 		p.Cues[i] = CueHit{Cue: h.Cue.Pattern, Class: Label(h.Class), Negated: h.Negated,
 			Start: h.Start, End: h.End, Text: text[h.Start:h.End]}
 	}
-	p.Reasons = m.reasons(x, best)
+	if offTarget {
+		p.Reasons = m.offTargetReasons(x)
+	} else {
+		p.Reasons = m.reasons(x, best)
+	}
 	return p, nil
 }
 
@@ -123,7 +133,8 @@ func (m *Model) PredictProba(text string) ([]float64, error) {
 
 // PredictVector classifies a vector that the model's Vectorizer produced
 // (by Transform, or FitTransform when the model was trained with
-// TrainVectors), returning the label and its probability. It skips the
+// TrainVectors), returning the label and its probability (OffTarget and
+// 1 − relevance when the relevance head says so). It skips the
 // analysis of text, for evaluations that transform each statement once and
 // score it under many models. A vector from another vectoriser gives
 // meaningless results; indices beyond the model's features are ignored.
@@ -134,6 +145,11 @@ func (m *Model) PredictVector(x features.Vector) (Label, float64) {
 	for k, s := range scores {
 		if s > scores[best] {
 			best = k
+		}
+	}
+	if m.rel != nil {
+		if r := m.rel.prob(x); r < m.rel.threshold {
+			return OffTarget, 1 - r
 		}
 	}
 	return m.labels[best], scores[best]

@@ -18,8 +18,9 @@ import (
 )
 
 // FormatVersion is the model file format version this package writes and
-// the newest it reads.
-const FormatVersion = 1
+// the newest it reads. Version 2 added the optional relevance head; version
+// 1 files still load (as models without one).
+const FormatVersion = 2
 
 // magic starts every model file.
 const magic = "stancekit-model"
@@ -32,10 +33,11 @@ const MaxModelSize = 256 << 20
 // a usable model: foreign, truncated, corrupt, or of a future version.
 var ErrBadModel = errors.New("not a valid stancekit model")
 
-// The model file format, version 1:
+// The model file format:
 //
-//	stancekit-model 1 sha256=<hex digest of the payload> bytes=<payload length>\n
-//	<payload: one JSON object, see fileModel>
+//	stancekit-model <version> sha256=<hex digest of the payload> bytes=<payload length>\n
+//	<payload: version 1, one JSON object (see fileModel); version 2, the
+//	binary layout of codec.go>
 //
 // The header line lets Load reject a foreign file on its first bytes, a file
 // from a newer stancekit by its version, and a truncated or altered file by
@@ -51,13 +53,40 @@ type fileModel struct {
 	IDF      []float64       `json:"idf"`
 	Weights  [][]float64     `json:"weights"`
 	Bias     []float64       `json:"bias"`
-	Train    TrainInfo       `json:"train"`
+	// Relevance is the relevance head (version 2), absent for a model that
+	// never answers OffTarget.
+	Relevance *fileRelevance `json:"relevance,omitempty"`
+	Train     TrainInfo      `json:"train"`
+}
+
+// fileRelevance is the saved form of a relevance head.
+type fileRelevance struct {
+	Weights   []float64 `json:"weights"`
+	Bias      float64   `json:"bias"`
+	Threshold float64   `json:"threshold"`
 }
 
 // Save writes the model in the versioned format above. The output is a
 // function of the model alone, so saving the same model twice gives the same
 // bytes.
 func (m *Model) Save(w io.Writer) error {
+	fm := m.toFile()
+	payload, err := encodeBinary(&fm)
+	if err != nil {
+		return fmt.Errorf("save model: %w", err)
+	}
+	sum := sha256.Sum256(payload)
+	if _, err := fmt.Fprintf(w, "%s %d sha256=%s bytes=%d\n", magic, FormatVersion, hex.EncodeToString(sum[:]), len(payload)); err != nil {
+		return fmt.Errorf("save model: %w", err)
+	}
+	if _, err := w.Write(payload); err != nil {
+		return fmt.Errorf("save model: %w", err)
+	}
+	return nil
+}
+
+// toFile returns the model's saved form.
+func (m *Model) toFile() fileModel {
 	fm := fileModel{
 		Labels:   m.labels,
 		Features: m.vec.Config(),
@@ -76,18 +105,10 @@ func (m *Model) Save(w io.Writer) error {
 	for k := range m.labels {
 		fm.Weights[k] = m.classWeights(k)
 	}
-	payload, err := json.Marshal(fm)
-	if err != nil {
-		return fmt.Errorf("save model: %w", err)
+	if m.rel != nil {
+		fm.Relevance = &fileRelevance{Weights: m.rel.w, Bias: m.rel.b, Threshold: m.rel.threshold}
 	}
-	sum := sha256.Sum256(payload)
-	if _, err := fmt.Fprintf(w, "%s %d sha256=%s bytes=%d\n", magic, FormatVersion, hex.EncodeToString(sum[:]), len(payload)); err != nil {
-		return fmt.Errorf("save model: %w", err)
-	}
-	if _, err := w.Write(payload); err != nil {
-		return fmt.Errorf("save model: %w", err)
-	}
-	return nil
+	return fm
 }
 
 // SaveFile writes the model to path (via a temporary file renamed into
@@ -164,9 +185,13 @@ func Load(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("%w: checksum mismatch (file corrupt)", ErrBadModel)
 	}
 	var fm fileModel
-	dec := json.NewDecoder(bytes.NewReader(payload))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&fm); err != nil {
+	if ver == 1 {
+		dec := json.NewDecoder(bytes.NewReader(payload))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&fm); err != nil {
+			return nil, fmt.Errorf("%w: decode: %v", ErrBadModel, err)
+		}
+	} else if err := decodeBinary(payload, &fm); err != nil {
 		return nil, fmt.Errorf("%w: decode: %v", ErrBadModel, err)
 	}
 	m, err := fm.build()
@@ -225,5 +250,11 @@ func (fm *fileModel) build() (*Model, error) {
 		}
 	}
 	m.setClassMajor(func(k int) []float64 { return fm.Weights[k] })
+	if r := fm.Relevance; r != nil {
+		m.rel = &relevance{w: r.Weights, b: r.Bias, threshold: r.Threshold}
+		if err := m.rel.validate(D); err != nil {
+			return nil, err
+		}
+	}
 	return m, nil
 }

@@ -3,6 +3,7 @@ package stance_test
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -44,7 +45,7 @@ func TestLoadRejectsBadFiles(t *testing.T) {
 	nl := bytes.IndexByte(good, '\n')
 	flip := append([]byte(nil), good...)
 	flip[len(flip)/2] ^= 0x20
-	future := append([]byte("stancekit-model 2"), good[len("stancekit-model 1"):]...)
+	future := append([]byte(fmt.Sprintf("stancekit-model %d", stance.FormatVersion+1)), good[len(fmt.Sprintf("stancekit-model %d", stance.FormatVersion)):]...)
 	for name, c := range map[string]struct {
 		data []byte
 		want string
@@ -56,7 +57,7 @@ func TestLoadRejectsBadFiles(t *testing.T) {
 		"header only": {good[:nl+1], "truncated"},
 		"corrupt":     {flip, "checksum"},
 		"future":      {future, "newer"},
-		"bad version": {append([]byte("stancekit-model x"), good[len("stancekit-model 1"):]...), "version"},
+		"bad version": {append([]byte("stancekit-model x"), good[len(fmt.Sprintf("stancekit-model %d", stance.FormatVersion)):]...), "version"},
 	} {
 		_, err := stance.Load(bytes.NewReader(c.data))
 		if !errors.Is(err, stance.ErrBadModel) || !strings.Contains(err.Error(), c.want) {

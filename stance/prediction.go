@@ -79,11 +79,17 @@ type CueHit struct {
 
 // Prediction is a model's answer for one statement.
 type Prediction struct {
-	// Label is the most probable class.
+	// Label is the most probable class, or OffTarget when the model has a
+	// relevance head and Relevance is below its threshold.
 	Label Label `json:"label"`
-	// Confidence is the probability of Label.
+	// Confidence is the probability of Label: of the class among the
+	// model's classes, or 1 − Relevance for OffTarget.
 	Confidence float64 `json:"confidence"`
-	// Probs holds every class's probability.
+	// Relevance is the probability that the statement takes a position on
+	// the question at all; 1 for a model without a relevance head.
+	Relevance float64 `json:"relevance"`
+	// Probs holds every class's probability, given that the statement is
+	// on target; they sum to 1.
 	Probs Probs `json:"probs"`
 	// Cues lists the lexicon cues found in the statement, in text order.
 	Cues []CueHit `json:"cues"`

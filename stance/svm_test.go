@@ -298,7 +298,7 @@ func TestTrainConfigErrors(t *testing.T) {
 // TestSVMOnCorpus checks the SVM on the real corpus with the default
 // features and cues: leave-one-article-out macro-F1 far above chance.
 func TestSVMOnCorpus(t *testing.T) {
-	texts, labels, docs, err := defaultmodel.Data()
+	texts, labels, docs, err := defaultmodel.ArticleData()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -369,12 +369,19 @@ func TestReasonsAreTheTopContributions(t *testing.T) {
 			k := slices.Index(m.Labels(), p.Label)
 			var all []stance.Reason
 			for n, j := range x.Idx {
-				var mean float64
-				for c := range m.Labels() {
-					mean += m.Weight(c, int(j))
+				var c float64
+				if p.Label == stance.OffTarget {
+					// what pulled the relevance down
+					c = -x.Val[n] * m.RelevanceWeight(int(j))
+				} else {
+					var mean float64
+					for c := range m.Labels() {
+						mean += m.Weight(c, int(j))
+					}
+					mean /= float64(len(m.Labels()))
+					c = x.Val[n] * (m.Weight(k, int(j)) - mean)
 				}
-				mean /= float64(len(m.Labels()))
-				if c := x.Val[n] * (m.Weight(k, int(j)) - mean); c > 0 {
+				if c > 0 {
 					all = append(all, stance.Reason{Feature: m.Vectorizer().Name(int(j)), Weight: c})
 				}
 			}

@@ -38,9 +38,17 @@ type TrainConfig struct {
 	// Solver chooses the learner: "" (SolverLogistic) or SolverSVM.
 	Solver string `json:"solver,omitempty"`
 	// Tolerance stops SolverSVM once the projected gradient of its dual
-	// problem spans less than this; 0 means DefaultSVMTolerance. Smaller is
-	// more exact and slower. The logistic solver ignores it.
+	// problem spans less than this; 0 means DefaultSVMTolerance. For the
+	// logistic solver, a positive Tolerance stops L-BFGS once ten iterations
+	// in a row improve the objective by less than this share of its value;
+	// 0 keeps the strict default (1e-10). Smaller is more exact and slower.
 	Tolerance float64 `json:"tolerance,omitempty"`
+	// RelevanceL2 is the L2 strength of the relevance head, trained when
+	// the labels include OffTarget; 0 uses L2.
+	RelevanceL2 float64 `json:"relevance_l2,omitempty"`
+	// RelevanceThreshold is the relevance below which the model answers
+	// OffTarget; 0 uses DefaultRelevanceThreshold.
+	RelevanceThreshold float64 `json:"relevance_threshold,omitempty"`
 	// Lexicon is the cue lexicon; nil uses features.DefaultLexicon. It is
 	// saved inside the model, not in this struct's JSON.
 	Lexicon *features.Lexicon `json:"-"`
@@ -68,10 +76,12 @@ func DefaultTrainConfig() TrainConfig {
 }
 
 // Train fits a model to texts and their labels. The label set is whatever
-// labels holds (in order of first appearance), so the trainer serves any
-// scheme: stancekit's three classes, or a benchmark's with a neutral class.
-// Training is deterministic: the same inputs give the same model, bit for
-// bit. Statements with no words are rejected with their index.
+// labels holds, so the trainer serves any scheme: stancekit's three classes,
+// or a benchmark's with a neutral class. Examples labelled OffTarget are not
+// a class: they train the model's relevance head (see HasRelevance), and the
+// classes are fitted on the other examples only. Training is deterministic:
+// the same inputs give the same model, bit for bit. Statements with no words
+// are rejected with their index.
 func Train(texts []string, labels []Label, cfg TrainConfig) (*Model, error) {
 	return TrainWeighted(texts, labels, nil, cfg)
 }
@@ -258,6 +268,12 @@ func checkConfig(cfg *TrainConfig) (*features.Lexicon, error) {
 			return nil, fmt.Errorf("train: class weight %v for %q is not positive", w, l)
 		}
 	}
+	if cfg.RelevanceL2 < 0 || math.IsNaN(cfg.RelevanceL2) || math.IsInf(cfg.RelevanceL2, 0) {
+		return nil, fmt.Errorf("train: relevance L2 %v is not finite and non-negative", cfg.RelevanceL2)
+	}
+	if !(cfg.RelevanceThreshold >= 0 && cfg.RelevanceThreshold < 1) {
+		return nil, fmt.Errorf("train: relevance threshold %v is not in [0, 1)", cfg.RelevanceThreshold)
+	}
 	if cfg.Tolerance < 0 || math.IsNaN(cfg.Tolerance) {
 		return nil, fmt.Errorf("train: tolerance %v is negative", cfg.Tolerance)
 	}
@@ -274,21 +290,69 @@ func checkConfig(cfg *TrainConfig) (*features.Lexicon, error) {
 	return lex, nil
 }
 
-// fit trains a model on the vectors X of the prepared examples.
+// fit trains a model on the vectors X of the prepared examples: the stance
+// classes on the on-target examples and, when some are OffTarget, the
+// relevance head on all of them.
 func (p *prepared) fit(vec *features.Vectorizer, X []features.Vector, cfg TrainConfig) (*Model, error) {
-	m := &Model{labels: p.classes, vec: vec, tok: p.tok, dim: vec.Dim()}
+	labels := make([]Label, len(p.y))
+	for i, k := range p.y {
+		labels[i] = p.classes[k]
+	}
+	on, anyOff := splitOffTarget(labels)
+	st, Xs := p, X
+	if anyOff {
+		var err error
+		if st, Xs, err = p.onTarget(X, on); err != nil {
+			return nil, err
+		}
+	}
+	m := &Model{labels: st.classes, vec: vec, tok: p.tok, dim: vec.Dim()}
 	var err error
 	if cfg.Solver == SolverSVM {
-		err = m.fitSVM(X, p, cfg)
+		err = m.fitSVM(Xs, st, cfg)
 	} else {
-		err = m.fit(X, p, cfg)
+		err = m.fit(Xs, st, cfg)
 	}
 	if err != nil {
 		return nil, err
 	}
+	if anyOff {
+		if err := m.fitRelevance(X, labels, p.sw, cfg); err != nil {
+			return nil, fmt.Errorf("train: %w", err)
+		}
+	}
 	m.meta.Examples = len(X)
 	m.meta.Config = cfg
 	return m, nil
+}
+
+// onTarget returns the prepared set and vectors restricted to the examples
+// at indices on, with OffTarget dropped from the classes.
+func (p *prepared) onTarget(X []features.Vector, on []int) (*prepared, []features.Vector, error) {
+	q := &prepared{tok: p.tok, lex: p.lex}
+	remap := make([]int, len(p.classes))
+	for k, l := range p.classes {
+		remap[k] = -1
+		if l != OffTarget {
+			remap[k] = len(q.classes)
+			q.classes = append(q.classes, l)
+		}
+	}
+	if len(q.classes) < 2 {
+		return nil, nil, fmt.Errorf("train: need at least two classes besides %s, have %v", OffTarget, q.classes)
+	}
+	Xs := make([]features.Vector, len(on))
+	q.y = make([]int, len(on))
+	if p.sw != nil {
+		q.sw = make([]float64, len(on))
+	}
+	for n, i := range on {
+		Xs[n], q.y[n] = X[i], remap[p.y[i]]
+		if p.sw != nil {
+			q.sw[n] = p.sw[i]
+		}
+	}
+	return q, Xs, nil
 }
 
 // exampleWeights returns each class's weight (1, or n / (K × n_class) when
@@ -402,6 +466,12 @@ func (m *Model) fit(X []features.Vector, ex *prepared, cfg TrainConfig) error {
 		MajorIterations:   cfg.MaxIter,
 		GradientThreshold: 1e-7,
 		Converger:         &optimize.FunctionConverge{Absolute: 1e-10, Relative: 1e-10, Iterations: 20},
+	}
+	if cfg.Tolerance > 0 {
+		// Stop once 10 iterations in a row improve the objective by less
+		// than Tolerance relative to its value.
+		settings.GradientThreshold = 1e-9
+		settings.Converger = &optimize.FunctionConverge{Absolute: 1e-12, Relative: cfg.Tolerance, Iterations: 10}
 	}
 	res, err := optimize.Minimize(prob, init, settings, &optimize.LBFGS{})
 	if err != nil && res == nil {

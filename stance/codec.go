@@ -1,0 +1,171 @@
+package stance
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+
+	"github.com/stancekit/stancekit/features"
+)
+
+// The payload of format version 2 is binary, so that the embedded default
+// model decodes in a few milliseconds instead of parsing tens of thousands
+// of decimal numbers:
+//
+//	uvarint n, then n bytes of JSON: fileMeta (labels, features, lexicon,
+//	    training record, counts, relevance threshold)
+//	for each of meta.Names feature names: uvarint length, then the bytes
+//	float64 little-endian: IDF[meta.NGrams], then for each class its
+//	    meta.Names weights, then the class biases, then (when
+//	    meta.Relevance) the relevance head's meta.Names weights and its bias
+//
+// Every float round-trips bit for bit, so a saved model predicts exactly as
+// the model that was saved. Version 1 payloads (one JSON object) still load.
+
+// fileMeta is the JSON part of a version 2 payload.
+type fileMeta struct {
+	Labels    []Label         `json:"labels"`
+	Features  features.Config `json:"features"`
+	Lexicon   string          `json:"lexicon"`
+	Names     int             `json:"names"`
+	NGrams    int             `json:"ngrams"`
+	Relevance bool            `json:"relevance,omitempty"`
+	Threshold float64         `json:"threshold,omitempty"`
+	Train     TrainInfo       `json:"train"`
+}
+
+// encodeBinary writes fm as a version 2 payload.
+func encodeBinary(fm *fileModel) ([]byte, error) {
+	meta := fileMeta{Labels: fm.Labels, Features: fm.Features, Lexicon: fm.Lexicon,
+		Names: len(fm.Names), NGrams: len(fm.IDF), Train: fm.Train}
+	if fm.Relevance != nil {
+		meta.Relevance, meta.Threshold = true, fm.Relevance.Threshold
+	}
+	mj, err := json.Marshal(meta)
+	if err != nil {
+		return nil, err
+	}
+	var b bytes.Buffer
+	b.Write(binary.AppendUvarint(nil, uint64(len(mj))))
+	b.Write(mj)
+	for _, n := range fm.Names {
+		b.Write(binary.AppendUvarint(nil, uint64(len(n))))
+		b.WriteString(n)
+	}
+	put := func(xs ...float64) {
+		var w [8]byte
+		for _, x := range xs {
+			binary.LittleEndian.PutUint64(w[:], math.Float64bits(x))
+			b.Write(w[:])
+		}
+	}
+	put(fm.IDF...)
+	for _, row := range fm.Weights {
+		put(row...)
+	}
+	put(fm.Bias...)
+	if r := fm.Relevance; r != nil {
+		put(r.Weights...)
+		put(r.Bias)
+	}
+	return b.Bytes(), nil
+}
+
+// decodeBinary reads a version 2 payload into fm. Every count is checked
+// against the bytes that remain before anything is allocated, so a hostile
+// payload cannot ask for more memory than its own size.
+func decodeBinary(p []byte, fm *fileModel) error {
+	d := decoder{p: p}
+	n := d.uvarint()
+	mj := d.bytes(n)
+	if d.err != nil {
+		return d.err
+	}
+	var meta fileMeta
+	dec := json.NewDecoder(bytes.NewReader(mj))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&meta); err != nil {
+		return fmt.Errorf("decode header: %v", err)
+	}
+	K := len(meta.Labels)
+	if meta.Names < 0 || meta.NGrams < 0 || meta.NGrams > meta.Names || meta.Names > len(p) {
+		return fmt.Errorf("bad feature counts %d and %d", meta.Names, meta.NGrams)
+	}
+	fm.Labels, fm.Features, fm.Lexicon, fm.Train = meta.Labels, meta.Features, meta.Lexicon, meta.Train
+	fm.Names = make([]string, meta.Names)
+	for i := range fm.Names {
+		fm.Names[i] = string(d.bytes(d.uvarint()))
+	}
+	D := meta.Names
+	floats := meta.NGrams + K*D + K
+	if meta.Relevance {
+		floats += D + 1
+	}
+	if d.err == nil && len(d.p)-d.off != 8*floats {
+		return fmt.Errorf("payload holds %d bytes of weights, its header says %d", len(d.p)-d.off, 8*floats)
+	}
+	fm.IDF = d.floats(meta.NGrams)
+	fm.Weights = make([][]float64, K)
+	for k := range fm.Weights {
+		fm.Weights[k] = d.floats(D)
+	}
+	fm.Bias = d.floats(K)
+	if meta.Relevance {
+		w := d.floats(D)
+		b := d.floats(1)
+		if d.err == nil {
+			fm.Relevance = &fileRelevance{Weights: w, Bias: b[0], Threshold: meta.Threshold}
+		}
+	}
+	return d.err
+}
+
+// decoder reads a payload, remembering the first error.
+type decoder struct {
+	p   []byte
+	off int
+	err error
+}
+
+var errShort = errors.New("payload ends early")
+
+func (d *decoder) uvarint() int {
+	if d.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(d.p[d.off:])
+	if n <= 0 || v > uint64(len(d.p)) {
+		d.err = errors.New("bad length in payload")
+		return 0
+	}
+	d.off += n
+	return int(v)
+}
+
+func (d *decoder) bytes(n int) []byte {
+	if d.err != nil {
+		return nil
+	}
+	if n > len(d.p)-d.off {
+		d.err = errShort
+		return nil
+	}
+	b := d.p[d.off : d.off+n]
+	d.off += n
+	return b
+}
+
+func (d *decoder) floats(n int) []float64 {
+	b := d.bytes(8 * n)
+	if d.err != nil {
+		return nil
+	}
+	out := make([]float64, n)
+	for i := range out {
+		out[i] = math.Float64frombits(binary.LittleEndian.Uint64(b[8*i:]))
+	}
+	return out
+}
