@@ -45,6 +45,15 @@ type Config struct {
 	// CueWeight scales cue features relative to the L2-normalised n-gram
 	// block (whose norm is 1).
 	CueWeight float64 `json:"cue_weight"`
+	// CueEach adds one feature per lexicon cue beside the class counts
+	// ("cue=<class>:<pattern>", and "cue=!<class>:<pattern>" for a negated
+	// hit), so that a trained model learns each cue's weight from data
+	// instead of taking the lexicon's class and weight on trust.
+	CueEach bool `json:"cue_each,omitempty"`
+	// NegationBack also marks the words before a negated auxiliary as
+	// negated ("a ban … is not planned"; tokenize.MarkNegationBack), for
+	// n-grams and cues alike.
+	NegationBack bool `json:"negation_back,omitempty"`
 }
 
 // DefaultConfig is the configuration of stancekit's default model: stem
@@ -89,6 +98,7 @@ type Vectorizer struct {
 	idf   []float64        // per n-gram feature
 	nGram int              // n-gram features occupy [0, nGram)
 	cues  map[string]int32 // cue feature name -> index
+	each  map[*Cue]int32   // CueEach: a cue's own feature (its negated one follows)
 }
 
 // NewVectorizer returns an unfitted Vectorizer. lex may be nil when
@@ -376,6 +386,15 @@ func (v *Vectorizer) addCueFeatures() {
 			v.names = append(v.names, n)
 		}
 	}
+	if !v.cfg.CueEach {
+		return
+	}
+	v.each = map[*Cue]int32{}
+	cs := v.lex.cues
+	for i := range cs {
+		v.each[&cs[i]] = int32(len(v.names))
+		v.names = append(v.names, "cue="+cs[i].Class+":"+cs[i].Pattern, "cue=!"+cs[i].Class+":"+cs[i].Pattern)
+	}
 }
 
 // FitTransform fits the Vectorizer on docs and returns their vectors, the
@@ -516,6 +535,27 @@ func (v *Vectorizer) addCues(vec Vector, hits []Hit) Vector {
 			acc = append(acc, entry{i, h.Cue.Weight})
 		}
 	}
+	if v.each != nil {
+		for _, h := range hits {
+			i, ok := v.each[h.Cue]
+			if !ok {
+				continue
+			}
+			if h.Negated {
+				i++
+			}
+			found := false
+			for k := range acc {
+				if acc[k].i == i {
+					acc[k].x += h.Cue.Weight
+					found = true
+				}
+			}
+			if !found {
+				acc = append(acc, entry{i, h.Cue.Weight})
+			}
+		}
+	}
 	slices.SortFunc(acc, func(a, b entry) int { return int(a.i - b.i) })
 	for _, e := range acc {
 		vec.Idx = append(vec.Idx, e.i)
@@ -552,6 +592,9 @@ var analysisPool = sync.Pool{New: func() any { return new(analysis) }}
 func (a *analysis) run(v *Vectorizer, doc string) {
 	a.toks = v.tok.AppendTokens(a.toks[:0], doc)
 	tokenize.MarkNegation(a.toks)
+	if v.cfg.NegationBack {
+		tokenize.MarkNegationBack(a.toks)
+	}
 	a.stems = a.stems[:0]
 	for _, t := range a.toks {
 		st := ""

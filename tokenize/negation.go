@@ -90,3 +90,40 @@ func MarkNegation(toks []Token) {
 		}
 	}
 }
+
+// auxiliaries are the verbs after which a negator turns back on the clause
+// before it: in "a ban on the vendor is not planned" the negated thing is
+// the subject, "a ban on the vendor", which MarkNegation's forward scope
+// never reaches.
+var auxiliaries = map[string]struct{}{
+	"is": {}, "are": {}, "was": {}, "were": {}, "be": {}, "been": {}, "being": {},
+	"will": {}, "would": {}, "shall": {}, "should": {}, "can": {}, "could": {},
+	"may": {}, "might": {}, "must": {}, "do": {}, "does": {}, "did": {},
+	"has": {}, "have": {}, "had": {},
+}
+
+// MaxBackScope bounds how many tokens MarkNegationBack reaches backwards.
+const MaxBackScope = 6
+
+// MarkNegationBack extends MarkNegation backwards: a negator right after
+// an auxiliary ("is not", "will never", "has not") also marks as Negated
+// the words of its clause before the auxiliary, back to the previous clause
+// boundary (see endsScope) or MaxBackScope tokens. "A ban on Huawei is not
+// planned" then negates "ban" as "no ban on Huawei is planned" does. Call it
+// after MarkNegation; it only sets marks, never clears them.
+func MarkNegationBack(toks []Token) {
+	for i := 1; i < len(toks); i++ {
+		if !IsNegator(toks[i].Norm) {
+			continue
+		}
+		if _, ok := auxiliaries[toks[i-1].Norm]; !ok {
+			continue
+		}
+		for j, n := i-2, 0; j >= 0 && n < MaxBackScope; j, n = j-1, n+1 {
+			if endsScope(toks[j].Norm) || IsNegator(toks[j].Norm) {
+				break
+			}
+			toks[j].Negated = true
+		}
+	}
+}
