@@ -23,6 +23,9 @@ func weight(s Statement) float64 {
 	if w == 0 {
 		w = 0.5
 	}
+	if s.Prediction.Label == stance.OffTarget {
+		return 0 // the classifier says it takes no position
+	}
 	if len(s.Prediction.Probs) > 0 {
 		w *= 1 - s.Prediction.Probs.Of(stance.OffTarget)
 	}
@@ -123,9 +126,12 @@ func combine(a *Actor) {
 	// when the classifier puts most of what the actor said off target, say so
 	onTarget := 0.0
 	for _, s := range a.Statements {
-		if len(s.Prediction.Probs) > 0 {
+		if len(s.Prediction.Probs) > 0 && s.Prediction.Label != stance.OffTarget {
 			onTarget += 1 - s.Prediction.Probs.Of(stance.OffTarget)
 		}
+	}
+	if total == 0 {
+		onTarget = 0 // every statement was answered off target: no position
 	}
 	if onTarget < MinOnTarget*float64(n) {
 		a.Label, a.Confidence = stance.OffTarget, 1-onTarget/float64(n)

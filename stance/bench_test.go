@@ -27,7 +27,7 @@ func BenchmarkPredict(b *testing.B) {
 // about 150 bytes) so the figure is not that of one lucky sentence.
 func BenchmarkPredictCorpus(b *testing.B) {
 	m := defaultModel(b)
-	texts, _, _, err := defaultmodel.Data()
+	texts, _, _, err := defaultmodel.ArticleData()
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -47,7 +47,7 @@ func BenchmarkPredictCorpus(b *testing.B) {
 
 func BenchmarkPredictBatch(b *testing.B) {
 	m := defaultModel(b)
-	texts, _, _, _ := defaultmodel.Data()
+	texts, _, _, _ := defaultmodel.ArticleData()
 	b.ReportAllocs()
 	for b.Loop() {
 		m.PredictBatch(texts, 0)
@@ -58,7 +58,7 @@ func BenchmarkPredictBatch(b *testing.B) {
 // BenchmarkTrain3000 trains on 3,000 statements (the corpus cycled with a
 // distinguishing suffix, so the vocabulary grows as real data would).
 func BenchmarkTrain3000(b *testing.B) {
-	texts, labels, _, err := defaultmodel.Data()
+	texts, labels, _, err := defaultmodel.ArticleData()
 	if err != nil {
 		b.Fatal(err)
 	}

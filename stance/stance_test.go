@@ -114,7 +114,7 @@ func TestPredictBatchKeepsOrderAndErrors(t *testing.T) {
 
 func TestConcurrentPredict(t *testing.T) {
 	m := defaultModel(t)
-	texts, _, _, err := defaultmodel.Data()
+	texts, _, _, err := defaultmodel.ArticleData()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -157,7 +157,7 @@ func TestDefaultModelIsReproducible(t *testing.T) {
 }
 
 func TestTrainDeterministic(t *testing.T) {
-	texts, labels, _, err := defaultmodel.Data()
+	texts, labels, _, err := defaultmodel.ArticleData()
 	if err != nil {
 		t.Fatal(err)
 	}

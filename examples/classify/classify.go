@@ -220,6 +220,7 @@ type record struct {
 	Text      string          `json:"text"`
 	Label     stance.Label    `json:"label,omitempty"`
 	Conf      *float64        `json:"confidence,omitempty"`
+	Relevance *float64        `json:"relevance,omitempty"`
 	Probs     stance.Probs    `json:"probs,omitempty"`
 	Cues      []stance.CueHit `json:"cues"`
 	Reasons   []stance.Reason `json:"reasons,omitempty"`
@@ -252,8 +253,8 @@ func (c *classifier) write(w *bufio.Writer, it item, r stance.Result) error {
 		for _, rs := range r.Reasons {
 			rec.Reasons = append(rec.Reasons, stance.Reason{Feature: rs.Feature, Weight: roundTo(rs.Weight, 4)})
 		}
-		conf := roundTo(r.Confidence, 4)
-		rec.Conf = &conf
+		conf, rel := roundTo(r.Confidence, 4), roundTo(r.Relevance, 4)
+		rec.Conf, rec.Relevance = &conf, &rel
 		if r.Cues != nil {
 			rec.Cues = r.Cues
 		}

@@ -1,12 +1,23 @@
-// Command evaluate measures stancekit's stance model: cross-validation on
-// the labelled corpus (stratified k-fold and leave-one-article-out) and,
-// when the shared data folder is present, the external Huawei/5G
-// development set (trained on the whole corpus, never on the dev set).
+// Command evaluate measures stancekit's stance model on the labelled data.
 //
-//	go run ./examples/evaluate [-data DIR] [-l2 X] [-cue-prior X] [-cue-weight X]
+//	go run ./examples/evaluate [-data DIR] [-k 10] [-seed 1]   # the figures below
+//	go run ./examples/evaluate -ablate                        # what was tried (grouped CV on train)
+//	go run ./examples/evaluate -curve FILE.png                 # the learning curve, table and chart
+//	go run ./examples/evaluate -agreement                      # Cohen's κ of the second annotation
+//	go run ./examples/evaluate -sealed                         # the sealed test: once, recorded
+//
+// The default run prints, for the default model's configuration: grouped
+// k-fold cross-validation on the train split of the statement corpus (the
+// only figure settings are chosen by), the dev split, leave-one-article-out
+// on the article corpus, the external Huawei/5G dev set of the shared data
+// folder (never trained on; skipped when absent) and the off-target probes.
+// -sealed scores the embedded default model on the sealed test split and
+// appends the look, dated, to stance/RESULTS.md: every look is recorded.
 package main
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"flag"
 	"fmt"
 	"io"
@@ -17,7 +28,7 @@ import (
 	"github.com/stancekit/stancekit/internal/benchutil"
 	"github.com/stancekit/stancekit/internal/corpus"
 	"github.com/stancekit/stancekit/internal/defaultmodel"
-	"github.com/stancekit/stancekit/sentiment"
+	"github.com/stancekit/stancekit/internal/experiment"
 	"github.com/stancekit/stancekit/stance"
 )
 
@@ -32,94 +43,232 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return benchutil.ExitCode("evaluate", runErr(args, stdout, stderr), stderr)
 }
 
+type flags struct {
+	data      string
+	k         int
+	seed      uint64
+	ablate    bool
+	curve     string
+	agreement bool
+	sealed    bool
+	record    string
+}
+
 func runErr(args []string, w, stderr io.Writer) error {
-	cfg := stance.DefaultTrainConfig()
+	cfg := defaultmodel.Config()
+	var f flags
 	fl := flag.NewFlagSet("evaluate", flag.ContinueOnError)
-	data := fl.String("data", corpus.DataDir(), "shared benchmark data folder (env "+corpus.DataEnv+")")
+	fl.StringVar(&f.data, "data", corpus.DataDir(), "shared benchmark data folder (env "+corpus.DataEnv+")")
 	fl.Float64Var(&cfg.L2, "l2", cfg.L2, "L2 penalty")
-	fl.Float64Var(&cfg.CuePrior, "cue-prior", cfg.CuePrior, "prior weight of cue features")
+	fl.Float64Var(&cfg.CuePrior, "cue-prior", cfg.CuePrior, "prior weight of cue class features")
 	fl.Float64Var(&cfg.Features.CueWeight, "cue-weight", cfg.Features.CueWeight, "scale of cue features")
 	fl.IntVar(&cfg.Features.WordNgrams, "ngrams", cfg.Features.WordNgrams, "longest word n-gram")
-	folds := fl.Int("k", 5, "folds for stratified cross-validation")
-	seed := fl.Uint64("seed", 1, "seed for the stratified folds")
-	withSent := fl.Bool("with-sentiment", false, "experiment: add the statement's sentiment class as a feature")
+	fl.IntVar(&cfg.Features.MinDF, "min-df", cfg.Features.MinDF, "drop n-grams seen in fewer training statements")
+	fl.Float64Var(&cfg.RelevanceThreshold, "relevance-threshold", cfg.RelevanceThreshold, "relevance below which a statement is off_target (0: default)")
+	fl.IntVar(&f.k, "k", 10, "group folds for cross-validation on the train split")
+	fl.Uint64Var(&f.seed, "seed", 1, "seed for the group folds")
+	fl.BoolVar(&f.ablate, "ablate", false, "measure every setting tried (grouped CV on the train split)")
+	fl.StringVar(&f.curve, "curve", "", "write the learning curve chart to this PNG and print its table")
+	fl.BoolVar(&f.agreement, "agreement", false, "print the inter-annotator agreement of the second annotation")
+	fl.BoolVar(&f.sealed, "sealed", false, "score the sealed test split with the embedded default model, once, and record the look")
+	fl.StringVar(&f.record, "record", filepath.Join(corpus.Dir(), "..", "stance", "RESULTS.md"), "results file the sealed-test look is appended to")
 	if err := benchutil.ParseFlags(fl, args, stderr); err != nil {
 		return err
 	}
-	if *folds < 2 {
+	if f.k < 2 {
 		return fmt.Errorf("%w: -k must be at least 2", errUsage)
 	}
-	texts, labels, docs, err := defaultmodel.Data()
+	if fl.NArg() > 0 {
+		return fmt.Errorf("%w: unexpected argument %q", errUsage, fl.Arg(0))
+	}
+	o := experiment.Options{Folds: f.k, Seed: f.seed}
+	switch {
+	case f.ablate:
+		return experiment.RunAblations(w, experiment.Ablations(cfg), o)
+	case f.curve != "":
+		return curve(w, f.curve, cfg, o)
+	case f.agreement:
+		return agreement(w)
+	case f.sealed:
+		return sealed(w, f.record)
+	}
+	return figures(w, f, cfg, o)
+}
+
+func figures(w io.Writer, f flags, cfg stance.TrainConfig, o experiment.Options) error {
+	d, err := experiment.TrainData(true, true)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "corpus: %d on-target statements\n\n", len(texts))
-	augment := func(ts []string) []string { return ts }
-	if *withSent {
-		sa, err := sentiment.New()
+	t0 := time.Now()
+	r, err := experiment.CrossValidate(d, cfg, o)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "train split, grouped %d-fold cross-validation (%d statements scored; %d synthetic and article statements train only; %v):\n", f.k, len(d.Scored), len(d.TrainOnly), time.Since(t0).Round(time.Second))
+	summary(w, r)
+
+	dev, err := defaultmodel.Statements(corpus.Dev)
+	if err != nil {
+		return err
+	}
+	r, _, err = experiment.Holdout(append(d.Scored, d.TrainOnly...), dev, cfg, o)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "dev split (%d statements; trained on the train split):\n", len(dev))
+	summary(w, r)
+
+	extra, err := defaultmodel.Statements(corpus.Train, corpus.Dev)
+	if err != nil {
+		return err
+	}
+	r, err = experiment.ArticleLOAO(extra, cfg, o)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "article corpus, leave-one-article-out (on-target statements; trained on the other articles and the train and dev splits):\n")
+	summary(w, r)
+
+	m, err := stance.Default()
+	if err != nil {
+		return err
+	}
+	devPath := filepath.Join(f.data, "huawei-external-dev", "dev.jsonl")
+	if _, err := os.Stat(devPath); err != nil {
+		fmt.Fprintf(w, "external dev set: SKIPPED (%s not found; set -data or %s)\n\n", devPath, corpus.DataEnv)
+	} else {
+		ext, err := corpus.LoadLabelled(devPath)
 		if err != nil {
 			return err
 		}
-		// The class becomes a pseudo-word after a full stop, so it forms no
-		// n-gram with the statement's own words.
-		augment = func(ts []string) []string {
-			out := make([]string, len(ts))
-			for i, t := range ts {
-				out[i] = t + " . sentiment" + sa.Score(t).Label.String()
-			}
-			return out
+		ex := make([]defaultmodel.Example, len(ext))
+		for i, e := range ext {
+			ex[i] = defaultmodel.Example{Text: e.Text, Label: stance.Label(e.Label)}
 		}
-		fmt.Fprintln(w, "experiment: sentiment class added as a feature")
+		r, err := experiment.Predict(m, ex, nil)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "external Huawei/5G dev set (%d statements; the embedded default model, never trained on it):\n", len(ex))
+		summary(w, r)
 	}
-	texts = augment(texts)
+	fmt.Fprintln(w, "off-target probes (the embedded default model):")
+	for _, p := range experiment.Probes {
+		pr, err := m.Predict(p.Text)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "  %-10s (want %-10s) relevance %.2f  %s\n", pr.Label, p.Want, pr.Relevance, p.Text)
+	}
+	return nil
+}
 
-	t0 := time.Now()
-	r, _, err := stance.CrossValidate(texts, labels, stance.GroupFolds(docs), cfg)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(w, "leave-one-article-out (%v):\n%s\n", time.Since(t0).Round(time.Millisecond), r)
+func summary(w io.Writer, r experiment.Result) {
+	fmt.Fprintf(w, "  stance macro-F1 %.3f, off-target F1 %.3f, accuracy %.3f\n%s\n", r.MacroF1, r.OffTargetF1, r.Report.Accuracy, indent(r.Report.String()))
+}
 
-	f, err := stance.StratifiedKFold(labels, *folds, *seed)
-	if err != nil {
-		return err
-	}
-	r, _, err = stance.CrossValidate(texts, labels, f, cfg)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(w, "stratified %d-fold, seed %d:\n%s\n", *folds, *seed, r)
-
-	devPath := filepath.Join(*data, "huawei-external-dev", "dev.jsonl")
-	if _, err := os.Stat(devPath); err != nil {
-		fmt.Fprintf(w, "external dev set: skipped (%s not found)\n", devPath)
-		return nil
-	}
-	dev, err := corpus.LoadLabelled(devPath)
-	if err != nil {
-		return err
-	}
-	m, err := stance.Train(texts, labels, cfg)
-	if err != nil {
-		return err
-	}
-	var dt []string
-	var dl []stance.Label
-	for _, d := range dev {
-		dt = append(dt, augment([]string{d.Text})[0])
-		dl = append(dl, stance.Label(d.Label))
-	}
-	r, pred, err := stance.Evaluate(m, dt, dl)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(w, "external Huawei/5G dev set (%d statements; trained on the whole corpus):\n%s\n", len(dt), r)
-	if os.Getenv("STANCEKIT_VERBOSE") != "" {
-		for i := range dt {
-			if pred[i] != dl[i] {
-				fmt.Fprintf(w, "  %s -> %s: %s\n", dl[i], pred[i], dt[i])
-			}
+func indent(s string) string {
+	out := []byte("  ")
+	for i := 0; i < len(s); i++ {
+		out = append(out, s[i])
+		if s[i] == '\n' && i < len(s)-1 {
+			out = append(out, ' ', ' ')
 		}
 	}
+	return string(out)
+}
+
+func curve(w io.Writer, path string, cfg stance.TrainConfig, o experiment.Options) error {
+	d, err := experiment.TrainData(true, true)
+	if err != nil {
+		return err
+	}
+	pts, err := experiment.LearningCurve(d, cfg, []int{100, 200, 400, 800, 1600}, o)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(w, "| training statements per fold | stance macro-F1 | off-target F1 |")
+	fmt.Fprintln(w, "| --- | --- | --- |")
+	for _, p := range pts {
+		fmt.Fprintf(w, "| %d | %.3f | %.3f |\n", p.Size, p.MacroF1, p.OffTargetF1)
+	}
+	out, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := experiment.PlotCurve(out, pts); err != nil {
+		out.Close()
+		return err
+	}
+	if err := out.Close(); err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "wrote %s\n", path)
+	return nil
+}
+
+func agreement(w io.Writer) error {
+	first, second, err := experiment.LoadAgreement()
+	if err != nil {
+		return err
+	}
+	a, err := experiment.Kappa(first, second)
+	if err != nil {
+		return err
+	}
+	fmt.Fprint(w, a)
+	return nil
+}
+
+// sealed scores the sealed test once with the embedded default model and
+// appends the look to the results file. It refuses when the embedded model
+// is not what the repository rebuilds, so every look is of a reproducible
+// model.
+func sealed(w io.Writer, record string) error {
+	// Open the record first: no look without its record.
+	f, err := os.OpenFile(record, os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		return fmt.Errorf("record the look: %w", err)
+	}
+	defer f.Close()
+	want, err := defaultmodel.Bytes()
+	if err != nil {
+		return err
+	}
+	have, err := os.ReadFile(filepath.Join(corpus.Dir(), "..", defaultmodel.Path))
+	if err != nil {
+		return err
+	}
+	if string(want) != string(have) {
+		return fmt.Errorf("the committed default model is not what go generate ./stance builds: regenerate it before scoring the sealed test")
+	}
+	m, err := stance.Default()
+	if err != nil {
+		return err
+	}
+	test, err := defaultmodel.Statements(corpus.Test)
+	if err != nil {
+		return err
+	}
+	r, err := experiment.Predict(m, test, nil)
+	if err != nil {
+		return err
+	}
+	sum := sha256.Sum256(have)
+	pages := map[string]bool{}
+	for _, e := range test {
+		pages[e.Group] = true
+	}
+	fmt.Fprintf(w, "sealed test (%d statements, %d source groups), default model sha256 %s:\n", len(test), len(pages), hex.EncodeToString(sum[:8]))
+	summary(w, r)
+	_, err = fmt.Fprintf(f, "| %s | %s | %d | %.3f | %.3f | %.3f |\n", time.Now().UTC().Format("2006-01-02 15:04"), hex.EncodeToString(sum[:8]), len(test), r.MacroF1, r.OffTargetF1, r.Report.Accuracy)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("record the look: %w", err)
+	}
+	fmt.Fprintf(w, "look recorded in %s\n", record)
 	return nil
 }

@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -22,25 +24,49 @@ func TestUsageErrors(t *testing.T) {
 			t.Errorf("%q: stderr %q, want one line", args, stderr)
 		}
 	}
-	if code, _, stderr := runCLI("-h"); code != 0 || !strings.Contains(stderr, "-with-sentiment") {
+	if code, _, stderr := runCLI("-h"); code != 0 || !strings.Contains(stderr, "-sealed") {
 		t.Errorf("-h: exit %d, stderr %q", code, stderr)
 	}
 }
 
-// TestCorpusWithoutData runs the program on the corpus with the shared data
-// folder absent: both cross-validations are printed and the dev set is
-// skipped with a message, exit 0.
-func TestCorpusWithoutData(t *testing.T) {
+// TestFiguresWithoutData runs the default figures with few folds and the
+// shared data folder absent: every section is printed, the external dev set
+// is skipped with a message, exit 0.
+func TestFiguresWithoutData(t *testing.T) {
 	if testing.Short() {
-		t.Skip("short mode")
+		t.Skip("short mode: trains several models")
 	}
-	code, out, stderr := runCLI("-data", t.TempDir())
+	code, out, stderr := runCLI("-data", t.TempDir(), "-k", "2")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	for _, want := range []string{"corpus: 88 on-target statements", "leave-one-article-out", "stratified 5-fold, seed 1", "macro", "external dev set: skipped"} {
+	for _, want := range []string{"train split, grouped 2-fold", "dev split", "leave-one-article-out", "stance macro-F1", "external dev set: SKIPPED", "off-target probes"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
+	}
+}
+
+func TestAgreement(t *testing.T) {
+	code, out, stderr := runCLI("-agreement")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(out, "300 statements") || !strings.Contains(out, "Cohen's κ") {
+		t.Errorf("output %q", out)
+	}
+}
+
+// TestSealedRecordMissing: the sealed look is refused before anything is
+// scored when the results file cannot be appended to, so no look goes
+// unrecorded (and this test makes none).
+func TestSealedRecordMissing(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "no", "RESULTS.md")
+	code, _, stderr := runCLI("-sealed", "-record", missing)
+	if code != 1 || !strings.Contains(stderr, "record the look") {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+	if _, err := os.Stat(missing); err == nil {
+		t.Error("record file created")
 	}
 }

@@ -12,31 +12,113 @@ import (
 // Path is the committed model's location, relative to the repository root.
 const Path = "stance/default.model"
 
-// Data returns the training statements: every on-target statement of
-// testdata/quotes.jsonl (off-target ones are not one of the three classes).
-func Data() (texts []string, labels []stance.Label, docs []string, err error) {
-	qs, err := corpus.LoadQuotes(filepath.Join(corpus.Dir(), "quotes.jsonl"))
+// Example is one training statement with its label and its source group
+// (a page of the statement corpus, an article of the article corpus): the
+// unit cross-validation keeps together.
+type Example struct {
+	Text  string
+	Label stance.Label
+	Group string
+	// Origin says which file set the example comes from: "statements",
+	// "synthetic" or "articles".
+	Origin string
+}
+
+// Columns returns the examples' texts, labels and groups as three slices.
+func Columns(ex []Example) (texts []string, labels []stance.Label, groups []string) {
+	for _, e := range ex {
+		texts = append(texts, e.Text)
+		labels = append(labels, e.Label)
+		groups = append(groups, e.Group)
+	}
+	return texts, labels, groups
+}
+
+// ArticleData returns the on-target statements of the article corpus
+// (testdata/quotes.jsonl) with their article names.
+func ArticleData() (texts []string, labels []stance.Label, docs []string, err error) {
+	ex, err := Articles(false)
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	for _, q := range qs {
-		if q.Label == string(stance.OffTarget) {
-			continue
-		}
-		texts = append(texts, q.Text)
-		labels = append(labels, stance.Label(q.Label))
-		docs = append(docs, q.Doc)
-	}
+	texts, labels, docs = Columns(ex)
 	return texts, labels, docs, nil
 }
 
-// Build trains the default model with stance.DefaultTrainConfig.
+// Articles returns the article corpus's statements, grouped by article;
+// withOff keeps the off-target ones.
+func Articles(withOff bool) ([]Example, error) {
+	qs, err := corpus.LoadQuotes(filepath.Join(corpus.Dir(), "quotes.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	var out []Example
+	for _, q := range qs {
+		if q.Label == string(stance.OffTarget) && !withOff {
+			continue
+		}
+		out = append(out, Example{Text: q.Text, Label: stance.Label(q.Label), Group: "article:" + q.Doc, Origin: "articles"})
+	}
+	return out, nil
+}
+
+// Statements returns the statement corpus's examples in the given splits
+// (synthetic statements are in Train), grouped by source group.
+func Statements(splits ...corpus.Split) ([]Example, error) {
+	ss, err := corpus.LoadStatementDir(corpus.StatementsDir())
+	if err != nil {
+		return nil, err
+	}
+	sel, groups := corpus.Select(ss, splits...)
+	out := make([]Example, len(sel))
+	for i, s := range sel {
+		origin := "statements"
+		if s.Synthetic {
+			origin = "synthetic"
+		}
+		out[i] = Example{Text: s.Text, Label: stance.Label(s.Label), Group: groups[i], Origin: origin}
+	}
+	return out, nil
+}
+
+// TrainingSet returns what the default model is trained on: the train and
+// dev splits of the statement corpus (with the synthetic statements) and
+// every statement of the article corpus, off-target ones included (they
+// train the relevance head). The sealed test split is never in it.
+func TrainingSet() ([]Example, error) {
+	st, err := Statements(corpus.Train, corpus.Dev)
+	if err != nil {
+		return nil, err
+	}
+	art, err := Articles(true)
+	if err != nil {
+		return nil, err
+	}
+	return append(st, art...), nil
+}
+
+// Config is the training configuration of the default model, chosen by
+// grouped cross-validation on the train split (examples/evaluate -ablate;
+// stance/RESULTS.md).
+func Config() stance.TrainConfig {
+	c := stance.DefaultTrainConfig()
+	c.L2 = 1e-4
+	c.CuePrior = 0
+	c.Features.CueEach = true
+	c.Features.CueWeight = 0.5
+	c.Tolerance = 1e-5
+	c.Features.MinDF = 2
+	return c
+}
+
+// Build trains the default model.
 func Build() (*stance.Model, error) {
-	texts, labels, _, err := Data()
+	ex, err := TrainingSet()
 	if err != nil {
 		return nil, fmt.Errorf("default model: %w", err)
 	}
-	m, err := stance.Train(texts, labels, stance.DefaultTrainConfig())
+	texts, labels, _ := Columns(ex)
+	m, err := stance.Train(texts, labels, Config())
 	if err != nil {
 		return nil, fmt.Errorf("default model: %w", err)
 	}

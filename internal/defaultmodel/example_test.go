@@ -6,8 +6,8 @@ import (
 	"github.com/stancekit/stancekit/internal/defaultmodel"
 )
 
-func ExampleData() {
-	texts, labels, _, err := defaultmodel.Data()
+func ExampleArticleData() {
+	texts, labels, _, err := defaultmodel.ArticleData()
 	if err != nil {
 		panic(err)
 	}

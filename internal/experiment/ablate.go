@@ -1,0 +1,100 @@
+package experiment
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/stancekit/stancekit/stance"
+)
+
+// Ablation is one setting measured against the default by grouped
+// cross-validation on the train split.
+type Ablation struct {
+	// Name says what changes.
+	Name string
+	// Config is the training configuration.
+	Config stance.TrainConfig
+	// Options carry text transforms and data choices.
+	Options Options
+	// NoSynthetic and NoArticles leave those train-only sets out.
+	NoSynthetic, NoArticles bool
+}
+
+// Ablations lists the settings README and stance/RESULTS.md report, each
+// a change of one thing from the default (the first row).
+func Ablations(def stance.TrainConfig) []Ablation {
+	with := func(f func(*stance.TrainConfig)) stance.TrainConfig {
+		c := def
+		f(&c)
+		return c
+	}
+	return []Ablation{
+		{Name: "default (chosen)", Config: def},
+		{Name: "previous default: cue prior 1, class counts only, L2 0.01", Config: stance.DefaultTrainConfig()},
+		{Name: "L2 1e-3", Config: with(func(c *stance.TrainConfig) { c.L2 = 1e-3 })},
+		{Name: "L2 3e-5", Config: with(func(c *stance.TrainConfig) { c.L2 = 3e-5 })},
+		{Name: "no lexicon features", Config: with(func(c *stance.TrainConfig) { c.Features.Cues = false })},
+		{Name: "lexicon class counts only (no per-cue features)", Config: with(func(c *stance.TrainConfig) { c.Features.CueEach = false })},
+		{Name: "cue prior 1 (lexicon class trusted a priori)", Config: with(func(c *stance.TrainConfig) { c.CuePrior = 1 })},
+		{Name: "negation scope also reaches back", Config: with(func(c *stance.TrainConfig) { c.Features.NegationBack = true })},
+		{Name: "word trigrams", Config: with(func(c *stance.TrainConfig) { c.Features.WordNgrams = 3 })},
+		{Name: "character 2-5-grams added", Config: with(func(c *stance.TrainConfig) { c.Features.CharMin, c.Features.CharMax = 2, 5 })},
+		{Name: "linear SVM (L2 3e-4)", Config: with(func(c *stance.TrainConfig) { c.Solver, c.L2 = stance.SolverSVM, 3e-4 })},
+		{Name: "relevance threshold 0.4", Config: with(func(c *stance.TrainConfig) { c.RelevanceThreshold = 0.4 })},
+		{Name: "relevance threshold 0.6", Config: with(func(c *stance.TrainConfig) { c.RelevanceThreshold = 0.6 })},
+		{Name: "names masked (capitalised words after the first)", Config: def, Options: Options{Transform: MaskNames}},
+		{Name: "without the synthetic statements", Config: def, NoSynthetic: true},
+		{Name: "without the article corpus", Config: def, NoArticles: true},
+		{Name: "synthetic statements weighted 3", Config: def, Options: Options{Weights: map[string]float64{"synthetic": 3}}},
+	}
+}
+
+// MaskNames replaces every capitalised word but the first with "Name",
+// leaving acronyms of two or three letters ("EU", "5G", "ZTE") alone: a
+// test of whether the model leans on who is named rather than what is said.
+func MaskNames(s string) string {
+	var b strings.Builder
+	first := true
+	for _, w := range strings.Fields(s) {
+		if !first {
+			b.WriteByte(' ')
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !first && unicode.IsUpper(r) && !(len(w) <= 3 && strings.ToUpper(w) == w) {
+			b.WriteString("Name")
+			// Keep trailing punctuation, which ends clauses and scopes.
+			if last := w[len(w)-1]; last == ',' || last == '.' || last == ';' || last == ':' {
+				b.WriteByte(last)
+			}
+		} else {
+			b.WriteString(w)
+		}
+		first = false
+	}
+	return b.String()
+}
+
+// RunAblations measures each ablation and writes a Markdown table to w.
+func RunAblations(w io.Writer, abl []Ablation, o Options) error {
+	fmt.Fprintln(w, "| setting | stance macro-F1 | off-target F1 | accuracy | time |")
+	fmt.Fprintln(w, "| --- | --- | --- | --- | --- |")
+	for _, a := range abl {
+		d, err := TrainData(!a.NoSynthetic, !a.NoArticles)
+		if err != nil {
+			return err
+		}
+		ao := a.Options
+		ao.Folds, ao.Seed = o.Folds, o.Seed
+		t0 := time.Now()
+		r, err := CrossValidate(d, a.Config, ao)
+		if err != nil {
+			return fmt.Errorf("%s: %w", a.Name, err)
+		}
+		fmt.Fprintf(w, "| %s | %.3f | %.3f | %.3f | %.1f s |\n", a.Name, r.MacroF1, r.OffTargetF1, r.Report.Accuracy, time.Since(t0).Seconds())
+	}
+	return nil
+}

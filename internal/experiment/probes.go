@@ -1,0 +1,70 @@
+package experiment
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/stancekit/stancekit/internal/corpus"
+	"github.com/stancekit/stancekit/stance"
+)
+
+// Probe is a hand-written statement with the answer the guideline gives.
+type Probe struct {
+	Text string
+	Want stance.Label
+}
+
+// Probes are the examples the statement-stance issue gives of each kind of
+// failure on unseen news. They are never training data (the synthetic
+// statements cover the same phenomena in other words), so they show how the
+// model handles each kind; only the off-target ones carry a test.
+var Probes = []Probe{
+	{"The match was postponed because of snow.", stance.OffTarget},
+	{"Ericsson's profit fell in the third quarter.", stance.OffTarget},
+	{"The new phone has a larger battery.", stance.OffTarget},
+	{"The ambassador urged Berlin to think again about letting the Chinese firm into its network.", stance.Opposed},
+	{"The minister warned operators about the vendor's role.", stance.Opposed},
+	{"Letting them in would be reckless.", stance.Opposed},
+	{"Huawei is a wolf in sheep's clothing.", stance.Opposed},
+	{"Only trusted vendors should carry our traffic.", stance.Opposed},
+	{"A ban without proof would be a political act, not a security measure.", stance.Supportive},
+	{"A ban on Huawei is not planned.", stance.Cautious},
+	{"Britain's spy agencies say Huawei poses a risk they can manage.", stance.Cautious},
+}
+
+// AgreementDir holds the agreement sample and the second annotation.
+func AgreementDir() string { return filepath.Join(corpus.StatementsDir(), "agreement") }
+
+// LoadAgreement returns the first annotation of the agreement sample (as
+// drawn, sample.tsv) and the second annotation (second.jsonl).
+func LoadAgreement() (map[string]string, []SecondLabel, error) {
+	path := filepath.Join(AgreementDir(), "sample.tsv")
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	first := map[string]string{}
+	sc := bufio.NewScanner(f)
+	line := 0
+	for sc.Scan() {
+		line++
+		l := sc.Text()
+		if l == "" || strings.HasPrefix(l, "#") || strings.HasPrefix(l, "id\t") {
+			continue
+		}
+		id, lab, ok := strings.Cut(l, "\t")
+		if !ok {
+			return nil, nil, fmt.Errorf("%s:%d: want id<TAB>label", path, line)
+		}
+		first[id] = lab
+	}
+	if err := sc.Err(); err != nil {
+		return nil, nil, err
+	}
+	second, err := LoadSecond(filepath.Join(AgreementDir(), "second.jsonl"))
+	return first, second, err
+}
