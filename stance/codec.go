@@ -19,8 +19,7 @@ import (
 //	    training record, counts, relevance threshold)
 //	for each of meta.Names feature names: uvarint length, then the bytes
 //	float64 little-endian: IDF[meta.NGrams], then for each class its
-//	    meta.Names weights, then the class biases, then (when
-//	    meta.Relevance) the relevance head's meta.Names weights and its bias
+//	    meta.Names weights, then the class biases
 //
 // Every float round-trips bit for bit, so a saved model predicts exactly as
 // the model that was saved. Version 1 payloads (one JSON object) still load.
@@ -32,18 +31,14 @@ type fileMeta struct {
 	Lexicon   string          `json:"lexicon"`
 	Names     int             `json:"names"`
 	NGrams    int             `json:"ngrams"`
-	Relevance bool            `json:"relevance,omitempty"`
-	Threshold float64         `json:"threshold,omitempty"`
+	Threshold float64         `json:"relevance_threshold,omitempty"`
 	Train     TrainInfo       `json:"train"`
 }
 
 // encodeBinary writes fm as a version 2 payload.
 func encodeBinary(fm *fileModel) ([]byte, error) {
 	meta := fileMeta{Labels: fm.Labels, Features: fm.Features, Lexicon: fm.Lexicon,
-		Names: len(fm.Names), NGrams: len(fm.IDF), Train: fm.Train}
-	if fm.Relevance != nil {
-		meta.Relevance, meta.Threshold = true, fm.Relevance.Threshold
-	}
+		Names: len(fm.Names), NGrams: len(fm.IDF), Threshold: fm.Threshold, Train: fm.Train}
 	mj, err := json.Marshal(meta)
 	if err != nil {
 		return nil, err
@@ -67,10 +62,6 @@ func encodeBinary(fm *fileModel) ([]byte, error) {
 		put(row...)
 	}
 	put(fm.Bias...)
-	if r := fm.Relevance; r != nil {
-		put(r.Weights...)
-		put(r.Bias)
-	}
 	return b.Bytes(), nil
 }
 
@@ -94,16 +85,13 @@ func decodeBinary(p []byte, fm *fileModel) error {
 	if meta.Names < 0 || meta.NGrams < 0 || meta.NGrams > meta.Names || meta.Names > len(p) {
 		return fmt.Errorf("bad feature counts %d and %d", meta.Names, meta.NGrams)
 	}
-	fm.Labels, fm.Features, fm.Lexicon, fm.Train = meta.Labels, meta.Features, meta.Lexicon, meta.Train
+	fm.Labels, fm.Features, fm.Lexicon, fm.Train, fm.Threshold = meta.Labels, meta.Features, meta.Lexicon, meta.Train, meta.Threshold
 	fm.Names = make([]string, meta.Names)
 	for i := range fm.Names {
 		fm.Names[i] = string(d.bytes(d.uvarint()))
 	}
 	D := meta.Names
 	floats := meta.NGrams + K*D + K
-	if meta.Relevance {
-		floats += D + 1
-	}
 	if d.err == nil && len(d.p)-d.off != 8*floats {
 		return fmt.Errorf("payload holds %d bytes of weights, its header says %d", len(d.p)-d.off, 8*floats)
 	}
@@ -113,13 +101,6 @@ func decodeBinary(p []byte, fm *fileModel) error {
 		fm.Weights[k] = d.floats(D)
 	}
 	fm.Bias = d.floats(K)
-	if meta.Relevance {
-		w := d.floats(D)
-		b := d.floats(1)
-		if d.err == nil {
-			fm.Relevance = &fileRelevance{Weights: w, Bias: b[0], Threshold: meta.Threshold}
-		}
-	}
 	return d.err
 }
 

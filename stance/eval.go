@@ -334,9 +334,12 @@ func CrossValidate(texts []string, labels []Label, folds Folds, cfg TrainConfig)
 	return r, pred, err
 }
 
-// stanceOrder sorts stancekit's classes in their documented order and any
-// others after them by name.
+// stanceOrder sorts stancekit's classes in their documented order, any
+// others after them by name, and OffTarget last.
 func stanceOrder(l Label) string {
+	if l == OffTarget {
+		return "~" // after every other class
+	}
 	for i, s := range StanceLabels {
 		if l == s {
 			return string(rune('0' + i))

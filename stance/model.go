@@ -20,8 +20,11 @@ type Model struct {
 	w      []float64 // D×K weights, feature-major: the K weights of feature j at w[j*K:]
 	b      []float64 // K biases
 	dim    int
-	rel    *relevance // nil: the model always answers one of labels
-	meta   TrainInfo
+	off    int // index of OffTarget in labels (always last), or -1
+	// threshold is the relevance below which Predict answers OffTarget;
+	// 0: when OffTarget is the most probable class.
+	threshold float64
+	meta      TrainInfo
 }
 
 // TrainInfo records how a model was trained; it is saved with the model.
@@ -36,10 +39,15 @@ type TrainInfo struct {
 	Loss float64 `json:"loss"`
 }
 
-// Labels returns the model's classes in the order its probabilities are
-// reported. OffTarget is never one of them: a model with a relevance head
-// answers it beside its classes (see HasRelevance).
-func (m *Model) Labels() []Label { return append([]Label(nil), m.labels...) }
+// Labels returns the model's stance classes in the order its probabilities
+// are reported. OffTarget is never one of them: a model trained with
+// OffTarget examples answers it beside them (see HasRelevance, Classes).
+func (m *Model) Labels() []Label {
+	if m.off >= 0 {
+		return append([]Label(nil), m.labels[:m.off]...)
+	}
+	return append([]Label(nil), m.labels...)
+}
 
 // Vectorizer returns the model's feature extractor.
 func (m *Model) Vectorizer() *features.Vectorizer { return m.vec }
@@ -47,10 +55,11 @@ func (m *Model) Vectorizer() *features.Vectorizer { return m.vec }
 // Info returns how the model was trained.
 func (m *Model) Info() TrainInfo { return m.meta }
 
-// Weight returns the weight of feature j for class k.
+// Weight returns the weight of feature j for class k (an index into
+// Classes).
 func (m *Model) Weight(k, j int) float64 { return m.w[j*len(m.labels)+k] }
 
-// Bias returns the intercept of class k.
+// Bias returns the intercept of class k (an index into Classes).
 func (m *Model) Bias(k int) float64 { return m.b[k] }
 
 // classWeights returns class k's weights, one per feature (a copy).
@@ -91,29 +100,15 @@ func (m *Model) Predict(text string) (Prediction, error) {
 	}
 	var buf [8]float64
 	scores := m.scores(x, buf[:0])
-	p := Prediction{Probs: make(Probs, len(m.labels)), Relevance: m.relevanceOf(x)}
-	best := 0
-	for k, s := range scores {
-		p.Probs[k] = LabelProb{m.labels[k], s}
-		if s > scores[best] {
-			best = k
-		}
-	}
-	p.Label, p.Confidence = m.labels[best], scores[best]
-	offTarget := m.rel != nil && p.Relevance < m.rel.threshold
-	if offTarget {
-		p.Label, p.Confidence = OffTarget, 1-p.Relevance
-	}
+	p := Prediction{Probs: make(Probs, len(scores)-b2i(m.off >= 0))}
+	var best int
+	best, p.Label, p.Confidence, p.Relevance = m.decide(scores, p.Probs)
 	p.Cues = make([]CueHit, len(hits))
 	for i, h := range hits {
 		p.Cues[i] = CueHit{Cue: h.Cue.Pattern, Class: Label(h.Class), Negated: h.Negated,
 			Start: h.Start, End: h.End, Text: text[h.Start:h.End]}
 	}
-	if offTarget {
-		p.Reasons = m.offTargetReasons(x)
-	} else {
-		p.Reasons = m.reasons(x, best)
-	}
+	p.Reasons = m.reasons(x, best)
 	return p, nil
 }
 
@@ -133,26 +128,30 @@ func (m *Model) PredictProba(text string) ([]float64, error) {
 
 // PredictVector classifies a vector that the model's Vectorizer produced
 // (by Transform, or FitTransform when the model was trained with
-// TrainVectors), returning the label and its probability (OffTarget and
-// 1 − relevance when the relevance head says so). It skips the
+// TrainVectors), returning the label and its probability (see
+// Prediction.Confidence). It skips the
 // analysis of text, for evaluations that transform each statement once and
 // score it under many models. A vector from another vectoriser gives
 // meaningless results; indices beyond the model's features are ignored.
 func (m *Model) PredictVector(x features.Vector) (Label, float64) {
 	var buf [8]float64
+	var pb [8]LabelProb
 	scores := m.scores(x, buf[:0])
-	best := 0
-	for k, s := range scores {
-		if s > scores[best] {
-			best = k
-		}
+	probs := pb[:0]
+	if n := len(scores) - b2i(m.off >= 0); n <= len(pb) {
+		probs = pb[:n]
+	} else {
+		probs = make(Probs, n)
 	}
-	if m.rel != nil {
-		if r := m.rel.prob(x); r < m.rel.threshold {
-			return OffTarget, 1 - r
-		}
+	_, l, c, _ := m.decide(scores, probs)
+	return l, c
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
 	}
-	return m.labels[best], scores[best]
+	return 0
 }
 
 // Result is one statement's outcome in a batch: a prediction, or the error

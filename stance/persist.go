@@ -18,8 +18,8 @@ import (
 )
 
 // FormatVersion is the model file format version this package writes and
-// the newest it reads. Version 2 added the optional relevance head; version
-// 1 files still load (as models without one).
+// the newest it reads. Version 2 made the payload binary and added the
+// relevance threshold; version 1 files still load.
 const FormatVersion = 2
 
 // magic starts every model file.
@@ -53,17 +53,10 @@ type fileModel struct {
 	IDF      []float64       `json:"idf"`
 	Weights  [][]float64     `json:"weights"`
 	Bias     []float64       `json:"bias"`
-	// Relevance is the relevance head (version 2), absent for a model that
-	// never answers OffTarget.
-	Relevance *fileRelevance `json:"relevance,omitempty"`
-	Train     TrainInfo      `json:"train"`
-}
-
-// fileRelevance is the saved form of a relevance head.
-type fileRelevance struct {
-	Weights   []float64 `json:"weights"`
-	Bias      float64   `json:"bias"`
-	Threshold float64   `json:"threshold"`
+	// Threshold is the model's relevance threshold (version 2; 0: off
+	// target when that is the most probable class).
+	Threshold float64   `json:"relevance_threshold,omitempty"`
+	Train     TrainInfo `json:"train"`
 }
 
 // Save writes the model in the versioned format above. The output is a
@@ -105,9 +98,7 @@ func (m *Model) toFile() fileModel {
 	for k := range m.labels {
 		fm.Weights[k] = m.classWeights(k)
 	}
-	if m.rel != nil {
-		fm.Relevance = &fileRelevance{Weights: m.rel.w, Bias: m.rel.b, Threshold: m.rel.threshold}
-	}
+	fm.Threshold = m.threshold
 	return fm
 }
 
@@ -250,11 +241,13 @@ func (fm *fileModel) build() (*Model, error) {
 		}
 	}
 	m.setClassMajor(func(k int) []float64 { return fm.Weights[k] })
-	if r := fm.Relevance; r != nil {
-		m.rel = &relevance{w: r.Weights, b: r.Bias, threshold: r.Threshold}
-		if err := m.rel.validate(D); err != nil {
-			return nil, err
-		}
+	if err := validLabels(fm.Labels); err != nil {
+		return nil, err
 	}
+	m.off = indexOff(fm.Labels)
+	if !(fm.Threshold >= 0 && fm.Threshold < 1) || (m.off < 0 && fm.Threshold != 0) {
+		return nil, fmt.Errorf("relevance threshold %v is not in [0, 1) or has no off_target class", fm.Threshold)
+	}
+	m.threshold = fm.Threshold
 	return m, nil
 }

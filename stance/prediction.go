@@ -79,14 +79,16 @@ type CueHit struct {
 
 // Prediction is a model's answer for one statement.
 type Prediction struct {
-	// Label is the most probable class, or OffTarget when the model has a
-	// relevance head and Relevance is below its threshold.
+	// Label is the most probable class, or OffTarget (for a model trained
+	// with OffTarget examples) when taking no position is the most probable
+	// answer.
 	Label Label `json:"label"`
-	// Confidence is the probability of Label: of the class among the
-	// model's classes, or 1 − Relevance for OffTarget.
+	// Confidence is the probability of Label: for a stance class, given
+	// that the statement is on target (the class's entry in Probs); for
+	// OffTarget, 1 − Relevance.
 	Confidence float64 `json:"confidence"`
 	// Relevance is the probability that the statement takes a position on
-	// the question at all; 1 for a model without a relevance head.
+	// the question at all; 1 for a model that cannot answer OffTarget.
 	Relevance float64 `json:"relevance"`
 	// Probs holds every class's probability, given that the statement is
 	// on target; they sum to 1.

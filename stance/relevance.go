@@ -3,186 +3,112 @@ package stance
 import (
 	"errors"
 	"fmt"
-	"math"
-
-	"github.com/stancekit/stancekit/features"
 )
 
 // A model trained on examples labelled OffTarget beside its stance classes
-// answers in two steps. A relevance head, a binary logistic regression over
-// the same features, gives the probability that the statement takes a
-// position on the question at all (Prediction.Relevance). Below the model's
-// relevance threshold the statement is labelled OffTarget and gives its
-// actor no position; otherwise the stance head, trained on the on-target
-// examples only, picks the class. Keeping the two apart means off-target
-// text ("Ericsson's profit fell in the third quarter") never has to be
-// forced into a stance class, and a statement with no stance cue is not
-// pushed towards whichever class the bias favours.
+// scores OffTarget as one more class of its softmax, so that "takes no
+// position" competes with each position directly (grouped cross-validation
+// on the statement corpus preferred this to a separate on/off-target gate
+// before the stance classes: stance/RESULTS.md). Such a model reports:
+//
+//   - Prediction.Relevance = 1 − P(OffTarget): the probability that the
+//     statement takes a position at all;
+//   - Prediction.Probs: the stance classes' probabilities given that it
+//     does (renormalised to sum to 1);
+//   - Prediction.Label = OffTarget when OffTarget is the most probable class
+//     (or, with a RelevanceThreshold, when Relevance is below it).
+//
+// Labels() never includes OffTarget; Classes() does, last.
 
-// DefaultRelevanceThreshold is the relevance below which a model with a
-// relevance head answers OffTarget, unless TrainConfig.RelevanceThreshold
-// sets another.
-const DefaultRelevanceThreshold = 0.5
+// HasRelevance reports whether the model was trained with OffTarget
+// examples, and so can answer OffTarget.
+func (m *Model) HasRelevance() bool { return m.off >= 0 }
 
-// relevance is a model's on-target/off-target head: P(on target | x) =
-// σ(w·x + b).
-type relevance struct {
-	w         []float64 // one weight per feature
-	b         float64
-	threshold float64
-}
-
-// prob returns P(on target) for x.
-func (r *relevance) prob(x features.Vector) float64 {
-	z := r.b
-	for t, j := range x.Idx {
-		if int(j) < len(r.w) {
-			z += x.Val[t] * r.w[j]
-		}
-	}
-	return 1 / (1 + math.Exp(-z))
-}
-
-// validate checks a relevance head against a model of dim features.
-func (r *relevance) validate(dim int) error {
-	if len(r.w) != dim {
-		return fmt.Errorf("relevance head has %d weights for %d features", len(r.w), dim)
-	}
-	if !(r.threshold > 0 && r.threshold < 1) {
-		return fmt.Errorf("relevance threshold %v is not in (0, 1)", r.threshold)
-	}
-	for _, v := range append(r.w, r.b) {
-		if math.IsNaN(v) || math.IsInf(v, 0) {
-			return errors.New("relevance head has a non-finite weight")
-		}
-	}
-	return nil
-}
-
-// HasRelevance reports whether the model has a relevance head, and so can
-// answer OffTarget.
-func (m *Model) HasRelevance() bool { return m.rel != nil }
+// Classes returns every class the model's softmax scores, in the order of
+// Weight and Bias: Labels() followed by OffTarget when HasRelevance.
+func (m *Model) Classes() []Label { return append([]Label(nil), m.labels...) }
 
 // RelevanceThreshold returns the relevance below which the model answers
-// OffTarget (0 for a model without a relevance head).
-func (m *Model) RelevanceThreshold() float64 {
-	if m.rel == nil {
-		return 0
-	}
-	return m.rel.threshold
-}
+// OffTarget, or 0 when it answers OffTarget whenever that is the most
+// probable class (the default).
+func (m *Model) RelevanceThreshold() float64 { return m.threshold }
 
-// WithRelevanceThreshold returns a copy of m that answers OffTarget below
-// threshold t instead of the threshold it was trained with (the copy shares
-// m's weights). It is an error for a model without a relevance head or for t
-// outside (0, 1).
+// WithRelevanceThreshold returns a copy of m that answers OffTarget when
+// Relevance is below t (0 restores the most-probable-class rule). The copy
+// shares m's weights. It is an error for a model that cannot answer
+// OffTarget, or for t outside [0, 1).
 func (m *Model) WithRelevanceThreshold(t float64) (*Model, error) {
-	if m.rel == nil {
-		return nil, errors.New("relevance threshold: the model has no relevance head (train it with off_target examples)")
+	if m.off < 0 {
+		return nil, errors.New("relevance threshold: the model cannot answer off_target (train it with off_target examples)")
 	}
-	if !(t > 0 && t < 1) {
-		return nil, fmt.Errorf("relevance threshold %v is not in (0, 1)", t)
+	if !(t >= 0 && t < 1) {
+		return nil, fmt.Errorf("relevance threshold %v is not in [0, 1)", t)
 	}
 	c := *m
-	r := *m.rel
-	r.threshold = t
-	c.rel = &r
+	c.threshold = t
 	return &c, nil
 }
 
-// RelevanceWeight returns the relevance head's weight of feature j (0 for
-// a model without one): positive weights argue that a statement is on
-// target.
-func (m *Model) RelevanceWeight(j int) float64 {
-	if m.rel == nil {
-		return 0
-	}
-	return m.rel.w[j]
-}
-
-// relevanceOf returns P(on target) for x, 1 for a model with no head.
-func (m *Model) relevanceOf(x features.Vector) float64 {
-	if m.rel == nil {
-		return 1
-	}
-	return m.rel.prob(x)
-}
-
-// offTargetReasons lists the features that pushed the statement towards
-// OffTarget: those whose relevance contribution is negative, strongest
-// first.
-func (m *Model) offTargetReasons(x features.Vector) []Reason {
-	var top [MaxReasons]Reason
-	n := 0
-	for t, j := range x.Idx {
-		if int(j) >= len(m.rel.w) {
-			continue
-		}
-		c := -x.Val[t] * m.rel.w[j]
-		if c <= 0 || (n == MaxReasons && c < top[n-1].Weight) {
-			continue
-		}
-		r := Reason{Feature: m.vec.Name(int(j)), Weight: c}
-		if n == MaxReasons && !heavier(r.Weight, r.Feature, top[n-1]) {
-			continue
-		}
-		i := min(n, MaxReasons-1)
-		for i > 0 && heavier(r.Weight, r.Feature, top[i-1]) {
-			top[i] = top[i-1]
-			i--
-		}
-		top[i] = r
-		n = min(n+1, MaxReasons)
-	}
-	return append(make([]Reason, 0, n), top[:n]...)
-}
-
-// splitOffTarget separates the examples labelled OffTarget: on holds the
-// indices of the others, and any reports whether there was one.
-func splitOffTarget(labels []Label) (on []int, any bool) {
-	for i, l := range labels {
+// indexOff returns the index of OffTarget in labels, or -1.
+func indexOff(labels []Label) int {
+	for k, l := range labels {
 		if l == OffTarget {
-			any = true
-		} else {
-			on = append(on, i)
+			return k
 		}
 	}
-	return on, any
+	return -1
 }
 
-// relevanceLabel names the on-target side of the relevance head while it is
-// trained as a two-class softmax.
-const relevanceLabel Label = "on_target"
-
-// fitRelevance trains the relevance head on every example of X: the
-// OffTarget ones against the rest, class-balanced, with plain L2 (no cue
-// prior: a cue of any class is evidence of relevance, learned as such).
-func (m *Model) fitRelevance(X []features.Vector, labels []Label, weights []float64, cfg TrainConfig) error {
-	y := make([]int, len(labels))
-	for i, l := range labels {
-		if l != OffTarget {
-			y[i] = 1
+// decide turns the softmax scores of every class into the prediction's
+// label, confidence, relevance and stance probabilities (written to probs,
+// which has one entry per stance label).
+func (m *Model) decide(scores []float64, probs Probs) (best int, label Label, conf, rel float64) {
+	best = -1
+	pOff := 0.0
+	if m.off >= 0 {
+		pOff = scores[m.off]
+	}
+	rel = 1 - pOff
+	n := 0
+	for k, s := range scores {
+		if k == m.off {
+			continue
+		}
+		p := s
+		if rel > 0 {
+			p = s / rel
+		}
+		probs[n] = LabelProb{m.labels[k], p}
+		n++
+		if best < 0 || s > scores[best] {
+			best = k
 		}
 	}
-	rcfg := cfg
-	rcfg.CuePrior, rcfg.ClassWeights, rcfg.Balanced = 0, nil, true
-	if cfg.RelevanceL2 > 0 {
-		rcfg.L2 = cfg.RelevanceL2
+	label, conf = m.labels[best], scores[best]
+	if rel > 0 {
+		conf = scores[best] / rel
 	}
-	h := &Model{labels: []Label{OffTarget, relevanceLabel}, vec: m.vec, tok: m.tok, dim: m.dim}
-	if err := h.fit(X, &prepared{classes: h.labels, y: y, sw: weights}, rcfg); err != nil {
-		return fmt.Errorf("relevance head: %w", err)
+	switch {
+	case m.off < 0:
+	case m.threshold > 0 && rel < m.threshold, m.threshold == 0 && pOff > scores[best]:
+		return m.off, OffTarget, pOff, rel
 	}
-	// A two-class softmax is a logistic regression on the difference of its
-	// class scores.
-	w := make([]float64, m.dim)
-	for j := range w {
-		w[j] = h.Weight(1, j) - h.Weight(0, j)
+	return best, label, conf, rel
+}
+
+// validLabels checks a model's classes: at least two stance classes,
+// OffTarget at most once and last.
+func validLabels(labels []Label) error {
+	off := indexOff(labels)
+	stances := len(labels)
+	if off >= 0 {
+		stances--
+		if off != len(labels)-1 {
+			return fmt.Errorf("%s must be the last class", OffTarget)
+		}
 	}
-	t := cfg.RelevanceThreshold
-	if t == 0 {
-		t = DefaultRelevanceThreshold
+	if stances < 2 {
+		return fmt.Errorf("need at least two classes besides %s, have %v", OffTarget, labels)
 	}
-	m.rel = &relevance{w: w, b: h.Bias(1) - h.Bias(0), threshold: t}
 	return nil
 }

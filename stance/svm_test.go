@@ -366,22 +366,15 @@ func TestReasonsAreTheTopContributions(t *testing.T) {
 				t.Fatal(err)
 			}
 			x, _ := m.Vectorizer().Transform(s)
-			k := slices.Index(m.Labels(), p.Label)
+			k := slices.Index(m.Classes(), p.Label)
 			var all []stance.Reason
 			for n, j := range x.Idx {
-				var c float64
-				if p.Label == stance.OffTarget {
-					// what pulled the relevance down
-					c = -x.Val[n] * m.RelevanceWeight(int(j))
-				} else {
-					var mean float64
-					for c := range m.Labels() {
-						mean += m.Weight(c, int(j))
-					}
-					mean /= float64(len(m.Labels()))
-					c = x.Val[n] * (m.Weight(k, int(j)) - mean)
+				var mean float64
+				for c := range m.Classes() {
+					mean += m.Weight(c, int(j))
 				}
-				if c > 0 {
+				mean /= float64(len(m.Classes()))
+				if c := x.Val[n] * (m.Weight(k, int(j)) - mean); c > 0 {
 					all = append(all, stance.Reason{Feature: m.Vectorizer().Name(int(j)), Weight: c})
 				}
 			}

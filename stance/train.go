@@ -43,11 +43,9 @@ type TrainConfig struct {
 	// in a row improve the objective by less than this share of its value;
 	// 0 keeps the strict default (1e-10). Smaller is more exact and slower.
 	Tolerance float64 `json:"tolerance,omitempty"`
-	// RelevanceL2 is the L2 strength of the relevance head, trained when
-	// the labels include OffTarget; 0 uses L2.
-	RelevanceL2 float64 `json:"relevance_l2,omitempty"`
-	// RelevanceThreshold is the relevance below which the model answers
-	// OffTarget; 0 uses DefaultRelevanceThreshold.
+	// RelevanceThreshold, for a model trained with OffTarget examples, is
+	// the relevance (1 − P(OffTarget)) below which it answers OffTarget; 0
+	// answers OffTarget whenever it is the most probable class.
 	RelevanceThreshold float64 `json:"relevance_threshold,omitempty"`
 	// Lexicon is the cue lexicon; nil uses features.DefaultLexicon. It is
 	// saved inside the model, not in this struct's JSON.
@@ -77,9 +75,10 @@ func DefaultTrainConfig() TrainConfig {
 
 // Train fits a model to texts and their labels. The label set is whatever
 // labels holds, so the trainer serves any scheme: stancekit's three classes,
-// or a benchmark's with a neutral class. Examples labelled OffTarget are not
-// a class: they train the model's relevance head (see HasRelevance), and the
-// classes are fitted on the other examples only. Training is deterministic:
+// or a benchmark's with a neutral class. Examples labelled OffTarget make the
+// model able to say a statement takes no position (see HasRelevance):
+// OffTarget is scored as one more class, reported apart from the stance
+// classes. Training is deterministic:
 // the same inputs give the same model, bit for bit. Statements with no words
 // are rejected with their index.
 func Train(texts []string, labels []Label, cfg TrainConfig) (*Model, error) {
@@ -268,9 +267,6 @@ func checkConfig(cfg *TrainConfig) (*features.Lexicon, error) {
 			return nil, fmt.Errorf("train: class weight %v for %q is not positive", w, l)
 		}
 	}
-	if cfg.RelevanceL2 < 0 || math.IsNaN(cfg.RelevanceL2) || math.IsInf(cfg.RelevanceL2, 0) {
-		return nil, fmt.Errorf("train: relevance L2 %v is not finite and non-negative", cfg.RelevanceL2)
-	}
 	if !(cfg.RelevanceThreshold >= 0 && cfg.RelevanceThreshold < 1) {
 		return nil, fmt.Errorf("train: relevance threshold %v is not in [0, 1)", cfg.RelevanceThreshold)
 	}
@@ -290,69 +286,24 @@ func checkConfig(cfg *TrainConfig) (*features.Lexicon, error) {
 	return lex, nil
 }
 
-// fit trains a model on the vectors X of the prepared examples: the stance
-// classes on the on-target examples and, when some are OffTarget, the
-// relevance head on all of them.
+// fit trains a model on the vectors X of the prepared examples.
 func (p *prepared) fit(vec *features.Vectorizer, X []features.Vector, cfg TrainConfig) (*Model, error) {
-	labels := make([]Label, len(p.y))
-	for i, k := range p.y {
-		labels[i] = p.classes[k]
+	if err := validLabels(p.classes); err != nil {
+		return nil, fmt.Errorf("train: %w", err)
 	}
-	on, anyOff := splitOffTarget(labels)
-	st, Xs := p, X
-	if anyOff {
-		var err error
-		if st, Xs, err = p.onTarget(X, on); err != nil {
-			return nil, err
-		}
-	}
-	m := &Model{labels: st.classes, vec: vec, tok: p.tok, dim: vec.Dim()}
+	m := &Model{labels: p.classes, vec: vec, tok: p.tok, dim: vec.Dim(), off: indexOff(p.classes), threshold: cfg.RelevanceThreshold}
 	var err error
 	if cfg.Solver == SolverSVM {
-		err = m.fitSVM(Xs, st, cfg)
+		err = m.fitSVM(X, p, cfg)
 	} else {
-		err = m.fit(Xs, st, cfg)
+		err = m.fit(X, p, cfg)
 	}
 	if err != nil {
 		return nil, err
 	}
-	if anyOff {
-		if err := m.fitRelevance(X, labels, p.sw, cfg); err != nil {
-			return nil, fmt.Errorf("train: %w", err)
-		}
-	}
 	m.meta.Examples = len(X)
 	m.meta.Config = cfg
 	return m, nil
-}
-
-// onTarget returns the prepared set and vectors restricted to the examples
-// at indices on, with OffTarget dropped from the classes.
-func (p *prepared) onTarget(X []features.Vector, on []int) (*prepared, []features.Vector, error) {
-	q := &prepared{tok: p.tok, lex: p.lex}
-	remap := make([]int, len(p.classes))
-	for k, l := range p.classes {
-		remap[k] = -1
-		if l != OffTarget {
-			remap[k] = len(q.classes)
-			q.classes = append(q.classes, l)
-		}
-	}
-	if len(q.classes) < 2 {
-		return nil, nil, fmt.Errorf("train: need at least two classes besides %s, have %v", OffTarget, q.classes)
-	}
-	Xs := make([]features.Vector, len(on))
-	q.y = make([]int, len(on))
-	if p.sw != nil {
-		q.sw = make([]float64, len(on))
-	}
-	for n, i := range on {
-		Xs[n], q.y[n] = X[i], remap[p.y[i]]
-		if p.sw != nil {
-			q.sw[n] = p.sw[i]
-		}
-	}
-	return q, Xs, nil
 }
 
 // exampleWeights returns each class's weight (1, or n / (K × n_class) when

@@ -22,6 +22,8 @@ type Example struct {
 	// Origin says which file set the example comes from: "statements",
 	// "synthetic" or "articles".
 	Origin string
+	// Confidence is the annotator's confidence: "high", "medium" or "low".
+	Confidence string
 }
 
 // Columns returns the examples' texts, labels and groups as three slices.
@@ -57,7 +59,7 @@ func Articles(withOff bool) ([]Example, error) {
 		if q.Label == string(stance.OffTarget) && !withOff {
 			continue
 		}
-		out = append(out, Example{Text: q.Text, Label: stance.Label(q.Label), Group: "article:" + q.Doc, Origin: "articles"})
+		out = append(out, Example{Text: q.Text, Label: stance.Label(q.Label), Group: "article:" + q.Doc, Origin: "articles", Confidence: q.Confidence})
 	}
 	return out, nil
 }
@@ -76,7 +78,7 @@ func Statements(splits ...corpus.Split) ([]Example, error) {
 		if s.Synthetic {
 			origin = "synthetic"
 		}
-		out[i] = Example{Text: s.Text, Label: stance.Label(s.Label), Group: groups[i], Origin: origin}
+		out[i] = Example{Text: s.Text, Label: stance.Label(s.Label), Group: groups[i], Origin: origin, Confidence: s.Confidence}
 	}
 	return out, nil
 }

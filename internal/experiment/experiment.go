@@ -96,6 +96,9 @@ type Options struct {
 	Transform Transform
 	// Weights, when set, gives each training example a weight by origin.
 	Weights map[string]float64
+	// ByConfidence, when set, multiplies each training example's weight by
+	// the weight of its annotator confidence ("high", "medium", "low").
+	ByConfidence map[string]float64
 }
 
 // CrossValidate scores cfg by grouped k-fold cross-validation: each fold's
@@ -172,7 +175,7 @@ func train(ex []defaultmodel.Example, cfg stance.TrainConfig, o Options) (*stanc
 	for i := range texts {
 		texts[i] = apply(o.Transform, texts[i])
 	}
-	if o.Weights == nil {
+	if o.Weights == nil && o.ByConfidence == nil {
 		return stance.Train(texts, labels, cfg)
 	}
 	w := make([]float64, len(ex))
@@ -180,6 +183,9 @@ func train(ex []defaultmodel.Example, cfg stance.TrainConfig, o Options) (*stanc
 		w[i] = 1
 		if v, ok := o.Weights[e.Origin]; ok {
 			w[i] = v
+		}
+		if v, ok := o.ByConfidence[e.Confidence]; ok {
+			w[i] *= v
 		}
 	}
 	return stance.TrainWeighted(texts, labels, w, cfg)
