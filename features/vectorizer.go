@@ -63,8 +63,10 @@ func (c Config) Validate() error {
 		return fmt.Errorf("character n-gram range %d..%d invalid", c.CharMin, c.CharMax)
 	case c.WordNgrams == 0 && c.CharMax == 0 && !c.Cues:
 		return errors.New("no features enabled")
-	case c.MinDF < 0 || c.MaxFeatures < 0 || c.CueWeight < 0:
-		return errors.New("negative MinDF, MaxFeatures or CueWeight")
+	case c.MinDF < 0 || c.MaxFeatures < 0:
+		return errors.New("negative MinDF or MaxFeatures")
+	case !(c.CueWeight >= 0) || math.IsInf(c.CueWeight, 0):
+		return fmt.Errorf("CueWeight %v is not a finite number >= 0", c.CueWeight)
 	}
 	return nil
 }
