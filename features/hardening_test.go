@@ -11,7 +11,7 @@ import (
 // Issue 13, item 4: a NaN or infinite number must not get into a lexicon
 // or a configuration, where it would make every prediction NaN.
 func TestReadLexiconRejectsNonFiniteWeights(t *testing.T) {
-	for _, w := range []string{"NaN", "nan", "+Inf", "Inf", "-Inf", "infinity", "1e400", "-1", "0"} {
+	for _, w := range []string{"NaN", "nan", "+Inf", "Inf", "-Inf", "infinity", "1e400", "1e7", "-1", "0"} {
 		_, err := ReadLexicon(strings.NewReader("opposed\tban\t\t" + w + "\n"))
 		if err == nil || !strings.Contains(err.Error(), "line 1") {
 			t.Errorf("weight %s: err = %v, want an error naming line 1", w, err)

@@ -5,7 +5,6 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
-	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -101,6 +100,8 @@ func DefaultCues() string { return defaultCues }
 //	# comment
 //	class<TAB>pattern[<TAB>negated_class[<TAB>weight]]
 //
+// A weight is a number in (0, MaxCueWeight]; NaN and infinities are
+// rejected.
 // Patterns are matched on snowball stems of normalised words, so "ban"
 // also matches "bans", "banned" and "banning"; "=word" matches that word
 // form only, for words whose stem collides with another's ("=willing",
@@ -183,10 +184,15 @@ func NewLexicon(cues []Cue) (*Lexicon, error) {
 	return l, nil
 }
 
-// validWeight reports whether w is a usable cue weight: finite and not
-// negative (0 stands for the default, 1). NaN and ±Inf would turn every
-// prediction that hits the cue into NaN.
-func validWeight(w float64) bool { return w >= 0 && !math.IsInf(w, 0) }
+// MaxCueWeight is the largest weight a cue may have. Lexicon weights are
+// scales around 1; the bound keeps the sum of a statement's cue weights (a
+// feature value) far from overflowing.
+const MaxCueWeight = 1e6
+
+// validWeight reports whether w is a usable cue weight: a number in
+// [0, MaxCueWeight] (0 stands for the default, 1). NaN and ±Inf would turn
+// every prediction that hits the cue into NaN.
+func validWeight(w float64) bool { return w >= 0 && w <= MaxCueWeight }
 
 func (c *Cue) compile() error {
 	words := strings.Fields(c.Pattern)

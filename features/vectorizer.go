@@ -65,8 +65,8 @@ func (c Config) Validate() error {
 		return errors.New("no features enabled")
 	case c.MinDF < 0 || c.MaxFeatures < 0:
 		return errors.New("negative MinDF or MaxFeatures")
-	case !(c.CueWeight >= 0) || math.IsInf(c.CueWeight, 0):
-		return fmt.Errorf("CueWeight %v is not a finite number >= 0", c.CueWeight)
+	case !(c.CueWeight >= 0 && c.CueWeight <= MaxCueWeight):
+		return fmt.Errorf("CueWeight %v is not a number in [0, %g]", c.CueWeight, float64(MaxCueWeight))
 	}
 	return nil
 }
