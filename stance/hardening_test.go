@@ -159,3 +159,35 @@ func TestCrossValidateRejectsNegativeFolds(t *testing.T) {
 		t.Fatalf("err = %v, want one naming example 2", err)
 	}
 }
+
+// Issue 13, item 8: one zero-width character inside a word flipped a label
+// (opposed 0.81 to supportive 0.60); a BOM, a soft hyphen or decomposed
+// accents must not change a prediction either.
+func TestInvisibleCharactersDoNotChangeTheLabel(t *testing.T) {
+	m := defaultModel(t)
+	for _, c := range []struct{ plain, marked string }{
+		{"The US wants Huawei banned from 5G networks.", "The US wants Huawei ban\u200bned from 5G networks."},
+		{"The US wants Huawei banned from 5G networks.", "The US wants Huawei ban\u00adned from 5G networks."},
+		{"The US wants Huawei banned from 5G networks.", "The US wants Hua\u200dwei banned from 5G networks."},
+		{"The US wants Huawei banned from 5G networks.", "\ufeffThe US wants Huawei banned from 5G networks."},
+		{"We have found no evidence of backdoors.", "We have found no evi\u200bdence of back\u2060doors."},
+		{"Telefónica opposes a ban.", "Telefo\u0301nica opposes a ban."},
+	} {
+		a, err := m.Predict(c.plain)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := m.Predict(c.marked)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Label != b.Label || math.Abs(a.Confidence-b.Confidence) > 1e-12 {
+			t.Errorf("%q: %s %.4f, but %q: %s %.4f", c.plain, a.Label, a.Confidence, c.marked, b.Label, b.Confidence)
+		}
+		for _, h := range b.Cues {
+			if c.marked[h.Start:h.End] != h.Text {
+				t.Errorf("%q: cue %+v does not locate its text", c.marked, h)
+			}
+		}
+	}
+}
