@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/stancekit/stancekit/tokenize"
 )
@@ -551,7 +552,28 @@ type gram struct {
 
 var analysisPool = sync.Pool{New: func() any { return new(analysis) }}
 
+// MaxStatementBytes is the byte budget of one statement: Fit and Transform
+// analyse a statement's first MaxStatementBytes bytes (cut at a character
+// boundary) and ignore the rest. A statement is a sentence or a few; the
+// budget bounds what any one input can cost, since analysis takes about
+// 100 bytes of scratch space per byte at worst (dense punctuation makes a
+// token of every byte), so about 7 MiB per statement being analysed.
+const MaxStatementBytes = 64 << 10
+
+// clip cuts doc to MaxStatementBytes at a character boundary.
+func clip(doc string) string {
+	if len(doc) <= MaxStatementBytes {
+		return doc
+	}
+	n := MaxStatementBytes
+	for k := 0; k < utf8.UTFMax && n > 0 && !utf8.RuneStart(doc[n]); k++ {
+		n--
+	}
+	return doc[:n]
+}
+
 func (a *analysis) run(v *Vectorizer, doc string) {
+	doc = clip(doc)
 	a.toks = v.tok.AppendTokens(a.toks[:0], doc)
 	tokenize.MarkNegation(a.toks)
 	a.stems = a.stems[:0]

@@ -9,8 +9,10 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stancekit/stancekit/features"
 	"github.com/stancekit/stancekit/stance"
@@ -188,6 +190,96 @@ func TestInvisibleCharactersDoNotChangeTheLabel(t *testing.T) {
 			if c.marked[h.Start:h.End] != h.Text {
 				t.Errorf("%q: cue %+v does not locate its text", c.marked, h)
 			}
+		}
+	}
+}
+
+// allocated returns the bytes f allocates.
+func allocated(f func()) uint64 {
+	var a, b runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&a)
+	f()
+	runtime.ReadMemStats(&b)
+	return b.TotalAlloc - a.TotalAlloc
+}
+
+// Issue 13, item 2: dense punctuation cost about 300 times its size (16 MB
+// of apostrophes peaked at 4.8 GB). A statement is now analysed on its
+// first features.MaxStatementBytes, so what one costs is bounded whatever
+// its length.
+func TestPredictMemoryIsBoundedInBytes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("allocates a 16 MB statement")
+	}
+	m := defaultModel(t)
+	for _, unit := range []string{"'", "' ", "a'", "“”"} {
+		s := strings.Repeat(unit, (16<<20)/len(unit))
+		var err error
+		n := allocated(func() { _, err = m.Predict(s) })
+		if err != nil && !errors.Is(err, stance.ErrEmpty) {
+			t.Fatal(err)
+		}
+		t.Logf("%q × %d: %d MiB allocated", unit, len(s)/len(unit), n>>20)
+		if n > 32<<20 {
+			t.Errorf("%q: predicting a 16 MiB statement allocated %d MiB", unit, n>>20)
+		}
+	}
+	// Cues beyond the budget are not seen; cues before it are.
+	pad := strings.Repeat("x ", features.MaxStatementBytes/2)
+	if p, _ := m.Predict(pad + "Huawei must be banned."); len(p.Cues) != 0 {
+		t.Errorf("a cue beyond the budget was found: %+v", p.Cues)
+	}
+	if p, _ := m.Predict("Huawei must be banned. " + pad); len(p.Cues) == 0 {
+		t.Error("a cue at the start of a long statement was missed")
+	}
+}
+
+// Linear time for statements: doubling a pathological statement at most
+// about doubles the time to classify it. The sizes stay under the byte
+// budget, where the work really grows. Each figure is the best of seven runs,
+// the short and the long statement taking turns so that both see the same
+// load; a ratio over 3 is measured again, up to three times, before it
+// counts (the ratio of a quadratic cost would be 4 every time).
+func TestPredictLinearDoubling(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing ratios")
+	}
+	m := defaultModel(t)
+	ratio := func(short, long string) (time.Duration, time.Duration) {
+		var b1, b2 time.Duration
+		for i := 0; i < 7; i++ {
+			t0 := time.Now()
+			m.Predict(short)
+			d1 := time.Since(t0)
+			t0 = time.Now()
+			m.Predict(long)
+			d2 := time.Since(t0)
+			if i == 0 || d1 < b1 {
+				b1 = d1
+			}
+			if i == 0 || d2 < b2 {
+				b2 = d2
+			}
+		}
+		return b1, b2
+	}
+	units := []string{"'", "“ Huawei said “ the ban ", "not ban ' ", "call a ban ", "a,", "\u200b\xff\x00"}
+	for _, unit := range units {
+		n := features.MaxStatementBytes / 2 / len(unit)
+		short, long := strings.Repeat(unit, n), strings.Repeat(unit, 2*n)
+		m.Predict(long) // sizes the pooled scratch space
+		var r float64
+		for try := 0; try < 3; try++ {
+			t1, t2 := ratio(short, long)
+			r = float64(t2) / float64(t1)
+			t.Logf("%q: %v → %v, ratio %.2f", unit, t1, t2, r)
+			if r <= 3 {
+				break
+			}
+		}
+		if r > 3 {
+			t.Errorf("%q: doubling the statement multiplied the time by %.1f", unit, r)
 		}
 	}
 }
