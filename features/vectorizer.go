@@ -555,9 +555,10 @@ var analysisPool = sync.Pool{New: func() any { return new(analysis) }}
 // MaxStatementBytes is the byte budget of one statement: Fit and Transform
 // analyse a statement's first MaxStatementBytes bytes (cut at a character
 // boundary) and ignore the rest. A statement is a sentence or a few; the
-// budget bounds what any one input can cost, since analysis takes about
-// 100 bytes of scratch space per byte at worst (dense punctuation makes a
-// token of every byte), so about 7 MiB per statement being analysed.
+// budget bounds what any one input can cost: at worst (dense punctuation
+// makes a token of every byte) analysis allocates about 400 bytes per byte,
+// so about 25 MiB per statement being analysed, of which about 10 MiB stays
+// in the pooled scratch space for reuse.
 const MaxStatementBytes = 64 << 10
 
 // clip cuts doc to MaxStatementBytes at a character boundary.

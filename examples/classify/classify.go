@@ -24,7 +24,7 @@ import (
 // statement is a batch of its own), or as soon as the input has been idle
 // for idleFlush. Beside the batch, the reader holds at most one chunk read
 // ahead (readAheadBytes, or one line), and each statement being classified
-// costs at most about 7 MiB of scratch space (features.MaxStatementBytes).
+// costs at most about 25 MiB of scratch space at worst (features.MaxStatementBytes).
 const (
 	batchSize      = 512
 	batchBytes     = 4 << 20
