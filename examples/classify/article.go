@@ -116,7 +116,7 @@ func runArticle(o options, args []string, stdin io.Reader, stdout io.Writer, sto
 		}
 		res = out.res
 	case sig := <-stop:
-		return interrupted{sig: sig}
+		return interrupted{sig: sig, written: -1}
 	}
 	w := bufio.NewWriter(stdout)
 	if o.json {

@@ -125,10 +125,13 @@ func readChunks(src source, buffered func() int, drained, done <-chan struct{}) 
 // interrupted is the error of a run stopped by a signal.
 type interrupted struct {
 	sig     os.Signal
-	written int
+	written int // statements written; -1 for an article, which is written whole or not at all
 }
 
 func (e interrupted) Error() string {
+	if e.written < 0 {
+		return fmt.Sprintf("stopped by %s; nothing written", signalName(e.sig))
+	}
 	return fmt.Sprintf("stopped by %s after %d statements, each written in full", signalName(e.sig), e.written)
 }
 

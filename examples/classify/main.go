@@ -21,8 +21,18 @@
 // input line stops the run with an error naming the line, unless -skip-bad
 // is given, which reports and counts such lines and goes on.
 //
-// Exit status: 0 on success, 1 on a runtime error, 2 on a usage error. Errors
-// are one line on stderr.
+// Flags may come before or after the statements; after -- every argument is
+// a statement. Lines end at LF, CR LF or a lone CR (in plain text also at
+// NEL, U+2028 and U+2029), and a leading byte order mark is dropped. Results
+// are written and flushed as soon as they are ready: a batch is classified
+// once input has been idle for a few milliseconds (see classify.go for the
+// batch's byte budget). In JSON, offsets index the "text" field as a JSON
+// decoder returns it (an invalid input byte counts as the three bytes of
+// U+FFFD).
+//
+// Exit status: 0 on success, 1 on a runtime error, 2 on a usage error, and
+// 130 or 143 when stopped by SIGINT or SIGTERM (after writing the batch in
+// hand in full). Errors are one line on stderr.
 package main
 
 import (
