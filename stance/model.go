@@ -79,7 +79,8 @@ const MaxReasons = 5
 
 // Predict classifies one statement. It returns ErrEmpty (wrapped) when the
 // statement has no word to classify; any other text, including invalid UTF-8
-// and control bytes, is analysed (see package tokenize).
+// and control bytes, is analysed (see package tokenize), on its first
+// features.MaxStatementBytes bytes.
 func (m *Model) Predict(text string) (Prediction, error) {
 	x, hits, err := m.vec.TransformHits(text)
 	if err != nil {
