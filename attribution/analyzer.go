@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -303,11 +305,17 @@ func meanSentiment(stmts []Statement) *Sentiment {
 	return &Sentiment{Compound: c, Label: sentiment.LabelOf(c)}
 }
 
+// round4 rounds to 4 decimals the way the classify CLI's -json output does
+// (strconv's correctly rounded decimal formatting), so article JSON and
+// statement JSON agree to the last digit. Adding 0.5 and truncating, as this
+// did before, rounded every negative value towards +Inf: -0.56789 became
+// -0.5678.
 func round4(f float64) float64 {
-	if f != f {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
 		return 0
 	}
-	return float64(int64(f*10000+0.5)) / 10000
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'f', 4, 64), 64)
+	return v
 }
 
 // String renders a statement for debugging: "[kind] speaker (actor): text".

@@ -20,5 +20,7 @@
 // Transform never builds feature strings: n-grams are hashed (64-bit FNV-1a)
 // straight from the stems and looked up in the fitted vocabulary, and scratch
 // space is pooled, so a statement costs one small allocation for its vector.
-// A fitted Vectorizer is immutable and safe for concurrent use.
+// A statement is analysed on its first MaxStatementBytes (64 KiB), so the
+// memory and time one statement costs are bounded in bytes whatever its
+// length. A fitted Vectorizer is immutable and safe for concurrent use.
 package features

@@ -4,6 +4,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"github.com/stancekit/stancekit/tokenize"
 )
 
 func FuzzTransform(f *testing.F) {
@@ -61,6 +63,61 @@ func FuzzReadLexicon(f *testing.F) {
 		}
 		if again.String() != lex.String() {
 			t.Fatal("rendering is not stable")
+		}
+	})
+}
+
+// FuzzCuePattern fuzzes the cue matcher with any pattern a model file could
+// carry, over any statement. Its bound per input is on work, not the clock:
+// the steps the matcher takes must stay within stepBound, which is linear
+// in the statement for a given pattern (a clock would make the target
+// flaky on a loaded machine; the step count is what the time follows). A
+// pattern with few gaps is also checked against plain backtracking, so the
+// memo never changes which match is found.
+func FuzzCuePattern(f *testing.F) {
+	f.Add("a * a * a * a * a * a * a * a * a z", strings.Repeat("a ", 40))
+	f.Add("oppose|opposed * ban", `They "strongly" oppose a total ban.`)
+	f.Add("=willing * to * ban", "We are willing, not ready, to ban it")
+	f.Add("not * * * use * huawei", "will not ever really use cheap huawei gear")
+	f.Add("a|b * a|b * c", strings.Repeat(`a " b '' `, 30)+"c")
+	tk, err := tokenize.Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, pattern, text string) {
+		if len(pattern) > 512 || len(text) > 4096 {
+			return
+		}
+		lex, err := ReadLexicon(strings.NewReader("opposed\t" + pattern + "\n"))
+		if err != nil {
+			return
+		}
+		toks := tk.Tokens(text)
+		stems := make([]string, len(toks))
+		for i, x := range toks {
+			if x.IsWord() {
+				stems[i] = tokenize.Stem(x.Norm)
+			}
+		}
+		hits, steps := lex.match(nil, toks, stems)
+		if bound := stepBound(lex, len(toks)); steps > bound {
+			t.Fatalf("%d steps on %d tokens, bound %d", steps, len(toks), bound)
+		}
+		prev := -1
+		for _, h := range hits {
+			if h.First <= prev || h.Last < h.First || h.Start < 0 || h.End > len(text) || h.Start >= h.End {
+				t.Fatalf("bad hit %+v", h)
+			}
+			prev = h.Last
+		}
+		gaps := 0
+		for _, e := range lex.cues[0].elems {
+			if e.stems == nil {
+				gaps++
+			}
+		}
+		if gaps <= 5 {
+			checkAgainstBacktracking(t, lex, text)
 		}
 	})
 }

@@ -100,6 +100,8 @@ func DefaultCues() string { return defaultCues }
 //	# comment
 //	class<TAB>pattern[<TAB>negated_class[<TAB>weight]]
 //
+// A weight is a number in (0, MaxCueWeight]; NaN and infinities are
+// rejected.
 // Patterns are matched on snowball stems of normalised words, so "ban"
 // also matches "bans", "banned" and "banning"; "=word" matches that word
 // form only, for words whose stem collides with another's ("=willing",
@@ -126,8 +128,8 @@ func ReadLexicon(r io.Reader) (*Lexicon, error) {
 		}
 		if len(f) > 3 {
 			w, err := strconv.ParseFloat(strings.TrimSpace(f[3]), 64)
-			if err != nil || w <= 0 {
-				return nil, fmt.Errorf("lexicon line %d: weight %q is not a positive number", line, f[3])
+			if err != nil || !validWeight(w) || w == 0 {
+				return nil, fmt.Errorf("lexicon line %d: weight %q is not a positive finite number", line, f[3])
 			}
 			c.Weight = w
 		}
@@ -158,6 +160,9 @@ func NewLexicon(cues []Cue) (*Lexicon, error) {
 				return nil, fmt.Errorf("cue %q: %w", c.Pattern, err)
 			}
 		}
+		if !validWeight(c.Weight) {
+			return nil, fmt.Errorf("cue %q: weight %v is not a positive finite number", c.Pattern, c.Weight)
+		}
 		if c.Weight == 0 {
 			c.Weight = 1
 		}
@@ -178,6 +183,16 @@ func NewLexicon(cues []Cue) (*Lexicon, error) {
 	sort.Strings(l.classes)
 	return l, nil
 }
+
+// MaxCueWeight is the largest weight a cue may have. Lexicon weights are
+// scales around 1; the bound keeps the sum of a statement's cue weights (a
+// feature value) far from overflowing.
+const MaxCueWeight = 1e6
+
+// validWeight reports whether w is a usable cue weight: a number in
+// [0, MaxCueWeight] (0 stands for the default, 1). NaN and ±Inf would turn
+// every prediction that hits the cue into NaN.
+func validWeight(w float64) bool { return w >= 0 && w <= MaxCueWeight }
 
 func (c *Cue) compile() error {
 	words := strings.Fields(c.Pattern)
@@ -228,14 +243,29 @@ func (l *Lexicon) Classes() []string { return l.classes }
 // are transparent: a cue matches across them as if they were absent, since
 // news text quotes words inside a clause (a ban would be "hugely costly")
 // without ending it.
+//
+// Matching takes time linear in len(toks) for any lexicon: a pattern with
+// several gaps remembers the (position, token) pairs it has ruled out, so
+// no pair is tried twice (see matcher).
 func (l *Lexicon) Match(dst []Hit, toks []tokenize.Token, stems []string) []Hit {
+	dst, _ = l.match(dst, toks, stems)
+	return dst
+}
+
+// match is Match that also returns the number of matching steps taken, the
+// measure the linear-time tests bound.
+func (l *Lexicon) match(dst []Hit, toks []tokenize.Token, stems []string) ([]Hit, int) {
+	steps := 0
 	for i := 0; i < len(toks); i++ {
 		if stems[i] == "" {
 			continue
 		}
 		for _, ci := range l.byFirst[stems[i]] {
 			c := &l.cues[ci]
-			if last, ok := matchAt(c.elems, toks, stems, i); ok {
+			m := matcher{elems: c.elems, toks: toks, stems: stems}
+			last, ok := m.at(i)
+			steps += m.steps
+			if ok {
 				h := Hit{Cue: c, Class: c.Class, Negated: toks[i].Negated, First: i, Last: last,
 					Start: toks[i].Start, End: toks[last].End}
 				if h.Negated && c.NegatedClass != "" {
@@ -247,41 +277,80 @@ func (l *Lexicon) Match(dst []Hit, toks []tokenize.Token, stems []string) []Hit 
 			}
 		}
 	}
-	return dst
+	return dst, steps
 }
 
-// matchAt reports whether elems match stems starting at i, and the index of
-// the last matched token. Word positions skip only quote marks; a gap
-// consumes 0 to MaxGap word tokens (quote marks not counted) and stops at
-// any other punctuation ("" stems).
-func matchAt(elems []elem, toks []tokenize.Token, stems []string, i int) (int, bool) {
-	if !elems[0].has(stems[i], toks[i].Norm) {
+// memoAfter is how many steps a match attempt takes before it starts to
+// remember its dead ends. Below it (every cue of the built-in lexicon on
+// ordinary text) nothing is allocated.
+const memoAfter = 64
+
+// matcher tries one cue at one start. Word positions skip only quote marks;
+// a gap consumes 0 to MaxGap word tokens (quote marks not counted) and stops
+// at any other punctuation ("" stems); shorter gaps are tried first, and the
+// first complete match wins.
+//
+// Plain backtracking over k gaps tries up to (MaxGap+1)^k paths. But whether
+// the rest of a pattern matches from elem e at token j depends on (e, j)
+// alone (a pattern ends with a word, so the last matched token is always
+// found after j), so once that pair has failed it fails again: after
+// memoAfter steps the matcher records failed pairs and never retries one.
+// That bounds an attempt by len(elems) × (len(elems)·(MaxGap+1)+1) states,
+// each costing at most MaxGap+2 steps, without changing which match is found.
+type matcher struct {
+	elems  []elem
+	toks   []tokenize.Token
+	stems  []string
+	steps  int
+	failed map[[2]int]struct{} // (elem, token) pairs known to fail; nil until memoAfter
+}
+
+// at reports whether the pattern matches starting at token i, and the index
+// of the last matched token.
+func (m *matcher) at(i int) (int, bool) {
+	m.steps++
+	if !m.elems[0].has(m.stems[i], m.toks[i].Norm) {
 		return 0, false
 	}
-	return matchRest(elems[1:], toks, stems, i+1, i)
+	return m.rest(1, i+1, i)
 }
 
-func matchRest(elems []elem, toks []tokenize.Token, stems []string, j, last int) (int, bool) {
-	if len(elems) == 0 {
+func (m *matcher) rest(e, j, last int) (int, bool) {
+	m.steps++
+	if e == len(m.elems) {
 		return last, true
 	}
-	j = skipQuotes(toks, j)
-	e := elems[0]
-	if e.stems == nil { // gap: try the shortest first
-		for g := 0; ; g++ {
-			if end, ok := matchRest(elems[1:], toks, stems, j, last); ok {
-				return end, true
-			}
-			if g == MaxGap || j >= len(stems) || stems[j] == "" {
-				return 0, false
-			}
-			j = skipQuotes(toks, j+1)
+	j = skipQuotes(m.toks, j)
+	el := m.elems[e]
+	if el.stems != nil {
+		if j >= len(m.stems) || !el.has(m.stems[j], m.toks[j].Norm) {
+			return 0, false
 		}
+		return m.rest(e+1, j+1, j)
 	}
-	if j >= len(stems) || !e.has(stems[j], toks[j].Norm) {
-		return 0, false
+	// A gap: try the shortest first.
+	key := [2]int{e, j}
+	if m.failed != nil {
+		if _, dead := m.failed[key]; dead {
+			return 0, false
+		}
+	} else if m.steps > memoAfter {
+		m.failed = map[[2]int]struct{}{}
 	}
-	return matchRest(elems[1:], toks, stems, j+1, j)
+	for g, k := 0, j; ; g++ {
+		m.steps++
+		if end, ok := m.rest(e+1, k, last); ok {
+			return end, true
+		}
+		if g == MaxGap || k >= len(m.stems) || m.stems[k] == "" {
+			break
+		}
+		k = skipQuotes(m.toks, k+1)
+	}
+	if m.failed != nil {
+		m.failed[key] = struct{}{}
+	}
+	return 0, false
 }
 
 // skipQuotes returns the index of the first token at or after j that is not

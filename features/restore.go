@@ -2,7 +2,6 @@ package features
 
 import (
 	"fmt"
-	"math"
 
 	"github.com/stancekit/stancekit/tokenize"
 )
@@ -16,6 +15,11 @@ func hashName(name string) uint64 { return mix(fnvOffset, name) }
 // each n-gram feature (len(idf) n-gram features come first, then the cue
 // block, which must be the one lex produces). It is the inverse of reading
 // Names and IDF off a fitted Vectorizer.
+// maxIDF bounds a restored IDF value. A fitted IDF is 1 + ln(n/df), under
+// 30 for any corpus that fits in memory; a far larger one can only come from
+// a corrupt file, and squaring it for the L2 norm would overflow to +Inf.
+const maxIDF = 1e6
+
 func Restore(cfg Config, tok *tokenize.Tokenizer, lex *Lexicon, names []string, idf []float64) (*Vectorizer, error) {
 	v, err := NewVectorizer(cfg, tok, lex)
 	if err != nil {
@@ -31,7 +35,7 @@ func Restore(cfg Config, tok *tokenize.Tokenizer, lex *Lexicon, names []string, 
 		if n == "" {
 			return nil, fmt.Errorf("features: feature %d has no name", i)
 		}
-		if x := idf[i]; !(x > 0) || math.IsInf(x, 0) {
+		if x := idf[i]; !(x > 0) || x > maxIDF {
 			return nil, fmt.Errorf("features: feature %q has IDF %v", n, x)
 		}
 		h := hashName(n)

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/stancekit/stancekit/tokenize"
 )
@@ -72,8 +73,10 @@ func (c Config) Validate() error {
 		return fmt.Errorf("character n-gram range %d..%d invalid", c.CharMin, c.CharMax)
 	case c.WordNgrams == 0 && c.CharMax == 0 && !c.Cues:
 		return errors.New("no features enabled")
-	case c.MinDF < 0 || c.MaxFeatures < 0 || c.CueWeight < 0:
-		return errors.New("negative MinDF, MaxFeatures or CueWeight")
+	case c.MinDF < 0 || c.MaxFeatures < 0:
+		return errors.New("negative MinDF or MaxFeatures")
+	case !(c.CueWeight >= 0 && c.CueWeight <= MaxCueWeight):
+		return fmt.Errorf("CueWeight %v is not a number in [0, %g]", c.CueWeight, float64(MaxCueWeight))
 	}
 	return nil
 }
@@ -589,7 +592,29 @@ type gram struct {
 
 var analysisPool = sync.Pool{New: func() any { return new(analysis) }}
 
+// MaxStatementBytes is the byte budget of one statement: Fit and Transform
+// analyse a statement's first MaxStatementBytes bytes (cut at a character
+// boundary) and ignore the rest. A statement is a sentence or a few; the
+// budget bounds what any one input can cost: at worst (dense punctuation
+// makes a token of every byte) analysis allocates about 400 bytes per byte,
+// so about 25 MiB per statement being analysed, of which about 10 MiB stays
+// in the pooled scratch space for reuse.
+const MaxStatementBytes = 64 << 10
+
+// clip cuts doc to MaxStatementBytes at a character boundary.
+func clip(doc string) string {
+	if len(doc) <= MaxStatementBytes {
+		return doc
+	}
+	n := MaxStatementBytes
+	for k := 0; k < utf8.UTFMax && n > 0 && !utf8.RuneStart(doc[n]); k++ {
+		n--
+	}
+	return doc[:n]
+}
+
 func (a *analysis) run(v *Vectorizer, doc string) {
+	doc = clip(doc)
 	a.toks = v.tok.AppendTokens(a.toks[:0], doc)
 	tokenize.MarkNegation(a.toks)
 	if v.cfg.NegationBack {

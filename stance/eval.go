@@ -311,7 +311,10 @@ func CrossValidate(texts []string, labels []Label, folds Folds, cfg TrainConfig)
 		return Report{}, nil, errors.New("cross-validate: texts, labels and folds differ in length")
 	}
 	nf := 0
-	for _, f := range folds {
+	for i, f := range folds {
+		if f < 0 {
+			return Report{}, nil, fmt.Errorf("cross-validate: example %d has fold %d; folds are numbered from 0", i, f)
+		}
 		nf = max(nf, f+1)
 	}
 	pred := make([]Label, len(texts))

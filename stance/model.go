@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/stancekit/stancekit/features"
 	"github.com/stancekit/stancekit/tokenize"
@@ -89,7 +90,8 @@ const MaxReasons = 5
 
 // Predict classifies one statement. It returns ErrEmpty (wrapped) when the
 // statement has no word to classify; any other text, including invalid UTF-8
-// and control bytes, is analysed (see package tokenize).
+// and control bytes, is analysed (see package tokenize), on its first
+// features.MaxStatementBytes bytes.
 func (m *Model) Predict(text string) (Prediction, error) {
 	x, hits, err := m.vec.TransformHits(text)
 	if err != nil {
@@ -271,15 +273,10 @@ func heavier(w float64, name string, r Reason) bool {
 	return name < r.Feature
 }
 
-// hasWord reports whether text holds any word token.
-func hasWord(tk *tokenize.Tokenizer, text string) bool {
-	if strings.TrimSpace(text) == "" {
-		return false
-	}
-	for _, t := range tk.Tokens(text) {
-		if t.IsWord() {
-			return true
-		}
-	}
-	return false
+// hasWord reports whether text holds any word token: whether it holds a
+// letter or a digit, since every such character lies in a token and makes it
+// a word (see tokenize.Token.IsWord). Scanning for one costs no memory,
+// where tokenizing a long run of punctuation would cost a token per byte.
+func hasWord(_ *tokenize.Tokenizer, text string) bool {
+	return strings.IndexFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }

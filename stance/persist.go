@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"strconv"
 	"strings"
@@ -28,6 +29,17 @@ const magic = "stancekit-model"
 // MaxModelSize bounds what Load reads, so a wrong file (a disk image, a
 // stream) fails fast instead of exhausting memory.
 const MaxModelSize = 256 << 20
+
+// maxHeader bounds the header line: a file whose first line is longer is
+// not a model, and Load says so without reading further (a device such as
+// /dev/zero would otherwise be read to MaxModelSize first).
+const maxHeader = 4096
+
+// maxWeight bounds the magnitude of a loaded weight or bias. Trained
+// weights are a few units; a far larger one can only come from a corrupt or
+// hostile file, and summed over a statement's features it could overflow
+// the scores to ±Inf and the probabilities to NaN.
+const maxWeight = 1e9
 
 // ErrBadModel is wrapped by every error Load returns for a file that is not
 // a usable model: foreign, truncated, corrupt, or of a future version.
@@ -139,12 +151,15 @@ func dirOf(path string) string {
 // or one written by a newer format version, gives an error wrapping
 // ErrBadModel that says which.
 func Load(r io.Reader) (*Model, error) {
-	br := bufio.NewReader(io.LimitReader(r, MaxModelSize+1))
-	head, err := br.ReadString('\n')
-	if err != nil && !(errors.Is(err, io.EOF) && head != "") {
-		if errors.Is(err, io.EOF) {
-			return nil, fmt.Errorf("%w: empty file", ErrBadModel)
-		}
+	br := bufio.NewReaderSize(io.LimitReader(r, MaxModelSize+maxHeader), maxHeader)
+	line, err := br.ReadSlice('\n')
+	head := string(line)
+	switch {
+	case errors.Is(err, bufio.ErrBufferFull):
+		return nil, fmt.Errorf("%w: no %q header in the first %d bytes (is this a model file?)", ErrBadModel, magic, maxHeader)
+	case errors.Is(err, io.EOF) && head == "":
+		return nil, fmt.Errorf("%w: empty file", ErrBadModel)
+	case err != nil && !errors.Is(err, io.EOF):
 		return nil, fmt.Errorf("read model: %w", err)
 	}
 	f := strings.Fields(head)
@@ -211,9 +226,14 @@ func (fm *fileModel) build() (*Model, error) {
 	if K < 2 {
 		return nil, fmt.Errorf("%d classes", K)
 	}
-	for _, l := range fm.Labels {
+	for i, l := range fm.Labels {
 		if _, err := ParseLabel(string(l)); err != nil {
 			return nil, err
+		}
+		for _, prev := range fm.Labels[:i] {
+			if prev == l {
+				return nil, fmt.Errorf("label %q repeated", l)
+			}
 		}
 	}
 	tk, err := tokenize.Default()
@@ -238,6 +258,14 @@ func (fm *fileModel) build() (*Model, error) {
 	for k, row := range fm.Weights {
 		if len(row) != D {
 			return nil, fmt.Errorf("class %d has %d weights for %d features", k, len(row), D)
+		}
+		for j, w := range row {
+			if !(math.Abs(w) <= maxWeight) {
+				return nil, fmt.Errorf("class %d, feature %d: weight %v is not a finite number within ±%g", k, j, w, float64(maxWeight))
+			}
+		}
+		if b := fm.Bias[k]; !(math.Abs(b) <= maxWeight) {
+			return nil, fmt.Errorf("class %d: bias %v is not a finite number within ±%g", k, b, float64(maxWeight))
 		}
 	}
 	m.setClassMajor(func(k int) []float64 { return fm.Weights[k] })

@@ -125,6 +125,11 @@ func TrainVectors(vec *features.Vectorizer, X []features.Vector, labels []Label,
 		if n := x.Len(); n > 0 && int(x.Idx[n-1]) >= vec.Dim() {
 			return nil, fmt.Errorf("train: vector %d has feature %d, beyond the vectorizer's %d", i, x.Idx[n-1], vec.Dim())
 		}
+		for _, v := range x.Val {
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				return nil, fmt.Errorf("train: vector %d has the value %v", i, v)
+			}
+		}
 	}
 	p, err := prepareLabels(X, labels, &cfg)
 	if err != nil {
@@ -250,8 +255,11 @@ func (p *prepared) weight(i int) float64 {
 // checkConfig validates cfg, fills in defaults and returns the lexicon the
 // vectoriser is to use.
 func checkConfig(cfg *TrainConfig) (*features.Lexicon, error) {
-	if cfg.L2 < 0 || math.IsNaN(cfg.L2) {
-		return nil, fmt.Errorf("train: L2 %v is negative", cfg.L2)
+	if !finiteAtLeast0(cfg.L2) {
+		return nil, fmt.Errorf("train: L2 %v is not a finite number >= 0", cfg.L2)
+	}
+	if math.IsNaN(cfg.CuePrior) || math.IsInf(cfg.CuePrior, 0) {
+		return nil, fmt.Errorf("train: CuePrior %v is not a finite number", cfg.CuePrior)
 	}
 	switch cfg.Solver {
 	case "", SolverLogistic:
@@ -270,8 +278,8 @@ func checkConfig(cfg *TrainConfig) (*features.Lexicon, error) {
 	if !(cfg.RelevanceThreshold >= 0 && cfg.RelevanceThreshold < 1) {
 		return nil, fmt.Errorf("train: relevance threshold %v is not in [0, 1)", cfg.RelevanceThreshold)
 	}
-	if cfg.Tolerance < 0 || math.IsNaN(cfg.Tolerance) {
-		return nil, fmt.Errorf("train: tolerance %v is negative", cfg.Tolerance)
+	if !finiteAtLeast0(cfg.Tolerance) {
+		return nil, fmt.Errorf("train: tolerance %v is not a finite number >= 0", cfg.Tolerance)
 	}
 	if cfg.MaxIter <= 0 {
 		cfg.MaxIter = 500
@@ -285,6 +293,10 @@ func checkConfig(cfg *TrainConfig) (*features.Lexicon, error) {
 	}
 	return lex, nil
 }
+
+// finiteAtLeast0 reports whether x is a finite number >= 0 (not NaN, not
+// +Inf: an infinite L2 makes every weight NaN).
+func finiteAtLeast0(x float64) bool { return x >= 0 && !math.IsInf(x, 1) }
 
 // fit trains a model on the vectors X of the prepared examples.
 func (p *prepared) fit(vec *features.Vectorizer, X []features.Vector, cfg TrainConfig) (*Model, error) {

@@ -11,10 +11,21 @@
 //
 // holds for all of them, for any input: multi-byte UTF-8, invalid UTF-8, NUL
 // and other control bytes, repeated words. The input is never rewritten before
-// it is split. Normalisation (curly quotes to straight ones, dashes, ellipses,
-// lower case, invalid bytes dropped) is applied to a separate field, Token.Norm,
-// which is what the feature extractor and the cue lexicon match on, while the
-// offsets keep pointing at the original bytes.
+// it is split.
+//
+// # Normalisation
+//
+// stancekit has one normalisation layer, and it is applied to a separate
+// field, Token.Norm, which is what the feature extractor and the cue lexicon
+// match on, while the offsets keep pointing at the original bytes (see
+// Normalize): lower case and Unicode NFC; curly quotes to straight ones,
+// dashes, ellipses; invalid bytes, U+FFFD, control characters and invisible
+// format characters (byte order mark, zero-width space and joiners, soft
+// hyphen, bidirectional controls) dropped. An invisible character before a
+// token is not part of it. Line ends are LF, CR LF, a lone CR, NEL and
+// U+2028, and U+2029 ends a paragraph, wherever sentences are split;
+// CleanLayout rewrites those line ends in place, without moving a byte, for
+// code that cuts text at LF only.
 //
 // # What it uses
 //

@@ -43,7 +43,7 @@ func FuzzTokens(f *testing.F) {
 			}
 			// Nothing lost: what lies between tokens is separators only.
 			for _, r := range src[prev:x.Start] {
-				if r != utf8.RuneError && !unicode.IsSpace(r) && !unicode.IsControl(r) {
+				if r != utf8.RuneError && !unicode.IsSpace(r) && !Invisible(r) {
 					t.Fatalf("byte range [%d:%d] dropped: %q", prev, x.Start, src[prev:x.Start])
 				}
 			}

@@ -4,39 +4,64 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
-// Normalize returns the matching form of s: lower case; curly single and
-// double quotes folded to ' and "; en, em and other dashes and the minus
-// sign folded to '-'; the ellipsis character to "..."; invalid UTF-8 bytes
-// and control characters dropped (a NUL inside a word does not split it
-// for matching). The result is for comparison only: offsets always refer to
-// the original text.
+// Normalize returns the matching form of s, stancekit's one normalisation
+// layer for matching (see the package documentation):
+//   - lower case, in Unicode NFC, so that "é" typed as e + U+0301 matches
+//     the precomposed letter;
+//   - curly single and double quotes folded to ' and "; en, em and other
+//     dashes and the minus sign folded to '-'; the ellipsis character to
+//     "...";
+//   - invalid UTF-8 bytes, U+FFFD (what a JSON encoder makes of them),
+//     control characters and invisible format characters dropped: the byte
+//     order mark, zero-width space, joiner and non-joiner, the soft hyphen,
+//     word joiner and bidirectional controls (Unicode category Cf). So a NUL
+//     or a zero-width space inside a word does not split it or change it.
 //
-// Normalize does not allocate when s is already in normal form, which is the
-// common case for lower-case ASCII words.
+// The result is for comparison only: offsets always refer to the original
+// text. Normalize does not allocate when s is already in normal form, which
+// is the common case for lower-case ASCII words.
 func Normalize(s string) string {
 	if isNormalASCII(s) {
 		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s))
+	ascii := true
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		if r == utf8.RuneError && size <= 1 {
-			continue // invalid byte: dropped for analysis, kept in Text
-		}
-		if unicode.IsControl(r) {
-			continue
+		if r == utf8.RuneError || Invisible(r) {
+			continue // invalid byte or invisible: dropped for analysis, kept in Text
 		}
 		if f, ok := fold(r); ok {
 			b.WriteString(f)
 			continue
 		}
-		b.WriteRune(unicode.ToLower(r))
+		r = unicode.ToLower(r)
+		ascii = ascii && r < utf8.RuneSelf
+		b.WriteRune(r)
 	}
-	return b.String()
+	out := b.String()
+	if !ascii && !norm.NFC.IsNormalString(out) {
+		out = norm.NFC.String(out)
+	}
+	return out
+}
+
+// Invisible reports whether r is a character that carries no text: a
+// control character (category Cc) or a format character (Cf: the byte order
+// mark U+FEFF, zero-width space U+200B, non-joiner and joiner U+200C/D, the
+// soft hyphen U+00AD, word joiner U+2060, bidirectional controls, ...).
+// Normalize drops them, and the Tokenizer does not start a token with one.
+func Invisible(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r < ' ' || r == 0x7f
+	}
+	return unicode.IsControl(r) || unicode.Is(unicode.Cf, r)
 }
 
 // isNormalASCII reports whether s is printable ASCII with no upper-case

@@ -6,9 +6,10 @@ package tokenize
 type Token struct {
 	// Text is the token verbatim from the source.
 	Text string
-	// Norm is the form used for matching: lower-cased, with curly quotes,
-	// dashes and ellipses folded to ASCII, and invalid UTF-8 and control
-	// characters dropped. It is empty for a token made only of such bytes.
+	// Norm is the form used for matching (see Normalize): lower-cased and
+	// in NFC, with curly quotes, dashes and ellipses folded to ASCII, and
+	// invalid UTF-8, U+FFFD, control and invisible format characters
+	// dropped. It is empty for a token made only of such bytes.
 	Norm string
 	// Start and End are the byte offsets of Text in the source.
 	Start, End int

@@ -67,7 +67,10 @@ func Default() (*Tokenizer, error) { return defaultTokenizer() }
 // Tokens splits src into tokens with Norm filled in and negation scopes
 // marked. It never fails: empty or white-space-only text gives no tokens.
 // White space and control characters separate tokens and are never part of
-// one; every other byte of src belongs to exactly one token.
+// one, and an invisible format character (see Invisible) standing before a
+// token, such as a byte order mark, is not part of it either; every other
+// byte of src belongs to exactly one token. An invisible character inside a
+// word stays in its Text and is dropped from its Norm.
 func (t *Tokenizer) Tokens(src string) []Token {
 	toks := t.AppendTokens(make([]Token, 0, len(src)/5+1), src)
 	MarkNegation(toks)
@@ -88,7 +91,7 @@ func (t *Tokenizer) AppendTokens(dst []Token, src string) []Token {
 		} else {
 			var r rune
 			r, size = utf8.DecodeRuneInString(src[i:])
-			sep = r != utf8.RuneError && (unicode.IsSpace(r) || unicode.IsControl(r))
+			sep = r != utf8.RuneError && (unicode.IsSpace(r) || unicode.IsControl(r) || (start < 0 && Invisible(r)))
 		}
 		if sep {
 			if start >= 0 {
@@ -237,8 +240,11 @@ func (t *Tokenizer) Sentences(src string) []Sentence {
 	return out
 }
 
-// paragraphs cuts src at blank lines. The pieces keep their offsets and
-// are not trimmed; white-space-only pieces are left out.
+// paragraphs cuts src at blank lines and at paragraph separators (U+2029).
+// A line ends at LF, CR LF, a lone CR, NEL (U+0085) or the line separator
+// U+2028, so text from old Macs or word processors splits as Unix text
+// does. The pieces keep their offsets and are not trimmed;
+// white-space-only pieces are left out.
 func paragraphs(src string) []Sentence {
 	var out []Sentence
 	start := 0
@@ -248,22 +254,100 @@ func paragraphs(src string) []Sentence {
 		}
 	}
 	lineStart, blank := 0, true
-	for i := 0; i < len(src); i++ {
-		c := src[i]
-		if c == '\n' {
-			if blank && lineStart > start {
-				add(lineStart)
-				start = i + 1
+	for i := 0; i < len(src); {
+		n, kind := lineEnd(src, i)
+		if n == 0 {
+			if c := src[i]; c != ' ' && c != '\t' && c != '\f' && c != '\v' {
+				blank = false
 			}
-			lineStart, blank = i+1, true
+			i++
 			continue
 		}
-		if c != ' ' && c != '\t' && c != '\r' && c != '\f' && c != '\v' {
-			blank = false
+		if kind == paraEnd {
+			add(i)
+			start = i + n
+		} else if blank && lineStart > start {
+			add(lineStart)
+			start = i + n
 		}
+		i += n
+		lineStart, blank = i, true
 	}
 	add(len(src))
 	return out
+}
+
+const (
+	lineEndKind = iota + 1
+	paraEnd
+)
+
+// lineEnd reports the length of the line ending at src[i] (0 if there is
+// none) and whether it is a line or a paragraph separator.
+func lineEnd(src string, i int) (int, int) {
+	switch c := src[i]; {
+	case c == '\n':
+		return 1, lineEndKind
+	case c == '\r':
+		if i+1 < len(src) && src[i+1] == '\n' {
+			return 2, lineEndKind
+		}
+		return 1, lineEndKind
+	case c == 0xC2 && i+1 < len(src) && src[i+1] == 0x85: // NEL
+		return 2, lineEndKind
+	case c == 0xE2 && i+2 < len(src) && src[i+1] == 0x80 && src[i+2] == 0xA8: // U+2028
+		return 3, lineEndKind
+	case c == 0xE2 && i+2 < len(src) && src[i+1] == 0x80 && src[i+2] == 0xA9: // U+2029
+		return 3, paraEnd
+	}
+	return 0, 0
+}
+
+// CleanLayout returns src with the layout characters that line-based code
+// (code that cuts text at '\n', as an article's line splitter does) would
+// miss rewritten in place, byte for byte: a byte order mark at the start
+// becomes three spaces, a lone CR a line feed, NEL (U+0085) a line feed and
+// a space, the line separator U+2028 a line feed and two spaces, and the
+// paragraph separator U+2029 two line feeds and a space (a blank line). CR
+// LF is left alone. The result has the length of src and the same bytes
+// everywhere else, so every offset into it is an offset into src; src
+// itself is returned when there is nothing to rewrite.
+func CleanLayout(src string) string {
+	var b []byte
+	set := func(i int, s string) {
+		if b == nil {
+			b = []byte(src)
+		}
+		copy(b[i:], s)
+	}
+	if strings.HasPrefix(src, "\uFEFF") {
+		set(0, "   ")
+	}
+	for i := 0; i < len(src); i++ {
+		switch c := src[i]; c {
+		case '\r':
+			if i+1 == len(src) || src[i+1] != '\n' {
+				set(i, "\n")
+			}
+		case 0xC2, 0xE2:
+			n, kind := lineEnd(src, i)
+			switch {
+			case n == 2:
+				set(i, "\n ")
+			case n == 3 && kind == lineEndKind:
+				set(i, "\n  ")
+			case n == 3:
+				set(i, "\n\n ")
+			}
+			if n > 0 {
+				i += n - 1
+			}
+		}
+	}
+	if b == nil {
+		return src
+	}
+	return string(b)
 }
 
 // wholeText returns src, trimmed of white space, as one sentence at offset

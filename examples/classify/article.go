@@ -8,10 +8,12 @@ import (
 	"os"
 	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
 
 	"github.com/stancekit/stancekit/attribution"
 	"github.com/stancekit/stancekit/sentiment"
 	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/tokenize"
 )
 
 // maxArticle bounds what -article reads.
@@ -26,7 +28,18 @@ const maxArticle = 64 << 20
 //
 // FILE "-" reads standard input. -actors FILE merges a registry file into
 // the default registry, or replaces it when the file says "replace": true.
-func runArticle(o options, args []string, stdin io.Reader, stdout io.Writer) error {
+//
+// The article's layout is normalised in place before analysis
+// (tokenize.CleanLayout): a leading byte order mark, lone CRs and the
+// Unicode line and paragraph separators become spaces and line feeds, byte
+// for byte, so offsets still count the file's bytes. In JSON, "start" and
+// "end" count bytes of the article as JSON carries text: an invalid UTF-8
+// byte counts as the three bytes of the U+FFFD it is written as, so a
+// statement's "text" is the article's text at [start:end] once both are
+// read as JSON does.
+//
+// A signal on stop abandons the analysis: nothing is written.
+func runArticle(o options, args []string, stdin io.Reader, stdout io.Writer, stop <-chan os.Signal) error {
 	if len(args) > 0 {
 		return fmt.Errorf("%w: -article reads one article; do not also give statements as arguments", errUsage)
 	}
@@ -77,12 +90,37 @@ func runArticle(o options, args []string, stdin io.Reader, stdout io.Writer) err
 		defer f.Close()
 		r = f
 	}
-	res, err := a.AnalyzeReader(r)
+	raw, err := io.ReadAll(io.LimitReader(r, maxArticle+1))
 	if err != nil {
-		return err
+		return fmt.Errorf("-article: read: %w", err)
+	}
+	if len(raw) > maxArticle {
+		return fmt.Errorf("-article: %w: more than %d MiB", attribution.ErrTooLarge, maxArticle>>20)
+	}
+	text := tokenize.CleanLayout(string(raw))
+	raw = nil
+	type outcome struct {
+		res *attribution.Result
+		err error
+	}
+	done := make(chan outcome, 1)
+	go func() {
+		res, err := a.Analyze(text)
+		done <- outcome{res, err}
+	}()
+	var res *attribution.Result
+	select {
+	case out := <-done:
+		if out.err != nil {
+			return out.err
+		}
+		res = out.res
+	case sig := <-stop:
+		return interrupted{sig: sig, written: -1}
 	}
 	w := bufio.NewWriter(stdout)
 	if o.json {
+		emittedArticleOffsets(text, res)
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
 		if err := enc.Encode(res); err != nil {
@@ -125,6 +163,38 @@ func writeActorTable(w io.Writer, res *attribution.Result) {
 			fmt.Fprintf(w, "  %-10s %.2f  %s [%d:%d] %s\n", labelOr(s.Prediction.Label), s.Prediction.Confidence,
 				s.Speaker, s.Start, s.End, clip(s.Text, 110))
 		}
+	}
+}
+
+// emittedArticleOffsets moves every statement's offsets into the article
+// as JSON carries it (see runArticle): it changes nothing for valid UTF-8.
+func emittedArticleOffsets(text string, res *attribution.Result) {
+	if utf8.ValidString(text) {
+		return
+	}
+	// Each statement once: an actor's list may share its elements with
+	// the article's.
+	seen := map[*attribution.Statement]bool{}
+	var stmts []*attribution.Statement
+	add := func(list []attribution.Statement) {
+		for i := range list {
+			if s := &list[i]; !seen[s] {
+				seen[s] = true
+				stmts = append(stmts, s)
+			}
+		}
+	}
+	add(res.Statements)
+	for k := range res.Actors {
+		add(res.Actors[k].Statements)
+	}
+	offs := make([]int, 0, 2*len(stmts))
+	for _, s := range stmts {
+		offs = append(offs, s.Start, s.End)
+	}
+	m := remap(text, offs)
+	for _, s := range stmts {
+		s.Start, s.End = m[s.Start], m[s.End]
 	}
 }
 

@@ -21,8 +21,18 @@
 // input line stops the run with an error naming the line, unless -skip-bad
 // is given, which reports and counts such lines and goes on.
 //
-// Exit status: 0 on success, 1 on a runtime error, 2 on a usage error. Errors
-// are one line on stderr.
+// Flags may come before or after the statements; after -- every argument is
+// a statement. Lines end at LF, CR LF or a lone CR (in plain text also at
+// NEL, U+2028 and U+2029), and a leading byte order mark is dropped. Results
+// are written and flushed as soon as they are ready: a batch is classified
+// once input has been idle for a few milliseconds (see classify.go for the
+// batch's byte budget). In JSON, offsets index the "text" field as a JSON
+// decoder returns it (an invalid input byte counts as the three bytes of
+// U+FFFD).
+//
+// Exit status: 0 on success, 1 on a runtime error, 2 on a usage error, and
+// 130 or 143 when stopped by SIGINT or SIGTERM (after writing the batch in
+// hand in full). Errors are one line on stderr.
 package main
 
 import (
@@ -31,6 +41,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
+	"runtime/debug"
+	"syscall"
 
 	"github.com/stancekit/stancekit/sentiment"
 )
@@ -38,18 +51,50 @@ import (
 // errUsage marks errors that exit with status 2.
 var errUsage = errors.New("usage")
 
+// memoryLimit is the Go runtime's soft memory limit for the command (see
+// runtime/debug.SetMemoryLimit) unless GOMEMLIMIT sets one. What the command
+// holds is bounded by its byte budget (see classify.go): two input lines
+// of at most 64 MiB and the scratch space of the statements being
+// classified. The limit makes the collector return garbage before the heap
+// doubles past that, so peak RSS stays under 300 MB at the caps.
+const memoryLimit = 160 << 20
+
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(memoryLimit)
+	}
+	// SIGINT and SIGTERM stop the run cleanly: the batch in hand is written
+	// in full and flushed, one line on stderr says so, and the exit status
+	// is 130 or 143 as a shell reports a process killed by the signal. A
+	// second signal kills at once.
+	sigs := make(chan os.Signal, 1)
+	stop := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		sig := <-sigs
+		signal.Reset(os.Interrupt, syscall.SIGTERM)
+		stop <- sig
+	}()
+	os.Exit(runWith(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, stop))
 }
 
 // run is main without the process: it returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	err := runErr(args, stdin, stdout, stderr)
+	return runWith(args, stdin, stdout, stderr, nil)
+}
+
+// runWith is run with a channel of the signals that stop it.
+func runWith(args []string, stdin io.Reader, stdout, stderr io.Writer, stop <-chan os.Signal) int {
+	err := runErr(args, stdin, stdout, stderr, stop)
+	var intr interrupted
 	switch {
 	case err == nil:
 		return 0
 	case errors.Is(err, flag.ErrHelp):
 		return 0
+	case errors.As(err, &intr):
+		fmt.Fprintf(stderr, "classify: %v\n", err)
+		return 128 + signalNumber(intr.sig)
 	case errors.Is(err, errUsage):
 		fmt.Fprintf(stderr, "classify: %v (see classify -h)\n", err)
 		return 2
@@ -57,6 +102,24 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "classify: %v\n", err)
 		return 1
 	}
+}
+
+// signalNumber is sig's number: 2 for SIGINT, 15 for SIGTERM.
+func signalNumber(sig os.Signal) int {
+	if s, ok := sig.(syscall.Signal); ok {
+		return int(s)
+	}
+	return int(syscall.SIGINT)
+}
+
+func signalName(sig os.Signal) string {
+	switch signalNumber(sig) {
+	case int(syscall.SIGINT):
+		return "SIGINT"
+	case int(syscall.SIGTERM):
+		return "SIGTERM"
+	}
+	return sig.String()
 }
 
 type options struct {
@@ -72,10 +135,13 @@ type options struct {
 	actors      string // -actors FILE: a registry file for -article
 }
 
-func runErr(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+func runErr(args []string, stdin io.Reader, stdout, stderr io.Writer, stop <-chan os.Signal) error {
 	var o options
 	fs := flag.NewFlagSet("classify", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	// The flag package prints its error and the whole usage text on a bad
+	// flag; the contract is one line, so it prints nothing and -h prints
+	// the usage itself.
+	fs.SetOutput(io.Discard)
 	fs.BoolVar(&o.json, "json", false, "write JSON Lines: id, text, label, probs, cues, sentiment")
 	fs.BoolVar(&o.jsonl, "jsonl", false, `read JSON Lines from stdin: {"text":…, "id":…}`)
 	fs.StringVar(&o.model, "model", "", "use the saved model `FILE` instead of the embedded default")
@@ -85,17 +151,18 @@ func runErr(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs.IntVar(&o.workers, "workers", 0, "goroutines classifying in parallel (0: one per CPU)")
 	fs.StringVar(&o.article, "article", "", "analyse the article in `FILE` ('-' for stdin): each actor's position with evidence")
 	fs.StringVar(&o.actors, "actors", "", "with -article, merge the actor registry `FILE` into the defaults")
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: classify [flags] [statement ...]\n\nWith no statement arguments, classify reads standard input, one statement a line.\n\nflags:\n")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
+	fs.Usage = func() {}
+	statements, err := parseInterleaved(fs, args)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintf(stderr, "usage: classify [flags] [statement ...]\n\nWith no statement arguments, classify reads standard input, one statement a line.\nFlags may come before or after statements; after -- every argument is a statement.\n\nflags:\n")
+			fs.SetOutput(stderr)
+			fs.PrintDefaults()
 			return err
 		}
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
-	if o.jsonl && fs.NArg() > 0 {
+	if o.jsonl && len(statements) > 0 {
 		return fmt.Errorf("%w: -jsonl reads standard input; do not also give statements as arguments", errUsage)
 	}
 	if err := o.sentProfile.UnmarshalText([]byte(*profile)); err != nil {
@@ -108,17 +175,39 @@ func runErr(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return fmt.Errorf("%w: -actors needs -article", errUsage)
 	}
 	if o.article != "" {
-		return runArticle(o, fs.Args(), stdin, stdout)
+		return runArticle(o, statements, stdin, stdout, stop)
 	}
 	cl, err := newClassifier(o)
 	if err != nil {
 		return err
 	}
 	var src source
-	if fs.NArg() > 0 {
-		src = &argSource{args: fs.Args()}
+	if len(statements) > 0 {
+		src = &argSource{args: statements}
 	} else {
 		src = newLineSource(stdin, o.jsonl)
 	}
-	return cl.stream(src, stdout, stderr)
+	return cl.stream(src, stdout, stderr, stop)
+}
+
+// parseInterleaved parses flags wherever they stand among the statements
+// ("classify "x" -json" sets -json), as the flag package does not: it stops
+// at the first argument that is not a flag. After "--" every argument is a
+// statement, for statements that start with '-'.
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var statements []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return statements, nil
+		}
+		if used := len(args) - len(rest); used > 0 && args[used-1] == "--" {
+			return append(statements, rest...), nil
+		}
+		statements = append(statements, rest[0])
+		args = rest[1:]
+	}
 }
