@@ -3,6 +3,7 @@ package stance_test
 import (
 	"testing"
 
+	"github.com/stancekit/stancekit/internal/corpus"
 	"github.com/stancekit/stancekit/internal/defaultmodel"
 	"github.com/stancekit/stancekit/stance"
 )
@@ -85,4 +86,43 @@ func BenchmarkLoadDefault(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkTrainDefault trains the default model on its real training set
+// (the statement corpus's train and dev splits, the synthetic statements and
+// the article corpus) with its configuration: the issue's "training on the
+// whole corpus" figure.
+func BenchmarkTrainDefault(b *testing.B) {
+	ex, err := defaultmodel.TrainingSet()
+	if err != nil {
+		b.Fatal(err)
+	}
+	tx, ly, _ := defaultmodel.Columns(ex)
+	cfg := defaultmodel.Config()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := stance.Train(tx, ly, cfg); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(b.Elapsed().Seconds()/float64(b.N), "s/train")
+	b.ReportMetric(float64(len(tx)), "statements")
+}
+
+// BenchmarkPredictStatements cycles through the statement corpus's dev
+// split: news statements of every source, as the CLI sees them.
+func BenchmarkPredictStatements(b *testing.B) {
+	m := defaultModel(b)
+	ex, err := defaultmodel.Statements(corpus.Dev)
+	if err != nil {
+		b.Fatal(err)
+	}
+	texts, _, _ := defaultmodel.Columns(ex)
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		m.Predict(texts[i%len(texts)])
+		i++
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "statements/s")
 }

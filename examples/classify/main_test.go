@@ -265,3 +265,45 @@ func BenchmarkStream(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N*n)/b.Elapsed().Seconds(), "statements/s")
 }
+
+// A statement about nothing in the debate is answered off_target in the
+// table, and the JSON carries the relevance beside the stance
+// probabilities, which still sum to 1.
+func TestOffTargetAnswer(t *testing.T) {
+	code, out, errs := runCLI(t, "", "The match was postponed because of snow.")
+	if code != 0 || !strings.HasPrefix(out, "off_target\t") {
+		t.Fatalf("exit %d, out %q, stderr %q", code, out, errs)
+	}
+	code, out, errs = runCLI(t, "", "-json", "The match was postponed because of snow.", "Huawei must be banned from our networks.")
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("want 2 records, got %q", out)
+	}
+	for i, l := range lines {
+		var rec struct {
+			Label      string             `json:"label"`
+			Confidence float64            `json:"confidence"`
+			Relevance  *float64           `json:"relevance"`
+			Probs      map[string]float64 `json:"probs"`
+		}
+		if err := json.Unmarshal([]byte(l), &rec); err != nil {
+			t.Fatal(err)
+		}
+		if rec.Relevance == nil || *rec.Relevance < 0 || *rec.Relevance > 1 || len(rec.Probs) != 3 {
+			t.Errorf("record %d: %s", i, l)
+		}
+		var sum float64
+		for _, p := range rec.Probs {
+			sum += p
+		}
+		if sum < 0.999 || sum > 1.001 {
+			t.Errorf("record %d: probs sum to %v", i, sum)
+		}
+		if i == 0 && (rec.Label != "off_target" || *rec.Relevance >= 0.5) {
+			t.Errorf("record 0: %s", l)
+		}
+	}
+}
