@@ -107,7 +107,7 @@ func Config() stance.TrainConfig {
 	c.L2 = 1e-4
 	c.CuePrior = 0
 	c.Features.CueEach = true
-	c.Features.CueWeight = 0.5
+	c.Features.CueWeight = 0.2
 	c.Tolerance = 1e-5
 	c.Features.MinDF = 2
 	return c
