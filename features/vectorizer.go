@@ -523,40 +523,14 @@ func (v *Vectorizer) addCues(vec Vector, hits []Hit) Vector {
 	var sums [16]entry
 	acc := sums[:0]
 	for _, h := range hits {
-		i, ok := v.cues[h.Feature()]
-		if !ok {
-			continue
+		if i, ok := v.cues[h.Feature()]; ok {
+			acc = addEntry(acc, i, h.Cue.Weight)
 		}
-		found := false
-		for k := range acc {
-			if acc[k].i == i {
-				acc[k].x += h.Cue.Weight
-				found = true
-			}
-		}
-		if !found {
-			acc = append(acc, entry{i, h.Cue.Weight})
-		}
-	}
-	if v.each != nil {
-		for _, h := range hits {
-			i, ok := v.each[h.Cue]
-			if !ok {
-				continue
-			}
+		if i, ok := v.each[h.Cue]; ok {
 			if h.Negated {
-				i++
+				i++ // the cue's negated feature follows its own
 			}
-			found := false
-			for k := range acc {
-				if acc[k].i == i {
-					acc[k].x += h.Cue.Weight
-					found = true
-				}
-			}
-			if !found {
-				acc = append(acc, entry{i, h.Cue.Weight})
-			}
+			acc = addEntry(acc, i, h.Cue.Weight)
 		}
 	}
 	slices.SortFunc(acc, func(a, b entry) int { return int(a.i - b.i) })
@@ -565,6 +539,18 @@ func (v *Vectorizer) addCues(vec Vector, hits []Hit) Vector {
 		vec.Val = append(vec.Val, v.cfg.CueWeight*e.x)
 	}
 	return vec
+}
+
+// addEntry adds x to feature i's entry of acc, appending one if it has
+// none.
+func addEntry(acc []entry, i int32, x float64) []entry {
+	for k := range acc {
+		if acc[k].i == i {
+			acc[k].x += x
+			return acc
+		}
+	}
+	return append(acc, entry{i, x})
 }
 
 // analysis holds the per-statement scratch state; pooled so that Transform

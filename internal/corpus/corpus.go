@@ -124,12 +124,24 @@ func isDir(p string) bool {
 // LoadQuotes reads a JSON Lines file of Quote records. Blank lines are
 // skipped; unknown fields are an error.
 func LoadQuotes(path string) ([]Quote, error) {
+	qs, err := ReadJSONL[Quote](path, nil)
+	if err != nil {
+		return nil, fmt.Errorf("load quotes: %w", err)
+	}
+	return qs, nil
+}
+
+// ReadJSONL reads a JSON Lines file of T, one object a line, strictly: a
+// blank line is skipped, an unknown field, trailing data or a record that
+// check (when not nil) refuses is an error naming the file and line
+// ("path:line: …").
+func ReadJSONL[T any](path string, check func(*T) error) ([]T, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("load quotes %s: %w", path, err)
+		return nil, err
 	}
 	defer f.Close()
-	var quotes []Quote
+	var out []T
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 0, 64*1024), 4*1024*1024)
 	line := 0
@@ -139,16 +151,21 @@ func LoadQuotes(path string) ([]Quote, error) {
 		if len(b) == 0 {
 			continue
 		}
-		var q Quote
-		if err := decodeStrict(b, &q); err != nil {
-			return nil, fmt.Errorf("load quotes %s line %d: %w", path, line, err)
+		var v T
+		if err := decodeStrict(b, &v); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, line, err)
 		}
-		quotes = append(quotes, q)
+		if check != nil {
+			if err := check(&v); err != nil {
+				return nil, fmt.Errorf("%s:%d: %w", path, line, err)
+			}
+		}
+		out = append(out, v)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("load quotes %s line %d: %w", path, line+1, err)
+		return nil, fmt.Errorf("%s:%d: %w", path, line+1, err)
 	}
-	return quotes, nil
+	return out, nil
 }
 
 // LoadArticles reads every *.txt file in dir and returns a map from the

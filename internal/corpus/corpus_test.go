@@ -197,7 +197,7 @@ func TestLoadQuotesRejectsUnknownField(t *testing.T) {
 	if err == nil {
 		t.Fatal("LoadQuotes accepted an unknown field")
 	}
-	if !strings.Contains(err.Error(), "line 3") || !strings.Contains(err.Error(), "bogus") {
+	if !strings.Contains(err.Error(), "q.jsonl:3:") || !strings.Contains(err.Error(), "bogus") {
 		t.Errorf("error %q should name line 3 and the field", err)
 	}
 }

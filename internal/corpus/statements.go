@@ -1,8 +1,6 @@
 package corpus
 
 import (
-	"bufio"
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -120,34 +118,11 @@ func StatementsDir() string { return filepath.Join(Dir(), "statements") }
 // skipped; a malformed line, an unknown field or a record that breaks the
 // rules of Statement.Validate is an error naming the file and line.
 func LoadStatements(path string) ([]Statement, error) {
-	f, err := os.Open(path)
+	ss, err := ReadJSONL(path, func(s *Statement) error { return s.Validate() })
 	if err != nil {
 		return nil, fmt.Errorf("load statements: %w", err)
 	}
-	defer f.Close()
-	var out []Statement
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		b := bytes.TrimSpace(sc.Bytes())
-		if len(b) == 0 {
-			continue
-		}
-		var s Statement
-		if err := decodeStrict(b, &s); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, line, err)
-		}
-		if err := s.Validate(); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, line, err)
-		}
-		out = append(out, s)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s:%d: %w", path, line+1, err)
-	}
-	return out, nil
+	return ss, nil
 }
 
 // LoadStatementDir reads every *.jsonl file of dir in name order and checks

@@ -1,11 +1,7 @@
 package experiment
 
 import (
-	"bufio"
-	"bytes"
-	"encoding/json"
 	"fmt"
-	"os"
 	"slices"
 	"strings"
 
@@ -36,32 +32,12 @@ type Agreement struct {
 // LoadSecond reads the second annotation; a malformed line names its file
 // and line.
 func LoadSecond(path string) ([]SecondLabel, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []SecondLabel
-	sc := bufio.NewScanner(f)
-	line := 0
-	for sc.Scan() {
-		line++
-		b := bytes.TrimSpace(sc.Bytes())
-		if len(b) == 0 {
-			continue
-		}
-		var s SecondLabel
-		dec := json.NewDecoder(bytes.NewReader(b))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&s); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, line, err)
-		}
+	return corpus.ReadJSONL(path, func(s *SecondLabel) error {
 		if !slices.Contains(corpus.Labels, s.Label) {
-			return nil, fmt.Errorf("%s:%d: label %q not in %v", path, line, s.Label, corpus.Labels)
+			return fmt.Errorf("label %q not in %v", s.Label, corpus.Labels)
 		}
-		out = append(out, s)
-	}
-	return out, sc.Err()
+		return nil
+	})
 }
 
 // Kappa compares the corpus's labels (the first annotation, as it was when
