@@ -21,8 +21,11 @@ var loadDefault = sync.OnceValues(func() (*Model, error) {
 })
 
 // Default returns stancekit's default model, embedded in the binary and
-// decoded once per process on first use. It is trained on every on-target
-// statement of the labelled corpus (testdata/quotes.jsonl) with
-// DefaultTrainConfig and the built-in cue lexicon; `go generate ./stance`
-// rebuilds it. The returned Model is shared and safe for concurrent use.
+// decoded once per process on first use. It is trained on the train and dev
+// splits of the statement corpus (testdata/statements), its synthetic
+// statements and the article corpus (testdata/quotes.jsonl), off-target
+// statements included, so it answers OffTarget beside its three classes;
+// its configuration is internal/defaultmodel's Config, chosen by grouped
+// cross-validation (stance/RESULTS.md). `go generate ./stance` rebuilds it.
+// The returned Model is shared and safe for concurrent use.
 func Default() (*Model, error) { return loadDefault() }
