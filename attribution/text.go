@@ -138,23 +138,40 @@ func findQuotes(p string, base int, dst []span) []span {
 	open := -1  // start of the open double quote
 	openS := -1 // start of the open single quote
 	openCurly := false
+	rescanned := 0    // how far a forgotten stray mark has been rescanned
+	var pending []int // curly opening marks seen while a quote was open
 	for i := 0; i < len(p); {
 		r, size := utf8.DecodeRuneInString(p[i:])
 		prev, next := runeBefore(p, i), runeAfter(p, i+size)
 		switch {
-		case open >= 0 && i-open > maxQuote:
-			// stray opening mark: forget it and rescan after it
+		case open >= 0 && i-open > maxQuote && i > rescanned:
+			// stray opening mark: forget it and rescan after it, once;
+			// past the rescanned stretch, the next opening mark seen
+			// inside takes its place without a rescan, so that a run of
+			// unclosed marks costs linear time
+			rescanned = i
 			i = open + markLen(p, open)
+			open, pending = -1, pending[:0]
+			continue
+		case open >= 0 && i-open > maxQuote:
 			open = -1
+			for len(pending) > 0 && open < 0 {
+				if i-pending[0] <= maxQuote {
+					open, openCurly, openS = pending[0], true, -1
+				}
+				pending = pending[1:]
+			}
 			continue
 		case r == '\u201c' || r == '\u201e' || r == '\u00ab':
 			if open < 0 {
 				open, openCurly, openS = i, true, -1
+			} else if i >= rescanned {
+				pending = append(pending, i)
 			}
 		case r == '\u201d' || r == '\u00bb':
 			if open >= 0 {
 				dst = append(dst, span{start: base + open, end: base + i + size, closed: true})
-				open = -1
+				open, pending = -1, pending[:0]
 			}
 		case r == '"':
 			if open < 0 {
@@ -226,11 +243,21 @@ type line struct {
 	start, end int // trimmed of surrounding white space
 }
 
-// splitLines cuts the article into non-blank lines.
+// maxWindow is the longest stretch of one paragraph analysed at once.
+// Extraction looks at a paragraph's quotes, cues and clauses against each
+// other, so a paragraph of n bytes would cost O(n²); longer paragraphs are
+// cut into windows of at most maxWindow bytes, at a sentence end where there
+// is one, so that analysis stays linear in the article's length (issue 13).
+// No real statement is anywhere near this long.
+const maxWindow = 8 << 10
+
+// splitLines cuts the article into non-blank lines: at \n, at a lone \r
+// (old Mac line ends) and, within a long paragraph, into windows of at most
+// maxWindow bytes.
 func splitLines(text string) []line {
 	var out []line
 	for i := 0; i < len(text); {
-		j := strings.IndexByte(text[i:], '\n')
+		j := strings.IndexAny(text[i:], "\n\r")
 		end := len(text)
 		if j >= 0 {
 			end = i + j
@@ -246,7 +273,7 @@ func splitLines(text string) []line {
 		seg := strings.TrimFunc(text[s:e], unicode.IsSpace)
 		if seg != "" {
 			off := strings.Index(text[s:e], seg)
-			out = append(out, line{start: s + off, end: s + off + len(seg)})
+			out = appendWindows(out, text, s+off, s+off+len(seg))
 		}
 		if j < 0 {
 			break
@@ -254,6 +281,46 @@ func splitLines(text string) []line {
 		i = end + 1
 	}
 	return out
+}
+
+// appendWindows appends text[s:e] as one line, or as windows of at most
+// maxWindow bytes cut after a sentence end (". ", "? ", "! "), else at a
+// space, else at a rune boundary.
+func appendWindows(out []line, text string, s, e int) []line {
+	for e-s > maxWindow {
+		cut := windowCut(text[s : s+maxWindow])
+		out = append(out, line{start: s, end: s + cut})
+		s += cut
+		for s < e && isSpaceByte(text[s]) {
+			s++
+		}
+	}
+	if e > s {
+		out = append(out, line{start: s, end: e})
+	}
+	return out
+}
+
+// windowCut is where a window of w ends: after its last sentence end in the
+// second half, else after its last space, else at its last rune start.
+func windowCut(w string) int {
+	half := len(w) / 2
+	for _, sep := range []string{". ", "? ", "! "} {
+		if k := strings.LastIndex(w, sep); k >= half {
+			return k + 1
+		}
+	}
+	if k := strings.LastIndexByte(w, ' '); k >= half {
+		return k
+	}
+	k := len(w)
+	for k > 1 && !utf8.RuneStart(w[k-1]) {
+		k--
+	}
+	if k > 1 {
+		return k - 1
+	}
+	return len(w)
 }
 
 func isSpaceByte(c byte) bool {
