@@ -178,6 +178,8 @@ type Analyzer struct {
 	m       *matcher
 	maxSize int
 	sent    *sentiment.Analyzer
+	gram    *Grammar
+	lx      *lexicon
 }
 
 // Option configures an Analyzer.
@@ -200,6 +202,16 @@ func WithSentiment(sa *sentiment.Analyzer) Option {
 	return func(a *Analyzer) { a.sent = sa }
 }
 
+// WithGrammar makes the Analyzer read text with g (a copy is taken) instead
+// of DefaultGrammar(); extend the default with DefaultGrammar().Load(...).
+func WithGrammar(g *Grammar) Option {
+	return func(a *Analyzer) {
+		if g != nil {
+			a.gram = g.Clone()
+		}
+	}
+}
+
 // ErrTooLarge is returned by AnalyzeReader for an article over the size
 // limit.
 var ErrTooLarge = errors.New("attribution: article too large")
@@ -217,10 +229,17 @@ func New(cls Classifier, reg *Registry, opts ...Option) (*Analyzer, error) {
 		reg = DefaultRegistry()
 	}
 	a := &Analyzer{cls: cls, tk: tk, maxSize: 16 << 20}
-	a.m = compile(tk, reg.Clone())
 	for _, o := range opts {
 		o(a)
 	}
+	if a.gram == nil {
+		a.gram = defaultGrammar()
+	}
+	a.lx = a.gram.lexicon()
+	reg = reg.Clone()
+	reg.addCountries(a.gram.countries)
+	reg.addRoleNouns(a.lx.roleNouns)
+	a.m = compile(tk, reg, a.lx)
 	return a, nil
 }
 

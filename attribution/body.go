@@ -40,7 +40,7 @@ func (a *Analyzer) body(st *docState, ws []word, quotes []span, sents []sentence
 			}
 		}
 		// X said: “…” / saying that “…” / and that “…”
-		free := wi == 0 || !ws[wi-1].alpha && ws[wi-1].norm != "'s" || ws[wi-1].norm == "that" || speechVerbs[ws[wi-1].norm] || ws[wi-1].sent != ws[wi].sent
+		free := wi == 0 || !ws[wi-1].alpha && ws[wi-1].norm != "'s" || ws[wi-1].norm == "that" || a.lx.speech[ws[wi-1].norm] || ws[wi-1].sent != ws[wi].sent
 		if ci < 0 && wi > 0 && free {
 			b := wi - 1
 			if ws[b].norm == "that" && b > 0 && ws[b-1].norm == "and" && prevQuoteCue >= 0 {
@@ -137,7 +137,7 @@ func (a *Analyzer) body(st *docState, ws []word, quotes []span, sents []sentence
 					got = append(got, a.content(st, ws, sp, s.i, cc.hi-1, KindReported, -1)...)
 					continue
 				}
-				if cs = afterTimePhrase(ws, cc.vEnd, s.j); cs < 0 {
+				if cs = a.afterTimePhrase(ws, cc.vEnd, s.j); cs < 0 {
 					continue
 				}
 			}
@@ -166,13 +166,13 @@ func (a *Analyzer) body(st *docState, ws []word, quotes []span, sents []sentence
 			}
 			if agent, ok2 := a.passiveAgent(st, ws, e, s.j); ok2 {
 				sp, ok = agent, true
-			} else if !ok || passiveVerb(ws, e, s.j) {
+			} else if !ok || a.passiveVerb(ws, e, s.j) {
 				continue
 			}
 			if w := ws[c].norm; w == "they" || w == "this" {
 				continue
 			}
-			if v, ok := verbAfter(ws, e, s.j); ok && speechVerbs[ws[v].norm] {
+			if v, ok := a.verbAfter(ws, e, s.j); ok && a.lx.speech[ws[v].norm] {
 				continue // a cue's holder: its content is the statement
 			}
 			end := a.clauseEnd(ws, c+1, s.j, cues, subj)
@@ -282,7 +282,7 @@ func (a *Analyzer) findCues(st *docState, ws []word, sents []sentence, lineMatch
 				}
 				continue
 			}
-			speech, clause := speechVerbs[n], clauseVerbs[n]
+			speech, clause := a.lx.speech[n], a.lx.clause[n]
 			if !speech && !clause {
 				continue
 			}
@@ -324,8 +324,8 @@ func (a *Analyzer) findCues(st *docState, ws []word, sents []sentence, lineMatch
 			if hi < k {
 				hj := k
 				passive := false
-				for hj > hi && auxWords[ws[hj-1].norm] && ws[hj-1].norm != "that" {
-					if beForms[ws[hj-1].norm] {
+				for hj > hi && a.lx.aux[ws[hj-1].norm] && ws[hj-1].norm != "that" {
+					if a.lx.beForms[ws[hj-1].norm] {
 						passive = true
 					}
 					hj--
@@ -333,7 +333,7 @@ func (a *Analyzer) findCues(st *docState, ws []word, sents []sentence, lineMatch
 				if hj-2 > hi && (ws[hj-1].norm == "which" || ws[hj-1].norm == "who") && ws[hj-2].norm == "," {
 					hj -= 2
 				}
-				passive = passive && (strings.HasSuffix(n, "ed") || irregularPast[n])
+				passive = passive && (strings.HasSuffix(n, "ed") || a.lx.irregularPast[n])
 				if passive {
 					// "should be banned", "has been scrutinised by X"
 					if k+1 < s.j && ws[k+1].norm == "by" && clause {
@@ -345,7 +345,7 @@ func (a *Analyzer) findCues(st *docState, ws []word, sents []sentence, lineMatch
 					}
 					continue
 				}
-				if hj == k && isBareForm(n) && !pluralPhrase(ws, hi, hj) {
+				if hj == k && a.isBareForm(n) && !pluralPhrase(ws, hi, hj) {
 					continue // "a Huawei ban", "EU member state": a noun, not a verb
 				}
 				strict := !speech
@@ -393,8 +393,8 @@ func coverage(ws []word, lineMatches []match) ([]bool, []int) {
 
 // isBareForm reports whether a verb form could as well be a noun: not -s,
 // not -ed, not an irregular past.
-func isBareForm(n string) bool {
-	return !strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ed") && !strings.HasSuffix(n, "ing") && !irregularPast[n]
+func (a *Analyzer) isBareForm(n string) bool {
+	return !strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ed") && !strings.HasSuffix(n, "ing") && !a.lx.irregularPast[n]
 }
 
 // pluralPhrase reports whether the phrase ws[i:j] is plural: "MEPs",
@@ -443,7 +443,7 @@ func (a *Analyzer) contentStart(ws []word, c *cue, s sentence) (int, bool) {
 	if k >= s.j || ws[k].norm == "," || ws[k].norm == "." || onlyTrailer(ws, k, s.j) {
 		return -1, true
 	}
-	if objectVerbs[ws[c.v].norm] {
+	if a.lx.object[ws[c.v].norm] {
 		e := a.npEnd(ws, k, s.j)
 		if e > k {
 			k = e
@@ -461,7 +461,7 @@ func (a *Analyzer) contentStart(ws []word, c *cue, s sentence) (int, bool) {
 		k++
 	}
 	// "responded by saying the aim …"
-	if k+1 < s.j && ws[k].norm == "by" && speechVerbs[ws[k+1].norm] {
+	if k+1 < s.j && ws[k].norm == "by" && a.lx.speech[ws[k+1].norm] {
 		k += 2
 		if k < s.j && ws[k].norm == "that" {
 			k++
@@ -469,7 +469,7 @@ func (a *Analyzer) contentStart(ws []word, c *cue, s sentence) (int, bool) {
 	}
 	// a time or place phrase after the verb: "said at the opening of …,"
 	// means the content came before; "said on Friday was …" that it follows
-	if k < s.j && prepositions[ws[k].norm] {
+	if k < s.j && a.lx.prepositions[ws[k].norm] {
 		return -1, true
 	}
 	return k, false
@@ -477,22 +477,19 @@ func (a *Analyzer) contentStart(ws []word, c *cue, s sentence) (int, bool) {
 
 // afterTimePhrase returns where content starts after a short time or place
 // phrase that follows a speech verb ("said on Friday was a …"), or -1.
-func afterTimePhrase(ws []word, k, j int) int {
-	if k >= j || !prepositions[ws[k].norm] {
+func (a *Analyzer) afterTimePhrase(ws []word, k, j int) int {
+	if k >= j || !a.lx.prepositions[ws[k].norm] {
 		return -1
 	}
 	t := k + 1
 	for t < j && ws[t].quote < 0 && (ws[t].cap || isNumber(ws[t].norm) || ws[t].norm == "the" || ws[t].norm == "(" || ws[t].norm == ")" || ws[t].norm == "last" || ws[t].norm == "this" || ws[t].norm == "week" || ws[t].norm == "month" || !ws[t].alpha && ws[t].norm != "," && ws[t].norm != ".") {
 		t++
 	}
-	if t < j && t-k <= 5 && ws[t].alpha && !ws[t].cap && !prepositions[ws[t].norm] && !notVerb[ws[t].norm] || t < j && t-k <= 5 && auxWords[ws[t].norm] {
+	if t < j && t-k <= 5 && ws[t].alpha && !ws[t].cap && !a.lx.prepositions[ws[t].norm] && !a.lx.notVerb[ws[t].norm] || t < j && t-k <= 5 && a.lx.aux[ws[t].norm] {
 		return t
 	}
 	return -1
 }
-
-// prepositions open a time or place phrase after a speech verb.
-var prepositions = set("on", "in", "at", "during", "after", "before", "outside", "from", "ahead", "following", "inside", "when")
 
 // onlyTrailer reports whether ws[k:j] holds nothing but time and place
 // phrases and punctuation: "on Friday", "on Monday (25 February)".
@@ -524,7 +521,7 @@ func (a *Analyzer) clauseEnd(ws []word, k, j int, cues []cue, subj func(i, j int
 		}
 		if w.norm == "," && t+1 < j {
 			nx := ws[t+1].norm
-			if (speechVerbs[nx] && len(nx) > 4 && nx[len(nx)-3:] == "ing") || subordinators[nx] {
+			if (a.lx.speech[nx] && len(nx) > 4 && nx[len(nx)-3:] == "ing") || a.lx.subordinators[nx] {
 				return t
 			}
 			for _, c := range cues {
@@ -536,7 +533,7 @@ func (a *Analyzer) clauseEnd(ws []word, k, j int, cues []cue, subj func(i, j int
 				return t
 			}
 		}
-		if (subordinators[w.norm] || w.norm == "and") && t+1 < j && w.norm != "which" {
+		if (a.lx.subordinators[w.norm] || w.norm == "and") && t+1 < j && w.norm != "which" {
 			for _, c := range cues {
 				if c.hi == t+1 && c.kind != cueAccording {
 					return t
@@ -564,7 +561,7 @@ func (a *Analyzer) clauseStarts(ws []word, s sentence) []int {
 		switch {
 		case n == ",":
 			out = append(out, k+1)
-		case clauseOpeners[n] && k > s.i:
+		case a.lx.clauseOpeners[n] && k > s.i:
 			out = append(out, k+1)
 		}
 	}
@@ -670,10 +667,10 @@ func (a *Analyzer) subjectPeek(st *docState, ws []word, i, j int) bool {
 	if e <= i || e >= j {
 		return false
 	}
-	if _, ok := verbAfter(ws, e, j); !ok {
+	if _, ok := a.verbAfter(ws, e, j); !ok {
 		return false
 	}
-	if ws[e].norm == "'s" || isBareForm(ws[e].norm) && !auxWords[ws[e].norm] && !pluralPhrase(ws, i, e) {
+	if ws[e].norm == "'s" || a.isBareForm(ws[e].norm) && !a.lx.aux[ws[e].norm] && !pluralPhrase(ws, i, e) {
 		return false
 	}
 	var buf [8]match
@@ -682,7 +679,7 @@ func (a *Analyzer) subjectPeek(st *docState, ws []word, i, j int) bool {
 			return true
 		}
 	}
-	ns, ne := nameAtEnd(ws, i, e)
+	ns, ne := a.nameAtEnd(ws, i, e)
 	if ns >= 0 {
 		if p, ok := st.persons[strings.ToLower(joinWords(st.text, ws, ns, ne))]; ok && p.known {
 			return true
@@ -694,15 +691,15 @@ func (a *Analyzer) subjectPeek(st *docState, ws []word, i, j int) bool {
 // passiveVerb reports whether the verb group after a subject ending at e is
 // a passive ("is not accused of", "should be banned"): its subject suffers
 // the act rather than holds a position.
-func passiveVerb(ws []word, e, j int) bool {
+func (a *Analyzer) passiveVerb(ws []word, e, j int) bool {
 	be := false
 	for t := e; t < j && t < e+6; t++ {
 		n := ws[t].norm
 		switch {
-		case beForms[n]:
+		case a.lx.beForms[n]:
 			be = true
-		case auxWords[n]:
-		case be && (strings.HasSuffix(n, "ed") || irregularPast[n]) && !adjectival[n]:
+		case a.lx.aux[n]:
+		case be && (strings.HasSuffix(n, "ed") || a.lx.irregularPast[n]) && !a.lx.adjectival[n]:
 			return true
 		default:
 			return false
@@ -710,10 +707,6 @@ func passiveVerb(ws []word, e, j int) bool {
 	}
 	return false
 }
-
-// adjectival participles describe a stance, not an act done to the subject.
-var adjectival = set("committed", "concerned", "determined", "convinced", "opposed", "prepared", "worried",
-	"interested", "engaged", "involved", "pleased", "disappointed", "alarmed", "satisfied", "united", "divided")
 
 func isNumber(s string) bool {
 	if s == "" {

@@ -79,10 +79,10 @@ func (a *Analyzer) noteMentions(st *docState, ws []word, lineMatches []match) {
 			continue
 		}
 		e := k
-		for e < len(ws) && e-k < 4 && ws[e].cap && isNameWord(ws[e].text) && !titleWords[ws[e].norm] {
+		for e < len(ws) && e-k < 4 && ws[e].cap && isNameWord(ws[e].text) && !a.lx.titles[ws[e].norm] {
 			e++
 		}
-		if e-k < 2 || e+2 >= len(ws) || ws[e].norm != "," || !determiners[ws[e+1].norm] || !a.allName(ws, k, e) {
+		if e-k < 2 || e+2 >= len(ws) || ws[e].norm != "," || !a.lx.determiners[ws[e+1].norm] || !a.allName(ws, k, e) {
 			continue
 		}
 		full := joinWords(st.text, ws, k, e)
@@ -178,7 +178,7 @@ func (a *Analyzer) resolve(st *docState, ws []word, i, j int, strict bool) (spea
 	// pronouns
 	if j-i == 1 {
 		switch n := ws[i].norm; {
-		case personPronouns[n]:
+		case a.lx.personPronouns[n]:
 			m, ok := st.lastMention(pos, func(m mention) bool { return m.pers != nil })
 			if !ok {
 				return speakerRef{}, false
@@ -197,7 +197,7 @@ func (a *Analyzer) resolve(st *docState, ws []word, i, j int, strict bool) (spea
 
 	// head role noun, for anaphora
 	for k := j - 1; k >= i; k-- {
-		if a.m.isRole(ws[k].norm) || sourceNouns[ws[k].norm] {
+		if a.m.isRole(ws[k].norm) || a.lx.sourceNouns[ws[k].norm] {
 			sp.head = ws[k].norm
 			break
 		}
@@ -216,7 +216,7 @@ func (a *Analyzer) resolve(st *docState, ws []word, i, j int, strict bool) (spea
 	nameStart := -1
 	media := a.isMedia(ws, i, j)
 	if pers == nil && !media {
-		ns, ne := nameAtEnd(ws, i, j)
+		ns, ne := a.nameAtEnd(ws, i, j)
 		if ns >= 0 {
 			full := joinWords(st.text, ws, ns, ne)
 			key := strings.ToLower(full)
@@ -284,7 +284,7 @@ func (a *Analyzer) resolve(st *docState, ws []word, i, j int, strict bool) (spea
 		}
 	}
 	// a body the registry does not know: "the Lisbon Council"
-	if bs, be := bodyAtEnd(ws, i, j); bs >= 0 && !media && !a.coveredByAlias(ms, bs, be) {
+	if bs, be := a.bodyAtEnd(ws, i, j); bs >= 0 && !media && !a.coveredByAlias(ms, bs, be) {
 		name := joinWords(st.text, ws, bs, be)
 		sp.name, sp.actor = name, actorRef{name: name, typ: TypeOther}
 		return sp, true
@@ -293,13 +293,13 @@ func (a *Analyzer) resolve(st *docState, ws []word, i, j int, strict bool) (spea
 		return speakerRef{}, false
 	}
 	// anonymous sources and news outlets pass positions on
-	if sourceNouns[sp.head] || a.isMedia(ws, i, j) {
+	if a.lx.sourceNouns[sp.head] || a.isMedia(ws, i, j) {
 		sp.name, sp.source = sp.text, true
 		return sp, true
 	}
-	if hasRole || hasCapital(ws, i, j) {
+	if hasRole || a.hasCapital(ws, i, j) {
 		name := strings.TrimSpace(sp.text)
-		if f := strings.Fields(name); len(f) > 1 && determiners[strings.ToLower(f[0])] {
+		if f := strings.Fields(name); len(f) > 1 && a.lx.determiners[strings.ToLower(f[0])] {
 			name = strings.Join(f[1:], " ")
 		}
 		sp.name, sp.actor = sp.text, actorRef{name: name, typ: TypeOther}
@@ -316,7 +316,7 @@ func (a *Analyzer) complement(ws []word, i, k int) bool {
 		n := ws[t].norm
 		if n == "of" || n == "for" || n == "at" || n == "in" || n == "by" || n == "from" || n == "to" || n == "with" {
 			h := ws[t-1].norm
-			return !(a.m.isRole(h) || sourceNouns[h] || h == "matter" || ws[t-1].cap && t-1 > i)
+			return !(a.m.isRole(h) || a.lx.sourceNouns[h] || h == "matter" || ws[t-1].cap && t-1 > i)
 		}
 		if n == "the" || ws[t].cap || !ws[t].alpha {
 			continue
@@ -365,7 +365,7 @@ func (a *Analyzer) titleActor(st *docState, ws []word, i, j int, ms []match, nam
 func (a *Analyzer) isMedia(ws []word, i, j int) bool {
 	for k := i; k < j; k++ {
 		n := ws[k].norm
-		if mediaWords[n] && (ws[k].cap || n == "newspaper" || n == "paper") {
+		if a.lx.mediaWords[n] && (ws[k].cap || n == "newspaper" || n == "paper") {
 			return true
 		}
 	}
@@ -375,9 +375,9 @@ func (a *Analyzer) isMedia(ws []word, i, j int) bool {
 // nameAtEnd finds a run of capitalised words at the end of ws[i:j] that is
 // not a title: the person's name in "Commission Vice-President Jyrki
 // Katainen". A single capitalised word counts when it is the whole phrase.
-func nameAtEnd(ws []word, i, j int) (int, int) {
-	s, e := properNameAtEnd(ws, i, j)
-	if s >= 0 && institutionNouns[ws[e-1].norm] {
+func (a *Analyzer) nameAtEnd(ws []word, i, j int) (int, int) {
+	s, e := a.properNameAtEnd(ws, i, j)
+	if s >= 0 && a.lx.institutionNouns[ws[e-1].norm] {
 		// "the European Summit", "Egmont Institute": a body, not a person
 		return -1, -1
 	}
@@ -386,9 +386,9 @@ func nameAtEnd(ws []word, i, j int) (int, int) {
 
 // bodyAtEnd returns the span of a capitalised name of two or more words
 // that ends ws[i:j] and names a body ("the Lisbon Council"), or -1, -1.
-func bodyAtEnd(ws []word, i, j int) (int, int) {
-	s, e := properNameAtEnd(ws, i, j)
-	if s < 0 || e-s < 2 || !institutionNouns[ws[e-1].norm] {
+func (a *Analyzer) bodyAtEnd(ws []word, i, j int) (int, int) {
+	s, e := a.properNameAtEnd(ws, i, j)
+	if s < 0 || e-s < 2 || !a.lx.institutionNouns[ws[e-1].norm] {
 		return -1, -1
 	}
 	return s, e
@@ -396,7 +396,7 @@ func bodyAtEnd(ws []word, i, j int) (int, int) {
 
 // properNameAtEnd returns the span of the capitalised name that ends
 // ws[i:j], or -1, -1.
-func properNameAtEnd(ws []word, i, j int) (int, int) {
+func (a *Analyzer) properNameAtEnd(ws []word, i, j int) (int, int) {
 	e := j
 	for e > i && (ws[e-1].norm == "'s" || !ws[e-1].alpha) {
 		e--
@@ -404,7 +404,7 @@ func properNameAtEnd(ws []word, i, j int) (int, int) {
 	s := e
 	for s > i {
 		w := ws[s-1]
-		if !w.alpha || !w.cap || titleWords[w.norm] || !isNameWord(w.text) {
+		if !w.alpha || !w.cap || a.lx.titles[w.norm] || !isNameWord(w.text) {
 			// family-name particles: "Di Maio", "von der Leyen"
 			if s < e && (w.norm == "di" || w.norm == "de" || w.norm == "von" || w.norm == "der" || w.norm == "van" || w.norm == "le" || w.norm == "da") && w.alpha {
 				s--
@@ -440,9 +440,9 @@ func isNameWord(s string) bool {
 	return letters > 1 && upper < letters || letters == 1
 }
 
-func hasCapital(ws []word, i, j int) bool {
+func (a *Analyzer) hasCapital(ws []word, i, j int) bool {
 	for k := i; k < j; k++ {
-		if ws[k].cap && ws[k].alpha && !determiners[ws[k].norm] {
+		if ws[k].cap && ws[k].alpha && !a.lx.determiners[ws[k].norm] {
 			return true
 		}
 	}

@@ -55,7 +55,7 @@ func splitWords(toks []tokenize.Token, dst []word) []word {
 }
 
 func mkWord(s string, start int) word {
-	w := word{start: start, end: start + len(s), text: s, norm: tokenize.Normalize(s), quote: -1}
+	w := word{start: start, end: start + len(s), text: s, norm: foldMarks(tokenize.Normalize(s)), quote: -1}
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			w.alpha = true
