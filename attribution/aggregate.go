@@ -14,7 +14,7 @@ const MinOnTarget = 0.5
 
 // kindWeight is how much a statement of each kind counts: the actor's own
 // words first, headlines (a journalist's summary) last.
-var kindWeight = map[Kind]float64{KindQuote: 1, KindReported: 0.9, KindAction: 0.8, KindHeadline: 0.6}
+var kindWeight = map[Kind]float64{KindQuote: 1, KindReported: 0.9, KindStatement: 0.9, KindAction: 0.8, KindHeadline: 0.6}
 
 // weight is a statement's weight in its actor's position: its kind's weight
 // times the probability that it is on target.
@@ -26,8 +26,31 @@ func weight(s Statement) float64 {
 	if len(s.Prediction.Probs) > 0 {
 		w *= 1 - s.Prediction.Probs.Of(stance.OffTarget)
 	}
+	if s.Prediction.Label == stance.OffTarget {
+		return 0 // an off-target statement gives no position
+	}
+	if len(s.Prediction.Probs) > 0 && len(s.Prediction.Cues) == 0 && s.Prediction.Confidence < abstainBelow {
+		w *= abstainWeight // no stance cue and no confident label: most likely off target
+	}
+	if s.Reporter != "" {
+		w *= reportedWeight
+	}
 	return w
 }
+
+// abstainBelow and abstainWeight: a statement in which the classifier finds
+// no stance cue and whose label is less probable than abstainBelow counts
+// abstainWeight of its kind's weight. Such statements are mostly off target
+// (greetings, procedure, other topics) and would otherwise give every actor
+// the classifier's prior label.
+const (
+	abstainBelow  = 0.75
+	abstainWeight = 0.1
+)
+
+// reportedWeight scales a described position: the holder's act as another
+// actor reports it counts less than what the holder says itself.
+const reportedWeight = 0.5
 
 // aggregate groups statements by actor and combines their probabilities.
 func aggregate(stmts []Statement) []Actor {

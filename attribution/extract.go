@@ -10,6 +10,7 @@ type rawStmt struct {
 	start, end int
 	kind       Kind
 	spk        speakerRef
+	reporter   string // for a described position: the actor who reports it
 }
 
 // cue is an attribution found in running text: a holder and the verb or

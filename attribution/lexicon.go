@@ -21,6 +21,7 @@ type lexicon struct {
 	junkNames              map[string]bool
 	prepositions           map[string]bool
 	roleNouns              map[string]bool
+	legislatorTitles       map[string]bool
 	adjectival             map[string]bool
 	clutter                []clutterRule
 }
@@ -41,7 +42,7 @@ func (g *Grammar) lexicon() *lexicon {
 		aux: s["auxiliaries"], notVerb: s["not_verb"], determiners: s["determiners"], npAdjectives: s["np_adjectives"],
 		institutionNouns: s["institution_nouns"], personPronouns: s["person_pronouns"], sourceNouns: s["source_nouns"],
 		mediaWords: s["media_words"], clauseOpeners: s["clause_openers"], titles: s["titles"],
-		roleNounsBare: s["role_nouns_bare"], junkNames: s["junk_names"], prepositions: s["prepositions"], roleNouns: s["role_nouns"],
+		roleNounsBare: s["role_nouns_bare"], junkNames: s["junk_names"], prepositions: s["prepositions"], roleNouns: s["role_nouns"], legislatorTitles: s["legislator_titles"],
 		adjectival: s["adjectival"], clutter: g.clutter,
 	}
 }

@@ -1,0 +1,172 @@
+package attribution
+
+import "strings"
+
+// Step: own-voice statements. Over the turns of the source step, every
+// sentence of an answer, a speech or a release body that no quote, speech
+// cue or reported act has claimed becomes a statement of kind "statement"
+// held by the turn's voice. Statements the earlier steps found keep their
+// holder; in a text with its own voice, one whose holder is not the issuer
+// is a described position: the holder keeps it and the issuer is recorded
+// as its reporter (aggregation weighs it less).
+
+// KindStatement is a text's own voice: a release's unquoted sentence, a
+// spokesperson's answer, a member's speech; its span is the sentence.
+const KindStatement Kind = "statement"
+
+// ownVoice adds the own-voice statements of src to raw and marks described
+// positions. raw must be sorted by start.
+func (a *Analyzer) ownVoice(text string, lines []line, src docSource, raw []rawStmt) []rawStmt {
+	if !src.ownVoice {
+		return raw
+	}
+	issuerTurns := a.issuerTurns(text, lines, src)
+	var add []rawStmt
+	for _, t := range append(src.turns, issuerTurns...) {
+		if t.v.kind == voiceQuestion || !t.v.actor.known() {
+			continue
+		}
+		add = a.turnSentences(text, t, raw, add)
+	}
+	for i := range raw {
+		a.describedOrMember(text, &raw[i], src)
+	}
+	return mergeSorted(raw, add)
+}
+
+// issuerTurns gives the issuer every body line that no turn covers, when
+// the text is a release or statement.
+func (a *Analyzer) issuerTurns(text string, lines []line, src docSource) []turn {
+	if src.issuer.kind == voiceNone || !src.issuer.actor.known() {
+		return nil
+	}
+	var out []turn
+	k := 0
+	for _, ln := range lines {
+		for k < len(src.turns) && src.turns[k].end <= ln.start {
+			k++
+		}
+		if k < len(src.turns) && src.turns[k].start < ln.end {
+			continue
+		}
+		if len(src.turns) > 0 && ln.start > src.turns[0].start {
+			continue // after a transcript's first turn, lines belong to turns
+		}
+		if a.classifyLine(text[ln.start:ln.end], false) == lineBody {
+			out = append(out, turn{start: ln.start, end: ln.end, v: src.issuer})
+		}
+	}
+	return out
+}
+
+// turnSentences appends the sentences of turn t that overlap no statement
+// of raw.
+func (a *Analyzer) turnSentences(text string, t turn, raw, add []rawStmt) []rawStmt {
+	s := text[t.start:t.end]
+	if a.lx.isClutter(s) {
+		return add
+	}
+	sp := speakerRef{text: t.v.speaker, name: t.v.speaker, actor: t.v.actor, known: true, start: t.start}
+	if q := quotePrefix(s); q > 0 && !overlapsAny(raw, t.start, t.end) {
+		// a paragraph that is one quote: the issuer's statement, whole
+		return append(add, rawStmt{start: t.start, end: t.end, kind: KindQuote, spk: sp})
+	}
+	for _, x := range a.tk.Sentences(s) {
+		st, en := trimSpan(text, t.start+x.Start, t.start+x.End, "")
+		if en-st < 12 || len(strings.Fields(text[st:en])) < 3 || overlapsAny(raw, st, en) {
+			continue
+		}
+		sp.start = st
+		add = append(add, rawStmt{start: st, end: en, kind: KindStatement, spk: sp})
+	}
+	return add
+}
+
+// describedOrMember gives a statement of a person listed in the issuer
+// phrase the issuer's actor, and marks a statement held by another actor
+// as reported by the issuer.
+func (a *Analyzer) describedOrMember(text string, r *rawStmt, src docSource) {
+	is := src.issuer.actor
+	if !is.known() {
+		return
+	}
+	if r.spk.actor.typ == TypePerson || !r.spk.actor.known() {
+		for _, m := range src.issuer.members {
+			if f := strings.Fields(m); r.spk.name == m || len(f) > 1 && strings.HasSuffix(r.spk.text, f[len(f)-1]) {
+				r.spk.actor = is
+				return
+			}
+		}
+		if a.legislatorName(text, r.spk.text) {
+			r.spk.actor = a.namedActor("US Congress")
+			return
+		}
+	}
+	if r.spk.actor.name != is.name && (r.kind == KindAction || r.kind == KindReported) {
+		r.reporter = is.name
+	}
+}
+
+// overlapsAny reports whether [s, e) overlaps a statement of raw, which is
+// sorted by start.
+func overlapsAny(raw []rawStmt, s, e int) bool {
+	lo, hi := 0, len(raw)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if raw[m].start < e {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	for k := lo - 1; k >= 0 && k >= lo-8; k-- {
+		if raw[k].end > s {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeSorted merges two statement lists sorted by start.
+func mergeSorted(x, y []rawStmt) []rawStmt {
+	out := make([]rawStmt, 0, len(x)+len(y))
+	i, j := 0, 0
+	for i < len(x) || j < len(y) {
+		if j >= len(y) || i < len(x) && x[i].start <= y[j].start {
+			out = append(out, x[i])
+			i++
+		} else {
+			out = append(out, y[j])
+			j++
+		}
+	}
+	return out
+}
+
+// legislatorName reports whether the text gives the person named name a US
+// legislator's title or party tag: "Senator Romney", "Mitt Romney (R-UT)".
+func (a *Analyzer) legislatorName(text, name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return false
+	}
+	sur := f[len(f)-1]
+	for i := 0; ; {
+		k := strings.Index(text[i:], sur)
+		if k < 0 {
+			return false
+		}
+		k += i
+		after := text[k+len(sur):]
+		if reUSParty.MatchString(after[:min(len(after), 8)]) {
+			return true
+		}
+		before := strings.Fields(text[max(0, k-40):k])
+		for _, w := range before[max(0, len(before)-3):] {
+			if a.lx.legislatorTitles[strings.ToLower(strings.Trim(w, ".,"))] {
+				return true
+			}
+		}
+		i = k + len(sur)
+	}
+}
