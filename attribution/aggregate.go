@@ -12,6 +12,12 @@ import (
 // rather than stance.OffTarget.
 const MinOnTarget = 0.5
 
+// MinPositionWeight is the summed statement weight an actor needs for a
+// label. Off-target statements weigh nothing and cue-less, unconfident
+// ones a tenth (see weight), so an actor that only greeted, announced a
+// visit or was named in passing is listed without a label.
+const MinPositionWeight = 0.3
+
 // kindWeight is how much a statement of each kind counts: the actor's own
 // words first, headlines (a journalist's summary) last.
 var kindWeight = map[Kind]float64{KindQuote: 1, KindReported: 0.9, KindStatement: 0.9, KindAction: 0.8, KindHeadline: 0.6}
@@ -29,7 +35,7 @@ func weight(s Statement) float64 {
 	if s.Prediction.Label == stance.OffTarget {
 		return 0 // an off-target statement gives no position
 	}
-	if len(s.Prediction.Probs) > 0 && len(s.Prediction.Cues) == 0 && s.Prediction.Confidence < abstainBelow {
+	if s.Kind == KindStatement && len(s.Prediction.Probs) > 0 && len(s.Prediction.Cues) == 0 && s.Prediction.Confidence < abstainBelow {
 		w *= abstainWeight // no stance cue and no confident label: most likely off target
 	}
 	if s.Reporter != "" {
@@ -38,11 +44,13 @@ func weight(s Statement) float64 {
 	return w
 }
 
-// abstainBelow and abstainWeight: a statement in which the classifier finds
-// no stance cue and whose label is less probable than abstainBelow counts
-// abstainWeight of its kind's weight. Such statements are mostly off target
+// abstainBelow and abstainWeight: an own-voice statement (every sentence of
+// a release or an answer is one) in which the classifier finds no stance
+// cue and whose label is less probable than abstainBelow counts
+// abstainWeight of its kind's weight. Such sentences are mostly off target
 // (greetings, procedure, other topics) and would otherwise give every actor
-// the classifier's prior label.
+// the classifier's prior label. Quotes, reported speech and acts were
+// picked by their cues and keep their weight.
 const (
 	abstainBelow  = 0.75
 	abstainWeight = 0.1
@@ -152,6 +160,10 @@ func combine(a *Actor) {
 	}
 	if onTarget < MinOnTarget*float64(n) {
 		a.Label, a.Confidence = stance.OffTarget, 1-onTarget/float64(n)
+	}
+	if total < MinPositionWeight {
+		// nothing the actor said bears on the question: listed, no label
+		a.Label, a.Confidence = "", 0
 	}
 	if math.IsNaN(a.Confidence) {
 		a.Confidence = 0

@@ -22,6 +22,7 @@ type lexicon struct {
 	prepositions           map[string]bool
 	roleNouns              map[string]bool
 	legislatorTitles       map[string]bool
+	abbreviations          map[string]bool
 	adjectival             map[string]bool
 	clutter                []clutterRule
 }
@@ -42,7 +43,7 @@ func (g *Grammar) lexicon() *lexicon {
 		aux: s["auxiliaries"], notVerb: s["not_verb"], determiners: s["determiners"], npAdjectives: s["np_adjectives"],
 		institutionNouns: s["institution_nouns"], personPronouns: s["person_pronouns"], sourceNouns: s["source_nouns"],
 		mediaWords: s["media_words"], clauseOpeners: s["clause_openers"], titles: s["titles"],
-		roleNounsBare: s["role_nouns_bare"], junkNames: s["junk_names"], prepositions: s["prepositions"], roleNouns: s["role_nouns"], legislatorTitles: s["legislator_titles"],
+		roleNounsBare: s["role_nouns_bare"], junkNames: s["junk_names"], prepositions: s["prepositions"], roleNouns: s["role_nouns"], legislatorTitles: s["legislator_titles"], abbreviations: s["abbreviations"],
 		adjectival: s["adjectival"], clutter: g.clutter,
 	}
 }

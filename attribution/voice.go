@@ -18,6 +18,11 @@ const KindStatement Kind = "statement"
 // positions. raw must be sorted by start.
 func (a *Analyzer) ownVoice(text string, lines []line, src docSource, raw []rawStmt) []rawStmt {
 	if !src.ownVoice {
+		for i := range raw {
+			if raw[i].spk.actor.typ == TypePerson && a.legislatorName(text, raw[i].spk.text) {
+				raw[i].spk.actor = a.namedActor("US Congress")
+			}
+		}
 		return raw
 	}
 	issuerTurns := a.issuerTurns(text, lines, src)
@@ -49,8 +54,8 @@ func (a *Analyzer) issuerTurns(text string, lines []line, src docSource) []turn 
 		if k < len(src.turns) && src.turns[k].start < ln.end {
 			continue
 		}
-		if len(src.turns) > 0 && ln.start > src.turns[0].start {
-			continue // after a transcript's first turn, lines belong to turns
+		if len(src.turns) > 0 && (ln.start > src.turns[0].start || src.turns[0].v.kind == voiceSpeech) {
+			continue // a transcript's lines belong to its turns; a debate's header to no one
 		}
 		if a.classifyLine(text[ln.start:ln.end], false) == lineBody {
 			out = append(out, turn{start: ln.start, end: ln.end, v: src.issuer})
@@ -71,8 +76,8 @@ func (a *Analyzer) turnSentences(text string, t turn, raw, add []rawStmt) []rawS
 		// a paragraph that is one quote: the issuer's statement, whole
 		return append(add, rawStmt{start: t.start, end: t.end, kind: KindQuote, spk: sp})
 	}
-	for _, x := range a.tk.Sentences(s) {
-		st, en := trimSpan(text, t.start+x.Start, t.start+x.End, "")
+	for _, x := range a.sentenceSpans(s) {
+		st, en := trimSpan(text, t.start+x[0], t.start+x[1], "")
 		if en-st < 12 || len(strings.Fields(text[st:en])) < 3 || overlapsAny(raw, st, en) {
 			continue
 		}
@@ -80,6 +85,33 @@ func (a *Analyzer) turnSentences(text string, t turn, raw, add []rawStmt) []rawS
 		add = append(add, rawStmt{start: st, end: en, kind: KindStatement, spk: sp})
 	}
 	return add
+}
+
+// sentenceSpans splits s into sentences with the tokenizer's model, joining
+// back a sentence that ends in one of the grammar's abbreviations ("U.S.
+// Sen. Mark Warner ...").
+func (a *Analyzer) sentenceSpans(s string) [][2]int {
+	var out [][2]int
+	for _, x := range a.tk.Sentences(s) {
+		if n := len(out); n > 0 && a.endsInAbbreviation(s[out[n-1][0]:out[n-1][1]]) {
+			out[n-1][1] = x.End
+			continue
+		}
+		out = append(out, [2]int{x.Start, x.End})
+	}
+	return out
+}
+
+// endsInAbbreviation reports whether s ends with an abbreviation and its
+// full stop ("Sen.", "U.S.").
+func (a *Analyzer) endsInAbbreviation(s string) bool {
+	s = strings.TrimRight(s, " \t")
+	if !strings.HasSuffix(s, ".") {
+		return false
+	}
+	f := strings.Fields(s)
+	last := strings.ToLower(strings.TrimSuffix(strings.TrimLeft(f[len(f)-1], "(“\"'‘"), "."))
+	return a.lx.abbreviations[last]
 }
 
 // describedOrMember gives a statement of a person listed in the issuer
