@@ -207,3 +207,15 @@ func capitalisedNames(p string) []string {
 	flush()
 	return out
 }
+
+// isIssuerHeader reports whether line s names the issuer rather than
+// stating anything ("X issued the following statement:", "Remarks by X at
+// ...", a spokesperson's press-conference title).
+func isIssuerHeader(s string) bool {
+	for _, re := range []*regexp.Regexp{reSpokesperson, reEmbassy, reRemarksBy, reIssued} {
+		if re.MatchString(s) && (re != reIssued || strings.HasSuffix(s, ":") || len(s) < 240) {
+			return true
+		}
+	}
+	return false
+}

@@ -125,6 +125,9 @@ func (a *Analyzer) mostMentioned(text string, lines []line) actorRef {
 		ws = a.words(ws[:0], text[ln.start:ln.end], ln.start)
 		ms = a.m.all(ws, 0, len(ws), ms[:0])
 		for _, mt := range ms {
+			if mt.kind == mPerson || mt.kind == mSurname {
+				continue // "May 1" is no Theresa May
+			}
 			switch a.m.actors[mt.actor].Type {
 			case TypeGovernment, TypeEUInstitution, TypeRegulator, TypeParliament:
 				count[mt.actor]++

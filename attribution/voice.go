@@ -57,7 +57,7 @@ func (a *Analyzer) issuerTurns(text string, lines []line, src docSource) []turn 
 		if len(src.turns) > 0 && (ln.start > src.turns[0].start || src.turns[0].v.kind == voiceSpeech) {
 			continue // a transcript's lines belong to its turns; a debate's header to no one
 		}
-		if a.classifyLine(text[ln.start:ln.end], false) == lineBody {
+		if s := text[ln.start:ln.end]; a.classifyLine(s, false) == lineBody && !isIssuerHeader(s) {
 			out = append(out, turn{start: ln.start, end: ln.end, v: src.issuer})
 		}
 	}
