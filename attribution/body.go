@@ -2,186 +2,243 @@ package attribution
 
 import "strings"
 
-// body extracts the statements of one paragraph of running text.
+// para is one paragraph (or window) of running text as the body step
+// works through it: its words, quotes, sentences and cues, and the
+// statements found so far, by priority.
+type para struct {
+	st           *docState
+	ws           []word
+	quotes       []span
+	sents        []sentence
+	cues         []cue
+	got          []rawStmt
+	subj         func(i, j int) bool
+	prevQuoteCue int
+}
+
+// body extracts the statements of one paragraph of running text: direct
+// quotes first, then what the speech cues introduce, then positions stated
+// as acts; of overlapping statements the first found is kept.
 func (a *Analyzer) body(st *docState, ws []word, quotes []span, sents []sentence, lineMatches []match, out []rawStmt) []rawStmt {
-	cues := a.findCues(st, ws, sents, lineMatches)
-	var got []rawStmt // this paragraph's statements, by priority
-	subj := func(i, j int) bool { return a.subjectPeek(st, ws, i, j) }
-
-	// 1. direct quotes
-	prevQuoteCue := -1
+	p := &para{st: st, ws: ws, quotes: quotes, sents: sents, prevQuoteCue: -1}
+	p.cues = a.findCues(st, ws, sents, lineMatches)
+	p.subj = func(i, j int) bool { return a.subjectPeek(st, ws, i, j) }
 	for qi, q := range quotes {
-		wi, wj := quoteWords(ws, qi)
-		if wi < 0 {
-			continue
-		}
-		n := alphaCount(ws, wi, wj)
-		ci := -1
-		kind := KindQuote
-		// “…,” he said / “…,” said X / “…” by X
-		a1 := wj
-		for a1 < len(ws) && !ws[a1].alpha && ws[a1].quote < 0 && (ws[a1].norm == "," || ws[a1].norm == "-") {
-			a1++
-		}
-		for c := range cues {
-			if cues[c].kind == cueParticiple {
-				continue
-			}
-			if a1 < len(ws) && (cues[c].hi == a1 || cues[c].inverted && cues[c].v == a1) && cues[c].kind != cueAccording {
-				ci = c
-				break
-			}
-		}
-		if ci < 0 && a1 < len(ws) && a1 == wj && ws[a1].norm == "by" {
-			e := a.npEnd(ws, a1+1, len(ws))
-			if sp, ok := a.resolve(st, ws, a1+1, e, false); ok {
-				cues = append(cues, cue{kind: cueByAgent, v: a1, vEnd: a1 + 1, hi: a1 + 1, hj: e, spk: sp})
-				ci = len(cues) - 1
-			}
-		}
-		// X said: “…” / saying that “…” / and that “…”
-		free := wi == 0 || !ws[wi-1].alpha && ws[wi-1].norm != "'s" || ws[wi-1].norm == "that" || a.lx.speech[ws[wi-1].norm] || ws[wi-1].sent != ws[wi].sent
-		if ci < 0 && wi > 0 && free {
-			b := wi - 1
-			if ws[b].norm == "that" && b > 0 && ws[b-1].norm == "and" && prevQuoteCue >= 0 {
-				ci = prevQuoteCue
-			} else {
-				for c := range cues {
-					cc := cues[c]
-					if cc.vEnd <= wi && cc.vEnd >= wi-12 && ws[cc.v].sent == ws[wi].sent && cc.kind != cueAccording {
-						if ci < 0 || cc.v > cues[ci].v {
-							ci = c
-						}
-					}
-				}
-				if ci >= 0 && !between(ws, cues[ci].vEnd, wi, ":", "that", ",") {
-					ci = -1
-				}
-			}
-		}
-		if n < 3 && !(ci >= 0 && cues[ci].kind == cueByAgent) {
-			continue
-		}
-		if !free && !(ci >= 0 && cues[ci].kind == cueByAgent) {
-			continue // part of a reported clause
-		}
-		var sp speakerRef
-		switch {
-		case ci >= 0:
-			sp = cues[ci].spk
-			if cues[ci].kind != cueClause {
-				cues[ci].filled = true
-			}
-			prevQuoteCue = ci
-		case st.lastQuote != nil && (wi == 0 || prevQuoteCue >= 0) && coversLine(ws, wi, wj):
-			// a quote going on from the previous one, or the next paragraph
-			// of a multi-paragraph quote
-			sp = st.lastQuote.spk
-		case prevQuoteCue >= 0 && ws[wi].sent > 0:
-			sp = cues[prevQuoteCue].spk
-		default:
-			continue
-		}
-		if sp.source {
-			if !a.sourceActor(st, ws, wi+1, wj, &sp) {
-				continue
-			}
-		}
-		got = append(got, rawStmt{start: q.start, end: q.end, kind: kind, spk: sp})
+		a.quoteStatement(p, qi, q)
 	}
+	for _, c := range a.cueOrder(p) {
+		a.cueStatement(p, &p.cues[c])
+	}
+	for _, s := range sents {
+		for _, c := range a.clauseStarts(ws, s) {
+			a.actStatement(p, s, c)
+		}
+	}
+	kept := keepFirst(p.got)
+	noteLastQuote(st, kept)
+	return append(out, kept...)
+}
 
-	// 2. what the cues introduce; contents that come before their cue
-	// ("…, the people said") first, as they hold the cues inside them
-	order := make([]int, 0, len(cues))
+// quoteStatement adds direct quote qi when a cue or the quote before it
+// gives its speaker.
+func (a *Analyzer) quoteStatement(p *para, qi int, q span) {
+	ws, st := p.ws, p.st
+	wi, wj := quoteWords(ws, qi)
+	if wi < 0 {
+		return
+	}
+	ci, free := a.quoteCue(p, wi, wj)
+	byAgent := ci >= 0 && p.cues[ci].kind == cueByAgent
+	if alphaCount(ws, wi, wj) < 3 && !byAgent || !free && !byAgent {
+		return // too short, or part of a reported clause
+	}
+	var sp speakerRef
+	switch {
+	case ci >= 0:
+		sp = p.cues[ci].spk
+		if p.cues[ci].kind != cueClause {
+			p.cues[ci].filled = true
+		}
+		p.prevQuoteCue = ci
+	case st.lastQuote != nil && (wi == 0 || p.prevQuoteCue >= 0) && coversLine(ws, wi, wj):
+		// a quote going on from the previous one, or the next paragraph
+		// of a multi-paragraph quote
+		sp = st.lastQuote.spk
+	case p.prevQuoteCue >= 0 && ws[wi].sent > 0:
+		sp = p.cues[p.prevQuoteCue].spk
+	default:
+		return
+	}
+	if sp.source && !a.sourceActor(st, ws, wi+1, wj, &sp) {
+		return
+	}
+	p.got = append(p.got, rawStmt{start: q.start, end: q.end, kind: KindQuote, spk: sp})
+}
+
+// quoteCue finds the cue of the quote in words [wi, wj): after it ("“…,”
+// he said", "“…,” said X", "“…” by X") or before it ("X said: “…”"). free
+// reports whether the quote stands on its own rather than inside a
+// reported clause.
+func (a *Analyzer) quoteCue(p *para, wi, wj int) (int, bool) {
+	ws := p.ws
+	a1 := wj
+	for a1 < len(ws) && !ws[a1].alpha && ws[a1].quote < 0 && (ws[a1].norm == "," || ws[a1].norm == "-") {
+		a1++
+	}
+	ci := -1
+	for c := range p.cues {
+		cc := p.cues[c]
+		if cc.kind != cueParticiple && a1 < len(ws) && (cc.hi == a1 || cc.inverted && cc.v == a1) && cc.kind != cueAccording {
+			ci = c
+			break
+		}
+	}
+	if ci < 0 && a1 < len(ws) && a1 == wj && ws[a1].norm == "by" {
+		e := a.npEnd(ws, a1+1, len(ws))
+		if sp, ok := a.resolve(p.st, ws, a1+1, e, false); ok {
+			p.cues = append(p.cues, cue{kind: cueByAgent, v: a1, vEnd: a1 + 1, hi: a1 + 1, hj: e, spk: sp})
+			ci = len(p.cues) - 1
+		}
+	}
+	free := wi == 0 || !ws[wi-1].alpha && ws[wi-1].norm != "'s" || ws[wi-1].norm == "that" || a.lx.speech[ws[wi-1].norm] || ws[wi-1].sent != ws[wi].sent
+	if ci < 0 && wi > 0 && free {
+		ci = a.cueBeforeQuote(p, wi)
+	}
+	return ci, free
+}
+
+// cueBeforeQuote finds the cue that introduces a quote starting at word wi
+// ("X said: “…”", "saying that “…”", "and that “…”"), or -1.
+func (a *Analyzer) cueBeforeQuote(p *para, wi int) int {
+	ws := p.ws
+	if b := wi - 1; ws[b].norm == "that" && b > 0 && ws[b-1].norm == "and" && p.prevQuoteCue >= 0 {
+		return p.prevQuoteCue
+	}
+	ci := -1
+	for c := range p.cues {
+		cc := p.cues[c]
+		if cc.vEnd <= wi && cc.vEnd >= wi-12 && ws[cc.v].sent == ws[wi].sent && cc.kind != cueAccording {
+			if ci < 0 || cc.v > p.cues[ci].v {
+				ci = c
+			}
+		}
+	}
+	if ci >= 0 && !between(ws, p.cues[ci].vEnd, wi, ":", "that", ",") {
+		return -1
+	}
+	return ci
+}
+
+// cueOrder lists the cues in the order their contents are taken: contents
+// that come before their cue ("…, the people said") first, as they hold
+// the cues inside them.
+func (a *Analyzer) cueOrder(p *para) []int {
+	order := make([]int, 0, len(p.cues))
 	for pass := 0; pass < 2; pass++ {
-		for c := range cues {
-			cc := &cues[c]
+		for c := range p.cues {
+			cc := &p.cues[c]
 			before := false
 			if cc.kind == cueSpeech {
-				_, before = a.contentStart(ws, cc, sents[ws[cc.v].sent])
+				_, before = a.contentStart(p.ws, cc, p.sents[p.ws[cc.v].sent])
 			}
 			if before == (pass == 0) {
 				order = append(order, c)
 			}
 		}
 	}
-	for _, c := range order {
-		cc := &cues[c]
-		if cc.filled {
-			continue
+	return order
+}
+
+// cueStatement adds what cue cc introduces, unless a quote took it.
+func (a *Analyzer) cueStatement(p *para, cc *cue) {
+	if cc.filled {
+		return
+	}
+	ws, st, cues, subj := p.ws, p.st, p.cues, p.subj
+	s := p.sents[ws[cc.v].sent]
+	switch cc.kind {
+	case cueClause:
+		end := a.clauseEnd(ws, cc.v, s.j, cues, subj)
+		p.got = append(p.got, a.content(st, ws, cc.spk, cc.hi, end, KindAction, cc.hi)...)
+	case cueAccording:
+		if cc.hj < s.j && ws[cc.hj].norm == "," {
+			p.got = append(p.got, a.content(st, ws, cc.spk, cc.hj+1, a.clauseEnd(ws, cc.hj, s.j, cues, subj), KindReported, -1)...)
+		} else if cc.v > s.i && ws[cc.v-1].norm == "," {
+			p.got = append(p.got, a.content(st, ws, cc.spk, s.i, cc.v-1, KindReported, -1)...)
 		}
-		s := sents[ws[cc.v].sent]
-		switch cc.kind {
-		case cueClause:
-			end := a.clauseEnd(ws, cc.v, s.j, cues, subj)
-			got = append(got, a.content(st, ws, cc.spk, cc.hi, end, KindAction, cc.hi)...)
-		case cueAccording:
-			if cc.hj < s.j && ws[cc.hj].norm == "," {
-				got = append(got, a.content(st, ws, cc.spk, cc.hj+1, a.clauseEnd(ws, cc.hj, s.j, cues, subj), KindReported, -1)...)
-			} else if cc.v > s.i && ws[cc.v-1].norm == "," {
-				got = append(got, a.content(st, ws, cc.spk, s.i, cc.v-1, KindReported, -1)...)
-			}
-		case cueImpersonal, cueSpeech, cueParticiple:
-			sp := cc.spk
-			if cc.kind == cueParticiple {
-				var ok bool
-				if sp, ok = holderBefore(got, ws, cc.v); !ok {
-					if sp, ok = a.clauseSubject(st, ws, s.i, s.j, false); !ok {
-						continue
-					}
-				}
-			}
-			cs, before := a.contentStart(ws, cc, s)
-			if before {
-				if cc.hi > s.i && (ws[cc.hi-1].norm == "," || ws[cc.hi-1].qmark && cc.hi-1 > s.i && ws[cc.hi-2].norm == ",") {
-					got = append(got, a.content(st, ws, sp, s.i, cc.hi-1, KindReported, -1)...)
-					continue
-				}
-				if cs = a.afterTimePhrase(ws, cc.vEnd, s.j); cs < 0 {
-					continue
-				}
-			}
-			if cs < 0 {
-				continue
-			}
-			got = append(got, a.content(st, ws, sp, cs, a.clauseEnd(ws, cs, s.j, cues, subj), KindReported, -1)...)
-		}
-		if !cc.spk.source {
-			a.remember(st, cc.spk)
+	case cueImpersonal, cueSpeech, cueParticiple:
+		if !a.reportedStatement(p, cc, s) {
+			return
 		}
 	}
+	if !cc.spk.source {
+		a.remember(st, cc.spk)
+	}
+}
 
-	// 3. positions stated as acts: "Big telecoms operators oppose a Huawei ban"
-	for _, s := range sents {
-		for _, c := range a.clauseStarts(ws, s) {
-			if insideAny(got, ws[c].start) {
-				continue
+// reportedStatement adds the reported clause of a speech, impersonal or
+// participle cue in sentence s; false when there is none.
+func (a *Analyzer) reportedStatement(p *para, cc *cue, s sentence) bool {
+	ws, st := p.ws, p.st
+	sp := cc.spk
+	if cc.kind == cueParticiple {
+		var ok bool
+		if sp, ok = holderBefore(p.got, ws, cc.v); !ok {
+			if sp, ok = a.clauseSubject(st, ws, s.i, s.j, false); !ok {
+				return false
 			}
-			sp, ok := a.clauseSubject(st, ws, c, s.j, false)
-			e := a.npEnd(ws, c, s.j)
-			if !ok && ws[c].norm == "it" {
-				e = c + 1 // "it is widely in use by X"
-			} else if !ok {
-				continue
-			}
-			if agent, ok2 := a.passiveAgent(st, ws, e, s.j); ok2 {
-				sp, ok = agent, true
-			} else if !ok || a.passiveVerb(ws, e, s.j) {
-				continue
-			}
-			if w := ws[c].norm; w == "they" || w == "this" {
-				continue
-			}
-			if v, ok := a.verbAfter(ws, e, s.j); ok && a.lx.speech[ws[v].norm] {
-				continue // a cue's holder: its content is the statement
-			}
-			end := a.clauseEnd(ws, c+1, s.j, cues, subj)
-			got = append(got, a.content(st, ws, sp, c, end, KindAction, c)...)
-			a.remember(st, sp)
 		}
 	}
+	cs, before := a.contentStart(ws, cc, s)
+	if before {
+		if cc.hi > s.i && (ws[cc.hi-1].norm == "," || ws[cc.hi-1].qmark && cc.hi-1 > s.i && ws[cc.hi-2].norm == ",") {
+			p.got = append(p.got, a.content(st, ws, sp, s.i, cc.hi-1, KindReported, -1)...)
+			return true
+		}
+		if cs = a.afterTimePhrase(ws, cc.vEnd, s.j); cs < 0 {
+			return false
+		}
+	}
+	if cs < 0 {
+		return false
+	}
+	p.got = append(p.got, a.content(st, ws, sp, cs, a.clauseEnd(ws, cs, s.j, p.cues, p.subj), KindReported, -1)...)
+	return true
+}
 
-	// keep the first of overlapping statements (quotes, then cues, then acts)
+// actStatement adds a position stated as an act from clause start c of
+// sentence s: "Big telecoms operators oppose a Huawei ban".
+func (a *Analyzer) actStatement(p *para, s sentence, c int) {
+	ws, st := p.ws, p.st
+	if insideAny(p.got, ws[c].start) {
+		return
+	}
+	sp, ok := a.clauseSubject(st, ws, c, s.j, false)
+	e := a.npEnd(ws, c, s.j)
+	if !ok && ws[c].norm == "it" {
+		e = c + 1 // "it is widely in use by X"
+	} else if !ok {
+		return
+	}
+	if agent, ok2 := a.passiveAgent(st, ws, e, s.j); ok2 {
+		sp, ok = agent, true
+	} else if !ok || a.passiveVerb(ws, e, s.j) {
+		return
+	}
+	if w := ws[c].norm; w == "they" || w == "this" {
+		return
+	}
+	if v, ok := a.verbAfter(ws, e, s.j); ok && a.lx.speech[ws[v].norm] {
+		return // a cue's holder: its content is the statement
+	}
+	end := a.clauseEnd(ws, c+1, s.j, p.cues, p.subj)
+	p.got = append(p.got, a.content(st, ws, sp, c, end, KindAction, c)...)
+	a.remember(st, sp)
+}
+
+// keepFirst keeps the first of overlapping statements (quotes, then cues,
+// then acts) and drops empty ones.
+func keepFirst(got []rawStmt) []rawStmt {
 	kept := got[:0]
 	for _, g := range got {
 		if g.end <= g.start {
@@ -198,6 +255,13 @@ func (a *Analyzer) body(st *docState, ws []word, quotes []span, sents []sentence
 			kept = append(kept, g)
 		}
 	}
+	return kept
+}
+
+// noteLastQuote remembers the paragraph's last quote for a quote that goes
+// on in the next paragraph; a later quote continues only a quote that
+// ended its paragraph.
+func noteLastQuote(st *docState, kept []rawStmt) {
 	for i := range kept {
 		if kept[i].kind == KindQuote {
 			q := kept[i]
@@ -206,14 +270,9 @@ func (a *Analyzer) body(st *docState, ws []word, quotes []span, sents []sentence
 	}
 	if len(kept) == 0 {
 		st.lastQuote = nil
-	} else if kept[len(kept)-1].kind != KindQuote {
-		// a later quote continues only a quote that ended its paragraph
-		last := kept[len(kept)-1]
-		if st.lastQuote != nil && st.lastQuote.start < last.start {
-			st.lastQuote = nil
-		}
+	} else if last := kept[len(kept)-1]; last.kind != KindQuote && st.lastQuote != nil && st.lastQuote.start < last.start {
+		st.lastQuote = nil
 	}
-	return append(out, kept...)
 }
 
 // content builds the statement for words [i, j) held by sp. A statement
@@ -264,112 +323,144 @@ func (a *Analyzer) sourceActor(st *docState, ws []word, i, j int, sp *speakerRef
 
 // findCues finds the attributions of a paragraph, outside quotes.
 func (a *Analyzer) findCues(st *docState, ws []word, sents []sentence, lineMatches []match) []cue {
-	var cues []cue
 	covered, cov := coverage(ws, lineMatches)
-	used := -1 // words before this index belong to a cue already
+	sc := &cueScan{st: st, ws: ws, cov: cov, used: -1}
 	for _, s := range sents {
+		sc.s = s
 		for k := s.i; k < s.j; k++ {
 			w := ws[k]
-			if w.quote >= 0 || !w.alpha || w.cap || k <= used || covered[k] {
+			if w.quote >= 0 || !w.alpha || w.cap || k <= sc.used || covered[k] {
 				continue
 			}
-			n := w.norm
-			if n == "according" && k+1 < s.j && ws[k+1].norm == "to" {
-				e := a.npEnd(ws, k+2, s.j)
-				if sp, ok := a.resolve(st, ws, k+2, e, false); ok {
-					cues = append(cues, cue{kind: cueAccording, v: k, vEnd: k + 2, hi: k + 2, hj: e, spk: sp})
-					used = e - 1
-				}
-				continue
-			}
-			speech, clause := a.lx.speech[n], a.lx.clause[n]
-			if !speech && !clause {
-				continue
-			}
-			if (n == "add" || n == "adds" || n == "added") && k+1 < s.j && ws[k+1].norm == "to" {
-				continue // "adds to the pressure"
-			}
-			if takesPlace(ws, k, s.j) {
-				continue // "the summit took place in Brussels": an event, not an act
-			}
-			// it was reported that …
-			if speech && k >= 2 && (ws[k-1].norm == "was" || ws[k-1].norm == "is" || ws[k-1].norm == "been") &&
-				(ws[k-2].norm == "it" || k >= 3 && ws[k-3].norm == "it") && k+1 < s.j && ws[k+1].norm == "that" {
-				cues = append(cues, cue{kind: cueImpersonal, v: k, vEnd: k + 1, hi: -1, hj: -1, spk: speakerRef{text: "it " + ws[k-1].text + " " + w.text, source: true}})
-				continue
-			}
-			// …, Vincent Pang, saying that …
-			if speech && len(n) > 4 && n[len(n)-3:] == "ing" && k > s.i+1 && ws[k-1].norm == "," {
-				if hi := a.npStartBefore(ws, k-1, max(s.i, used+1), cov); hi < k-1 {
-					if sp, ok := a.resolve(st, ws, hi, k-1, false); ok && sp.person {
-						cues = append(cues, cue{kind: cueSpeech, v: k, vEnd: k + 1, hi: hi, hj: k - 1, spk: sp})
-						used = k
-						continue
-					}
-				}
-			}
-			// …, saying that …
-			if speech && len(n) > 4 && n[len(n)-3:] == "ing" && k > s.i && ws[k-1].norm == "," {
-				cues = append(cues, cue{kind: cueParticiple, v: k, vEnd: k + 1, hi: -1, hj: -1})
-				continue
-			}
-			// …, but added that …: the holder of the clause before
-			if speech && k > s.i && (ws[k-1].norm == "but" || ws[k-1].norm == "and") && len(cues) > 0 {
-				if prev := cues[len(cues)-1]; prev.hi >= s.i && prev.kind != cueParticiple && prev.hi >= 0 {
-					cues = append(cues, cue{kind: cueSpeech, v: k, vEnd: k + 1, hi: k, hj: k, spk: prev.spk})
-					continue
-				}
-			}
-			hi := a.npStartBefore(ws, k, max(s.i, used+1), cov)
-			if hi < k {
-				hj := k
-				passive := false
-				for hj > hi && a.lx.aux[ws[hj-1].norm] && ws[hj-1].norm != "that" {
-					if a.lx.beForms[ws[hj-1].norm] {
-						passive = true
-					}
-					hj--
-				}
-				if hj-2 > hi && (ws[hj-1].norm == "which" || ws[hj-1].norm == "who") && ws[hj-2].norm == "," {
-					hj -= 2
-				}
-				passive = passive && (strings.HasSuffix(n, "ed") || a.lx.irregularPast[n])
-				if passive {
-					// "should be banned", "has been scrutinised by X"
-					if k+1 < s.j && ws[k+1].norm == "by" && clause {
-						e := a.npEnd(ws, k+2, s.j)
-						if sp, ok := a.resolve(st, ws, k+2, e, true); ok {
-							cues = append(cues, cue{kind: cueClause, v: k, vEnd: k + 1, hi: hi, hj: hj, spk: sp})
-							used = e - 1
-						}
-					}
-					continue
-				}
-				if hj == k && a.isBareForm(n) && !pluralPhrase(ws, hi, hj) {
-					continue // "a Huawei ban", "EU member state": a noun, not a verb
-				}
-				strict := !speech
-				if sp, ok := a.resolve(st, ws, hi, hj, strict); ok && hj > hi {
-					kind := cueSpeech
-					if !speech {
-						kind = cueClause
-					}
-					cues = append(cues, cue{kind: kind, v: k, vEnd: k + 1, hi: hi, hj: hj, spk: sp})
-					used = k
-					continue
-				}
-			}
-			// “…,” said X
-			if speech && k > s.i && (ws[k-1].norm == "," || ws[k-1].qmark) {
-				e := a.npEnd(ws, k+1, s.j)
-				if sp, ok := a.resolve(st, ws, k+1, e, false); ok && e > k+1 {
-					cues = append(cues, cue{kind: cueSpeech, v: k, vEnd: k + 1, hi: k + 1, hj: e, spk: sp, inverted: true})
-					used = e - 1
-				}
+			a.cueAt(sc, k)
+		}
+	}
+	return sc.cues
+}
+
+// cueScan is the state of findCues: the sentence, the cues found, and the
+// last word that belongs to a cue already.
+type cueScan struct {
+	st   *docState
+	ws   []word
+	s    sentence
+	cov  []int
+	used int
+	cues []cue
+}
+
+func (sc *cueScan) add(c cue, used int) {
+	sc.cues = append(sc.cues, c)
+	if used >= 0 {
+		sc.used = used
+	}
+}
+
+// cueAt looks for a cue whose verb (or "according to") is word k.
+func (a *Analyzer) cueAt(sc *cueScan, k int) {
+	ws, s, st := sc.ws, sc.s, sc.st
+	w := ws[k]
+	n := w.norm
+	if n == "according" && k+1 < s.j && ws[k+1].norm == "to" {
+		e := a.npEnd(ws, k+2, s.j)
+		if sp, ok := a.resolve(st, ws, k+2, e, false); ok {
+			sc.add(cue{kind: cueAccording, v: k, vEnd: k + 2, hi: k + 2, hj: e, spk: sp}, e-1)
+		}
+		return
+	}
+	speech, clause := a.lx.speech[n], a.lx.clause[n]
+	if !speech && !clause || (n == "add" || n == "adds" || n == "added") && k+1 < s.j && ws[k+1].norm == "to" {
+		return // not a cue, or "adds to the pressure"
+	}
+	if takesPlace(ws, k, s.j) {
+		return // "the summit took place in Brussels": an event, not an act
+	}
+	if speech && a.participleCue(sc, k) {
+		return
+	}
+	if hi := a.npStartBefore(ws, k, max(s.i, sc.used+1), sc.cov); hi < k && a.holderCue(sc, k, hi, speech, clause) {
+		return
+	}
+	// “…,” said X
+	if speech && k > s.i && (ws[k-1].norm == "," || ws[k-1].qmark) {
+		e := a.npEnd(ws, k+1, s.j)
+		if sp, ok := a.resolve(st, ws, k+1, e, false); ok && e > k+1 {
+			sc.add(cue{kind: cueSpeech, v: k, vEnd: k + 1, hi: k + 1, hj: e, spk: sp, inverted: true}, e-1)
+		}
+	}
+}
+
+// participleCue handles the speech verbs that need no holder before them:
+// "it was reported that …", "…, Vincent Pang, saying that …", "…, saying
+// that …", "…, but added that …".
+func (a *Analyzer) participleCue(sc *cueScan, k int) bool {
+	ws, s := sc.ws, sc.s
+	w, n := ws[k], ws[k].norm
+	if k >= 2 && (ws[k-1].norm == "was" || ws[k-1].norm == "is" || ws[k-1].norm == "been") &&
+		(ws[k-2].norm == "it" || k >= 3 && ws[k-3].norm == "it") && k+1 < s.j && ws[k+1].norm == "that" {
+		sc.add(cue{kind: cueImpersonal, v: k, vEnd: k + 1, hi: -1, hj: -1, spk: speakerRef{text: "it " + ws[k-1].text + " " + w.text, source: true}}, -1)
+		return true
+	}
+	ing := len(n) > 4 && n[len(n)-3:] == "ing"
+	if ing && k > s.i+1 && ws[k-1].norm == "," {
+		if hi := a.npStartBefore(ws, k-1, max(s.i, sc.used+1), sc.cov); hi < k-1 {
+			if sp, ok := a.resolve(sc.st, ws, hi, k-1, false); ok && sp.person {
+				sc.add(cue{kind: cueSpeech, v: k, vEnd: k + 1, hi: hi, hj: k - 1, spk: sp}, k)
+				return true
 			}
 		}
 	}
-	return cues
+	if ing && k > s.i && ws[k-1].norm == "," {
+		sc.add(cue{kind: cueParticiple, v: k, vEnd: k + 1, hi: -1, hj: -1}, -1)
+		return true
+	}
+	if k > s.i && (ws[k-1].norm == "but" || ws[k-1].norm == "and") && len(sc.cues) > 0 {
+		if prev := sc.cues[len(sc.cues)-1]; prev.hi >= s.i && prev.kind != cueParticiple && prev.hi >= 0 {
+			sc.add(cue{kind: cueSpeech, v: k, vEnd: k + 1, hi: k, hj: k, spk: prev.spk}, -1)
+			return true
+		}
+	}
+	return false
+}
+
+// holderCue handles a verb at k whose holder phrase starts at hi: "X said",
+// "X has rejected", and passives with an agent ("has been scrutinised by
+// X"). It reports whether the verb was dealt with.
+func (a *Analyzer) holderCue(sc *cueScan, k, hi int, speech, clause bool) bool {
+	ws, s, st, n := sc.ws, sc.s, sc.st, sc.ws[k].norm
+	hj := k
+	passive := false
+	for hj > hi && a.lx.aux[ws[hj-1].norm] && ws[hj-1].norm != "that" {
+		if a.lx.beForms[ws[hj-1].norm] {
+			passive = true
+		}
+		hj--
+	}
+	if hj-2 > hi && (ws[hj-1].norm == "which" || ws[hj-1].norm == "who") && ws[hj-2].norm == "," {
+		hj -= 2
+	}
+	if passive && (strings.HasSuffix(n, "ed") || a.lx.irregularPast[n]) {
+		// "should be banned", "has been scrutinised by X"
+		if k+1 < s.j && ws[k+1].norm == "by" && clause {
+			e := a.npEnd(ws, k+2, s.j)
+			if sp, ok := a.resolve(st, ws, k+2, e, true); ok {
+				sc.add(cue{kind: cueClause, v: k, vEnd: k + 1, hi: hi, hj: hj, spk: sp}, e-1)
+			}
+		}
+		return true
+	}
+	if hj == k && a.isBareForm(n) && !pluralPhrase(ws, hi, hj) {
+		return true // "a Huawei ban", "EU member state": a noun, not a verb
+	}
+	if sp, ok := a.resolve(st, ws, hi, hj, !speech); ok && hj > hi {
+		kind := cueSpeech
+		if !speech {
+			kind = cueClause
+		}
+		sc.add(cue{kind: kind, v: k, vEnd: k + 1, hi: hi, hj: hj, spk: sp}, k)
+		return true
+	}
+	return false
 }
 
 // coverage marks the words that belong to a registry phrase, which are
