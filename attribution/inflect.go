@@ -16,31 +16,18 @@ type verbSpec struct {
 // option reads one FLAG or KEY=FORM of a verbs line.
 func (v *verbSpec) option(o string) error {
 	if k, form, ok := strings.Cut(o, "="); ok {
-		form = strings.ToLower(form)
-		switch k {
-		case "s":
-			v.s = form
-		case "past":
-			v.past = form
-		case "part":
-			v.part = form
-		case "ing":
-			v.ing = form
-		default:
+		dst := map[string]*string{"s": &v.s, "past": &v.past, "part": &v.part, "ing": &v.ing}[k]
+		if dst == nil {
 			return fmt.Errorf("unknown form key %q (s, past, part or ing)", k)
 		}
+		*dst = strings.ToLower(form)
 		return nil
 	}
-	switch o {
-	case "object":
-		v.object = true
-	case "double":
-		v.double = true
-	case "fixed":
-		v.fixedOne = true
-	default:
+	flag := map[string]*bool{"object": &v.object, "double": &v.double, "fixed": &v.fixedOne}[o]
+	if flag == nil {
 		return fmt.Errorf("unknown verb flag %q (object, double or fixed)", o)
 	}
+	*flag = true
 	return nil
 }
 
