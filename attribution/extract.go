@@ -13,28 +13,6 @@ type rawStmt struct {
 	reporter   string // for a described position: the actor who reports it
 }
 
-// cue is an attribution found in running text: a holder and the verb or
-// phrase that makes it hold something.
-type cue struct {
-	kind     cueKind
-	v, vEnd  int // the verb (or "according to") words [v, vEnd)
-	hi, hj   int // holder words [hi, hj), or -1
-	spk      speakerRef
-	filled   bool // a direct quote took the content
-	inverted bool // "…, said X"
-}
-
-type cueKind uint8
-
-const (
-	cueSpeech     cueKind = iota // said, told, stressed ...
-	cueClause                    // rejected, urged, called for ... : the clause is the statement
-	cueAccording                 // according to X
-	cueImpersonal                // it was reported that ...
-	cueParticiple                // ..., saying that ...
-	cueByAgent                   // "described as “…” by X"
-)
-
 // sentence is a sentence of a line, as word indices [i, j).
 type sentence struct{ i, j int }
 
@@ -82,18 +60,6 @@ func (a *Analyzer) words(dst []word, s string, base int) []word {
 		dst[k].end += base
 	}
 	return dst
-}
-
-func markQuotes(ws []word, qs []span) {
-	q := 0
-	for k := range ws {
-		for q < len(qs) && qs[q].end <= ws[k].start {
-			q++
-		}
-		if q < len(qs) && ws[k].start >= qs[q].start && ws[k].end <= qs[q].end {
-			ws[k].quote = q
-		}
-	}
 }
 
 // sentences splits a line's words into sentences with the tokenizer's
