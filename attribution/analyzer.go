@@ -71,6 +71,9 @@ type Statement struct {
 	// Sentiment is the statement's sentiment, or nil when the Analyzer was
 	// built without WithSentiment.
 	Sentiment *Sentiment
+	// ownVoiceText: the statement is of a text with its own voice (a
+	// release, a transcript), where cue-less statements are discounted.
+	ownVoiceText bool
 }
 
 // Sentiment is how a statement, or an actor's statements on average, read:
@@ -287,7 +290,8 @@ func (a *Analyzer) Analyze(text string) (*Result, error) {
 	}
 	lines := splitLines(text)
 	raw := a.extract(text)
-	raw = a.ownVoice(text, lines, a.sources(text, lines, a.issuer), raw)
+	src := a.sources(text, lines, a.issuer)
+	raw = a.ownVoice(text, lines, src, raw)
 	res := &Result{Statements: make([]Statement, 0, len(raw))}
 	for _, r := range raw {
 		if r.start < 0 || r.end > len(text) || r.start >= r.end || !r.spk.actor.known() || a.junkActor(r.spk.actor.name) {
@@ -297,6 +301,7 @@ func (a *Analyzer) Analyze(text string) (*Result, error) {
 			Text: text[r.start:r.end], Start: r.start, End: r.end,
 			Speaker: r.spk.name, SpeakerText: r.spk.text,
 			Actor: r.spk.actor.name, ActorType: r.spk.actor.typ, Kind: r.kind, Reporter: r.reporter,
+			ownVoiceText: src.ownVoice,
 		}
 		if s.Speaker == "" {
 			s.Speaker = s.SpeakerText

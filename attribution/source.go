@@ -65,7 +65,7 @@ var (
 	// "Q:", "A:", "Follow-up:", "China Daily:", "Hua Chunying:" at the start of a line
 	reTurnLabel = regexp.MustCompile(`^([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3}|Q|A|Follow-up)\s?:\s?`)
 	// a debate speaker line: "Dane Lloyd Conservative Sturgeon River—Parkland, AB"
-	reParty = regexp.MustCompile(`^(.{3,60}?) ?(Conservative|Liberal|NDP|Bloc Québécois|Green|Independent|Labour|Democrat|Republican)`)
+	reParty = regexp.MustCompile(`^((?:[A-Z][\pL.'’()-]*\s?){2,8}?) ?(Conservative|Liberal|NDP|Bloc Québécois|Green|Independent|Labour|Democrat|Republican)(?:$|\s*[A-Z(])`)
 	// a party and state after a US legislator's name: "(R-FL)", "(D-VA)"
 	reUSParty = regexp.MustCompile(`\((?:R|D|I)-[A-Z]{2}\)`)
 	// a Canadian riding at the end of a speaker line: ", AB"

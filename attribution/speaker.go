@@ -245,6 +245,9 @@ func (a *Analyzer) personRef(st *docState, ws []word, i, j int, ms []match, medi
 	if pers == nil {
 		return speakerRef{}, false
 	}
+	if !pers.known && a.legislatorTitled(st.text, ws, i, j, nameStart) {
+		pers.actor, pers.known = a.namedActor("US Congress"), true
+	}
 	if !pers.known {
 		if ref, ok := a.titleActor(st, ws, i, j, ms, nameStart); ok {
 			pers.actor, pers.known = ref, true
@@ -496,4 +499,25 @@ func laterMatch(ms []match, k int) bool {
 		}
 	}
 	return false
+}
+
+// legislatorTitled reports whether the person phrase ws[i:j] (name from
+// nameStart) is a US legislator's: a legislator title before the name
+// ("U.S. Senator", "Rep.") with a US demonym or party tag, or a party tag
+// right after it ("Mitt Romney (R-UT)").
+func (a *Analyzer) legislatorTitled(text string, ws []word, i, j, nameStart int) bool {
+	after := text[ws[j-1].end:min(len(text), ws[j-1].end+10)]
+	if reUSParty.MatchString(after) && strings.HasPrefix(strings.TrimLeft(after, " "), "(") {
+		return true
+	}
+	if nameStart < 0 {
+		return false
+	}
+	titled, us := false, false
+	for k := i; k < nameStart; k++ {
+		n := strings.TrimSuffix(ws[k].norm, ".")
+		titled = titled || a.lx.legislatorTitles[n]
+		us = us || n == "u.s" || n == "us" || n == "american"
+	}
+	return titled && us
 }

@@ -19,7 +19,7 @@ const KindStatement Kind = "statement"
 func (a *Analyzer) ownVoice(text string, lines []line, src docSource, raw []rawStmt) []rawStmt {
 	if !src.ownVoice {
 		for i := range raw {
-			if raw[i].spk.actor.typ == TypePerson && a.legislatorName(text, raw[i].spk.text) {
+			if typ := raw[i].spk.actor.typ; (typ == TypePerson || typ == TypeOther) && a.legislatorName(text, raw[i].spk.text) {
 				raw[i].spk.actor = a.namedActor("US Congress")
 			}
 		}
@@ -122,7 +122,7 @@ func (a *Analyzer) describedOrMember(text string, r *rawStmt, src docSource) {
 	if !is.known() {
 		return
 	}
-	if r.spk.actor.typ == TypePerson || !r.spk.actor.known() {
+	if r.spk.actor.typ == TypePerson || r.spk.actor.typ == TypeOther || !r.spk.actor.known() {
 		for _, m := range src.issuer.members {
 			if f := strings.Fields(m); r.spk.name == m || len(f) > 1 && strings.HasSuffix(r.spk.text, f[len(f)-1]) {
 				r.spk.actor = is
