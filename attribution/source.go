@@ -111,31 +111,53 @@ func (a *Analyzer) headerIssuer(text string, lines []line) voice {
 	return voice{}
 }
 
-// issuerLine recognises one header line naming the issuer.
+// issuerLine recognises one header line naming the issuer. Each pattern
+// runs only on lines that hold its fixed words, which keeps the step cheap.
 func (a *Analyzer) issuerLine(s, text string, lines []line) (voice, bool) {
-	if m := reSpokesperson.FindStringSubmatch(s); m != nil {
+	spokes := strings.Contains(s, "Spokesperson")
+	if m := matchIf(spokes, reSpokesperson, s); m != nil {
 		ac, ok := a.phraseActor(m[1])
 		if !ok {
 			ac = a.mostMentioned(text, lines)
 		}
 		return voice{kind: voiceAnswer, speaker: m[1], actor: ac}, ac.known()
 	}
-	if m := reEmbassy.FindStringSubmatch(s); m != nil {
+	if m := matchIf(spokes, reEmbassy, s); m != nil {
 		ac, ok := a.phraseActor(m[1])
 		return voice{kind: voiceIssuer, speaker: strings.TrimSuffix(m[0], "'s"), actor: ac}, ok
 	}
-	for _, re := range []*regexp.Regexp{reRemarksBy, reHere, reIssued} {
-		if m := re.FindStringSubmatch(s); m != nil {
-			return a.issuerPhrase(m[1], s)
-		}
+	if m := headerMatch(s); m != nil {
+		return a.issuerPhrase(m[1], s)
 	}
 	switch {
-	case reHansard.MatchString(s), reInCommons.MatchString(s):
+	case strings.HasPrefix(s, "Volume ") && reHansard.MatchString(s),
+		strings.Contains(s, "in the House of Commons at") && reInCommons.MatchString(s):
 		return a.parliamentVoice("UK Parliament", text, lines), true
-	case reCanadian.MatchString(s):
+	case (strings.HasPrefix(s, "House of Commons Hansard") || strings.HasPrefix(s, "Evidence of meeting")) && reCanadian.MatchString(s):
 		return a.parliamentVoice("Canadian Parliament", text, lines), true
 	}
 	return voice{}, false
+}
+
+// matchIf runs re on s when the cheap test ok passed.
+func matchIf(ok bool, re *regexp.Regexp, s string) []string {
+	if !ok {
+		return nil
+	}
+	return re.FindStringSubmatch(s)
+}
+
+// headerMatch matches the issuing-line patterns ("Remarks by X at", "X
+// here.", "X issued the following statement") on the lines that can hold
+// them.
+func headerMatch(s string) []string {
+	if m := matchIf(strings.HasPrefix(s, "Remarks by "), reRemarksBy, s); m != nil {
+		return m
+	}
+	if m := matchIf(strings.HasSuffix(s, " here."), reHere, s); m != nil {
+		return m
+	}
+	return matchIf(strings.Contains(s, " the following "), reIssued, s)
 }
 
 // issuerPhrase resolves the subject of an issuing line ("U.S. Senators Mitt
@@ -212,10 +234,11 @@ func capitalisedNames(p string) []string {
 // stating anything ("X issued the following statement:", "Remarks by X at
 // ...", a spokesperson's press-conference title).
 func isIssuerHeader(s string) bool {
-	for _, re := range []*regexp.Regexp{reSpokesperson, reEmbassy, reRemarksBy, reIssued} {
-		if re.MatchString(s) && (re != reIssued || strings.HasSuffix(s, ":") || len(s) < 240) {
-			return true
-		}
+	if strings.Contains(s, "Spokesperson") && (reSpokesperson.MatchString(s) || reEmbassy.MatchString(s)) {
+		return true
 	}
-	return false
+	if matchIf(strings.HasPrefix(s, "Remarks by "), reRemarksBy, s) != nil {
+		return true
+	}
+	return (strings.HasSuffix(s, ":") || len(s) < 240) && matchIf(strings.Contains(s, " the following "), reIssued, s) != nil
 }

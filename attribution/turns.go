@@ -36,6 +36,9 @@ func (a *Analyzer) turns(text string, lines []line, issuer *voice) []turn {
 // labelled recognises a "Q:", "A:" or "Name:" line and returns its voice
 // and where its body starts.
 func (a *Analyzer) labelled(s string, issuer *voice) (voice, int, bool) {
+	if c := strings.IndexByte(s, ':'); c < 0 || c > 60 {
+		return voice{}, 0, false
+	}
 	m := reTurnLabel.FindStringSubmatchIndex(s)
 	if m == nil || m[1] >= len(s) {
 		return voice{}, 0, false
@@ -67,7 +70,7 @@ func (a *Analyzer) isOutlet(label string) bool {
 // speakerLine recognises a debate's speaker line: a line without final
 // punctuation holding a party name, the speaker before it.
 func (a *Analyzer) speakerLine(s, text string, issuer *voice) (voice, bool) {
-	if len(s) > 200 || strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") {
+	if len(s) > 200 || strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || !hasParty(s) {
 		return voice{}, false
 	}
 	m := reParty.FindStringSubmatch(s)
@@ -166,4 +169,16 @@ func (a *Analyzer) namedActor(name string) actorRef {
 		}
 	}
 	return actorRef{}
+}
+
+// parties are the party names a debate speaker line holds.
+var parties = []string{"Conservative", "Liberal", "NDP", "Bloc Québécois", "Green", "Independent", "Labour", "Democrat", "Republican"}
+
+func hasParty(s string) bool {
+	for _, p := range parties {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
 }
