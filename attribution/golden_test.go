@@ -187,3 +187,21 @@ func TestGoldenAggregation(t *testing.T) {
 		}
 	}
 }
+
+// TestGoldenLists pins acts held by a list of actors: each listed country
+// or operator holds it, on the same span; a holder that is not the list
+// ("officials at X and Y") and mixed lists do not split.
+func TestGoldenLists(t *testing.T) {
+	a, err := New(nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := "The US and Japan have banned the vendor"
+	checkGolden(t, a, s+".", []goldenWant{{s, "The US and Japan", "US government", KindAction},
+		{s, "The US and Japan", "Japanese government", KindAction}})
+	s = "Canada and Sweden excluded the vendor from their 5G networks"
+	checkGolden(t, a, s+".", []goldenWant{{s, "Canada and Sweden", "Canadian government", KindAction},
+		{s, "Canada and Sweden", "Swedish government", KindAction}})
+	s = "The European Commission and Germany rejected a ban on the vendor"
+	checkGolden(t, a, s+".", []goldenWant{{s, "The European Commission and Germany", "European Commission", KindAction}})
+}

@@ -237,7 +237,8 @@ func (a *Analyzer) actStatement(p *para, s sentence, c int) {
 }
 
 // keepFirst keeps the first of overlapping statements (quotes, then cues,
-// then acts) and drops empty ones.
+// then acts) and drops empty ones; an act held by a list of actors is one
+// statement per actor, on the same span.
 func keepFirst(got []rawStmt) []rawStmt {
 	kept := got[:0]
 	for _, g := range got {
@@ -246,7 +247,8 @@ func keepFirst(got []rawStmt) []rawStmt {
 		}
 		clash := false
 		for _, k := range kept {
-			if g.start < k.end && k.start < g.end {
+			listed := g.start == k.start && g.end == k.end && g.kind == KindAction && g.spk.actor != k.spk.actor
+			if g.start < k.end && k.start < g.end && !listed {
 				clash = true
 				break
 			}
@@ -294,7 +296,52 @@ func (a *Analyzer) content(st *docState, ws []word, sp speakerRef, i, j int, kin
 	if end <= start {
 		return nil
 	}
-	return []rawStmt{{start: start, end: end, kind: kind, spk: sp}}
+	out := []rawStmt{{start: start, end: end, kind: kind, spk: sp}}
+	if kind == KindAction && subj >= 0 {
+		for _, ac := range a.listActors(ws, subj, a.npEnd(ws, subj, j), sp.actor) {
+			other := sp
+			other.actor = ac
+			out = append(out, rawStmt{start: start, end: end, kind: kind, spk: other})
+		}
+	}
+	return out
+}
+
+// listActors returns the actors other than first that a list holder names
+// ("Australia, Japan and New Zealand have stopped operators using ..."):
+// each listed actor holds the act. Only lists that make up the whole holder
+// phrase, of registry names of one kind (governments, operators or
+// companies) joined by commas, "and" or "the", count.
+func (a *Analyzer) listActors(ws []word, i, j int, first actorRef) []actorRef {
+	var ms [8]match
+	found := a.m.all(ws, i, j, ms[:0])
+	if len(found) < 2 || found[len(found)-1].j != j {
+		return nil
+	}
+	for t := i; t < found[0].i; t++ {
+		if ws[t].norm != "the" {
+			return nil // "officials at X and Y": the holder is not the list
+		}
+	}
+	for k := 1; k < len(found); k++ {
+		for t := found[k-1].j; t < found[k].i; t++ {
+			if n := ws[t].norm; n != "," && n != "and" && n != "the" {
+				return nil
+			}
+		}
+	}
+	var out []actorRef
+	seen := map[string]bool{first.name: true}
+	for _, mt := range found {
+		if t := a.m.actors[mt.actor].Type; mt.kind != mAlias || t != first.typ || t != TypeGovernment && t != TypeOperator && t != TypeCompany {
+			return nil // a list of countries, operators or companies, all of one kind
+		}
+		if ac := a.actorOf(mt.actor); !seen[ac.name] {
+			seen[ac.name] = true
+			out = append(out, ac)
+		}
+	}
+	return out
 }
 
 // sourceActor gives a statement relayed by a source or an outlet the actor

@@ -12,9 +12,10 @@ import (
 func (a *Analyzer) turns(text string, lines []line, issuer *voice) []turn {
 	var out []turn
 	cur := voice{}
+	canadian := strings.Contains(text, "Madam Speaker") // the Canadian chair's address
 	for _, ln := range lines {
 		s := text[ln.start:ln.end]
-		if v, ok := a.speakerLine(s, text, issuer); ok {
+		if v, ok := a.speakerLine(s, canadian, issuer); ok {
 			cur = v
 			continue
 		}
@@ -69,7 +70,7 @@ func (a *Analyzer) isOutlet(label string) bool {
 
 // speakerLine recognises a debate's speaker line: a line without final
 // punctuation holding a party name, the speaker before it.
-func (a *Analyzer) speakerLine(s, text string, issuer *voice) (voice, bool) {
+func (a *Analyzer) speakerLine(s string, canadian bool, issuer *voice) (voice, bool) {
 	if len(s) > 200 || strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || !hasParty(s) {
 		return voice{}, false
 	}
@@ -82,7 +83,7 @@ func (a *Analyzer) speakerLine(s, text string, issuer *voice) (voice, bool) {
 		name = strings.TrimSpace(name[:i+1])
 	}
 	parl := "UK Parliament"
-	if reRiding.MatchString(s) || strings.Contains(text, "Madam Speaker") {
+	if reRiding.MatchString(s) || canadian {
 		parl = "Canadian Parliament"
 	}
 	v := voice{kind: voiceSpeech, speaker: name, actor: a.namedActor(parl)}

@@ -1,6 +1,9 @@
 package attribution
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // Step: own-voice statements. Over the turns of the source step, every
 // sentence of an answer, a speech or a release body that no quote, speech
@@ -17,9 +20,10 @@ const KindStatement Kind = "statement"
 // ownVoice adds the own-voice statements of src to raw and marks described
 // positions. raw must be sorted by start.
 func (a *Analyzer) ownVoice(text string, lines []line, src docSource, raw []rawStmt) []rawStmt {
+	legis := a.legislatorSurnames(text)
 	if !src.ownVoice {
 		for i := range raw {
-			if typ := raw[i].spk.actor.typ; (typ == TypePerson || typ == TypeOther) && a.legislatorName(text, raw[i].spk.text) {
+			if typ := raw[i].spk.actor.typ; (typ == TypePerson || typ == TypeOther) && isLegislator(legis, raw[i].spk.text) {
 				raw[i].spk.actor = a.namedActor("US Congress")
 			}
 		}
@@ -34,7 +38,7 @@ func (a *Analyzer) ownVoice(text string, lines []line, src docSource, raw []rawS
 		add = a.turnSentences(text, t, raw, add)
 	}
 	for i := range raw {
-		a.describedOrMember(text, &raw[i], src)
+		a.describedOrMember(legis, &raw[i], src)
 	}
 	return mergeSorted(raw, add)
 }
@@ -117,7 +121,7 @@ func (a *Analyzer) endsInAbbreviation(s string) bool {
 // describedOrMember gives a statement of a person listed in the issuer
 // phrase the issuer's actor, and marks a statement held by another actor
 // as reported by the issuer.
-func (a *Analyzer) describedOrMember(text string, r *rawStmt, src docSource) {
+func (a *Analyzer) describedOrMember(legis map[string]bool, r *rawStmt, src docSource) {
 	is := src.issuer.actor
 	if !is.known() {
 		return
@@ -129,7 +133,7 @@ func (a *Analyzer) describedOrMember(text string, r *rawStmt, src docSource) {
 				return
 			}
 		}
-		if a.legislatorName(text, r.spk.text) {
+		if isLegislator(legis, r.spk.text) {
 			r.spk.actor = a.namedActor("US Congress")
 			return
 		}
@@ -175,30 +179,33 @@ func mergeSorted(x, y []rawStmt) []rawStmt {
 	return out
 }
 
-// legislatorName reports whether the text gives the person named name a US
+// legislatorSurnames are the family names the text gives a US
 // legislator's title or party tag: "Senator Romney", "Mitt Romney (R-UT)".
-func (a *Analyzer) legislatorName(text, name string) bool {
-	f := strings.Fields(name)
-	if len(f) == 0 {
-		return false
+// One pass over the text, so that asking costs nothing per statement.
+func (a *Analyzer) legislatorSurnames(text string) map[string]bool {
+	out := map[string]bool{}
+	if strings.Contains(text, "-") {
+		for _, m := range reTaggedName.FindAllStringSubmatch(text, -1) {
+			out[m[1]] = true
+		}
 	}
-	sur := f[len(f)-1]
-	for i := 0; ; {
-		k := strings.Index(text[i:], sur)
-		if k < 0 {
-			return false
+	for _, m := range reTitledName.FindAllStringSubmatch(text, -1) {
+		if f := strings.Fields(m[2]); len(f) > 0 && a.lx.legislatorTitles[strings.ToLower(strings.TrimSuffix(m[1], "."))] {
+			out[strings.Trim(f[len(f)-1], ",.")] = true
 		}
-		k += i
-		after := text[k+len(sur):]
-		if reUSParty.MatchString(after[:min(len(after), 8)]) {
-			return true
-		}
-		before := strings.Fields(text[max(0, k-40):k])
-		for _, w := range before[max(0, len(before)-3):] {
-			if a.lx.legislatorTitles[strings.ToLower(strings.Trim(w, ".,"))] {
-				return true
-			}
-		}
-		i = k + len(sur)
 	}
+	return out
+}
+
+var (
+	// "Romney (R-UT)"
+	reTaggedName = regexp.MustCompile(`([A-Z][\pL'’-]+) \((?:R|D|I)-[A-Z]{2}\)`)
+	// "Senator Ben Sasse", "Sen. Warner", "Rep. Mike Gallagher"
+	reTitledName = regexp.MustCompile(`\b(Senators?|Sen\.|Rep\.|Reps\.|Congressman|Congresswoman|Representatives?)((?: [A-Z][\pL'’.-]+){1,3})`)
+)
+
+// isLegislator reports whether the speaker phrase ends in one of names.
+func isLegislator(names map[string]bool, speaker string) bool {
+	f := strings.Fields(speaker)
+	return len(f) > 0 && names[strings.Trim(f[len(f)-1], ",.")]
 }
