@@ -12,9 +12,15 @@ import (
 // rather than stance.OffTarget.
 const MinOnTarget = 0.5
 
+// MinPositionWeight is the summed statement weight an actor needs for a
+// label. Off-target statements weigh nothing and cue-less, unconfident
+// ones a tenth (see weight), so an actor that only greeted, announced a
+// visit or was named in passing is listed without a label.
+const MinPositionWeight = 0.3
+
 // kindWeight is how much a statement of each kind counts: the actor's own
 // words first, headlines (a journalist's summary) last.
-var kindWeight = map[Kind]float64{KindQuote: 1, KindReported: 0.9, KindAction: 0.8, KindHeadline: 0.6}
+var kindWeight = map[Kind]float64{KindQuote: 1, KindReported: 0.9, KindStatement: 0.9, KindAction: 0.8, KindHeadline: 0.6}
 
 // weight is a statement's weight in its actor's position: its kind's weight
 // times the probability that it is on target.
@@ -24,13 +30,36 @@ func weight(s Statement) float64 {
 		w = 0.5
 	}
 	if s.Prediction.Label == stance.OffTarget {
-		return 0 // the classifier says it takes no position
+		return 0 // an off-target statement gives no position
 	}
 	if len(s.Prediction.Probs) > 0 {
 		w *= 1 - s.Prediction.Probs.Of(stance.OffTarget)
 	}
+	if (s.Kind == KindStatement || s.ownVoiceText) && len(s.Prediction.Probs) > 0 && len(s.Prediction.Cues) == 0 && s.Prediction.Confidence < abstainBelow {
+		w *= abstainWeight // no stance cue and no confident label: most likely off target
+	}
+	if s.Reporter != "" {
+		w *= reportedWeight
+	}
 	return w
 }
+
+// abstainBelow and abstainWeight: an own-voice statement (every sentence of
+// a release or an answer is one) in which the classifier finds no stance
+// cue and whose label is less probable than abstainBelow counts
+// abstainWeight of its kind's weight, and so does any such statement of a
+// text with its own voice. They are mostly off target (greetings,
+// procedure, announcements, other topics) and would otherwise give every
+// actor the classifier's prior label. In news prose, quotes, reported
+// speech and acts were picked by their cues and keep their weight.
+const (
+	abstainBelow  = 0.75
+	abstainWeight = 0.1
+)
+
+// reportedWeight scales a described position: the holder's act as another
+// actor reports it counts less than what the holder says itself.
+const reportedWeight = 0.5
 
 // aggregate groups statements by actor and combines their probabilities.
 func aggregate(stmts []Statement) []Actor {
@@ -135,6 +164,10 @@ func combine(a *Actor) {
 	}
 	if onTarget < MinOnTarget*float64(n) {
 		a.Label, a.Confidence = stance.OffTarget, 1-onTarget/float64(n)
+	}
+	if total < MinPositionWeight {
+		// nothing the actor said bears on the question: listed, no label
+		a.Label, a.Confidence = "", 0
 	}
 	if math.IsNaN(a.Confidence) {
 		a.Confidence = 0

@@ -57,8 +57,13 @@ type Statement struct {
 	// ActorType is the actor's type (government, company, ...; "person" or
 	// "other" for speakers the registry does not know).
 	ActorType string
-	// Kind tells quote, reported speech, action or headline.
+	// Kind tells quote, reported speech, action, headline or statement.
 	Kind Kind
+	// Reporter is, for a described position (an issuer reporting another
+	// actor's act: "the FCC designated Huawei a threat" in a senator's
+	// release), the actor who reports it; Actor is the holder. Empty
+	// otherwise.
+	Reporter string
 	// Prediction is the classifier's output for Text. It is the zero value
 	// when the Analyzer has no classifier.
 	Prediction stance.Prediction
@@ -68,6 +73,9 @@ type Statement struct {
 	// Sentiment is the statement's sentiment, or nil when the Analyzer was
 	// built without WithSentiment.
 	Sentiment *Sentiment
+	// ownVoiceText: the statement is of a text with its own voice (a
+	// release, a transcript), where cue-less statements are discounted.
+	ownVoiceText bool
 }
 
 // Sentiment is how a statement, or an actor's statements on average, read:
@@ -88,6 +96,7 @@ type statementJSON struct {
 	Actor      string       `json:"actor"`
 	ActorType  string       `json:"actor_type"`
 	Kind       Kind         `json:"kind"`
+	Reporter   string       `json:"reporter,omitempty"`
 	Label      stance.Label `json:"label,omitempty"`
 	Confidence float64      `json:"confidence"`
 	Probs      stance.Probs `json:"probs,omitempty"`
@@ -99,7 +108,7 @@ type statementJSON struct {
 // "actor_type","kind","label","confidence","probs","weight"}.
 func (s Statement) MarshalJSON() ([]byte, error) {
 	return json.Marshal(statementJSON{Text: s.Text, Start: s.Start, End: s.End, Speaker: s.Speaker,
-		Actor: s.Actor, ActorType: s.ActorType, Kind: s.Kind, Label: s.Prediction.Label,
+		Actor: s.Actor, ActorType: s.ActorType, Kind: s.Kind, Reporter: s.Reporter, Label: s.Prediction.Label,
 		Confidence: round4(s.Prediction.Confidence), Probs: s.Prediction.Probs, Weight: round4(s.Weight),
 		Sentiment: s.Sentiment})
 }
@@ -108,7 +117,7 @@ func (s Statement) MarshalJSON() ([]byte, error) {
 type Actor struct {
 	// Name is the actor's canonical name.
 	Name string `json:"actor"`
-	// Type is the actor's type.
+	// Type is the actor's type (JSON "actor_type", and "type" as before).
 	Type string `json:"type"`
 	// Label is the actor's overall stance: the most probable class of
 	// Probs. It is empty when the Analyzer has no classifier, and
@@ -129,7 +138,10 @@ type Actor struct {
 // MarshalJSON rounds the confidence like the probabilities.
 func (a Actor) MarshalJSON() ([]byte, error) {
 	type plain Actor
-	p := plain(a)
+	p := struct {
+		plain
+		ActorType string `json:"actor_type"`
+	}{plain(a), a.Type}
 	p.Confidence = round4(p.Confidence)
 	if p.Statements == nil {
 		p.Statements = []Statement{}
@@ -180,6 +192,9 @@ type Analyzer struct {
 	m       *matcher
 	maxSize int
 	sent    *sentiment.Analyzer
+	gram    *Grammar
+	lx      *lexicon
+	issuer  string
 }
 
 // Option configures an Analyzer.
@@ -202,6 +217,25 @@ func WithSentiment(sa *sentiment.Analyzer) Option {
 	return func(a *Analyzer) { a.sent = sa }
 }
 
+// WithGrammar makes the Analyzer read text with g (a copy is taken) instead
+// of DefaultGrammar(); extend the default with DefaultGrammar().Load(...).
+func WithGrammar(g *Grammar) Option {
+	return func(a *Analyzer) {
+		if g != nil {
+			a.gram = g.Clone()
+		}
+	}
+}
+
+// WithIssuer names the issuer of every text the Analyzer reads (a
+// ministry, a senator's office, a government): the unquoted sentences of a
+// release belong to it, and positions it reports of other actors carry it
+// as their reporter. Without it the issuer is read from the text's header
+// or dateline, when there is one.
+func WithIssuer(name string) Option {
+	return func(a *Analyzer) { a.issuer = strings.TrimSpace(name) }
+}
+
 // ErrTooLarge is returned by AnalyzeReader for an article over the size
 // limit.
 var ErrTooLarge = errors.New("attribution: article too large")
@@ -219,10 +253,17 @@ func New(cls Classifier, reg *Registry, opts ...Option) (*Analyzer, error) {
 		reg = DefaultRegistry()
 	}
 	a := &Analyzer{cls: cls, tk: tk, maxSize: 16 << 20}
-	a.m = compile(tk, reg.Clone())
 	for _, o := range opts {
 		o(a)
 	}
+	if a.gram == nil {
+		a.gram = defaultGrammar()
+	}
+	a.lx = a.gram.lexicon()
+	reg = reg.Clone()
+	reg.addCountries(a.gram.countries)
+	reg.addRoleNouns(a.lx.roleNouns)
+	a.m = compile(tk, reg, a.lx)
 	return a, nil
 }
 
@@ -249,16 +290,20 @@ func (a *Analyzer) Analyze(text string) (*Result, error) {
 			text = text[:len(text)-1]
 		}
 	}
+	lines := splitLines(text)
 	raw := a.extract(text)
+	src := a.sources(text, lines, a.issuer)
+	raw = a.ownVoice(text, lines, src, raw)
 	res := &Result{Statements: make([]Statement, 0, len(raw))}
 	for _, r := range raw {
-		if r.start < 0 || r.end > len(text) || r.start >= r.end || !r.spk.actor.known() {
+		if r.start < 0 || r.end > len(text) || r.start >= r.end || !r.spk.actor.known() || a.junkActor(r.spk.actor.name) {
 			continue
 		}
 		s := Statement{
 			Text: text[r.start:r.end], Start: r.start, End: r.end,
 			Speaker: r.spk.name, SpeakerText: r.spk.text,
-			Actor: r.spk.actor.name, ActorType: r.spk.actor.typ, Kind: r.kind,
+			Actor: r.spk.actor.name, ActorType: r.spk.actor.typ, Kind: r.kind, Reporter: r.reporter,
+			ownVoiceText: src.ownVoice,
 		}
 		if s.Speaker == "" {
 			s.Speaker = s.SpeakerText
@@ -321,4 +366,22 @@ func round4(f float64) float64 {
 // String renders a statement for debugging: "[kind] speaker (actor): text".
 func (s Statement) String() string {
 	return fmt.Sprintf("[%s] %s (%s): %s", s.Kind, s.Speaker, s.Actor, strings.Join(strings.Fields(s.Text), " "))
+}
+
+// junkActor reports whether name can never be an actor: a pronoun, a
+// wh-word or deictic ("What I", "There"), a clause opener ("As"), or a
+// bare role noun ("minister", "report").
+func (a *Analyzer) junkActor(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return true
+	}
+	first := strings.Trim(f[0], ",.;:")
+	if a.lx.junkNames[first] || a.lx.subordinators[first] || a.lx.clauseOpeners[first] {
+		return true
+	}
+	if len(f) == 1 && (a.lx.roleNounsBare[first] || a.lx.roleNouns[first]) {
+		return true
+	}
+	return len(f) == 2 && f[0] == "the" && (a.lx.roleNounsBare[f[1]] || a.lx.roleNouns[f[1]])
 }

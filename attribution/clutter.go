@@ -28,33 +28,25 @@ var (
 	numbered = regexp.MustCompile(`^\d{1,2}\s*\.\s*\S`)
 )
 
-// clutterPrefixes open lines that are never statements.
-var clutterPrefixes = []string{
-	"image:", "images:", "photo:", "picture:", "video:", "graphic:", "file photo", "this photo", "this picture",
-	"subscribe", "sign up", "[edited by", "edited by", "why you can trust", "more on ", "read more", "related:",
-	"you are currently viewing", "for further information", "laisser un commentaire", "leave a comment",
-	"advertisement", "share this", "follow us", "click here", "copyright", "©", "all rights reserved",
-	"this stakeholder supports", "euractiv's editorial content", "newsletter",
-}
-
-// clutterContains marks caption and credit lines wherever the words stand.
-var clutterContains = []string{
-	"(photo by", "photo credit", "getty images", "/ afp /", "(afp)", "/afp/", "credit should read",
-	"subscribe to our", "editorial content is independent", "support enables",
+// isClutter reports whether one of the grammar's clutter patterns
+// (grammar/clutter.txt) matches line s.
+func (lx *lexicon) isClutter(s string) bool {
+	low := strings.ToLower(s)
+	for _, r := range lx.clutter {
+		switch {
+		case r.kind == "prefix" && strings.HasPrefix(low, r.text),
+			r.kind == "contains" && strings.Contains(low, r.text),
+			r.re != nil && r.re.MatchString(s):
+			return true
+		}
+	}
+	return false
 }
 
 // classifyLine tells running text from headings and page clutter.
-func classifyLine(s string, first bool) lineKind {
-	low := strings.ToLower(s)
-	for _, p := range clutterPrefixes {
-		if strings.HasPrefix(low, p) {
-			return lineClutter
-		}
-	}
-	for _, c := range clutterContains {
-		if strings.Contains(low, c) {
-			return lineClutter
-		}
+func (a *Analyzer) classifyLine(s string, first bool) lineKind {
+	if a.lx.isClutter(s) {
+		return lineClutter
 	}
 	if strings.HasPrefix(s, "[") && footnoteLine.MatchString(s) ||
 		strings.Contains(s, " - ") && captionDateline.MatchString(s) ||

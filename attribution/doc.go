@@ -7,8 +7,39 @@
 //
 // # Pipeline
 //
-//	text → tokenize (sentences, tokens) → extraction → speaker resolution →
-//	       actor registry → Classifier (stance.Model) → per-actor aggregation
+// One file per step, each step reading the previous one's output:
+//
+//	segment.go    text → lines (\n, lone \r, windows of at most 8 KiB cut at a
+//	              sentence end, so that analysis is linear in the text's
+//	              length) → words; clutter.go tells body lines from headings
+//	              and page clutter (grammar/clutter.txt)
+//	quotes.go     quote spans of a line (straight, curly, split and
+//	              multi-paragraph quotes)
+//	cues.go       speech cues and reported acts: the holder phrase and the
+//	              verb (grammar/verbs.txt), "according to X", "it was
+//	              reported that", "…, saying that"
+//	statements.go per paragraph, the statements: quotes with their cue,
+//	              what the cues introduce, positions stated as acts
+//	speaker.go    speaker resolution: persons, pronouns, role phrases,
+//	              anaphora, titles; match.go and registry.go resolve names to
+//	              actors (the registry plus grammar/gazetteer.txt)
+//	source.go,    the sources of statements: a text's issuer (header,
+//	turns.go      dateline or WithIssuer), Q&A answers, debate speeches
+//	voice.go      own-voice statements: every unclaimed sentence of an answer,
+//	              speech or release body belongs to its voice; positions it
+//	              reports of others are described positions (Reporter)
+//	aggregate.go  per-actor positions, abstaining where nothing bears on
+//	              the question
+//
+// Calls go down this list, with one exception kept from the earlier design:
+// the statements and cues steps call speaker resolution as they go, since
+// a speaker is resolved in text order against what came before.
+//
+// The grammar is data (grammar.go): reporting verbs keyed by lemma (forms
+// generated, inflect.go), word classes, titles and role nouns, clutter
+// patterns and the country gazetteer, in versioned embedded files that
+// Grammar.Load extends at run time; a malformed file is an error naming the
+// file and the line.
 //
 // Extraction is rule-based and reads only the article. Per paragraph it
 // finds:
@@ -22,11 +53,9 @@
 //   - positions stated as acts: a clause whose subject is a known actor
 //     ("Big telecoms operators oppose a Huawei ban", "Germany set tougher
 //     criteria for all vendors"), with passives resolved to their agent
-//     ("scrutinised by the National Cyber Security Centre").
-//
-// Page clutter is skipped: photo captions and credits, "Image:" lines,
-// newsletter, editor and sponsor lines, footnote lists, and spam or
-// non-Latin lines at the top of a page.
+//     ("scrutinised by the National Cyber Security Centre");
+//   - in texts with their own voice (releases, transcripts, debates), the
+//     sentences of that voice (kind "statement").
 //
 // # Speakers and actors
 //

@@ -10,29 +10,8 @@ type rawStmt struct {
 	start, end int
 	kind       Kind
 	spk        speakerRef
+	reporter   string // for a described position: the actor who reports it
 }
-
-// cue is an attribution found in running text: a holder and the verb or
-// phrase that makes it hold something.
-type cue struct {
-	kind     cueKind
-	v, vEnd  int // the verb (or "according to") words [v, vEnd)
-	hi, hj   int // holder words [hi, hj), or -1
-	spk      speakerRef
-	filled   bool // a direct quote took the content
-	inverted bool // "…, said X"
-}
-
-type cueKind uint8
-
-const (
-	cueSpeech     cueKind = iota // said, told, stressed ...
-	cueClause                    // rejected, urged, called for ... : the clause is the statement
-	cueAccording                 // according to X
-	cueImpersonal                // it was reported that ...
-	cueParticiple                // ..., saying that ...
-	cueByAgent                   // "described as “…” by X"
-)
 
 // sentence is a sentence of a line, as word indices [i, j).
 type sentence struct{ i, j int }
@@ -47,7 +26,7 @@ func (a *Analyzer) extract(text string) []rawStmt {
 	first := true
 	for _, ln := range splitLines(text) {
 		s := text[ln.start:ln.end]
-		kind := classifyLine(s, first)
+		kind := a.classifyLine(s, first)
 		first = false
 		if kind == lineClutter {
 			continue
@@ -81,18 +60,6 @@ func (a *Analyzer) words(dst []word, s string, base int) []word {
 		dst[k].end += base
 	}
 	return dst
-}
-
-func markQuotes(ws []word, qs []span) {
-	q := 0
-	for k := range ws {
-		for q < len(qs) && qs[q].end <= ws[k].start {
-			q++
-		}
-		if q < len(qs) && ws[k].start >= qs[q].start && ws[k].end <= qs[q].end {
-			ws[k].quote = q
-		}
-	}
 }
 
 // sentences splits a line's words into sentences with the tokenizer's
@@ -135,7 +102,7 @@ func (a *Analyzer) heading(st *docState, ws []word, ln line, out []rawStmt) []ra
 	for last > 0 && !ws[last].alpha {
 		last--
 	}
-	if speechVerbs[ws[last].norm] && ws[last].quote < 0 {
+	if a.lx.speech[ws[last].norm] && ws[last].quote < 0 {
 		hi := a.npStartBefore(ws, last, 0, nil)
 		if hi < last {
 			if sp, ok := a.resolve(st, ws, hi, last, false); ok && !sp.source {
@@ -179,7 +146,7 @@ func (a *Analyzer) clauseSubject(st *docState, ws []word, i, j int, headline boo
 	if n := ws[e].norm; n == "'s" || n == "s" || !ws[e].alpha && ws[e].norm != "-" {
 		return speakerRef{}, false
 	}
-	v, ok := verbAfter(ws, e, j)
+	v, ok := a.verbAfter(ws, e, j)
 	if !ok {
 		return speakerRef{}, false
 	}
@@ -197,10 +164,10 @@ func (a *Analyzer) clauseSubject(st *docState, ws []word, i, j int, headline boo
 // verbAfter finds a verb group right after a subject ending at e: optional
 // auxiliaries and adverbs, then a lower-case word that is a known verb or
 // looks like a finite one.
-func verbAfter(ws []word, e, j int) (int, bool) {
+func (a *Analyzer) verbAfter(ws []word, e, j int) (int, bool) {
 	aux := false
 	k := e
-	for k < j && k < e+5 && (auxWords[ws[k].norm] || ws[k].norm == "this" || ws[k].norm == "specific") && ws[k].quote < 0 {
+	for k < j && k < e+5 && (a.lx.aux[ws[k].norm] || ws[k].norm == "this" || ws[k].norm == "specific") && ws[k].quote < 0 {
 		if !(ws[k].norm == "this" || ws[k].norm == "specific" || ws[k].norm == "month" || ws[k].norm == "week") {
 			aux = true
 		}
@@ -211,13 +178,13 @@ func verbAfter(ws []word, e, j int) (int, bool) {
 	}
 	n := ws[k].norm
 	// "have been the most vocal critic", "has its own investigation"
-	if aux && k > e && beOrHave(ws[k-1].norm) && (determiners[n] || n == "most" || n == "no") {
+	if aux && k > e && a.beOrHave(ws[k-1].norm) && (a.lx.determiners[n] || n == "most" || n == "no") {
 		return k, true
 	}
-	if notVerb[n] || takesPlace(ws, k, j) {
+	if a.lx.notVerb[n] || takesPlace(ws, k, j) {
 		return 0, false
 	}
-	if clauseVerbs[n] || speechVerbs[n] {
+	if a.lx.clause[n] || a.lx.speech[n] {
 		return k, true
 	}
 	if aux && k > e && ws[k-1].norm != "to" || aux && len(n) > 3 {
@@ -271,18 +238,18 @@ func (a *Analyzer) npEnd(ws []word, i, j int) int {
 		case n == "'s":
 			k++
 			continue
-		case k == i && (determiners[n] || n == "one"):
+		case k == i && (a.lx.determiners[n] || n == "one"):
 			k++
 			continue
-		case w.cap && !auxWords[n] && !notVerb[n] || w.cap && k == i:
+		case w.cap && !a.lx.aux[n] && !a.lx.notVerb[n] || w.cap && k == i:
 			seenHead = true
 			k++
 			continue
-		case a.m.isRole(n) || sourceNouns[n]:
+		case a.m.isRole(n) || a.lx.sourceNouns[n]:
 			seenHead = true
 			k++
 			continue
-		case npAdjectives[n] && !seenHead:
+		case a.lx.npAdjectives[n] && !seenHead:
 			k++
 			continue
 		case (n == "of" || n == "for" || n == "at" || n == "in" || n == "from") && seenHead && k+1 < j:
@@ -301,13 +268,13 @@ func (a *Analyzer) npEnd(ws []word, i, j int) int {
 				k++
 			}
 			continue
-		case (n == "and") && seenHead && k+1 < j && (ws[k+1].cap || ws[k+1].norm == "the") && !isVerbLike(ws, k+1, j):
+		case (n == "and") && seenHead && k+1 < j && (ws[k+1].cap || ws[k+1].norm == "the") && !a.isVerbLike(ws, k+1, j):
 			k++
 			continue
-		case determiners[n] && k > i && (ws[k-1].norm == "of" || ws[k-1].norm == "for" || ws[k-1].norm == "at" || ws[k-1].norm == "in" || ws[k-1].norm == "and"):
+		case a.lx.determiners[n] && k > i && (ws[k-1].norm == "of" || ws[k-1].norm == "for" || ws[k-1].norm == "at" || ws[k-1].norm == "in" || ws[k-1].norm == "and"):
 			k++
 			continue
-		case n == "telecoms" || n == "telecom" || n == "telecommunications" || npAdjectives[n]:
+		case n == "telecoms" || n == "telecom" || n == "telecommunications" || a.lx.npAdjectives[n]:
 			k++
 			continue
 		}
@@ -319,8 +286,8 @@ func (a *Analyzer) npEnd(ws []word, i, j int) int {
 	return k
 }
 
-func isVerbLike(ws []word, k, j int) bool {
-	_, ok := verbAfter(ws, k, j)
+func (a *Analyzer) isVerbLike(ws []word, k, j int) bool {
+	_, ok := a.verbAfter(ws, k, j)
 	return ok && !ws[k].cap
 }
 
@@ -334,7 +301,7 @@ func (a *Analyzer) startsAlias(ws []word, k, j int) bool {
 // there is none. Words before lo are not looked at.
 func (a *Analyzer) npStartBefore(ws []word, v, lo int, cov []int) int {
 	e := v
-	for e > lo && (auxWords[ws[e-1].norm] && ws[e-1].norm != "that" && ws[e-1].norm != "to" && ws[e-1].norm != "this") && ws[e-1].quote < 0 {
+	for e > lo && (a.lx.aux[ws[e-1].norm] && ws[e-1].norm != "that" && ws[e-1].norm != "to" && ws[e-1].norm != "this") && ws[e-1].quote < 0 {
 		e--
 	}
 	if e <= lo || ws[e-1].quote >= 0 {
@@ -365,24 +332,24 @@ func (a *Analyzer) npStartBefore(ws []word, v, lo int, cov []int) int {
 				k--
 				continue
 			}
-		case personPronouns[n] || n == "they" || n == "it" || n == "we":
+		case a.lx.personPronouns[n] || n == "they" || n == "it" || n == "we":
 			if k == e {
 				return k - 1
 			}
-		case w.cap && !(k < e && notVerb[n] && !determiners[n]):
-			if auxWords[n] && n != "this" {
+		case w.cap && !(k < e && a.lx.notVerb[n] && !a.lx.determiners[n]):
+			if a.lx.aux[n] && n != "this" {
 				break
 			}
 			k--
 			continue
-		case a.m.isRole(n) || sourceNouns[n] || npAdjectives[n] || determiners[n] || mediaWords[n]:
+		case a.m.isRole(n) || a.lx.sourceNouns[n] || a.lx.npAdjectives[n] || a.lx.determiners[n] || a.lx.mediaWords[n]:
 			k--
 			continue
 		case (n == "of" || n == "for" || n == "at" || n == "in" || n == "by" || n == "with" || n == "the" || n == "and" || n == "to") && k < e:
 			// only inside a phrase: "spokesperson for Department for ...", "familiar with the matter"
 			if k-1 > lo {
 				p := ws[k-2]
-				if p.cap || a.m.isRole(p.norm) || sourceNouns[p.norm] || p.norm == "familiar" || p.norm == "with" || p.norm == "charge" || p.norm == "of" || p.norm == "for" || p.norm == "in" || p.norm == "at" || p.norm == "by" || p.norm == "adopted" || determiners[p.norm] || npAdjectives[p.norm] || p.norm == "'s" {
+				if p.cap || a.m.isRole(p.norm) || a.lx.sourceNouns[p.norm] || p.norm == "familiar" || p.norm == "with" || p.norm == "charge" || p.norm == "of" || p.norm == "for" || p.norm == "in" || p.norm == "at" || p.norm == "by" || p.norm == "adopted" || a.lx.determiners[p.norm] || a.lx.npAdjectives[p.norm] || p.norm == "'s" {
 					k--
 					continue
 				}
@@ -411,7 +378,7 @@ func (a *Analyzer) allName(ws []word, i, j int) bool {
 	}
 	for k := i; k < j; k++ {
 		n := ws[k].norm
-		if !ws[k].cap || !isNameWord(ws[k].text) || titleWords[n] || notVerb[n] || auxWords[n] || determiners[n] || clauseOpeners[n] {
+		if !ws[k].cap || !isNameWord(ws[k].text) || a.lx.titles[n] || a.lx.notVerb[n] || a.lx.aux[n] || a.lx.determiners[n] || a.lx.clauseOpeners[n] {
 			return false
 		}
 		if mt, ok := a.m.at(ws, k, j); ok && mt.kind == mAlias {
@@ -429,6 +396,6 @@ func (a *Analyzer) remember(st *docState, sp speakerRef) {
 	}
 }
 
-func beOrHave(n string) bool {
-	return beForms[n] || n == "has" || n == "have" || n == "had"
+func (a *Analyzer) beOrHave(n string) bool {
+	return a.lx.beForms[n] || n == "has" || n == "have" || n == "had"
 }

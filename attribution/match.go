@@ -30,6 +30,7 @@ type matcher struct {
 	actors  []ActorEntry
 	byFirst map[string][]pattern
 	roles   map[string]bool
+	bodies  map[string]bool // institution nouns: "Lisbon Council" is not Lisbon
 }
 
 type match struct {
@@ -39,8 +40,8 @@ type match struct {
 	name  string
 }
 
-func compile(tk *tokenize.Tokenizer, r *Registry) *matcher {
-	m := &matcher{byFirst: map[string][]pattern{}, roles: map[string]bool{}}
+func compile(tk *tokenize.Tokenizer, r *Registry, lx *lexicon) *matcher {
+	m := &matcher{byFirst: map[string][]pattern{}, roles: map[string]bool{}, bodies: lx.institutionNouns}
 	if r == nil {
 		return m
 	}
@@ -103,6 +104,9 @@ func (m *matcher) at(ws []word, i, limit int) (match, bool) {
 				ok = false
 				break
 			}
+		}
+		if e := i + len(p.norms); ok && p.kind == mAlias && e < len(ws) && ws[e].cap && m.bodies[ws[e].norm] {
+			ok = false // the start of a longer name: "Lisbon Council"
 		}
 		if ok {
 			// a surname must be capitalised and not be the first word of a

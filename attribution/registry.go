@@ -274,3 +274,35 @@ func appendNew(dst []string, add ...string) []string {
 	}
 	return dst
 }
+
+// addCountries adds the gazetteer's governments: each country's names,
+// capitals and "<demonym> government" become aliases of its actor (created
+// as a government when the registry does not know it), its demonyms
+// demonyms, each with its accent- and apostrophe-folded variant.
+func (r *Registry) addCountries(cs []Country) {
+	for _, c := range cs {
+		names := append(append(append([]string{c.Name}, c.Others...), c.Capitals...), c.Actor)
+		for _, d := range c.Demonyms {
+			names = append(names, d+" government")
+		}
+		e := ActorEntry{Name: c.Actor, Type: TypeGovernment}
+		if old, ok := r.Lookup(c.Actor); ok {
+			e.Type = old.Type
+		}
+		for _, n := range names {
+			e.Aliases = appendNew(e.Aliases, n, fold(n))
+		}
+		for _, d := range c.Demonyms {
+			e.Demonyms = appendNew(e.Demonyms, d, fold(d))
+		}
+		_ = r.Add(e) // names and type are never empty here
+	}
+}
+
+// addRoleNouns adds the grammar's role nouns.
+func (r *Registry) addRoleNouns(ns map[string]bool) {
+	for n := range ns {
+		r.AddRoleNoun(n)
+	}
+	sort.Strings(r.roleNouns)
+}

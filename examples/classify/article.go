@@ -22,8 +22,8 @@ const maxArticle = 64 << 20
 // runArticle is classify -article FILE: every actor of one article, its
 // position, confidence and top evidence as a table, or with -json one object
 //
-//	{"actors":[{"actor","type","label","confidence","probs",
-//	            "statements":[{"text","start","end","speaker","label","probs",…}]}],
+//	{"actors":[{"actor","actor_type","type","label","confidence","probs",
+//	            "statements":[{"text","start","end","speaker","actor","actor_type","kind","reporter","label","probs",…}]}],
 //	 "statements":[…]}
 //
 // FILE "-" reads standard input. -actors FILE merges a registry file into
@@ -77,7 +77,12 @@ func runArticle(o options, args []string, stdin io.Reader, stdout io.Writer, sto
 	if err != nil {
 		return err
 	}
-	a, err := attribution.New(m, reg, attribution.WithMaxBytes(maxArticle), attribution.WithSentiment(sa))
+	g, err := loadGrammar(o.grammar)
+	if err != nil {
+		return err
+	}
+	a, err := attribution.New(m, reg, attribution.WithMaxBytes(maxArticle), attribution.WithSentiment(sa),
+		attribution.WithIssuer(o.issuer), attribution.WithGrammar(g))
 	if err != nil {
 		return err
 	}
@@ -130,6 +135,27 @@ func runArticle(o options, args []string, stdin io.Reader, stdout io.Writer, sto
 		writeActorTable(w, res)
 	}
 	return w.Flush()
+}
+
+// loadGrammar is the built-in grammar extended with the comma-separated
+// files of -grammar; nil when there are none.
+func loadGrammar(files string) (*attribution.Grammar, error) {
+	if files == "" {
+		return nil, nil
+	}
+	g := attribution.DefaultGrammar()
+	for _, name := range strings.Split(files, ",") {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, fmt.Errorf("-grammar: %w", err)
+		}
+		err = g.Load(name, f)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("-grammar: %w", err)
+		}
+	}
+	return g, nil
 }
 
 // writeActorTable writes one block per actor: name, type, label and

@@ -127,3 +127,44 @@ func TestArticleJSONHasSentiment(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleIssuerAndGrammar checks -issuer (the unquoted text of a release
+// is the issuer's; the JSON keeps the actor/actor_type/label/confidence/
+// statements contract) and that a bad -grammar file is one line naming the
+// file and line, exit 1.
+func TestArticleIssuerAndGrammar(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "release.txt")
+	release := "Telecommunications security\n\nThe vendor cannot be trusted and must be removed from our networks.\n"
+	if err := os.WriteFile(path, []byte(release), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	if code := run([]string{"-json", "-article", path, "-issuer", "Australian government"}, strings.NewReader(""), &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	var got struct {
+		Actors []map[string]any `json:"actors"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Actors) != 1 || got.Actors[0]["actor"] != "Australian government" || got.Actors[0]["actor_type"] != "government" {
+		t.Fatalf("actors %v, want the issuer alone", got.Actors)
+	}
+	for _, k := range []string{"actor", "actor_type", "label", "confidence", "statements"} {
+		if _, ok := got.Actors[0][k]; !ok {
+			t.Errorf("actor JSON lacks %q", k)
+		}
+	}
+	bad := filepath.Join(dir, "bad-verbs.txt")
+	if err := os.WriteFile(bad, []byte("version 1\nshout yell\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out.Reset()
+	errb.Reset()
+	code := run([]string{"-article", path, "-grammar", bad}, strings.NewReader(""), &out, &errb)
+	if code != 1 || !strings.Contains(errb.String(), "bad-verbs.txt:2:") || strings.Count(errb.String(), "\n") != 1 {
+		t.Fatalf("exit %d, stderr %q: want 1 and one line naming bad-verbs.txt:2", code, errb.String())
+	}
+}

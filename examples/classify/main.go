@@ -133,6 +133,8 @@ type options struct {
 	workers     int
 	article     string // -article FILE: per-actor positions of one article (article.go)
 	actors      string // -actors FILE: a registry file for -article
+	issuer      string // -issuer NAME: who issued the -article text
+	grammar     string // -grammar FILES: comma-separated grammar files for -article
 }
 
 func runErr(args []string, stdin io.Reader, stdout, stderr io.Writer, stop <-chan os.Signal) error {
@@ -151,6 +153,8 @@ func runErr(args []string, stdin io.Reader, stdout, stderr io.Writer, stop <-cha
 	fs.IntVar(&o.workers, "workers", 0, "goroutines classifying in parallel (0: one per CPU)")
 	fs.StringVar(&o.article, "article", "", "analyse the article in `FILE` ('-' for stdin): each actor's position with evidence")
 	fs.StringVar(&o.actors, "actors", "", "with -article, merge the actor registry `FILE` into the defaults")
+	fs.StringVar(&o.issuer, "issuer", "", "with -article, the `NAME` of who issued the text (a ministry, an office, a government): its unquoted sentences are the issuer's")
+	fs.StringVar(&o.grammar, "grammar", "", "with -article, extend the built-in grammar with the comma-separated `FILES` (verbs, words, clutter or gazetteer files)")
 	fs.Usage = func() {}
 	statements, err := parseInterleaved(fs, args)
 	if err != nil {
@@ -170,6 +174,9 @@ func runErr(args []string, stdin io.Reader, stdout, stderr io.Writer, stop <-cha
 	}
 	if o.workers < 0 {
 		return fmt.Errorf("%w: -workers must be >= 0", errUsage)
+	}
+	if (o.issuer != "" || o.grammar != "") && o.article == "" {
+		return fmt.Errorf("%w: -issuer and -grammar need -article", errUsage)
 	}
 	if o.actors != "" && o.article == "" {
 		return fmt.Errorf("%w: -actors needs -article", errUsage)

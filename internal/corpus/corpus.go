@@ -35,7 +35,7 @@ var ActorTypes = []string{"government", "company", "eu_institution", "parliament
 var Confidences = []string{"high", "medium", "low"}
 
 // Kinds lists every valid statement kind.
-var Kinds = []string{"quote", "reported", "action", "headline"}
+var Kinds = []string{"quote", "reported", "action", "headline", "statement"}
 
 // Quote is one attributed statement of the gold corpus (one line of quotes.jsonl).
 type Quote struct {
@@ -65,6 +65,10 @@ type Quote struct {
 	Rationale string `json:"rationale"`
 	// Kind is one of Kinds.
 	Kind string `json:"kind"`
+	// Reporter is, for a described position (one actor reporting another's
+	// act or words), the actor who reports it; empty otherwise. Only the
+	// official-texts gold (testdata/official) uses it.
+	Reporter string `json:"reporter,omitempty"`
 }
 
 // ActorPosition is one actor's overall position in one article.

@@ -4,68 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/stancekit/stancekit/tokenize"
 )
-
-// word is a token of the article with what the extractor matches on. Quote
-// marks are always words of their own, even where the tokenizer leaves them
-// attached ("'one").
-type word struct {
-	start, end int    // byte offsets in the article
-	text       string // article[start:end]
-	norm       string // tokenize.Normalize(text): lower case, curly quotes folded
-	cap        bool   // the first letter is upper case
-	alpha      bool   // holds a letter or digit
-	qmark      bool   // a quote mark (any of " ' “ ” ‘ ’ when used as one)
-	quote      int    // index of the quote span the word lies in, or -1
-	sent       int    // index of the sentence the word belongs to
-}
-
-// splitWords turns tokenizer tokens into words, splitting leading and
-// trailing quote marks off tokens.
-func splitWords(toks []tokenize.Token, dst []word) []word {
-	for _, t := range toks {
-		s, start := t.Text, t.Start
-		// leading quote marks
-		for {
-			n := quotePrefix(s)
-			if n == 0 || n == len(s) || isClitic(s[n:]) {
-				break
-			}
-			dst = append(dst, mkWord(s[:n], start))
-			s, start = s[n:], start+n
-		}
-		// trailing quote marks (but not the apostrophe of "firms'")
-		var tail []word
-		for {
-			n := quoteSuffix(s)
-			if n == 0 || n == len(s) {
-				break
-			}
-			tail = append(tail, mkWord(s[len(s)-n:], start+len(s)-n))
-			s = s[:len(s)-n]
-		}
-		dst = append(dst, mkWord(s, start))
-		for i := len(tail) - 1; i >= 0; i-- {
-			dst = append(dst, tail[i])
-		}
-	}
-	return dst
-}
-
-func mkWord(s string, start int) word {
-	w := word{start: start, end: start + len(s), text: s, norm: tokenize.Normalize(s), quote: -1}
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			w.alpha = true
-			w.cap = unicode.IsUpper(r)
-			break
-		}
-	}
-	w.qmark = isQuoteMark(s)
-	return w
-}
 
 // quote mark byte sequences
 const (
@@ -138,23 +77,40 @@ func findQuotes(p string, base int, dst []span) []span {
 	open := -1  // start of the open double quote
 	openS := -1 // start of the open single quote
 	openCurly := false
+	rescanned := 0    // how far a forgotten stray mark has been rescanned
+	var pending []int // curly opening marks seen while a quote was open
 	for i := 0; i < len(p); {
 		r, size := utf8.DecodeRuneInString(p[i:])
 		prev, next := runeBefore(p, i), runeAfter(p, i+size)
 		switch {
-		case open >= 0 && i-open > maxQuote:
-			// stray opening mark: forget it and rescan after it
+		case open >= 0 && i-open > maxQuote && i > rescanned:
+			// stray opening mark: forget it and rescan after it, once;
+			// past the rescanned stretch, the next opening mark seen
+			// inside takes its place without a rescan, so that a run of
+			// unclosed marks costs linear time
+			rescanned = i
 			i = open + markLen(p, open)
+			open, pending = -1, pending[:0]
+			continue
+		case open >= 0 && i-open > maxQuote:
 			open = -1
+			for len(pending) > 0 && open < 0 {
+				if i-pending[0] <= maxQuote {
+					open, openCurly, openS = pending[0], true, -1
+				}
+				pending = pending[1:]
+			}
 			continue
 		case r == '\u201c' || r == '\u201e' || r == '\u00ab':
 			if open < 0 {
 				open, openCurly, openS = i, true, -1
+			} else if i >= rescanned {
+				pending = append(pending, i)
 			}
 		case r == '\u201d' || r == '\u00bb':
 			if open >= 0 {
 				dst = append(dst, span{start: base + open, end: base + i + size, closed: true})
-				open = -1
+				open, pending = -1, pending[:0]
 			}
 		case r == '"':
 			if open < 0 {
@@ -221,71 +177,29 @@ func isOpenPunct(r rune) bool {
 	return false
 }
 
-// line is one paragraph of the article: a run of text between line breaks.
-type line struct {
-	start, end int // trimmed of surrounding white space
+func markQuotes(ws []word, qs []span) {
+	q := 0
+	for k := range ws {
+		for q < len(qs) && qs[q].end <= ws[k].start {
+			q++
+		}
+		if q < len(qs) && ws[k].start >= qs[q].start && ws[k].end <= qs[q].end {
+			ws[k].quote = q
+		}
+	}
 }
 
-// splitLines cuts the article into non-blank lines.
-func splitLines(text string) []line {
-	var out []line
-	for i := 0; i < len(text); {
-		j := strings.IndexByte(text[i:], '\n')
-		end := len(text)
-		if j >= 0 {
-			end = i + j
-		}
-		s, e := i, end
-		for s < e && isSpaceByte(text[s]) {
-			s++
-		}
-		for e > s && isSpaceByte(text[e-1]) {
-			e--
-		}
-		// non-breaking spaces and other Unicode spaces at the edges
-		seg := strings.TrimFunc(text[s:e], unicode.IsSpace)
-		if seg != "" {
-			off := strings.Index(text[s:e], seg)
-			out = append(out, line{start: s + off, end: s + off + len(seg)})
-		}
-		if j < 0 {
+func quoteWords(ws []word, qi int) (int, int) {
+	i, j := -1, -1
+	for k := range ws {
+		if ws[k].quote == qi {
+			if i < 0 {
+				i = k
+			}
+			j = k + 1
+		} else if i >= 0 {
 			break
 		}
-		i = end + 1
 	}
-	return out
-}
-
-func isSpaceByte(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'
-}
-
-// trimSpan shrinks [s, e) of text past white space and the given trailing
-// punctuation.
-func trimSpan(text string, s, e int, cut string) (int, int) {
-	for s < e {
-		r, n := utf8.DecodeRuneInString(text[s:])
-		if !unicode.IsSpace(r) && !strings.ContainsRune(",;:", r) {
-			break
-		}
-		s += n
-	}
-	for e > s {
-		r, n := utf8.DecodeLastRuneInString(text[s:e])
-		if !unicode.IsSpace(r) && !strings.ContainsRune(cut, r) {
-			break
-		}
-		e -= n
-	}
-	return s, e
-}
-
-// isClitic reports whether s is what follows the apostrophe of a clitic
-// the tokenizer split off ("'s", "’re").
-func isClitic(s string) bool {
-	switch strings.ToLower(s) {
-	case "s", "t", "re", "ve", "ll", "d", "m":
-		return true
-	}
-	return false
+	return i, j
 }

@@ -79,10 +79,10 @@ func (a *Analyzer) noteMentions(st *docState, ws []word, lineMatches []match) {
 			continue
 		}
 		e := k
-		for e < len(ws) && e-k < 4 && ws[e].cap && isNameWord(ws[e].text) && !titleWords[ws[e].norm] {
+		for e < len(ws) && e-k < 4 && ws[e].cap && isNameWord(ws[e].text) && !a.lx.titles[ws[e].norm] {
 			e++
 		}
-		if e-k < 2 || e+2 >= len(ws) || ws[e].norm != "," || !determiners[ws[e+1].norm] || !a.allName(ws, k, e) {
+		if e-k < 2 || e+2 >= len(ws) || ws[e].norm != "," || !a.lx.determiners[ws[e+1].norm] || !a.allName(ws, k, e) {
 			continue
 		}
 		full := joinWords(st.text, ws, k, e)
@@ -173,40 +173,65 @@ func (a *Analyzer) resolve(st *docState, ws []word, i, j int, strict bool) (spea
 		return speakerRef{}, false
 	}
 	sp := speakerRef{text: st.text[ws[i].start:ws[j-1].end], start: ws[i].start}
-	pos := ws[i].start
-
-	// pronouns
 	if j-i == 1 {
-		switch n := ws[i].norm; {
-		case personPronouns[n]:
-			m, ok := st.lastMention(pos, func(m mention) bool { return m.pers != nil })
-			if !ok {
-				return speakerRef{}, false
-			}
-			sp.name, sp.actor, sp.person, sp.known = m.pers.full, m.pers.actor, true, m.pers.known
-			return sp, true
-		case n == "they" || n == "we":
-			if !st.hasSpk {
-				return speakerRef{}, false
-			}
-			l := st.lastSpk
-			l.text, l.start = sp.text, sp.start
-			return l, true
+		if r, ok, done := a.pronounRef(st, ws[i].norm, sp); done {
+			return r, ok
 		}
 	}
-
 	// head role noun, for anaphora
 	for k := j - 1; k >= i; k-- {
-		if a.m.isRole(ws[k].norm) || sourceNouns[ws[k].norm] {
+		if a.m.isRole(ws[k].norm) || a.lx.sourceNouns[ws[k].norm] {
 			sp.head = ws[k].norm
 			break
 		}
 	}
-
 	var mts [8]match
 	ms := a.m.all(ws, i, j, mts[:0])
+	media := a.isMedia(ws, i, j)
+	if r, ok := a.personRef(st, ws, i, j, ms, media, sp); ok {
+		return r, true
+	}
+	if r, ok := a.namedRef(st, ws, i, j, ms, sp); ok {
+		return r, true
+	}
+	// a body the registry does not know: "the Lisbon Council"
+	if bs, be := a.bodyAtEnd(ws, i, j); bs >= 0 && !media && !a.coveredByAlias(ms, bs, be) {
+		name := joinWords(st.text, ws, bs, be)
+		sp.name, sp.actor = name, actorRef{name: name, typ: TypeOther}
+		return sp, true
+	}
+	if strict {
+		return speakerRef{}, false
+	}
+	return a.looseRef(ws, i, j, media, sp)
+}
 
-	// a person: a registry name, or a capitalised name at the end of the phrase
+// pronounRef resolves a one-word pronoun phrase: he/she -> the last person
+// named; they/we -> the last speaker. done is false for other words.
+func (a *Analyzer) pronounRef(st *docState, n string, sp speakerRef) (r speakerRef, ok, done bool) {
+	switch {
+	case a.lx.personPronouns[n]:
+		m, ok := st.lastMention(sp.start, func(m mention) bool { return m.pers != nil })
+		if !ok {
+			return speakerRef{}, false, true
+		}
+		sp.name, sp.actor, sp.person, sp.known = m.pers.full, m.pers.actor, true, m.pers.known
+		return sp, true, true
+	case n == "they" || n == "we":
+		if !st.hasSpk {
+			return speakerRef{}, false, true
+		}
+		l := st.lastSpk
+		l.text, l.start = sp.text, sp.start
+		return l, true, true
+	}
+	return speakerRef{}, false, false
+}
+
+// personRef resolves a phrase naming a person: a registry name, or a
+// capitalised name at the end of the phrase; a title in the phrase ties an
+// unknown person to an actor.
+func (a *Analyzer) personRef(st *docState, ws []word, i, j int, ms []match, media bool, sp speakerRef) (speakerRef, bool) {
 	var pers *personRec
 	for _, mt := range ms {
 		if mt.kind == mPerson || mt.kind == mSurname {
@@ -214,40 +239,54 @@ func (a *Analyzer) resolve(st *docState, ws []word, i, j int, strict bool) (spea
 		}
 	}
 	nameStart := -1
-	media := a.isMedia(ws, i, j)
 	if pers == nil && !media {
-		ns, ne := nameAtEnd(ws, i, j)
-		if ns >= 0 {
-			full := joinWords(st.text, ws, ns, ne)
-			key := strings.ToLower(full)
-			if p, ok := st.persons[key]; ok {
-				pers = p
-			} else if ne-ns >= 2 && !a.coveredByAlias(ms, ns, ne) {
-				pers = &personRec{full: full}
-				st.persons[key] = pers
-				sk := strings.ToLower(joinWords(st.text, ws, ns+1, ne))
-				if _, ok := st.persons[sk]; !ok {
-					st.persons[sk] = pers
-				}
-			}
-			nameStart = ns
+		pers, nameStart = a.namedPerson(st, ws, i, j, ms)
+	}
+	if pers == nil {
+		return speakerRef{}, false
+	}
+	if !pers.known && a.legislatorTitled(st.text, ws, i, j, nameStart) {
+		pers.actor, pers.known = a.namedActor("US Congress"), true
+	}
+	if !pers.known {
+		if ref, ok := a.titleActor(st, ws, i, j, ms, nameStart); ok {
+			pers.actor, pers.known = ref, true
+		} else if !pers.actor.known() {
+			pers.actor = actorRef{name: pers.full, typ: TypePerson}
 		}
 	}
-	if pers != nil {
-		if !pers.known {
-			// a title in the phrase ties the person to an actor
-			if ref, ok := a.titleActor(st, ws, i, j, ms, nameStart); ok {
-				pers.actor, pers.known = ref, true
-			} else if !pers.actor.known() {
-				pers.actor = actorRef{name: pers.full, typ: TypePerson}
-			}
-		}
-		st.addMention(mention{pos: pos, actor: pers.actor, pers: pers})
-		sp.name, sp.actor, sp.person, sp.known = pers.full, pers.actor, true, pers.known
-		return sp, true
-	}
+	st.addMention(mention{pos: sp.start, actor: pers.actor, pers: pers})
+	sp.name, sp.actor, sp.person, sp.known = pers.full, pers.actor, true, pers.known
+	return sp, true
+}
 
-	// an actor named in the phrase ("a Huawei spokesperson", "MEPs")
+// namedPerson finds or records the person whose capitalised name ends the
+// phrase, and where the name starts (-1 when there is none).
+func (a *Analyzer) namedPerson(st *docState, ws []word, i, j int, ms []match) (*personRec, int) {
+	ns, ne := a.nameAtEnd(ws, i, j)
+	if ns < 0 {
+		return nil, -1
+	}
+	full := joinWords(st.text, ws, ns, ne)
+	key := strings.ToLower(full)
+	if p, ok := st.persons[key]; ok {
+		return p, ns
+	}
+	if ne-ns < 2 || a.coveredByAlias(ms, ns, ne) {
+		return nil, ns
+	}
+	p := &personRec{full: full}
+	st.persons[key] = p
+	if sk := strings.ToLower(joinWords(st.text, ws, ns+1, ne)); st.persons[sk] == nil {
+		st.persons[sk] = p
+	}
+	return p, ns
+}
+
+// namedRef resolves a phrase through an actor it names ("a Huawei
+// spokesperson", "MEPs") or through anaphora ("the company", "the
+// official").
+func (a *Analyzer) namedRef(st *docState, ws []word, i, j int, ms []match, sp speakerRef) (speakerRef, bool) {
 	hasRole := sp.head != ""
 	for _, mt := range ms {
 		if mt.kind == mDemonym && !hasRole {
@@ -263,9 +302,9 @@ func (a *Analyzer) resolve(st *docState, ws []word, i, j int, strict bool) (spea
 		return sp, true
 	}
 	// "the company", "the firm": the last company named
-	for k := i; k < j; k++ {
-		if n := ws[k].norm; (n == "company" || n == "firm") && k > i && (ws[k-1].norm == "the" || ws[k-1].norm == "that") {
-			if m, ok := st.lastMention(pos, func(m mention) bool { return m.actor.typ == TypeCompany }); ok {
+	for k := i + 1; k < j; k++ {
+		if n := ws[k].norm; (n == "company" || n == "firm") && (ws[k-1].norm == "the" || ws[k-1].norm == "that") {
+			if m, ok := st.lastMention(sp.start, func(m mention) bool { return m.actor.typ == TypeCompany }); ok {
 				sp.name, sp.actor, sp.known = sp.text, m.actor, true
 				return sp, true
 			}
@@ -278,28 +317,25 @@ func (a *Analyzer) resolve(st *docState, ws []word, i, j int, strict bool) (spea
 			prev.text, prev.start = sp.text, sp.start
 			return prev, true
 		}
-		if m, ok := st.lastMention(pos, func(m mention) bool { return m.head == sp.head }); ok {
+		if m, ok := st.lastMention(sp.start, func(m mention) bool { return m.head == sp.head }); ok {
 			sp.name, sp.actor, sp.known = sp.text, m.actor, true
 			return sp, true
 		}
 	}
-	// a body the registry does not know: "the Lisbon Council"
-	if bs, be := bodyAtEnd(ws, i, j); bs >= 0 && !media && !a.coveredByAlias(ms, bs, be) {
-		name := joinWords(st.text, ws, bs, be)
-		sp.name, sp.actor = name, actorRef{name: name, typ: TypeOther}
-		return sp, true
-	}
-	if strict {
-		return speakerRef{}, false
-	}
-	// anonymous sources and news outlets pass positions on
-	if sourceNouns[sp.head] || a.isMedia(ws, i, j) {
+	return speakerRef{}, false
+}
+
+// looseRef is the last resort of a non-strict resolve: anonymous sources
+// and news outlets pass positions on; a role phrase or a capitalised
+// phrase is its own actor.
+func (a *Analyzer) looseRef(ws []word, i, j int, media bool, sp speakerRef) (speakerRef, bool) {
+	if a.lx.sourceNouns[sp.head] || media {
 		sp.name, sp.source = sp.text, true
 		return sp, true
 	}
-	if hasRole || hasCapital(ws, i, j) {
+	if sp.head != "" || a.hasCapital(ws, i, j) {
 		name := strings.TrimSpace(sp.text)
-		if f := strings.Fields(name); len(f) > 1 && determiners[strings.ToLower(f[0])] {
+		if f := strings.Fields(name); len(f) > 1 && a.lx.determiners[strings.ToLower(f[0])] {
 			name = strings.Join(f[1:], " ")
 		}
 		sp.name, sp.actor = sp.text, actorRef{name: name, typ: TypeOther}
@@ -316,7 +352,7 @@ func (a *Analyzer) complement(ws []word, i, k int) bool {
 		n := ws[t].norm
 		if n == "of" || n == "for" || n == "at" || n == "in" || n == "by" || n == "from" || n == "to" || n == "with" {
 			h := ws[t-1].norm
-			return !(a.m.isRole(h) || sourceNouns[h] || h == "matter" || ws[t-1].cap && t-1 > i)
+			return !(a.m.isRole(h) || a.lx.sourceNouns[h] || h == "matter" || ws[t-1].cap && t-1 > i)
 		}
 		if n == "the" || ws[t].cap || !ws[t].alpha {
 			continue
@@ -365,7 +401,7 @@ func (a *Analyzer) titleActor(st *docState, ws []word, i, j int, ms []match, nam
 func (a *Analyzer) isMedia(ws []word, i, j int) bool {
 	for k := i; k < j; k++ {
 		n := ws[k].norm
-		if mediaWords[n] && (ws[k].cap || n == "newspaper" || n == "paper") {
+		if a.lx.mediaWords[n] && (ws[k].cap || n == "newspaper" || n == "paper") {
 			return true
 		}
 	}
@@ -375,9 +411,9 @@ func (a *Analyzer) isMedia(ws []word, i, j int) bool {
 // nameAtEnd finds a run of capitalised words at the end of ws[i:j] that is
 // not a title: the person's name in "Commission Vice-President Jyrki
 // Katainen". A single capitalised word counts when it is the whole phrase.
-func nameAtEnd(ws []word, i, j int) (int, int) {
-	s, e := properNameAtEnd(ws, i, j)
-	if s >= 0 && institutionNouns[ws[e-1].norm] {
+func (a *Analyzer) nameAtEnd(ws []word, i, j int) (int, int) {
+	s, e := a.properNameAtEnd(ws, i, j)
+	if s >= 0 && a.lx.institutionNouns[ws[e-1].norm] {
 		// "the European Summit", "Egmont Institute": a body, not a person
 		return -1, -1
 	}
@@ -386,9 +422,9 @@ func nameAtEnd(ws []word, i, j int) (int, int) {
 
 // bodyAtEnd returns the span of a capitalised name of two or more words
 // that ends ws[i:j] and names a body ("the Lisbon Council"), or -1, -1.
-func bodyAtEnd(ws []word, i, j int) (int, int) {
-	s, e := properNameAtEnd(ws, i, j)
-	if s < 0 || e-s < 2 || !institutionNouns[ws[e-1].norm] {
+func (a *Analyzer) bodyAtEnd(ws []word, i, j int) (int, int) {
+	s, e := a.properNameAtEnd(ws, i, j)
+	if s < 0 || e-s < 2 || !a.lx.institutionNouns[ws[e-1].norm] {
 		return -1, -1
 	}
 	return s, e
@@ -396,7 +432,7 @@ func bodyAtEnd(ws []word, i, j int) (int, int) {
 
 // properNameAtEnd returns the span of the capitalised name that ends
 // ws[i:j], or -1, -1.
-func properNameAtEnd(ws []word, i, j int) (int, int) {
+func (a *Analyzer) properNameAtEnd(ws []word, i, j int) (int, int) {
 	e := j
 	for e > i && (ws[e-1].norm == "'s" || !ws[e-1].alpha) {
 		e--
@@ -404,7 +440,7 @@ func properNameAtEnd(ws []word, i, j int) (int, int) {
 	s := e
 	for s > i {
 		w := ws[s-1]
-		if !w.alpha || !w.cap || titleWords[w.norm] || !isNameWord(w.text) {
+		if !w.alpha || !w.cap || a.lx.titles[w.norm] || !isNameWord(w.text) {
 			// family-name particles: "Di Maio", "von der Leyen"
 			if s < e && (w.norm == "di" || w.norm == "de" || w.norm == "von" || w.norm == "der" || w.norm == "van" || w.norm == "le" || w.norm == "da") && w.alpha {
 				s--
@@ -440,9 +476,9 @@ func isNameWord(s string) bool {
 	return letters > 1 && upper < letters || letters == 1
 }
 
-func hasCapital(ws []word, i, j int) bool {
+func (a *Analyzer) hasCapital(ws []word, i, j int) bool {
 	for k := i; k < j; k++ {
-		if ws[k].cap && ws[k].alpha && !determiners[ws[k].norm] {
+		if ws[k].cap && ws[k].alpha && !a.lx.determiners[ws[k].norm] {
 			return true
 		}
 	}
@@ -463,4 +499,25 @@ func laterMatch(ms []match, k int) bool {
 		}
 	}
 	return false
+}
+
+// legislatorTitled reports whether the person phrase ws[i:j] (name from
+// nameStart) is a US legislator's: a legislator title before the name
+// ("U.S. Senator", "Rep.") with a US demonym or party tag, or a party tag
+// right after it ("Mitt Romney (R-UT)").
+func (a *Analyzer) legislatorTitled(text string, ws []word, i, j, nameStart int) bool {
+	after := text[ws[j-1].end:min(len(text), ws[j-1].end+10)]
+	if reUSParty.MatchString(after) && strings.HasPrefix(strings.TrimLeft(after, " "), "(") {
+		return true
+	}
+	if nameStart < 0 {
+		return false
+	}
+	titled, us := false, false
+	for k := i; k < nameStart; k++ {
+		n := strings.TrimSuffix(ws[k].norm, ".")
+		titled = titled || a.lx.legislatorTitles[n]
+		us = us || n == "u.s" || n == "us" || n == "american"
+	}
+	return titled && us
 }

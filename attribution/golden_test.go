@@ -1,0 +1,207 @@
+package attribution
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stancekit/stancekit/stance"
+)
+
+// goldenWant is what one sentence must give: one statement with this span,
+// speaker (resolved or as written), actor and kind.
+type goldenWant struct {
+	span, speaker, actor string
+	kind                 Kind
+}
+
+// checkGolden analyses text and checks that its statements are exactly want.
+func checkGolden(t *testing.T, a *Analyzer, text string, want []goldenWant) {
+	t.Helper()
+	res, err := a.Analyze(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range res.Statements {
+		got = append(got, fmt.Sprintf("%s|%s|%s|%s", s.Text, s.Speaker, s.Actor, s.Kind))
+	}
+	var exp []string
+	for _, w := range want {
+		exp = append(exp, fmt.Sprintf("%s|%s|%s|%s", w.span, w.speaker, w.actor, w.kind))
+	}
+	if strings.Join(got, "\n") != strings.Join(exp, "\n") {
+		t.Errorf("%q\n got: %q\nwant: %q", text, got, exp)
+	}
+}
+
+// goldenSpeakers are speaker phrases written for these tests and the actor
+// each resolves to: registry people and aliases, role phrases, and the
+// gazetteer's countries, capitals, demonyms and folded spellings.
+var goldenSpeakers = []struct{ phrase, speaker, actor string }{
+	{"Ken Hu", "Ken Hu", "Huawei"},
+	{"Mike Pompeo", "Mike Pompeo", "US government"},
+	{"Hua Chunying", "Hua Chunying", "Chinese government"},
+	{"A Huawei spokesperson", "A Huawei spokesperson", "Huawei"},
+	{"The European Commission", "The European Commission", "European Commission"},
+	{"Australia", "Australia", "Australian government"},
+	{"Canberra", "Canberra", "Australian government"},
+	{"Australian officials", "Australian officials", "Australian government"},
+	{"Türkiye", "Türkiye", "Turkish government"},
+	{"Turkiye", "Turkiye", "Turkish government"},
+	{"The Swedish government", "The Swedish government", "Swedish government"},
+	{"Ottawa", "Ottawa", "Canadian government"},
+}
+
+// goldenVerbs are past forms of reporting verbs of grammar/verbs.txt.
+var goldenVerbs = []string{"said", "stated", "stressed", "warned", "insisted", "argued", "claimed", "added", "noted",
+	"explained", "reiterated", "confirmed", "announced", "maintained", "declared"}
+
+const goldenContent = "the vendor posed no risk to its networks"
+
+// TestGoldenSpeechCues runs every speaker of goldenSpeakers with every verb
+// of goldenVerbs through the pipeline in two patterns, "X said that C." and
+// "“C,” X said.", and checks speaker, actor, kind and span.
+func TestGoldenSpeechCues(t *testing.T) {
+	a, err := New(nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sp := range goldenSpeakers {
+		for _, v := range goldenVerbs {
+			checkGolden(t, a, fmt.Sprintf("%s %s that %s.", sp.phrase, v, goldenContent),
+				[]goldenWant{{goldenContent, sp.speaker, sp.actor, KindReported}})
+			q := "“The vendor posed no risk to its networks,”"
+			lower := sp.phrase
+			if strings.HasPrefix(lower, "A ") || strings.HasPrefix(lower, "The ") {
+				lower = strings.ToLower(lower[:1]) + lower[1:]
+			}
+			checkGolden(t, a, fmt.Sprintf("%s %s %s.", q, lower, v),
+				[]goldenWant{{q, lower, sp.actor, KindQuote}})
+		}
+	}
+}
+
+// TestGoldenActs pins statements of acts: a holder (country, capital,
+// demonym phrase, person) and a clause verb; the span is the clause.
+func TestGoldenActs(t *testing.T) {
+	a, err := New(nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	acts := []string{"has banned the vendor from its 5G networks", "rejected the allegations against the vendor",
+		"urged operators to drop the vendor", "excluded the vendor from its core network", "approved the contract with conditions"}
+	for _, sp := range goldenSpeakers {
+		if strings.HasPrefix(sp.phrase, "A ") || strings.Contains(sp.phrase, "Hua") || strings.Contains(sp.phrase, "Pompeo") || sp.phrase == "Ken Hu" {
+			continue // persons and role phrases act through speech in these tests
+		}
+		for _, act := range acts {
+			s := sp.phrase + " " + act
+			checkGolden(t, a, s+".", []goldenWant{{s, sp.speaker, sp.actor, KindAction}})
+		}
+	}
+}
+
+// TestGoldenVoices pins the source and own-voice steps: who holds the
+// unquoted sentences of transcripts, releases and debates.
+func TestGoldenVoices(t *testing.T) {
+	a, err := New(nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text string
+		want []goldenWant
+	}{
+		{"Foreign Ministry Spokesperson Hua Chunying's Regular Press Conference on May 1, 2020\n\nQ: Some say the vendor is a risk. What is your comment?\n\nA: The accusations are groundless. We oppose any ban.\n",
+			[]goldenWant{{"The accusations are groundless.", "Hua Chunying", "Chinese government", KindStatement},
+				{"We oppose any ban.", "Hua Chunying", "Chinese government", KindStatement}}},
+		{"Foreign Ministry Spokesperson Hua Chunying's Regular Press Conference on May 1, 2020\n\nBloomberg: Will China respond to the ban?\n\nHua Chunying: China firmly opposes the decision.\n",
+			// an answer's sentence with its own holder is that holder's act
+			[]goldenWant{{"China firmly opposes the decision", "China", "Chinese government", KindAction}}},
+		{"U.S. Senator Jane Doe (D-NY) issued the following statement today:\n\n“The vendor is a threat to our networks.”\n",
+			[]goldenWant{{"“The vendor is a threat to our networks.”", "Senator Jane Doe (D-NY)", "US Congress", KindQuote}}},
+		{"Volume 700: debated on Monday 1 March 2021\n\nThe vendor should not be given any further access to our networks.\n",
+			[]goldenWant{{"The vendor should not be given any further access to our networks.", "the member", "UK Parliament", KindStatement}}},
+		{"Volume 700: debated on Monday 1 March 2021\n\nAs part of our plans, my Department has been carrying out a review of the supply chain.\n",
+			[]goldenWant{{"As part of our plans, my Department has been carrying out a review of the supply chain.", "the Minister", "UK government", KindStatement}}},
+		{"Dane Smith Conservative Calgary Centre, AB\n\nMr. Chair, the government must ban the vendor now.\n",
+			[]goldenWant{{"Mr. Chair, the government must ban the vendor now.", "Dane Smith", "Canadian Parliament", KindStatement}}},
+		{"Remarks by Executive Vice-President Jane Roe of the European Commission at the press conference\n\nWe will assess the risks of every supplier.\n",
+			[]goldenWant{{"We will assess the risks of every supplier.", "Executive Vice-President Jane Roe of the European Commission", "European Commission", KindStatement}}},
+		{"Chinese Embassy Spokesperson's Remarks on 5G\n\nWe firmly object to excluding specific companies without evidence.\n",
+			[]goldenWant{{"We firmly object to excluding specific companies without evidence.", "Chinese Embassy Spokesperson", "Chinese government", KindStatement}}},
+		// news prose has no own voice, and a bare role noun is no actor
+		{"The minister said that the vendor posed no risk. The decision comes after months of debate.\n", nil},
+	}
+	for _, c := range cases {
+		checkGolden(t, a, c.text, c.want)
+	}
+}
+
+// TestGoldenAggregation pins how statements make an actor's position:
+// off-target statements give none, cue-less own-voice sentences barely
+// count, a described position weighs half, and an actor with no position
+// is listed without a label.
+func TestGoldenAggregation(t *testing.T) {
+	pred := func(l stance.Label, p float64, cues int) stance.Prediction {
+		probs := stance.Probs{{Label: stance.Supportive, P: (1 - p) / 2}, {Label: stance.Cautious, P: (1 - p) / 2}, {Label: stance.Opposed, P: (1 - p) / 2}}
+		for i := range probs {
+			if probs[i].Label == l {
+				probs[i].P = p
+			}
+		}
+		return stance.Prediction{Label: l, Confidence: p, Probs: probs, Cues: make([]stance.CueHit, cues)}
+	}
+	st := func(actor string, k Kind, reporter string, p stance.Prediction) Statement {
+		s := Statement{Actor: actor, Kind: k, Reporter: reporter, Prediction: p}
+		s.Weight = weight(s)
+		return s
+	}
+	off := stance.Prediction{Label: stance.OffTarget, Confidence: 0.9}
+	cases := []struct {
+		name  string
+		stmts []Statement
+		want  map[string]stance.Label
+	}{
+		{"off target gives no position", []Statement{st("A", KindQuote, "", off)}, map[string]stance.Label{"A": ""}},
+		{"cue-less own voice barely counts", []Statement{
+			st("A", KindStatement, "", pred(stance.Supportive, 0.6, 0)), st("A", KindStatement, "", pred(stance.Supportive, 0.6, 0)),
+			st("A", KindStatement, "", pred(stance.Opposed, 0.9, 2))}, map[string]stance.Label{"A": stance.Opposed}},
+		{"only cue-less own voice: no label", []Statement{
+			st("A", KindStatement, "", pred(stance.Supportive, 0.6, 0))}, map[string]stance.Label{"A": ""}},
+		{"quote outweighs described position", []Statement{
+			st("A", KindQuote, "", pred(stance.Cautious, 0.7, 1)), st("A", KindAction, "B", pred(stance.Opposed, 0.8, 1))},
+			map[string]stance.Label{"A": stance.Cautious}},
+		{"described position still labels its holder", []Statement{
+			st("A", KindAction, "B", pred(stance.Opposed, 0.9, 1)), st("B", KindQuote, "", pred(stance.Supportive, 0.9, 1))},
+			map[string]stance.Label{"A": stance.Opposed, "B": stance.Supportive}},
+	}
+	for _, c := range cases {
+		got := map[string]stance.Label{}
+		for _, ac := range aggregate(c.stmts) {
+			got[ac.Name] = ac.Label
+		}
+		if fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("%s: labels %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestGoldenLists pins acts held by a list of actors: each listed country
+// or operator holds it, on the same span; a holder that is not the list
+// ("officials at X and Y") and mixed lists do not split.
+func TestGoldenLists(t *testing.T) {
+	a, err := New(nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := "The US and Japan have banned the vendor"
+	checkGolden(t, a, s+".", []goldenWant{{s, "The US and Japan", "US government", KindAction},
+		{s, "The US and Japan", "Japanese government", KindAction}})
+	s = "Canada and Sweden excluded the vendor from their 5G networks"
+	checkGolden(t, a, s+".", []goldenWant{{s, "Canada and Sweden", "Canadian government", KindAction},
+		{s, "Canada and Sweden", "Swedish government", KindAction}})
+	s = "The European Commission and Germany rejected a ban on the vendor"
+	checkGolden(t, a, s+".", []goldenWant{{s, "The European Commission and Germany", "European Commission", KindAction}})
+}

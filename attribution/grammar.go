@@ -1,0 +1,348 @@
+package attribution
+
+import (
+	"bufio"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strings"
+	"sync"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// The grammar the extractor is written with lives in versioned data files
+// embedded from grammar/ (see grammar/*.txt for their formats):
+//
+//   - verbs.txt: reporting verbs keyed by lemma, with their irregular forms;
+//     every other inflection is generated;
+//   - words.txt: closed word classes (auxiliaries, determiners, titles, role
+//     nouns, ...);
+//   - clutter.txt: patterns of page clutter;
+//   - gazetteer.txt: country -> government (names, capitals, demonyms).
+//
+// A Grammar is extended at run time like the actor registry: Load reads one
+// more file of any of the four kinds and adds what it says; WithGrammar
+// gives an Analyzer the result. An error names the file and the line.
+
+//go:embed grammar/*.txt
+var grammarFS embed.FS
+
+// grammarVersion is the file format version this package reads.
+const grammarVersion = 1
+
+// ErrGrammar is wrapped by every error about grammar file content.
+var ErrGrammar = errors.New("attribution: bad grammar file")
+
+// Grammar holds the extractor's word classes, reporting verbs, clutter
+// patterns and country gazetteer. The zero value is empty; DefaultGrammar
+// returns the embedded one. A Grammar is not safe for concurrent mutation;
+// an Analyzer takes a copy.
+type Grammar struct {
+	speech, object, clause map[string]bool // inflected forms
+	lemma                  map[string]string
+	sets                   map[string]map[string]bool
+	clutter                []clutterRule
+	countries              []Country
+}
+
+// Country is one gazetteer entry: a country and the government actor its
+// names, capitals and demonyms stand for.
+type Country struct {
+	Name     string
+	Actor    string
+	Capitals []string
+	Demonyms []string
+	Others   []string
+}
+
+type clutterRule struct {
+	kind string // prefix, contains, regexp
+	text string
+	re   *regexp.Regexp
+}
+
+// grammarSets are the section names words.txt may use.
+var grammarSets = []string{"be_forms", "irregular_past", "subordinators", "auxiliaries", "not_verb", "determiners",
+	"np_adjectives", "institution_nouns", "person_pronouns", "source_nouns", "media_words", "clause_openers",
+	"titles", "role_nouns_bare", "junk_names", "role_nouns", "prepositions", "adjectival", "legislator_titles", "minister_markers", "abbreviations"}
+
+func newGrammar() *Grammar {
+	g := &Grammar{speech: map[string]bool{}, object: map[string]bool{}, clause: map[string]bool{},
+		lemma: map[string]string{}, sets: map[string]map[string]bool{}}
+	for _, s := range grammarSets {
+		g.sets[s] = map[string]bool{}
+	}
+	return g
+}
+
+// defaultGrammar is the embedded grammar, read once and never changed.
+var defaultGrammar = sync.OnceValue(loadDefaultGrammar)
+
+// DefaultGrammar returns a fresh copy of the embedded grammar, which may be
+// extended with Load.
+func DefaultGrammar() *Grammar { return defaultGrammar().Clone() }
+
+func loadDefaultGrammar() *Grammar {
+	g := newGrammar()
+	for _, f := range []string{"verbs.txt", "words.txt", "clutter.txt", "gazetteer.txt"} {
+		b, err := grammarFS.ReadFile("grammar/" + f)
+		if err == nil {
+			err = g.Load("grammar/"+f, strings.NewReader(string(b)))
+		}
+		if err != nil {
+			panic(fmt.Sprintf("attribution: embedded grammar: %v", err)) // a build defect, caught by the tests
+		}
+	}
+	return g
+}
+
+// Load reads one grammar file and adds its content to g. The kind of file
+// is told by its name's base (verbs, words, clutter, gazetteer, each with
+// any extension, e.g. "my-verbs.txt" is a verbs file). The first
+// non-comment line must be "version 1". An error names name and the line.
+func (g *Grammar) Load(name string, r io.Reader) error {
+	base := strings.ToLower(name[strings.LastIndexAny(name, `/\`)+1:])
+	var parse func(fields string) error
+	switch {
+	case strings.Contains(base, "verbs"):
+		parse = g.verbLine
+	case strings.Contains(base, "words"):
+		parse = nil
+	case strings.Contains(base, "clutter"):
+		parse = g.clutterLine
+	case strings.Contains(base, "gazetteer"):
+		parse = g.countryLine
+	default:
+		return fmt.Errorf("%w: %s: cannot tell the file kind from its name (verbs, words, clutter or gazetteer)", ErrGrammar, name)
+	}
+	section := ""
+	if parse == nil {
+		parse = func(s string) error { return g.wordsLine(&section, s) }
+	}
+	return readGrammarLines(name, r, parse)
+}
+
+// readGrammarLines calls parse on every line after the version line,
+// skipping blanks and # comments, and names file and line in errors.
+func readGrammarLines(name string, r io.Reader, parse func(string) error) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	n, versioned := 0, false
+	for sc.Scan() {
+		n++
+		s := strings.TrimSpace(sc.Text())
+		if s == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		if !versioned {
+			if s != fmt.Sprintf("version %d", grammarVersion) {
+				return fmt.Errorf("%w: %s:%d: want \"version %d\" before anything else, got %q", ErrGrammar, name, n, grammarVersion, s)
+			}
+			versioned = true
+			continue
+		}
+		if err := parse(s); err != nil {
+			return fmt.Errorf("%w: %s:%d: %v", ErrGrammar, name, n, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%w: %s:%d: %v", ErrGrammar, name, n+1, err)
+	}
+	if !versioned {
+		return fmt.Errorf("%w: %s: no \"version %d\" line", ErrGrammar, name, grammarVersion)
+	}
+	return nil
+}
+
+// verbLine reads "CLASS LEMMA [FLAG | KEY=FORM]...".
+func (g *Grammar) verbLine(s string) error {
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return fmt.Errorf("want CLASS LEMMA, got %q", s)
+	}
+	var dst map[string]bool
+	switch f[0] {
+	case "speech":
+		dst = g.speech
+	case "clause":
+		dst = g.clause
+	default:
+		return fmt.Errorf("unknown verb class %q (speech or clause)", f[0])
+	}
+	v := verbSpec{lemma: strings.ToLower(f[1])}
+	for _, o := range f[2:] {
+		if err := v.option(o); err != nil {
+			return err
+		}
+	}
+	for _, form := range v.forms() {
+		dst[form] = true
+		g.lemma[form] = v.lemma
+		if v.object {
+			g.object[form] = true
+		}
+	}
+	if v.past != "" {
+		g.sets["irregular_past"][v.past] = true
+	}
+	return nil
+}
+
+// wordsLine reads a "[section]" header or a line of words of the current
+// section.
+func (g *Grammar) wordsLine(section *string, s string) error {
+	if strings.HasPrefix(s, "[") {
+		if !strings.HasSuffix(s, "]") {
+			return fmt.Errorf("unclosed section header %q", s)
+		}
+		name := strings.TrimSpace(s[1 : len(s)-1])
+		if _, ok := g.sets[name]; !ok {
+			return fmt.Errorf("unknown section %q (one of %s)", name, strings.Join(grammarSets, ", "))
+		}
+		*section = name
+		return nil
+	}
+	if *section == "" {
+		return errors.New("words before the first [section] header")
+	}
+	for _, w := range strings.Fields(s) {
+		g.sets[*section][strings.ToLower(w)] = true
+	}
+	return nil
+}
+
+// clutterLine reads "prefix TEXT", "contains TEXT" or "regexp RE".
+func (g *Grammar) clutterLine(s string) error {
+	kind, text, ok := strings.Cut(s, " ")
+	text = strings.TrimLeft(text, " ")
+	if !ok || text == "" {
+		return fmt.Errorf("want KIND TEXT, got %q", s)
+	}
+	r := clutterRule{kind: kind, text: strings.ToLower(text)}
+	switch kind {
+	case "prefix", "contains":
+	case "regexp":
+		re, err := regexp.Compile(text)
+		if err != nil {
+			return fmt.Errorf("bad regexp: %v", err)
+		}
+		r.re = re
+	default:
+		return fmt.Errorf("unknown clutter kind %q (prefix, contains or regexp)", kind)
+	}
+	g.clutter = append(g.clutter, r)
+	return nil
+}
+
+// countryLine reads "country | actor | capitals | demonyms | others".
+func (g *Grammar) countryLine(s string) error {
+	f := strings.Split(s, "|")
+	if len(f) != 5 {
+		return fmt.Errorf("want 5 fields split by |, got %d", len(f))
+	}
+	c := Country{Name: strings.TrimSpace(f[0]), Actor: strings.TrimSpace(f[1]),
+		Capitals: splitList(f[2]), Demonyms: splitList(f[3]), Others: splitList(f[4])}
+	if c.Name == "" {
+		return errors.New("empty country name")
+	}
+	if c.Actor == "" {
+		if len(c.Demonyms) == 0 {
+			return fmt.Errorf("%s: no actor and no demonym to name it", c.Name)
+		}
+		c.Actor = c.Demonyms[0] + " government"
+	}
+	g.countries = append(g.countries, c)
+	return nil
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, x := range strings.Split(s, ",") {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// Clone returns a deep copy of g.
+func (g *Grammar) Clone() *Grammar {
+	c := newGrammar()
+	c.Merge(g)
+	return c
+}
+
+// Merge adds everything in o to g.
+func (g *Grammar) Merge(o *Grammar) {
+	for k, v := range o.speech {
+		g.speech[k] = v
+	}
+	for k, v := range o.object {
+		g.object[k] = v
+	}
+	for k, v := range o.clause {
+		g.clause[k] = v
+	}
+	for k, v := range o.lemma {
+		g.lemma[k] = v
+	}
+	for name, set := range o.sets {
+		for w := range set {
+			g.sets[name][w] = true
+		}
+	}
+	g.clutter = append(g.clutter, o.clutter...)
+	g.countries = append(g.countries, o.countries...)
+}
+
+// Countries returns the gazetteer's entries.
+func (g *Grammar) Countries() []Country { return append([]Country(nil), g.countries...) }
+
+// Lemma returns the lemma of an inflected reporting verb ("told" -> "tell").
+func (g *Grammar) Lemma(form string) (string, bool) {
+	l, ok := g.lemma[strings.ToLower(form)]
+	return l, ok
+}
+
+// set returns the named word class.
+func (g *Grammar) set(name string) map[string]bool { return g.sets[name] }
+
+// foldMarks removes diacritics ("Babiš" -> "Babis"), so that a source
+// that drops accents matches a name written with them. ASCII is returned
+// as is.
+func foldMarks(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
+}
+
+// fold removes diacritics and apostrophes: "Türkiye" -> "Turkiye",
+// "People's" -> "Peoples".
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) || r == '\'' || r == '\u2019' {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}

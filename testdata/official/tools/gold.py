@@ -1,0 +1,259 @@
+"""Hand annotation of testdata/official (see annotate.py for the format).
+
+R(start anchor, end anchor, speaker, actor, default label, {substring: label}, kind)
+S(span, speaker, actor, label, kind, {reporter, occ})
+A label 'x/y' means label x, also_ok y, confidence low; 'x!' means medium."""
+
+TYPES = {
+    "Chinese government": "government", "US government": "government", "US Congress": "parliament",
+    "UK government": "government", "UK Parliament": "parliament", "EE": "operator", "Huawei": "company",
+    "Czech government": "government", "FCC": "regulator", "German government": "government",
+    "European Commission": "eu_institution", "European Council": "eu_institution", "EU member states": "government",
+    "ENISA": "regulator", "Australian government": "government", "Canadian government": "government",
+    "Canadian Parliament": "parliament", "Telecom operators": "operator",
+}
+
+
+def R(a, b, spk, actor, default, over=None, kind="statement"):
+    return ("R", a, b, spk, actor, default, over or {}, kind)
+
+
+def S(sub, spk, actor, label, kind, **opt):
+    return ("S", sub, spk, actor, label, kind, opt)
+
+
+CN, US, USC, UK, UKP = "Chinese government", "US government", "US Congress", "UK government", "UK Parliament"
+EC, CA, CAP = "European Commission", "Canadian government", "Canadian Parliament"
+OFF = "off_target"
+
+DOCS = {
+ "mfa-2019-05-23-lu-kang": {"prefix": "mfa-0523", "stmts": [
+    R("At the invitation of President Cyril", "May 30 to June 1.", "Lu Kang", CN, OFF),
+    S("it will continue to use Huawei equipment in 5G development at home", "British telecom operator EE", "EE", "supportive", "reported"),
+    S("although some global partners have come under political pressures from the US, Huawei has every confidence in overcoming difficulties and retaining growth", "Huawei spokesperson", "Huawei", OFF, "reported"),
+    R("You may have noticed the recent interview", "a broad mind sees a vast world.", "Lu Kang", CN, "supportive!"),
+ ]},
+ "mfa-2019-02-21-geng-shuang": {"prefix": "mfa-0221", "stmts": [
+    R("The 5G technology, cutting-edge as it is", "common development and win-win results.", "Geng Shuang", CN, "supportive!",
+      {"It means a lot": "supportive/off_target", "It is a product of hi-tech": "supportive/off_target",
+       "In the era of globalization": "supportive/off_target"}),
+ ]},
+ "mfa-2019-02-18-geng-shuang": {"prefix": "mfa-0218", "stmts": [
+    S("the US has been very clear with its security partners on the threat posed by Huawei and other Chinese telecom companies, as Chinese law requires them to provide Beijing's vast security apparatus with access to any data that touches their network or equipment", "Mike Pence", US, "opposed", "reported"),
+    S("it requires Chinese companies to coordinate with the government to steal secrets", "Some other people of the US side", US, "opposed", "reported"),
+    R("I have taken note of Vice President Pence", "instead of making one-sided and wrong interpretation that is out of context.", "Geng Shuang", CN, "supportive",
+      {"I have taken note": OFF, "In response, I'd like": OFF, "Meanwhile, there are many provisions": "supportive/off_target",
+       "Those stipulations also apply": "supportive/off_target", "stipulates not only": "supportive!"}),
+ ]},
+ "mfa-2019-01-28-geng-shuang": {"prefix": "mfa-0128", "stmts": [
+    S("the US government has been secretly pressurizing its allies over the past year to join efforts and stop Huawei from participating in the global 5G networks construction", "a recent US media report", US, "opposed", "action"),
+    S("it is unfair and immoral for these countries to mobilize state power to blacken the names of and crack down on specific companies", "State Councilor Wang Yi", CN, "supportive", "reported"),
+    R("I have seen relevant reports as well.", "These were the original words used by the New York Times.", "Geng Shuang", CN, "supportive",
+      {"I have seen relevant": OFF, "He said that": "skip", "The media report you mentioned": OFF, "I would like to make two excerpts": "supportive/off_target",
+       "These were the original words": OFF}),
+ ]},
+ "mfa-2019-09-04-geng-shuang": {"prefix": "mfa-0904", "stmts": [
+    R("I'm not aware of what you said and don't know", "within the framework of international law.", "Geng Shuang", CN, OFF),
+    R("I understand there is lots of attention", "DPRK in due course.", "Geng Shuang", CN, OFF),
+    R("Like I just said, we will release", "DPRK in due course.", "Geng Shuang", CN, OFF),
+    S("the US government is trying to coerce its employees to spy on the company", "Huawei", "Huawei", "supportive/off_target", "reported"),
+    R("As I understand, this is Huawei's response", "self-claimed champion.", "Geng Shuang", CN, "supportive",
+      {"As I understand": OFF, "Here's what I can tell you": OFF, "The Chinese government asks": "supportive/off_target"}),
+ ]},
+ "mfa-2019-08-20-geng-shuang": {"prefix": "mfa-0820", "stmts": [
+    R("I'm not aware of the specifics you mentioned.", "express their opinions and viewpoints.", "Geng Shuang", CN, OFF),
+    S("it's extremely concerned about reports that an employee of the British Consulate-General in Hong Kong has disappeared when on a visit to Shenzhen and possibly been detained", "The British government", UK, OFF, "reported"),
+    R("A: I'm not aware of what you said.", "A: I'm not aware of what you said.", "Geng Shuang", CN, OFF),
+    R("As far as we learn, on the afternoon", "still under investigation.", "Geng Shuang", CN, OFF),
+ ]},
+ "mfa-2019-10-29-geng-shuang": {"prefix": "mfa-1029", "stmts": [
+    R("In the recent general elections held successfully", "two countries and peoples.", "Geng Shuang", CN, OFF),
+ ]},
+ "mfa-2020-07-17-hua-chunying": {"prefix": "mfa-0717", "stmts": [
+    R("On July 20 and 21, the Association", "for 11 consecutive years.", "Hua Chunying", CN, OFF),
+ ]},
+ "hansard-2020-01-27-5g-network-and-huawei": {"prefix": "hc-0127", "stmts": [
+    R("I thank my hon. Friend the Member", "quality, resilience and security of equipment.", "the Minister", UK, "cautious",
+      {"I thank my hon.": OFF, "I know he has": OFF, "She will address": OFF, "New telecoms technologies": OFF,
+       "They can give us": "cautious/off_target", "The UK has one of": OFF, "It considered the UK": "cautious/off_target"}),
+ ]},
+ "hansard-2019-04-25-uk-telecoms-huawei": {"prefix": "hc-0425", "stmts": [
+    R("The security and resilience of the United Kingdom", "through its safe and secure deployment.", "the Minister", UK, "cautious",
+      {"The security and resilience": "cautious/off_target", "It has considered the full": "cautious/off_target"}),
+ ]},
+ "hansard-2020-03-04-huawei-and-5g": {"prefix": "hc-0304", "stmts": [
+    S("That this House has considered the security implications of including Huawei in 5G.", "the mover", UKP, "cautious/opposed", "statement"),
+    R("It is a pleasure to serve", "cannot be said in any meaningful sense?", "the mover", UKP, "opposed",
+      {"It is a pleasure": OFF, "I am pleased to see": OFF, "99%-owned": "opposed/off_target", "According to Chinese law": "opposed/off_target",
+       "An example of a public organisation": OFF}),
+ ]},
+ "hansard-2020-11-30-telecommunications-security-bill": {"prefix": "hc-1130", "stmts": [
+    S("I beg to move, That the Bill be now read a Second time.", "the Secretary of State", UK, OFF, "statement"),
+    R("Cutting-edge technology such as 5G", "both now and for the future.", "the Secretary of State", UK, "cautious"),
+ ]},
+ "hansard-2020-03-10-telecommunications-infrastructure-bill": {"prefix": "hc-0310", "stmts": [
+    S("I beg to move amendment 2, in clause 1, page 2, line 3, after “lessee in occupation” insert", "the mover", UKP, OFF, "statement"),
+    S("This amendment is intended to expand the definition of persons who can request an operator to provide an electronic telecommunications service to include rental tenants and other legal occupants who may not own the lease to the property they occupy.", "the mover", UKP, OFF, "statement"),
+    S("“(f) the operator does not, after 31 December 2022, use vendors defined by the National Cyber Security Centre as high-risk vendors.”", "Amendment 1", UKP, "opposed", "quote"),
+    S("“(f) the operator does not use designated high-risk vendors, as defined by the National Cyber Security Centre, in newly deployed electronic communications services.”", "Amendment 4", UKP, "opposed", "quote"),
+    S("This amendment would prevent vendors designated as high-risk being used by operators granted Part 4A orders.", "Amendment 4", UKP, "opposed", "statement"),
+    S("This amendment is intended to ensure that tenants are not “locked in” to using services provided by a single operator and to encourage market competition.", "Amendment 3", UKP, OFF, "statement"),
+ ]},
+ "twfy-2020-07-14-uk-telecommunications": {"prefix": "twfy-0714", "stmts": [
+    R("Digital connectivity is an increasingly vital", "as the technology develops.", "Oliver Dowden", UK, "cautious",
+      {"Digital connectivity is": OFF, "During this period": OFF, "The 4G technology": OFF, "But the Government need": OFF,
+       "That means developing": OFF, "It is only by doing this": OFF, "Keeping the country secure": "cautious/off_target",
+       "This consideration precedes": "cautious/off_target"}),
+ ]},
+ "hansard-2020-01-28-uk-telecommunications": {"prefix": "hc-0128", "stmts": [
+    R("Mr Speaker, with permission", "than any other country in the world.", "the Minister", UK, "cautious",
+      {"Mr Speaker, with permission": OFF, "This Government are committed": OFF, "We are removing the barriers": OFF,
+       "Thanks to its analysis": "cautious/opposed"}),
+ ]},
+ "state-2020-pompeo-prague-5g-conference": {"prefix": "state-prague", "stmts": [
+    R("Hello, everyone.", "competitive global marketplace for trusted 5G vendors.", "Mike Pompeo", US, "opposed",
+      {"Hello, everyone.": OFF, "Secretary of State Mike Pompeo here.": OFF, "Prime Minister Babiš": OFF, "It was a privilege": OFF,
+       "Today’s conference provides": "opposed/off_target", "The U.S. has done our part": "opposed/off_target",
+       "rooted in the Prague Proposals": "opposed/cautious", "I’m happy to announce": "opposed/cautious", "This program promotes": "opposed/cautious",
+       "Around the world": "opposed!"}),
+    S("The Czech Republic has been a leader when it comes to confronting the threats posed by the Chinese Communist Party and its technology companies.", "Mike Pompeo", "Czech government", "opposed", "action", reporter=US),
+ ]},
+ "senate-sasse-2020-fcc-designation": {"prefix": "sasse", "stmts": [
+    S("the FCC formally designated Huawei and ZTE as national security threats", "U.S. Senator Ben Sasse", "FCC", "opposed", "action", reporter=USC),
+    S("“Make no mistake: Huawei is an arm of China's Communist Party, not a private company. The CCP has gained footholds in countries around the world with Huawei and ZTE under the premise that they are independent companies. Now the world is learning that is not true. The United States will not put US dollars in the communists’ pockets and today’s decision shows that. This is good for our national security and for our shared fight against China becoming the world's leading superpower.\"", "Ben Sasse", USC, "opposed", "quote"),
+ ]},
+ "senate-rubio-2019-07-16-defending-5g-future-act": {"prefix": "rubio", "stmts": [
+    S("Rubio, Cotton, Van Hollen, Warner, Blumenthal, Romney Introduce Bipartisan Bill to Protect our National Security from China’s Huawei", "Rubio, Cotton, Van Hollen, Warner, Blumenthal, Romney", USC, "opposed", "headline"),
+    R("U.S. Senator Marco Rubio (R-FL) joined", "companion legislation in the House.", "Marco Rubio", USC, "opposed"),
+ ]},
+ "senate-romney-2019-huawei-prohibition-act": {"prefix": "romney", "stmts": [
+    S("Romney, Rubio, Collins Introduce Bill to Protect U.S. from China’s Huawei Threat", "Romney, Rubio, Collins", USC, "opposed", "headline"),
+    S("Urge Inclusion of Huawei Provision in Final NDAA", "Romney, Rubio, Collins", USC, "opposed", "headline"),
+    R("U.S. Senators Mitt Romney (R-UT)", "in the final FY2020 National Defense Authorization Act (NDAA).", "Mitt Romney", USC, "opposed"),
+    S("“We must make a concerted effort to confront the threat China poses to U.S. national security, intellectual property, and technology,”", "Romney", USC, "opposed/off_target", "quote"),
+    S("“As Congress continues to take steps toward protecting our national security against the threat China poses, it is vital that Huawei does not have access to our critical telecommunications infrastructure. Our bill will prohibit U.S.-based companies from doing business with Huawei until they no longer pose a national security threat.”", "Romney", USC, "opposed", "quote"),
+    S("“Adding Huawei to the Commerce Department’s banned Entity List was one of the most important moves by the Trump Administration in America’s long-term strategic competition with the totalitarian Chinese government and Communist Party,”", "Rubio", USC, "opposed", "quote"),
+    S("“Congress must protect that action and this important legislation does just that. Huawei, a malign Chinese state-directed telecommunications company that seeks to dominate the future of 5G networks, is an instrument of national power used by the regime in Beijing to undermine U.S. companies and other international competitors, engage in espionage on foreign countries, and steal intellectual property and trade secrets.”", "Rubio", USC, "opposed", "quote"),
+ ]},
+ "senate-warner-2022-10-fcc-ban": {"prefix": "warner22", "stmts": [
+    S("the Federal Communications Commission (FCC) plan to ban new sales of Chinese-based Huawei and ZTE technologies on the bases of national security", "U.S. Sen. Mark R. Warner", "FCC", "opposed", "action", reporter=USC),
+    S("“Several years ago a bipartisan group of senators on the Senate Select Committee on Intelligence began raising the alarm about the threat that Huawei and ZTE posed to our national security. I’m proud of the steps that Congress has since taken to confront this challenge, including passing Secure and Trusted Communications Networks Act of 2019 – which I co-wrote to incentivize carriers to replace Huawei and ZTE equipment in their networks. I’m glad to see the Federal Communications Commission finally take this step to protect our networks and national security.”", "Mark R. Warner", USC, "opposed", "quote"),
+    R("Sen. Warner, a former telecommunications entrepreneur", "alternatives to Chinese equipment providers Huawei and ZTE.", "Sen. Warner", USC, "opposed",
+      {"In 2020, Sen. Warner": "opposed/cautious"}, "action"),
+ ]},
+ "senate-warner-2018-06-zte-agreement": {"prefix": "warner18", "stmts": [
+    S("“It is the unanimous conclusion of our nation’s intelligence community that ZTE poses a significant threat to our national security. These concerns aren’t new; back in 2012, the House Permanent Select Committee on Intelligence released a report on the serious counterintelligence concerns associated with ZTE equipment.", "Mark R. Warner", USC, "opposed", "quote"),
+    S("“It’s not only that ZTE was busted for evading sanctions on Iran and North Korea, and then lied about it; It’s that ZTE is a state-controlled telecommunications company that poses significant espionage risks, which this agreement appears to do little to address.”", "Mark R. Warner", USC, "opposed", "quote"),
+ ]},
+ "senate-warner-2019-05-executive-order": {"prefix": "warner19", "stmts": [
+    S("President Trump signed an executive order to ban American telecommunications firms from installing foreign-made equipment that could pose a threat to national security", "U.S. Sen. Mark R. Warner", US, "opposed", "action", reporter=USC),
+    S("“This is a needed step, and reflects the reality that Huawei and ZTE represent a threat to the security of U.S. and allied communications networks. Under current Chinese security laws, these and other companies based in China are required to provide assistance to the Chinese state. This executive order places a great deal of authority in the Department of Commerce, which must ensure that it is implemented in a fair and responsible fashion as to not harm or stifle legitimate business activities. It should also be noted that we have yet to see a compelling strategy from this Administration on 5G, including how the Administration intends to work cooperatively with our allies and like-minded nations to ensure that international standards set for 5G reflect Western values and standards for security and privacy. Nor do we have a stated plan for replacing this equipment from existing commercial networks – a potentially multi-billion dollar effort that, if done ineptly, could have a major impact on broadband access in rural areas. A coherent coordinated and global approach is critically needed as nations and telecom providers move to implement 5G.”", "Mark R. Warner", USC, "opposed", "quote"),
+ ]},
+ "senate-markey-gardner-coons-resolution": {"prefix": "markey", "stmts": [
+    S("“the United States should reiterate to countries choosing to incorporate Huawei or ZTE products into their new telecommunications infrastructure that the United States will seek to limit the risks posed to the United States Government or Armed Forces from use of such compromised networks.”", "their resolution", USC, "opposed", "quote"),
+    S("the U.S. government has called on these countries to abandon utilizing Huawei and ZTE", "Gardner, Coons and Markey", US, "opposed", "action", reporter=USC),
+    S("allies like Germany have not", "Gardner, Coons and Markey", "German government", "cautious/supportive", "action", reporter=USC),
+    R("Allowing Huawei equipment to be installed", "in global 5G infrastructure.", "Gardner, Coons and Markey", USC, "opposed"),
+ ]},
+ "senate-democrats-schumer-cotton-entity-list": {"prefix": "schumer", "stmts": [
+    S("Joint Schumer-Cotton Statement After Senate Passes Motion To Instruct NDAA Conference Committee To Retain And Strengthen Provision To Keep Huawei On Entity List", "Schumer-Cotton", USC, "opposed", "headline"),
+    S("the Senate passed their Motion to Instruct the NDAA Conference Committee to retain and strengthen an amendment from Rep. Mike Gallagher (R-WI) to the NDAA that would prohibit President Trump from removing Huawei from the entity list without the consent of Congress", "the Senate", USC, "opposed", "action"),
+    S("“Huawei is the eyes and ears of the Chinese Communist Party overseas and a menace to our economic and national security. Today, the Senate sent a strong message that Huawei should be treated like the Chinese spy company that it is. We urge all conferees to include this important measure in the final version of the NDAA.”", "Chuck Schumer and Tom Cotton", USC, "opposed", "quote"),
+ ]},
+ "senate-cotton-2018-06-13-colloquy": {"prefix": "cotton", "stmts": [
+    S("Cotton Warns about the Threat of Huawei and ZTE", "Cotton", USC, "opposed", "headline"),
+    S("to educating all of our allies about the threat that companies like Huawei and ZTE pose to the civilized world", "General Nakasone", US, "opposed", "reported", reporter=USC),
+    R("I ask consent to have a colloquy", "committed at his confirmation hearing,", "Tom Cotton", USC, "opposed",
+      {"I ask consent": OFF, "Thank you, Mr. President.": OFF, "The Senator and I": "opposed/off_target", "Earlier this year I asked": "opposed/off_target",
+       "And I said, well": OFF, "What about members": OFF, "I hope all of you": OFF, "Huawei's CEO was": "opposed/off_target",
+       "The company's livelihood": "opposed/off_target", "shamelessly stealing": OFF, "under the investigation": OFF,
+       "It broke our laws": OFF, "That makes it a repeat": OFF, "That's why General Nakasone": "skip"}),
+ ]},
+ "house-mccaul-5g-leadership-act": {"prefix": "mccaul5g", "stmts": [
+    R("Washington, DC – House Foreign Affairs", "mobile telecommunications systems and infrastructure.", "Michael McCaul", USC, "opposed/cautious",
+      {"Additionally, it will enhance": OFF}, "action"),
+    S("“The Chinese Communist Party does not hide the fact that their end goal is to replace freedom and democracy with authoritarianism and oppression. By controlling advanced communications systems such as 5G networks, the CCP will be able to better spread its malign influence and will further enable its continued espionage efforts and its theft of intellectual property. Passage of this legislation is an important step to ensure American leadership in setting international standards for 5G technology while countering the CCP’s nefarious practices.”", "Michael McCaul", USC, "opposed", "quote"),
+ ]},
+ "house-hpsci-republicans-2020-01-29-britain": {"prefix": "hpsci", "stmts": [
+    S("Britain's decision to allow Huawei to help build its 5G network", "HPSCI Republicans", UK, "cautious/supportive", "headline", reporter=USC, occ=1),
+    S("\"Britain’s decision to allow Huawei to help build its 5G network is deeply concerning. China is seeking to dominate global telecommunication infrastructure for strategic reasons, not commercial ones—a fact that the Chinese government has made plain. Huawei is not simply a telecommunications company based in China. It is subject to the control of the Chinese government, one of the world’s most aggressive surveillance states. Huawei has benefited from intellectual property theft, unfair commercial practices, and many other forms of corruption.", "All nine Republican members of the House Intelligence Committee", USC, "opposed", "quote"),
+    S("We urge our allies, as well as the United States government itself, to take stronger measures to inoculate our economies and information from the well-documented, continuing malfeasance of Huawei and similar enterprises that serve the interests of Beijing.\"", "All nine Republican members of the House Intelligence Committee", USC, "opposed", "quote"),
+ ]},
+ "house-resolution-denouncing-uk-huawei-decision": {"prefix": "hres-uk", "stmts": [
+    S("today introduced a resolution denouncing the United Kingdom’s decision that would allow a Chinese Communist Party (CCP) controlled company, Huawei, to build part of their 5G networks", "Congressman Michael McCaul", USC, "opposed", "action"),
+    S("“We are extremely disappointed that the United Kingdom seems poised to allow CCP controlled Huawei to build much of their next generation 5G networks. Huawei equipment is absolute poison – providing them access to any aspect of a 5G network compromises the integrity of the entire system and will result in network data being sent back to Communist Party leaders in Beijing. Investing in Huawei technology only serves to fund the regime’s malign activity at home and across the globe- from their internment of ethnic minorities in western China to spying on and stealing from Americans.", "The lawmakers", USC, "opposed", "quote"),
+    S("“Our special relationship with the UK is built on our shared commitment to freedom and security. The CCP – and by extension Huawei- is an affront to these core democratic principles. We hope the UK will reverse course on this consequential decision and work with us to build a 5G future that will not only protect our mutual interests but will safeguard the values we share.”", "The lawmakers", USC, "opposed", "quote"),
+ ]},
+ "house-energycommerce-huawei-they-go": {"prefix": "hec", "stmts": [
+    S("Huawei They Go: Holding the Chinese Communist Party Accountable", "Energy and Commerce Republicans", USC, "opposed/off_target", "headline"),
+    R("In today’s interconnected world", "100th anniversary of communist rule.", "Energy and Commerce Republicans", USC, OFF),
+    S("our intelligence community has warned for over a decade of the threat posed by China infiltrating our networks through their telecom giant Huawei", "our intelligence community", US, "opposed", "reported", reporter=USC),
+ ]},
+ "house-mccaul-markup-opening-statement": {"prefix": "mccaulmk", "stmts": [
+    S("Washington D.C. – Congressman Michael McCaul (R-TX), Lead Republican of the House Foreign Affairs Committee, delivered the following opening statement at today’s full committee markup of multiple measures, including his legislation, the Promoting United States International Leadership in 5G Act of 2019, that will protect our national security and strategic interests by pursuing an alternative to China’s 5G campaign", "Michael McCaul", USC, "opposed/cautious", "action"),
+    S("“Thank you Mr. Chairman. Let’s first say at the outset that yesterday marked a historic day in the House. For the first time in over 30 years, the House took action and passed the bill recognizing the historic fact that the Armenian Genocide took place. 30 years.  And I want to thank my good friend from New Jersey, Mr. Smith, who has been a champion on this issue, for his years of hard work and unwavering support in getting this measure finally across the finish line.  I think it sends a strong message to President Erdogan as well and I want to thank Chairman Engel as usual for his bipartisan cooperation in working together with me and my staff to get the Turkey Sanctions bill passed and a unified voice from the Congress, rather than a divisive voice that we so often see these days.", "Michael McCaul", USC, OFF, "quote"),
+ ]},
+ "eu-vestager-2020-01-30-remarks-5g": {"prefix": "vestager", "stmts": [
+    R("Welcome to Mr. Tonko Obuljen", "resilience against cyberattacks.", "Vestager", EC, "cautious",
+      {"Welcome to Mr.": OFF, "I think this is a very show": OFF, "We can do great things": OFF, "It will be a major enabler": OFF,
+       "The technology supports": OFF, "This will make a positive": OFF, "Only then will": "cautious/off_target"}),
+ ]},
+ "eu-commission-2023-06-15-toolbox-implementation": {"prefix": "ec-2023", "stmts": [
+    R("The Commission has adopted a Communication", "similar to the analysis of the competent authorities of certain third countries.", "the Commission", EC, "opposed",
+      {"The Commission has adopted": "cautious/opposed", "The Commission takes note": "cautious/opposed", "The NIS Report highlights": "skip",
+       "Huawei and ZTE have been subject": "skip", "In other Member States": "skip", "The findings of those Member States": "skip"}),
+    S("The NIS Report highlights the ‘clear risk of persisting dependency on high-risk suppliers in the internal market with potentially serious negative impacts on security for users and companies across the EU and the EU’s critical infrastructure’.", "The NIS Report", "EU member states", "opposed/cautious", "reported", reporter=EC),
+    S("Huawei and ZTE have been subject to public decisions and advice in certain Member States, based on national security concerns, including assessments by those Member States’ intelligence services.", "the Commission", "EU member states", "opposed", "action", reporter=EC),
+    S("In other Member States, decisions to restrict or exclude certain suppliers from their 5G networks have been made confidentially, based on their assessment.", "the Commission", "EU member states", "opposed", "action", reporter=EC),
+    S("The findings of those Member States are similar to the analysis of the competent authorities of certain third countries.", "the Commission", "EU member states", "opposed/cautious", "action", reporter=EC),
+ ]},
+ "eu-enisa-2020-07-24-toolbox-report": {"prefix": "enisa", "stmts": [
+    S("Today, the European Commission and the German Presidency of the Council of the EU released the report on the progress made by the EU27 in implementing the EU 5G toolbox measures and strengthening safety measures.", "ENISA", EC, "cautious", "action", reporter="ENISA"),
+    S("The European Union Agency for Cybersecurity collaborated closely with Member States and the Commission on the strategic and technical measures published.", "ENISA", "ENISA", "cautious", "action"),
+    S("Today, EU Member States, with the support of the European Commission and the European Union Agency for Cybersecurity, ENISA, published a report on the progress made in implementing the joint EU toolbox of mitigating measures for identified 5G risks, which was agreed by the Member States and endorsed by a Commission Communication in January 2020.", "ENISA", "EU member states", "cautious", "action", reporter="ENISA"),
+    R("The toolbox sets out a joint approach", "relevant strategic and technical measures.", "ENISA", "ENISA", "cautious"),
+    S("\"The toolbox sets the foundation for a coordinated EU approach towards 5G security based on a risk management approach. All Member States have made progress in implementing the necessary measures. Also, it is acknowledged by all that the job is not finished and we are reinforcing the measures as we go along. The EU Agency for Cybersecurity is committed to assist in this. We also update the 5G threat landscape and stand ready to develop an EU 5G cybersecurity certification scheme should it be requested.''", "Juhan Lepassaar", "ENISA", "cautious", "quote"),
+ ]},
+ "eu-commission-2020-12-review-toolbox": {"prefix": "ec-2020", "stmts": [
+    R("EU citizens and companies using advanced", "avoiding dependency on these suppliers.", "the Commission", EC, "cautious",
+      {"EU citizens and companies": "cautious/off_target", "Going forward": "cautious/opposed"}),
+    S("‘to make full use of the 5G cybersecurity toolbox adopted on 29 January 2020, and in particular to apply the relevant restrictions on high-risk suppliers for key assets defined as critical and sensitive in the EU coordinated risk assessments, based on common objective criteria”", "the European Council", "European Council", "cautious/opposed", "reported"),
+    R("As regards next steps", "other EU strategic security objectives.", "the Commission", EC, "cautious/off_target"),
+ ]},
+ "au-infrastructure-response-next-gen-future": {"prefix": "au-infra", "stmts": [
+    R("The Australian Government welcomes the recommendations", "more widely to all Australians.", "the Australian Government", "Australian government", OFF),
+ ]},
+ "au-ag-telecommunications-security": {"prefix": "au-ag", "stmts": [
+    R("Australian businesses, governments and the broader", "carried on these networks and systems.", "Attorney-General's Department", "Australian government", "cautious",
+      {"Australian businesses, governments": OFF, "Australian telecommunications systems": "cautious/off_target",
+       "For these reasons": "cautious/off_target"}),
+ ]},
+ "ca-committee-secu-2021-12-14-dane-lloyd": {"prefix": "ca-lloyd", "stmts": [
+    S("this decision would be made in the coming weeks", "the Prime Minister", CA, "cautious", "reported", reporter=CAP),
+    S("many Canadian telecom companies are pursuing partnerships with Huawei and using Huawei technology", "Dane Lloyd", "Telecom operators", "supportive/off_target", "action", reporter=CAP),
+    R("Mr. Chair, I concur with this motion", "As noted in the motion, the Prime Minister promised on September 28 that", "Dane Lloyd", CAP, "opposed/cautious",
+      {"We know that many Canadian telecom": "skip", "As noted in the motion": "skip", "It's only fair": "cautious/opposed"}),
+ ]},
+ "ca-committee-secu-2021-12-14-dancho-motion": {"prefix": "ca-dancho", "stmts": [
+    R("I'm going to present a motion.", "the committee requests a government response.", "the committee", CAP, "opposed",
+      {"I'm going to present": OFF, "I move": OFF, "calls on the Minister of Public Safety to make a decision": "cautious/opposed",
+       "the Prime Minister promised": "skip", "these large Canadian telecoms are seeking": "skip",
+       "Canadian consumers already pay": OFF, "The committee recommends": "opposed/cautious"}),
+    S("On Tuesday, September 28, 2021, the Prime Minister promised to make a decision “in the coming weeks”.", "the Prime Minister", CA, "cautious", "reported", reporter=CAP),
+    S("Now, these large Canadian telecoms are seeking over one billion dollars in compensation from the taxpayer to remove and replace Huawei infrastructure from their networks.", "the committee", "Telecom operators", "cautious", "action", reporter=CAP),
+ ]},
+ "ca-hansard-2020-11-17-albas-mckay": {"prefix": "ca-albas", "stmts": [
+    R("Madam Speaker, I respect the member's views", "national security legislation applied to them.", "Dan Albas", CAP, OFF),
+    R("Madam Speaker, my colleague hits on", "This is the way scientific knowledge is advanced.", "John McKay", CAP, OFF),
+ ]},
+ "ca-hansard-2020-11-17-lamoureux-fast": {"prefix": "ca-fast", "stmts": [
+    R("Madam Speaker, I would encourage the member", "What caused them to say 30 days?", "Kevin Lamoureux", CA, OFF),
+    R("Madam Speaker, the 30 days is simply", "when they invest in China.", "Ed Fast", CAP, OFF),
+ ]},
+ "ca-hansard-2020-11-17-bezan": {"prefix": "ca-bezan", "stmts": [
+    R("Madam Speaker, it is a pleasure", "because of those shocking revelations.", "James Bezan", CAP, OFF),
+ ]},
+ "cn-embassy-sweden-2020-10-20-5g-remarks": {"prefix": "cn-se", "stmts": [
+    R("For some time, some people in Sweden", "mutual opening between China and Sweden.", "Chinese Embassy Spokesperson", CN, "supportive"),
+ ]},
+}
