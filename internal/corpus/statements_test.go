@@ -123,7 +123,7 @@ func TestStatementsVerbatimInStoredSources(t *testing.T) {
 	src := loadSources(t)
 	checked := 0
 	for _, s := range loadStatements(t) {
-		path, ok := src[s.Page()]
+		path, ok := src[strings.TrimSpace(s.SourceURL)]
 		if !ok {
 			continue
 		}
@@ -160,7 +160,7 @@ func loadSources(t *testing.T) map[string]string {
 		if !ok || url == "" || path == "" {
 			t.Fatalf("sources.tsv:%d: want url<TAB>path", line)
 		}
-		out[NormURL(url)] = path
+		out[url] = path // exact: pages that differ only in a query are different texts
 	}
 	return out
 }
