@@ -2,6 +2,7 @@ package debate
 
 import (
 	"encoding/csv"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"hash/fnv"
@@ -86,17 +87,19 @@ type Evidence struct {
 
 // Position is an actor's position in one period.
 type Position struct {
-	Actor, ActorType, Period string
+	Actor     string `json:"actor"`
+	ActorType string `json:"actor_type"`
+	Period    string `json:"period"`
 	// Counts is the number of statements per label (each counted once,
 	// however many copies of it were published).
-	Counts map[stance.Label]int
+	Counts map[stance.Label]int `json:"counts"`
 	// Statements is the number of statements counted: the sum of Counts.
-	Statements int
+	Statements int `json:"statements"`
 	// Label is the position and Confidence its weighted probability.
-	Label      stance.Label
-	Confidence float64
+	Label      stance.Label `json:"label"`
+	Confidence float64      `json:"confidence"`
 	// Evidence are the strongest statements, at most MaxEvidence.
-	Evidence []Evidence
+	Evidence []Evidence `json:"evidence"`
 }
 
 // fixed-point scale of weights and probabilities (Records carry 4 decimals)
@@ -206,6 +209,9 @@ var ErrOverlap = errors.New("debate: merged cells share a statement")
 // StatementKey first, as the beam module does); otherwise Merge returns
 // ErrOverlap and leaves c unchanged.
 func (c *Cell) Merge(o *Cell) error {
+	if c.Actor == "" && c.Period == "" {
+		c.Actor, c.Period = o.Actor, o.Period
+	}
 	for k := range o.seen {
 		if _, dup := c.seen[k]; dup {
 			return fmt.Errorf("%w (%s, %s)", ErrOverlap, c.Actor, c.Period)
@@ -393,4 +399,63 @@ func WritePositionsCSV(w io.Writer, ps []Position) error {
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// cellState is a Cell's JSON form: everything, so that a Cell can be sent
+// between processes (a distributed combiner's accumulator) and go on.
+type cellState struct {
+	Actor     string                 `json:"actor"`
+	ActorType string                 `json:"actor_type"`
+	Period    string                 `json:"period"`
+	Seen      []uint64               `json:"seen"`
+	Counts    map[stance.Label]int   `json:"counts"`
+	Sums      map[stance.Label]int64 `json:"sums"`
+	Total     int64                  `json:"total"`
+	Evidence  []evidenceState        `json:"evidence"`
+}
+
+type evidenceState struct {
+	Evidence
+	Score int64  `json:"score"`
+	Key   uint64 `json:"key"`
+}
+
+// MarshalJSON writes the whole state of the cell, sorted, so equal cells
+// give equal bytes.
+func (c *Cell) MarshalJSON() ([]byte, error) {
+	st := cellState{Actor: c.Actor, ActorType: c.ActorType, Period: c.Period, Counts: c.counts, Sums: c.sums, Total: c.total,
+		Seen: make([]uint64, 0, len(c.seen))}
+	for k := range c.seen {
+		st.Seen = append(st.Seen, k)
+	}
+	sort.Slice(st.Seen, func(i, j int) bool { return st.Seen[i] < st.Seen[j] })
+	for _, e := range c.evidence {
+		st.Evidence = append(st.Evidence, evidenceState{Evidence: e, Score: e.score, Key: e.key})
+	}
+	return json.Marshal(st)
+}
+
+// UnmarshalJSON reads what MarshalJSON wrote.
+func (c *Cell) UnmarshalJSON(b []byte) error {
+	var st cellState
+	if err := json.Unmarshal(b, &st); err != nil {
+		return err
+	}
+	*c = *NewCell(st.Actor, st.Period)
+	c.ActorType, c.total = st.ActorType, st.Total
+	for _, k := range st.Seen {
+		c.seen[k] = struct{}{}
+	}
+	for l, n := range st.Counts {
+		c.counts[l] = n
+	}
+	for l, v := range st.Sums {
+		c.sums[l] = v
+	}
+	for _, e := range st.Evidence {
+		ev := e.Evidence
+		ev.score, ev.key = e.Score, e.Key
+		c.evidence = append(c.evidence, ev)
+	}
+	return nil
 }

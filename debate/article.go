@@ -236,7 +236,8 @@ func (j *JSONL) Next() (Article, error) {
 			j.empty++
 			continue
 		}
-		a, err := j.parse(b)
+		a, err := ParseArticle(b, j.opt)
+		a.Origin = fmt.Sprintf("line %d", j.line)
 		if err != nil {
 			return Article{}, &InputError{Line: j.line, ID: a.ID, Err: err}
 		}
@@ -250,7 +251,11 @@ func (j *JSONL) Next() (Article, error) {
 // known are the fields Article has; the rest go to Fields.
 var known = map[string]bool{"id": true, "date": true, "url": true, "source": true, "title": true, "text": true}
 
-func (j *JSONL) parse(b []byte) (Article, error) {
+// ParseArticle reads one JSON Lines article and checks it as JSONL does,
+// but for duplicate ids, which take a whole stream to see. An error wraps
+// one of the Err values above; the Article then holds what was read, at
+// least the id when there was one.
+func ParseArticle(b []byte, opt ReadOptions) (Article, error) {
 	var m map[string]json.RawMessage
 	if err := json.Unmarshal(b, &m); err != nil || m == nil {
 		if err == nil {
@@ -258,7 +263,7 @@ func (j *JSONL) parse(b []byte) (Article, error) {
 		}
 		return Article{}, fmt.Errorf("%w: %v", ErrMalformed, err)
 	}
-	a := Article{Origin: fmt.Sprintf("line %d", j.line)}
+	var a Article
 	str := func(k string, dst *string) error {
 		raw, ok := m[k]
 		if !ok || string(raw) == "null" {
@@ -288,7 +293,7 @@ func (j *JSONL) parse(b []byte) (Article, error) {
 	if strings.TrimSpace(a.Text) == "" {
 		return a, ErrNoText
 	}
-	d, err := ParseDate(a.Date, j.opt.now())
+	d, err := ParseDate(a.Date, opt.now())
 	if err != nil {
 		return a, err
 	}

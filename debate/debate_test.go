@@ -408,3 +408,26 @@ func TestNetwork(t *testing.T) {
 		t.Fatalf("graphml:\n%s", b.String())
 	}
 }
+
+func TestCellJSONRoundTrip(t *testing.T) {
+	recs := runAll(t, corpus(t))
+	c := NewCell("", "")
+	for _, r := range recs {
+		if r.Actor == "Huawei" {
+			c.Actor, c.Period = r.Actor, Month.Of(r.Date)
+			c.Add(r)
+		}
+	}
+	b, err := c.MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Cell
+	if err := back.UnmarshalJSON(b); err != nil {
+		t.Fatal(err)
+	}
+	b2, _ := back.MarshalJSON()
+	if !bytes.Equal(b, b2) || fmt.Sprint(back.Position()) != fmt.Sprint(c.Position()) {
+		t.Fatalf("round trip changed the cell:\n%s\n%s", b, b2)
+	}
+}
