@@ -2,6 +2,7 @@ package debate
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -429,5 +430,32 @@ func TestCellJSONRoundTrip(t *testing.T) {
 	b2, _ := back.MarshalJSON()
 	if !bytes.Equal(b, b2) || fmt.Sprint(back.Position()) != fmt.Sprint(c.Position()) {
 		t.Fatalf("round trip changed the cell:\n%s\n%s", b, b2)
+	}
+}
+
+func TestRecordJSONIsValidAndReadsBack(t *testing.T) {
+	r := Record{ArticleID: "a\"1", Date: "2019-03", Text: "“quote” \\ \x01\t\n\u2028 <b>&\xff end", Start: 1, End: 9,
+		Label: stance.Opposed, Confidence: 0.12345, Probs: stance.Probs{{Label: stance.Opposed, P: 0.5}, {Label: stance.Supportive, P: 0.25}},
+		Weight: 0.9, Sentiment: &attribution.Sentiment{Compound: -0.3, Label: sentiment.Negative},
+		Fields: map[string]json.RawMessage{"z": json.RawMessage(`1`), "a": json.RawMessage(`"x"`)}}
+	b, err := r.MarshalJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !json.Valid(b) {
+		t.Fatalf("invalid JSON: %s", b)
+	}
+	var std map[string]any
+	json.Unmarshal(b, &std)
+	if std["text"] != strings.ToValidUTF8(r.Text, "\uFFFD") || std["confidence"] != 0.1235 {
+		t.Fatalf("read back %q, %v", std["text"], std["confidence"])
+	}
+	var back Record
+	if err := back.UnmarshalJSON(b); err != nil {
+		t.Fatal(err)
+	}
+	b2, _ := back.MarshalJSON()
+	if !bytes.Equal(b, b2) || back.Probs[1].Label != stance.Supportive {
+		t.Fatalf("round trip:\n%s\n%s", b, b2)
 	}
 }
