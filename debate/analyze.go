@@ -309,7 +309,8 @@ type Pipeline struct {
 	// Workers is the number of goroutines analysing; 0 means GOMAXPROCS.
 	Workers int
 	// OnBad is called with every *InputError from the Source, in input
-	// order. When it returns nil the article is skipped and the run goes
+	// order, on the goroutine that reads the Source (so concurrently with
+	// emit). When it returns nil the article is skipped and the run goes
 	// on; when it returns an error the run stops with that error. A nil
 	// OnBad stops on the first one.
 	OnBad func(err error) error

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -75,6 +76,9 @@ func runDebate(o options, env environment) error {
 		}
 	}
 
+	// the progress bar and the reports of bad input share stderr from two
+	// goroutines (the reader's and the writer's)
+	env.stderr = &lockedWriter{w: env.stderr}
 	src, bar, closeIn, err := openInput(o.in, env)
 	if err != nil {
 		return err
@@ -102,6 +106,7 @@ func runDebate(o options, env environment) error {
 	}}
 	var buf bytes.Buffer
 	src = &skipDone{Source: src, done: done, c: &c}
+	analysing := time.Now() // the rate in the summary leaves out start-up
 	err = p.Run(src, func(a debate.Analysis) error {
 		c.analysed++
 		if bar != nil && isDir(o.in) {
@@ -138,7 +143,7 @@ func runDebate(o options, env environment) error {
 	if err := out.commit(); err != nil {
 		return err
 	}
-	summary(env.stdout, o, c, ps, time.Since(start))
+	summary(env.stdout, o, c, ps, time.Since(start), time.Since(analysing))
 	return nil
 }
 
@@ -308,17 +313,17 @@ func readRecords(r io.Reader, partial bool, fn func([]debate.Record) error) erro
 	return nil
 }
 
-func summary(w io.Writer, o options, c counts, ps []debate.Position, d time.Duration) {
+func summary(w io.Writer, o options, c counts, ps []debate.Position, total, analysing time.Duration) {
 	actors := map[string]bool{}
 	for _, p := range ps {
 		actors[p.Actor] = true
 	}
-	rate := float64(c.analysed) / d.Seconds()
+	rate := float64(c.analysed) / analysing.Seconds()
 	fmt.Fprintf(w, "articles: %d analysed", c.analysed)
 	if c.resumed > 0 {
 		fmt.Fprintf(w, ", %d done before (-resume)", c.resumed)
 	}
-	fmt.Fprintf(w, " in %.1fs (%.0f/s)\n", d.Seconds(), rate)
+	fmt.Fprintf(w, " in %.1fs (%.0f articles/s, start-up and outputs left out)\n", total.Seconds(), rate)
 	fmt.Fprintf(w, "skipped: %d bad, %d duplicate ids, %d empty lines", c.bad, c.duplicates, c.empty)
 	if c.ignored > 0 {
 		fmt.Fprintf(w, ", %d files not .txt", c.ignored)
@@ -326,4 +331,16 @@ func summary(w io.Writer, o options, c counts, ps []debate.Position, d time.Dura
 	fmt.Fprintln(w)
 	fmt.Fprintf(w, "statements: %d; actors: %d; positions (%s): %d\n", c.statements, len(actors), o.period, len(ps))
 	fmt.Fprintf(w, "wrote %s: %s %s %s %s %s %s\n", o.out, statementsFile, positionsFile, networkFile, timelinePNG, timelineSVG, reportFile)
+}
+
+// lockedWriter serialises writes from several goroutines.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
 }
