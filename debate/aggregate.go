@@ -137,10 +137,17 @@ func StatementKey(r Record) uint64 {
 		n := utf8.EncodeRune(buf[:], unicode.ToLower(c))
 		h.Write(buf[:n])
 	}
-	fmt.Fprintf(h, "\x00%s\x00%d", r.Label, fixed(r.Weight))
+	tail := append(make([]byte, 0, 64), 0)
+	tail = append(tail, r.Label...)
+	tail = append(tail, 0)
+	tail = strconv.AppendInt(tail, fixed(r.Weight), 10)
 	for _, lp := range r.Probs {
-		fmt.Fprintf(h, "\x00%s=%d", lp.Label, fixed(lp.P))
+		tail = append(tail, 0)
+		tail = append(tail, lp.Label...)
+		tail = append(tail, '=')
+		tail = strconv.AppendInt(tail, fixed(lp.P), 10)
 	}
+	h.Write(tail)
 	return h.Sum64()
 }
 

@@ -269,6 +269,12 @@ func ParseArticle(b []byte, opt ReadOptions) (Article, error) {
 		if !ok || string(raw) == "null" {
 			return nil
 		}
+		// the whole line was checked as JSON already: a string with no
+		// escapes and valid UTF-8 is its own value (the 5 KB text, mostly)
+		if n := len(raw); n >= 2 && raw[0] == '"' && bytes.IndexByte(raw, '\\') < 0 && utf8.Valid(raw) {
+			*dst = string(raw[1 : n-1])
+			return nil
+		}
 		if err := json.Unmarshal(raw, dst); err != nil {
 			if k == "id" && len(raw) > 0 && (raw[0] == '-' || (raw[0] >= '0' && raw[0] <= '9')) {
 				*dst = string(raw) // a numeric id, as written
