@@ -5,7 +5,7 @@
 // line once sorted. Every step calls the debate package, so both paths run
 // the same code.
 //
-//	lines ─ParseFn→ (id, line) ─min per id→ (id, line)
+//	lines ─ParseFn→ (id, line) ─min per id→ (id, line) ─Reshuffle→
 //	      ─AnalyzeFn→ statements ─────────────────────────────→ statements.jsonl
 //	                → (actor|period|statement key, record) ─min per key→ one copy
 //	                → (actor|period, record) ─CellFn (Cell.Add, Cell.Merge)→ positions
@@ -73,7 +73,8 @@ type Options struct {
 func Build(s beam.Scope, o Options) {
 	lines := textio.Read(s, o.Input)
 	byID := beam.ParDo(s, &ParseFn{}, lines)
-	articles := beam.CombinePerKey(s, minLine, byID)
+	// spread the articles over bundles, so the runner analyses them in parallel
+	articles := beam.Reshuffle(s, beam.CombinePerKey(s, minLine, byID))
 	stmts, cells := beam.ParDo2(s, &AnalyzeFn{Period: int(o.Period), Actors: o.Actors}, articles)
 	textio.Write(s, o.Statements, stmts)
 	once := beam.CombinePerKey(s, minLine, cells)
