@@ -36,7 +36,7 @@ const (
 
 // counts is what the summary reports.
 type counts struct {
-	read, analysed, resumed, statements int
+	analysed, resumed, statements int
 	bad, duplicates, empty, ignored     int
 }
 
@@ -135,7 +135,6 @@ func runDebate(o options, env environment) error {
 	if j, ok := src.(*skipDone).Source.(*debate.JSONL); ok {
 		c.empty = j.EmptyLines()
 	}
-	c.read = c.analysed + c.resumed
 	ps := agg.Positions()
 	if err := writeResults(out, ps, period); err != nil {
 		return err
