@@ -36,8 +36,8 @@ const (
 
 // counts is what the summary reports.
 type counts struct {
-	analysed, resumed, statements int
-	bad, duplicates, empty, ignored     int
+	analysed, resumed, statements   int
+	bad, duplicates, empty, ignored int
 }
 
 func runDebate(o options, env environment) error {
