@@ -39,9 +39,10 @@
 //
 // Syndicated copies of one story repeat the same quotes. A statement counts
 // once per actor and period: statements whose text is equal after folding
-// case, quote marks, dashes and white space are one statement, however many
-// articles carry it. (Copies of one text get one prediction, because the
-// tokenizer folds the same differences.)
+// case, quote marks, dashes and white space, and whose label, weight and
+// probabilities are equal, are one statement (StatementKey), however many
+// articles carry it. Because the prediction is part of the key, which copy
+// is counted never changes the result.
 //
 // # Determinism
 //
