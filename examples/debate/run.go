@@ -79,6 +79,7 @@ func runDebate(o options, env environment) error {
 	// the progress bar and the reports of bad input share stderr from two
 	// goroutines (the reader's and the writer's)
 	env.stderr = &lockedWriter{w: env.stderr}
+	folder := isDir(o.in)
 	src, bar, closeIn, err := openInput(o.in, env)
 	if err != nil {
 		return err
@@ -94,7 +95,7 @@ func runDebate(o options, env environment) error {
 		switch {
 		case errors.Is(err, debate.ErrDuplicate):
 			c.duplicates++
-		case errors.Is(err, debate.ErrNotText) && isDir(o.in):
+		case errors.Is(err, debate.ErrNotText) && folder:
 			c.ignored++
 		case o.skipBad:
 			c.bad++
@@ -109,7 +110,7 @@ func runDebate(o options, env environment) error {
 	analysing := time.Now() // the rate in the summary leaves out start-up
 	err = p.Run(src, func(a debate.Analysis) error {
 		c.analysed++
-		if bar != nil && isDir(o.in) {
+		if bar != nil && folder {
 			bar.Add(1)
 		}
 		buf.Reset()
