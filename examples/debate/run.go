@@ -56,6 +56,15 @@ func runDebate(o options, env environment) error {
 	if err != nil {
 		return err
 	}
+	// the progress bar and the reports of bad input share stderr from two
+	// goroutines (the reader's and the writer's)
+	env.stderr = &lockedWriter{w: env.stderr}
+	folder := isDir(o.in)
+	src, bar, closeIn, err := openInput(o.in, env)
+	if err != nil {
+		return err
+	}
+	defer closeIn()
 	agg := debate.NewAggregator(period)
 	var c counts
 
@@ -76,15 +85,6 @@ func runDebate(o options, env environment) error {
 		}
 	}
 
-	// the progress bar and the reports of bad input share stderr from two
-	// goroutines (the reader's and the writer's)
-	env.stderr = &lockedWriter{w: env.stderr}
-	folder := isDir(o.in)
-	src, bar, closeIn, err := openInput(o.in, env)
-	if err != nil {
-		return err
-	}
-	defer closeIn()
 	report := func(err error) {
 		if bar != nil {
 			bar.Clear()
