@@ -64,6 +64,11 @@ func run() error {
 	if err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
+	if !strings.Contains(*in, "://") {
+		if m, err := filepath.Glob(*in); err != nil || len(m) == 0 {
+			return fmt.Errorf("-in %s: no such file", *in)
+		}
+	}
 	o := debatebeam.Options{Input: *in, Period: p}
 	if *actors != "" {
 		b, err := os.ReadFile(*actors)
