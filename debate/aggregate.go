@@ -181,7 +181,7 @@ func (c *Cell) Add(r Record) bool {
 		return false
 	}
 	if c.ActorType == "" || (r.ActorType != "" && r.ActorType < c.ActorType) {
-		c.ActorType = r.ActorType
+		c.ActorType = strings.Clone(r.ActorType)
 	}
 	k := StatementKey(r)
 	w := fixed(r.Weight)
@@ -258,13 +258,22 @@ func (e Evidence) less(f Evidence) bool {
 	return e.Start < f.Start
 }
 
+// detached copies the strings of e: a statement's text and speaker are
+// slices of its article, and evidence kept for the whole run must not pin
+// whole articles in memory.
+func (e Evidence) detached() Evidence {
+	e.ArticleID, e.Date, e.URL = strings.Clone(e.ArticleID), strings.Clone(e.Date), strings.Clone(e.URL)
+	e.Speaker, e.Text = strings.Clone(e.Speaker), strings.Clone(e.Text)
+	return e
+}
+
 // offer keeps the MaxEvidence strongest statements, one copy of each (the
 // one from the smallest article id).
 func (c *Cell) offer(e Evidence) {
 	for i, x := range c.evidence {
 		if x.key == e.key {
 			if e.less(x) {
-				c.evidence[i] = e
+				c.evidence[i] = e.detached()
 				sort.Slice(c.evidence, func(a, b int) bool { return c.evidence[a].less(c.evidence[b]) })
 			}
 			return
@@ -273,6 +282,7 @@ func (c *Cell) offer(e Evidence) {
 	if len(c.evidence) == MaxEvidence && !e.less(c.evidence[MaxEvidence-1]) {
 		return
 	}
+	e = e.detached()
 	c.evidence = append(c.evidence, e)
 	sort.Slice(c.evidence, func(a, b int) bool { return c.evidence[a].less(c.evidence[b]) })
 	if len(c.evidence) > MaxEvidence {
@@ -356,7 +366,7 @@ func (g *Aggregator) Add(r Record) bool {
 	k := CellKey(r, g.period)
 	c := g.cells[k]
 	if c == nil {
-		c = NewCell(r.Actor, g.period.Of(r.Date))
+		c = NewCell(strings.Clone(r.Actor), g.period.Of(r.Date))
 		g.cells[k] = c
 	}
 	return c.Add(r)
