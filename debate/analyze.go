@@ -1,0 +1,411 @@
+package debate
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"runtime"
+	"strconv"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/stancekit/stancekit/attribution"
+	"github.com/stancekit/stancekit/stance"
+)
+
+// Record is one statement of one article: a line of statements.jsonl.
+// Every figure is rounded to 4 decimals when the Record is made, so a
+// Record read back from its JSON is equal to the one written, and
+// aggregation sees the same numbers either way.
+type Record struct {
+	ArticleID string `json:"article_id"`
+	Date      string `json:"date"`
+	URL       string `json:"url"`
+	Source    string `json:"source"`
+	Speaker   string `json:"speaker"`
+	Actor     string `json:"actor"`
+	ActorType string `json:"actor_type"`
+	Kind      string `json:"kind"`
+	// Text is the article's text at [Start:End] (byte offsets).
+	Text       string       `json:"text"`
+	Start      int          `json:"start"`
+	End        int          `json:"end"`
+	Label      stance.Label `json:"label"`
+	Confidence float64      `json:"confidence"`
+	Probs      stance.Probs `json:"probs"`
+	// Weight is the statement's weight in its actor's position.
+	Weight    float64                `json:"weight"`
+	Sentiment *attribution.Sentiment `json:"sentiment,omitempty"`
+	// Fields are the article's pass-through input fields.
+	Fields map[string]json.RawMessage `json:"fields,omitempty"`
+}
+
+// Position reports whether the record counts towards its actor's position:
+// it has a stance label other than stance.OffTarget.
+func (r Record) Position() bool { return r.Label != "" && r.Label != stance.OffTarget }
+
+// MarshalJSON writes the record on one line with a fixed field order, as
+// {"article_id","date","url","source","speaker","actor","actor_type","kind",
+// "text","start","end","label","confidence","probs","weight","sentiment",
+// "fields"}, figures with at most 4 decimals and empty probabilities as {},
+// so equal records give equal bytes. It is written by hand: it is on the
+// hot path of every statement.
+func (r Record) MarshalJSON() ([]byte, error) {
+	return r.appendJSON(make([]byte, 0, 256+len(r.Text)))
+}
+
+func (r Record) appendJSON(b []byte) ([]byte, error) {
+	str := func(key, v string) {
+		b = append(b, ',', '"')
+		b = append(b, key...)
+		b = append(b, '"', ':')
+		b = appendString(b, v)
+	}
+	num := func(key string, f float64) {
+		b = append(b, ',', '"')
+		b = append(b, key...)
+		b = append(b, '"', ':')
+		b = appendFloat(b, f)
+	}
+	b = append(b, `{"article_id":`...)
+	b = appendString(b, r.ArticleID)
+	str("date", r.Date)
+	str("url", r.URL)
+	str("source", r.Source)
+	str("speaker", r.Speaker)
+	str("actor", r.Actor)
+	str("actor_type", r.ActorType)
+	str("kind", r.Kind)
+	str("text", r.Text)
+	b = append(b, `,"start":`...)
+	b = strconv.AppendInt(b, int64(r.Start), 10)
+	b = append(b, `,"end":`...)
+	b = strconv.AppendInt(b, int64(r.End), 10)
+	str("label", string(r.Label))
+	num("confidence", r.Confidence)
+	b = append(b, `,"probs":{`...)
+	for i, lp := range r.Probs {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendString(b, string(lp.Label))
+		b = append(b, ':')
+		b = strconv.AppendFloat(b, round4(lp.P), 'f', 4, 64) // as stance.Probs writes them
+	}
+	b = append(b, '}')
+	num("weight", r.Weight)
+	if r.Sentiment != nil {
+		b = append(b, `,"sentiment":{"compound":`...)
+		b = appendFloat(b, r.Sentiment.Compound)
+		lt, err := r.Sentiment.Label.MarshalText()
+		if err != nil {
+			return nil, err
+		}
+		b = append(b, `,"label":`...)
+		b = appendString(b, string(lt))
+		b = append(b, '}')
+	}
+	if len(r.Fields) > 0 {
+		f, err := json.Marshal(r.Fields) // keys sorted
+		if err != nil {
+			return nil, err
+		}
+		b = append(b, `,"fields":`...)
+		b = append(b, f...)
+	}
+	return append(b, '}'), nil
+}
+
+// appendFloat writes f with at most 4 decimals, as short as it reads back.
+func appendFloat(b []byte, f float64) []byte {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		f = 0
+	}
+	return strconv.AppendFloat(b, round4(f), 'f', -1, 64)
+}
+
+// appendString writes s as a JSON string: quotes, backslashes and control
+// characters escaped, U+2028 and U+2029 escaped (as encoding/json does),
+// invalid UTF-8 replaced by U+FFFD, everything else as it is.
+func appendString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, "\uFFFD"...) // the character itself, so a record read back writes the same bytes
+			i += n
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xf])
+			i += n
+			start = i
+			continue
+		}
+		i += n
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
+// UnmarshalJSON reads a record, keeping the order of the probabilities.
+func (r *Record) UnmarshalJSON(b []byte) error {
+	type plain Record
+	var p struct {
+		plain
+		Probs json.RawMessage `json:"probs"`
+	}
+	if err := json.Unmarshal(b, &p); err != nil {
+		return err
+	}
+	*r = Record(p.plain)
+	probs, err := parseProbs(p.Probs)
+	if err != nil {
+		return fmt.Errorf("probs: %w", err)
+	}
+	r.Probs = probs
+	return nil
+}
+
+// parseProbs reads {"label":p,…} in order.
+func parseProbs(raw json.RawMessage) (stance.Probs, error) {
+	if len(raw) == 0 || string(raw) == "null" {
+		return nil, nil
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.UseNumber()
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return nil, errors.New("not an object")
+	}
+	var out stance.Probs
+	for dec.More() {
+		k, err := dec.Token()
+		if err != nil {
+			return nil, err
+		}
+		v, err := dec.Token()
+		if err != nil {
+			return nil, err
+		}
+		n, ok := v.(json.Number)
+		ks, ok2 := k.(string)
+		if !ok || !ok2 {
+			return nil, errors.New("not a number")
+		}
+		f, err := n.Float64()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, stance.LabelProb{Label: stance.Label(ks), P: f})
+	}
+	if len(out) == 0 {
+		return nil, nil
+	}
+	return out, nil
+}
+
+// WriteRecords writes records as JSON Lines, in one Write call.
+func WriteRecords(w io.Writer, recs []Record) error {
+	var b []byte
+	for _, r := range recs {
+		var err error
+		if b, err = r.appendJSON(b); err != nil {
+			return err
+		}
+		b = append(b, '\n')
+	}
+	if len(b) == 0 {
+		return nil
+	}
+	_, err := w.Write(b)
+	return err
+}
+
+// round4 rounds half away from zero to 4 decimals through the decimal
+// text, so that a value read back from JSON is the value written.
+func round4(f float64) float64 {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return 0
+	}
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'f', 4, 64), 64)
+	return v
+}
+
+// Analyze finds the statements of one article with a and returns them as
+// records, in text order. It is the per-article step of both the Pipeline
+// and the Beam pipeline.
+func Analyze(a *attribution.Analyzer, art Article) ([]Record, error) {
+	res, err := a.Analyze(art.Text)
+	if err != nil {
+		return nil, fmt.Errorf("debate: article %q: %w", art.ID, err)
+	}
+	recs := make([]Record, 0, len(res.Statements))
+	for _, s := range res.Statements {
+		r := Record{
+			ArticleID: art.ID, Date: art.Date, URL: art.URL, Source: art.Source,
+			Speaker: s.Speaker, Actor: s.Actor, ActorType: s.ActorType, Kind: string(s.Kind),
+			Text: s.Text, Start: s.Start, End: s.End,
+			Label: s.Prediction.Label, Confidence: round4(s.Prediction.Confidence),
+			Weight: round4(s.Weight), Fields: art.Fields,
+		}
+		if len(s.Prediction.Probs) > 0 {
+			r.Probs = make(stance.Probs, len(s.Prediction.Probs))
+			for i, lp := range s.Prediction.Probs {
+				r.Probs[i] = stance.LabelProb{Label: lp.Label, P: round4(lp.P)}
+			}
+		}
+		if s.Sentiment != nil {
+			sc := *s.Sentiment
+			sc.Compound = round4(sc.Compound)
+			r.Sentiment = &sc
+		}
+		recs = append(recs, r)
+	}
+	return recs, nil
+}
+
+// Analysis is one article's result.
+type Analysis struct {
+	Article Article
+	Records []Record
+}
+
+// Pipeline analyses a stream of articles on several goroutines and hands
+// the results on in input order.
+type Pipeline struct {
+	// Analyzer finds and labels the statements; it is shared by the workers.
+	Analyzer *attribution.Analyzer
+	// Workers is the number of goroutines analysing; 0 means GOMAXPROCS.
+	Workers int
+	// OnBad is called with every *InputError from the Source, in input
+	// order, on the goroutine that reads the Source (so concurrently with
+	// emit). When it returns nil the article is skipped and the run goes
+	// on; when it returns an error the run stops with that error. A nil
+	// OnBad stops on the first one.
+	OnBad func(err error) error
+}
+
+type job struct {
+	seq int
+	art Article
+	out chan result
+}
+
+type result struct {
+	an  Analysis
+	err error
+}
+
+// Run reads src until io.EOF and calls emit for every article, in input
+// order, while later articles are being analysed. At most about 4 articles
+// per worker are in flight. Run returns the first error from src (other
+// than a skipped *InputError), from analysis or from emit; after an error
+// no further emit is called.
+func (p *Pipeline) Run(src Source, emit func(Analysis) error) error {
+	workers := p.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	jobs := make(chan job, workers)
+	order := make(chan chan result, 4*workers)
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				recs, err := Analyze(p.Analyzer, j.art)
+				j.out <- result{an: Analysis{Article: j.art, Records: recs}, err: err}
+			}
+		}()
+	}
+	// the reader: hands out articles, and their result slots in order
+	var readErr error
+	go func() {
+		defer close(order)
+		defer close(jobs)
+		for seq := 0; ; seq++ {
+			a, err := src.Next()
+			if err == io.EOF {
+				return
+			}
+			if err != nil {
+				if Skippable(err) && p.OnBad != nil {
+					err = p.OnBad(err)
+				}
+				if err != nil {
+					readErr = err
+					return
+				}
+				continue
+			}
+			out := make(chan result, 1)
+			select {
+			case order <- out:
+			case <-done:
+				return
+			}
+			select {
+			case jobs <- job{seq: seq, art: a, out: out}:
+			case <-done:
+				return
+			}
+		}
+	}()
+	var err error
+	for out := range order {
+		r := <-out
+		if r.err != nil {
+			err = r.err
+		} else {
+			err = emit(r.an)
+		}
+		if err != nil {
+			break
+		}
+	}
+	if err != nil {
+		// stop the reader; slots it handed out may never be filled, so
+		// they are drained unread (their workers write to buffered slots)
+		close(done)
+		for range order {
+		}
+	}
+	wg.Wait()
+	if err != nil {
+		return err
+	}
+	return readErr
+}
