@@ -26,6 +26,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"reflect"
 	"strconv"
 	"sync"
@@ -39,8 +40,6 @@ import (
 
 	"github.com/stancekit/stancekit/attribution"
 	"github.com/stancekit/stancekit/debate"
-	"github.com/stancekit/stancekit/sentiment"
-	"github.com/stancekit/stancekit/stance"
 )
 
 func init() {
@@ -148,27 +147,11 @@ func analyzer(actors string) (*attribution.Analyzer, error) {
 	if a := analyzers[actors]; a != nil {
 		return a, nil
 	}
-	reg := attribution.DefaultRegistry()
+	var src io.Reader
 	if actors != "" {
-		extra, err := attribution.LoadRegistry(stringsReader(actors))
-		if err != nil {
-			return nil, fmt.Errorf("actors: %w", err)
-		}
-		if extra.ReplacesDefaults() {
-			reg = extra
-		} else {
-			reg.Merge(extra)
-		}
+		src = stringsReader(actors)
 	}
-	m, err := stance.Default()
-	if err != nil {
-		return nil, err
-	}
-	sa, err := sentiment.New()
-	if err != nil {
-		return nil, err
-	}
-	a, err := attribution.New(m, reg, attribution.WithMaxBytes(debate.MaxArticleBytes), attribution.WithSentiment(sa))
+	a, err := debate.NewAnalyzer(src)
 	if err != nil {
 		return nil, err
 	}

@@ -15,8 +15,6 @@ import (
 
 	"github.com/stancekit/stancekit/attribution"
 	"github.com/stancekit/stancekit/debate"
-	"github.com/stancekit/stancekit/sentiment"
-	"github.com/stancekit/stancekit/stance"
 )
 
 // The output files.
@@ -150,32 +148,19 @@ func runDebate(o options, env environment) error {
 // newAnalyzer is attribution's analyser with the embedded default stance
 // model, news sentiment and the registry, extended by -actors.
 func newAnalyzer(actors string) (*attribution.Analyzer, error) {
-	reg := attribution.DefaultRegistry()
-	if actors != "" {
-		f, err := os.Open(actors)
-		if err != nil {
-			return nil, fmt.Errorf("-actors: %w", err)
-		}
-		extra, err := attribution.LoadRegistry(f)
-		f.Close()
-		if err != nil {
-			return nil, fmt.Errorf("-actors %s: %w", actors, err)
-		}
-		if extra.ReplacesDefaults() {
-			reg = extra
-		} else {
-			reg.Merge(extra)
-		}
+	if actors == "" {
+		return debate.NewAnalyzer(nil)
 	}
-	m, err := stance.Default()
+	f, err := os.Open(actors)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("-actors: %w", err)
 	}
-	sa, err := sentiment.New()
+	defer f.Close()
+	a, err := debate.NewAnalyzer(f)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("-actors %s: %w", actors, err)
 	}
-	return attribution.New(m, reg, attribution.WithMaxBytes(debate.MaxArticleBytes), attribution.WithSentiment(sa))
+	return a, nil
 }
 
 func isDir(path string) bool {
