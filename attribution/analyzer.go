@@ -99,17 +99,25 @@ type statementJSON struct {
 	Reporter   string       `json:"reporter,omitempty"`
 	Label      stance.Label `json:"label,omitempty"`
 	Confidence float64      `json:"confidence"`
+	Relevance  *float64     `json:"relevance,omitempty"`
 	Probs      stance.Probs `json:"probs,omitempty"`
 	Weight     float64      `json:"weight"`
 	Sentiment  *Sentiment   `json:"sentiment,omitempty"`
 }
 
 // MarshalJSON writes a statement as {"text","start","end","speaker","actor",
-// "actor_type","kind","label","confidence","probs","weight"}.
+// "actor_type","kind","label","confidence","relevance","probs","weight"};
+// relevance (the probability that the statement takes a position) is left
+// out for a statement with no prediction.
 func (s Statement) MarshalJSON() ([]byte, error) {
+	var rel *float64
+	if len(s.Prediction.Probs) > 0 {
+		r := round4(s.Prediction.Relevance)
+		rel = &r
+	}
 	return json.Marshal(statementJSON{Text: s.Text, Start: s.Start, End: s.End, Speaker: s.Speaker,
 		Actor: s.Actor, ActorType: s.ActorType, Kind: s.Kind, Reporter: s.Reporter, Label: s.Prediction.Label,
-		Confidence: round4(s.Prediction.Confidence), Probs: s.Prediction.Probs, Weight: round4(s.Weight),
+		Confidence: round4(s.Prediction.Confidence), Relevance: rel, Probs: s.Prediction.Probs, Weight: round4(s.Weight),
 		Sentiment: s.Sentiment})
 }
 

@@ -23,7 +23,7 @@ const maxArticle = 64 << 20
 // position, confidence and top evidence as a table, or with -json one object
 //
 //	{"actors":[{"actor","actor_type","type","label","confidence","probs",
-//	            "statements":[{"text","start","end","speaker","actor","actor_type","kind","reporter","label","probs",…}]}],
+//	            "statements":[{"text","start","end","speaker","actor","actor_type","kind","reporter","label","relevance","probs",…}]}],
 //	 "statements":[…]}
 //
 // FILE "-" reads standard input. -actors FILE merges a registry file into
