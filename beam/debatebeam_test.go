@@ -130,20 +130,12 @@ func TestSameAsSingleMachineOnCorpus(t *testing.T) {
 }
 
 // corpusSources are the corpus articles that synth builds articles from.
-func corpusSources(t testing.TB) []string {
-	files, _ := filepath.Glob("../testdata/articles/*.txt")
-	var out []string
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, string(b))
+func corpusSources(tb testing.TB) []string {
+	src, err := synth.CorpusSources()
+	if err != nil {
+		tb.Fatal(err)
 	}
-	if len(out) != 5 {
-		t.Fatalf("%d corpus articles", len(out))
-	}
-	return out
+	return src
 }
 
 // generated writes n synthetic 5 KB articles to a file.

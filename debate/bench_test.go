@@ -3,8 +3,6 @@ package debate
 import (
 	"bytes"
 	"io"
-	"os"
-	"path/filepath"
 	"syscall"
 	"testing"
 	"time"
@@ -14,19 +12,11 @@ import (
 
 // sources are the corpus articles, the paragraphs synth draws from.
 func sources(tb testing.TB) []string {
-	files, err := filepath.Glob("../testdata/articles/*.txt")
-	if err != nil || len(files) != 5 {
-		tb.Fatalf("corpus articles: %v (%d)", err, len(files))
+	src, err := synth.CorpusSources()
+	if err != nil {
+		tb.Fatal(err)
 	}
-	var out []string
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		out = append(out, string(b))
-	}
-	return out
+	return src
 }
 
 // BenchmarkPipeline is the corpus level end to end on 5 KB articles: JSON

@@ -15,20 +15,12 @@ import (
 )
 
 // corpusSources are the five corpus articles, which synth makes articles of.
-func corpusSources(t testing.TB) []string {
-	files, _ := filepath.Glob("../../testdata/articles/*.txt")
-	var out []string
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, string(b))
+func corpusSources(tb testing.TB) []string {
+	src, err := synth.CorpusSources()
+	if err != nil {
+		tb.Fatal(err)
 	}
-	if len(out) != 5 {
-		t.Fatalf("%d corpus articles", len(out))
-	}
-	return out
+	return src
 }
 
 // debateRSS runs the built program on n generated 5 KB articles fed through

@@ -12,8 +12,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"math/rand/v2"
+	"path/filepath"
+	"slices"
 	"strings"
+
+	"github.com/stancekit/stancekit/internal/corpus"
 )
 
 // Config describes a stream.
@@ -95,4 +100,24 @@ func Write(w io.Writer, cfg Config) error {
 		bw.WriteByte('\n')
 	}
 	return bw.Flush()
+}
+
+// CorpusSources returns the texts of the five corpus articles
+// (testdata/articles), in file-name order: the sources the scale tests of
+// the debate package, the debate program and the beam module build their
+// streams from.
+func CorpusSources() ([]string, error) {
+	docs, err := corpus.LoadArticles(filepath.Join(corpus.Dir(), "articles"))
+	if err != nil {
+		return nil, err
+	}
+	if len(docs) != 5 {
+		return nil, fmt.Errorf("synth: %d corpus articles, want 5", len(docs))
+	}
+	names := slices.Sorted(maps.Keys(docs))
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = docs[n]
+	}
+	return out, nil
 }
