@@ -311,6 +311,23 @@ func labelOrder(ls []stance.Label) []stance.Label {
 	return ls
 }
 
+// argmax returns the label with the largest value in m, ties going to the
+// earlier label of labelOrder, and its value; "" and -1 for an empty m.
+func argmax[N int | int64](m map[stance.Label]N) (stance.Label, N) {
+	ls := make([]stance.Label, 0, len(m))
+	for l := range m {
+		ls = append(ls, l)
+	}
+	var best stance.Label
+	var n N = -1
+	for _, l := range labelOrder(ls) {
+		if m[l] > n {
+			best, n = l, m[l]
+		}
+	}
+	return best, n
+}
+
 // Position returns the cell's position.
 func (c *Cell) Position() Position {
 	p := Position{Actor: c.Actor, ActorType: c.ActorType, Period: c.Period, Counts: map[stance.Label]int{}}
@@ -318,30 +335,13 @@ func (c *Cell) Position() Position {
 		p.Counts[l] = n
 		p.Statements += n
 	}
-	var ls []stance.Label
-	for l := range c.sums {
-		ls = append(ls, l)
-	}
-	var best int64 = -1
-	for _, l := range labelOrder(ls) {
-		if c.sums[l] > best {
-			best, p.Label = c.sums[l], l
-		}
-	}
+	var best int64
+	p.Label, best = argmax(c.sums)
 	if c.total > 0 && best >= 0 {
 		p.Confidence = round4(float64(best) / float64(c.total))
 	} else if p.Statements > 0 {
 		// no weight at all: the most frequent label, with no confidence
-		ls = ls[:0]
-		for l := range c.counts {
-			ls = append(ls, l)
-		}
-		n := -1
-		for _, l := range labelOrder(ls) {
-			if c.counts[l] > n {
-				n, p.Label = c.counts[l], l
-			}
-		}
+		p.Label, _ = argmax(c.counts)
 	}
 	p.Evidence = append([]Evidence(nil), c.evidence...)
 	return p

@@ -64,16 +64,7 @@ func BuildNetwork(ps []Position) Network {
 	}
 	var net Network
 	for _, n := range nodes {
-		var ls []stance.Label
-		for l := range n.Counts {
-			ls = append(ls, l)
-		}
-		best := -1
-		for _, l := range labelOrder(ls) {
-			if n.Counts[l] > best {
-				best, n.Label = n.Counts[l], l
-			}
-		}
+		n.Label, _ = argmax(n.Counts)
 		net.Nodes = append(net.Nodes, *n)
 	}
 	sort.Slice(net.Nodes, func(i, j int) bool {
