@@ -43,11 +43,15 @@ type TrainInfo struct {
 // Labels returns the model's stance classes in the order its probabilities
 // are reported. OffTarget is never one of them: a model trained with
 // OffTarget examples answers it beside them (see HasRelevance, Classes).
-func (m *Model) Labels() []Label {
+func (m *Model) Labels() []Label { return append([]Label(nil), m.labels[:m.stances()]...) }
+
+// stances is the number of stance classes: every class but OffTarget,
+// which is always last.
+func (m *Model) stances() int {
 	if m.off >= 0 {
-		return append([]Label(nil), m.labels[:m.off]...)
+		return m.off
 	}
-	return append([]Label(nil), m.labels...)
+	return len(m.labels)
 }
 
 // Vectorizer returns the model's feature extractor.
@@ -102,7 +106,7 @@ func (m *Model) Predict(text string) (Prediction, error) {
 	}
 	var buf [8]float64
 	scores := m.scores(x, buf[:0])
-	p := Prediction{Probs: make(Probs, len(scores)-b2i(m.off >= 0))}
+	p := Prediction{Probs: make(Probs, m.stances())}
 	var best int
 	best, p.Label, p.Confidence, p.Relevance = m.decide(scores, p.Probs)
 	p.Cues = make([]CueHit, len(hits))
@@ -137,23 +141,8 @@ func (m *Model) PredictProba(text string) ([]float64, error) {
 // meaningless results; indices beyond the model's features are ignored.
 func (m *Model) PredictVector(x features.Vector) (Label, float64) {
 	var buf [8]float64
-	var pb [8]LabelProb
-	scores := m.scores(x, buf[:0])
-	probs := pb[:0]
-	if n := len(scores) - b2i(m.off >= 0); n <= len(pb) {
-		probs = pb[:n]
-	} else {
-		probs = make(Probs, n)
-	}
-	_, l, c, _ := m.decide(scores, probs)
+	_, l, c, _ := m.decide(m.scores(x, buf[:0]), nil)
 	return l, c
-}
-
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // Result is one statement's outcome in a batch: a prediction, or the error

@@ -61,39 +61,31 @@ func indexOff(labels []Label) int {
 
 // decide turns the softmax scores of every class into the prediction's
 // label, confidence, relevance and stance probabilities (written to probs,
-// which has one entry per stance label).
+// which has one entry per stance label, unless it is nil).
 func (m *Model) decide(scores []float64, probs Probs) (best int, label Label, conf, rel float64) {
-	best = -1
 	pOff := 0.0
 	if m.off >= 0 {
 		pOff = scores[m.off]
 	}
 	rel = 1 - pOff
-	n := 0
-	for k, s := range scores {
-		if k == m.off {
-			continue
-		}
-		p := s
+	given := func(s float64) float64 { // P(class | on target)
 		if rel > 0 {
-			p = s / rel
+			return s / rel
 		}
-		probs[n] = LabelProb{m.labels[k], p}
-		n++
-		if best < 0 || s > scores[best] {
+		return s
+	}
+	for k, s := range scores[:m.stances()] { // OffTarget, when there, is last
+		if probs != nil {
+			probs[k] = LabelProb{m.labels[k], given(s)}
+		}
+		if s > scores[best] {
 			best = k
 		}
 	}
-	label, conf = m.labels[best], scores[best]
-	if rel > 0 {
-		conf = scores[best] / rel
-	}
-	switch {
-	case m.off < 0:
-	case m.threshold > 0 && rel < m.threshold, m.threshold == 0 && pOff > scores[best]:
+	if m.off >= 0 && (m.threshold > 0 && rel < m.threshold || m.threshold == 0 && pOff > scores[best]) {
 		return m.off, OffTarget, pOff, rel
 	}
-	return best, label, conf, rel
+	return best, m.labels[best], given(scores[best]), rel
 }
 
 // validLabels checks a model's classes: at least two stance classes,
