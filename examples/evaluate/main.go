@@ -225,13 +225,17 @@ func agreement(w io.Writer) error {
 // appends the look to the results file. It refuses when the embedded model
 // is not what the repository rebuilds, so every look is of a reproducible
 // model.
-func sealed(w io.Writer, record string) error {
+func sealed(w io.Writer, record string) (err error) {
 	// Open the record first: no look without its record.
 	f, err := os.OpenFile(record, os.O_APPEND|os.O_WRONLY, 0)
 	if err != nil {
 		return fmt.Errorf("record the look: %w", err)
 	}
-	defer f.Close()
+	defer func() {
+		if cerr := f.Close(); err == nil && cerr != nil {
+			err = fmt.Errorf("record the look: %w", cerr)
+		}
+	}()
 	want, err := defaultmodel.Bytes()
 	if err != nil {
 		return err
@@ -260,15 +264,12 @@ func sealed(w io.Writer, record string) error {
 	for _, e := range test {
 		pages[e.Group] = true
 	}
-	fmt.Fprintf(w, "sealed test (%d statements, %d source groups), default model sha256 %s:\n", len(test), len(pages), hex.EncodeToString(sum[:8]))
-	summary(w, r)
-	_, err = fmt.Fprintf(f, "| %s | %s | %d | %.3f | %.3f | %.3f |\n", time.Now().UTC().Format("2006-01-02 15:04"), hex.EncodeToString(sum[:8]), len(test), r.MacroF1, r.OffTargetF1, r.Report.Accuracy)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
+	// The record is written before the figures are shown.
+	if _, err := fmt.Fprintf(f, "| %s | %s | %d | %.3f | %.3f | %.3f |\n", time.Now().UTC().Format("2006-01-02 15:04"), hex.EncodeToString(sum[:8]), len(test), r.MacroF1, r.OffTargetF1, r.Report.Accuracy); err != nil {
 		return fmt.Errorf("record the look: %w", err)
 	}
+	fmt.Fprintf(w, "sealed test (%d statements, %d source groups), default model sha256 %s:\n", len(test), len(pages), hex.EncodeToString(sum[:8]))
+	summary(w, r)
 	fmt.Fprintf(w, "look recorded in %s\n", record)
 	return nil
 }
