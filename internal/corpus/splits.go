@@ -128,8 +128,10 @@ func shingles(text string) []string {
 
 // Splits returns each statement's split: synthetic statements are always
 // Train; the others follow their source group's draw.
-func Splits(ss []Statement) []Split {
-	g := Groups(ss)
+func Splits(ss []Statement) []Split { return splitsOf(ss, Groups(ss)) }
+
+// splitsOf is Splits for statements whose groups are already known.
+func splitsOf(ss []Statement, g []string) []Split {
 	out := make([]Split, len(ss))
 	for i, s := range ss {
 		if s.Synthetic {
@@ -144,7 +146,8 @@ func Splits(ss []Statement) []Split {
 // Select returns the statements (and their groups) whose split is one of
 // want.
 func Select(ss []Statement, want ...Split) (out []Statement, groups []string) {
-	g, sp := Groups(ss), Splits(ss)
+	g := Groups(ss)
+	sp := splitsOf(ss, g)
 	for i, s := range ss {
 		if slices.Contains(want, sp[i]) {
 			out = append(out, s)
