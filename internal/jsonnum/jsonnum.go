@@ -1,0 +1,50 @@
+// Package jsonnum is the one precision policy of stancekit's JSON output.
+//
+// Every fractional figure a result type writes as JSON (a probability, a
+// confidence, a relevance, a weight, a sentiment score or valence) is
+// rounded to Decimals decimal places, correctly (the decimal nearest to the
+// float64's exact value, as strconv formats it), and written in the shortest form that reads
+// back as the rounded value: 0.972, not 0.9720; 1, not 1.0000. A value read
+// back from JSON is therefore exactly the value written, and writing it
+// again gives the same bytes. NaN and ±Inf, which JSON cannot carry, are
+// written as 0.
+//
+// The policy is for results (predictions, scores, article and corpus
+// output), not for model or calibration files, which keep full precision.
+// The README's "JSON contract" section states it for users.
+package jsonnum
+
+import (
+	"math"
+	"strconv"
+)
+
+// Decimals is the number of decimal places figures keep in JSON output.
+const Decimals = 4
+
+// Round returns f rounded to Decimals places: the float64 nearest to the
+// decimal strconv writes for f with Decimals places. NaN and ±Inf become 0.
+func Round(f float64) float64 {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return 0
+	}
+	var buf [32]byte
+	v, _ := strconv.ParseFloat(string(strconv.AppendFloat(buf[:0], f, 'f', Decimals, 64)), 64)
+	if v == 0 {
+		return 0 // no negative zero: -0.00001 writes as 0
+	}
+	return v
+}
+
+// Append appends f to b as JSON writes it under the policy: Round(f) in its
+// shortest decimal form.
+func Append(b []byte, f float64) []byte {
+	return strconv.AppendFloat(b, Round(f), 'f', -1, 64)
+}
+
+// Number is a float64 that writes itself under the policy when marshalled
+// to JSON and reads any JSON number back as it is.
+type Number float64
+
+// MarshalJSON writes n rounded to Decimals places.
+func (n Number) MarshalJSON() ([]byte, error) { return Append(nil, float64(n)), nil }

@@ -1,0 +1,55 @@
+package jsonnum
+
+import (
+	"encoding/json"
+	"math"
+	"strconv"
+	"testing"
+)
+
+func TestRound(t *testing.T) {
+	cases := []struct {
+		in   float64
+		want string
+	}{
+		{0, "0"}, {1, "1"}, {-1, "-1"}, {0.97204, "0.972"}, {0.97206, "0.9721"}, {0.125, "0.125"}, {0.00015, "0.0001"}, {0.05, "0.05"},
+		{0.123456789, "0.1235"}, {-0.56789, "-0.5679"}, {-0.00001, "0"}, {0.00005, "0.0001"},
+		{2.0365123, "2.0365"}, {123456.78916, "123456.7892"}, {1e-7, "0"},
+		{math.NaN(), "0"}, {math.Inf(1), "0"}, {math.Inf(-1), "0"},
+	}
+	for _, c := range cases {
+		if got := string(Append(nil, c.in)); got != c.want {
+			t.Errorf("Append(%v) = %s, want %s", c.in, got, c.want)
+		}
+		if got := Round(c.in); strconv.FormatFloat(got, 'f', -1, 64) != c.want {
+			t.Errorf("Round(%v) = %v, want %s", c.in, got, c.want)
+		}
+		if math.Signbit(Round(c.in)) && Round(c.in) == 0 {
+			t.Errorf("Round(%v) is a negative zero", c.in)
+		}
+	}
+}
+
+// TestRoundTrip: what Append writes reads back as Round's value, encoding/json
+// writes that value the same way, and rounding again changes nothing.
+func TestRoundTrip(t *testing.T) {
+	for i := range 20000 {
+		f := math.Sin(float64(i)) * math.Pow(10, float64(i%7-3))
+		b := Append(nil, f)
+		back, err := strconv.ParseFloat(string(b), 64)
+		if err != nil || back != Round(f) {
+			t.Fatalf("%v: wrote %s, read %v (%v), Round %v", f, b, back, err, Round(f))
+		}
+		if Round(back) != back {
+			t.Fatalf("%v: Round is not idempotent: %v then %v", f, back, Round(back))
+		}
+		std, _ := json.Marshal(back)
+		if string(std) != string(b) {
+			t.Fatalf("%v: encoding/json writes %s, Append %s", f, std, b)
+		}
+		nb, _ := json.Marshal(Number(f))
+		if string(nb) != string(b) {
+			t.Fatalf("%v: Number writes %s, Append %s", f, nb, b)
+		}
+	}
+}
