@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"strconv"
+	"fmt"
+
+	"github.com/stancekit/stancekit/internal/jsonnum"
 )
 
 // ErrEmpty is returned for a statement with no words to classify: empty,
@@ -32,21 +34,74 @@ func (p Probs) Of(l Label) float64 {
 }
 
 // MarshalJSON writes the probabilities as one JSON object keyed by label, in
-// the model's label order: {"supportive":0.1,"cautious":0.2,"opposed":0.7}.
+// the model's label order: {"supportive":0.1,"cautious":0.2,"opposed":0.7},
+// each rounded to 4 decimals (the JSON precision policy, see the README).
 func (p Probs) MarshalJSON() ([]byte, error) {
-	var b bytes.Buffer
-	b.WriteByte('{')
+	b := make([]byte, 0, 2+24*len(p))
+	b = append(b, '{')
 	for i, lp := range p {
 		if i > 0 {
-			b.WriteByte(',')
+			b = append(b, ',')
 		}
-		k, _ := json.Marshal(string(lp.Label))
-		b.Write(k)
-		b.WriteByte(':')
-		b.WriteString(strconv.FormatFloat(lp.P, 'f', 4, 64))
+		k, err := json.Marshal(string(lp.Label))
+		if err != nil {
+			return nil, err
+		}
+		b = append(b, k...)
+		b = append(b, ':')
+		b = jsonnum.Append(b, lp.P)
 	}
-	b.WriteByte('}')
-	return b.Bytes(), nil
+	return append(b, '}'), nil
+}
+
+// UnmarshalJSON reads what MarshalJSON writes, keeping the order of the
+// labels. Each key must be a label as ParseLabel returns it (lower case),
+// and appear once; each value a number. An empty object reads as nil
+// Probs, and null leaves p as it is.
+func (p *Probs) UnmarshalJSON(b []byte) error {
+	if string(bytes.TrimSpace(b)) == "null" {
+		return nil
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.UseNumber()
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return errors.New("stance: probs: not a JSON object")
+	}
+	var out Probs
+	for dec.More() {
+		k, err := dec.Token()
+		if err != nil {
+			return fmt.Errorf("stance: probs: %w", err)
+		}
+		key, _ := k.(string)
+		l, err := ParseLabel(key)
+		if err != nil || string(l) != key {
+			return fmt.Errorf("stance: probs: key %q is not a label", key)
+		}
+		for _, lp := range out {
+			if lp.Label == l {
+				return fmt.Errorf("stance: probs: label %q twice", key)
+			}
+		}
+		v, err := dec.Token()
+		if err != nil {
+			return fmt.Errorf("stance: probs: %w", err)
+		}
+		n, ok := v.(json.Number)
+		if !ok {
+			return fmt.Errorf("stance: probs: %q: not a number", key)
+		}
+		f, err := n.Float64()
+		if err != nil {
+			return fmt.Errorf("stance: probs: %q: %w", key, err)
+		}
+		out = append(out, LabelProb{Label: l, P: f})
+	}
+	if _, err := dec.Token(); err != nil { // the closing brace
+		return fmt.Errorf("stance: probs: %w", err)
+	}
+	*p = out
+	return nil
 }
 
 // Reason is one piece of evidence behind a prediction: a feature of the
@@ -59,6 +114,15 @@ type Reason struct {
 	// minus its mean contribution to all classes; positive values argue for
 	// the prediction.
 	Weight float64 `json:"weight"`
+}
+
+// MarshalJSON writes {"feature","weight"}, the weight rounded to 4
+// decimals (the JSON precision policy).
+func (r Reason) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Feature string         `json:"feature"`
+		Weight  jsonnum.Number `json:"weight"`
+	}{r.Feature, jsonnum.Number(r.Weight)})
 }
 
 // CueHit is a match of the stance cue lexicon in a statement.
@@ -98,4 +162,61 @@ type Prediction struct {
 	// Reasons lists the features that weighed most for Label, strongest
 	// first.
 	Reasons []Reason `json:"reasons,omitempty"`
+}
+
+// MarshalJSON writes the prediction as the classify CLI's -json records
+// carry it: {"label","confidence","relevance","probs","cues","reasons"},
+// every figure rounded to 4 decimals (the JSON precision policy, see the
+// README), "cues" [] rather than null when there is none, and "label" and
+// "reasons" left out when empty. encoding/json reads it back into a
+// Prediction, and so reads the CLI's records: the result equals the
+// prediction with its figures rounded.
+func (p Prediction) MarshalJSON() ([]byte, error) {
+	cues := p.Cues
+	if cues == nil {
+		cues = []CueHit{}
+	}
+	return json.Marshal(struct {
+		Label      Label          `json:"label,omitempty"`
+		Confidence jsonnum.Number `json:"confidence"`
+		Relevance  jsonnum.Number `json:"relevance"`
+		Probs      Probs          `json:"probs"`
+		Cues       []CueHit       `json:"cues"`
+		Reasons    []Reason       `json:"reasons,omitempty"`
+	}{p.Label, jsonnum.Number(p.Confidence), jsonnum.Number(p.Relevance), p.Probs, cues, p.Reasons})
+}
+
+// MarshalJSON writes the prediction as Prediction.MarshalJSON does, or, for
+// a statement that gave an error, {"cues":[],"error":"message"}, as the
+// classify CLI writes such a record. (Without it the embedded Prediction's
+// method would write a failed statement as an empty prediction.)
+func (r Result) MarshalJSON() ([]byte, error) {
+	if r.Err == nil {
+		return r.Prediction.MarshalJSON()
+	}
+	return json.Marshal(struct {
+		Cues  []CueHit `json:"cues"`
+		Error string   `json:"error"`
+	}{[]CueHit{}, r.Err.Error()})
+}
+
+// UnmarshalJSON reads what MarshalJSON writes. An "error" field becomes an
+// Err carrying its message (errors.Is no longer matches ErrEmpty and the
+// like: only the text travels).
+func (r *Result) UnmarshalJSON(b []byte) error {
+	var e struct {
+		Error *string `json:"error"`
+	}
+	if err := json.Unmarshal(b, &e); err != nil {
+		return err
+	}
+	var p Prediction
+	if err := json.Unmarshal(b, &p); err != nil {
+		return err
+	}
+	*r = Result{Prediction: p}
+	if e.Error != nil {
+		r.Err = errors.New(*e.Error)
+	}
+	return nil
 }
