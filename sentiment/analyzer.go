@@ -30,21 +30,33 @@ type Analyzer struct {
 	tok    *tokenize.Tokenizer
 	domain bool
 	cal    *calTable // nil: no learned calibration
-	// profile is the register; Social lets the calibration label the texts
-	// the rules leave Neutral.
+	// neutrals: the calibration labels the texts the rules leave Neutral
+	// (the Social preset), instead of keeping them inside the neutral band.
+	neutrals bool
+	// profile is the preset the Analyzer was built from.
 	profile Profile
 }
 
 // Option configures New.
+//
+// A score goes through four layers: VADER's rules (always), the news domain
+// layer (WithDomain, WithDomainRules), the learned calibration
+// (WithCalibration, WithoutCalibration) and, when calibrated, whether the
+// calibration may label the texts the rules leave Neutral
+// (WithCalibratedNeutrals). Each option sets its own layer and no other; a
+// Profile (WithProfile) is a preset of all of them, which the explicit
+// options override layer by layer, whatever their order.
 type Option func(*config) error
 
 type config struct {
-	profile   Profile
-	domain    bool
-	domainSet bool // WithDomain was given
-	extra     []extraRules
-	cal       *Calibration
-	calSet    bool // WithCalibration or WithoutCalibration was given
+	profile     Profile
+	domain      bool
+	domainSet   bool // WithDomain was given
+	extra       []extraRules
+	cal         *Calibration
+	calSet      bool // WithCalibration or WithoutCalibration was given
+	neutrals    bool
+	neutralsSet bool // WithCalibratedNeutrals was given
 }
 
 type extraRules struct {
@@ -53,21 +65,25 @@ type extraRules struct {
 }
 
 // WithDomain turns the news domain layer (domain.tsv and any
-// WithDomainRules entries) on or off. It is on by default in the News
-// profile. Off, and without an explicit WithCalibration, a News Analyzer
-// gives plain VADER scores: the default calibration is fitted on
-// domain-layer features, so it is dropped too. The Social profile has the
-// layer off; WithDomain(false) is redundant there and WithDomain(true) an
-// error.
+// WithDomainRules entries) on or off, and changes nothing else. The News
+// preset has it on, Social and VADER off. The layer changes the rule score
+// (Score.Uncalibrated), the drivers' valences and Pos, Neg and Neu. A
+// calibrated Analyzer stays calibrated: unless WithCalibration gives one,
+// it uses the shipped calibration fitted with its domain setting
+// (DefaultCalibrationFor(News) with the layer on, DefaultCalibrationFor(Social)
+// off), since a calibration only fits the rule features it was fitted on.
+// For plain VADER scores use WithProfile(VADER), or WithDomain(false) with
+// WithoutCalibration.
 func WithDomain(on bool) Option {
 	return func(c *config) error { c.domain, c.domainSet = on, true; return nil }
 }
 
 // WithDomainRules adds domain rules read from r, in the domain.tsv format
 // (see that file's header), after the built-in ones; an entry with the same
-// pattern as a built-in one replaces it. name labels errors. The rules have
-// effect only while the domain layer is on; with the Social profile, which
-// has no domain layer, New reports them as an error.
+// pattern as a built-in one replaces it. name labels errors. Rules act
+// through the domain layer, so with the layer off (the Social and VADER
+// presets, or WithDomain(false)) New reports them as an error rather than
+// ignoring them.
 func WithDomainRules(r io.Reader, name string) Option {
 	return func(c *config) error {
 		if r == nil {
@@ -78,12 +94,13 @@ func WithDomainRules(r io.Reader, name string) Option {
 	}
 }
 
-// WithCalibration replaces the default learned calibration by c, for
-// example one from FitCalibration. See Score for how a calibration acts: it
-// sets the compound's strength within the class the rules chose, and in the
-// Social profile also labels the texts the rules leave Neutral. c must have
-// been fitted with the Analyzer's domain setting (off in the Social
-// profile).
+// WithCalibration turns the learned calibration on with c, for example one
+// from FitCalibration, in place of the shipped one; it changes nothing
+// else. See Score for how a calibration acts: it sets the compound's
+// strength within the class the rules chose (and, with
+// WithCalibratedNeutrals, labels the texts the rules leave Neutral). c must
+// have been fitted with the Analyzer's domain setting (c.Domain); New
+// reports a mismatch.
 func WithCalibration(c *Calibration) Option {
 	return func(cfg *config) error {
 		if c == nil {
@@ -107,8 +124,10 @@ func WithCalibration(c *Calibration) Option {
 	}
 }
 
-// WithoutCalibration turns the learned calibration off: Compound is then
-// the rule score (VADER's rules and the domain layer), as in VADER.
+// WithoutCalibration turns the learned calibration off, and changes nothing
+// else: Compound is then the rule score (VADER's rules, and the domain
+// layer when it is on), Score.Uncalibrated. With the domain layer off too
+// that is VADER's own score (the VADER preset).
 func WithoutCalibration() Option {
 	return func(cfg *config) error {
 		cfg.cal, cfg.calSet = nil, true
@@ -116,14 +135,29 @@ func WithoutCalibration() Option {
 	}
 }
 
-// New builds an Analyzer. With no options it is the News profile: the news
+// WithCalibratedNeutrals sets what the calibration does with a text the
+// rules leave Neutral, and changes nothing else. Off (the News preset), the
+// calibrated compound stays inside the neutral band (within ±0.049), so the
+// label is always the rules'. On (the Social preset), it is the
+// calibration's estimate divided by 4, clipped only to [-1, 1], so the
+// calibration labels such texts. Texts the rules read as Positive or
+// Negative are treated alike either way. Without a calibration it has no
+// effect.
+func WithCalibratedNeutrals(on bool) Option {
+	return func(cfg *config) error {
+		cfg.neutrals, cfg.neutralsSet = on, true
+		return nil
+	}
+}
+
+// New builds an Analyzer. With no options it is the News preset: the news
 // domain layer and the default learned calibration (DefaultCalibration) on.
-// WithProfile(Social) gives the profile for social-media text instead.
-// Loading the lexicons and the default calibrations happens once per
-// process; building an Analyzer with the domain layer copies the lexicon
-// once (about 7,500 words).
+// WithProfile(Social) gives the preset for social-media text instead, and
+// WithProfile(VADER) plain VADER. Loading the lexicons and the default
+// calibrations happens once per process; building an Analyzer with the
+// domain layer copies the lexicon once (about 7,500 words).
 func New(opts ...Option) (*Analyzer, error) {
-	cfg := config{domain: true}
+	cfg := config{}
 	for _, o := range opts {
 		if o == nil {
 			continue
@@ -132,21 +166,30 @@ func New(opts ...Option) (*Analyzer, error) {
 			return nil, err
 		}
 	}
-	if cfg.profile == Social {
-		switch {
-		case cfg.domainSet && cfg.domain:
-			return nil, errors.New("sentiment: the Social profile has no domain layer; WithDomain(true) conflicts with it")
-		case len(cfg.extra) > 0:
-			return nil, fmt.Errorf("sentiment: the Social profile has no domain layer; WithDomainRules(%q) would have no effect", cfg.extra[0].name)
+	// The preset, for each layer no option set.
+	domain, calibrated, neutrals := cfg.profile == News, cfg.profile != VADER, cfg.profile == Social
+	if cfg.domainSet {
+		domain = cfg.domain
+	}
+	if cfg.calSet {
+		calibrated = cfg.cal != nil
+	}
+	if cfg.neutralsSet {
+		neutrals = cfg.neutrals
+	}
+	if !domain && len(cfg.extra) > 0 {
+		why := "WithDomain(false)"
+		if !cfg.domainSet {
+			why = "the " + cfg.profile.String() + " profile"
 		}
-		cfg.domain = false
+		return nil, fmt.Errorf("sentiment: %s turns the domain layer off; WithDomainRules(%q) would have no effect", why, cfg.extra[0].name)
 	}
 	tk, err := tokenize.Default()
 	if err != nil {
 		return nil, fmt.Errorf("sentiment: %w", err)
 	}
-	a := &Analyzer{lx: baseLexicon(), tok: tk, domain: cfg.domain, profile: cfg.profile}
-	if cfg.domain {
+	a := &Analyzer{lx: baseLexicon(), tok: tk, domain: domain, neutrals: neutrals, profile: cfg.profile}
+	if domain {
 		d := newDomainRules()
 		if err := d.parse(strings.NewReader(domainTSV), "domain.tsv"); err != nil {
 			return nil, err
@@ -160,15 +203,21 @@ func New(opts ...Option) (*Analyzer, error) {
 		a.lx = a.lx.withDomain(d)
 	}
 	switch {
+	case !calibrated:
 	case cfg.cal != nil:
-		if cfg.cal.Domain != cfg.domain {
-			return nil, fmt.Errorf("sentiment: the calibration was fitted with the domain layer %s, the Analyzer has it %s", onOff(cfg.cal.Domain), onOff(cfg.domain))
+		if cfg.cal.Domain != domain {
+			return nil, fmt.Errorf("sentiment: the calibration was fitted with the domain layer %s, the Analyzer has it %s", onOff(cfg.cal.Domain), onOff(domain))
 		}
 		a.cal = newCalTable(cfg.cal)
-	case !cfg.calSet && (cfg.domain || cfg.profile == Social):
-		t, err := profileTable(cfg.profile)
+	default:
+		// The shipped calibration fitted with this domain setting.
+		fitted := Social
+		if domain {
+			fitted = News
+		}
+		t, err := profileTable(fitted)
 		if err != nil {
-			return nil, fmt.Errorf("sentiment: default %s calibration: %w", cfg.profile, err)
+			return nil, fmt.Errorf("sentiment: default calibration (domain layer %s): %w", onOff(domain), err)
 		}
 		a.cal = t
 	}
@@ -185,20 +234,25 @@ func onOff(b bool) string {
 // Calibrated reports whether the Analyzer applies a learned correction.
 func (a *Analyzer) Calibrated() bool { return a.cal != nil }
 
-// Domain reports whether the news domain layer is on (never in the Social
-// profile).
+// Domain reports whether the news domain layer is on.
 func (a *Analyzer) Domain() bool { return a.domain }
+
+// CalibratedNeutrals reports whether the calibration labels the texts the
+// rules leave Neutral (see WithCalibratedNeutrals); false when the Analyzer
+// has no calibration.
+func (a *Analyzer) CalibratedNeutrals() bool { return a.neutrals && a.cal != nil }
 
 // Score is the sentiment of one text.
 type Score struct {
 	// Compound is the score in [-1, 1]. Without a calibration it is VADER's
-	// normalised valence, Sum / sqrt(Sum*Sum + 15). With one (the default)
-	// it is the calibrated estimate of the mean human rating divided by 4,
-	// kept inside the class of the rule score: in [0.05, 1] when
-	// Uncalibrated is Positive, in [-1, -0.05] when it is Negative, and,
-	// in the News profile, within ±0.049 when it is Neutral. In the Social
-	// profile a text whose Uncalibrated is Neutral gets the estimate divided
-	// by 4, clipped only to [-1, 1].
+	// normalised valence, Sum / sqrt(Sum*Sum + 15), equal to Uncalibrated
+	// (and, with the domain layer off too, to VADER's own compound). With
+	// one (the News and Social presets) it is the calibrated estimate of
+	// the mean human rating divided by 4, kept inside the class of the rule
+	// score: in [0.05, 1] when Uncalibrated is Positive, in [-1, -0.05]
+	// when it is Negative, and within ±0.049 when it is Neutral, unless the
+	// Analyzer has WithCalibratedNeutrals (Social), where such a text gets
+	// the estimate divided by 4, clipped only to [-1, 1].
 	Compound float64
 	// Pos, Neg and Neu are the proportions of the text that read positive,
 	// negative and neutral (VADER's pos/neg/neu); they sum to 1, or are all
@@ -207,18 +261,16 @@ type Score struct {
 	// Sum is the raw valence: the Drivers' valences plus the punctuation
 	// emphasis ("!", "??"), before normalisation.
 	Sum float64
-	// Label is LabelOf(Compound). In the News profile, and in any
-	// Analyzer without a calibration, it always equals
-	// LabelOf(Uncalibrated): the rules decide the class. In the Social
-	// profile it equals LabelOf(Uncalibrated) when that is Positive or
-	// Negative; when the rules say Neutral, the calibration decides.
+	// Label is LabelOf(Compound). It always equals LabelOf(Uncalibrated),
+	// the rules decide the class, except with WithCalibratedNeutrals
+	// (Social): there, when the rules say Neutral, the calibration decides.
 	Label Label
 	// Drivers are the words and phrases that moved the rule score, in text
 	// order; their valences and the punctuation emphasis add up to Sum.
 	Drivers []Driver
-	// Uncalibrated is the rule score (VADER rules and the domain layer)
-	// before the learned calibration; it equals Compound when the Analyzer
-	// has no calibration.
+	// Uncalibrated is the rule score (VADER rules, and the domain layer
+	// when it is on) before the learned calibration; it equals Compound
+	// when the Analyzer has no calibration.
 	Uncalibrated float64
 	// Truncated is true when the text was longer than the limit and only its
 	// beginning was scored.
@@ -237,8 +289,8 @@ type Driver struct {
 	// Rule is empty when the valence comes from the general VADER lexicon,
 	// or "domain: <pattern>" naming the domain rule that set or changed it.
 	// (The calibration's word weights are not drivers: it changes the
-	// strength, and in the Social profile the label of a text the rules
-	// leave Neutral; compare Compound with Uncalibrated.)
+	// strength, and with WithCalibratedNeutrals the label of a text the
+	// rules leave Neutral; compare Compound with Uncalibrated.)
 	Rule string
 }
 
@@ -267,8 +319,9 @@ func clip(text string, limit int) (string, bool) {
 // The VADER rules and the domain layer give the rule score
 // (Score.Uncalibrated) and hence the label. The calibration, when on,
 // replaces the rule score's strength by its estimate of the mean human
-// rating, within that label's interval (see Score.Compound). In the Social
-// profile a text the rules leave Neutral takes the label of that estimate.
+// rating, within that label's interval (see Score.Compound). With
+// WithCalibratedNeutrals (Social) a text the rules leave Neutral takes the
+// label of that estimate.
 func (a *Analyzer) Score(text string) Score {
 	text, trunc := clip(text, MaxStatementBytes)
 	s := a.score(text, 0)
@@ -308,7 +361,7 @@ func (a *Analyzer) score(text string, offset int) Score {
 			s.Compound = 0
 			switch rule := LabelOf(an.compound); {
 			case !evidence:
-			case rule == Neutral && a.profile == Social:
+			case rule == Neutral && a.neutrals:
 				s.Compound = max(-1, min(1, y/4))
 			default:
 				s.Compound = project(y/4, rule)

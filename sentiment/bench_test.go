@@ -31,7 +31,7 @@ func BenchmarkScore(b *testing.B) { benchScore(b) }
 func BenchmarkScoreUncalibrated(b *testing.B) { benchScore(b, sentiment.WithoutCalibration()) }
 
 // BenchmarkScoreRulesOnly is plain VADER rules.
-func BenchmarkScoreRulesOnly(b *testing.B) { benchScore(b, sentiment.WithDomain(false)) }
+func BenchmarkScoreRulesOnly(b *testing.B) { benchScore(b, sentiment.WithProfile(sentiment.VADER)) }
 
 // BenchmarkScoreSocial is the Social profile (rules without the domain
 // layer, and the social calibration).

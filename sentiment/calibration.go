@@ -90,12 +90,13 @@ type FitOptions struct {
 // returned to every caller and must not be modified.
 func DefaultCalibration() (*Calibration, error) { return DefaultCalibrationFor(News) }
 
-// DefaultCalibrationFor returns the calibration shipped for profile p and
-// used by an Analyzer of that profile unless WithCalibration or
-// WithoutCalibration is given. Both are fitted on the VADER tweets and NYT
-// editorial snippets; News's with the domain layer on, Social's with it
-// off. Each is parsed once; the same value is returned to every caller and
-// must not be modified.
+// DefaultCalibrationFor returns the calibration shipped for profile p: the
+// one a calibrated Analyzer uses unless WithCalibration gives another,
+// News's when its domain layer is on and Social's when it is off. Both are
+// fitted on the VADER tweets and NYT editorial snippets; News's with the
+// domain layer on, Social's with it off. The VADER profile has none, an
+// error. Each is parsed once; the same value is returned to every caller
+// and must not be modified.
 func DefaultCalibrationFor(p Profile) (*Calibration, error) {
 	t, err := profileTable(p)
 	if err != nil {
@@ -111,6 +112,8 @@ func profileTable(p Profile) (*calTable, error) {
 		return newsTable()
 	case Social:
 		return socialTable()
+	case VADER:
+		return nil, errors.New("sentiment: the VADER profile has no calibration")
 	}
 	return nil, fmt.Errorf("sentiment: unknown profile %d", uint8(p))
 }

@@ -76,7 +76,7 @@ func TestEvaluationFloors(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short mode")
 	}
-	raw := mustNew(t, sentiment.WithDomain(false))
+	raw := mustNew(t, sentiment.WithProfile(sentiment.VADER))
 	dom := mustNew(t, sentiment.WithoutCalibration())
 	def := mustNew(t)
 	soc := mustNew(t, sentiment.WithProfile(sentiment.Social))
@@ -138,21 +138,38 @@ func TestEvaluationFloors(t *testing.T) {
 	}
 }
 
-// TestParityWithGovader checks the engine with the domain layer off against
-// govader, row by row, on every rated text. Inputs are whitespace-normalised
-// for govader, which splits on single spaces where the Python reference
-// splits on any whitespace run. The two known differences are rows where
-// govader looks a capitalised word up without lower-casing it; the engine
-// follows the Python reference there.
+// govaderDeviations are the rated texts on which govader departs from the
+// Python reference: it looks a capitalised word up without lower-casing it,
+// so "Glee" misses the lexicon and the idiom "the shit" fires. The VADER
+// profile follows Python; on these texts it equals govader's score of the
+// lower-cased text, which has no such miss (and no ALL-CAPS word whose
+// emphasis lower-casing would drop).
+var govaderDeviations = map[string]bool{
+	"Glee is the shit": true,
+	"Feeling kind of shitty because for the next 11 months if it rains I won't feel a little better thinking about that G 'n R video.": true,
+}
+
+// sameAsGovader reports whether s equals govader's scores exactly:
+// compound, pos, neg and neu.
+func sameAsGovader(g govader.Sentiment, s sentiment.Score) bool {
+	return g.Compound == s.Compound && g.Positive == s.Pos && g.Negative == s.Neg && g.Neutral == s.Neu
+}
+
+// TestParityWithGovader checks the VADER profile against govader, row by
+// row, on every rated text: compound, pos, neg and neu, exactly. Inputs are
+// whitespace-normalised for govader, which splits on single spaces where
+// the Python reference splits on any whitespace run. The rows of
+// govaderDeviations must differ, and equal govader on the lower-cased text.
 func TestParityWithGovader(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short mode")
 	}
 	gv := govader.NewSentimentIntensityAnalyzer()
-	raw := mustNew(t, sentiment.WithDomain(false))
-	total, diff := 0, 0
-	for _, s := range senteval.Sets {
-		rows, err := senteval.Load(dataDir(), s)
+	vader := mustNew(t, sentiment.WithProfile(sentiment.VADER))
+	total, same := 0, 0
+	seen := map[string]bool{}
+	for _, set := range senteval.Sets {
+		rows, err := senteval.Load(dataDir(), set)
 		if errors.Is(err, senteval.ErrNoData) {
 			continue
 		}
@@ -161,31 +178,41 @@ func TestParityWithGovader(t *testing.T) {
 		}
 		for _, r := range rows {
 			total++
-			g := gv.PolarityScores(strings.Join(strings.Fields(r.Text), " ")).Compound
-			if c := raw.Score(r.Text).Compound; math.Abs(g-c) > 1e-9 {
-				diff++
-				if diff <= 5 {
-					t.Logf("differs: %q govader %.4f ours %.4f", r.Text, g, c)
+			norm := strings.Join(strings.Fields(r.Text), " ")
+			g, s := gv.PolarityScores(norm), vader.Score(r.Text)
+			switch {
+			case govaderDeviations[r.Text]:
+				seen[r.Text] = true
+				if sameAsGovader(g, s) {
+					t.Errorf("%s: %q no longer differs from govader", set.Dir, r.Text)
 				}
+				if l := gv.PolarityScores(strings.ToLower(norm)); !sameAsGovader(l, s) {
+					t.Errorf("%s: %q: govader on the lower-cased text %+v, VADER profile %+v", set.Dir, r.Text, l, s)
+				}
+			case sameAsGovader(g, s):
+				same++
+			default:
+				t.Errorf("%s: %q: govader %+v, VADER profile compound %v pos %v neg %v neu %v", set.Dir, r.Text, g, s.Compound, s.Pos, s.Neg, s.Neu)
 			}
 		}
 	}
 	if total == 0 {
 		t.Skipf("no data under %s", dataDir())
 	}
-	t.Logf("%d of %d rows differ from govader", diff, total)
-	if diff > 2 {
-		t.Errorf("%d of %d rows differ from govader (2 known)", diff, total)
+	if len(seen) != len(govaderDeviations) {
+		t.Errorf("only %d of the %d known deviations were in the data", len(seen), len(govaderDeviations))
 	}
+	t.Logf("VADER profile equals govader exactly on %d of %d rated texts; the other %d are govader's case-sensitive lookups", same, total, total-same)
 }
 
 // TestParityExamples runs the same comparison on built-in sentences that
-// exercise every VADER rule, so parity is checked without the data too. The
-// empty text is left out: govader scores it neu=1, the Python reference (and
-// this package) all zeros.
+// exercise every VADER rule, so parity is checked without the data too:
+// the VADER profile's compound, pos, neg and neu equal govader's exactly.
+// The empty text is left out: govader scores it neu=1, the Python reference
+// (and this package) all zeros.
 func TestParityExamples(t *testing.T) {
 	gv := govader.NewSentimentIntensityAnalyzer()
-	raw := mustNew(t, sentiment.WithDomain(false))
+	vader := mustNew(t, sentiment.WithProfile(sentiment.VADER))
 	texts := []string{
 		"the network is good", "the network is not good", "the network is NOT GOOD!!",
 		"it is very good", "it is VERY good", "it is kind of good", "it is sort of bad",
@@ -198,13 +225,14 @@ func TestParityExamples(t *testing.T) {
 		"GOOD GREAT", "Good Great bad", "The upper hand", "it is to die for", "single space separated good",
 		"Catch utf-8 emoji such as 💘 and 💋 and 😁", "😁😁 great", "hello😁world",
 		"a,b good; c: bad.", "ok", "no", "not", "but", "...", "a",
+		// News statements, where the default profile's numbers differ most.
+		"We have found no evidence that Huawei has installed backdoors",
+		"Huawei is a security threat.", "Operating profit rose to EUR 13.1 mn.",
+		"The EU is right to protect the security of its networks, and we welcome a fair, open approach.",
 	}
 	for _, text := range texts {
-		g := gv.PolarityScores(text)
-		s := raw.Score(text)
-		if math.Abs(g.Compound-s.Compound) > 1e-9 || math.Abs(g.Positive-s.Pos) > 1e-9 ||
-			math.Abs(g.Negative-s.Neg) > 1e-9 || math.Abs(g.Neutral-s.Neu) > 1e-9 {
-			t.Errorf("%q: govader %+v, ours compound %v pos %v neg %v neu %v", text, g, s.Compound, s.Pos, s.Neg, s.Neu)
+		if g, s := gv.PolarityScores(text), vader.Score(text); !sameAsGovader(g, s) || s.Compound != s.Uncalibrated {
+			t.Errorf("%q: govader %+v, VADER profile compound %v pos %v neg %v neu %v", text, g, s.Compound, s.Pos, s.Neg, s.Neu)
 		}
 	}
 }

@@ -21,7 +21,7 @@ func Example() {
 		fmt.Printf("  %q [%d:%d] %+.2f %s\n", d.Text, d.Start, d.End, d.Valence, d.Rule)
 	}
 
-	plain, _ := sentiment.New(sentiment.WithDomain(false))
+	plain, _ := sentiment.New(sentiment.WithProfile(sentiment.VADER))
 	p := plain.Score(text)
 	fmt.Printf("plain VADER: %s %.3f\n", p.Label, p.Compound)
 	// Output:

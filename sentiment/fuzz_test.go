@@ -10,17 +10,17 @@ import (
 	"github.com/stancekit/stancekit/sentiment"
 )
 
-// fuzzAnalyzers are the two profiles' default analysers, built once.
+// fuzzAnalyzers are the three profiles' default analysers, built once.
 var fuzzAnalyzers = sync.OnceValues(func() ([]*sentiment.Analyzer, error) {
-	news, err := sentiment.New()
-	if err != nil {
-		return nil, err
+	var as []*sentiment.Analyzer
+	for _, p := range []sentiment.Profile{sentiment.News, sentiment.Social, sentiment.VADER} {
+		a, err := sentiment.New(sentiment.WithProfile(p))
+		if err != nil {
+			return nil, err
+		}
+		as = append(as, a)
 	}
-	social, err := sentiment.New(sentiment.WithProfile(sentiment.Social))
-	if err != nil {
-		return nil, err
-	}
-	return []*sentiment.Analyzer{news, social}, nil
+	return as, nil
 })
 
 func fuzzSeeds(f *testing.F) {
@@ -36,12 +36,16 @@ func fuzzSeeds(f *testing.F) {
 }
 
 // checkProfile asserts what a profile promises beyond checkScore: the
-// rules decide the label (News), or decide it unless they say Neutral
-// (Social); drivers come in text order.
+// rules decide the label (News, VADER), or decide it unless they say
+// Neutral (Social); VADER's compound is the rule score; drivers come in
+// text order.
 func checkProfile(t *testing.T, p sentiment.Profile, text string, s sentiment.Score) {
 	t.Helper()
-	if rule := sentiment.LabelOf(s.Uncalibrated); (p == sentiment.News || rule != sentiment.Neutral) && s.Label != rule {
+	if rule := sentiment.LabelOf(s.Uncalibrated); (p != sentiment.Social || rule != sentiment.Neutral) && s.Label != rule {
 		t.Fatalf("%s: label %v, rule label %v, for %.60q", p, s.Label, rule, text)
+	}
+	if p == sentiment.VADER && s.Compound != s.Uncalibrated {
+		t.Fatalf("vader: compound %v, rule score %v, for %.60q", s.Compound, s.Uncalibrated, text)
 	}
 	if s.Uncalibrated < -1 || s.Uncalibrated > 1 {
 		t.Fatalf("%s: uncalibrated %v outside [-1, 1] for %.60q", p, s.Uncalibrated, text)
@@ -53,7 +57,7 @@ func checkProfile(t *testing.T, p sentiment.Profile, text string, s sentiment.Sc
 	}
 }
 
-// FuzzScore scores arbitrary text with both profiles: no panic, finite
+// FuzzScore scores arbitrary text with every profile: no panic, finite
 // scores in range, labels as documented, drivers that locate their words,
 // and the same result twice.
 func FuzzScore(f *testing.F) {

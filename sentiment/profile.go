@@ -2,14 +2,22 @@ package sentiment
 
 import "fmt"
 
-// Profile is the register an Analyzer is set up for. The same words carry
-// sentiment differently in a news report and in a tweet, and the human
-// labels of the two registers disagree on the texts VADER's rules find no
-// sentiment in: nearly all such tweets are polar in the VADER ground truth,
-// most such news sentences are neutral in the Financial PhraseBank. A
-// profile fixes the two settings that follow from that, the domain layer
-// and how the learned calibration may label a text. Choose one with
-// WithProfile; RESULTS.md has the figures of both on every rated set.
+// Profile is the register an Analyzer is set up for: a preset of the three
+// layers a score goes through after VADER's rules, each of which has its
+// own option that overrides the preset for that layer alone:
+//
+//	profile   domain layer  calibration         calibration labels rule-neutral texts
+//	News      on            on (calibration.tsv)         no
+//	Social    off           on (calibration_social.tsv)  yes
+//	VADER     off           off                          -
+//
+// (WithDomain, WithCalibration / WithoutCalibration and
+// WithCalibratedNeutrals). The same words carry sentiment differently in a
+// news report and in a tweet, and the human labels of the two registers
+// disagree on the texts VADER's rules find no sentiment in: nearly all such
+// tweets are polar in the VADER ground truth, most such news sentences are
+// neutral in the Financial PhraseBank. Choose one with WithProfile;
+// RESULTS.md has the figures of all three on every rated set.
 type Profile uint8
 
 const (
@@ -31,52 +39,62 @@ const (
 	// LabelOf of that estimate. A text with neither a sentiment word nor a
 	// word the calibration knows still scores a neutral 0.
 	Social
+	// VADER is VADER itself: its rules on its lexicon, no domain layer and
+	// no calibration. Compound, Pos, Neg and Neu are the reference
+	// implementation's numbers for the text (Hutto & Gilbert's
+	// vaderSentiment, which github.com/jonreiter/govader reproduces), and
+	// Compound equals Uncalibrated.
+	VADER
 )
 
-// String returns "news" or "social" (or "Profile(n)" for a value outside
-// the two).
+// String returns "news", "social" or "vader" (or "Profile(n)" for a value
+// outside the three).
 func (p Profile) String() string {
 	switch p {
 	case News:
 		return "news"
 	case Social:
 		return "social"
+	case VADER:
+		return "vader"
 	}
 	return fmt.Sprintf("Profile(%d)", uint8(p))
 }
 
 // MarshalText implements encoding.TextMarshaler with the String form. It
-// fails for a value outside the two profiles.
+// fails for a value outside the three profiles.
 func (p Profile) MarshalText() ([]byte, error) {
-	if p > Social {
+	if p > VADER {
 		return nil, fmt.Errorf("sentiment: cannot marshal invalid profile %d", uint8(p))
 	}
 	return []byte(p.String()), nil
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler. It accepts exactly the
-// String forms, "news" and "social", so a Profile can be a command-line flag
-// through flag.TextVar.
+// String forms, "news", "social" and "vader", so a Profile can be a
+// command-line flag through flag.TextVar.
 func (p *Profile) UnmarshalText(b []byte) error {
 	switch string(b) {
 	case "news":
 		*p = News
 	case "social":
 		*p = Social
+	case "vader":
+		*p = VADER
 	default:
-		return fmt.Errorf("sentiment: unknown profile %q (want news or social)", b)
+		return fmt.Errorf("sentiment: unknown profile %q (want news, social or vader)", b)
 	}
 	return nil
 }
 
-// WithProfile sets the register the Analyzer is for: News (the default) or
-// Social. Social turns the domain layer off, so it cannot be combined with
-// WithDomain(true) or WithDomainRules; New reports the conflict. Without
-// WithCalibration or WithoutCalibration, each profile uses its own shipped
-// calibration (DefaultCalibrationFor).
+// WithProfile sets the preset the Analyzer starts from: News (the
+// default), Social or VADER (see Profile for what each sets). An explicit
+// WithDomain, WithCalibration, WithoutCalibration or WithCalibratedNeutrals,
+// before or after it, overrides the preset for its own layer and nothing
+// else.
 func WithProfile(p Profile) Option {
 	return func(c *config) error {
-		if p > Social {
+		if p > VADER {
 			return fmt.Errorf("sentiment: WithProfile: unknown profile %d", uint8(p))
 		}
 		c.profile = p
@@ -84,5 +102,7 @@ func WithProfile(p Profile) Option {
 	}
 }
 
-// Profile reports the register the Analyzer was built for.
+// Profile reports the preset the Analyzer was built from (News unless
+// WithProfile said otherwise). Options given beside it may have changed a
+// layer; Domain, Calibrated and CalibratedNeutrals report what it has.
 func (a *Analyzer) Profile() Profile { return a.profile }

@@ -3,6 +3,7 @@ package sentiment_test
 import (
 	"fmt"
 	"math"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -11,7 +12,7 @@ import (
 )
 
 func TestProfileText(t *testing.T) {
-	for _, p := range []sentiment.Profile{sentiment.News, sentiment.Social} {
+	for _, p := range []sentiment.Profile{sentiment.News, sentiment.Social, sentiment.VADER} {
 		b, err := p.MarshalText()
 		if err != nil {
 			t.Fatal(err)
@@ -21,11 +22,11 @@ func TestProfileText(t *testing.T) {
 			t.Errorf("%v: round trip gave %v, %v", p, back, err)
 		}
 	}
-	if sentiment.News.String() != "news" || sentiment.Social.String() != "social" {
-		t.Errorf("names %q %q", sentiment.News, sentiment.Social)
+	if sentiment.News.String() != "news" || sentiment.Social.String() != "social" || sentiment.VADER.String() != "vader" {
+		t.Errorf("names %q %q %q", sentiment.News, sentiment.Social, sentiment.VADER)
 	}
 	var p sentiment.Profile
-	for _, bad := range []string{"", "News", "tweets", "social "} {
+	for _, bad := range []string{"", "News", "VADER", "tweets", "social "} {
 		if err := p.UnmarshalText([]byte(bad)); err == nil {
 			t.Errorf("UnmarshalText(%q) accepted", bad)
 		}
@@ -51,8 +52,18 @@ func TestProfileOptions(t *testing.T) {
 	if soc.Profile() != sentiment.Social || soc.Domain() || !soc.Calibrated() {
 		t.Errorf("social: profile %v domain %v calibrated %v", soc.Profile(), soc.Domain(), soc.Calibrated())
 	}
-	if a := mustNew(t, sentiment.WithProfile(sentiment.Social), sentiment.WithDomain(false)); a.Domain() || !a.Calibrated() {
+	if a := mustNew(t, sentiment.WithProfile(sentiment.Social), sentiment.WithDomain(false)); a.Domain() || !a.Calibrated() || !a.CalibratedNeutrals() {
 		t.Error("WithDomain(false) is redundant in the Social profile")
+	}
+	if def.CalibratedNeutrals() || !soc.CalibratedNeutrals() {
+		t.Error("CalibratedNeutrals: News keeps rule-neutral texts neutral, Social labels them")
+	}
+	vader := mustNew(t, sentiment.WithProfile(sentiment.VADER))
+	if vader.Profile() != sentiment.VADER || vader.Domain() || vader.Calibrated() || vader.CalibratedNeutrals() {
+		t.Errorf("vader: profile %v domain %v calibrated %v", vader.Profile(), vader.Domain(), vader.Calibrated())
+	}
+	if _, err := sentiment.DefaultCalibrationFor(sentiment.VADER); err == nil {
+		t.Error("DefaultCalibrationFor(VADER) gave a calibration")
 	}
 	cal, err := sentiment.DefaultCalibrationFor(sentiment.Social)
 	if err != nil {
@@ -72,11 +83,12 @@ func TestProfileOptions(t *testing.T) {
 	}
 	bad := map[string][]sentiment.Option{
 		"invalid profile":             {sentiment.WithProfile(sentiment.Profile(9))},
-		"social with the domain":      {sentiment.WithProfile(sentiment.Social), sentiment.WithDomain(true)},
-		"domain, then social":         {sentiment.WithDomain(true), sentiment.WithProfile(sentiment.Social)},
 		"social with domain rules":    {sentiment.WithProfile(sentiment.Social), sentiment.WithDomainRules(strings.NewReader("good\t0\n"), "x.tsv")},
+		"vader with domain rules":     {sentiment.WithDomainRules(strings.NewReader("good\t0\n"), "x.tsv"), sentiment.WithProfile(sentiment.VADER)},
+		"domain off with rules":       {sentiment.WithDomain(false), sentiment.WithDomainRules(strings.NewReader("good\t0\n"), "x.tsv")},
 		"social with news calibrated": {sentiment.WithProfile(sentiment.Social), sentiment.WithCalibration(mustCal(t))},
 		"news with social calibrated": {sentiment.WithCalibration(cal)},
+		"vader with news calibrated":  {sentiment.WithProfile(sentiment.VADER), sentiment.WithCalibration(mustCal(t))},
 	}
 	for name, opts := range bad {
 		if _, err := sentiment.New(opts...); err == nil {
@@ -91,7 +103,7 @@ func TestProfileOptions(t *testing.T) {
 // the profile is plain VADER.
 func TestSocialProfile(t *testing.T) {
 	soc := mustNew(t, sentiment.WithProfile(sentiment.Social))
-	rules := mustNew(t, sentiment.WithDomain(false))
+	rules := mustNew(t, sentiment.WithProfile(sentiment.VADER))
 	plain := mustNew(t, sentiment.WithProfile(sentiment.Social), sentiment.WithoutCalibration())
 	texts := []string{
 		"Happy Friday", "my phone died", "I love it :)", "NOT GOOD!!!", "Great, just great.",
@@ -212,5 +224,126 @@ func TestSocialConcurrent(t *testing.T) {
 	close(errs)
 	for err := range errs {
 		t.Error(err)
+	}
+}
+
+// layerTexts exercise every layer: domain rules, words the calibration
+// knows, texts the rules leave Neutral, polar texts, emphasis.
+var layerTexts = []string{
+	"We have found no evidence that Huawei has installed backdoors",
+	"Huawei is a security threat.", "The report describes 5G security.",
+	"Operating profit rose to EUR 13.1 mn.", "Officials voiced concern over 5G security.",
+	"Waiting for the bus in the rain", "Happy Friday", "The meeting is on Tuesday.",
+	"NOT GOOD!!!", "I love it :)", "Britain will ban Huawei from its 5G network.",
+	"There has never been one cybersecurity issue with our equipment.", "", "qqq xjx",
+}
+
+// ruleLayer is what the rules and the domain layer decide, which the
+// calibration options must leave alone.
+type ruleLayer struct {
+	Uncalibrated, Pos, Neg, Neu, Sum float64
+	Drivers                          []sentiment.Driver
+}
+
+func rulesOf(s sentiment.Score) ruleLayer {
+	return ruleLayer{s.Uncalibrated, s.Pos, s.Neg, s.Neu, s.Sum, s.Drivers}
+}
+
+// TestOptionsAreOrthogonal builds every combination of the three layer
+// options and checks that each changes its own layer and no other, and
+// that each profile is exactly its preset of them.
+func TestOptionsAreOrthogonal(t *testing.T) {
+	type combo struct{ domain, cal, neutrals bool }
+	build := func(c combo) *sentiment.Analyzer {
+		opts := []sentiment.Option{sentiment.WithDomain(c.domain), sentiment.WithCalibratedNeutrals(c.neutrals)}
+		if !c.cal {
+			opts = append(opts, sentiment.WithoutCalibration())
+		}
+		return mustNew(t, opts...)
+	}
+	scores := map[combo][]sentiment.Score{}
+	for _, d := range []bool{false, true} {
+		for _, c := range []bool{false, true} {
+			for _, n := range []bool{false, true} {
+				k := combo{d, c, n}
+				a := build(k)
+				if a.Domain() != d || a.Calibrated() != c || a.CalibratedNeutrals() != (n && c) {
+					t.Fatalf("%+v: Domain %v Calibrated %v CalibratedNeutrals %v", k, a.Domain(), a.Calibrated(), a.CalibratedNeutrals())
+				}
+				for _, text := range layerTexts {
+					scores[k] = append(scores[k], a.Score(text))
+				}
+			}
+		}
+	}
+	domainMoved, calMoved, neutralsMoved := 0, 0, 0
+	for i, text := range layerTexts {
+		for _, d := range []bool{false, true} {
+			base := scores[combo{d, false, false}][i] // the rule layer alone
+			if base.Compound != base.Uncalibrated {
+				t.Errorf("%q: uncalibrated compound %v, rule score %v", text, base.Compound, base.Uncalibrated)
+			}
+			for _, c := range []bool{false, true} {
+				for _, n := range []bool{false, true} {
+					s := scores[combo{d, c, n}][i]
+					// The calibration and the neutral option leave the rule layer alone.
+					if !reflect.DeepEqual(rulesOf(s), rulesOf(base)) {
+						t.Errorf("%q domain %v: calibration %v neutrals %v changed the rule layer:\n%+v\n%+v", text, d, c, n, rulesOf(s), rulesOf(base))
+					}
+					if !c && !reflect.DeepEqual(s, base) {
+						t.Errorf("%q domain %v: WithCalibratedNeutrals(%v) changed an uncalibrated score", text, d, n)
+					}
+				}
+			}
+			off, on := scores[combo{d, true, false}][i], scores[combo{d, true, true}][i]
+			if off.Compound != base.Compound {
+				calMoved++
+			}
+			// Labelling neutrals changes only the texts the rules leave Neutral.
+			if sentiment.LabelOf(base.Uncalibrated) != sentiment.Neutral {
+				if !reflect.DeepEqual(on, off) {
+					t.Errorf("%q domain %v: WithCalibratedNeutrals changed a text the rules read as %v", text, d, off.Label)
+				}
+			} else {
+				if math.Abs(off.Compound) >= 0.05 || off.Label != sentiment.Neutral {
+					t.Errorf("%q domain %v: a rule-neutral text left the band without WithCalibratedNeutrals: %v", text, d, off.Compound)
+				}
+				if on.Compound != off.Compound {
+					neutralsMoved++
+				}
+			}
+		}
+		if rulesOf(scores[combo{true, false, false}][i]).Uncalibrated != rulesOf(scores[combo{false, false, false}][i]).Uncalibrated {
+			domainMoved++
+		}
+	}
+	if domainMoved == 0 || calMoved == 0 || neutralsMoved == 0 {
+		t.Errorf("a layer changed nothing on the sample: domain %d, calibration %d, neutrals %d texts", domainMoved, calMoved, neutralsMoved)
+	}
+	// Each profile is exactly its preset, and an option beside a profile
+	// overrides its layer whatever the order.
+	presets := []struct {
+		name string
+		opts []sentiment.Option
+		want combo
+	}{
+		{"news", nil, combo{true, true, false}},
+		{"news", []sentiment.Option{sentiment.WithProfile(sentiment.News)}, combo{true, true, false}},
+		{"social", []sentiment.Option{sentiment.WithProfile(sentiment.Social)}, combo{false, true, true}},
+		{"vader", []sentiment.Option{sentiment.WithProfile(sentiment.VADER)}, combo{false, false, false}},
+		{"news, domain off", []sentiment.Option{sentiment.WithDomain(false)}, combo{false, true, false}},
+		{"news, uncalibrated", []sentiment.Option{sentiment.WithoutCalibration()}, combo{true, false, false}},
+		{"social, domain on", []sentiment.Option{sentiment.WithProfile(sentiment.Social), sentiment.WithDomain(true)}, combo{true, true, true}},
+		{"domain on, social", []sentiment.Option{sentiment.WithDomain(true), sentiment.WithProfile(sentiment.Social)}, combo{true, true, true}},
+		{"social, neutrals off", []sentiment.Option{sentiment.WithCalibratedNeutrals(false), sentiment.WithProfile(sentiment.Social)}, combo{false, true, false}},
+		{"vader, domain on", []sentiment.Option{sentiment.WithProfile(sentiment.VADER), sentiment.WithDomain(true)}, combo{true, false, false}},
+	}
+	for _, p := range presets {
+		a := mustNew(t, p.opts...)
+		for i, text := range layerTexts {
+			if got, want := a.Score(text), scores[p.want][i]; !reflect.DeepEqual(got, want) {
+				t.Errorf("%s: %q scores %+v, want the %+v combination's %+v", p.name, text, got, p.want, want)
+			}
+		}
 	}
 }

@@ -45,7 +45,7 @@ func checkScore(t *testing.T, text string, s sentiment.Score) {
 }
 
 func TestScoreBasics(t *testing.T) {
-	a := mustNew(t, sentiment.WithDomain(false))
+	a := mustNew(t, sentiment.WithProfile(sentiment.VADER))
 	cases := []struct {
 		text string
 		want sentiment.Label
@@ -159,7 +159,7 @@ func TestLabelText(t *testing.T) {
 }
 
 func TestNegation(t *testing.T) {
-	a := mustNew(t, sentiment.WithDomain(false))
+	a := mustNew(t, sentiment.WithProfile(sentiment.VADER))
 	pairs := [][2]string{
 		{"The network is safe.", "The network is not safe."},
 		{"It is a good deal.", "It is never a good deal."},
@@ -178,7 +178,7 @@ func TestNegation(t *testing.T) {
 }
 
 func TestDomainLayer(t *testing.T) {
-	raw := mustNew(t, sentiment.WithDomain(false))
+	raw := mustNew(t, sentiment.WithProfile(sentiment.VADER))
 	dom := mustNew(t, sentiment.WithoutCalibration())
 	if raw.Domain() || !dom.Domain() {
 		t.Fatal("Domain() reports the wrong setting")
@@ -276,7 +276,7 @@ func TestWithDomainRules(t *testing.T) {
 
 func TestBadInput(t *testing.T) {
 	for _, a := range []*sentiment.Analyzer{
-		mustNew(t), mustNew(t, sentiment.WithDomain(false)),
+		mustNew(t), mustNew(t, sentiment.WithProfile(sentiment.VADER)),
 		mustNew(t, sentiment.WithoutCalibration()),
 	} {
 		zero := []string{"", " ", "\t\n\r  \v\f", "\x00", "\x00\x00 \x00", "\xff\xfe\xfd", "12345 ...", "\u00a0\u2003"}
@@ -402,10 +402,13 @@ func TestCalibration(t *testing.T) {
 	}
 	def := mustNew(t)
 	rules := mustNew(t, sentiment.WithoutCalibration())
-	if !def.Calibrated() || rules.Calibrated() || mustNew(t, sentiment.WithDomain(false)).Calibrated() {
-		t.Fatal("Calibrated(): the default is calibrated, WithoutCalibration and WithDomain(false) are not")
+	if !def.Calibrated() || rules.Calibrated() || mustNew(t, sentiment.WithProfile(sentiment.VADER)).Calibrated() {
+		t.Fatal("Calibrated(): the default is calibrated, WithoutCalibration and the VADER profile are not")
 	}
-	if !mustNew(t, sentiment.WithDomain(false), sentiment.WithCalibration(mustFit(t, mustNew(t, sentiment.WithDomain(false))))).Calibrated() {
+	if !mustNew(t, sentiment.WithDomain(false)).Calibrated() {
+		t.Fatal("WithDomain(false) turned the calibration off")
+	}
+	if !mustNew(t, sentiment.WithProfile(sentiment.VADER), sentiment.WithCalibration(mustFit(t, mustNew(t, sentiment.WithProfile(sentiment.VADER))))).Calibrated() {
 		t.Error("an explicit domain-off calibration was not applied")
 	}
 	if mustNew(t, sentiment.WithCalibration(cal), sentiment.WithoutCalibration()).Calibrated() {
@@ -432,7 +435,7 @@ func TestCalibration(t *testing.T) {
 			t.Errorf("%q: neutral text with compound %v", text, s.Compound)
 		}
 	}
-	if _, err := sentiment.New(sentiment.WithDomain(false), sentiment.WithCalibration(cal)); err == nil {
+	if _, err := sentiment.New(sentiment.WithProfile(sentiment.VADER), sentiment.WithCalibration(cal)); err == nil {
 		t.Error("a domain-on calibration was accepted by a domain-off Analyzer")
 	}
 	if _, err := sentiment.New(sentiment.WithCalibration(nil)); err == nil {

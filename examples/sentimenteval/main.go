@@ -147,7 +147,7 @@ func profileScores(dir string, p sentiment.Profile) func(senteval.Set, []senteva
 }
 
 func evaluate(dir string, w io.Writer) error {
-	raw, err := sentiment.New(sentiment.WithDomain(false))
+	raw, err := sentiment.New(sentiment.WithProfile(sentiment.VADER))
 	if err != nil {
 		return err
 	}
