@@ -253,45 +253,48 @@ type Score struct {
 	// when it is Negative, and within ±0.049 when it is Neutral, unless the
 	// Analyzer has WithCalibratedNeutrals (Social), where such a text gets
 	// the estimate divided by 4, clipped only to [-1, 1].
-	Compound float64
+	Compound float64 `json:"compound"`
 	// Pos, Neg and Neu are the proportions of the text that read positive,
 	// negative and neutral (VADER's pos/neg/neu); they sum to 1, or are all
 	// 0 for a text without words.
-	Pos, Neg, Neu float64
+	Pos float64 `json:"pos"`
+	Neg float64 `json:"neg"`
+	Neu float64 `json:"neu"`
 	// Sum is the raw valence: the Drivers' valences plus the punctuation
 	// emphasis ("!", "??"), before normalisation.
-	Sum float64
+	Sum float64 `json:"sum"`
 	// Label is LabelOf(Compound). It always equals LabelOf(Uncalibrated),
 	// the rules decide the class, except with WithCalibratedNeutrals
 	// (Social): there, when the rules say Neutral, the calibration decides.
-	Label Label
+	Label Label `json:"label"`
 	// Drivers are the words and phrases that moved the rule score, in text
 	// order; their valences and the punctuation emphasis add up to Sum.
-	Drivers []Driver
+	Drivers []Driver `json:"drivers,omitempty"`
 	// Uncalibrated is the rule score (VADER rules, and the domain layer
 	// when it is on) before the learned calibration; it equals Compound
 	// when the Analyzer has no calibration.
-	Uncalibrated float64
+	Uncalibrated float64 `json:"uncalibrated"`
 	// Truncated is true when the text was longer than the limit and only its
 	// beginning was scored.
-	Truncated bool
+	Truncated bool `json:"truncated,omitempty"`
 }
 
 // Driver is one word or phrase that contributed to a Score.
 type Driver struct {
 	// Text is the word as written: text[Start:End] of the scored text.
-	Text string
+	Text string `json:"text"`
 	// Start and End are byte offsets into the scored text.
-	Start, End int
+	Start int `json:"start"`
+	End   int `json:"end"`
 	// Valence is the word's contribution to Score.Sum, after negation,
 	// boosters, capitals, "but" and the domain layer.
-	Valence float64
+	Valence float64 `json:"valence"`
 	// Rule is empty when the valence comes from the general VADER lexicon,
 	// or "domain: <pattern>" naming the domain rule that set or changed it.
 	// (The calibration's word weights are not drivers: it changes the
 	// strength, and with WithCalibratedNeutrals the label of a text the
 	// rules leave Neutral; compare Compound with Uncalibrated.)
-	Rule string
+	Rule string `json:"rule,omitempty"`
 }
 
 // clip cuts text to at most limit bytes, at the last space in the final
@@ -412,7 +415,8 @@ func (e *engine) drivers(orig string, offset int) []Driver {
 // SentenceScore is the Score of one sentence of an article.
 type SentenceScore struct {
 	// Start and End are the sentence's byte offsets in the article text.
-	Start, End int
+	Start int `json:"start"`
+	End   int `json:"end"`
 	Score
 }
 
@@ -420,15 +424,18 @@ type SentenceScore struct {
 type ArticleScore struct {
 	// Sentences are the per-sentence scores, in order; their Drivers'
 	// offsets are offsets into the article text.
-	Sentences []SentenceScore
+	Sentences []SentenceScore `json:"sentences"`
 	// Compound, Pos, Neg and Neu are the means over the sentences (0 when
 	// there is none).
-	Compound, Pos, Neg, Neu float64
+	Compound float64 `json:"compound"`
+	Pos      float64 `json:"pos"`
+	Neg      float64 `json:"neg"`
+	Neu      float64 `json:"neu"`
 	// Label is LabelOf(Compound), the class of the mean. (The sentences'
 	// own labels follow Score.Label's rules.)
-	Label Label
+	Label Label `json:"label"`
 	// Truncated is true when the text was longer than MaxArticleBytes.
-	Truncated bool
+	Truncated bool `json:"truncated,omitempty"`
 }
 
 // Article splits text into sentences (prose's Punkt segmenter, through
