@@ -5,11 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/stancekit/stancekit/internal/jsonnum"
 	"github.com/stancekit/stancekit/sentiment"
 	"github.com/stancekit/stancekit/stance"
 	"github.com/stancekit/stancekit/tokenize"
@@ -81,44 +80,101 @@ type Statement struct {
 // Sentiment is how a statement, or an actor's statements on average, read:
 // a compound score in [-1, 1] and its class. It is reported beside stance,
 // not mixed into it: "no evidence of backdoors" is supportive yet can read
-// negative.
+// negative. Compound is rounded to 4 decimals when the Analyzer makes it,
+// as JSON writes it, so article JSON and the CLI's statement JSON agree to
+// the last digit.
 type Sentiment struct {
 	Compound float64         `json:"compound"`
 	Label    sentiment.Label `json:"label"`
 }
 
-// statementJSON is Statement's JSON form.
-type statementJSON struct {
-	Text       string       `json:"text"`
-	Start      int          `json:"start"`
-	End        int          `json:"end"`
-	Speaker    string       `json:"speaker"`
-	Actor      string       `json:"actor"`
-	ActorType  string       `json:"actor_type"`
-	Kind       Kind         `json:"kind"`
-	Reporter   string       `json:"reporter,omitempty"`
-	Label      stance.Label `json:"label,omitempty"`
-	Confidence float64      `json:"confidence"`
-	Relevance  *float64     `json:"relevance,omitempty"`
-	Probs      stance.Probs `json:"probs,omitempty"`
-	Weight     float64      `json:"weight"`
-	Sentiment  *Sentiment   `json:"sentiment,omitempty"`
+// MarshalJSON writes {"compound","label"}, the compound under the JSON
+// precision policy (4 decimals).
+func (s Sentiment) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Compound jsonnum.Number  `json:"compound"`
+		Label    sentiment.Label `json:"label"`
+	}{jsonnum.Number(s.Compound), s.Label})
 }
 
-// MarshalJSON writes a statement as {"text","start","end","speaker","actor",
-// "actor_type","kind","label","confidence","relevance","probs","weight"};
-// relevance (the probability that the statement takes a position) is left
-// out for a statement with no prediction.
+// statementJSON is Statement's JSON form, as written.
+type statementJSON struct {
+	Text        string          `json:"text"`
+	Start       int             `json:"start"`
+	End         int             `json:"end"`
+	Speaker     string          `json:"speaker"`
+	SpeakerText string          `json:"speaker_text"`
+	Actor       string          `json:"actor"`
+	ActorType   string          `json:"actor_type"`
+	Kind        Kind            `json:"kind"`
+	Reporter    string          `json:"reporter,omitempty"`
+	Label       stance.Label    `json:"label,omitempty"`
+	Confidence  jsonnum.Number  `json:"confidence"`
+	Relevance   *jsonnum.Number `json:"relevance,omitempty"`
+	Probs       stance.Probs    `json:"probs,omitempty"`
+	Cues        []stance.CueHit `json:"cues"`
+	Reasons     []stance.Reason `json:"reasons,omitempty"`
+	Weight      jsonnum.Number  `json:"weight"`
+	Sentiment   *Sentiment      `json:"sentiment,omitempty"`
+}
+
+// MarshalJSON writes a statement as {"text","start","end","speaker",
+// "speaker_text","actor","actor_type","kind","reporter","label",
+// "confidence","relevance","probs","cues","reasons","weight","sentiment"}:
+// the prediction's fields beside the statement's, every figure under the
+// JSON precision policy (4 decimals). "cues" (whose offsets count bytes of
+// "text") is [] when there is none; "reporter", "reasons" and "sentiment"
+// are left out when empty, and "label", "relevance" and "probs" for a
+// statement with no prediction. UnmarshalJSON reads it back.
 func (s Statement) MarshalJSON() ([]byte, error) {
-	var rel *float64
+	var rel *jsonnum.Number
 	if len(s.Prediction.Probs) > 0 {
-		r := round4(s.Prediction.Relevance)
+		r := jsonnum.Number(s.Prediction.Relevance)
 		rel = &r
 	}
+	cues := s.Prediction.Cues
+	if cues == nil {
+		cues = []stance.CueHit{}
+	}
 	return json.Marshal(statementJSON{Text: s.Text, Start: s.Start, End: s.End, Speaker: s.Speaker,
-		Actor: s.Actor, ActorType: s.ActorType, Kind: s.Kind, Reporter: s.Reporter, Label: s.Prediction.Label,
-		Confidence: round4(s.Prediction.Confidence), Relevance: rel, Probs: s.Prediction.Probs, Weight: round4(s.Weight),
+		SpeakerText: s.SpeakerText, Actor: s.Actor, ActorType: s.ActorType, Kind: s.Kind, Reporter: s.Reporter,
+		Label: s.Prediction.Label, Confidence: jsonnum.Number(s.Prediction.Confidence), Relevance: rel,
+		Probs: s.Prediction.Probs, Cues: cues, Reasons: s.Prediction.Reasons, Weight: jsonnum.Number(s.Weight),
 		Sentiment: s.Sentiment})
+}
+
+// UnmarshalJSON reads what MarshalJSON writes. The statement equals the
+// one written, with its figures rounded; whether it came from a text with
+// its own voice (which only aggregation uses) does not travel.
+func (s *Statement) UnmarshalJSON(b []byte) error {
+	var j struct {
+		Text        string          `json:"text"`
+		Start       int             `json:"start"`
+		End         int             `json:"end"`
+		Speaker     string          `json:"speaker"`
+		SpeakerText string          `json:"speaker_text"`
+		Actor       string          `json:"actor"`
+		ActorType   string          `json:"actor_type"`
+		Kind        Kind            `json:"kind"`
+		Reporter    string          `json:"reporter"`
+		Label       stance.Label    `json:"label"`
+		Confidence  float64         `json:"confidence"`
+		Relevance   float64         `json:"relevance"`
+		Probs       stance.Probs    `json:"probs"`
+		Cues        []stance.CueHit `json:"cues"`
+		Reasons     []stance.Reason `json:"reasons"`
+		Weight      float64         `json:"weight"`
+		Sentiment   *Sentiment      `json:"sentiment"`
+	}
+	if err := json.Unmarshal(b, &j); err != nil {
+		return fmt.Errorf("attribution: statement: %w", err)
+	}
+	*s = Statement{Text: j.Text, Start: j.Start, End: j.End, Speaker: j.Speaker, SpeakerText: j.SpeakerText,
+		Actor: j.Actor, ActorType: j.ActorType, Kind: j.Kind, Reporter: j.Reporter,
+		Prediction: stance.Prediction{Label: j.Label, Confidence: j.Confidence, Relevance: j.Relevance,
+			Probs: j.Probs, Cues: j.Cues, Reasons: j.Reasons},
+		Weight: j.Weight, Sentiment: j.Sentiment}
+	return nil
 }
 
 // Actor is one actor's position in an article.
@@ -143,18 +199,39 @@ type Actor struct {
 	Statements []Statement `json:"statements"`
 }
 
-// MarshalJSON rounds the confidence like the probabilities.
+// MarshalJSON writes {"actor","type","label","confidence","probs",
+// "sentiment","statements","actor_type"}, the confidence under the JSON
+// precision policy like every other figure, and "statements" [] when
+// there is none. UnmarshalJSON reads it back.
 func (a Actor) MarshalJSON() ([]byte, error) {
 	type plain Actor
 	p := struct {
 		plain
 		ActorType string `json:"actor_type"`
 	}{plain(a), a.Type}
-	p.Confidence = round4(p.Confidence)
+	p.Confidence = jsonnum.Round(p.Confidence)
 	if p.Statements == nil {
 		p.Statements = []Statement{}
 	}
 	return json.Marshal(p)
+}
+
+// UnmarshalJSON reads what MarshalJSON writes; the type is "actor_type",
+// or "type" when that is absent.
+func (a *Actor) UnmarshalJSON(b []byte) error {
+	type plain Actor
+	var p struct {
+		plain
+		ActorType *string `json:"actor_type"`
+	}
+	if err := json.Unmarshal(b, &p); err != nil {
+		return fmt.Errorf("attribution: actor: %w", err)
+	}
+	*a = Actor(p.plain)
+	if p.ActorType != nil {
+		a.Type = *p.ActorType
+	}
+	return nil
 }
 
 // Result is what Analyze finds in an article.
@@ -166,7 +243,8 @@ type Result struct {
 	Statements []Statement `json:"statements"`
 }
 
-// MarshalJSON writes empty lists as [] rather than null.
+// MarshalJSON writes {"actors","statements"}, empty lists as [] rather
+// than null. A Result reads back from it with encoding/json.
 func (r Result) MarshalJSON() ([]byte, error) {
 	type plain Result
 	p := plain(r)
@@ -328,7 +406,7 @@ func (a *Analyzer) Analyze(text string) (*Result, error) {
 		s.Weight = weight(s)
 		if a.sent != nil {
 			sc := a.sent.Score(s.Text)
-			s.Sentiment = &Sentiment{Compound: round4(sc.Compound), Label: sc.Label}
+			s.Sentiment = &Sentiment{Compound: jsonnum.Round(sc.Compound), Label: sc.Label}
 		}
 		res.Statements = append(res.Statements, s)
 	}
@@ -354,21 +432,8 @@ func meanSentiment(stmts []Statement) *Sentiment {
 	if n == 0 {
 		return nil
 	}
-	c := round4(sum / float64(n))
+	c := jsonnum.Round(sum / float64(n))
 	return &Sentiment{Compound: c, Label: sentiment.LabelOf(c)}
-}
-
-// round4 rounds to 4 decimals the way the classify CLI's -json output does
-// (strconv's correctly rounded decimal formatting), so article JSON and
-// statement JSON agree to the last digit. Adding 0.5 and truncating, as this
-// did before, rounded every negative value towards +Inf: -0.56789 became
-// -0.5678.
-func round4(f float64) float64 {
-	if math.IsNaN(f) || math.IsInf(f, 0) {
-		return 0
-	}
-	v, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'f', 4, 64), 64)
-	return v
 }
 
 // String renders a statement for debugging: "[kind] speaker (actor): text".
