@@ -14,6 +14,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/stancekit/stancekit/internal/jsonnum"
 	"github.com/stancekit/stancekit/stance"
 )
 
@@ -338,7 +339,7 @@ func (c *Cell) Position() Position {
 	var best int64
 	p.Label, best = argmax(c.sums)
 	if c.total > 0 && best >= 0 {
-		p.Confidence = round4(float64(best) / float64(c.total))
+		p.Confidence = jsonnum.Round(float64(best) / float64(c.total))
 	} else if p.Statements > 0 {
 		// no weight at all: the most frequent label, with no confidence
 		p.Label, _ = argmax(c.counts)

@@ -1,25 +1,24 @@
 package debate
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
-	"math"
 	"runtime"
 	"strconv"
 	"sync"
 	"unicode/utf8"
 
 	"github.com/stancekit/stancekit/attribution"
+	"github.com/stancekit/stancekit/internal/jsonnum"
 	"github.com/stancekit/stancekit/stance"
 )
 
 // Record is one statement of one article: a line of statements.jsonl.
-// Every figure is rounded to 4 decimals when the Record is made, so a
-// Record read back from its JSON is equal to the one written, and
-// aggregation sees the same numbers either way.
+// Every figure is rounded to 4 decimals when the Record is made (the JSON
+// precision policy, internal/jsonnum), so a Record read back from its JSON
+// is equal to the one written, and aggregation sees the same numbers
+// either way.
 type Record struct {
 	ArticleID string `json:"article_id"`
 	Date      string `json:"date"`
@@ -93,7 +92,7 @@ func (r Record) appendJSON(b []byte) ([]byte, error) {
 		}
 		b = appendString(b, string(lp.Label))
 		b = append(b, ':')
-		b = strconv.AppendFloat(b, round4(lp.P), 'f', 4, 64) // as stance.Probs writes them
+		b = jsonnum.Append(b, lp.P) // as stance.Probs writes them
 	}
 	b = append(b, '}')
 	num("weight", r.Weight)
@@ -119,13 +118,9 @@ func (r Record) appendJSON(b []byte) ([]byte, error) {
 	return append(b, '}'), nil
 }
 
-// appendFloat writes f with at most 4 decimals, as short as it reads back.
-func appendFloat(b []byte, f float64) []byte {
-	if math.IsNaN(f) || math.IsInf(f, 0) {
-		f = 0
-	}
-	return strconv.AppendFloat(b, round4(f), 'f', -1, 64)
-}
+// appendFloat writes f under the JSON precision policy: at most 4
+// decimals, as short as it reads back.
+func appendFloat(b []byte, f float64) []byte { return jsonnum.Append(b, f) }
 
 // appendString writes s as a JSON string: quotes, backslashes and control
 // characters escaped, U+2028 and U+2029 escaped (as encoding/json does),
@@ -179,60 +174,11 @@ func appendString(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
-// UnmarshalJSON reads a record, keeping the order of the probabilities.
+// UnmarshalJSON reads a record, keeping the order of the probabilities
+// (stance.Probs reads them in order).
 func (r *Record) UnmarshalJSON(b []byte) error {
 	type plain Record
-	var p struct {
-		plain
-		Probs json.RawMessage `json:"probs"`
-	}
-	if err := json.Unmarshal(b, &p); err != nil {
-		return err
-	}
-	*r = Record(p.plain)
-	probs, err := parseProbs(p.Probs)
-	if err != nil {
-		return fmt.Errorf("probs: %w", err)
-	}
-	r.Probs = probs
-	return nil
-}
-
-// parseProbs reads {"label":p,…} in order.
-func parseProbs(raw json.RawMessage) (stance.Probs, error) {
-	if len(raw) == 0 || string(raw) == "null" {
-		return nil, nil
-	}
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.UseNumber()
-	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
-		return nil, errors.New("not an object")
-	}
-	var out stance.Probs
-	for dec.More() {
-		k, err := dec.Token()
-		if err != nil {
-			return nil, err
-		}
-		v, err := dec.Token()
-		if err != nil {
-			return nil, err
-		}
-		n, ok := v.(json.Number)
-		ks, ok2 := k.(string)
-		if !ok || !ok2 {
-			return nil, errors.New("not a number")
-		}
-		f, err := n.Float64()
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, stance.LabelProb{Label: stance.Label(ks), P: f})
-	}
-	if len(out) == 0 {
-		return nil, nil
-	}
-	return out, nil
+	return json.Unmarshal(b, (*plain)(r))
 }
 
 // WriteRecords writes records as JSON Lines, in one Write call.
@@ -252,16 +198,6 @@ func WriteRecords(w io.Writer, recs []Record) error {
 	return err
 }
 
-// round4 rounds half away from zero to 4 decimals through the decimal
-// text, so that a value read back from JSON is the value written.
-func round4(f float64) float64 {
-	if math.IsNaN(f) || math.IsInf(f, 0) {
-		return 0
-	}
-	v, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'f', 4, 64), 64)
-	return v
-}
-
 // Analyze finds the statements of one article with a and returns them as
 // records, in text order. It is the per-article step of both the Pipeline
 // and the Beam pipeline.
@@ -276,18 +212,18 @@ func Analyze(a *attribution.Analyzer, art Article) ([]Record, error) {
 			ArticleID: art.ID, Date: art.Date, URL: art.URL, Source: art.Source,
 			Speaker: s.Speaker, Actor: s.Actor, ActorType: s.ActorType, Kind: string(s.Kind),
 			Text: s.Text, Start: s.Start, End: s.End,
-			Label: s.Prediction.Label, Confidence: round4(s.Prediction.Confidence),
-			Weight: round4(s.Weight), Fields: art.Fields,
+			Label: s.Prediction.Label, Confidence: jsonnum.Round(s.Prediction.Confidence),
+			Weight: jsonnum.Round(s.Weight), Fields: art.Fields,
 		}
 		if len(s.Prediction.Probs) > 0 {
 			r.Probs = make(stance.Probs, len(s.Prediction.Probs))
 			for i, lp := range s.Prediction.Probs {
-				r.Probs[i] = stance.LabelProb{Label: lp.Label, P: round4(lp.P)}
+				r.Probs[i] = stance.LabelProb{Label: lp.Label, P: jsonnum.Round(lp.P)}
 			}
 		}
 		if s.Sentiment != nil {
 			sc := *s.Sentiment
-			sc.Compound = round4(sc.Compound)
+			sc.Compound = jsonnum.Round(sc.Compound)
 			r.Sentiment = &sc
 		}
 		recs = append(recs, r)
