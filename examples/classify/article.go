@@ -22,9 +22,14 @@ const maxArticle = 64 << 20
 // runArticle is classify -article FILE: every actor of one article, its
 // position, confidence and top evidence as a table, or with -json one object
 //
-//	{"actors":[{"actor","actor_type","type","label","confidence","probs",
-//	            "statements":[{"text","start","end","speaker","actor","actor_type","kind","reporter","label","relevance","probs",…}]}],
+//	{"actors":[{"actor","actor_type","type","label","confidence","probs","sentiment",
+//	            "statements":[{"text","start","end","speaker","speaker_text","actor","actor_type","kind","reporter",
+//	                           "label","confidence","relevance","probs","cues","reasons","weight","sentiment"}]}],
 //	 "statements":[…]}
+//
+// which reads back into an attribution.Result with encoding/json. A
+// statement's "cues" locate their words in its "text" (start and end count
+// bytes of the statement, as in classify -json).
 //
 // FILE "-" reads standard input. -actors FILE merges a registry file into
 // the default registry, or replaces it when the file says "replace": true.
@@ -193,7 +198,8 @@ func writeActorTable(w io.Writer, res *attribution.Result) {
 }
 
 // emittedArticleOffsets moves every statement's offsets into the article
-// as JSON carries it (see runArticle): it changes nothing for valid UTF-8.
+// as JSON carries it (see runArticle), and its cues' offsets into its text
+// as JSON carries that: it changes nothing for valid UTF-8.
 func emittedArticleOffsets(text string, res *attribution.Result) {
 	if utf8.ValidString(text) {
 		return
@@ -221,6 +227,7 @@ func emittedArticleOffsets(text string, res *attribution.Result) {
 	m := remap(text, offs)
 	for _, s := range stmts {
 		s.Start, s.End = m[s.Start], m[s.End]
+		s.Prediction.Cues = emittedOffsets(s.Text, s.Prediction.Cues)
 	}
 }
 

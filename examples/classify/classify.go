@@ -14,6 +14,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/stancekit/stancekit/attribution"
+	"github.com/stancekit/stancekit/internal/jsonnum"
 	"github.com/stancekit/stancekit/sentiment"
 	"github.com/stancekit/stancekit/stance"
 )
@@ -269,22 +271,19 @@ func (c *classifier) stream(src source, stdout, stderr io.Writer, stop <-chan os
 	return nil
 }
 
-type sentimentOut struct {
-	Compound float64 `json:"compound"`
-	Label    string  `json:"label"`
-}
-
 // result is a JSON record after its "id" and "text", which write puts
-// first itself.
+// first itself. Its fields are stance.Prediction's JSON (which reads a
+// record back), the sentiment as attribution writes it, and the error;
+// every figure is rounded to 4 decimals (internal/jsonnum).
 type result struct {
-	Label     stance.Label    `json:"label,omitempty"`
-	Conf      *float64        `json:"confidence,omitempty"`
-	Relevance *float64        `json:"relevance,omitempty"`
-	Probs     stance.Probs    `json:"probs,omitempty"`
-	Cues      []stance.CueHit `json:"cues"`
-	Reasons   []stance.Reason `json:"reasons,omitempty"`
-	Sentiment *sentimentOut   `json:"sentiment,omitempty"`
-	Error     string          `json:"error,omitempty"`
+	Label     stance.Label           `json:"label,omitempty"`
+	Conf      *jsonnum.Number        `json:"confidence,omitempty"`
+	Relevance *jsonnum.Number        `json:"relevance,omitempty"`
+	Probs     stance.Probs           `json:"probs,omitempty"`
+	Cues      []stance.CueHit        `json:"cues"`
+	Reasons   []stance.Reason        `json:"reasons,omitempty"`
+	Sentiment *attribution.Sentiment `json:"sentiment,omitempty"`
+	Error     string                 `json:"error,omitempty"`
 }
 
 // rowText replaces the characters that would break a table row: an
@@ -317,17 +316,14 @@ func (c *classifier) write(w *bufio.Writer, it item, r stance.Result) error {
 			rec.Error = r.Err.Error()
 		}
 	} else {
-		rec.Label, rec.Probs = r.Label, r.Probs
-		for _, rs := range r.Reasons {
-			rec.Reasons = append(rec.Reasons, stance.Reason{Feature: rs.Feature, Weight: roundTo(rs.Weight, 4)})
-		}
-		conf, rel := roundTo(r.Confidence, 4), roundTo(r.Relevance, 4)
+		rec.Label, rec.Probs, rec.Reasons = r.Label, r.Probs, r.Reasons
+		conf, rel := jsonnum.Number(r.Confidence), jsonnum.Number(r.Relevance)
 		rec.Conf, rec.Relevance = &conf, &rel
 		if r.Cues != nil {
 			rec.Cues = emittedOffsets(it.text, r.Cues)
 		}
 		s := c.sent.Score(it.text)
-		rec.Sentiment = &sentimentOut{Compound: roundTo(s.Compound, 4), Label: s.Label.String()}
+		rec.Sentiment = &attribution.Sentiment{Compound: s.Compound, Label: s.Label}
 	}
 	b, err := json.Marshal(rec)
 	if err != nil { // a value JSON cannot carry: report it in the record
@@ -420,9 +416,4 @@ func remap(text string, offs []int) map[int]int {
 		m[o] = o + shift
 	}
 	return m
-}
-
-func roundTo(x float64, digits int) float64 {
-	v, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'f', digits, 64), 64)
-	return v
 }

@@ -8,7 +8,8 @@
 //
 // Sentiment (-sentiment, -json, -article) is scored for news by default;
 // -sentiment-profile social scores it for tweets and posts instead (see
-// sentiment.Social).
+// sentiment.Social), and -sentiment-profile vader gives VADER's own scores
+// (sentiment.VADER).
 //
 // Output, one line per input statement, in input order:
 //
@@ -149,7 +150,7 @@ func runErr(args []string, stdin io.Reader, stdout, stderr io.Writer, stop <-cha
 	fs.StringVar(&o.model, "model", "", "use the saved model `FILE` instead of the embedded default")
 	fs.BoolVar(&o.skipBad, "skip-bad", false, "report and count malformed input lines instead of stopping")
 	fs.BoolVar(&o.sentiment, "sentiment", false, "add a sentiment column (compound score) to the table output")
-	profile := fs.String("sentiment-profile", "news", "sentiment register `PROFILE` for -sentiment, -json and -article: news (reports, statements) or social (tweets, posts)")
+	profile := fs.String("sentiment-profile", "news", "sentiment register `PROFILE` for -sentiment, -json and -article: news (reports, statements), social (tweets, posts) or vader (VADER's own scores)")
 	fs.IntVar(&o.workers, "workers", 0, "goroutines classifying in parallel (0: one per CPU)")
 	fs.StringVar(&o.article, "article", "", "analyse the article in `FILE` ('-' for stdin): each actor's position with evidence")
 	fs.StringVar(&o.actors, "actors", "", "with -article, merge the actor registry `FILE` into the defaults")
@@ -170,7 +171,7 @@ func runErr(args []string, stdin io.Reader, stdout, stderr io.Writer, stop <-cha
 		return fmt.Errorf("%w: -jsonl reads standard input; do not also give statements as arguments", errUsage)
 	}
 	if err := o.sentProfile.UnmarshalText([]byte(*profile)); err != nil {
-		return fmt.Errorf("%w: -sentiment-profile must be news or social, not %q", errUsage, *profile)
+		return fmt.Errorf("%w: -sentiment-profile must be news, social or vader, not %q", errUsage, *profile)
 	}
 	if o.workers < 0 {
 		return fmt.Errorf("%w: -workers must be >= 0", errUsage)
