@@ -213,6 +213,9 @@ func TestSentimentProfileFlag(t *testing.T) {
 	if c := column("-sentiment", "-sentiment-profile", "social"); c != "-0.0704" {
 		t.Errorf("social compound %s, want -0.0704", c)
 	}
+	if c := column("-sentiment", "-sentiment-profile", "vader"); c != "0.0000" {
+		t.Errorf("vader compound %s, want 0.0000 (no word in VADER's lexicon)", c)
+	}
 	code, out, errs := runCLI(t, "", "-json", "-sentiment-profile=social", text)
 	var rec struct {
 		Sentiment struct{ Label string } `json:"sentiment"`
@@ -224,7 +227,7 @@ func TestSentimentProfileFlag(t *testing.T) {
 	if code, _, errs := runCLI(t, "", "-article", article, "-sentiment-profile", "social"); code != 0 {
 		t.Errorf("-article social: exit %d, %s", code, errs)
 	}
-	for _, bad := range []string{"tweets", "Social", ""} {
+	for _, bad := range []string{"tweets", "Social", "VADER", ""} {
 		code, out, errs := runCLI(t, "", "-sentiment", "-sentiment-profile", bad, text)
 		if code != 2 || out != "" || strings.Count(errs, "\n") != 1 || !strings.Contains(errs, "-sentiment-profile") {
 			t.Errorf("-sentiment-profile %q: exit %d, stdout %q, stderr %q", bad, code, out, errs)
