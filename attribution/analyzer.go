@@ -91,10 +91,16 @@ type Sentiment struct {
 // MarshalJSON writes {"compound","label"}, the compound under the JSON
 // precision policy (4 decimals).
 func (s Sentiment) MarshalJSON() ([]byte, error) {
-	return json.Marshal(struct {
-		Compound jsonnum.Number  `json:"compound"`
-		Label    sentiment.Label `json:"label"`
-	}{jsonnum.Number(s.Compound), s.Label})
+	l, err := s.Label.MarshalText() // a bare word: no escaping needed
+	if err != nil {
+		return nil, err
+	}
+	b := make([]byte, 0, 48)
+	b = append(b, `{"compound":`...)
+	b = jsonnum.Append(b, s.Compound)
+	b = append(b, `,"label":"`...)
+	b = append(b, l...)
+	return append(b, `"}`...), nil
 }
 
 // statementJSON is Statement's JSON form, as written.
@@ -109,12 +115,12 @@ type statementJSON struct {
 	Kind        Kind            `json:"kind"`
 	Reporter    string          `json:"reporter,omitempty"`
 	Label       stance.Label    `json:"label,omitempty"`
-	Confidence  jsonnum.Number  `json:"confidence"`
-	Relevance   *jsonnum.Number `json:"relevance,omitempty"`
+	Confidence  float64         `json:"confidence"`
+	Relevance   *float64        `json:"relevance,omitempty"`
 	Probs       stance.Probs    `json:"probs,omitempty"`
 	Cues        []stance.CueHit `json:"cues"`
 	Reasons     []stance.Reason `json:"reasons,omitempty"`
-	Weight      jsonnum.Number  `json:"weight"`
+	Weight      float64         `json:"weight"`
 	Sentiment   *Sentiment      `json:"sentiment,omitempty"`
 }
 
@@ -127,9 +133,9 @@ type statementJSON struct {
 // are left out when empty, and "label", "relevance" and "probs" for a
 // statement with no prediction. UnmarshalJSON reads it back.
 func (s Statement) MarshalJSON() ([]byte, error) {
-	var rel *jsonnum.Number
+	var rel *float64
 	if len(s.Prediction.Probs) > 0 {
-		r := jsonnum.Number(s.Prediction.Relevance)
+		r := jsonnum.Round(s.Prediction.Relevance)
 		rel = &r
 	}
 	cues := s.Prediction.Cues
@@ -138,8 +144,8 @@ func (s Statement) MarshalJSON() ([]byte, error) {
 	}
 	return json.Marshal(statementJSON{Text: s.Text, Start: s.Start, End: s.End, Speaker: s.Speaker,
 		SpeakerText: s.SpeakerText, Actor: s.Actor, ActorType: s.ActorType, Kind: s.Kind, Reporter: s.Reporter,
-		Label: s.Prediction.Label, Confidence: jsonnum.Number(s.Prediction.Confidence), Relevance: rel,
-		Probs: s.Prediction.Probs, Cues: cues, Reasons: s.Prediction.Reasons, Weight: jsonnum.Number(s.Weight),
+		Label: s.Prediction.Label, Confidence: jsonnum.Round(s.Prediction.Confidence), Relevance: rel,
+		Probs: s.Prediction.Probs, Cues: cues, Reasons: s.Prediction.Reasons, Weight: jsonnum.Round(s.Weight),
 		Sentiment: s.Sentiment})
 }
 

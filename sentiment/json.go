@@ -14,22 +14,22 @@ import (
 
 // scoreJSON is Score as JSON writes it.
 type scoreJSON struct {
-	Compound     jsonnum.Number `json:"compound"`
-	Pos          jsonnum.Number `json:"pos"`
-	Neg          jsonnum.Number `json:"neg"`
-	Neu          jsonnum.Number `json:"neu"`
-	Sum          jsonnum.Number `json:"sum"`
-	Label        Label          `json:"label"`
-	Drivers      []Driver       `json:"drivers,omitempty"`
-	Uncalibrated jsonnum.Number `json:"uncalibrated"`
-	Truncated    bool           `json:"truncated,omitempty"`
+	Compound     float64  `json:"compound"`
+	Pos          float64  `json:"pos"`
+	Neg          float64  `json:"neg"`
+	Neu          float64  `json:"neu"`
+	Sum          float64  `json:"sum"`
+	Label        Label    `json:"label"`
+	Drivers      []Driver `json:"drivers,omitempty"`
+	Uncalibrated float64  `json:"uncalibrated"`
+	Truncated    bool     `json:"truncated,omitempty"`
 }
 
 func (s Score) toJSON() scoreJSON {
 	return scoreJSON{
-		Compound: jsonnum.Number(s.Compound), Pos: jsonnum.Number(s.Pos), Neg: jsonnum.Number(s.Neg),
-		Neu: jsonnum.Number(s.Neu), Sum: jsonnum.Number(s.Sum), Label: s.Label, Drivers: s.Drivers,
-		Uncalibrated: jsonnum.Number(s.Uncalibrated), Truncated: s.Truncated,
+		Compound: jsonnum.Round(s.Compound), Pos: jsonnum.Round(s.Pos), Neg: jsonnum.Round(s.Neg),
+		Neu: jsonnum.Round(s.Neu), Sum: jsonnum.Round(s.Sum), Label: s.Label, Drivers: s.Drivers,
+		Uncalibrated: jsonnum.Round(s.Uncalibrated), Truncated: s.Truncated,
 	}
 }
 
@@ -42,12 +42,12 @@ func (s Score) MarshalJSON() ([]byte, error) { return json.Marshal(s.toJSON()) }
 // left out when empty.
 func (d Driver) MarshalJSON() ([]byte, error) {
 	return json.Marshal(struct {
-		Text    string         `json:"text"`
-		Start   int            `json:"start"`
-		End     int            `json:"end"`
-		Valence jsonnum.Number `json:"valence"`
-		Rule    string         `json:"rule,omitempty"`
-	}{d.Text, d.Start, d.End, jsonnum.Number(d.Valence), d.Rule})
+		Text    string  `json:"text"`
+		Start   int     `json:"start"`
+		End     int     `json:"end"`
+		Valence float64 `json:"valence"`
+		Rule    string  `json:"rule,omitempty"`
+	}{d.Text, d.Start, d.End, jsonnum.Round(d.Valence), d.Rule})
 }
 
 // MarshalJSON writes {"start","end"} followed by the sentence's Score
@@ -71,11 +71,11 @@ func (a ArticleScore) MarshalJSON() ([]byte, error) {
 	}
 	return json.Marshal(struct {
 		Sentences []SentenceScore `json:"sentences"`
-		Compound  jsonnum.Number  `json:"compound"`
-		Pos       jsonnum.Number  `json:"pos"`
-		Neg       jsonnum.Number  `json:"neg"`
-		Neu       jsonnum.Number  `json:"neu"`
+		Compound  float64         `json:"compound"`
+		Pos       float64         `json:"pos"`
+		Neg       float64         `json:"neg"`
+		Neu       float64         `json:"neu"`
 		Label     Label           `json:"label"`
 		Truncated bool            `json:"truncated,omitempty"`
-	}{sents, jsonnum.Number(a.Compound), jsonnum.Number(a.Pos), jsonnum.Number(a.Neg), jsonnum.Number(a.Neu), a.Label, a.Truncated})
+	}{sents, jsonnum.Round(a.Compound), jsonnum.Round(a.Pos), jsonnum.Round(a.Neg), jsonnum.Round(a.Neu), a.Label, a.Truncated})
 }

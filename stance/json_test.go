@@ -180,3 +180,22 @@ func TestResultJSON(t *testing.T) {
 		t.Errorf("error record: %+v %v", r, err)
 	}
 }
+
+// TestJSONStrings: feature names and labels that need escaping are written
+// as encoding/json writes them.
+func TestJSONStrings(t *testing.T) {
+	for _, s := range []string{"w:ban", "", `a"b`, `a\b`, "ü", "<x>&", "tab\there", "\xff", "\u2028"} {
+		b, err := json.Marshal(stance.Reason{Feature: s, Weight: 0.5})
+		if err != nil {
+			t.Fatal(err)
+		}
+		q, _ := json.Marshal(s)
+		if want := `{"feature":` + string(q) + `,"weight":0.5}`; string(b) != want {
+			t.Errorf("%q: %s, want %s", s, b, want)
+		}
+		p, err := json.Marshal(stance.Probs{{Label: stance.Label(s), P: 1}})
+		if err != nil || string(p) != "{"+string(q)+":1}" {
+			t.Errorf("%q: probs %s %v", s, p, err)
+		}
+	}
+}

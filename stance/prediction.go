@@ -43,11 +43,7 @@ func (p Probs) MarshalJSON() ([]byte, error) {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		k, err := json.Marshal(string(lp.Label))
-		if err != nil {
-			return nil, err
-		}
-		b = append(b, k...)
+		b = appendJSONString(b, string(lp.Label))
 		b = append(b, ':')
 		b = jsonnum.Append(b, lp.P)
 	}
@@ -119,10 +115,27 @@ type Reason struct {
 // MarshalJSON writes {"feature","weight"}, the weight rounded to 4
 // decimals (the JSON precision policy).
 func (r Reason) MarshalJSON() ([]byte, error) {
-	return json.Marshal(struct {
-		Feature string         `json:"feature"`
-		Weight  jsonnum.Number `json:"weight"`
-	}{r.Feature, jsonnum.Number(r.Weight)})
+	b := make([]byte, 0, 32+len(r.Feature))
+	b = append(b, `{"feature":`...)
+	b = appendJSONString(b, r.Feature)
+	b = append(b, `,"weight":`...)
+	b = jsonnum.Append(b, r.Weight)
+	return append(b, '}'), nil
+}
+
+// appendJSONString appends s as encoding/json writes a string: directly
+// when it needs no escaping (feature names and labels nearly always),
+// through encoding/json otherwise.
+func appendJSONString(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x80 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
+			q, _ := json.Marshal(s) // a string always marshals
+			return append(b, q...)
+		}
+	}
+	b = append(b, '"')
+	b = append(b, s...)
+	return append(b, '"')
 }
 
 // CueHit is a match of the stance cue lexicon in a statement.
@@ -177,13 +190,13 @@ func (p Prediction) MarshalJSON() ([]byte, error) {
 		cues = []CueHit{}
 	}
 	return json.Marshal(struct {
-		Label      Label          `json:"label,omitempty"`
-		Confidence jsonnum.Number `json:"confidence"`
-		Relevance  jsonnum.Number `json:"relevance"`
-		Probs      Probs          `json:"probs"`
-		Cues       []CueHit       `json:"cues"`
-		Reasons    []Reason       `json:"reasons,omitempty"`
-	}{p.Label, jsonnum.Number(p.Confidence), jsonnum.Number(p.Relevance), p.Probs, cues, p.Reasons})
+		Label      Label    `json:"label,omitempty"`
+		Confidence float64  `json:"confidence"`
+		Relevance  float64  `json:"relevance"`
+		Probs      Probs    `json:"probs"`
+		Cues       []CueHit `json:"cues"`
+		Reasons    []Reason `json:"reasons,omitempty"`
+	}{p.Label, jsonnum.Round(p.Confidence), jsonnum.Round(p.Relevance), p.Probs, cues, p.Reasons})
 }
 
 // MarshalJSON writes the prediction as Prediction.MarshalJSON does, or, for

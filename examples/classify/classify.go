@@ -277,8 +277,8 @@ func (c *classifier) stream(src source, stdout, stderr io.Writer, stop <-chan os
 // every figure is rounded to 4 decimals (internal/jsonnum).
 type result struct {
 	Label     stance.Label           `json:"label,omitempty"`
-	Conf      *jsonnum.Number        `json:"confidence,omitempty"`
-	Relevance *jsonnum.Number        `json:"relevance,omitempty"`
+	Conf      *float64               `json:"confidence,omitempty"`
+	Relevance *float64               `json:"relevance,omitempty"`
 	Probs     stance.Probs           `json:"probs,omitempty"`
 	Cues      []stance.CueHit        `json:"cues"`
 	Reasons   []stance.Reason        `json:"reasons,omitempty"`
@@ -317,7 +317,7 @@ func (c *classifier) write(w *bufio.Writer, it item, r stance.Result) error {
 		}
 	} else {
 		rec.Label, rec.Probs, rec.Reasons = r.Label, r.Probs, r.Reasons
-		conf, rel := jsonnum.Number(r.Confidence), jsonnum.Number(r.Relevance)
+		conf, rel := jsonnum.Round(r.Confidence), jsonnum.Round(r.Relevance)
 		rec.Conf, rec.Relevance = &conf, &rel
 		if r.Cues != nil {
 			rec.Cues = emittedOffsets(it.text, r.Cues)

@@ -23,15 +23,34 @@ import (
 const Decimals = 4
 
 // Round returns f rounded to Decimals places: the float64 nearest to the
-// decimal strconv writes for f with Decimals places. NaN and ±Inf become 0.
+// decimal strconv writes for f with Decimals places. NaN and ±Inf become 0,
+// and so does a negative value that rounds to zero. encoding/json writes a
+// rounded value in its shortest form, as Append does, so a type may round
+// its fields and leave the writing to encoding/json.
 func Round(f float64) float64 {
 	if math.IsNaN(f) || math.IsInf(f, 0) {
 		return 0
 	}
+	// Fast path, without formatting: y = f·10⁴ is within half an ulp of
+	// the exact product, so unless it lies (nearly) halfway between two
+	// integers math.Round(y) is the correctly rounded decimal, and
+	// dividing that integer by 10⁴ gives the float64 nearest to it, as
+	// ParseFloat of the decimal would.
+	// Below 2³², y is within 5e-7 of the exact product.
+	const scale = 1e4 // 10^Decimals
+	if y := f * scale; math.Abs(y) < 1<<32 {
+		r := math.Round(y)
+		if d := math.Abs(y - r); d < 0.5-1e-6 {
+			if r == 0 {
+				return 0 // no negative zero: -0.00001 writes as 0
+			}
+			return r / scale
+		}
+	}
 	var buf [32]byte
 	v, _ := strconv.ParseFloat(string(strconv.AppendFloat(buf[:0], f, 'f', Decimals, 64)), 64)
 	if v == 0 {
-		return 0 // no negative zero: -0.00001 writes as 0
+		return 0
 	}
 	return v
 }
@@ -41,10 +60,3 @@ func Round(f float64) float64 {
 func Append(b []byte, f float64) []byte {
 	return strconv.AppendFloat(b, Round(f), 'f', -1, 64)
 }
-
-// Number is a float64 that writes itself under the policy when marshalled
-// to JSON and reads any JSON number back as it is.
-type Number float64
-
-// MarshalJSON writes n rounded to Decimals places.
-func (n Number) MarshalJSON() ([]byte, error) { return Append(nil, float64(n)), nil }

@@ -33,8 +33,17 @@ func TestRound(t *testing.T) {
 // TestRoundTrip: what Append writes reads back as Round's value, encoding/json
 // writes that value the same way, and rounding again changes nothing.
 func TestRoundTrip(t *testing.T) {
-	for i := range 20000 {
+	for i := range 200000 {
 		f := math.Sin(float64(i)) * math.Pow(10, float64(i%7-3))
+		if i%4 == 1 { // at and next to the halfway points of the fourth decimal
+			f = (math.Trunc(f*1e4) + 0.5) / 1e4
+			switch i % 3 {
+			case 1:
+				f = math.Nextafter(f, math.Inf(1))
+			case 2:
+				f = math.Nextafter(f, math.Inf(-1))
+			}
+		}
 		b := Append(nil, f)
 		back, err := strconv.ParseFloat(string(b), 64)
 		if err != nil || back != Round(f) {
@@ -47,9 +56,32 @@ func TestRoundTrip(t *testing.T) {
 		if string(std) != string(b) {
 			t.Fatalf("%v: encoding/json writes %s, Append %s", f, std, b)
 		}
-		nb, _ := json.Marshal(Number(f))
-		if string(nb) != string(b) {
-			t.Fatalf("%v: Number writes %s, Append %s", f, nb, b)
+		var slow [32]byte
+		want, _ := strconv.ParseFloat(string(strconv.AppendFloat(slow[:0], f, 'f', Decimals, 64)), 64)
+		if Round(f) != want && !(want == 0 && Round(f) == 0) {
+			t.Fatalf("%v: Round %v, the decimal reads as %v", f, Round(f), want)
 		}
 	}
+}
+
+// TestRoundTies: values that lie on or next to a halfway point of the
+// fourth decimal,
+// where the fast path must give way to the decimal.
+func TestRoundTies(t *testing.T) {
+	for _, f := range []float64{0.03125, -0.03125, 0.00005, 0.00015, 0.12345, 0.56785, 1.00005, 0.99995, 2.5e-5, 7.5e-5,
+		math.Nextafter(0.03125, 1), math.Nextafter(0.03125, 0), 123456789.00005, 1e12 + 0.00005, 1e17, -1e17} {
+		var buf [32]byte
+		want, _ := strconv.ParseFloat(string(strconv.AppendFloat(buf[:0], f, 'f', Decimals, 64)), 64)
+		if got := Round(f); got != want && !(got == 0 && want == 0) {
+			t.Errorf("Round(%v) = %v, the decimal reads as %v", f, got, want)
+		}
+	}
+}
+
+func BenchmarkRound(b *testing.B) {
+	x := 0.0
+	for i := 0; b.Loop(); i++ {
+		x += Round(float64(i) * 0.000123457)
+	}
+	_ = x
 }
