@@ -3,12 +3,11 @@ package stance
 import (
 	"fmt"
 	"math"
-	"runtime"
 	"strings"
-	"sync"
 	"unicode"
 
 	"github.com/stancekit/stancekit/features"
+	"github.com/stancekit/stancekit/internal/parallel"
 	"github.com/stancekit/stancekit/tokenize"
 )
 
@@ -157,29 +156,10 @@ type Result struct {
 // statement is dropped, and a bad one carries its error.
 func (m *Model) PredictBatch(texts []string, workers int) []Result {
 	out := make([]Result, len(texts))
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	if workers > len(texts) {
-		workers = len(texts)
-	}
-	var wg sync.WaitGroup
-	next := make(chan int, len(texts))
-	for i := range texts {
-		next <- i
-	}
-	close(next)
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				p, err := m.Predict(texts[i])
-				out[i] = Result{p, err}
-			}
-		}()
-	}
-	wg.Wait()
+	parallel.For(len(texts), workers, func(_, i int) {
+		p, err := m.Predict(texts[i])
+		out[i] = Result{p, err}
+	})
 	return out
 }
 
