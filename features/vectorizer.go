@@ -11,6 +11,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/stancekit/stancekit/internal/parallel"
 	"github.com/stancekit/stancekit/tokenize"
 )
 
@@ -231,15 +232,11 @@ func (v *Vectorizer) fit(docs []string, keep bool) ([]docGrams, [][]int32, error
 		kept = make([]docGrams, len(docs))
 	}
 	workers := workersFor(len(docs))
-	per := (len(docs) + workers - 1) / workers
 	chunks := make([][]featStat, workers)
 	names := make(arenas, workers)
-	var wg sync.WaitGroup
-	for w := range chunks {
-		lo, hi := min(w*per, len(docs)), min((w+1)*per, len(docs))
-		wg.Go(func() { chunks[w], names[w] = v.countChunk(docs, lo, hi, w, kept) })
-	}
-	wg.Wait()
+	parallel.Chunks(len(docs), workers, func(w, lo, hi int) {
+		chunks[w], names[w] = v.countChunk(docs, lo, hi, w, kept)
+	})
 	all, remap := mergeChunks(chunks)
 	final := make([]int32, len(all))
 	feats := all[:0]
@@ -409,30 +406,23 @@ func (v *Vectorizer) FitTransform(docs []string) ([]Vector, error) {
 		return nil, err
 	}
 	out := make([]Vector, len(docs))
-	workers := workersFor(len(docs))
-	per := (len(docs) + workers - 1) / workers
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		lo, hi := min(w*per, len(docs)), min((w+1)*per, len(docs))
-		wg.Go(func() {
-			var idx, tmp []int32
-			for d := lo; d < hi; d++ {
-				idx = idx[:0]
-				r := remap[kept[d].chunk]
-				for _, l := range kept[d].loc {
-					if i := r[l]; i >= 0 {
-						idx = append(idx, i)
-					}
+	parallel.Chunks(len(docs), workersFor(len(docs)), func(_, lo, hi int) {
+		var idx, tmp []int32
+		for d := lo; d < hi; d++ {
+			idx = idx[:0]
+			r := remap[kept[d].chunk]
+			for _, l := range kept[d].loc {
+				if i := r[l]; i >= 0 {
+					idx = append(idx, i)
 				}
-				out[d], tmp = v.weigh(idx, tmp)
-				if v.cfg.Cues && len(kept[d].hits) > 0 {
-					out[d] = v.addCues(out[d], kept[d].hits)
-				}
-				kept[d] = docGrams{}
 			}
-		})
-	}
-	wg.Wait()
+			out[d], tmp = v.weigh(idx, tmp)
+			if v.cfg.Cues && len(kept[d].hits) > 0 {
+				out[d] = v.addCues(out[d], kept[d].hits)
+			}
+			kept[d] = docGrams{}
+		}
+	})
 	return out, nil
 }
 
