@@ -1,36 +1,18 @@
 package benchutil
 
 import (
-	"bufio"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"math"
-	"os"
-	"runtime"
+	"path/filepath"
 	"strconv"
 	"strings"
-	"time"
 
+	"github.com/stancekit/stancekit/internal/corpus"
 	"github.com/stancekit/stancekit/stance"
 )
-
-// Fastest runs f n times (at least once), collecting garbage before each
-// run, and returns the shortest wall time.
-func Fastest(n int, f func() error) (time.Duration, error) {
-	best := time.Duration(math.MaxInt64)
-	for range max(n, 1) {
-		runtime.GC()
-		t0 := time.Now()
-		if err := f(); err != nil {
-			return 0, err
-		}
-		best = min(best, time.Since(t0))
-	}
-	return best, nil
-}
 
 // ParseGrid reads a comma-separated list of positive numbers (or, with
 // zero set, non-negative ones), the form the benchmark programs take
@@ -45,37 +27,6 @@ func ParseGrid(s string, zero bool) ([]float64, error) {
 		out = append(out, x)
 	}
 	return out, nil
-}
-
-// WritePredictions writes one {"id":…, "label":…} line per row to path, in
-// the order given.
-func WritePredictions(path string, ids []string, pred []stance.Label) error {
-	if len(ids) != len(pred) {
-		return fmt.Errorf("write predictions %s: %d ids but %d labels", path, len(ids), len(pred))
-	}
-	f, err := os.Create(path)
-	if err != nil {
-		return fmt.Errorf("write predictions: %w", err)
-	}
-	bw := bufio.NewWriter(f)
-	enc := json.NewEncoder(bw)
-	for i, id := range ids {
-		if err := enc.Encode(struct {
-			ID    string       `json:"id"`
-			Label stance.Label `json:"label"`
-		}{id, pred[i]}); err != nil {
-			f.Close()
-			return fmt.Errorf("write predictions %s: %w", path, err)
-		}
-	}
-	if err := bw.Flush(); err != nil {
-		f.Close()
-		return fmt.Errorf("write predictions %s: %w", path, err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("write predictions %s: %w", path, err)
-	}
-	return nil
 }
 
 // ErrUsage marks a usage error: the benchmark programs print it as one line
@@ -117,5 +68,47 @@ func ParseFlags(fl *flag.FlagSet, args []string, stderr io.Writer) error {
 	if fl.NArg() > 0 {
 		return fmt.Errorf("%w: unexpected argument %q", ErrUsage, fl.Arg(0))
 	}
+	return nil
+}
+
+// AtLeast returns a usage error when the value v of flag name (without its
+// dash) is below least, else nil.
+func AtLeast(name string, v, least int) error {
+	if v < least {
+		return fmt.Errorf("%w: -%s must be at least %d", ErrUsage, name, least)
+	}
+	return nil
+}
+
+// Flags are the flags every train/test benchmark program takes beside its
+// own settings: -data, -pred and -repeat.
+type Flags struct {
+	Data   string // the folder holding train.jsonl and test.jsonl
+	Pred   string // where to write the test predictions; "" for nowhere
+	Repeat int    // how many times each measurement is timed
+}
+
+// Register defines the flags on fl, -data defaulting to the folder dataset
+// in the shared data folder (corpus.DataDir).
+func (f *Flags) Register(fl *flag.FlagSet, dataset string) {
+	fl.StringVar(&f.Data, "data", filepath.Join(corpus.DataDir(), dataset), "folder holding train.jsonl and test.jsonl")
+	fl.StringVar(&f.Pred, "pred", "", "write the test predictions to `FILE`, one {\"id\":…, \"label\":…} a line")
+	fl.IntVar(&f.Repeat, "repeat", 3, "time each measurement this many times and report the fastest")
+}
+
+// Check returns a usage error for a -repeat below 1.
+func (f *Flags) Check() error { return AtLeast("repeat", f.Repeat, 1) }
+
+// WritePredictions writes pred, the labels of the rows of test, to the
+// -pred file as WritePredictions does, and says so on w; without -pred it
+// does nothing.
+func (f *Flags) WritePredictions(w io.Writer, test []Row, pred []stance.Label) error {
+	if f.Pred == "" {
+		return nil
+	}
+	if err := WritePredictions(f.Pred, IDs(test), pred); err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "predictions written to %s\n", f.Pred)
 	return nil
 }
