@@ -2,11 +2,10 @@ package main
 
 import (
 	"errors"
-	"io/fs"
-	"os"
 	"path/filepath"
 	"testing"
 
+	"github.com/stancekit/stancekit/internal/benchutil"
 	"github.com/stancekit/stancekit/internal/corpus"
 )
 
@@ -18,11 +17,10 @@ import (
 //
 //	go test -run '^$' -bench TrainFinal -cpu 1 ./examples/semeval
 func BenchmarkTrainFinal(b *testing.B) {
-	path := filepath.Join(corpus.DataDir(), "semeval2016-task6a", "train.jsonl")
-	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-		b.Skipf("%s not found; set %s to the shared data folder", path, corpus.DataEnv)
+	train, _, err := load(filepath.Join(corpus.DataDir(), "semeval2016-task6a"))
+	if errors.Is(err, benchutil.ErrNoData) {
+		b.Skipf("%v; set %s to the shared data folder", err, corpus.DataEnv)
 	}
-	train, err := loadTweets(path)
 	if err != nil {
 		b.Fatal(err)
 	}

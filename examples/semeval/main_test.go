@@ -47,8 +47,8 @@ func TestScoreIsOfficial(t *testing.T) {
 	}
 	// FAVOR: tp 1, predicted 2, gold 2 -> P = R = F = 0.5.
 	// AGAINST: tp 2, predicted 3, gold 3 -> P = R = F = 2/3.
-	if want := (0.5 + 2.0/3) / 2; math.Abs(FAvg(r)-want) > 1e-12 {
-		t.Errorf("F_avg %v, want %v", FAvg(r), want)
+	if want := (0.5 + 2.0/3) / 2; math.Abs(fAvg(r)-want) > 1e-12 {
+		t.Errorf("F_avg %v, want %v", fAvg(r), want)
 	}
 }
 
@@ -117,14 +117,14 @@ func TestEndToEndOnSyntheticData(t *testing.T) {
 	}
 	// Recompute F_avg from the prediction file and the gold labels.
 	gold := map[string]stance.Label{}
-	test, err := loadTweets(filepath.Join(dir, "test.jsonl"))
+	_, test, err := load(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, tw := range test {
-		gold[tw.id] = tw.label
-		if strings.Contains(tw.text, "#SemST") {
-			t.Fatalf("tag not stripped: %q", tw.text)
+		gold[tw.ID] = tw.Label
+		if strings.Contains(tw.Text, "#SemST") {
+			t.Fatalf("tag not stripped: %q", tw.Text)
 		}
 	}
 	f, err := os.Open(predPath)
@@ -154,7 +154,7 @@ func TestEndToEndOnSyntheticData(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := math.Round(10000*FAvg(r)) / 100; got != printed {
+	if got := math.Round(10000*fAvg(r)) / 100; got != printed {
 		t.Errorf("F_avg from the prediction file %.2f, printed %.2f", got, printed)
 	}
 	if printed < 80 {
