@@ -25,26 +25,19 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
-	"github.com/stancekit/stancekit/internal/benchutil"
 	"io"
-	"io/fs"
 	"os"
-	"path/filepath"
 	"runtime"
 	"sort"
 	"text/tabwriter"
 	"time"
 
 	"github.com/stancekit/stancekit/features"
-	"github.com/stancekit/stancekit/internal/corpus"
+	"github.com/stancekit/stancekit/internal/benchutil"
 	"github.com/stancekit/stancekit/stance"
 )
-
-// errUsage marks errors that exit with status 2.
-var errUsage = benchutil.ErrUsage
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
@@ -56,92 +49,55 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return benchutil.ExitCode("emergent", runErr(args, stdout, stderr), stderr)
 }
 
-// DefaultL2Grid is the L2 penalties cross-validation chooses from, most
+// defaultL2Grid is the L2 penalties cross-validation chooses from, most
 // regularised first (ties go to it).
-const DefaultL2Grid = "0.03,0.01,0.003,0.001,0.0003"
+const defaultL2Grid = "0.03,0.01,0.003,0.001,0.0003"
 
 type options struct {
-	data   string
-	pred   string
-	l2s    []float64
-	folds  int
-	repeat int
+	benchutil.Flags // -data, -pred, -repeat
+	l2s             []float64
+	folds           int
 }
 
 func runErr(args []string, stdout, stderr io.Writer) error {
 	var o options
 	fl := flag.NewFlagSet("emergent", flag.ContinueOnError)
-	fl.StringVar(&o.data, "data", filepath.Join(corpus.DataDir(), "emergent"), "folder holding train.jsonl and test.jsonl")
-	fl.StringVar(&o.pred, "pred", "", "write the test predictions to `FILE`, one {\"id\":…, \"label\":…} a line")
-	l2s := fl.String("l2", DefaultL2Grid, "comma-separated L2 penalties to choose from by cross-validation on train")
+	o.Register(fl, "emergent")
+	l2s := fl.String("l2", defaultL2Grid, "comma-separated L2 penalties to choose from by cross-validation on train")
 	fl.IntVar(&o.folds, "folds", 10, "claim-grouped folds for the cross-validation")
-	fl.IntVar(&o.repeat, "repeat", 3, "time each measurement this many times and report the fastest")
 	if err := benchutil.ParseFlags(fl, args, stderr); err != nil {
 		return err
 	}
 	var err error
 	if o.l2s, err = benchutil.ParseGrid(*l2s, false); err != nil {
-		return fmt.Errorf("%w: -l2: %v", errUsage, err)
+		return fmt.Errorf("%w: -l2: %v", benchutil.ErrUsage, err)
 	}
-	if o.folds < 2 {
-		return fmt.Errorf("%w: -folds must be at least 2", errUsage)
-	}
-	if o.repeat < 1 {
-		return fmt.Errorf("%w: -repeat must be at least 1", errUsage)
-	}
-	trainPath, testPath := filepath.Join(o.data, "train.jsonl"), filepath.Join(o.data, "test.jsonl")
-	for _, p := range []string{trainPath, testPath} {
-		if _, err := os.Stat(p); errors.Is(err, fs.ErrNotExist) {
-			fmt.Fprintf(stdout, "emergent: %s not found; the Emergent data is not redistributed with stancekit.\n"+
-				"Point -data (or $%s) at a folder holding train.jsonl and test.jsonl to run the benchmark.\n", p, corpus.DataEnv)
-			return nil
-		}
-	}
-	train, err := load(trainPath)
-	if err != nil {
+	if err := benchutil.AtLeast("folds", o.folds, 2); err != nil {
 		return err
 	}
-	test, err := load(testPath)
+	if err := o.Check(); err != nil {
+		return err
+	}
+	// Each row's target is the claim its headline reports.
+	train, test, err := benchutil.LoadSplits(o.Data)
+	if benchutil.NoData(stdout, "emergent", "the Emergent data", err) {
+		return nil
+	}
 	if err != nil {
 		return err
 	}
 	return benchmark(o, train, test, stdout)
 }
 
-// headline is one row: a headline (text) reporting a claim (target).
-type headline struct {
-	id, claim, text string
-	label           stance.Label
-}
-
-func load(path string) ([]headline, error) {
-	rows, err := corpus.LoadLabelled(path)
-	if err != nil {
-		return nil, err
-	}
-	if len(rows) == 0 {
-		return nil, fmt.Errorf("%s: no rows", path)
-	}
-	out := make([]headline, len(rows))
-	for i, r := range rows {
-		l, err := stance.ParseLabel(r.Label)
-		if err != nil {
-			return nil, fmt.Errorf("%s row %d (%s): %w", path, i+1, r.ID, err)
-		}
-		out[i] = headline{id: r.ID, claim: r.Target, text: r.Text, label: l}
-	}
-	return out, nil
-}
-
 // claimFolds assigns whole claims to k folds: claims in sorted order, dealt
 // round-robin. Deterministic, and no claim is split.
-func claimFolds(rows []headline, k int) stance.Folds {
+func claimFolds(rows []benchutil.Row, k int) stance.Folds {
 	var claims []string
 	seen := map[string]bool{}
 	for _, r := range rows {
-		if !seen[r.claim] {
-			seen[r.claim] = true
-			claims = append(claims, r.claim)
+		if !seen[r.Target] {
+			seen[r.Target] = true
+			claims = append(claims, r.Target)
 		}
 	}
 	sort.Strings(claims)
@@ -151,13 +107,13 @@ func claimFolds(rows []headline, k int) stance.Folds {
 	}
 	f := make(stance.Folds, len(rows))
 	for i, r := range rows {
-		f[i] = fold[r.claim]
+		f[i] = fold[r.Target]
 	}
 	return f
 }
 
-// Config is the training configuration for a grid point.
-func Config(l2 float64, balanced bool) stance.TrainConfig {
+// trainConfig is the training configuration for a grid point.
+func trainConfig(l2 float64, balanced bool) stance.TrainConfig {
 	return stance.TrainConfig{
 		Features: features.Config{WordNgrams: 3, CharMin: 2, CharMax: 5, Sublinear: true, MinDF: 1},
 		L2:       l2,
@@ -169,9 +125,9 @@ func Config(l2 float64, balanced bool) stance.TrainConfig {
 
 var scoreLabels = []stance.Label{stance.Supportive, stance.Opposed, stance.Neutral}
 
-func benchmark(o options, train, test []headline, w io.Writer) error {
-	texts, labels := columns(train)
-	testTexts, gold := columns(test)
+func benchmark(o options, train, test []benchutil.Row, w io.Writer) error {
+	texts, labels := benchutil.Texts(train), benchutil.Labels(train)
+	gold := benchutil.Labels(test)
 	fmt.Fprintf(w, "Emergent: %d training and %d test headlines; %d CPUs\n", len(train), len(test), runtime.GOMAXPROCS(0))
 	fmt.Fprintf(w, "one model: word 1-3-grams + char 2-5-grams of the headline, sublinear TF-IDF, linear SVM;\n")
 	fmt.Fprintf(w, "L2 and class balancing by %d-fold claim-grouped CV on train, accuracy\n\n", o.folds)
@@ -179,7 +135,7 @@ func benchmark(o options, train, test []headline, w io.Writer) error {
 	var cands []stance.TrainConfig
 	for _, bal := range []bool{false, true} {
 		for _, l2 := range o.l2s {
-			cands = append(cands, Config(l2, bal))
+			cands = append(cands, trainConfig(l2, bal))
 		}
 	}
 	t0 := time.Now()
@@ -206,7 +162,7 @@ func benchmark(o options, train, test []headline, w io.Writer) error {
 	fmt.Fprintf(w, "chosen: L2=%g balanced=%v\n\n", cfg.L2, cfg.Balanced)
 
 	var m *stance.Model
-	trainDt, err := benchutil.Fastest(o.repeat, func() error {
+	trainDt, err := benchutil.Fastest(o.Repeat, func() error {
 		var err error
 		m, err = stance.Train(texts, labels, cfg)
 		return err
@@ -214,27 +170,7 @@ func benchmark(o options, train, test []headline, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	pred := make([]stance.Label, len(test))
-	batchDt, err := benchutil.Fastest(o.repeat, func() error {
-		for i, r := range m.PredictBatch(testTexts, 0) {
-			if r.Err != nil {
-				return fmt.Errorf("test headline %s: %w", test[i].id, r.Err)
-			}
-			pred[i] = r.Label
-		}
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	singleDt, err := benchutil.Fastest(o.repeat, func() error {
-		for _, s := range testTexts {
-			if _, err := m.Predict(s); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	pred, tm, err := benchutil.TimePredict(test, func(int) *stance.Model { return m }, 0, o.Repeat)
 	if err != nil {
 		return err
 	}
@@ -251,29 +187,14 @@ func benchmark(o options, train, test []headline, w io.Writer) error {
 	fmt.Fprintf(w, "test (supportive = for, opposed = against, neutral = observing):\n%s\n", r)
 	fmt.Fprintf(w, "accuracy %.2f (majority class %.2f, Ferreira & Vlachos 2016: 73), macro-F1 %.2f, F_avg(for, against) %.2f\n\n",
 		100*r.Accuracy, 100*float64(majority)/float64(len(gold)), 100*r.MacroF1, 50*(r.F1(stance.Supportive)+r.F1(stance.Opposed)))
-	fmt.Fprintf(w, "timing (fastest of %d runs):\n", o.repeat)
+	fmt.Fprintf(w, "timing (fastest of %d runs):\n", o.Repeat)
 	fmt.Fprintf(w, "  train:                  %8.3f s\n", trainDt.Seconds())
 	fmt.Fprintf(w, "  choose settings by CV:  %8.3f s (%d settings, once)\n", selectDt.Seconds(), len(cands))
-	fmt.Fprintf(w, "  predict, batches:       %8.0f statements/s\n", float64(len(test))/batchDt.Seconds())
-	fmt.Fprintf(w, "  predict, one at a time: %8.1f µs/statement\n", float64(singleDt.Nanoseconds())/1e3/float64(len(test)))
-	if o.pred != "" {
-		ids := make([]string, len(test))
-		for i, t := range test {
-			ids[i] = t.id
-		}
-		if err := benchutil.WritePredictions(o.pred, ids, pred); err != nil {
-			return err
-		}
-		fmt.Fprintf(w, "predictions written to %s\n", o.pred)
+	fmt.Fprintf(w, "  predict, batches:       %8.0f statements/s\n", tm.PerSecond())
+	fmt.Fprintf(w, "  predict, one at a time: %8.1f µs/statement\n", tm.MicrosEach())
+	if err := o.WritePredictions(w, test, pred); err != nil {
+		return err
 	}
 	fmt.Fprintf(w, "accuracy=%.2f\n", 100*r.Accuracy)
 	return nil
-}
-
-func columns(rows []headline) ([]string, []stance.Label) {
-	texts, labels := make([]string, len(rows)), make([]stance.Label, len(rows))
-	for i, r := range rows {
-		texts[i], labels[i] = r.text, r.label
-	}
-	return texts, labels
 }

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/stancekit/stancekit/internal/benchutil"
 )
 
 func runCLI(args ...string) (int, string, string) {
@@ -17,18 +19,18 @@ func runCLI(args ...string) (int, string, string) {
 }
 
 func TestClaimFoldsKeepClaimsWhole(t *testing.T) {
-	var rows []headline
+	var rows []benchutil.Row
 	for i := range 100 {
-		rows = append(rows, headline{claim: fmt.Sprintf("claim %d", i%23)})
+		rows = append(rows, benchutil.Row{Target: fmt.Sprintf("claim %d", i%23)})
 	}
 	f := claimFolds(rows, 5)
 	byClaim := map[string]int{}
 	used := map[int]bool{}
 	for i, r := range rows {
-		if k, ok := byClaim[r.claim]; ok && k != f[i] {
-			t.Fatalf("claim %q in folds %d and %d", r.claim, k, f[i])
+		if k, ok := byClaim[r.Target]; ok && k != f[i] {
+			t.Fatalf("claim %q in folds %d and %d", r.Target, k, f[i])
 		}
-		byClaim[r.claim] = f[i]
+		byClaim[r.Target] = f[i]
 		used[f[i]] = true
 	}
 	if len(used) != 5 {
