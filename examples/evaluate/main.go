@@ -34,9 +34,6 @@ import (
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 
-// errUsage marks a usage error (exit 2).
-var errUsage = benchutil.ErrUsage
-
 // run is main without the process: it returns the exit status (see
 // benchutil.ExitCode).
 func run(args []string, stdout, stderr io.Writer) int {
@@ -75,11 +72,8 @@ func runErr(args []string, w, stderr io.Writer) error {
 	if err := benchutil.ParseFlags(fl, args, stderr); err != nil {
 		return err
 	}
-	if f.k < 2 {
-		return fmt.Errorf("%w: -k must be at least 2", errUsage)
-	}
-	if fl.NArg() > 0 {
-		return fmt.Errorf("%w: unexpected argument %q", errUsage, fl.Arg(0))
+	if err := benchutil.AtLeast("k", f.k, 2); err != nil {
+		return err
 	}
 	o := experiment.Options{Folds: f.k, Seed: f.seed}
 	switch {
