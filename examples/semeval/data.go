@@ -26,29 +26,20 @@ const semstTag = "#SemST"
 
 // stripSemST removes the organisers' tag wherever it stands (it ends every
 // tweet, sometimes followed by white space), matching it as a whole
-// hashtag, in any letter case.
+// hashtag, in any letter case, in one pass over s.
 func stripSemST(s string) string {
 	var b strings.Builder
-	for {
-		i := indexFold(s, semstTag)
-		if i < 0 {
-			break
-		}
+	from := 0 // s[from:] is not copied yet
+	for i := 0; i+len(semstTag) <= len(s); i++ {
 		end := i + len(semstTag)
-		if end < len(s) && isTagByte(s[end]) {
-			b.WriteString(s[:end])
-			s = s[end:]
+		if s[i] != '#' || !strings.EqualFold(s[i:end], semstTag) || end < len(s) && isTagByte(s[end]) {
 			continue
 		}
-		b.WriteString(s[:i])
-		s = s[end:]
+		b.WriteString(s[from:i])
+		from, i = end, end-1
 	}
-	b.WriteString(s)
+	b.WriteString(s[from:])
 	return strings.TrimSpace(b.String())
-}
-
-func indexFold(s, sub string) int {
-	return strings.Index(strings.ToLower(s), strings.ToLower(sub))
 }
 
 func isTagByte(c byte) bool {

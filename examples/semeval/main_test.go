@@ -29,6 +29,10 @@ func TestStripSemST(t *testing.T) {
 		"keeps #SemSTx and #SemST_2 but not #SemST": "keeps #SemSTx and #SemST_2 but not",
 		"no tag at all": "no tag at all",
 		"#SemST":        "",
+		// Letters whose lower case is longer in UTF-8 must not shift the
+		// match: the tag is found in s itself.
+		"İİİ #SemST":       "İİİ",
+		"ȺȺ text #SemST x": "ȺȺ text  x",
 	} {
 		if got := stripSemST(in); got != want {
 			t.Errorf("stripSemST(%q) = %q, want %q", in, got, want)
