@@ -12,7 +12,6 @@ import (
 	"runtime"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/stancekit/stancekit/features"
 	"github.com/stancekit/stancekit/stance"
@@ -251,51 +250,14 @@ func TestPredictMemoryIsBoundedInBytes(t *testing.T) {
 	}
 }
 
-// Linear time for statements: doubling a pathological statement at most
-// about doubles the time to classify it. The sizes stay under the byte
-// budget, where the work really grows. Each figure is the best of seven runs,
-// the short and the long statement taking turns so that both see the same
-// load; a ratio over 3 is measured again, up to three times, before it
-// counts (the ratio of a quadratic cost would be 4 every time).
-func TestPredictLinearDoubling(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing ratios")
-	}
-	m := defaultModel(t)
-	ratio := func(short, long string) (time.Duration, time.Duration) {
-		var b1, b2 time.Duration
-		for i := 0; i < 7; i++ {
-			t0 := time.Now()
-			m.Predict(short)
-			d1 := time.Since(t0)
-			t0 = time.Now()
-			m.Predict(long)
-			d2 := time.Since(t0)
-			if i == 0 || d1 < b1 {
-				b1 = d1
-			}
-			if i == 0 || d2 < b2 {
-				b2 = d2
-			}
-		}
-		return b1, b2
-	}
-	units := []string{"'", "“ Huawei said “ the ban ", "not ban ' ", "call a ban ", "a,", "\u200b\xff\x00"}
-	for _, unit := range units {
-		n := features.MaxStatementBytes / 2 / len(unit)
-		short, long := strings.Repeat(unit, n), strings.Repeat(unit, 2*n)
-		m.Predict(long) // sizes the pooled scratch space
-		var r float64
-		for try := 0; try < 3; try++ {
-			t1, t2 := ratio(short, long)
-			r = float64(t2) / float64(t1)
-			t.Logf("%q: %v → %v, ratio %.2f", unit, t1, t2, r)
-			if r <= 3 {
-				break
-			}
-		}
-		if r > 3 {
-			t.Errorf("%q: doubling the statement multiplied the time by %.1f", unit, r)
-		}
-	}
+// doublingUnits are pathological statement units: quotes, negations, cue
+// words, punctuation runs and invalid bytes repeated to the byte budget.
+var doublingUnits = []string{"'", "“ Huawei said “ the ban ", "not ban ' ", "call a ban ", "a,", "\u200b\xff\x00"}
+
+// doublingPair returns a statement of one unit repeated to half the byte
+// budget, and the same doubled: sizes where the work really grows.
+func doublingPair(unit string) (short, long string) {
+	n := features.MaxStatementBytes / 2 / len(unit)
+	return strings.Repeat(unit, n), strings.Repeat(unit, 2*n)
 }
+
