@@ -260,4 +260,3 @@ func doublingPair(unit string) (short, long string) {
 	n := features.MaxStatementBytes / 2 / len(unit)
 	return strings.Repeat(unit, n), strings.Repeat(unit, 2*n)
 }
-
