@@ -1,8 +1,7 @@
 package attribution
 
 import (
-	"regexp"
-	"strings"
+	"bytes"
 	"unicode"
 	"unicode/utf8"
 )
@@ -15,46 +14,78 @@ const (
 	lineClutter                 // captions, credits, newsletter and editor lines, footnotes, spam
 )
 
-var (
-	// "BEIJING, CHINA - FEBRUARY 14:" datelines open photo captions.
-	captionDateline = regexp.MustCompile(`^[A-Z][A-Z .,'-]{2,60} [-\x{2013}\x{2014}] [A-Z]{3,9} \d{1,2}[:,]`)
-	// "(L)", "(2nd R)", "(3rd L)", "(C)": positions of people in a photo.
-	photoPosition = regexp.MustCompile(`\((?:\d(?:st|nd|rd|th) )?[LRC]\)`)
-	// "[EPA/HOW HWEE YOUNG]", "[Reuters/...]": photo agency credits.
-	agencyCredit = regexp.MustCompile(`\[[A-Z][A-Za-z]*/[^\]]*\]\s*$`)
-	// "[1] EEAS Website", "[12]EEAS": footnote entries.
-	footnoteLine = regexp.MustCompile(`^\[\d{1,3}\]`)
-	// "2. China hosts ...", " 1. Cyber Defence ...": numbered section titles.
-	numbered = regexp.MustCompile(`^\d{1,2}\s*\.\s*\S`)
-)
+// clutterRules are the clutter patterns of the grammar as isClutter
+// applies them: prefixes and substrings in lower case, and gated regular
+// expressions.
+type clutterRules struct {
+	prefix, contains [][]byte
+	res              []gatedRe
+}
+
+func newClutterRules(rs []clutterRule) clutterRules {
+	var c clutterRules
+	for _, r := range rs {
+		switch {
+		case r.re != nil:
+			g, err := compileGated(r.re.String())
+			if err != nil { // compiled once already: cannot fail
+				g = gatedRe{re: r.re}
+			}
+			c.res = append(c.res, g)
+		case r.kind == "prefix":
+			c.prefix = append(c.prefix, []byte(r.text))
+		case r.kind == "contains":
+			c.contains = append(c.contains, []byte(r.text))
+		}
+	}
+	return c
+}
 
 // isClutter reports whether one of the grammar's clutter patterns
 // (grammar/clutter.txt) matches line s.
 func (lx *lexicon) isClutter(s string) bool {
-	low := strings.ToLower(s)
-	for _, r := range lx.clutter {
-		switch {
-		case r.kind == "prefix" && strings.HasPrefix(low, r.text),
-			r.kind == "contains" && strings.Contains(low, r.text),
-			r.re != nil && r.re.MatchString(s):
+	var buf [512]byte
+	low := appendLower(buf[:0], s)
+	for _, p := range lx.clutter.prefix {
+		if bytes.HasPrefix(low, p) {
+			return true
+		}
+	}
+	for _, p := range lx.clutter.contains {
+		if bytes.Contains(low, p) {
+			return true
+		}
+	}
+	for i := range lx.clutter.res {
+		if lx.clutter.res[i].match(s) {
 			return true
 		}
 	}
 	return false
 }
 
+// appendLower appends s in lower case to dst, as strings.ToLower writes it.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += n
+	}
+	return dst
+}
+
 // classifyLine tells running text from headings and page clutter.
 func (a *Analyzer) classifyLine(s string, first bool) lineKind {
 	if a.lx.isClutter(s) {
-		return lineClutter
-	}
-	if strings.HasPrefix(s, "[") && footnoteLine.MatchString(s) ||
-		strings.Contains(s, " - ") && captionDateline.MatchString(s) ||
-		strings.Contains(s, ")") && photoPosition.MatchString(s) ||
-		strings.HasSuffix(s, "]") && agencyCredit.MatchString(s) {
-		return lineClutter
-	}
-	if strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") {
 		return lineClutter
 	}
 	latin, letters := 0, 0
@@ -74,7 +105,7 @@ func (a *Analyzer) classifyLine(s string, first bool) lineKind {
 	if latin*2 < letters && (first || len(s) < 200) {
 		return lineClutter
 	}
-	if numbered.MatchString(s) {
+	if a.lx.layout.isSection(s) {
 		return lineHeading
 	}
 	r, _ := utf8.DecodeLastRuneInString(trimTrailingSymbols(s))

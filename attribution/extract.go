@@ -94,7 +94,7 @@ func (a *Analyzer) sentences(ws []word, s string, base int) []sentence {
 // heading handles a headline: "Not 'one single cybersecurity issue', Huawei
 // says", "EU parliament expresses 'deep concern' about China".
 func (a *Analyzer) heading(st *docState, ws []word, ln line, out []rawStmt) []rawStmt {
-	if len(ws) < 5 || numbered.MatchString(st.text[ln.start:ln.end]) {
+	if len(ws) < 5 || a.lx.layout.isSection(st.text[ln.start:ln.end]) {
 		return out
 	}
 	// "…, X says" / "… X says"

@@ -24,7 +24,8 @@ type lexicon struct {
 	legislatorTitles       map[string]bool
 	abbreviations          map[string]bool
 	adjectival             map[string]bool
-	clutter                []clutterRule
+	clutter                clutterRules
+	layout                 layout
 }
 
 // lexicon returns g's word classes. The clause class takes no -ing form: a
@@ -44,6 +45,6 @@ func (g *Grammar) lexicon() *lexicon {
 		institutionNouns: s["institution_nouns"], personPronouns: s["person_pronouns"], sourceNouns: s["source_nouns"],
 		mediaWords: s["media_words"], clauseOpeners: s["clause_openers"], titles: s["titles"],
 		roleNounsBare: s["role_nouns_bare"], junkNames: s["junk_names"], prepositions: s["prepositions"], roleNouns: s["role_nouns"], legislatorTitles: s["legislator_titles"], abbreviations: s["abbreviations"],
-		adjectival: s["adjectival"], clutter: g.clutter,
+		adjectival: s["adjectival"], clutter: newClutterRules(g.clutter), layout: newLayout(g.layout),
 	}
 }

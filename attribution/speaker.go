@@ -245,8 +245,10 @@ func (a *Analyzer) personRef(st *docState, ws []word, i, j int, ms []match, medi
 	if pers == nil {
 		return speakerRef{}, false
 	}
-	if !pers.known && a.legislatorTitled(st.text, ws, i, j, nameStart) {
-		pers.actor, pers.known = a.namedActor("US Congress"), true
+	if !pers.known {
+		if leg, ok := a.legislatorTitled(st.text, ws, i, j, nameStart); ok {
+			pers.actor, pers.known = a.namedActor(leg), true
+		}
 	}
 	if !pers.known {
 		if ref, ok := a.titleActor(st, ws, i, j, ms, nameStart); ok {
@@ -501,17 +503,18 @@ func laterMatch(ms []match, k int) bool {
 	return false
 }
 
-// legislatorTitled reports whether the person phrase ws[i:j] (name from
-// nameStart) is a US legislator's: a legislator title before the name
-// ("U.S. Senator", "Rep.") with a US demonym or party tag, or a party tag
-// right after it ("Mitt Romney (R-UT)").
-func (a *Analyzer) legislatorTitled(text string, ws []word, i, j, nameStart int) bool {
+// legislatorTitled returns the legislature of the person phrase ws[i:j]
+// (name from nameStart): that of a member-tag rule of the layout right
+// after it ("Mitt Romney (R-UT)"), or of the first member-tag rule when a
+// legislator title stands before the name with a US demonym ("U.S.
+// Senator", "Rep.").
+func (a *Analyzer) legislatorTitled(text string, ws []word, i, j, nameStart int) (string, bool) {
 	after := text[ws[j-1].end:min(len(text), ws[j-1].end+10)]
-	if reUSParty.MatchString(after) && strings.HasPrefix(strings.TrimLeft(after, " "), "(") {
-		return true
+	if leg, ok := a.lx.layout.memberTagged(after); ok && strings.HasPrefix(strings.TrimLeft(after, " "), "(") {
+		return leg, true
 	}
 	if nameStart < 0 {
-		return false
+		return "", false
 	}
 	titled, us := false, false
 	for k := i; k < nameStart; k++ {
@@ -519,5 +522,8 @@ func (a *Analyzer) legislatorTitled(text string, ws []word, i, j, nameStart int)
 		titled = titled || a.lx.legislatorTitles[n]
 		us = us || n == "u.s" || n == "us" || n == "american"
 	}
-	return titled && us
+	if titled && us {
+		return a.lx.layout.legislature(), true
+	}
+	return "", false
 }
