@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
 )
 
@@ -17,8 +18,9 @@ import (
 // every string it matches (nil when no such set was found, and the
 // expression always runs).
 type gatedRe struct {
-	re   *regexp.Regexp
-	lits []string
+	re     *regexp.Regexp
+	lits   []string
+	prefix string // the text must start with it (an anchored literal)
 }
 
 func compileGated(pat string) (gatedRe, error) {
@@ -28,13 +30,50 @@ func compileGated(pat string) (gatedRe, error) {
 	}
 	g := gatedRe{re: re}
 	if tree, err := syntax.Parse(pat, syntax.Perl); err == nil {
-		g.lits = requiredLiterals(tree)
+		if g.prefix = anchoredLiteral(tree); g.prefix == "" {
+			g.lits = trimGate(requiredLiterals(tree))
+		}
 	}
 	return g, nil
 }
 
+// trimGate drops the spaces at the ends of a gate's strings (a part of a
+// required string is required too): a search for " - " stops at every
+// space of a line, one for "-" only at hyphens.
+func trimGate(lits []string) []string {
+	var out []string
+	for _, l := range lits {
+		if t := strings.Trim(l, " "); t != "" {
+			l = t
+		}
+		if !slices.Contains(out, l) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// anchoredLiteral returns the literal re must match at the start of the
+// text ("^Remarks by "), or "": a line not starting with it cannot match.
+func anchoredLiteral(re *syntax.Regexp) string {
+	if re.Op != syntax.OpConcat || len(re.Sub) < 2 || re.Sub[0].Op != syntax.OpBeginText {
+		return ""
+	}
+	next := re.Sub[1]
+	for next.Op == syntax.OpCapture || next.Op == syntax.OpConcat && len(next.Sub) > 0 {
+		next = next.Sub[0]
+	}
+	if next.Op != syntax.OpLiteral || next.Flags&syntax.FoldCase != 0 {
+		return ""
+	}
+	return string(next.Rune)
+}
+
 // open reports whether s passes the gate.
 func (g *gatedRe) open(s string) bool {
+	if g.prefix != "" {
+		return strings.HasPrefix(s, g.prefix)
+	}
 	if g.lits == nil {
 		return true
 	}
@@ -57,29 +96,27 @@ func (g *gatedRe) find(s string) []int {
 }
 
 // requiredLiterals returns a set of strings one of which every match of re
-// contains, preferring the set whose shortest string is longest; nil when
-// there is none (a case-folded or optional part cannot gate).
+// contains, the best gate by better (long strings, few of them); nil when
+// there is none (a case-folded or optional part cannot gate). Runs of
+// parts that match one of a few strings each are multiplied out: " (" then
+// [DIR] then "-" gives " (D-", " (I-", " (R-".
 func requiredLiterals(re *syntax.Regexp) []string {
-	switch re.Op {
-	case syntax.OpLiteral:
-		if re.Flags&syntax.FoldCase != 0 || len(re.Rune) == 0 {
-			return nil
+	if re.Op == syntax.OpConcat {
+		return concatLiterals(re.Sub)
+	}
+	if ex, ok := exactStrings(re); ok {
+		if shortest(ex) > 0 {
+			return ex
 		}
-		return []string{string(re.Rune)}
+		return nil
+	}
+	switch re.Op {
 	case syntax.OpCapture, syntax.OpPlus:
 		return requiredLiterals(re.Sub[0])
 	case syntax.OpRepeat:
 		if re.Min >= 1 {
 			return requiredLiterals(re.Sub[0])
 		}
-	case syntax.OpConcat:
-		var best []string
-		for _, sub := range re.Sub {
-			if l := requiredLiterals(sub); l != nil && (best == nil || shortest(l) > shortest(best)) {
-				best = l
-			}
-		}
-		return best
 	case syntax.OpAlternate:
 		var out []string
 		for _, sub := range re.Sub {
@@ -92,6 +129,128 @@ func requiredLiterals(re *syntax.Regexp) []string {
 		return out
 	}
 	return nil
+}
+
+// concatLiterals is requiredLiterals of a concatenation: the best of its
+// parts' sets and of the products of its runs of exact parts.
+func concatLiterals(subs []*syntax.Regexp) []string {
+	var best []string
+	consider := func(l []string) {
+		if len(l) > 0 && shortest(l) > 0 && better(l, best) {
+			best = l
+		}
+	}
+	run := []string{""}
+	for _, sub := range subs {
+		ex, ok := exactStrings(sub)
+		if ok {
+			consider(ex)
+			if p, ok := product(run, ex); ok {
+				run = p
+				continue
+			}
+		}
+		consider(run)
+		run = []string{""}
+		if ok {
+			run = ex
+			continue
+		}
+		consider(requiredLiterals(sub))
+	}
+	consider(run)
+	return best
+}
+
+// better reports whether gate x beats y (nil): each string of a gate is
+// one substring search per line, and past 8 bytes a longer string hardly
+// rules out more lines, so the shortest length up to 8 counts first, then
+// how few strings there are.
+func better(x, y []string) bool {
+	if y == nil {
+		return true
+	}
+	lx, ly := min(shortest(x), 8), min(shortest(y), 8)
+	if lx != ly {
+		return lx > ly
+	}
+	return len(x) < len(y)
+}
+
+// maxExact bounds the sets exactStrings builds.
+const maxExact = 16
+
+// exactStrings returns the strings re matches when they are few (at most
+// maxExact): literals, small character classes, and alternations,
+// concatenations and options of those. Zero-width assertions match "".
+func exactStrings(re *syntax.Regexp) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return nil, false
+		}
+		return []string{string(re.Rune)}, true
+	case syntax.OpCharClass:
+		var out []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if len(out) == maxExact {
+					return nil, false
+				}
+				out = append(out, string(r))
+			}
+		}
+		return out, len(out) > 0
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return []string{""}, true
+	case syntax.OpCapture:
+		return exactStrings(re.Sub[0])
+	case syntax.OpQuest:
+		ex, ok := exactStrings(re.Sub[0])
+		if !ok || len(ex) == maxExact {
+			return nil, false
+		}
+		return append(ex, ""), true
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			ex, ok := exactStrings(sub)
+			if !ok || len(out)+len(ex) > maxExact {
+				return nil, false
+			}
+			out = append(out, ex...)
+		}
+		return out, true
+	case syntax.OpConcat:
+		out := []string{""}
+		for _, sub := range re.Sub {
+			ex, ok := exactStrings(sub)
+			if !ok {
+				return nil, false
+			}
+			if out, ok = product(out, ex); !ok {
+				return nil, false
+			}
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// product returns every x+y of xs and ys, or false when there would be
+// more than maxExact.
+func product(xs, ys []string) ([]string, bool) {
+	if len(xs)*len(ys) > maxExact {
+		return nil, false
+	}
+	out := make([]string, 0, len(xs)*len(ys))
+	for _, x := range xs {
+		for _, y := range ys {
+			out = append(out, x+y)
+		}
+	}
+	return out, true
 }
 
 func shortest(ls []string) int {
