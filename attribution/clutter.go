@@ -18,8 +18,9 @@ const (
 // applies them: prefixes and substrings in lower case, and gated regular
 // expressions.
 type clutterRules struct {
-	prefix, contains [][]byte
-	res              []gatedRe
+	prefix   [256][][]byte // by first byte
+	contains [][]byte
+	res      []gatedRe
 }
 
 func newClutterRules(rs []clutterRule) clutterRules {
@@ -32,8 +33,8 @@ func newClutterRules(rs []clutterRule) clutterRules {
 				g = gatedRe{re: r.re}
 			}
 			c.res = append(c.res, g)
-		case r.kind == "prefix":
-			c.prefix = append(c.prefix, []byte(r.text))
+		case r.kind == "prefix" && r.text != "":
+			c.prefix[r.text[0]] = append(c.prefix[r.text[0]], []byte(r.text))
 		case r.kind == "contains":
 			c.contains = append(c.contains, []byte(r.text))
 		}
@@ -46,9 +47,11 @@ func newClutterRules(rs []clutterRule) clutterRules {
 func (lx *lexicon) isClutter(s string) bool {
 	var buf [512]byte
 	low := appendLower(buf[:0], s)
-	for _, p := range lx.clutter.prefix {
-		if bytes.HasPrefix(low, p) {
-			return true
+	if len(low) > 0 {
+		for _, p := range lx.clutter.prefix[low[0]] {
+			if bytes.HasPrefix(low, p) {
+				return true
+			}
 		}
 	}
 	for _, p := range lx.clutter.contains {
@@ -66,19 +69,21 @@ func (lx *lexicon) isClutter(s string) bool {
 
 // appendLower appends s in lower case to dst, as strings.ToLower writes it.
 func appendLower(dst []byte, s string) []byte {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+	n := len(dst)
+	dst = append(dst, s...)
+	for i := n; i < len(dst); i++ {
+		c := dst[i]
+		if c >= utf8.RuneSelf {
+			// the rest rune by rune
+			dst = dst[:i]
+			for _, r := range s[i-n:] {
+				dst = utf8.AppendRune(dst, unicode.ToLower(r))
 			}
-			dst = append(dst, c)
-			i++
-			continue
+			return dst
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		dst = utf8.AppendRune(dst, unicode.ToLower(r))
-		i += n
+		if 'A' <= c && c <= 'Z' {
+			dst[i] = c + 'a' - 'A'
+		}
 	}
 	return dst
 }

@@ -73,7 +73,7 @@ func (a *Analyzer) cueAt(sc *cueScan, k int) {
 		}
 		return
 	}
-	speech, clause := a.lx.speech[n], a.lx.clause[n]
+	speech, clause := w.is(cSpeech), w.is(cClause)
 	if !speech && !clause || (n == "add" || n == "adds" || n == "added") && k+1 < s.j && ws[k+1].norm == "to" {
 		return // not a cue, or "adds to the pressure"
 	}
@@ -135,8 +135,8 @@ func (a *Analyzer) holderCue(sc *cueScan, k, hi int, speech, clause bool) bool {
 	ws, s, st, n := sc.ws, sc.s, sc.st, sc.ws[k].norm
 	hj := k
 	passive := false
-	for hj > hi && a.lx.aux[ws[hj-1].norm] && ws[hj-1].norm != "that" {
-		if a.lx.beForms[ws[hj-1].norm] {
+	for hj > hi && ws[hj-1].is(cAux) && ws[hj-1].norm != "that" {
+		if ws[hj-1].is(cBe) {
 			passive = true
 		}
 		hj--
@@ -144,7 +144,7 @@ func (a *Analyzer) holderCue(sc *cueScan, k, hi int, speech, clause bool) bool {
 	if hj-2 > hi && (ws[hj-1].norm == "which" || ws[hj-1].norm == "who") && ws[hj-2].norm == "," {
 		hj -= 2
 	}
-	if passive && (strings.HasSuffix(n, "ed") || a.lx.irregularPast[n]) {
+	if passive && (strings.HasSuffix(n, "ed") || ws[k].is(cIrregularPast)) {
 		// "should be banned", "has been scrutinised by X"
 		if k+1 < s.j && ws[k+1].norm == "by" && clause {
 			e := a.npEnd(ws, k+2, s.j)

@@ -27,10 +27,11 @@ type pattern struct {
 
 // matcher is a compiled, read-only Registry.
 type matcher struct {
-	actors  []ActorEntry
-	byFirst map[string][]pattern
-	roles   map[string]bool
-	bodies  map[string]bool // institution nouns: "Lisbon Council" is not Lisbon
+	actors   []ActorEntry
+	byFirst  map[string][]pattern
+	firsts   [][]pattern      // the values of byFirst, for words to point into
+	firstIdx map[string]int32 // index into firsts by first word
+	roles    map[string]bool
 }
 
 type match struct {
@@ -41,7 +42,7 @@ type match struct {
 }
 
 func compile(tk *tokenize.Tokenizer, r *Registry, lx *lexicon) *matcher {
-	m := &matcher{byFirst: map[string][]pattern{}, roles: map[string]bool{}, bodies: lx.institutionNouns}
+	m := &matcher{byFirst: map[string][]pattern{}, firstIdx: map[string]int32{}, roles: map[string]bool{}}
 	if r == nil {
 		return m
 	}
@@ -84,16 +85,25 @@ func compile(tk *tokenize.Tokenizer, r *Registry, lx *lexicon) *matcher {
 	for _, n := range r.roleNouns {
 		m.roles[n] = true
 	}
+	firsts := make([]string, 0, len(m.byFirst))
+	for w := range m.byFirst {
+		firsts = append(firsts, w)
+	}
+	sort.Strings(firsts)
+	for _, w := range firsts {
+		m.firstIdx[w] = int32(len(m.firsts))
+		m.firsts = append(m.firsts, m.byFirst[w])
+	}
 	return m
 }
 
 // at returns the longest registry phrase starting at word i of ws, not
 // running past limit.
 func (m *matcher) at(ws []word, i, limit int) (match, bool) {
-	if i >= limit || !ws[i].alpha {
+	if i >= limit || !ws[i].alpha || ws[i].pat == 0 {
 		return match{}, false
 	}
-	for _, p := range m.byFirst[ws[i].norm] {
+	for _, p := range m.firsts[ws[i].pat-1] {
 		if i+len(p.norms) > limit {
 			continue
 		}
@@ -105,7 +115,7 @@ func (m *matcher) at(ws []word, i, limit int) (match, bool) {
 				break
 			}
 		}
-		if e := i + len(p.norms); ok && p.kind == mAlias && e < len(ws) && ws[e].cap && m.bodies[ws[e].norm] {
+		if e := i + len(p.norms); ok && p.kind == mAlias && e < len(ws) && ws[e].cap && ws[e].is(cInstitution) {
 			ok = false // the start of a longer name: "Lisbon Council"
 		}
 		if ok {

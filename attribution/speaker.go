@@ -79,10 +79,10 @@ func (a *Analyzer) noteMentions(st *docState, ws []word, lineMatches []match) {
 			continue
 		}
 		e := k
-		for e < len(ws) && e-k < 4 && ws[e].cap && isNameWord(ws[e].text) && !a.lx.titles[ws[e].norm] {
+		for e < len(ws) && e-k < 4 && ws[e].cap && isNameWord(ws[e].text) && !ws[e].is(cTitle) {
 			e++
 		}
-		if e-k < 2 || e+2 >= len(ws) || ws[e].norm != "," || !a.lx.determiners[ws[e+1].norm] || !a.allName(ws, k, e) {
+		if e-k < 2 || e+2 >= len(ws) || ws[e].norm != "," || !ws[e+1].is(cDeterminer) || !a.allName(ws, k, e) {
 			continue
 		}
 		full := joinWords(st.text, ws, k, e)
@@ -111,7 +111,7 @@ func (a *Analyzer) noteMentions(st *docState, ws []word, lineMatches []match) {
 		ref := a.actorOf(mt.actor)
 		m := mention{pos: ws[mt.i].start, actor: ref}
 		for k := mt.j; k < len(ws) && k < mt.j+2; k++ {
-			if a.m.isRole(ws[k].norm) {
+			if ws[k].is(cRole) {
 				m.head = ws[k].norm
 				break
 			}
@@ -180,7 +180,7 @@ func (a *Analyzer) resolve(st *docState, ws []word, i, j int, strict bool) (spea
 	}
 	// head role noun, for anaphora
 	for k := j - 1; k >= i; k-- {
-		if a.m.isRole(ws[k].norm) || a.lx.sourceNouns[ws[k].norm] {
+		if ws[k].is(cRole) || ws[k].is(cSourceNoun) {
 			sp.head = ws[k].norm
 			break
 		}
@@ -354,7 +354,7 @@ func (a *Analyzer) complement(ws []word, i, k int) bool {
 		n := ws[t].norm
 		if n == "of" || n == "for" || n == "at" || n == "in" || n == "by" || n == "from" || n == "to" || n == "with" {
 			h := ws[t-1].norm
-			return !(a.m.isRole(h) || a.lx.sourceNouns[h] || h == "matter" || ws[t-1].cap && t-1 > i)
+			return !(ws[t-1].is(cRole) || ws[t-1].is(cSourceNoun) || h == "matter" || ws[t-1].cap && t-1 > i)
 		}
 		if n == "the" || ws[t].cap || !ws[t].alpha {
 			continue
@@ -403,7 +403,7 @@ func (a *Analyzer) titleActor(st *docState, ws []word, i, j int, ms []match, nam
 func (a *Analyzer) isMedia(ws []word, i, j int) bool {
 	for k := i; k < j; k++ {
 		n := ws[k].norm
-		if a.lx.mediaWords[n] && (ws[k].cap || n == "newspaper" || n == "paper") {
+		if ws[k].is(cMedia) && (ws[k].cap || n == "newspaper" || n == "paper") {
 			return true
 		}
 	}
@@ -415,7 +415,7 @@ func (a *Analyzer) isMedia(ws []word, i, j int) bool {
 // Katainen". A single capitalised word counts when it is the whole phrase.
 func (a *Analyzer) nameAtEnd(ws []word, i, j int) (int, int) {
 	s, e := a.properNameAtEnd(ws, i, j)
-	if s >= 0 && a.lx.institutionNouns[ws[e-1].norm] {
+	if s >= 0 && ws[e-1].is(cInstitution) {
 		// "the European Summit", "Egmont Institute": a body, not a person
 		return -1, -1
 	}
@@ -426,7 +426,7 @@ func (a *Analyzer) nameAtEnd(ws []word, i, j int) (int, int) {
 // that ends ws[i:j] and names a body ("the Lisbon Council"), or -1, -1.
 func (a *Analyzer) bodyAtEnd(ws []word, i, j int) (int, int) {
 	s, e := a.properNameAtEnd(ws, i, j)
-	if s < 0 || e-s < 2 || !a.lx.institutionNouns[ws[e-1].norm] {
+	if s < 0 || e-s < 2 || !ws[e-1].is(cInstitution) {
 		return -1, -1
 	}
 	return s, e
@@ -442,7 +442,7 @@ func (a *Analyzer) properNameAtEnd(ws []word, i, j int) (int, int) {
 	s := e
 	for s > i {
 		w := ws[s-1]
-		if !w.alpha || !w.cap || a.lx.titles[w.norm] || !isNameWord(w.text) {
+		if !w.alpha || !w.cap || w.is(cTitle) || !isNameWord(w.text) {
 			// family-name particles: "Di Maio", "von der Leyen"
 			if s < e && (w.norm == "di" || w.norm == "de" || w.norm == "von" || w.norm == "der" || w.norm == "van" || w.norm == "le" || w.norm == "da") && w.alpha {
 				s--
@@ -480,7 +480,7 @@ func isNameWord(s string) bool {
 
 func (a *Analyzer) hasCapital(ws []word, i, j int) bool {
 	for k := i; k < j; k++ {
-		if ws[k].cap && ws[k].alpha && !a.lx.determiners[ws[k].norm] {
+		if ws[k].cap && ws[k].alpha && !ws[k].is(cDeterminer) {
 			return true
 		}
 	}

@@ -2,6 +2,8 @@ package attribution
 
 import (
 	"strings"
+
+	"github.com/stancekit/stancekit/tokenize"
 )
 
 // turns cuts a Q&A transcript or a debate into turns: "Q:"/"A:" and
@@ -113,17 +115,42 @@ func firstPerson(text string, lines []line) int {
 	n := 0
 	for _, ln := range lines {
 		s := text[ln.start:ln.end]
-		if i := strings.IndexAny(s, "“\""); i >= 0 {
+		if i := strings.IndexByte(s, '"'); i >= 0 {
 			s = s[:i]
 		}
-		for _, w := range []string{" we ", " our ", " I ", " I'm ", "We ", "Our "} {
-			if strings.Contains(" "+s, w) {
-				n++
-				break
-			}
+		if i := strings.Index(s, "“"); i >= 0 {
+			s = s[:i]
+		}
+		if hasFirstPerson(s) {
+			n++
 		}
 	}
 	return n
+}
+
+// hasFirstPerson reports whether s holds "we", "our", "I" or "I'm" as a
+// word followed by a space, or "We " or "Our " anywhere. One pass over the
+// spaces of s.
+func hasFirstPerson(s string) bool {
+	for j := strings.IndexByte(s, ' '); j >= 0; {
+		w := s[:j]
+		if k := strings.LastIndexByte(w, ' '); k >= 0 {
+			w = w[k+1:]
+		}
+		switch w {
+		case "we", "our", "I", "I'm":
+			return true
+		}
+		if strings.HasSuffix(s[:j], "We") || strings.HasSuffix(s[:j], "Our") {
+			return true
+		}
+		next := strings.IndexByte(s[j+1:], ' ')
+		if next < 0 {
+			break
+		}
+		j += 1 + next
+	}
+	return false
 }
 
 // mostMentioned is the organisation (not a person, company or operator)
@@ -133,9 +160,10 @@ func (a *Analyzer) mostMentioned(text string, lines []line) actorRef {
 	count := map[int]int{}
 	best, bestN := -1, 0
 	var ws []word
+	var toks []tokenize.Token
 	var ms []match
 	for _, ln := range lines {
-		ws = a.words(ws[:0], text[ln.start:ln.end], ln.start)
+		ws = a.wordsBuf(ws[:0], &toks, text[ln.start:ln.end], ln.start)
 		ms = a.m.all(ws, 0, len(ws), ms[:0])
 		for _, mt := range ms {
 			if mt.kind == mPerson || mt.kind == mSurname {

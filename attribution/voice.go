@@ -52,7 +52,7 @@ func (a *Analyzer) issuerTurns(text string, lines []line, src docSource) []turn 
 	}
 	var out []turn
 	k := 0
-	for _, ln := range lines {
+	for li, ln := range lines {
 		for k < len(src.turns) && src.turns[k].end <= ln.start {
 			k++
 		}
@@ -62,7 +62,11 @@ func (a *Analyzer) issuerTurns(text string, lines []line, src docSource) []turn 
 		if len(src.turns) > 0 && (ln.start > src.turns[0].start || src.turns[0].v.kind == voiceSpeech) {
 			continue // a transcript's lines belong to its turns; a debate's header to no one
 		}
-		if s := text[ln.start:ln.end]; a.classifyLine(s, false) == lineBody && !a.isIssuerHeader(s) {
+		kind := ln.kind
+		if li == 0 {
+			kind = a.classifyLine(text[ln.start:ln.end], false) // extract read it as the text's first line
+		}
+		if s := text[ln.start:ln.end]; kind == lineBody && !a.isIssuerHeader(s) {
 			out = append(out, turn{start: ln.start, end: ln.end, v: src.issuer})
 		}
 	}
@@ -96,6 +100,9 @@ func (a *Analyzer) turnSentences(text string, t turn, raw, add []rawStmt) []rawS
 // back a sentence that ends in one of the grammar's abbreviations ("U.S.
 // Sen. Mark Warner ...").
 func (a *Analyzer) sentenceSpans(s string) [][2]int {
+	if oneSentence(s) {
+		return [][2]int{{0, len(s)}}
+	}
 	var out [][2]int
 	for _, x := range a.tk.Sentences(s) {
 		if n := len(out); n > 0 && a.endsInAbbreviation(s[out[n-1][0]:out[n-1][1]]) {

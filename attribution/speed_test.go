@@ -1,0 +1,96 @@
+package attribution
+
+import (
+	"strings"
+	"testing"
+)
+
+// speedLines are every line of the corpus and development texts, with
+// some edge cases: the inputs the rewritten fast paths are checked on
+// against the plain definitions they replace.
+func speedLines(t *testing.T) []string {
+	out := []string{"", " ", "We", "we ", " we ", "Our plans", "I", "I'm here", "AWe said", "x.y z", "a … b", "end.",
+		"Dr. Who said", "one? two", "É COMMUNIQUÉ", "İstanbul", "ΑΘΗΝΑ", "MEDIA CONTACT: x", "ẞ", "Ǆ"}
+	var texts []string
+	for _, d := range loadGold(t).docs {
+		texts = append(texts, d)
+	}
+	for _, d := range loadOfficial(t, "dev").docs {
+		texts = append(texts, d)
+	}
+	for _, text := range texts {
+		for _, ln := range splitLines(text) {
+			out = append(out, text[ln.start:ln.end])
+		}
+	}
+	return out
+}
+
+// TestFirstPersonAgrees checks the one-pass first-person test against its
+// definition: " "+s contains " we ", " our ", " I ", " I'm ", "We " or "Our ".
+func TestFirstPersonAgrees(t *testing.T) {
+	for _, s := range speedLines(t) {
+		want := false
+		for _, w := range []string{" we ", " our ", " I ", " I'm ", "We ", "Our "} {
+			want = want || strings.Contains(" "+s, w)
+		}
+		if got := hasFirstPerson(s); got != want {
+			t.Errorf("hasFirstPerson(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestOneSentenceAgrees checks that a line oneSentence lets skip the
+// sentence model is one sentence for the model too.
+func TestOneSentenceAgrees(t *testing.T) {
+	a, err := New(nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	skipped := 0
+	for _, s := range speedLines(t) {
+		if !oneSentence(s) {
+			continue
+		}
+		skipped++
+		if n := len(a.tk.Sentences(s)); n > 1 {
+			t.Errorf("oneSentence(%q), but the model finds %d sentences", s, n)
+		}
+	}
+	if skipped == 0 {
+		t.Error("no line took the fast path")
+	}
+}
+
+// TestAppendLowerAgrees checks appendLower against strings.ToLower.
+func TestAppendLowerAgrees(t *testing.T) {
+	for _, s := range speedLines(t) {
+		if got, want := string(appendLower([]byte("x"), s)), "x"+strings.ToLower(s); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestWordClassesAgree checks each word's class bits and registry pointer
+// against the lexicon's sets and the matcher's map.
+func TestWordClassesAgree(t *testing.T) {
+	a, err := New(nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sets := a.lx.classSets()
+	sets[cRole] = a.m.roles
+	for _, s := range speedLines(t) {
+		for _, w := range a.words(nil, s, 0) {
+			for c, set := range sets {
+				if w.is(c) != set[w.norm] {
+					t.Errorf("%q: class %b is %v, the set says %v", w.norm, c, w.is(c), set[w.norm])
+				}
+			}
+			_, starts := a.m.byFirst[w.norm]
+			if (w.pat > 0) != starts || w.pat > 0 && &a.m.firsts[w.pat-1][0] != &a.m.byFirst[w.norm][0] {
+				t.Errorf("%q: pattern pointer %d, byFirst has it: %v", w.norm, w.pat, starts)
+			}
+		}
+	}
+}
