@@ -93,15 +93,7 @@ func (a *Analyzer) classifyLine(s string, first bool) lineKind {
 	if a.lx.isClutter(s) {
 		return lineClutter
 	}
-	latin, letters := 0, 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			letters++
-			if r < 0x250 {
-				latin++
-			}
-		}
-	}
+	latin, letters := letterCounts(s)
 	if letters == 0 {
 		return lineClutter
 	}
@@ -122,6 +114,29 @@ func (a *Analyzer) classifyLine(s string, first bool) lineKind {
 		return lineBody // a paragraph that lost its final full stop
 	}
 	return lineHeading
+}
+
+// letterCounts counts the letters of s, and those in a Latin script.
+func letterCounts(s string) (latin, letters int) {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if lc := c | 0x20; 'a' <= lc && lc <= 'z' {
+				latin++
+				letters++
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) {
+			letters++
+			if r < 0x250 {
+				latin++
+			}
+		}
+		i += n
+	}
+	return latin, letters
 }
 
 // trimTrailingSymbols drops emoji and other symbols (with their modifiers,

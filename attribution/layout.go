@@ -6,6 +6,7 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // The layout rules of grammar/layout.txt: the header, debate, speaker-line
@@ -14,13 +15,13 @@ import (
 // the literal strings every match of it contains, so that a rule costs a
 // substring search on the lines that cannot match it.
 
-// gatedRe is a regular expression and its gate: one of lits occurs in
-// every string it matches (nil when no such set was found, and the
-// expression always runs).
+// gatedRe is a regular expression and its gate: what every string it
+// matches has. Each part of the gate may be empty, and then tests nothing.
 type gatedRe struct {
 	re     *regexp.Regexp
-	lits   []string
-	prefix string // the text must start with it (an anchored literal)
+	prefix []string // the text starts with one of them (an anchored pattern's first part)
+	first  []rune   // the text's first rune is in these ranges (pairs, as in syntax.Regexp.Rune)
+	lits   []string // one of these occurs in the text
 }
 
 func compileGated(pat string) (gatedRe, error) {
@@ -30,55 +31,150 @@ func compileGated(pat string) (gatedRe, error) {
 	}
 	g := gatedRe{re: re}
 	if tree, err := syntax.Parse(pat, syntax.Perl); err == nil {
-		if g.prefix = anchoredLiteral(tree); g.prefix == "" {
+		if g.prefix = anchoredPrefixes(tree); g.prefix == nil {
+			g.first = anchoredFirst(tree)
 			g.lits = trimGate(requiredLiterals(tree))
 		}
 	}
 	return g, nil
 }
 
+// anchoredFirst returns the runes a match of re anchored at the start of
+// the text can start with, as ranges, or nil.
+func anchoredFirst(re *syntax.Regexp) []rune {
+	if re.Op != syntax.OpConcat || len(re.Sub) < 2 || re.Sub[0].Op != syntax.OpBeginText {
+		return nil
+	}
+	rs, _ := firstRunes(re.Sub[1])
+	return rs
+}
+
+// firstRunes returns the ranges of the runes every match of re starts
+// with; false when that is not known (re may match "", or starts with a
+// case-folded literal).
+func firstRunes(re *syntax.Regexp) ([]rune, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 || len(re.Rune) == 0 {
+			return nil, false
+		}
+		return []rune{re.Rune[0], re.Rune[0]}, true
+	case syntax.OpCharClass:
+		return re.Rune, len(re.Rune) > 0
+	case syntax.OpCapture, syntax.OpPlus, syntax.OpConcat:
+		if len(re.Sub) == 0 {
+			return nil, false
+		}
+		return firstRunes(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return firstRunes(re.Sub[0])
+		}
+	case syntax.OpAlternate:
+		var out []rune
+		for _, sub := range re.Sub {
+			rs, ok := firstRunes(sub)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, rs...)
+		}
+		return out, true
+	}
+	return nil, false
+}
+
 // trimGate drops the spaces at the ends of a gate's strings (a part of a
-// required string is required too): a search for " - " stops at every
-// space of a line, one for "-" only at hyphens.
+// required string is required too: a search for " - " stops at every
+// space of a line, one for "-" only at hyphens), and the strings that hold
+// another one of the gate ("Senators" when there is "Senator").
 func trimGate(lits []string) []string {
-	var out []string
+	var trimmed []string
 	for _, l := range lits {
 		if t := strings.Trim(l, " "); t != "" {
 			l = t
 		}
-		if !slices.Contains(out, l) {
+		if !slices.Contains(trimmed, l) {
+			trimmed = append(trimmed, l)
+		}
+	}
+	var out []string
+	for i, l := range trimmed {
+		covered := false
+		for j, o := range trimmed {
+			covered = covered || j != i && strings.Contains(l, o)
+		}
+		if !covered {
 			out = append(out, l)
 		}
 	}
 	return out
 }
 
-// anchoredLiteral returns the literal re must match at the start of the
-// text ("^Remarks by "), or "": a line not starting with it cannot match.
-func anchoredLiteral(re *syntax.Regexp) string {
+// anchoredPrefixes returns the strings one of which a match of re
+// anchored at the start of the text starts with ("^Remarks by ",
+// "^(Liberal|Green)$"), or nil: a line starting with none cannot match.
+func anchoredPrefixes(re *syntax.Regexp) []string {
 	if re.Op != syntax.OpConcat || len(re.Sub) < 2 || re.Sub[0].Op != syntax.OpBeginText {
-		return ""
+		return nil
 	}
-	next := re.Sub[1]
-	for next.Op == syntax.OpCapture || next.Op == syntax.OpConcat && len(next.Sub) > 0 {
-		next = next.Sub[0]
+	ex, ok := exactStrings(re.Sub[1])
+	if !ok || shortest(ex) == 0 {
+		return nil
 	}
-	if next.Op != syntax.OpLiteral || next.Flags&syntax.FoldCase != 0 {
-		return ""
-	}
-	return string(next.Rune)
+	return ex
 }
 
 // open reports whether s passes the gate.
 func (g *gatedRe) open(s string) bool {
-	if g.prefix != "" {
-		return strings.HasPrefix(s, g.prefix)
+	if g.prefix != nil {
+		for _, p := range g.prefix {
+			if strings.HasPrefix(s, p) {
+				return true
+			}
+		}
+		return false
+	}
+	if g.first != nil && !inRanges(g.first, s) {
+		return false
 	}
 	if g.lits == nil {
 		return true
 	}
 	for _, l := range g.lits {
 		if strings.Contains(s, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// openInside reports whether some line of text s could pass the gate: a
+// prefix or a literal occurs in it.
+func (g *gatedRe) openInside(s string) bool {
+	for _, set := range [][]string{g.prefix, g.lits} {
+		if set == nil {
+			continue
+		}
+		found := false
+		for _, l := range set {
+			found = found || strings.Contains(s, l)
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// inRanges reports whether the first rune of s lies in one of the ranges.
+func inRanges(ranges []rune, s string) bool {
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	for i := 0; i+1 < len(ranges); i += 2 {
+		if ranges[i] <= r && r <= ranges[i+1] {
 			return true
 		}
 	}

@@ -180,6 +180,9 @@ func TestGatesAgree(t *testing.T) {
 				if got, want := res[i].match(s), res[i].re.MatchString(s); got != want {
 					t.Errorf("%s on %q: gated %v, regexp %v", res[i].re, s, got, want)
 				}
+				if res[i].re.MatchString(s) && !res[i].openInside(text) {
+					t.Errorf("%s matches %q, but the gate is shut on its text", res[i].re, s)
+				}
 			}
 		}
 	}

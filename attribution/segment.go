@@ -67,15 +67,32 @@ func mkWord(s string, start int) word { return mkWordNorm(s, start, tokenize.Nor
 // norm.
 func mkWordNorm(s string, start int, norm string) word {
 	w := word{start: start, end: start + len(s), text: s, norm: foldMarks(norm), quote: -1}
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			w.alpha = true
-			w.cap = unicode.IsUpper(r)
-			break
-		}
-	}
+	w.alpha, w.cap = firstAlnum(s)
 	w.qmark = isQuoteMark(s)
 	return w
+}
+
+// firstAlnum reports whether s holds a letter or digit, and whether the
+// first of them is upper case.
+func firstAlnum(s string) (alpha, upper bool) {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+				return true, false
+			case 'A' <= c && c <= 'Z':
+				return true, true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true, unicode.IsUpper(r)
+		}
+		i += n
+	}
+	return false, false
 }
 
 // line is one paragraph of the article: a run of text between line breaks.

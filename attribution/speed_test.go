@@ -3,6 +3,7 @@ package attribution
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // speedLines are every line of the corpus and development texts, with
@@ -91,6 +92,53 @@ func TestWordClassesAgree(t *testing.T) {
 			if (w.pat > 0) != starts || w.pat > 0 && &a.m.firsts[w.pat-1][0] != &a.m.byFirst[w.norm][0] {
 				t.Errorf("%q: pattern pointer %d, byFirst has it: %v", w.norm, w.pat, starts)
 			}
+		}
+	}
+}
+
+// TestByteFastPathsAgree checks the ASCII fast paths of letterCounts,
+// firstAlnum, quotePrefix and quoteSuffix against rune-by-rune
+// definitions, on every line and every word of it.
+func TestByteFastPathsAgree(t *testing.T) {
+	var inputs []string
+	for _, s := range speedLines(t) {
+		inputs = append(inputs, s)
+		inputs = append(inputs, strings.Fields(s)...)
+	}
+	inputs = append(inputs, "“x", "x”", "‘x’", "«x»", "„x", "\xe2\x80", "x\x9d", "x\xbb", "Ünter", "ñ", "9")
+	for _, s := range inputs {
+		latin, letters := 0, 0
+		alpha, upper, seen := false, false, false
+		for _, r := range s {
+			if unicode.IsLetter(r) {
+				letters++
+				if r < 0x250 {
+					latin++
+				}
+			}
+			if !seen && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+				alpha, upper, seen = true, unicode.IsUpper(r), true
+			}
+		}
+		if l, n := letterCounts(s); l != latin || n != letters {
+			t.Errorf("letterCounts(%q) = %d, %d, want %d, %d", s, l, n, latin, letters)
+		}
+		if a, u := firstAlnum(s); a != alpha || u != upper {
+			t.Errorf("firstAlnum(%q) = %v, %v, want %v, %v", s, a, u, alpha, upper)
+		}
+		pre, suf := 0, 0
+		for _, q := range []string{`"`, `'`, ldq, lsq, rdq, "\u00ab", "\u201e"} {
+			if pre == 0 && strings.HasPrefix(s, q) {
+				pre = len(q)
+			}
+		}
+		for _, q := range []string{`"`, `'`, rdq, rsq, "\u00bb"} {
+			if suf == 0 && strings.HasSuffix(s, q) {
+				suf = len(q)
+			}
+		}
+		if quotePrefix(s) != pre || quoteSuffix(s) != suf {
+			t.Errorf("quotePrefix, quoteSuffix(%q) = %d, %d, want %d, %d", s, quotePrefix(s), quoteSuffix(s), pre, suf)
 		}
 	}
 }

@@ -195,6 +195,9 @@ func (a *Analyzer) legislatorSurnames(text string, lines []line) map[string]stri
 	out := map[string]string{}
 	for i := range a.lx.layout.member {
 		r := &a.lx.layout.member[i]
+		if !r.openInside(text) {
+			continue // one search of the text spares one a line
+		}
 		for _, ln := range lines {
 			s := text[ln.start:ln.end]
 			if !r.open(s) {
