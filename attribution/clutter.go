@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"bytes"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -19,8 +20,54 @@ const (
 // expressions.
 type clutterRules struct {
 	prefix   [256][][]byte // by first byte
-	contains [][]byte
+	contains []anchoredText
 	res      []gatedRe
+}
+
+// anchoredText is a substring to find, searched for by its rarest byte:
+// text[at] is the byte a line is scanned for, and a hit at i is checked
+// for the whole text from i-at.
+type anchoredText struct {
+	text []byte
+	at   int
+}
+
+// byteRarity ranks bytes from common to rare in English text; a byte not
+// listed (punctuation, digits, others) counts as rarer than all listed.
+const byteRarity = " etaoinshrdlcumwfgypbvkjxqz"
+
+func newAnchoredText(t []byte) anchoredText {
+	best, rank := 0, -1
+	for i, c := range t {
+		r := strings.IndexByte(byteRarity, c)
+		if r < 0 {
+			r = len(byteRarity)
+		}
+		if r > rank {
+			best, rank = i, r
+		}
+	}
+	return anchoredText{text: t, at: best}
+}
+
+// in reports whether a.text occurs in s.
+func (a *anchoredText) in(s []byte) bool {
+	if len(a.text) == 0 {
+		return true
+	}
+	c := a.text[a.at]
+	for i := a.at; i < len(s); {
+		k := bytes.IndexByte(s[i:], c)
+		if k < 0 {
+			return false
+		}
+		i += k
+		if bytes.HasPrefix(s[i-a.at:], a.text) {
+			return true
+		}
+		i++
+	}
+	return false
 }
 
 func newClutterRules(rs []clutterRule) clutterRules {
@@ -36,7 +83,7 @@ func newClutterRules(rs []clutterRule) clutterRules {
 		case r.kind == "prefix" && r.text != "":
 			c.prefix[r.text[0]] = append(c.prefix[r.text[0]], []byte(r.text))
 		case r.kind == "contains":
-			c.contains = append(c.contains, []byte(r.text))
+			c.contains = append(c.contains, newAnchoredText([]byte(r.text)))
 		}
 	}
 	return c
@@ -54,8 +101,8 @@ func (lx *lexicon) isClutter(s string) bool {
 			}
 		}
 	}
-	for _, p := range lx.clutter.contains {
-		if bytes.Contains(low, p) {
+	for i := range lx.clutter.contains {
+		if lx.clutter.contains[i].in(low) {
 			return true
 		}
 	}

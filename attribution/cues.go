@@ -28,7 +28,7 @@ const (
 
 // findCues finds the attributions of a paragraph, outside quotes.
 func (a *Analyzer) findCues(st *docState, ws []word, sents []sentence, lineMatches []match) []cue {
-	covered, cov := coverage(ws, lineMatches)
+	covered, cov := coverage(st, ws, lineMatches)
 	sc := &cueScan{st: st, ws: ws, cov: cov, used: -1}
 	for _, s := range sents {
 		sc.s = s
@@ -169,13 +169,15 @@ func (a *Analyzer) holderCue(sc *cueScan, k, hi int, speech, clause bool) bool {
 }
 
 // coverage marks the words that belong to a registry phrase, which are
-// never verbs ("member states", "the Chinese state").
-func coverage(ws []word, lineMatches []match) ([]bool, []int) {
-	c := make([]bool, len(ws))
-	start := make([]int, len(ws))
-	for k := range start {
-		start[k] = -1
+// never verbs ("member states", "the Chinese state"), and where each
+// such phrase starts. The slices are st's, reused line after line.
+func coverage(st *docState, ws []word, lineMatches []match) ([]bool, []int) {
+	c := append(st.covered[:0], make([]bool, len(ws))...)
+	start := st.covStart[:0]
+	for range ws {
+		start = append(start, -1)
 	}
+	st.covered, st.covStart = c, start
 	for _, mt := range lineMatches {
 		if mt.j-mt.i > 1 {
 			for k := mt.i; k < mt.j; k++ {

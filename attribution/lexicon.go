@@ -91,6 +91,7 @@ func (lx *lexicon) classSets() map[wordClass]map[string]bool {
 type wordInfo struct {
 	cls wordClass
 	pat int32 // index+1 into matcher.firsts; 0: no phrase starts with it
+	id  int32 // the form's number among the registry phrases' words; 0: in none
 }
 
 // wordInfos builds the table of word forms the lexicon and the matcher
@@ -116,6 +117,11 @@ func wordInfos(lx *lexicon, m *matcher) map[string]wordInfo {
 	for w, k := range m.firstIdx {
 		wi := out[w]
 		wi.pat = k + 1
+		out[w] = wi
+	}
+	for w, id := range m.ids {
+		wi := out[w]
+		wi.id = id
 		out[w] = wi
 	}
 	return out

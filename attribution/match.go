@@ -19,7 +19,8 @@ const (
 
 type pattern struct {
 	norms []string
-	caps  []bool // the registry word is capitalised: the text word must be too
+	ids   []int32 // the word ids of norms (see wordInfo)
+	caps  []bool  // the registry word is capitalised: the text word must be too
 	actor int
 	kind  matchKind
 	name  string // the phrase as written in the registry
@@ -31,6 +32,7 @@ type matcher struct {
 	byFirst  map[string][]pattern
 	firsts   [][]pattern      // the values of byFirst, for words to point into
 	firstIdx map[string]int32 // index into firsts by first word
+	ids      map[string]int32 // the number of each word of a phrase (from 1)
 	roles    map[string]bool
 }
 
@@ -42,7 +44,7 @@ type match struct {
 }
 
 func compile(tk *tokenize.Tokenizer, r *Registry, lx *lexicon) *matcher {
-	m := &matcher{byFirst: map[string][]pattern{}, firstIdx: map[string]int32{}, roles: map[string]bool{}}
+	m := &matcher{byFirst: map[string][]pattern{}, firstIdx: map[string]int32{}, ids: map[string]int32{}, roles: map[string]bool{}}
 	if r == nil {
 		return m
 	}
@@ -54,7 +56,13 @@ func compile(tk *tokenize.Tokenizer, r *Registry, lx *lexicon) *matcher {
 		}
 		p := pattern{actor: actor, kind: kind, name: phrase}
 		for _, w := range ws {
+			id, ok := m.ids[w.norm]
+			if !ok {
+				id = int32(len(m.ids) + 1)
+				m.ids[w.norm] = id
+			}
 			p.norms = append(p.norms, w.norm)
+			p.ids = append(p.ids, id)
 			p.caps = append(p.caps, w.cap)
 		}
 		m.byFirst[p.norms[0]] = append(m.byFirst[p.norms[0]], p)
@@ -108,9 +116,9 @@ func (m *matcher) at(ws []word, i, limit int) (match, bool) {
 			continue
 		}
 		ok := true
-		for k, n := range p.norms {
-			w := ws[i+k]
-			if w.norm != n || (p.caps[k] && !w.cap) || (k > 0 && w.quote != ws[i].quote) {
+		for k, id := range p.ids {
+			w := &ws[i+k]
+			if w.id != id || (p.caps[k] && !w.cap) || (k > 0 && w.quote != ws[i].quote) {
 				ok = false
 				break
 			}

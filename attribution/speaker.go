@@ -45,6 +45,8 @@ type docState struct {
 	byHead    map[string]speakerRef
 	srcActor  actorRef // actor of the last statement made through a source
 	lastQuote *rawStmt
+	covered   []bool // coverage's buffers
+	covStart  []int
 }
 
 func newDocState(text string) *docState {

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 	"unicode"
@@ -72,8 +73,8 @@ func TestAppendLowerAgrees(t *testing.T) {
 	}
 }
 
-// TestWordClassesAgree checks each word's class bits and registry pointer
-// against the lexicon's sets and the matcher's map.
+// TestWordClassesAgree checks each word's class bits, registry pointer
+// and word id against the lexicon's sets and the matcher's maps.
 func TestWordClassesAgree(t *testing.T) {
 	a, err := New(nil, nil)
 	if err != nil {
@@ -87,6 +88,9 @@ func TestWordClassesAgree(t *testing.T) {
 				if w.is(c) != set[w.norm] {
 					t.Errorf("%q: class %b is %v, the set says %v", w.norm, c, w.is(c), set[w.norm])
 				}
+			}
+			if w.id != a.m.ids[w.norm] {
+				t.Errorf("%q: word id %d, the matcher's %d", w.norm, w.id, a.m.ids[w.norm])
 			}
 			_, starts := a.m.byFirst[w.norm]
 			if (w.pat > 0) != starts || w.pat > 0 && &a.m.firsts[w.pat-1][0] != &a.m.byFirst[w.norm][0] {
@@ -139,6 +143,21 @@ func TestByteFastPathsAgree(t *testing.T) {
 		}
 		if quotePrefix(s) != pre || quoteSuffix(s) != suf {
 			t.Errorf("quotePrefix, quoteSuffix(%q) = %d, %d, want %d, %d", s, quotePrefix(s), quoteSuffix(s), pre, suf)
+		}
+	}
+}
+
+// TestAnchoredTextAgrees checks the rare-byte substring search against
+// bytes.Contains.
+func TestAnchoredTextAgrees(t *testing.T) {
+	needles := []string{"(photo by", "getty images", "/ afp /", "credit should read", "x", "zz", "aa", "a a", ""}
+	for _, s := range append(speedLines(t), "zzz", "aaa", "a a a", "getty image", "(photo by (photo by") {
+		low := []byte(strings.ToLower(s))
+		for _, n := range needles {
+			at := newAnchoredText([]byte(n))
+			if got, want := at.in(low), bytes.Contains(low, []byte(n)); got != want {
+				t.Errorf("%q in %q: %v, want %v", n, s, got, want)
+			}
 		}
 	}
 }

@@ -159,12 +159,12 @@ func (a *Analyzer) cueStatement(p *para, cc *cue) {
 	switch cc.kind {
 	case cueClause:
 		end := a.clauseEnd(ws, cc.v, s.j, cues, subj)
-		p.got = append(p.got, a.content(st, ws, cc.spk, cc.hi, end, KindAction, cc.hi)...)
+		p.got = a.content(p.got, st, ws, cc.spk, cc.hi, end, KindAction, cc.hi)
 	case cueAccording:
 		if cc.hj < s.j && ws[cc.hj].norm == "," {
-			p.got = append(p.got, a.content(st, ws, cc.spk, cc.hj+1, a.clauseEnd(ws, cc.hj, s.j, cues, subj), KindReported, -1)...)
+			p.got = a.content(p.got, st, ws, cc.spk, cc.hj+1, a.clauseEnd(ws, cc.hj, s.j, cues, subj), KindReported, -1)
 		} else if cc.v > s.i && ws[cc.v-1].norm == "," {
-			p.got = append(p.got, a.content(st, ws, cc.spk, s.i, cc.v-1, KindReported, -1)...)
+			p.got = a.content(p.got, st, ws, cc.spk, s.i, cc.v-1, KindReported, -1)
 		}
 	case cueImpersonal, cueSpeech, cueParticiple:
 		if !a.reportedStatement(p, cc, s) {
@@ -192,7 +192,7 @@ func (a *Analyzer) reportedStatement(p *para, cc *cue, s sentence) bool {
 	cs, before := a.contentStart(ws, cc, s)
 	if before {
 		if cc.hi > s.i && (ws[cc.hi-1].norm == "," || ws[cc.hi-1].qmark && cc.hi-1 > s.i && ws[cc.hi-2].norm == ",") {
-			p.got = append(p.got, a.content(st, ws, sp, s.i, cc.hi-1, KindReported, -1)...)
+			p.got = a.content(p.got, st, ws, sp, s.i, cc.hi-1, KindReported, -1)
 			return true
 		}
 		if cs = a.afterTimePhrase(ws, cc.vEnd, s.j); cs < 0 {
@@ -202,7 +202,7 @@ func (a *Analyzer) reportedStatement(p *para, cc *cue, s sentence) bool {
 	if cs < 0 {
 		return false
 	}
-	p.got = append(p.got, a.content(st, ws, sp, cs, a.clauseEnd(ws, cs, s.j, p.cues, p.subj), KindReported, -1)...)
+	p.got = a.content(p.got, st, ws, sp, cs, a.clauseEnd(ws, cs, s.j, p.cues, p.subj), KindReported, -1)
 	return true
 }
 
@@ -232,7 +232,7 @@ func (a *Analyzer) actStatement(p *para, s sentence, c int) {
 		return // a cue's holder: its content is the statement
 	}
 	end := a.clauseEnd(ws, c+1, s.j, p.cues, p.subj)
-	p.got = append(p.got, a.content(st, ws, sp, c, end, KindAction, c)...)
+	p.got = a.content(p.got, st, ws, sp, c, end, KindAction, c)
 	a.remember(st, sp)
 }
 
@@ -277,26 +277,26 @@ func noteLastQuote(st *docState, kept []rawStmt) {
 	}
 }
 
-// content builds the statement for words [i, j) held by sp. A statement
+// content appends to out the statement for words [i, j) held by sp. A statement
 // relayed by a source belongs to the actor its content is about. subj is
 // the word where the holder phrase starts inside the span, or -1.
-func (a *Analyzer) content(st *docState, ws []word, sp speakerRef, i, j int, kind Kind, subj int) []rawStmt {
+func (a *Analyzer) content(out []rawStmt, st *docState, ws []word, sp speakerRef, i, j int, kind Kind, subj int) []rawStmt {
 	for i < j && (ws[i].norm == "that" || ws[i].norm == "," || ws[i].norm == ":") {
 		i++
 	}
 	if j-i < 2 || alphaCount(ws, i, j) < 2 {
-		return nil
+		return out
 	}
 	if sp.source {
 		if !a.sourceActor(st, ws, i, j, &sp) {
-			return nil
+			return out
 		}
 	}
 	start, end := trimSpan(st.text, ws[i].start, ws[j-1].end, ".,;:-\u2013\u2014")
 	if end <= start {
-		return nil
+		return out
 	}
-	out := []rawStmt{{start: start, end: end, kind: kind, spk: sp}}
+	out = append(out, rawStmt{start: start, end: end, kind: kind, spk: sp})
 	if kind == KindAction && subj >= 0 {
 		for _, ac := range a.listActors(ws, subj, a.npEnd(ws, subj, j), sp.actor) {
 			other := sp
