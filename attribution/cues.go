@@ -144,6 +144,9 @@ func (a *Analyzer) holderCue(sc *cueScan, k, hi int, speech, clause bool) bool {
 	if hj-2 > hi && (ws[hj-1].norm == "which" || ws[hj-1].norm == "who") && ws[hj-2].norm == "," {
 		hj -= 2
 	}
+	if hj > hi && ws[hj-1].norm == "'s" {
+		return true // a possessive modifies the word after it: "the Department's banned list"
+	}
 	if passive && (strings.HasSuffix(n, "ed") || ws[k].is(cIrregularPast)) {
 		// "should be banned", "has been scrutinised by X"
 		if k+1 < s.j && ws[k+1].norm == "by" && clause {

@@ -179,6 +179,9 @@ func (a *Analyzer) clauseSubject(st *docState, ws []word, i, j int, headline boo
 	if n := ws[e].norm; n == "'s" || n == "s" || !ws[e].alpha && ws[e].norm != "-" {
 		return speakerRef{}, false
 	}
+	if ws[e-1].norm == "'s" {
+		return speakerRef{}, false // a possessive modifies what follows: "the Department's banned list"
+	}
 	v, ok := a.verbAfter(ws, e, j)
 	if !ok {
 		return speakerRef{}, false

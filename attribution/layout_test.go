@@ -40,6 +40,8 @@ func TestGoldenLayoutIssuer(t *testing.T) {
 			"issuer|U.S. Senator Jane Doe (D-NY)|US Congress"},
 		{"WASHINGTON, DC - Senators Ann Roe and Bob Poe released the following joint statement:\n\n“We must act.”", "issuer|Senators Ann Roe and Bob Poe|US Congress"},
 		{"The Ministry of Defence of Italy has issued the following statement:\n\nItaly will review the networks.", "issuer|Ministry of Defence of Italy|Italian government"},
+		{"Latest News\n\nWASHINGTON – U.S. Sen. Jane Doe (D-VA) joined colleagues today to introduce a bill.", "issuer|Sen. Jane Doe (D-VA)|US Congress"},
+		{"Washington, D.C. — Congressman John Roe (R-TX), Ranking Member, spoke today.", "issuer|Congressman John Roe (R-TX)|US Congress"},
 		// debate records: an unnamed member, or the minister when a minister's words show
 		{"Volume 700: debated on Monday 1 March 2021\n\nThe vendor should be banned.", "speech|the member|UK Parliament"},
 		{"Volume 700: debated on Monday 1 March 2021\n\nAs part of our plans, my Department has been reviewing the supply chain.", "speech|the Minister|UK government"},
@@ -52,10 +54,24 @@ func TestGoldenLayoutIssuer(t *testing.T) {
 	}
 	for _, c := range cases {
 		lines := splitLines(c.text)
-		if got := voiceName(a.headerIssuer(c.text, lines)); got != c.want {
+		v, _ := a.headerIssuer(c.text, lines)
+		if got := voiceName(v); got != c.want {
 			t.Errorf("%q\n got %s\nwant %s", strings.SplitN(c.text, "\n", 2)[0], got, c.want)
 		}
 	}
+}
+
+// TestGoldenIssuerText checks that the issuer's text starts at its header
+// line: what comes before it (menus, other news of the site) is nobody's.
+func TestGoldenIssuerText(t *testing.T) {
+	a, err := New(nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGolden(t, a, "Latest News\n\nThe senator spoke about the border crisis in an interview.\n\n"+
+		"WASHINGTON – U.S. Sen. Jane Doe (D-VA) introduced a bill today.\n\nThe bill would keep the vendor out of our networks.\n",
+		[]goldenWant{{"WASHINGTON – U.S. Sen. Jane Doe (D-VA) introduced a bill today.", "Sen. Jane Doe (D-VA)", "US Congress", KindStatement},
+			{"The bill would keep the vendor out of our networks.", "Sen. Jane Doe (D-VA)", "US Congress", KindStatement}})
 }
 
 // TestGoldenLayoutTurns is the golden test of the turn, label and speaker
@@ -94,7 +110,7 @@ func TestGoldenLayoutTurns(t *testing.T) {
 		lines := splitLines(c.text)
 		var issuer voice
 		if strings.HasPrefix(c.text, "Foreign") {
-			issuer = a.headerIssuer(c.text, lines)
+			issuer, _ = a.headerIssuer(c.text, lines)
 		}
 		var got []string
 		for _, tn := range a.turns(c.text, lines, &issuer) {
@@ -218,8 +234,8 @@ func TestLayoutExtension(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := voiceName(a.headerIssuer(text, splitLines(text))); got != "none||" {
-		t.Fatalf("default grammar: issuer %s, want none", got)
+	if v, _ := a.headerIssuer(text, splitLines(text)); voiceName(v) != "none||" {
+		t.Fatalf("default grammar: issuer %s, want none", voiceName(v))
 	}
 	g := DefaultGrammar()
 	if err := g.Load("extra-layout.txt", strings.NewReader("version 1\nheader | phrase | ^Statement of (?:the )?(.+)$\n")); err != nil {

@@ -39,9 +39,10 @@ type turn struct {
 // docSource is what the step finds: the issuer and the turns. ownVoice is
 // false for news prose, which then gets no statements from this step.
 type docSource struct {
-	issuer   voice
-	turns    []turn
-	ownVoice bool
+	issuer     voice
+	issuerFrom int // where the issuer's text starts: its header line
+	turns      []turn
+	ownVoice   bool
 }
 
 // sources finds the issuer and the turns of a text from its lines. hint,
@@ -51,7 +52,7 @@ func (a *Analyzer) sources(text string, lines []line, hint string) docSource {
 	if hint != "" {
 		src.issuer = voice{kind: voiceIssuer, speaker: hint, actor: a.hintActor(hint)}
 	} else {
-		src.issuer = a.headerIssuer(text, lines)
+		src.issuer, src.issuerFrom = a.headerIssuer(text, lines)
 	}
 	src.turns = a.turns(text, lines, &src.issuer)
 	src.ownVoice = src.issuer.kind != voiceNone || len(src.turns) > 0 || firstPerson(text, lines) >= 2
@@ -70,17 +71,19 @@ func (a *Analyzer) hintActor(hint string) actorRef {
 	return actorRef{name: hint, typ: TypeOther}
 }
 
-// headerIssuer reads the issuer from the first lines of the text.
-func (a *Analyzer) headerIssuer(text string, lines []line) voice {
+// headerIssuer reads the issuer from the first lines of the text, and
+// returns where its header line starts: what comes before it (a site's
+// menus, other news) is not the issuer's.
+func (a *Analyzer) headerIssuer(text string, lines []line) (voice, int) {
 	for k, ln := range lines {
 		if k >= 16 {
 			break
 		}
 		if v, ok := a.issuerLine(text[ln.start:ln.end], text, lines); ok {
-			return v
+			return v, ln.start
 		}
 	}
-	return voice{}
+	return voice{}, 0
 }
 
 // issuerLine recognises one header line naming the issuer: a header or

@@ -53,6 +53,9 @@ func (a *Analyzer) issuerTurns(text string, lines []line, src docSource) []turn 
 	var out []turn
 	k := 0
 	for li, ln := range lines {
+		if ln.start < src.issuerFrom {
+			continue // before the header: not the issuer's
+		}
 		for k < len(src.turns) && src.turns[k].end <= ln.start {
 			k++
 		}
