@@ -147,6 +147,9 @@ func (a *Analyzer) holderCue(sc *cueScan, k, hi int, speech, clause bool) bool {
 	if hj > hi && ws[hj-1].norm == "'s" {
 		return true // a possessive modifies the word after it: "the Department's banned list"
 	}
+	if hj > hi && (ws[hj-1].norm == "a" || ws[hj-1].norm == "an" || ws[hj-1].norm == "the") {
+		return true // an article opens a noun phrase: "in an earlier report by"
+	}
 	if passive && (strings.HasSuffix(n, "ed") || ws[k].is(cIrregularPast)) {
 		// "should be banned", "has been scrutinised by X"
 		if k+1 < s.j && ws[k+1].norm == "by" && clause {

@@ -226,7 +226,7 @@ func (a *Analyzer) verbAfter(ws []word, e, j int) (int, bool) {
 	if aux && k > e && ws[k-1].norm != "to" || aux && len(n) > 3 {
 		return k, true
 	}
-	if strings.HasSuffix(n, "ed") || (strings.HasSuffix(n, "es") && len(n) > 4) {
+	if strings.HasSuffix(n, "ed") || (strings.HasSuffix(n, "es") && !strings.HasSuffix(n, "ies") && len(n) > 4) {
 		return k, true
 	}
 	return 0, false

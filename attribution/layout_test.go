@@ -41,6 +41,7 @@ func TestGoldenLayoutIssuer(t *testing.T) {
 		{"WASHINGTON, DC - Senators Ann Roe and Bob Poe released the following joint statement:\n\n“We must act.”", "issuer|Senators Ann Roe and Bob Poe|US Congress"},
 		{"The Ministry of Defence of Italy has issued the following statement:\n\nItaly will review the networks.", "issuer|Ministry of Defence of Italy|Italian government"},
 		{"Latest News\n\nWASHINGTON – U.S. Sen. Jane Doe (D-VA) joined colleagues today to introduce a bill.", "issuer|Sen. Jane Doe (D-VA)|US Congress"},
+		{"WASHINGTON – U.S. Sen. Jane Doe (D-VA) issued the following statement:\n\n“The vendor is a threat.”", "issuer|U.S. Sen. Jane Doe (D-VA)|US Congress"},
 		{"Washington, D.C. — Congressman John Roe (R-TX), Ranking Member, spoke today.", "issuer|Congressman John Roe (R-TX)|US Congress"},
 		// debate records: an unnamed member, or the minister when a minister's words show
 		{"Volume 700: debated on Monday 1 March 2021\n\nThe vendor should be banned.", "speech|the member|UK Parliament"},
