@@ -53,6 +53,9 @@ func anchoredFirst(re *syntax.Regexp) []rune {
 // with; false when that is not known (re may match "", or starts with a
 // case-folded literal).
 func firstRunes(re *syntax.Regexp) ([]rune, bool) {
+	if w := whole(re); w != nil {
+		return firstRunes(w)
+	}
 	switch re.Op {
 	case syntax.OpLiteral:
 		if re.Flags&syntax.FoldCase != 0 || len(re.Rune) == 0 {
@@ -61,27 +64,39 @@ func firstRunes(re *syntax.Regexp) ([]rune, bool) {
 		return []rune{re.Rune[0], re.Rune[0]}, true
 	case syntax.OpCharClass:
 		return re.Rune, len(re.Rune) > 0
-	case syntax.OpCapture, syntax.OpPlus, syntax.OpConcat:
-		if len(re.Sub) == 0 {
-			return nil, false
-		}
-		return firstRunes(re.Sub[0])
-	case syntax.OpRepeat:
-		if re.Min >= 1 {
+	case syntax.OpConcat:
+		if len(re.Sub) > 0 {
 			return firstRunes(re.Sub[0])
 		}
 	case syntax.OpAlternate:
-		var out []rune
-		for _, sub := range re.Sub {
-			rs, ok := firstRunes(sub)
-			if !ok {
-				return nil, false
-			}
-			out = append(out, rs...)
-		}
-		return out, true
+		return alternatives(re, firstRunes)
 	}
 	return nil, false
+}
+
+// whole returns the part of re that every match of re matches in full (a
+// capture's group, the repeated part of x+ or of x{n,} with n >= 1), or
+// nil.
+func whole(re *syntax.Regexp) *syntax.Regexp {
+	switch {
+	case re.Op == syntax.OpCapture, re.Op == syntax.OpPlus, re.Op == syntax.OpRepeat && re.Min >= 1:
+		return re.Sub[0]
+	}
+	return nil
+}
+
+// alternatives joins what f finds in each alternative of re; false when f
+// finds nothing in one of them.
+func alternatives[T any](re *syntax.Regexp, f func(*syntax.Regexp) ([]T, bool)) ([]T, bool) {
+	var out []T
+	for _, sub := range re.Sub {
+		x, ok := f(sub)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, x...)
+	}
+	return out, true
 }
 
 // trimGate drops the spaces at the ends of a gate's strings (a part of a
@@ -206,22 +221,14 @@ func requiredLiterals(re *syntax.Regexp) []string {
 		}
 		return nil
 	}
-	switch re.Op {
-	case syntax.OpCapture, syntax.OpPlus:
-		return requiredLiterals(re.Sub[0])
-	case syntax.OpRepeat:
-		if re.Min >= 1 {
-			return requiredLiterals(re.Sub[0])
-		}
-	case syntax.OpAlternate:
-		var out []string
-		for _, sub := range re.Sub {
+	if w := whole(re); w != nil {
+		return requiredLiterals(w)
+	}
+	if re.Op == syntax.OpAlternate {
+		out, _ := alternatives(re, func(sub *syntax.Regexp) ([]string, bool) {
 			l := requiredLiterals(sub)
-			if l == nil {
-				return nil
-			}
-			out = append(out, l...)
-		}
+			return l, l != nil
+		})
 		return out
 	}
 	return nil
@@ -309,15 +316,8 @@ func exactStrings(re *syntax.Regexp) ([]string, bool) {
 		}
 		return append(ex, ""), true
 	case syntax.OpAlternate:
-		var out []string
-		for _, sub := range re.Sub {
-			ex, ok := exactStrings(sub)
-			if !ok || len(out)+len(ex) > maxExact {
-				return nil, false
-			}
-			out = append(out, ex...)
-		}
-		return out, true
+		out, ok := alternatives(re, exactStrings)
+		return out, ok && len(out) <= maxExact
 	case syntax.OpConcat:
 		out := []string{""}
 		for _, sub := range re.Sub {

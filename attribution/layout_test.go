@@ -19,10 +19,7 @@ func voiceName(v voice) string {
 // debate rules of grammar/layout.txt: a text's first lines in, the issuer
 // out. The names are made up; none is in the registry.
 func TestGoldenLayoutIssuer(t *testing.T) {
-	a, err := New(nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := newTest(t, nil)
 	cases := []struct{ text, want string }{
 		// a press conference: the spokesperson answers for the government the text names most
 		{"Foreign Ministry Spokesperson Wang Ming's Regular Press Conference on June 3, 2021\n\nQ: Will China respond?\n\nA: China opposes the ban.",
@@ -65,10 +62,7 @@ func TestGoldenLayoutIssuer(t *testing.T) {
 // TestGoldenIssuerText checks that the issuer's text starts at its header
 // line: what comes before it (menus, other news of the site) is nobody's.
 func TestGoldenIssuerText(t *testing.T) {
-	a, err := New(nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := newTest(t, nil)
 	checkGolden(t, a, "Latest News\n\nThe senator spoke about the border crisis in an interview.\n\n"+
 		"WASHINGTON – U.S. Sen. Jane Doe (D-VA) introduced a bill today.\n\nThe bill would keep the vendor out of our networks.\n",
 		[]goldenWant{{"WASHINGTON – U.S. Sen. Jane Doe (D-VA) introduced a bill today.", "Sen. Jane Doe (D-VA)", "US Congress", KindStatement},
@@ -78,10 +72,7 @@ func TestGoldenIssuerText(t *testing.T) {
 // TestGoldenLayoutTurns is the golden test of the turn, label and speaker
 // rules: each line of a transcript or debate in, the voice of its turn out.
 func TestGoldenLayoutTurns(t *testing.T) {
-	a, err := New(nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := newTest(t, nil)
 	cases := []struct {
 		text string
 		want []string // one "voice: body" per turn line
@@ -126,10 +117,7 @@ func TestGoldenLayoutTurns(t *testing.T) {
 // TestGoldenLayoutMembers is the golden test of the member rules: the
 // legislators a text names, by family name.
 func TestGoldenLayoutMembers(t *testing.T) {
-	a, err := New(nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := newTest(t, nil)
 	cases := []struct{ text, want string }{
 		{"Senator Ann Roe said the vendor is a threat.", "map[Roe:US Congress]"},
 		{"Sen. Roe and Rep. Bob Poe wrote to the agency.", "map[Poe:US Congress Roe:US Congress]"},
@@ -183,13 +171,7 @@ func TestGatesAgree(t *testing.T) {
 		res = append(res, r.gatedRe)
 	}
 	res = append(res, lx.clutter.res...)
-	texts := []string{"Volume 1: debated on Monday\nSenators Roe and Poe (D-NY) issued the following statement:\nRemarks by X at Y\nRemarks"}
-	for _, d := range loadGold(t).docs {
-		texts = append(texts, d)
-	}
-	for _, d := range loadOfficial(t, "dev").docs {
-		texts = append(texts, d)
-	}
+	texts := append(devTexts(t), "Volume 1: debated on Monday\nSenators Roe and Poe (D-NY) issued the following statement:\nRemarks by X at Y\nRemarks")
 	for _, text := range texts {
 		for _, ln := range splitLines(text) {
 			s := text[ln.start:ln.end]
@@ -231,10 +213,7 @@ func TestLayoutErrors(t *testing.T) {
 // issuing line names the issuer of a release.
 func TestLayoutExtension(t *testing.T) {
 	text := "Statement of the Ministry of Defence of Italy\n\nThe vendor poses no risk to our networks."
-	a, err := New(nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := newTest(t, nil)
 	if v, _ := a.headerIssuer(text, splitLines(text)); voiceName(v) != "none||" {
 		t.Fatalf("default grammar: issuer %s, want none", voiceName(v))
 	}
@@ -242,7 +221,7 @@ func TestLayoutExtension(t *testing.T) {
 	if err := g.Load("extra-layout.txt", strings.NewReader("version 1\nheader | phrase | ^Statement of (?:the )?(.+)$\n")); err != nil {
 		t.Fatal(err)
 	}
-	a, err = New(nil, nil, WithGrammar(g))
+	a, err := New(nil, nil, WithGrammar(g))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,6 +13,17 @@ import (
 func speedLines(t *testing.T) []string {
 	out := []string{"", " ", "We", "we ", " we ", "Our plans", "I", "I'm here", "AWe said", "x.y z", "a … b", "end.",
 		"Dr. Who said", "one? two", "É COMMUNIQUÉ", "İstanbul", "ΑΘΗΝΑ", "MEDIA CONTACT: x", "ẞ", "Ǆ"}
+	for _, text := range devTexts(t) {
+		for _, ln := range splitLines(text) {
+			out = append(out, text[ln.start:ln.end])
+		}
+	}
+	return out
+}
+
+// devTexts are the texts one may look into: the corpus articles and the
+// development official texts.
+func devTexts(t *testing.T) []string {
 	var texts []string
 	for _, d := range loadGold(t).docs {
 		texts = append(texts, d)
@@ -20,12 +31,7 @@ func speedLines(t *testing.T) []string {
 	for _, d := range loadOfficial(t, "dev").docs {
 		texts = append(texts, d)
 	}
-	for _, text := range texts {
-		for _, ln := range splitLines(text) {
-			out = append(out, text[ln.start:ln.end])
-		}
-	}
-	return out
+	return texts
 }
 
 // TestFirstPersonAgrees checks the one-pass first-person test against its
@@ -45,10 +51,7 @@ func TestFirstPersonAgrees(t *testing.T) {
 // TestOneSentenceAgrees checks that a line oneSentence lets skip the
 // sentence model is one sentence for the model too.
 func TestOneSentenceAgrees(t *testing.T) {
-	a, err := New(nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := newTest(t, nil)
 	skipped := 0
 	for _, s := range speedLines(t) {
 		if !oneSentence(s) {
@@ -76,10 +79,7 @@ func TestAppendLowerAgrees(t *testing.T) {
 // TestWordClassesAgree checks each word's class bits, registry pointer
 // and word id against the lexicon's sets and the matcher's maps.
 func TestWordClassesAgree(t *testing.T) {
-	a, err := New(nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := newTest(t, nil)
 	sets := a.lx.classSets()
 	sets[cRole] = a.m.roles
 	for _, s := range speedLines(t) {
