@@ -24,8 +24,8 @@ type sentence struct{ i, j int }
 func (a *Analyzer) extract(text string, lines []line) []rawStmt {
 	st := newDocState(text)
 	var out []rawStmt
-	var ws []word
-	var toks []tokenize.Token
+	ws := make([]word, 0, 64)
+	toks := make([]tokenize.Token, 0, 64)
 	var quotes []span
 	var mbuf [32]match
 	for k := range lines {

@@ -130,25 +130,29 @@ func firstPerson(text string, lines []line) int {
 
 // hasFirstPerson reports whether s holds "we", "our", "I" or "I'm" as a
 // word followed by a space, or "We " or "Our " anywhere. One pass over the
-// spaces of s.
+// bytes of s.
 func hasFirstPerson(s string) bool {
-	for j := strings.IndexByte(s, ' '); j >= 0; {
-		w := s[:j]
-		if k := strings.LastIndexByte(w, ' '); k >= 0 {
-			w = w[k+1:]
+	for i := 0; i < len(s); i++ {
+		rest := s[i:]
+		switch s[i] {
+		case 'W':
+			if strings.HasPrefix(rest, "We ") {
+				return true
+			}
+		case 'O':
+			if strings.HasPrefix(rest, "Our ") {
+				return true
+			}
+		case 'w', 'o', 'I':
+			if i > 0 && s[i-1] != ' ' {
+				continue
+			}
+			for _, w := range [...]string{"we ", "our ", "I ", "I'm "} {
+				if strings.HasPrefix(rest, w) {
+					return true
+				}
+			}
 		}
-		switch w {
-		case "we", "our", "I", "I'm":
-			return true
-		}
-		if strings.HasSuffix(s[:j], "We") || strings.HasSuffix(s[:j], "Our") {
-			return true
-		}
-		next := strings.IndexByte(s[j+1:], ' ')
-		if next < 0 {
-			break
-		}
-		j += 1 + next
 	}
 	return false
 }
