@@ -1,8 +1,10 @@
 package attribution
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
+	"strings"
 
 	"github.com/stancekit/stancekit/stance"
 )
@@ -65,24 +67,34 @@ const reportedWeight = 0.5
 func aggregate(stmts []Statement) []Actor {
 	idx := map[string]int{}
 	var out []Actor
+	var count []int
 	for _, s := range stmts {
-		i, ok := idx[s.Actor]
-		if !ok {
-			i = len(out)
-			idx[s.Actor] = i
+		if _, ok := idx[s.Actor]; !ok {
+			idx[s.Actor] = len(out)
 			out = append(out, Actor{Name: s.Actor, Type: s.ActorType})
+			count = append(count, 0)
 		}
+		count[idx[s.Actor]]++
+	}
+	for i := range out {
+		out[i].Statements = make([]Statement, 0, count[i])
+	}
+	for _, s := range stmts {
+		i := idx[s.Actor]
 		out[i].Statements = append(out[i].Statements, s)
 	}
 	for i := range out {
 		combine(&out[i])
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		wi, wj := actorWeight(out[i]), actorWeight(out[j])
-		if wi != wj {
-			return wi > wj
+	weights := make(map[string]float64, len(out))
+	for _, a := range out {
+		weights[a.Name] = actorWeight(a)
+	}
+	slices.SortStableFunc(out, func(x, y Actor) int {
+		if wx, wy := weights[x.Name], weights[y.Name]; wx != wy {
+			return cmp.Compare(wy, wx)
 		}
-		return out[i].Name < out[j].Name
+		return strings.Compare(x.Name, y.Name)
 	})
 	return out
 }
@@ -98,8 +110,8 @@ func actorWeight(a Actor) float64 {
 // combine sets an actor's label, confidence and probabilities from its
 // statements, and orders the statements by weight.
 func combine(a *Actor) {
-	sort.SliceStable(a.Statements, func(i, j int) bool {
-		return evidence(a.Statements[i]) > evidence(a.Statements[j])
+	slices.SortStableFunc(a.Statements, func(x, y Statement) int {
+		return cmp.Compare(evidence(y), evidence(x))
 	})
 	// the stance classes the classifier reports, in its order
 	var labels []stance.Label

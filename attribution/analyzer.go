@@ -286,6 +286,7 @@ type Analyzer struct {
 	sent    *sentiment.Analyzer
 	gram    *Grammar
 	lx      *lexicon
+	info    map[string]wordInfo // word forms the lexicon and the registry know
 	issuer  string
 }
 
@@ -356,6 +357,7 @@ func New(cls Classifier, reg *Registry, opts ...Option) (*Analyzer, error) {
 	reg.addCountries(a.gram.countries)
 	reg.addRoleNouns(a.lx.roleNouns)
 	a.m = compile(tk, reg, a.lx)
+	a.info = wordInfos(a.lx, a.m)
 	return a, nil
 }
 
@@ -383,7 +385,7 @@ func (a *Analyzer) Analyze(text string) (*Result, error) {
 		}
 	}
 	lines := splitLines(text)
-	raw := a.extract(text)
+	raw := a.extract(text, lines)
 	src := a.sources(text, lines, a.issuer)
 	raw = a.ownVoice(text, lines, src, raw)
 	res := &Result{Statements: make([]Statement, 0, len(raw))}

@@ -57,6 +57,17 @@ func newTest(t testing.TB, cls Classifier) *Analyzer {
 	return a
 }
 
+// analyzeChecked analyses text and checks the offsets of the result.
+func analyzeChecked(t *testing.T, a *Analyzer, text string) *Result {
+	t.Helper()
+	res, err := a.Analyze(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkOffsets(t, text, res)
+	return res
+}
+
 func checkOffsets(t *testing.T, text string, res *Result) {
 	t.Helper()
 	for _, s := range res.Statements {
@@ -127,11 +138,7 @@ func TestPartialNamesAndPronouns(t *testing.T) {
 		"Ansip said that Europe should be worried about Chinese vendors.\n\n" +
 		"Garrett Forsyth, a researcher at the Egmont Institute, was sceptical.\n\n" +
 		"“There is no proof of any backdoor in these networks,” he said.\n"
-	res, err := newTest(t, nil).Analyze(text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkOffsets(t, text, res)
+	res := analyzeChecked(t, newTest(t, nil), text)
 	var found int
 	for _, s := range res.Statements {
 		switch {
@@ -170,11 +177,7 @@ func TestBodiesAndEvents(t *testing.T) {
 	text := "EU leaders meet on Huawei and 5G\n\n" +
 		"On 22 March the European Summit took place in Brussels, where Huawei's 5G equipment was discussed.\n\n" +
 		"The Lisbon Council urged member states to keep 5G networks open to Huawei and every other vendor.\n"
-	res, err := newTest(t, nil).Analyze(text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkOffsets(t, text, res)
+	res := analyzeChecked(t, newTest(t, nil), text)
 	var s Statement
 	for _, st := range res.Statements {
 		if strings.Contains(st.Text, "took place") || st.Actor == "European Summit" {

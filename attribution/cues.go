@@ -28,7 +28,7 @@ const (
 
 // findCues finds the attributions of a paragraph, outside quotes.
 func (a *Analyzer) findCues(st *docState, ws []word, sents []sentence, lineMatches []match) []cue {
-	covered, cov := coverage(ws, lineMatches)
+	covered, cov := coverage(st, ws, lineMatches)
 	sc := &cueScan{st: st, ws: ws, cov: cov, used: -1}
 	for _, s := range sents {
 		sc.s = s
@@ -73,7 +73,7 @@ func (a *Analyzer) cueAt(sc *cueScan, k int) {
 		}
 		return
 	}
-	speech, clause := a.lx.speech[n], a.lx.clause[n]
+	speech, clause := w.is(cSpeech), w.is(cClause)
 	if !speech && !clause || (n == "add" || n == "adds" || n == "added") && k+1 < s.j && ws[k+1].norm == "to" {
 		return // not a cue, or "adds to the pressure"
 	}
@@ -135,8 +135,8 @@ func (a *Analyzer) holderCue(sc *cueScan, k, hi int, speech, clause bool) bool {
 	ws, s, st, n := sc.ws, sc.s, sc.st, sc.ws[k].norm
 	hj := k
 	passive := false
-	for hj > hi && a.lx.aux[ws[hj-1].norm] && ws[hj-1].norm != "that" {
-		if a.lx.beForms[ws[hj-1].norm] {
+	for hj > hi && ws[hj-1].is(cAux) && ws[hj-1].norm != "that" {
+		if ws[hj-1].is(cBe) {
 			passive = true
 		}
 		hj--
@@ -144,7 +144,13 @@ func (a *Analyzer) holderCue(sc *cueScan, k, hi int, speech, clause bool) bool {
 	if hj-2 > hi && (ws[hj-1].norm == "which" || ws[hj-1].norm == "who") && ws[hj-2].norm == "," {
 		hj -= 2
 	}
-	if passive && (strings.HasSuffix(n, "ed") || a.lx.irregularPast[n]) {
+	if hj > hi && ws[hj-1].norm == "'s" {
+		return true // a possessive modifies the word after it: "the Department's banned list"
+	}
+	if hj > hi && (ws[hj-1].norm == "a" || ws[hj-1].norm == "an" || ws[hj-1].norm == "the") {
+		return true // an article opens a noun phrase: "in an earlier report by"
+	}
+	if passive && (strings.HasSuffix(n, "ed") || ws[k].is(cIrregularPast)) {
 		// "should be banned", "has been scrutinised by X"
 		if k+1 < s.j && ws[k+1].norm == "by" && clause {
 			e := a.npEnd(ws, k+2, s.j)
@@ -169,13 +175,15 @@ func (a *Analyzer) holderCue(sc *cueScan, k, hi int, speech, clause bool) bool {
 }
 
 // coverage marks the words that belong to a registry phrase, which are
-// never verbs ("member states", "the Chinese state").
-func coverage(ws []word, lineMatches []match) ([]bool, []int) {
-	c := make([]bool, len(ws))
-	start := make([]int, len(ws))
-	for k := range start {
-		start[k] = -1
+// never verbs ("member states", "the Chinese state"), and where each
+// such phrase starts. The slices are st's, reused line after line.
+func coverage(st *docState, ws []word, lineMatches []match) ([]bool, []int) {
+	c := append(st.covered[:0], make([]bool, len(ws))...)
+	start := st.covStart[:0]
+	for range ws {
+		start = append(start, -1)
 	}
+	st.covered, st.covStart = c, start
 	for _, mt := range lineMatches {
 		if mt.j-mt.i > 1 {
 			for k := mt.i; k < mt.j; k++ {

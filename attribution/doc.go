@@ -24,7 +24,9 @@
 //	              anaphora, titles; match.go and registry.go resolve names to
 //	              actors (the registry plus grammar/gazetteer.txt)
 //	source.go,    the sources of statements: a text's issuer (header,
-//	turns.go      dateline or WithIssuer), Q&A answers, debate speeches
+//	turns.go      dateline or WithIssuer), Q&A answers, debate speeches,
+//	              read with the layout rules of grammar/layout.txt
+//	              (layout.go)
 //	voice.go      own-voice statements: every unclaimed sentence of an answer,
 //	              speech or release body belongs to its voice; positions it
 //	              reports of others are described positions (Reporter)
@@ -37,7 +39,9 @@
 //
 // The grammar is data (grammar.go): reporting verbs keyed by lemma (forms
 // generated, inflect.go), word classes, titles and role nouns, clutter
-// patterns and the country gazetteer, in versioned embedded files that
+// patterns, the country gazetteer and the layout patterns of official texts
+// (headers, debate records, speaker lines, turn labels), in versioned
+// embedded files that
 // Grammar.Load extends at run time; a malformed file is an error naming the
 // file and the line.
 //

@@ -3,6 +3,9 @@ package attribution
 import (
 	"sort"
 	"strings"
+	"unicode"
+
+	"github.com/stancekit/stancekit/tokenize"
 )
 
 // rawStmt is a statement before classification.
@@ -16,22 +19,24 @@ type rawStmt struct {
 // sentence is a sentence of a line, as word indices [i, j).
 type sentence struct{ i, j int }
 
-// extract finds the statements of an article in text order.
-func (a *Analyzer) extract(text string) []rawStmt {
+// extract finds the statements of an article in text order. It records
+// each line's kind in lines.
+func (a *Analyzer) extract(text string, lines []line) []rawStmt {
 	st := newDocState(text)
 	var out []rawStmt
-	var ws []word
+	ws := make([]word, 0, 64)
+	toks := make([]tokenize.Token, 0, 64)
 	var quotes []span
 	var mbuf [32]match
-	first := true
-	for _, ln := range splitLines(text) {
+	for k := range lines {
+		ln := lines[k]
 		s := text[ln.start:ln.end]
-		kind := a.classifyLine(s, first)
-		first = false
+		kind := a.classifyLine(s, k == 0)
+		lines[k].kind = kind
 		if kind == lineClutter {
 			continue
 		}
-		ws = a.words(ws[:0], s, ln.start)
+		ws = a.wordsBuf(ws[:0], &toks, s, ln.start)
 		if len(ws) == 0 {
 			continue
 		}
@@ -52,12 +57,26 @@ func (a *Analyzer) extract(text string) []rawStmt {
 
 // words tokenizes one line into words with article offsets.
 func (a *Analyzer) words(dst []word, s string, base int) []word {
-	toks := a.tk.Tokens(s)
+	return a.wordsBuf(dst, nil, s, base)
+}
+
+// wordsBuf is words with a token buffer that is reused across calls
+// (nil: a fresh one).
+func (a *Analyzer) wordsBuf(dst []word, toks *[]tokenize.Token, s string, base int) []word {
+	var buf []tokenize.Token
+	if toks != nil {
+		buf = (*toks)[:0]
+	}
+	buf = a.tk.AppendTokens(buf, s) // negation scopes are not needed here
+	if toks != nil {
+		*toks = buf
+	}
 	n := len(dst)
-	dst = splitWords(toks, dst)
+	dst = splitWords(buf, dst)
 	for k := n; k < len(dst); k++ {
 		dst[k].start += base
 		dst[k].end += base
+		dst[k].wordInfo = a.info[dst[k].norm]
 	}
 	return dst
 }
@@ -65,6 +84,12 @@ func (a *Analyzer) words(dst []word, s string, base int) []word {
 // sentences splits a line's words into sentences with the tokenizer's
 // sentence model.
 func (a *Analyzer) sentences(ws []word, s string, base int) []sentence {
+	if oneSentence(s) {
+		for k := range ws {
+			ws[k].sent = 0
+		}
+		return []sentence{{0, len(ws)}}
+	}
 	ss := a.tk.Sentences(s)
 	out := make([]sentence, 0, len(ss))
 	k := 0
@@ -91,10 +116,18 @@ func (a *Analyzer) sentences(ws []word, s string, base int) []sentence {
 	return out
 }
 
+// oneSentence reports whether line s cannot hold a sentence break: no
+// sentence-ending mark (. ? ! …) stands before its last word, and the
+// sentence model breaks only after one.
+func oneSentence(s string) bool {
+	last := strings.LastIndexFunc(s, unicode.IsSpace)
+	return last < 0 || strings.IndexAny(s[:last], ".?!") < 0 && !strings.Contains(s[:last], "…")
+}
+
 // heading handles a headline: "Not 'one single cybersecurity issue', Huawei
 // says", "EU parliament expresses 'deep concern' about China".
 func (a *Analyzer) heading(st *docState, ws []word, ln line, out []rawStmt) []rawStmt {
-	if len(ws) < 5 || numbered.MatchString(st.text[ln.start:ln.end]) {
+	if len(ws) < 5 || a.lx.layout.isSection(st.text[ln.start:ln.end]) {
 		return out
 	}
 	// "…, X says" / "… X says"
@@ -102,7 +135,7 @@ func (a *Analyzer) heading(st *docState, ws []word, ln line, out []rawStmt) []ra
 	for last > 0 && !ws[last].alpha {
 		last--
 	}
-	if a.lx.speech[ws[last].norm] && ws[last].quote < 0 {
+	if ws[last].is(cSpeech) && ws[last].quote < 0 {
 		hi := a.npStartBefore(ws, last, 0, nil)
 		if hi < last {
 			if sp, ok := a.resolve(st, ws, hi, last, false); ok && !sp.source {
@@ -146,6 +179,9 @@ func (a *Analyzer) clauseSubject(st *docState, ws []word, i, j int, headline boo
 	if n := ws[e].norm; n == "'s" || n == "s" || !ws[e].alpha && ws[e].norm != "-" {
 		return speakerRef{}, false
 	}
+	if ws[e-1].norm == "'s" {
+		return speakerRef{}, false // a possessive modifies what follows: "the Department's banned list"
+	}
 	v, ok := a.verbAfter(ws, e, j)
 	if !ok {
 		return speakerRef{}, false
@@ -167,7 +203,7 @@ func (a *Analyzer) clauseSubject(st *docState, ws []word, i, j int, headline boo
 func (a *Analyzer) verbAfter(ws []word, e, j int) (int, bool) {
 	aux := false
 	k := e
-	for k < j && k < e+5 && (a.lx.aux[ws[k].norm] || ws[k].norm == "this" || ws[k].norm == "specific") && ws[k].quote < 0 {
+	for k < j && k < e+5 && (ws[k].is(cAux) || ws[k].norm == "this" || ws[k].norm == "specific") && ws[k].quote < 0 {
 		if !(ws[k].norm == "this" || ws[k].norm == "specific" || ws[k].norm == "month" || ws[k].norm == "week") {
 			aux = true
 		}
@@ -178,19 +214,19 @@ func (a *Analyzer) verbAfter(ws []word, e, j int) (int, bool) {
 	}
 	n := ws[k].norm
 	// "have been the most vocal critic", "has its own investigation"
-	if aux && k > e && a.beOrHave(ws[k-1].norm) && (a.lx.determiners[n] || n == "most" || n == "no") {
+	if aux && k > e && a.beOrHave(ws[k-1].norm) && (ws[k].is(cDeterminer) || n == "most" || n == "no") {
 		return k, true
 	}
-	if a.lx.notVerb[n] || takesPlace(ws, k, j) {
+	if ws[k].is(cNotVerb) || takesPlace(ws, k, j) {
 		return 0, false
 	}
-	if a.lx.clause[n] || a.lx.speech[n] {
+	if ws[k].is(cClause) || ws[k].is(cSpeech) {
 		return k, true
 	}
 	if aux && k > e && ws[k-1].norm != "to" || aux && len(n) > 3 {
 		return k, true
 	}
-	if strings.HasSuffix(n, "ed") || (strings.HasSuffix(n, "es") && len(n) > 4) {
+	if strings.HasSuffix(n, "ed") || (strings.HasSuffix(n, "es") && !strings.HasSuffix(n, "ies") && len(n) > 4) {
 		return k, true
 	}
 	return 0, false
@@ -238,18 +274,18 @@ func (a *Analyzer) npEnd(ws []word, i, j int) int {
 		case n == "'s":
 			k++
 			continue
-		case k == i && (a.lx.determiners[n] || n == "one"):
+		case k == i && (w.is(cDeterminer) || n == "one"):
 			k++
 			continue
-		case w.cap && !a.lx.aux[n] && !a.lx.notVerb[n] || w.cap && k == i:
+		case w.cap && !w.is(cAux) && !w.is(cNotVerb) || w.cap && k == i:
 			seenHead = true
 			k++
 			continue
-		case a.m.isRole(n) || a.lx.sourceNouns[n]:
+		case w.is(cRole) || w.is(cSourceNoun):
 			seenHead = true
 			k++
 			continue
-		case a.lx.npAdjectives[n] && !seenHead:
+		case w.is(cNPAdjective) && !seenHead:
 			k++
 			continue
 		case (n == "of" || n == "for" || n == "at" || n == "in" || n == "from") && seenHead && k+1 < j:
@@ -271,10 +307,10 @@ func (a *Analyzer) npEnd(ws []word, i, j int) int {
 		case (n == "and") && seenHead && k+1 < j && (ws[k+1].cap || ws[k+1].norm == "the") && !a.isVerbLike(ws, k+1, j):
 			k++
 			continue
-		case a.lx.determiners[n] && k > i && (ws[k-1].norm == "of" || ws[k-1].norm == "for" || ws[k-1].norm == "at" || ws[k-1].norm == "in" || ws[k-1].norm == "and"):
+		case w.is(cDeterminer) && k > i && (ws[k-1].norm == "of" || ws[k-1].norm == "for" || ws[k-1].norm == "at" || ws[k-1].norm == "in" || ws[k-1].norm == "and"):
 			k++
 			continue
-		case n == "telecoms" || n == "telecom" || n == "telecommunications" || a.lx.npAdjectives[n]:
+		case n == "telecoms" || n == "telecom" || n == "telecommunications" || w.is(cNPAdjective):
 			k++
 			continue
 		}
@@ -301,7 +337,7 @@ func (a *Analyzer) startsAlias(ws []word, k, j int) bool {
 // there is none. Words before lo are not looked at.
 func (a *Analyzer) npStartBefore(ws []word, v, lo int, cov []int) int {
 	e := v
-	for e > lo && (a.lx.aux[ws[e-1].norm] && ws[e-1].norm != "that" && ws[e-1].norm != "to" && ws[e-1].norm != "this") && ws[e-1].quote < 0 {
+	for e > lo && (ws[e-1].is(cAux) && ws[e-1].norm != "that" && ws[e-1].norm != "to" && ws[e-1].norm != "this") && ws[e-1].quote < 0 {
 		e--
 	}
 	if e <= lo || ws[e-1].quote >= 0 {
@@ -328,28 +364,28 @@ func (a *Analyzer) npStartBefore(ws []word, v, lo int, cov []int) int {
 			continue
 		case !w.alpha:
 			// apposition: "the company’s President of Western Europe, Vincent Pang, saying"
-			if n == "," && k < e && k-1 > lo && ws[k-2].alpha && (ws[k-2].cap || a.m.isRole(ws[k-2].norm)) && a.allName(ws, k, e) {
+			if n == "," && k < e && k-1 > lo && ws[k-2].alpha && (ws[k-2].cap || ws[k-2].is(cRole)) && a.allName(ws, k, e) {
 				k--
 				continue
 			}
-		case a.lx.personPronouns[n] || n == "they" || n == "it" || n == "we":
+		case w.is(cPersonPronoun) || n == "they" || n == "it" || n == "we":
 			if k == e {
 				return k - 1
 			}
-		case w.cap && !(k < e && a.lx.notVerb[n] && !a.lx.determiners[n]):
-			if a.lx.aux[n] && n != "this" {
+		case w.cap && !(k < e && w.is(cNotVerb) && !w.is(cDeterminer)):
+			if w.is(cAux) && n != "this" {
 				break
 			}
 			k--
 			continue
-		case a.m.isRole(n) || a.lx.sourceNouns[n] || a.lx.npAdjectives[n] || a.lx.determiners[n] || a.lx.mediaWords[n]:
+		case w.is(cRole) || w.is(cSourceNoun) || w.is(cNPAdjective) || w.is(cDeterminer) || w.is(cMedia):
 			k--
 			continue
 		case (n == "of" || n == "for" || n == "at" || n == "in" || n == "by" || n == "with" || n == "the" || n == "and" || n == "to") && k < e:
 			// only inside a phrase: "spokesperson for Department for ...", "familiar with the matter"
 			if k-1 > lo {
 				p := ws[k-2]
-				if p.cap || a.m.isRole(p.norm) || a.lx.sourceNouns[p.norm] || p.norm == "familiar" || p.norm == "with" || p.norm == "charge" || p.norm == "of" || p.norm == "for" || p.norm == "in" || p.norm == "at" || p.norm == "by" || p.norm == "adopted" || a.lx.determiners[p.norm] || a.lx.npAdjectives[p.norm] || p.norm == "'s" {
+				if p.cap || p.is(cRole) || p.is(cSourceNoun) || p.norm == "familiar" || p.norm == "with" || p.norm == "charge" || p.norm == "of" || p.norm == "for" || p.norm == "in" || p.norm == "at" || p.norm == "by" || p.norm == "adopted" || p.is(cDeterminer) || p.is(cNPAdjective) || p.norm == "'s" {
 					k--
 					continue
 				}
@@ -377,8 +413,7 @@ func (a *Analyzer) allName(ws []word, i, j int) bool {
 		return false
 	}
 	for k := i; k < j; k++ {
-		n := ws[k].norm
-		if !ws[k].cap || !isNameWord(ws[k].text) || a.lx.titles[n] || a.lx.notVerb[n] || a.lx.aux[n] || a.lx.determiners[n] || a.lx.clauseOpeners[n] {
+		if !ws[k].cap || !isNameWord(ws[k].text) || ws[k].is(cTitle) || ws[k].is(cNotVerb) || ws[k].is(cAux) || ws[k].is(cDeterminer) || ws[k].is(cClauseOpener) {
 			return false
 		}
 		if mt, ok := a.m.at(ws, k, j); ok && mt.kind == mAlias {

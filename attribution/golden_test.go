@@ -63,10 +63,7 @@ const goldenContent = "the vendor posed no risk to its networks"
 // of goldenVerbs through the pipeline in two patterns, "X said that C." and
 // "“C,” X said.", and checks speaker, actor, kind and span.
 func TestGoldenSpeechCues(t *testing.T) {
-	a, err := New(nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := newTest(t, nil)
 	for _, sp := range goldenSpeakers {
 		for _, v := range goldenVerbs {
 			checkGolden(t, a, fmt.Sprintf("%s %s that %s.", sp.phrase, v, goldenContent),
@@ -85,10 +82,7 @@ func TestGoldenSpeechCues(t *testing.T) {
 // TestGoldenActs pins statements of acts: a holder (country, capital,
 // demonym phrase, person) and a clause verb; the span is the clause.
 func TestGoldenActs(t *testing.T) {
-	a, err := New(nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := newTest(t, nil)
 	acts := []string{"has banned the vendor from its 5G networks", "rejected the allegations against the vendor",
 		"urged operators to drop the vendor", "excluded the vendor from its core network", "approved the contract with conditions"}
 	for _, sp := range goldenSpeakers {
@@ -105,10 +99,7 @@ func TestGoldenActs(t *testing.T) {
 // TestGoldenVoices pins the source and own-voice steps: who holds the
 // unquoted sentences of transcripts, releases and debates.
 func TestGoldenVoices(t *testing.T) {
-	a, err := New(nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := newTest(t, nil)
 	cases := []struct {
 		text string
 		want []goldenWant
@@ -192,16 +183,19 @@ func TestGoldenAggregation(t *testing.T) {
 // or operator holds it, on the same span; a holder that is not the list
 // ("officials at X and Y") and mixed lists do not split.
 func TestGoldenLists(t *testing.T) {
-	a, err := New(nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := newTest(t, nil)
 	s := "The US and Japan have banned the vendor"
 	checkGolden(t, a, s+".", []goldenWant{{s, "The US and Japan", "US government", KindAction},
 		{s, "The US and Japan", "Japanese government", KindAction}})
 	s = "Canada and Sweden excluded the vendor from their 5G networks"
 	checkGolden(t, a, s+".", []goldenWant{{s, "Canada and Sweden", "Canadian government", KindAction},
 		{s, "Canada and Sweden", "Swedish government", KindAction}})
+	// a possessive is no holder: "the Department's banned list"; a phrase
+	// ending in an article is none either: "in an earlier report by"
+	checkGolden(t, a, "The list grew after the Commerce Department’s banned entities were named.", nil)
+	checkGolden(t, a, "As mentioned in the annual report and in an earlier report by the agency, the vendor is a risk.", nil)
+	// a plural in -ies is no verb: "ZTE technologies"
+	checkGolden(t, a, "The agency plans to ban sales of Chinese-based Huawei and ZTE technologies on the bases of national security.", nil)
 	s = "The European Commission and Germany rejected a ban on the vendor"
 	checkGolden(t, a, s+".", []goldenWant{{s, "The European Commission and Germany", "European Commission", KindAction}})
 }

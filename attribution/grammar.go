@@ -22,10 +22,12 @@ import (
 //   - words.txt: closed word classes (auxiliaries, determiners, titles, role
 //     nouns, ...);
 //   - clutter.txt: patterns of page clutter;
-//   - gazetteer.txt: country -> government (names, capitals, demonyms).
+//   - gazetteer.txt: country -> government (names, capitals, demonyms);
+//   - layout.txt: header, debate, speaker-line and turn-label patterns of
+//     official texts (layout.go).
 //
 // A Grammar is extended at run time like the actor registry: Load reads one
-// more file of any of the four kinds and adds what it says; WithGrammar
+// more file of any of the five kinds and adds what it says; WithGrammar
 // gives an Analyzer the result. An error names the file and the line.
 
 //go:embed grammar/*.txt
@@ -47,6 +49,7 @@ type Grammar struct {
 	sets                   map[string]map[string]bool
 	clutter                []clutterRule
 	countries              []Country
+	layout                 []layoutRule
 }
 
 // Country is one gazetteer entry: a country and the government actor its
@@ -88,7 +91,7 @@ func DefaultGrammar() *Grammar { return defaultGrammar().Clone() }
 
 func loadDefaultGrammar() *Grammar {
 	g := newGrammar()
-	for _, f := range []string{"verbs.txt", "words.txt", "clutter.txt", "gazetteer.txt"} {
+	for _, f := range []string{"verbs.txt", "words.txt", "clutter.txt", "gazetteer.txt", "layout.txt"} {
 		b, err := grammarFS.ReadFile("grammar/" + f)
 		if err == nil {
 			err = g.Load("grammar/"+f, strings.NewReader(string(b)))
@@ -101,7 +104,7 @@ func loadDefaultGrammar() *Grammar {
 }
 
 // Load reads one grammar file and adds its content to g. The kind of file
-// is told by its name's base (verbs, words, clutter, gazetteer, each with
+// is told by its name's base (verbs, words, clutter, gazetteer, layout, each with
 // any extension, e.g. "my-verbs.txt" is a verbs file). The first
 // non-comment line must be "version 1". An error names name and the line.
 func (g *Grammar) Load(name string, r io.Reader) error {
@@ -116,8 +119,10 @@ func (g *Grammar) Load(name string, r io.Reader) error {
 		parse = g.clutterLine
 	case strings.Contains(base, "gazetteer"):
 		parse = g.countryLine
+	case strings.Contains(base, "layout"):
+		parse = g.layoutLine
 	default:
-		return fmt.Errorf("%w: %s: cannot tell the file kind from its name (verbs, words, clutter or gazetteer)", ErrGrammar, name)
+		return fmt.Errorf("%w: %s: cannot tell the file kind from its name (verbs, words, clutter, gazetteer or layout)", ErrGrammar, name)
 	}
 	section := ""
 	if parse == nil {
@@ -297,6 +302,7 @@ func (g *Grammar) Merge(o *Grammar) {
 	}
 	g.clutter = append(g.clutter, o.clutter...)
 	g.countries = append(g.countries, o.countries...)
+	g.layout = append(g.layout, o.layout...)
 }
 
 // Countries returns the gazetteer's entries.

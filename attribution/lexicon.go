@@ -24,7 +24,8 @@ type lexicon struct {
 	legislatorTitles       map[string]bool
 	abbreviations          map[string]bool
 	adjectival             map[string]bool
-	clutter                []clutterRule
+	clutter                clutterRules
+	layout                 layout
 }
 
 // lexicon returns g's word classes. The clause class takes no -ing form: a
@@ -44,6 +45,84 @@ func (g *Grammar) lexicon() *lexicon {
 		institutionNouns: s["institution_nouns"], personPronouns: s["person_pronouns"], sourceNouns: s["source_nouns"],
 		mediaWords: s["media_words"], clauseOpeners: s["clause_openers"], titles: s["titles"],
 		roleNounsBare: s["role_nouns_bare"], junkNames: s["junk_names"], prepositions: s["prepositions"], roleNouns: s["role_nouns"], legislatorTitles: s["legislator_titles"], abbreviations: s["abbreviations"],
-		adjectival: s["adjectival"], clutter: g.clutter,
+		adjectival: s["adjectival"], clutter: newClutterRules(g.clutter), layout: newLayout(g.layout),
 	}
+}
+
+// wordClass is a set of the lexicon's word classes, as bits: a word's
+// classes are looked up once, when the word is made, and the extractor's
+// many class tests on it are then bit tests.
+type wordClass uint32
+
+const (
+	cSpeech wordClass = 1 << iota
+	cObject
+	cClause
+	cIrregularPast
+	cBe
+	cSubordinator
+	cAux
+	cNotVerb
+	cDeterminer
+	cNPAdjective
+	cInstitution
+	cPersonPronoun
+	cSourceNoun
+	cMedia
+	cClauseOpener
+	cTitle
+	cPreposition
+	cAdjectival
+	cRole // a role noun of the registry ("spokesperson", "minister")
+)
+
+// classSets pairs each class with its set in the lexicon.
+func (lx *lexicon) classSets() map[wordClass]map[string]bool {
+	return map[wordClass]map[string]bool{cSpeech: lx.speech, cObject: lx.object, cClause: lx.clause,
+		cIrregularPast: lx.irregularPast, cBe: lx.beForms, cSubordinator: lx.subordinators, cAux: lx.aux,
+		cNotVerb: lx.notVerb, cDeterminer: lx.determiners, cNPAdjective: lx.npAdjectives,
+		cInstitution: lx.institutionNouns, cPersonPronoun: lx.personPronouns, cSourceNoun: lx.sourceNouns,
+		cMedia: lx.mediaWords, cClauseOpener: lx.clauseOpeners, cTitle: lx.titles, cPreposition: lx.prepositions,
+		cAdjectival: lx.adjectival}
+}
+
+// wordInfo is what the extractor knows of a normalised word form: its
+// classes and the registry phrases that start with it.
+type wordInfo struct {
+	cls wordClass
+	pat int32 // index+1 into matcher.firsts; 0: no phrase starts with it
+	id  int32 // the form's number among the registry phrases' words; 0: in none
+}
+
+// wordInfos builds the table of word forms the lexicon and the matcher
+// know.
+func wordInfos(lx *lexicon, m *matcher) map[string]wordInfo {
+	out := map[string]wordInfo{}
+	for c, set := range lx.classSets() {
+		for w, ok := range set {
+			if ok {
+				wi := out[w]
+				wi.cls |= c
+				out[w] = wi
+			}
+		}
+	}
+	for w, ok := range m.roles {
+		if ok {
+			wi := out[w]
+			wi.cls |= cRole
+			out[w] = wi
+		}
+	}
+	for w, k := range m.firstIdx {
+		wi := out[w]
+		wi.pat = k + 1
+		out[w] = wi
+	}
+	for w, id := range m.ids {
+		wi := out[w]
+		wi.id = id
+		out[w] = wi
+	}
+	return out
 }

@@ -19,7 +19,8 @@ const (
 
 type pattern struct {
 	norms []string
-	caps  []bool // the registry word is capitalised: the text word must be too
+	ids   []int32 // the word ids of norms (see wordInfo)
+	caps  []bool  // the registry word is capitalised: the text word must be too
 	actor int
 	kind  matchKind
 	name  string // the phrase as written in the registry
@@ -27,10 +28,12 @@ type pattern struct {
 
 // matcher is a compiled, read-only Registry.
 type matcher struct {
-	actors  []ActorEntry
-	byFirst map[string][]pattern
-	roles   map[string]bool
-	bodies  map[string]bool // institution nouns: "Lisbon Council" is not Lisbon
+	actors   []ActorEntry
+	byFirst  map[string][]pattern
+	firsts   [][]pattern      // the values of byFirst, for words to point into
+	firstIdx map[string]int32 // index into firsts by first word
+	ids      map[string]int32 // the number of each word of a phrase (from 1)
+	roles    map[string]bool
 }
 
 type match struct {
@@ -41,7 +44,7 @@ type match struct {
 }
 
 func compile(tk *tokenize.Tokenizer, r *Registry, lx *lexicon) *matcher {
-	m := &matcher{byFirst: map[string][]pattern{}, roles: map[string]bool{}, bodies: lx.institutionNouns}
+	m := &matcher{byFirst: map[string][]pattern{}, firstIdx: map[string]int32{}, ids: map[string]int32{}, roles: map[string]bool{}}
 	if r == nil {
 		return m
 	}
@@ -53,7 +56,13 @@ func compile(tk *tokenize.Tokenizer, r *Registry, lx *lexicon) *matcher {
 		}
 		p := pattern{actor: actor, kind: kind, name: phrase}
 		for _, w := range ws {
+			id, ok := m.ids[w.norm]
+			if !ok {
+				id = int32(len(m.ids) + 1)
+				m.ids[w.norm] = id
+			}
 			p.norms = append(p.norms, w.norm)
+			p.ids = append(p.ids, id)
 			p.caps = append(p.caps, w.cap)
 		}
 		m.byFirst[p.norms[0]] = append(m.byFirst[p.norms[0]], p)
@@ -84,28 +93,37 @@ func compile(tk *tokenize.Tokenizer, r *Registry, lx *lexicon) *matcher {
 	for _, n := range r.roleNouns {
 		m.roles[n] = true
 	}
+	firsts := make([]string, 0, len(m.byFirst))
+	for w := range m.byFirst {
+		firsts = append(firsts, w)
+	}
+	sort.Strings(firsts)
+	for _, w := range firsts {
+		m.firstIdx[w] = int32(len(m.firsts))
+		m.firsts = append(m.firsts, m.byFirst[w])
+	}
 	return m
 }
 
 // at returns the longest registry phrase starting at word i of ws, not
 // running past limit.
 func (m *matcher) at(ws []word, i, limit int) (match, bool) {
-	if i >= limit || !ws[i].alpha {
+	if i >= limit || !ws[i].alpha || ws[i].pat == 0 {
 		return match{}, false
 	}
-	for _, p := range m.byFirst[ws[i].norm] {
+	for _, p := range m.firsts[ws[i].pat-1] {
 		if i+len(p.norms) > limit {
 			continue
 		}
 		ok := true
-		for k, n := range p.norms {
-			w := ws[i+k]
-			if w.norm != n || (p.caps[k] && !w.cap) || (k > 0 && w.quote != ws[i].quote) {
+		for k, id := range p.ids {
+			w := &ws[i+k]
+			if w.id != id || (p.caps[k] && !w.cap) || (k > 0 && w.quote != ws[i].quote) {
 				ok = false
 				break
 			}
 		}
-		if e := i + len(p.norms); ok && p.kind == mAlias && e < len(ws) && ws[e].cap && m.bodies[ws[e].norm] {
+		if e := i + len(p.norms); ok && p.kind == mAlias && e < len(ws) && ws[e].cap && ws[e].is(cInstitution) {
 			ok = false // the start of a longer name: "Lisbon Council"
 		}
 		if ok {

@@ -156,7 +156,7 @@ func TestOfficialDev(t *testing.T) {
 }
 
 // officialFloors are the floors of TestOfficialDev.
-var officialFloors = struct{ recall, label, f1 float64 }{0.72, 0.58, 0.64}
+var officialFloors = struct{ recall, label, f1 float64 }{0.75, 0.74, 0.67}
 
 // TestOfficialSealed scores the sealed test texts. It runs only when
 // STANCEKIT_SEALED=1: the sealed texts are scored once, at the end, and

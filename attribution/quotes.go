@@ -30,6 +30,9 @@ func quotePrefix(s string) int {
 	if s[0] == '"' || s[0] == '\'' {
 		return 1
 	}
+	if s[0] != 0xE2 && s[0] != 0xC2 {
+		return 0 // not the lead byte of a curly mark or a guillemet
+	}
 	for _, q := range []string{ldq, lsq, rdq, "\u00ab", "\u201e"} {
 		if strings.HasPrefix(s, q) {
 			return len(q)
@@ -45,6 +48,8 @@ func quoteSuffix(s string) int {
 	}
 	if c := s[len(s)-1]; c == '"' || c == '\'' {
 		return 1
+	} else if c != 0x9D && c != 0x99 && c != 0xBB {
+		return 0 // not the last byte of ” ’ »
 	}
 	for _, q := range []string{rdq, rsq, "\u00bb"} {
 		if strings.HasSuffix(s, q) {
@@ -80,8 +85,14 @@ func findQuotes(p string, base int, dst []span) []span {
 	rescanned := 0    // how far a forgotten stray mark has been rescanned
 	var pending []int // curly opening marks seen while a quote was open
 	for i := 0; i < len(p); {
+		// skip to the next byte that may start a quote mark, stepping rune
+		// by rune where an open quote nears its length limit
+		if j := nextMarkByte(p, i); open < 0 || j-open <= maxQuote {
+			if i = j; i >= len(p) {
+				break
+			}
+		}
 		r, size := utf8.DecodeRuneInString(p[i:])
-		prev, next := runeBefore(p, i), runeAfter(p, i+size)
 		switch {
 		case open >= 0 && i-open > maxQuote && i > rescanned:
 			// stray opening mark: forget it and rescan after it, once;
@@ -113,6 +124,7 @@ func findQuotes(p string, base int, dst []span) []span {
 				open, pending = -1, pending[:0]
 			}
 		case r == '"':
+			next := runeAfter(p, i+size)
 			if open < 0 {
 				if !isWordRune(next) && !isOpenPunct(next) {
 					break // a closing-looking mark with nothing open: stray
@@ -123,6 +135,7 @@ func findQuotes(p string, base int, dst []span) []span {
 				open = -1
 			}
 		case open < 0 && (r == '\u2018' || r == '\u2019' || r == '\''):
+			prev, next := runeBefore(p, i), runeAfter(p, i+size)
 			closer := r != '\u2018' && !isWordRune(next) && !unicode.IsSpace(prev) && prev != utf8.RuneError
 			opener := r != '\u2019' && !isWordRune(prev) && (isWordRune(next) || isOpenPunct(next))
 			switch {
@@ -142,6 +155,18 @@ func findQuotes(p string, base int, dst []span) []span {
 		}
 	}
 	return dst
+}
+
+// nextMarkByte returns the index of the first byte at or after i that may
+// start a quote mark (" ' or the lead byte of “ ” „ ‘ ’ « »), or len(p).
+// Such a byte always starts a rune: it is never a continuation byte.
+func nextMarkByte(p string, i int) int {
+	for ; i < len(p); i++ {
+		if c := p[i]; c == '"' || c == '\'' || c == 0xE2 || c == 0xC2 {
+			return i
+		}
+	}
+	return len(p)
 }
 
 func markLen(p string, i int) int {

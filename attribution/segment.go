@@ -19,13 +19,21 @@ type word struct {
 	qmark      bool   // a quote mark (any of " ' “ ” ‘ ’ when used as one)
 	quote      int    // index of the quote span the word lies in, or -1
 	sent       int    // index of the sentence the word belongs to
+	wordInfo          // the lexicon's classes of norm, and registry phrases starting with it
 }
+
+// is reports whether the word belongs to one of the classes c.
+func (w *word) is(c wordClass) bool { return w.cls&c != 0 }
 
 // splitWords turns tokenizer tokens into words, splitting leading and
 // trailing quote marks off tokens.
 func splitWords(toks []tokenize.Token, dst []word) []word {
 	for _, t := range toks {
 		s, start := t.Text, t.Start
+		if quotePrefix(s) == 0 && quoteSuffix(s) == 0 {
+			dst = append(dst, mkWordNorm(s, start, t.Norm)) // the common case: the token is the word
+			continue
+		}
 		// leading quote marks
 		for {
 			n := quotePrefix(s)
@@ -53,22 +61,44 @@ func splitWords(toks []tokenize.Token, dst []word) []word {
 	return dst
 }
 
-func mkWord(s string, start int) word {
-	w := word{start: start, end: start + len(s), text: s, norm: foldMarks(tokenize.Normalize(s)), quote: -1}
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			w.alpha = true
-			w.cap = unicode.IsUpper(r)
-			break
-		}
-	}
+func mkWord(s string, start int) word { return mkWordNorm(s, start, tokenize.Normalize(s)) }
+
+// mkWordNorm makes the word s at start, whose tokenize.Normalize form is
+// norm.
+func mkWordNorm(s string, start int, norm string) word {
+	w := word{start: start, end: start + len(s), text: s, norm: foldMarks(norm), quote: -1}
+	w.alpha, w.cap = firstAlnum(s)
 	w.qmark = isQuoteMark(s)
 	return w
 }
 
+// firstAlnum reports whether s holds a letter or digit, and whether the
+// first of them is upper case.
+func firstAlnum(s string) (alpha, upper bool) {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+				return true, false
+			case 'A' <= c && c <= 'Z':
+				return true, true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true, unicode.IsUpper(r)
+		}
+		i += n
+	}
+	return false, false
+}
+
 // line is one paragraph of the article: a run of text between line breaks.
 type line struct {
-	start, end int // trimmed of surrounding white space
+	start, end int      // trimmed of surrounding white space
+	kind       lineKind // set by extract
 }
 
 // maxWindow is the longest stretch of one paragraph analysed at once.

@@ -45,6 +45,8 @@ type docState struct {
 	byHead    map[string]speakerRef
 	srcActor  actorRef // actor of the last statement made through a source
 	lastQuote *rawStmt
+	covered   []bool // coverage's buffers
+	covStart  []int
 }
 
 func newDocState(text string) *docState {
@@ -79,10 +81,10 @@ func (a *Analyzer) noteMentions(st *docState, ws []word, lineMatches []match) {
 			continue
 		}
 		e := k
-		for e < len(ws) && e-k < 4 && ws[e].cap && isNameWord(ws[e].text) && !a.lx.titles[ws[e].norm] {
+		for e < len(ws) && e-k < 4 && ws[e].cap && isNameWord(ws[e].text) && !ws[e].is(cTitle) {
 			e++
 		}
-		if e-k < 2 || e+2 >= len(ws) || ws[e].norm != "," || !a.lx.determiners[ws[e+1].norm] || !a.allName(ws, k, e) {
+		if e-k < 2 || e+2 >= len(ws) || ws[e].norm != "," || !ws[e+1].is(cDeterminer) || !a.allName(ws, k, e) {
 			continue
 		}
 		full := joinWords(st.text, ws, k, e)
@@ -111,7 +113,7 @@ func (a *Analyzer) noteMentions(st *docState, ws []word, lineMatches []match) {
 		ref := a.actorOf(mt.actor)
 		m := mention{pos: ws[mt.i].start, actor: ref}
 		for k := mt.j; k < len(ws) && k < mt.j+2; k++ {
-			if a.m.isRole(ws[k].norm) {
+			if ws[k].is(cRole) {
 				m.head = ws[k].norm
 				break
 			}
@@ -180,7 +182,7 @@ func (a *Analyzer) resolve(st *docState, ws []word, i, j int, strict bool) (spea
 	}
 	// head role noun, for anaphora
 	for k := j - 1; k >= i; k-- {
-		if a.m.isRole(ws[k].norm) || a.lx.sourceNouns[ws[k].norm] {
+		if ws[k].is(cRole) || ws[k].is(cSourceNoun) {
 			sp.head = ws[k].norm
 			break
 		}
@@ -245,8 +247,10 @@ func (a *Analyzer) personRef(st *docState, ws []word, i, j int, ms []match, medi
 	if pers == nil {
 		return speakerRef{}, false
 	}
-	if !pers.known && a.legislatorTitled(st.text, ws, i, j, nameStart) {
-		pers.actor, pers.known = a.namedActor("US Congress"), true
+	if !pers.known {
+		if leg, ok := a.legislatorTitled(st.text, ws, i, j, nameStart); ok {
+			pers.actor, pers.known = a.namedActor(leg), true
+		}
 	}
 	if !pers.known {
 		if ref, ok := a.titleActor(st, ws, i, j, ms, nameStart); ok {
@@ -352,7 +356,7 @@ func (a *Analyzer) complement(ws []word, i, k int) bool {
 		n := ws[t].norm
 		if n == "of" || n == "for" || n == "at" || n == "in" || n == "by" || n == "from" || n == "to" || n == "with" {
 			h := ws[t-1].norm
-			return !(a.m.isRole(h) || a.lx.sourceNouns[h] || h == "matter" || ws[t-1].cap && t-1 > i)
+			return !(ws[t-1].is(cRole) || ws[t-1].is(cSourceNoun) || h == "matter" || ws[t-1].cap && t-1 > i)
 		}
 		if n == "the" || ws[t].cap || !ws[t].alpha {
 			continue
@@ -401,7 +405,7 @@ func (a *Analyzer) titleActor(st *docState, ws []word, i, j int, ms []match, nam
 func (a *Analyzer) isMedia(ws []word, i, j int) bool {
 	for k := i; k < j; k++ {
 		n := ws[k].norm
-		if a.lx.mediaWords[n] && (ws[k].cap || n == "newspaper" || n == "paper") {
+		if ws[k].is(cMedia) && (ws[k].cap || n == "newspaper" || n == "paper") {
 			return true
 		}
 	}
@@ -413,7 +417,7 @@ func (a *Analyzer) isMedia(ws []word, i, j int) bool {
 // Katainen". A single capitalised word counts when it is the whole phrase.
 func (a *Analyzer) nameAtEnd(ws []word, i, j int) (int, int) {
 	s, e := a.properNameAtEnd(ws, i, j)
-	if s >= 0 && a.lx.institutionNouns[ws[e-1].norm] {
+	if s >= 0 && ws[e-1].is(cInstitution) {
 		// "the European Summit", "Egmont Institute": a body, not a person
 		return -1, -1
 	}
@@ -424,7 +428,7 @@ func (a *Analyzer) nameAtEnd(ws []word, i, j int) (int, int) {
 // that ends ws[i:j] and names a body ("the Lisbon Council"), or -1, -1.
 func (a *Analyzer) bodyAtEnd(ws []word, i, j int) (int, int) {
 	s, e := a.properNameAtEnd(ws, i, j)
-	if s < 0 || e-s < 2 || !a.lx.institutionNouns[ws[e-1].norm] {
+	if s < 0 || e-s < 2 || !ws[e-1].is(cInstitution) {
 		return -1, -1
 	}
 	return s, e
@@ -440,7 +444,7 @@ func (a *Analyzer) properNameAtEnd(ws []word, i, j int) (int, int) {
 	s := e
 	for s > i {
 		w := ws[s-1]
-		if !w.alpha || !w.cap || a.lx.titles[w.norm] || !isNameWord(w.text) {
+		if !w.alpha || !w.cap || w.is(cTitle) || !isNameWord(w.text) {
 			// family-name particles: "Di Maio", "von der Leyen"
 			if s < e && (w.norm == "di" || w.norm == "de" || w.norm == "von" || w.norm == "der" || w.norm == "van" || w.norm == "le" || w.norm == "da") && w.alpha {
 				s--
@@ -478,7 +482,7 @@ func isNameWord(s string) bool {
 
 func (a *Analyzer) hasCapital(ws []word, i, j int) bool {
 	for k := i; k < j; k++ {
-		if ws[k].cap && ws[k].alpha && !a.lx.determiners[ws[k].norm] {
+		if ws[k].cap && ws[k].alpha && !ws[k].is(cDeterminer) {
 			return true
 		}
 	}
@@ -501,17 +505,18 @@ func laterMatch(ms []match, k int) bool {
 	return false
 }
 
-// legislatorTitled reports whether the person phrase ws[i:j] (name from
-// nameStart) is a US legislator's: a legislator title before the name
-// ("U.S. Senator", "Rep.") with a US demonym or party tag, or a party tag
-// right after it ("Mitt Romney (R-UT)").
-func (a *Analyzer) legislatorTitled(text string, ws []word, i, j, nameStart int) bool {
+// legislatorTitled returns the legislature of the person phrase ws[i:j]
+// (name from nameStart): that of a member-tag rule of the layout right
+// after it ("Mitt Romney (R-UT)"), or of the first member-tag rule when a
+// legislator title stands before the name with a US demonym ("U.S.
+// Senator", "Rep.").
+func (a *Analyzer) legislatorTitled(text string, ws []word, i, j, nameStart int) (string, bool) {
 	after := text[ws[j-1].end:min(len(text), ws[j-1].end+10)]
-	if reUSParty.MatchString(after) && strings.HasPrefix(strings.TrimLeft(after, " "), "(") {
-		return true
+	if leg, ok := a.lx.layout.memberTagged(after); ok && strings.HasPrefix(strings.TrimLeft(after, " "), "(") {
+		return leg, true
 	}
 	if nameStart < 0 {
-		return false
+		return "", false
 	}
 	titled, us := false, false
 	for k := i; k < nameStart; k++ {
@@ -519,5 +524,8 @@ func (a *Analyzer) legislatorTitled(text string, ws []word, i, j, nameStart int)
 		titled = titled || a.lx.legislatorTitles[n]
 		us = us || n == "u.s" || n == "us" || n == "american"
 	}
-	return titled && us
+	if titled && us {
+		return a.lx.layout.legislature(), true
+	}
+	return "", false
 }

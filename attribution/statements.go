@@ -100,7 +100,7 @@ func (a *Analyzer) quoteCue(p *para, wi, wj int) (int, bool) {
 			ci = len(p.cues) - 1
 		}
 	}
-	free := wi == 0 || !ws[wi-1].alpha && ws[wi-1].norm != "'s" || ws[wi-1].norm == "that" || a.lx.speech[ws[wi-1].norm] || ws[wi-1].sent != ws[wi].sent
+	free := wi == 0 || !ws[wi-1].alpha && ws[wi-1].norm != "'s" || ws[wi-1].norm == "that" || ws[wi-1].is(cSpeech) || ws[wi-1].sent != ws[wi].sent
 	if ci < 0 && wi > 0 && free {
 		ci = a.cueBeforeQuote(p, wi)
 	}
@@ -159,12 +159,12 @@ func (a *Analyzer) cueStatement(p *para, cc *cue) {
 	switch cc.kind {
 	case cueClause:
 		end := a.clauseEnd(ws, cc.v, s.j, cues, subj)
-		p.got = append(p.got, a.content(st, ws, cc.spk, cc.hi, end, KindAction, cc.hi)...)
+		p.got = a.content(p.got, st, ws, cc.spk, cc.hi, end, KindAction, cc.hi)
 	case cueAccording:
 		if cc.hj < s.j && ws[cc.hj].norm == "," {
-			p.got = append(p.got, a.content(st, ws, cc.spk, cc.hj+1, a.clauseEnd(ws, cc.hj, s.j, cues, subj), KindReported, -1)...)
+			p.got = a.content(p.got, st, ws, cc.spk, cc.hj+1, a.clauseEnd(ws, cc.hj, s.j, cues, subj), KindReported, -1)
 		} else if cc.v > s.i && ws[cc.v-1].norm == "," {
-			p.got = append(p.got, a.content(st, ws, cc.spk, s.i, cc.v-1, KindReported, -1)...)
+			p.got = a.content(p.got, st, ws, cc.spk, s.i, cc.v-1, KindReported, -1)
 		}
 	case cueImpersonal, cueSpeech, cueParticiple:
 		if !a.reportedStatement(p, cc, s) {
@@ -192,7 +192,7 @@ func (a *Analyzer) reportedStatement(p *para, cc *cue, s sentence) bool {
 	cs, before := a.contentStart(ws, cc, s)
 	if before {
 		if cc.hi > s.i && (ws[cc.hi-1].norm == "," || ws[cc.hi-1].qmark && cc.hi-1 > s.i && ws[cc.hi-2].norm == ",") {
-			p.got = append(p.got, a.content(st, ws, sp, s.i, cc.hi-1, KindReported, -1)...)
+			p.got = a.content(p.got, st, ws, sp, s.i, cc.hi-1, KindReported, -1)
 			return true
 		}
 		if cs = a.afterTimePhrase(ws, cc.vEnd, s.j); cs < 0 {
@@ -202,7 +202,7 @@ func (a *Analyzer) reportedStatement(p *para, cc *cue, s sentence) bool {
 	if cs < 0 {
 		return false
 	}
-	p.got = append(p.got, a.content(st, ws, sp, cs, a.clauseEnd(ws, cs, s.j, p.cues, p.subj), KindReported, -1)...)
+	p.got = a.content(p.got, st, ws, sp, cs, a.clauseEnd(ws, cs, s.j, p.cues, p.subj), KindReported, -1)
 	return true
 }
 
@@ -228,11 +228,11 @@ func (a *Analyzer) actStatement(p *para, s sentence, c int) {
 	if w := ws[c].norm; w == "they" || w == "this" {
 		return
 	}
-	if v, ok := a.verbAfter(ws, e, s.j); ok && a.lx.speech[ws[v].norm] {
+	if v, ok := a.verbAfter(ws, e, s.j); ok && ws[v].is(cSpeech) {
 		return // a cue's holder: its content is the statement
 	}
 	end := a.clauseEnd(ws, c+1, s.j, p.cues, p.subj)
-	p.got = append(p.got, a.content(st, ws, sp, c, end, KindAction, c)...)
+	p.got = a.content(p.got, st, ws, sp, c, end, KindAction, c)
 	a.remember(st, sp)
 }
 
@@ -277,26 +277,26 @@ func noteLastQuote(st *docState, kept []rawStmt) {
 	}
 }
 
-// content builds the statement for words [i, j) held by sp. A statement
+// content appends to out the statement for words [i, j) held by sp. A statement
 // relayed by a source belongs to the actor its content is about. subj is
 // the word where the holder phrase starts inside the span, or -1.
-func (a *Analyzer) content(st *docState, ws []word, sp speakerRef, i, j int, kind Kind, subj int) []rawStmt {
+func (a *Analyzer) content(out []rawStmt, st *docState, ws []word, sp speakerRef, i, j int, kind Kind, subj int) []rawStmt {
 	for i < j && (ws[i].norm == "that" || ws[i].norm == "," || ws[i].norm == ":") {
 		i++
 	}
 	if j-i < 2 || alphaCount(ws, i, j) < 2 {
-		return nil
+		return out
 	}
 	if sp.source {
 		if !a.sourceActor(st, ws, i, j, &sp) {
-			return nil
+			return out
 		}
 	}
 	start, end := trimSpan(st.text, ws[i].start, ws[j-1].end, ".,;:-\u2013\u2014")
 	if end <= start {
-		return nil
+		return out
 	}
-	out := []rawStmt{{start: start, end: end, kind: kind, spk: sp}}
+	out = append(out, rawStmt{start: start, end: end, kind: kind, spk: sp})
 	if kind == KindAction && subj >= 0 {
 		for _, ac := range a.listActors(ws, subj, a.npEnd(ws, subj, j), sp.actor) {
 			other := sp
@@ -420,7 +420,7 @@ func (a *Analyzer) contentStart(ws []word, c *cue, s sentence) (int, bool) {
 	if k >= s.j || ws[k].norm == "," || ws[k].norm == "." || onlyTrailer(ws, k, s.j) {
 		return -1, true
 	}
-	if a.lx.object[ws[c.v].norm] {
+	if ws[c.v].is(cObject) {
 		e := a.npEnd(ws, k, s.j)
 		if e > k {
 			k = e
@@ -438,7 +438,7 @@ func (a *Analyzer) contentStart(ws []word, c *cue, s sentence) (int, bool) {
 		k++
 	}
 	// "responded by saying the aim …"
-	if k+1 < s.j && ws[k].norm == "by" && a.lx.speech[ws[k+1].norm] {
+	if k+1 < s.j && ws[k].norm == "by" && ws[k+1].is(cSpeech) {
 		k += 2
 		if k < s.j && ws[k].norm == "that" {
 			k++
@@ -446,7 +446,7 @@ func (a *Analyzer) contentStart(ws []word, c *cue, s sentence) (int, bool) {
 	}
 	// a time or place phrase after the verb: "said at the opening of …,"
 	// means the content came before; "said on Friday was …" that it follows
-	if k < s.j && a.lx.prepositions[ws[k].norm] {
+	if k < s.j && ws[k].is(cPreposition) {
 		return -1, true
 	}
 	return k, false
@@ -455,14 +455,14 @@ func (a *Analyzer) contentStart(ws []word, c *cue, s sentence) (int, bool) {
 // afterTimePhrase returns where content starts after a short time or place
 // phrase that follows a speech verb ("said on Friday was a …"), or -1.
 func (a *Analyzer) afterTimePhrase(ws []word, k, j int) int {
-	if k >= j || !a.lx.prepositions[ws[k].norm] {
+	if k >= j || !ws[k].is(cPreposition) {
 		return -1
 	}
 	t := k + 1
 	for t < j && ws[t].quote < 0 && (ws[t].cap || isNumber(ws[t].norm) || ws[t].norm == "the" || ws[t].norm == "(" || ws[t].norm == ")" || ws[t].norm == "last" || ws[t].norm == "this" || ws[t].norm == "week" || ws[t].norm == "month" || !ws[t].alpha && ws[t].norm != "," && ws[t].norm != ".") {
 		t++
 	}
-	if t < j && t-k <= 5 && ws[t].alpha && !ws[t].cap && !a.lx.prepositions[ws[t].norm] && !a.lx.notVerb[ws[t].norm] || t < j && t-k <= 5 && a.lx.aux[ws[t].norm] {
+	if t < j && t-k <= 5 && ws[t].alpha && !ws[t].cap && !ws[t].is(cPreposition) && !ws[t].is(cNotVerb) || t < j && t-k <= 5 && ws[t].is(cAux) {
 		return t
 	}
 	return -1
@@ -498,7 +498,7 @@ func (a *Analyzer) clauseEnd(ws []word, k, j int, cues []cue, subj func(i, j int
 		}
 		if w.norm == "," && t+1 < j {
 			nx := ws[t+1].norm
-			if (a.lx.speech[nx] && len(nx) > 4 && nx[len(nx)-3:] == "ing") || a.lx.subordinators[nx] {
+			if (ws[t+1].is(cSpeech) && len(nx) > 4 && nx[len(nx)-3:] == "ing") || ws[t+1].is(cSubordinator) {
 				return t
 			}
 			for _, c := range cues {
@@ -510,7 +510,7 @@ func (a *Analyzer) clauseEnd(ws []word, k, j int, cues []cue, subj func(i, j int
 				return t
 			}
 		}
-		if (a.lx.subordinators[w.norm] || w.norm == "and") && t+1 < j && w.norm != "which" {
+		if (w.is(cSubordinator) || w.norm == "and") && t+1 < j && w.norm != "which" {
 			for _, c := range cues {
 				if c.hi == t+1 && c.kind != cueAccording {
 					return t
@@ -538,7 +538,7 @@ func (a *Analyzer) clauseStarts(ws []word, s sentence) []int {
 		switch {
 		case n == ",":
 			out = append(out, k+1)
-		case a.lx.clauseOpeners[n] && k > s.i:
+		case ws[k].is(cClauseOpener) && k > s.i:
 			out = append(out, k+1)
 		}
 	}
@@ -632,7 +632,7 @@ func (a *Analyzer) subjectPeek(st *docState, ws []word, i, j int) bool {
 	if _, ok := a.verbAfter(ws, e, j); !ok {
 		return false
 	}
-	if ws[e].norm == "'s" || a.isBareForm(ws[e].norm) && !a.lx.aux[ws[e].norm] && !pluralPhrase(ws, i, e) {
+	if ws[e].norm == "'s" || a.isBareForm(ws[e].norm) && !ws[e].is(cAux) && !pluralPhrase(ws, i, e) {
 		return false
 	}
 	var buf [8]match
@@ -658,10 +658,10 @@ func (a *Analyzer) passiveVerb(ws []word, e, j int) bool {
 	for t := e; t < j && t < e+6; t++ {
 		n := ws[t].norm
 		switch {
-		case a.lx.beForms[n]:
+		case ws[t].is(cBe):
 			be = true
-		case a.lx.aux[n]:
-		case be && (strings.HasSuffix(n, "ed") || a.lx.irregularPast[n]) && !a.lx.adjectival[n]:
+		case ws[t].is(cAux):
+		case be && (strings.HasSuffix(n, "ed") || ws[t].is(cIrregularPast)) && !ws[t].is(cAdjectival):
 			return true
 		default:
 			return false

@@ -2,6 +2,8 @@ package attribution
 
 import (
 	"strings"
+
+	"github.com/stancekit/stancekit/tokenize"
 )
 
 // turns cuts a Q&A transcript or a debate into turns: "Q:"/"A:" and
@@ -12,10 +14,10 @@ import (
 func (a *Analyzer) turns(text string, lines []line, issuer *voice) []turn {
 	var out []turn
 	cur := voice{}
-	canadian := strings.Contains(text, "Madam Speaker") // the Canadian chair's address
+	chamber, _ := first(a.lx.layout.chamberText, text) // "Madam Speaker": the Canadian chair's address
 	for _, ln := range lines {
 		s := text[ln.start:ln.end]
-		if v, ok := a.speakerLine(s, canadian, issuer); ok {
+		if v, ok := a.speakerLine(s, chamber, issuer); ok {
 			cur = v
 			continue
 		}
@@ -40,15 +42,16 @@ func (a *Analyzer) labelled(s string, issuer *voice) (voice, int, bool) {
 	if c := strings.IndexByte(s, ':'); c < 0 || c > 60 {
 		return voice{}, 0, false
 	}
-	m := reTurnLabel.FindStringSubmatchIndex(s)
+	lay := &a.lx.layout
+	_, m := first(lay.turn, s)
 	if m == nil || m[1] >= len(s) {
 		return voice{}, 0, false
 	}
-	label := s[m[2]:m[3]]
+	label := group(s, m, 1)
 	switch {
-	case label == "A" || issuer.speaker != "" && label == issuer.speaker:
+	case anyRule(lay.answerLabel, label) || issuer.speaker != "" && label == issuer.speaker:
 		return voice{kind: voiceAnswer, speaker: issuer.speaker, actor: issuer.actor}, m[1], issuer.actor.known()
-	case label == "Q" || label == "Follow-up" || strings.HasSuffix(label, "reporter") || a.isOutlet(label):
+	case anyRule(lay.questionLabel, label) || a.isOutlet(label):
 		return voice{kind: voiceQuestion, speaker: label}, m[1], true
 	}
 	if ac, ok := a.phraseActor(label); ok && len(strings.Fields(label)) >= 2 {
@@ -57,43 +60,51 @@ func (a *Analyzer) labelled(s string, issuer *voice) (voice, int, bool) {
 	return voice{}, 0, false
 }
 
-// isOutlet reports whether a label names a news outlet ("China Daily",
-// "Bloomberg", "CCTV"): one of the grammar's media words, or all capitals.
+// isOutlet reports whether a label names a news outlet ("Bloomberg",
+// "CCTV"): one of the grammar's media words, or all capitals.
 func (a *Analyzer) isOutlet(label string) bool {
 	for _, w := range strings.Fields(label) {
 		if a.lx.mediaWords[strings.ToLower(w)] || len(w) >= 3 && strings.ToUpper(w) == w {
 			return true
 		}
 	}
-	return strings.HasSuffix(label, "Daily") || strings.HasSuffix(label, "TV")
+	return false
 }
 
 // speakerLine recognises a debate's speaker line: a line without final
-// punctuation holding a party name, the speaker before it.
-func (a *Analyzer) speakerLine(s string, canadian bool, issuer *voice) (voice, bool) {
-	if len(s) > 200 || strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || !hasParty(s) {
+// punctuation that a speaker rule of the layout matches, the member's name
+// in its group 1. The member sits in the parliament of a chamber rule
+// matching the line, else of chamber (the text's), else of the first
+// debate rule; a minister's title after the name makes the member speak
+// for the government.
+func (a *Analyzer) speakerLine(s string, chamber *layoutRule, issuer *voice) (voice, bool) {
+	lay := &a.lx.layout
+	if len(s) > 200 || strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") {
 		return voice{}, false
 	}
-	m := reParty.FindStringSubmatch(s)
-	if m == nil || strings.Contains(m[1], ":") {
+	_, m := first(lay.speaker, s)
+	if m == nil || strings.Contains(group(s, m, 1), ":") {
 		return voice{}, false
 	}
-	name := strings.TrimSpace(m[1])
+	name := strings.TrimSpace(group(s, m, 1))
 	if i := strings.LastIndex(name, ")"); i >= 0 { // "The Assistant Deputy Speaker (Mrs. X)"
 		name = strings.TrimSpace(name[:i+1])
 	}
-	parl := "UK Parliament"
-	if reRiding.MatchString(s) || canadian {
-		parl = "Canadian Parliament"
+	if r, _ := first(lay.chamberLine, s); r != nil {
+		chamber = r
 	}
-	v := voice{kind: voiceSpeech, speaker: name, actor: a.namedActor(parl)}
-	rest := strings.ToLower(s[len(m[1]):])
-	if strings.Contains(rest, "minister") || strings.Contains(rest, "parliamentary secretary") || strings.Contains(rest, "secretary of state") {
-		gov := map[string]string{"UK Parliament": "UK government", "Canadian Parliament": "Canadian government"}[parl]
-		v.actor = a.namedActor(gov)
+	if chamber == nil && len(lay.debate) > 0 {
+		chamber = &lay.debate[0]
+	}
+	if chamber == nil {
+		return voice{}, false
+	}
+	v := voice{kind: voiceSpeech, speaker: name, actor: a.namedActor(chamber.parl)}
+	if anyRule(lay.ministerTitle, s[m[3]:]) {
+		v.actor = a.namedActor(chamber.gov)
 	}
 	if issuer.kind == voiceNone {
-		*issuer = voice{kind: voiceSpeech, speaker: "", actor: a.namedActor(parl)}
+		*issuer = voice{kind: voiceSpeech, speaker: "", actor: a.namedActor(chamber.parl)}
 	}
 	return v, v.actor.known()
 }
@@ -104,17 +115,46 @@ func firstPerson(text string, lines []line) int {
 	n := 0
 	for _, ln := range lines {
 		s := text[ln.start:ln.end]
-		if i := strings.IndexAny(s, "“\""); i >= 0 {
+		if i := strings.IndexByte(s, '"'); i >= 0 {
 			s = s[:i]
 		}
-		for _, w := range []string{" we ", " our ", " I ", " I'm ", "We ", "Our "} {
-			if strings.Contains(" "+s, w) {
-				n++
-				break
-			}
+		if i := strings.Index(s, "“"); i >= 0 {
+			s = s[:i]
+		}
+		if hasFirstPerson(s) {
+			n++
 		}
 	}
 	return n
+}
+
+// hasFirstPerson reports whether s holds "we", "our", "I" or "I'm" as a
+// word followed by a space, or "We " or "Our " anywhere. One pass over the
+// bytes of s.
+func hasFirstPerson(s string) bool {
+	for i := 0; i < len(s); i++ {
+		rest := s[i:]
+		switch s[i] {
+		case 'W':
+			if strings.HasPrefix(rest, "We ") {
+				return true
+			}
+		case 'O':
+			if strings.HasPrefix(rest, "Our ") {
+				return true
+			}
+		case 'w', 'o', 'I':
+			if i > 0 && s[i-1] != ' ' {
+				continue
+			}
+			for _, w := range [...]string{"we ", "our ", "I ", "I'm "} {
+				if strings.HasPrefix(rest, w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // mostMentioned is the organisation (not a person, company or operator)
@@ -124,9 +164,10 @@ func (a *Analyzer) mostMentioned(text string, lines []line) actorRef {
 	count := map[int]int{}
 	best, bestN := -1, 0
 	var ws []word
+	var toks []tokenize.Token
 	var ms []match
 	for _, ln := range lines {
-		ws = a.words(ws[:0], text[ln.start:ln.end], ln.start)
+		ws = a.wordsBuf(ws[:0], &toks, text[ln.start:ln.end], ln.start)
 		ms = a.m.all(ws, 0, len(ws), ms[:0])
 		for _, mt := range ms {
 			if mt.kind == mPerson || mt.kind == mSurname {
@@ -170,16 +211,4 @@ func (a *Analyzer) namedActor(name string) actorRef {
 		}
 	}
 	return actorRef{}
-}
-
-// parties are the party names a debate speaker line holds.
-var parties = []string{"Conservative", "Liberal", "NDP", "Bloc Québécois", "Green", "Independent", "Labour", "Democrat", "Republican"}
-
-func hasParty(s string) bool {
-	for _, p := range parties {
-		if strings.Contains(s, p) {
-			return true
-		}
-	}
-	return false
 }

@@ -1,7 +1,6 @@
 package attribution
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -20,11 +19,13 @@ const KindStatement Kind = "statement"
 // ownVoice adds the own-voice statements of src to raw and marks described
 // positions. raw must be sorted by start.
 func (a *Analyzer) ownVoice(text string, lines []line, src docSource, raw []rawStmt) []rawStmt {
-	legis := a.legislatorSurnames(text)
+	legis := a.legislatorSurnames(text, lines)
 	if !src.ownVoice {
 		for i := range raw {
-			if typ := raw[i].spk.actor.typ; (typ == TypePerson || typ == TypeOther) && isLegislator(legis, raw[i].spk.text) {
-				raw[i].spk.actor = a.namedActor("US Congress")
+			if typ := raw[i].spk.actor.typ; typ == TypePerson || typ == TypeOther {
+				if leg, ok := legislatorOf(legis, raw[i].spk.text); ok {
+					raw[i].spk.actor = a.namedActor(leg)
+				}
 			}
 		}
 		return raw
@@ -51,7 +52,10 @@ func (a *Analyzer) issuerTurns(text string, lines []line, src docSource) []turn 
 	}
 	var out []turn
 	k := 0
-	for _, ln := range lines {
+	for li, ln := range lines {
+		if ln.start < src.issuerFrom {
+			continue // before the header: not the issuer's
+		}
 		for k < len(src.turns) && src.turns[k].end <= ln.start {
 			k++
 		}
@@ -61,7 +65,11 @@ func (a *Analyzer) issuerTurns(text string, lines []line, src docSource) []turn 
 		if len(src.turns) > 0 && (ln.start > src.turns[0].start || src.turns[0].v.kind == voiceSpeech) {
 			continue // a transcript's lines belong to its turns; a debate's header to no one
 		}
-		if s := text[ln.start:ln.end]; a.classifyLine(s, false) == lineBody && !isIssuerHeader(s) {
+		kind := ln.kind
+		if li == 0 {
+			kind = a.classifyLine(text[ln.start:ln.end], false) // extract read it as the text's first line
+		}
+		if s := text[ln.start:ln.end]; kind == lineBody && !a.isIssuerHeader(s) {
 			out = append(out, turn{start: ln.start, end: ln.end, v: src.issuer})
 		}
 	}
@@ -95,6 +103,9 @@ func (a *Analyzer) turnSentences(text string, t turn, raw, add []rawStmt) []rawS
 // back a sentence that ends in one of the grammar's abbreviations ("U.S.
 // Sen. Mark Warner ...").
 func (a *Analyzer) sentenceSpans(s string) [][2]int {
+	if oneSentence(s) {
+		return [][2]int{{0, len(s)}}
+	}
 	var out [][2]int
 	for _, x := range a.tk.Sentences(s) {
 		if n := len(out); n > 0 && a.endsInAbbreviation(s[out[n-1][0]:out[n-1][1]]) {
@@ -121,7 +132,7 @@ func (a *Analyzer) endsInAbbreviation(s string) bool {
 // describedOrMember gives a statement of a person listed in the issuer
 // phrase the issuer's actor, and marks a statement held by another actor
 // as reported by the issuer.
-func (a *Analyzer) describedOrMember(legis map[string]bool, r *rawStmt, src docSource) {
+func (a *Analyzer) describedOrMember(legis map[string]string, r *rawStmt, src docSource) {
 	is := src.issuer.actor
 	if !is.known() {
 		return
@@ -133,8 +144,8 @@ func (a *Analyzer) describedOrMember(legis map[string]bool, r *rawStmt, src docS
 				return
 			}
 		}
-		if isLegislator(legis, r.spk.text) {
-			r.spk.actor = a.namedActor("US Congress")
+		if leg, ok := legislatorOf(legis, r.spk.text); ok {
+			r.spk.actor = a.namedActor(leg)
 			return
 		}
 	}
@@ -179,33 +190,41 @@ func mergeSorted(x, y []rawStmt) []rawStmt {
 	return out
 }
 
-// legislatorSurnames are the family names the text gives a US
-// legislator's title or party tag: "Senator Romney", "Mitt Romney (R-UT)".
-// One pass over the text, so that asking costs nothing per statement.
-func (a *Analyzer) legislatorSurnames(text string) map[string]bool {
-	out := map[string]bool{}
-	if strings.Contains(text, "-") {
-		for _, m := range reTaggedName.FindAllStringSubmatch(text, -1) {
-			out[m[1]] = true
+// legislatorSurnames maps the family names of the legislators the text
+// names (the member rules of the layout: "Senator Romney", "Mitt Romney
+// (R-UT)") to their legislature. One pass over the lines, so that asking
+// costs nothing per statement.
+func (a *Analyzer) legislatorSurnames(text string, lines []line) map[string]string {
+	out := map[string]string{}
+	for i := range a.lx.layout.member {
+		r := &a.lx.layout.member[i]
+		if !r.openInside(text) {
+			continue // one search of the text spares one a line
 		}
-	}
-	for _, m := range reTitledName.FindAllStringSubmatch(text, -1) {
-		if f := strings.Fields(m[2]); len(f) > 0 && a.lx.legislatorTitles[strings.ToLower(strings.TrimSuffix(m[1], "."))] {
-			out[strings.Trim(f[len(f)-1], ",.")] = true
+		for _, ln := range lines {
+			s := text[ln.start:ln.end]
+			if !r.open(s) {
+				continue
+			}
+			for _, m := range r.re.FindAllStringSubmatch(s, -1) {
+				if f := strings.Fields(m[1]); len(f) > 0 {
+					if sur := strings.Trim(f[len(f)-1], ",."); out[sur] == "" {
+						out[sur] = r.arg
+					}
+				}
+			}
 		}
 	}
 	return out
 }
 
-var (
-	// "Romney (R-UT)"
-	reTaggedName = regexp.MustCompile(`([A-Z][\pL'’-]+) \((?:R|D|I)-[A-Z]{2}\)`)
-	// "Senator Ben Sasse", "Sen. Warner", "Rep. Mike Gallagher"
-	reTitledName = regexp.MustCompile(`\b(Senators?|Sen\.|Rep\.|Reps\.|Congressman|Congresswoman|Representatives?)((?: [A-Z][\pL'’.-]+){1,3})`)
-)
-
-// isLegislator reports whether the speaker phrase ends in one of names.
-func isLegislator(names map[string]bool, speaker string) bool {
+// legislatorOf returns the legislature of the speaker phrase's last word,
+// when it is one of names.
+func legislatorOf(names map[string]string, speaker string) (string, bool) {
 	f := strings.Fields(speaker)
-	return len(f) > 0 && names[strings.Trim(f[len(f)-1], ",.")]
+	if len(f) == 0 {
+		return "", false
+	}
+	leg, ok := names[strings.Trim(f[len(f)-1], ",.")]
+	return leg, ok
 }

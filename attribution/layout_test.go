@@ -1,0 +1,235 @@
+package attribution
+
+import (
+	"errors"
+	"fmt"
+	"regexp/syntax"
+	"strings"
+	"testing"
+)
+
+// voiceName renders a voice for the golden tables: "kind|speaker|actor".
+func voiceName(v voice) string {
+	kinds := map[voiceKind]string{voiceNone: "none", voiceQuestion: "question", voiceAnswer: "answer",
+		voiceSpeech: "speech", voiceIssuer: "issuer"}
+	return kinds[v.kind] + "|" + v.speaker + "|" + v.actor.name
+}
+
+// TestGoldenLayoutIssuer is the golden test of the header, signoff and
+// debate rules of grammar/layout.txt: a text's first lines in, the issuer
+// out. The names are made up; none is in the registry.
+func TestGoldenLayoutIssuer(t *testing.T) {
+	a := newTest(t, nil)
+	cases := []struct{ text, want string }{
+		// a press conference: the spokesperson answers for the government the text names most
+		{"Foreign Ministry Spokesperson Wang Ming's Regular Press Conference on June 3, 2021\n\nQ: Will China respond?\n\nA: China opposes the ban.",
+			"answer|Wang Ming|Chinese government"},
+		{"Spokesperson Wang Ming's Remarks on the Decision\n\nBeijing rejects the decision.", "answer|Wang Ming|Chinese government"},
+		// an office's remarks: the office's country speaks
+		{"Chinese Embassy Spokesperson's Remarks on 5G\n\nWe object.", "issuer|Chinese Embassy Spokesperson|Chinese government"},
+		{"Australian Foreign Ministry Spokesperson on the Review\n\nWe welcome it.", "issuer|Australian Foreign Ministry Spokesperson|Australian government"},
+		// remarks, signoffs and issuing lines: the issuer phrase (an issuing
+		// line's first word is read as a dateline's place)
+		{"Remarks by Commissioner Jane Roe of the European Commission at the press conference\n\nWe will assess every supplier.",
+			"issuer|Commissioner Jane Roe of the European Commission|European Commission"},
+		{"Good morning, everyone. Canadian Minister Jane Roe here.\n\nWe will act.", "issuer|Canadian Minister Jane Roe|Canadian government"},
+		{"WASHINGTON, DC – U.S. Senator Jane Doe (D-NY) issued the following statement today:\n\n“The vendor is a threat.”",
+			"issuer|U.S. Senator Jane Doe (D-NY)|US Congress"},
+		{"WASHINGTON, DC - Senators Ann Roe and Bob Poe released the following joint statement:\n\n“We must act.”", "issuer|Senators Ann Roe and Bob Poe|US Congress"},
+		{"The Ministry of Defence of Italy has issued the following statement:\n\nItaly will review the networks.", "issuer|Ministry of Defence of Italy|Italian government"},
+		{"Latest News\n\nWASHINGTON – U.S. Sen. Jane Doe (D-VA) joined colleagues today to introduce a bill.", "issuer|Sen. Jane Doe (D-VA)|US Congress"},
+		{"WASHINGTON – U.S. Sen. Jane Doe (D-VA) issued the following statement:\n\n“The vendor is a threat.”", "issuer|U.S. Sen. Jane Doe (D-VA)|US Congress"},
+		{"Washington, D.C. — Congressman John Roe (R-TX), Ranking Member, spoke today.", "issuer|Congressman John Roe (R-TX)|US Congress"},
+		// debate records: an unnamed member, or the minister when a minister's words show
+		{"Volume 700: debated on Monday 1 March 2021\n\nThe vendor should be banned.", "speech|the member|UK Parliament"},
+		{"Volume 700: debated on Monday 1 March 2021\n\nAs part of our plans, my Department has been reviewing the supply chain.", "speech|the Minister|UK government"},
+		{"Telecoms Security Bill\n\n– in the House of Commons at 2:30 pm on 1 March 2021.\n\nThe vendor should be banned.", "speech|the member|UK Parliament"},
+		{"House of Commons Hansard #12 of the 44th Parliament\n\nThe vendor should be banned.", "speech|the member|Canadian Parliament"},
+		{"Evidence of meeting #3 for Public Safety\n\nThe vendor should be banned.", "speech|the member|Canadian Parliament"},
+		// news prose and lines that only look alike
+		{"The minister said the vendor posed no risk.\n\nThe decision comes after months of debate.", "none||"},
+		{"Remarks by the way are not headers\n\nThe vendor said it was cooperating.", "none||"},
+	}
+	for _, c := range cases {
+		lines := splitLines(c.text)
+		v, _ := a.headerIssuer(c.text, lines)
+		if got := voiceName(v); got != c.want {
+			t.Errorf("%q\n got %s\nwant %s", strings.SplitN(c.text, "\n", 2)[0], got, c.want)
+		}
+	}
+}
+
+// TestGoldenIssuerText checks that the issuer's text starts at its header
+// line: what comes before it (menus, other news of the site) is nobody's.
+func TestGoldenIssuerText(t *testing.T) {
+	a := newTest(t, nil)
+	checkGolden(t, a, "Latest News\n\nThe senator spoke about the border crisis in an interview.\n\n"+
+		"WASHINGTON – U.S. Sen. Jane Doe (D-VA) introduced a bill today.\n\nThe bill would keep the vendor out of our networks.\n",
+		[]goldenWant{{"WASHINGTON – U.S. Sen. Jane Doe (D-VA) introduced a bill today.", "Sen. Jane Doe (D-VA)", "US Congress", KindStatement},
+			{"The bill would keep the vendor out of our networks.", "Sen. Jane Doe (D-VA)", "US Congress", KindStatement}})
+}
+
+// TestGoldenLayoutTurns is the golden test of the turn, label and speaker
+// rules: each line of a transcript or debate in, the voice of its turn out.
+func TestGoldenLayoutTurns(t *testing.T) {
+	a := newTest(t, nil)
+	cases := []struct {
+		text string
+		want []string // one "voice: body" per turn line
+	}{
+		{"Foreign Ministry Spokesperson Wang Ming's Regular Press Conference on June 3, 2021\n\n" +
+			"Q: Will China respond?\nA: China opposes the ban.\nBloomberg: Is that final?\nWang Ming: It is final.\n" +
+			"CCTV: Any more?\nShenzhen Daily: And the review?\nFollow-up: When?\nThe review goes on.",
+			[]string{"question|Q|: Will China respond?", "answer|Wang Ming|Chinese government: China opposes the ban.",
+				"question|Bloomberg|: Is that final?", "answer|Wang Ming|Chinese government: It is final.",
+				"question|CCTV|: Any more?", "question|Shenzhen Daily|: And the review?", "question|Follow-up|: When?",
+				"question|Follow-up|: The review goes on."}},
+		// a label the registry knows answers in its own right
+		{"Q: What does Canberra say?\nAustralian Government: We will decide soon.",
+			[]string{"question|Q|: What does Canberra say?", "answer|Australian Government|Australian government: We will decide soon."}},
+		// speaker lines: a party name after the member's name; a riding or the chair's address makes the parliament Canadian
+		{"Jane Roe Conservative Calgary Centre, AB\nMr. Chair, the vendor must be banned.\nJohn Poe Liberal Parliamentary Secretary to the Minister of Public Safety, ON\nThe review is under way.",
+			[]string{"speech|Jane Roe|Canadian Parliament: Mr. Chair, the vendor must be banned.", "speech|John Poe|Canadian government: The review is under way."}},
+		{"Madam Speaker, I rise today.\nJane Roe Green Victoria\nThe vendor must go.",
+			[]string{"speech|Jane Roe|Canadian Parliament: The vendor must go."}},
+		{"Debate on the Telecoms Bill\nJane Roe Labour\nThe vendor must go.",
+			[]string{"speech|Jane Roe|UK Parliament: The vendor must go."}},
+		// a sentence that ends in a full stop is no speaker line, and prose has no turns
+		{"Jane Roe Conservative Calgary Centre.\nThe vendor must go.", nil},
+		{"The Liberal government said the vendor must go.\nNote: this is prose.", nil},
+	}
+	for _, c := range cases {
+		lines := splitLines(c.text)
+		var issuer voice
+		if strings.HasPrefix(c.text, "Foreign") {
+			issuer, _ = a.headerIssuer(c.text, lines)
+		}
+		var got []string
+		for _, tn := range a.turns(c.text, lines, &issuer) {
+			got = append(got, voiceName(tn.v)+": "+c.text[tn.start:tn.end])
+		}
+		if fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("%q\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestGoldenLayoutMembers is the golden test of the member rules: the
+// legislators a text names, by family name.
+func TestGoldenLayoutMembers(t *testing.T) {
+	a := newTest(t, nil)
+	cases := []struct{ text, want string }{
+		{"Senator Ann Roe said the vendor is a threat.", "map[Roe:US Congress]"},
+		{"Sen. Roe and Rep. Bob Poe wrote to the agency.", "map[Poe:US Congress Roe:US Congress]"},
+		{"The bill of Representatives Ann Roe and Bob Poe passed.", "map[Roe:US Congress]"},
+		{"A letter from Bob Poe (R-TX) and Ann Roe (D-VA).", "map[Poe:US Congress Roe:US Congress]"},
+		{"Congresswoman O’Neill-Smith backed it.\nCongressman Jan Vries did not.", "map[O’Neill-Smith:US Congress Vries:US Congress]"},
+		// no title, a lower-case word after it, a title glued to a word
+		{"Ann Roe said it. The senator agreed. Senatorial Roe too.", "map[]"},
+	}
+	for _, c := range cases {
+		if got := fmt.Sprint(a.legislatorSurnames(c.text, splitLines(c.text))); got != c.want {
+			t.Errorf("%q: %s, want %s", c.text, got, c.want)
+		}
+	}
+}
+
+// TestRequiredLiterals checks the gates the layout and clutter patterns
+// get: a set one of which every match contains, or none.
+func TestRequiredLiterals(t *testing.T) {
+	cases := []struct{ re, want string }{
+		{`^Volume \d+: debated on `, "[: debated on ]"},
+		{`Spokesperson ([A-Z][a-z]+)'s (?:Regular Press Conference|Remarks)`, "[Spokesperson ]"},
+		{`\b(?:Senators?|Sen\.|Rep\.|Congressman)((?: [A-Z]\pL+){1,3})`, "[Senators Senator Sen. Rep. Congressman]"},
+		{`([A-Z][\pL'’-]+) \((?:R|D|I)-[A-Z]{2}\)`, "[ (D-  (I-  (R-]"},
+		{`^\d{1,2}(:\d{2})? ?[ap]\.m\.$`, "[ a.m.  p.m. a.m. p.m.]"},
+		{`(?:Liberal|Green|NDP)$`, "[Liberal Green NDP]"},
+		{`x*`, "[]"},
+		{`(?i)minister|secretary`, "[]"},
+		{`(?:^|\. )([A-Z][\w ]{3,80}?) here\.$`, "[ here.]"},
+		{`(?:ab)?cd`, "[cd]"},
+		{`in the House of Commons at \d`, "[in the House of Commons at ]"},
+	}
+	for _, c := range cases {
+		tree, err := syntax.Parse(c.re, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := fmt.Sprint(requiredLiterals(tree)); got != c.want {
+			t.Errorf("%s: %s, want %s", c.re, got, c.want)
+		}
+	}
+}
+
+// TestGatesAgree checks on every line of every analysed text that a
+// gated layout or clutter pattern says what its ungated regular
+// expression says.
+func TestGatesAgree(t *testing.T) {
+	lx := DefaultGrammar().lexicon()
+	var res []gatedRe
+	for _, r := range DefaultGrammar().layout {
+		res = append(res, r.gatedRe)
+	}
+	res = append(res, lx.clutter.res...)
+	texts := append(devTexts(t), "Volume 1: debated on Monday\nSenators Roe and Poe (D-NY) issued the following statement:\nRemarks by X at Y\nRemarks")
+	for _, text := range texts {
+		for _, ln := range splitLines(text) {
+			s := text[ln.start:ln.end]
+			for i := range res {
+				if got, want := res[i].match(s), res[i].re.MatchString(s); got != want {
+					t.Errorf("%s on %q: gated %v, regexp %v", res[i].re, s, got, want)
+				}
+				if res[i].re.MatchString(s) && !res[i].openInside(text) {
+					t.Errorf("%s matches %q, but the gate is shut on its text", res[i].re, s)
+				}
+			}
+		}
+	}
+}
+
+// TestLayoutErrors checks that a malformed layout file is an error naming
+// the file and the line.
+func TestLayoutErrors(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"version 1\nheader phrase ^X\n", "my-layout.txt:2: want RULE | ARGUMENT | PATTERN"},
+		{"version 1\nfooter | phrase | ^X (y)\n", "my-layout.txt:2: unknown layout rule \"footer\""},
+		{"version 1\nheader | person | ^X (y)\n", "my-layout.txt:2: header: argument \"person\" is not one of"},
+		{"version 1\nheader | phrase | ^X y\n", "my-layout.txt:2: header: the pattern needs 1 capture group"},
+		{"version 1\n\nheader | phrase | ^X (y\n", "my-layout.txt:3: header: bad pattern"},
+		{"version 1\ndebate | UK Parliament | ^Volume\n", "my-layout.txt:2: debate: want PARLIAMENT > GOVERNMENT"},
+		{"version 1\nsection | x | ^1\\.\n", "my-layout.txt:2: section takes no argument"},
+		{"version 1\nmember |  | (X)\n", "my-layout.txt:2: member: want the legislature"},
+		{"version 1\nturn | | \n", "my-layout.txt:2: turn: empty pattern"},
+	}
+	for _, c := range cases {
+		err := DefaultGrammar().Load("my-layout.txt", strings.NewReader(c.text))
+		if err == nil || !errors.Is(err, ErrGrammar) || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("Load(%q) = %v, want an ErrGrammar containing %q", c.text, err, c.want)
+		}
+	}
+}
+
+// TestLayoutExtension adds a header rule at run time: a new kind of
+// issuing line names the issuer of a release.
+func TestLayoutExtension(t *testing.T) {
+	text := "Statement of the Ministry of Defence of Italy\n\nThe vendor poses no risk to our networks."
+	a := newTest(t, nil)
+	if v, _ := a.headerIssuer(text, splitLines(text)); voiceName(v) != "none||" {
+		t.Fatalf("default grammar: issuer %s, want none", voiceName(v))
+	}
+	g := DefaultGrammar()
+	if err := g.Load("extra-layout.txt", strings.NewReader("version 1\nheader | phrase | ^Statement of (?:the )?(.+)$\n")); err != nil {
+		t.Fatal(err)
+	}
+	a, err := New(nil, nil, WithGrammar(g))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := a.Analyze(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Statements) != 1 || res.Statements[0].Actor != "Italian government" || res.Statements[0].Kind != KindStatement {
+		t.Fatalf("statements %v, want one statement of the Italian government", res.Statements)
+	}
+}
