@@ -8,6 +8,7 @@ import (
 	"hash/fnv"
 	"io"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -291,29 +292,9 @@ func (c *Cell) offer(e Evidence) {
 	}
 }
 
-// labelOrder is the order labels are reported and ties broken in: the
-// three stance classes first, then others by name.
-func labelOrder(ls []stance.Label) []stance.Label {
-	rank := func(l stance.Label) int {
-		for i, s := range stance.StanceLabels {
-			if s == l {
-				return i
-			}
-		}
-		return len(stance.StanceLabels)
-	}
-	sort.Slice(ls, func(i, j int) bool {
-		ri, rj := rank(ls[i]), rank(ls[j])
-		if ri != rj {
-			return ri < rj
-		}
-		return ls[i] < ls[j]
-	})
-	return ls
-}
-
 // argmax returns the label with the largest value in m, ties going to the
-// earlier label of labelOrder, and its value; "" and -1 for an empty m.
+// label stance.CompareLabels puts first, and its value; "" and -1 for an
+// empty m.
 func argmax[N int | int64](m map[stance.Label]N) (stance.Label, N) {
 	ls := make([]stance.Label, 0, len(m))
 	for l := range m {
@@ -321,7 +302,8 @@ func argmax[N int | int64](m map[stance.Label]N) (stance.Label, N) {
 	}
 	var best stance.Label
 	var n N = -1
-	for _, l := range labelOrder(ls) {
+	slices.SortFunc(ls, stance.CompareLabels)
+	for _, l := range ls {
 		if m[l] > n {
 			best, n = l, m[l]
 		}

@@ -16,7 +16,7 @@ type Node struct {
 	// the number of periods it took a position in.
 	Statements, Periods int
 	// Counts is the statement count per label over all periods, and Label
-	// the most frequent (ties in stance.StanceLabels order).
+	// the most frequent (ties in stance.CompareLabels order).
 	Counts map[stance.Label]int
 	Label  stance.Label
 }

@@ -336,17 +336,3 @@ func CrossValidate(texts []string, labels []Label, folds Folds, cfg TrainConfig)
 	r, err := Score(labels, pred, sortedClasses(labels))
 	return r, pred, err
 }
-
-// stanceOrder sorts stancekit's classes in their documented order, any
-// others after them by name, and OffTarget last.
-func stanceOrder(l Label) string {
-	if l == OffTarget {
-		return "~" // after every other class
-	}
-	for i, s := range StanceLabels {
-		if l == s {
-			return string(rune('0' + i))
-		}
-	}
-	return "9" + string(l)
-}

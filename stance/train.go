@@ -4,7 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"sort"
+	"slices"
 
 	"gonum.org/v1/gonum/optimize"
 
@@ -208,8 +208,8 @@ func prepareLabels[E any](examples []E, labels []Label, cfg *TrainConfig) (*prep
 		}
 		y[i] = k
 	}
-	// Report stancekit's classes in their documented order, others by name.
-	sort.SliceStable(classes, func(i, j int) bool { return stanceOrder(classes[i]) < stanceOrder(classes[j]) })
+	// Report the classes in the one order of CompareLabels.
+	slices.SortFunc(classes, CompareLabels)
 	remap := make([]int, len(classes))
 	for c, l := range classes {
 		for old := range remap {

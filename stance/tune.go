@@ -3,7 +3,7 @@ package stance
 import (
 	"errors"
 	"fmt"
-	"sort"
+	"slices"
 
 	"github.com/stancekit/stancekit/features"
 )
@@ -122,6 +122,6 @@ func sortedClasses(labels []Label) []Label {
 			classes = append(classes, l)
 		}
 	}
-	sort.Slice(classes, func(i, j int) bool { return stanceOrder(classes[i]) < stanceOrder(classes[j]) })
+	slices.SortFunc(classes, CompareLabels)
 	return classes
 }
