@@ -133,7 +133,7 @@ func TestSVMDeterministicAndSaved(t *testing.T) {
 // wins over a lighter contradicting one.
 func TestExampleWeights(t *testing.T) {
 	tr, ty := synthetic(300, 5)
-	for _, solver := range []string{stance.SolverSVM, stance.SolverLogistic} {
+	for _, solver := range []stance.Solver{stance.SolverSVM, stance.SolverLogistic} {
 		cfg := svmConfig()
 		cfg.Solver = solver
 		var plain, doubled bytes.Buffer
@@ -258,7 +258,7 @@ func TestTrainConfigErrors(t *testing.T) {
 	vec, _ := features.NewVectorizer(svmConfig().Features, tk, nil)
 	X, _ := vec.FitTransform(tr)
 	for name, f := range map[string]func() error{
-		"unknown solver": func() error { c := svmConfig(); c.Solver = "forest"; _, err := stance.Train(tr, ty, c); return err },
+		"unknown solver": func() error { c := svmConfig(); c.Solver = 7; _, err := stance.Train(tr, ty, c); return err },
 		"svm without L2": func() error { c := svmConfig(); c.L2 = 0; _, err := stance.Train(tr, ty, c); return err },
 		"tolerance":      func() error { c := svmConfig(); c.Tolerance = -1; _, err := stance.Train(tr, ty, c); return err },
 		"class weight": func() error {

@@ -35,8 +35,8 @@ type TrainConfig struct {
 	// MaxIter bounds the optimiser's iterations (for SolverSVM, its passes
 	// over the data).
 	MaxIter int `json:"max_iter"`
-	// Solver chooses the learner: "" (SolverLogistic) or SolverSVM.
-	Solver string `json:"solver,omitempty"`
+	// Solver chooses the learner; the zero value is SolverLogistic.
+	Solver Solver `json:"solver,omitempty"`
 	// Tolerance stops SolverSVM once the projected gradient of its dual
 	// problem spans less than this; 0 means DefaultSVMTolerance. For the
 	// logistic solver, a positive Tolerance stops L-BFGS once ten iterations
@@ -52,20 +52,59 @@ type TrainConfig struct {
 	Lexicon *features.Lexicon `json:"-"`
 }
 
+// Solver is a learner Train offers. Its text form ("logistic", "svm") is
+// what TrainConfig's JSON, saved models and command-line flags hold.
+type Solver int
+
 // The learners Train offers.
 const (
 	// SolverLogistic is a multinomial (softmax) logistic regression fitted
 	// by L-BFGS: calibrated probabilities and honest explanations, the
 	// default.
-	SolverLogistic = "logistic"
+	SolverLogistic Solver = iota
 	// SolverSVM is a one-vs-rest linear support vector machine with the
 	// squared hinge loss and a regularised intercept (scikit-learn's
 	// LinearSVC), trained by dual coordinate descent. It is much faster
 	// than SolverLogistic on large sparse feature sets such as character
 	// n-grams. Its probabilities are a softmax of the decision values: they
 	// rank the classes but are not calibrated.
-	SolverSVM = "svm"
+	SolverSVM
 )
+
+// solverNames are the solvers' text forms, by value.
+var solverNames = [...]string{SolverLogistic: "logistic", SolverSVM: "svm"}
+
+// String returns the solver's text form, or "Solver(n)" for a value that is
+// none of the constants.
+func (s Solver) String() string {
+	if s >= 0 && int(s) < len(solverNames) {
+		return solverNames[s]
+	}
+	return fmt.Sprintf("Solver(%d)", int(s))
+}
+
+// MarshalText implements encoding.TextMarshaler; a value that is none of
+// the constants is an error.
+func (s Solver) MarshalText() ([]byte, error) {
+	if s < 0 || int(s) >= len(solverNames) {
+		return nil, fmt.Errorf("unknown solver %d", int(s))
+	}
+	return []byte(solverNames[s]), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler: "logistic" or "svm"
+// (the empty text is SolverLogistic, the zero value).
+func (s *Solver) UnmarshalText(b []byte) error {
+	switch string(b) {
+	case "", "logistic":
+		*s = SolverLogistic
+	case "svm":
+		*s = SolverSVM
+	default:
+		return fmt.Errorf("unknown solver %q (want %q or %q)", b, SolverLogistic, SolverSVM)
+	}
+	return nil
+}
 
 // DefaultTrainConfig is the configuration the default model is trained
 // with.
@@ -262,13 +301,13 @@ func checkConfig(cfg *TrainConfig) (*features.Lexicon, error) {
 		return nil, fmt.Errorf("train: CuePrior %v is not a finite number", cfg.CuePrior)
 	}
 	switch cfg.Solver {
-	case "", SolverLogistic:
+	case SolverLogistic:
 	case SolverSVM:
 		if cfg.L2 == 0 {
 			return nil, errors.New("train: the SVM solver needs L2 > 0")
 		}
 	default:
-		return nil, fmt.Errorf("train: unknown solver %q (want %q or %q)", cfg.Solver, SolverLogistic, SolverSVM)
+		return nil, fmt.Errorf("train: unknown solver %v (want %v or %v)", cfg.Solver, SolverLogistic, SolverSVM)
 	}
 	for l, w := range cfg.ClassWeights {
 		if !(w > 0) || math.IsInf(w, 0) {

@@ -65,7 +65,7 @@ func TestTune(t *testing.T) {
 		t.Error("short folds accepted")
 	}
 	bad := svmConfig()
-	bad.Solver = "tree"
+	bad.Solver = -1
 	if _, err := stance.Tune(texts, labels, folds, []stance.TrainConfig{cands[1], bad}, nil); err == nil {
 		t.Error("bad candidate accepted")
 	}

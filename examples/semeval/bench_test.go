@@ -7,6 +7,7 @@ import (
 
 	"github.com/stancekit/stancekit/internal/benchutil"
 	"github.com/stancekit/stancekit/internal/corpus"
+	"github.com/stancekit/stancekit/stance"
 )
 
 // BenchmarkTrainFinal times what bench/compare.sh calls training: the
@@ -28,7 +29,7 @@ func BenchmarkTrainFinal(b *testing.B) {
 	set := setting{l2: 0.003, aux: 0.1}
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := trainFinal(train, targets, set, "svm"); err != nil {
+		if _, err := trainFinal(train, targets, set, stance.SolverSVM); err != nil {
 			b.Fatal(err)
 		}
 	}

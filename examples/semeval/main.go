@@ -65,7 +65,7 @@ type options struct {
 	auxs            []float64
 	folds           int
 	seed            uint64
-	solver          string
+	solver          stance.Solver
 	workers         int
 }
 
@@ -77,7 +77,7 @@ func runErr(args []string, stdout, stderr io.Writer) error {
 	auxs := fl.String("aux", defaultAuxGrid, "comma-separated weights of the other targets' training tweets to choose from (0: a target's own tweets only)")
 	fl.IntVar(&o.folds, "folds", 5, "stratified folds per target for choosing L2 and aux")
 	fl.Uint64Var(&o.seed, "seed", 1, "seed of the stratified folds")
-	fl.StringVar(&o.solver, "solver", stance.SolverSVM, "learner: svm or logistic")
+	fl.TextVar(&o.solver, "solver", stance.SolverSVM, "learner: svm or logistic")
 	fl.IntVar(&o.workers, "workers", 0, "goroutines for batch prediction (0: one per CPU)")
 	if err := benchutil.ParseFlags(fl, args, stderr); err != nil {
 		return err
@@ -94,9 +94,6 @@ func runErr(args []string, stdout, stderr io.Writer) error {
 	}
 	if err := o.Check(); err != nil {
 		return err
-	}
-	if o.solver != stance.SolverSVM && o.solver != stance.SolverLogistic {
-		return fmt.Errorf("%w: -solver %q (want svm or logistic)", benchutil.ErrUsage, o.solver)
 	}
 	train, test, err := load(o.Data)
 	if benchutil.NoData(stdout, "semeval", "the SemEval-2016 Task 6 data", err) {

@@ -20,7 +20,7 @@ func featureConfig() features.Config {
 // trainConfig returns the training configuration with the given L2: a
 // class-balanced linear model (balanced classes won in cross-validation on
 // the training tweets).
-func trainConfig(solver string, l2 float64) stance.TrainConfig {
+func trainConfig(solver stance.Solver, l2 float64) stance.TrainConfig {
 	return stance.TrainConfig{Features: featureConfig(), L2: l2, Balanced: true, MaxIter: 1000, Solver: solver}
 }
 
@@ -48,7 +48,7 @@ func weights(train []benchutil.Row, target string, aux float64, keep func(i int)
 // trainTarget trains target's model at setting set over vectors that vec
 // produced, x(i) being training tweet i's: the target's own tweets weigh 1
 // and the other targets' set.aux (see weights), among those keep allows.
-func trainTarget(vec *features.Vectorizer, x func(i int) features.Vector, train []benchutil.Row, target string, set setting, solver string, keep func(i int) bool) (*stance.Model, error) {
+func trainTarget(vec *features.Vectorizer, x func(i int) features.Vector, train []benchutil.Row, target string, set setting, solver stance.Solver, keep func(i int) bool) (*stance.Model, error) {
 	idx, wt := weights(train, target, set.aux, keep)
 	xs, ys := make([]features.Vector, len(idx)), make([]stance.Label, len(idx))
 	for n, i := range idx {
@@ -60,7 +60,7 @@ func trainTarget(vec *features.Vectorizer, x func(i int) features.Vector, train 
 // trainFinal trains the final models, one per target in the order of
 // targets: one vectoriser over all training tweets, then one solve per
 // target over its vectors, the targets' solves on all CPUs.
-func trainFinal(train []benchutil.Row, targets []string, set setting, solver string) ([]*stance.Model, error) {
+func trainFinal(train []benchutil.Row, targets []string, set setting, solver stance.Solver) ([]*stance.Model, error) {
 	tk, err := tokenize.Default()
 	if err != nil {
 		return nil, err
