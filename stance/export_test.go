@@ -14,3 +14,10 @@ func BinaryPayload(m *Model) ([]byte, error) {
 	fm := m.toFile()
 	return encodeBinary(&fm)
 }
+
+// Weight returns the weight of feature j for class k (an index into
+// Classes).
+func Weight(m *Model, k, j int) float64 { return m.w[j*len(m.labels)+k] }
+
+// Classes returns every class m's softmax scores, OffTarget included.
+func Classes(m *Model) []Label { return append([]Label(nil), m.labels...) }

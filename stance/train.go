@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 
 	"gonum.org/v1/gonum/optimize"
 
@@ -30,7 +31,10 @@ type TrainConfig struct {
 	// CuePrior is the prior mean W0 of the weight that ties a lexicon class's
 	// cue feature "cue:<class>" to the model class of the same name (all
 	// other prior means are 0). It lets the lexicon's knowledge speak where
-	// the training data is thin; 0 makes the penalty plain L2.
+	// the training data is thin; 0 makes the penalty plain L2. A nonzero
+	// CuePrior with no class named like a lexicon class (or with
+	// Features.Cues off) ties nothing, and training fails rather than
+	// ignore it.
 	CuePrior float64 `json:"cue_prior"`
 	// MaxIter bounds the optimiser's iterations (for SolverSVM, its passes
 	// over the data).
@@ -119,7 +123,9 @@ func DefaultTrainConfig() TrainConfig {
 // OffTarget is scored as one more class, reported apart from the stance
 // classes. Training is deterministic:
 // the same inputs give the same model, bit for bit. Statements with no words
-// are rejected with their index.
+// are rejected with their index, and so are labels that are not as
+// ParseLabel writes them (one lower-case word: "Supportive" is an error
+// wrapping ErrBadLabel, not a class apart from "supportive").
 func Train(texts []string, labels []Label, cfg TrainConfig) (*Model, error) {
 	return TrainWeighted(texts, labels, nil, cfg)
 }
@@ -231,7 +237,7 @@ func prepareLabels[E any](examples []E, labels []Label, cfg *TrainConfig) (*prep
 	var classes, firstSeen []Label
 	y := make([]int, len(labels))
 	for i, l := range labels {
-		if _, err := ParseLabel(string(l)); err != nil {
+		if err := checkLabel(l); err != nil {
 			return nil, fmt.Errorf("train: example %d: %w", i, err)
 		}
 		k := -1
@@ -264,6 +270,23 @@ func prepareLabels[E any](examples []E, labels []Label, cfg *TrainConfig) (*prep
 		return nil, fmt.Errorf("train: need at least two classes, have %v", classes)
 	}
 	return &prepared{classes: classes, y: y, tok: tk, lex: lex}, nil
+}
+
+// checkLabel checks that l is a label as ParseLabel writes it: one
+// lower-case word. Train takes labels as they are, so "Supportive" would
+// otherwise make a class apart from "supportive", and one that no cue
+// feature of the lexicon names.
+func checkLabel(l Label) error {
+	c, err := ParseLabel(string(l))
+	switch {
+	case l == "":
+		return fmt.Errorf("%w %q: empty", ErrBadLabel, l)
+	case err != nil:
+		return fmt.Errorf("%w %q: not one word of letters, digits, '_' or '-'", ErrBadLabel, l)
+	case c != l:
+		return fmt.Errorf("%w %q: not lower case without spaces (ParseLabel gives %q)", ErrBadLabel, l, c)
+	}
+	return nil
 }
 
 // setWeights checks and records example weights.
@@ -310,6 +333,9 @@ func checkConfig(cfg *TrainConfig) (*features.Lexicon, error) {
 		return nil, fmt.Errorf("train: unknown solver %v (want %v or %v)", cfg.Solver, SolverLogistic, SolverSVM)
 	}
 	for l, w := range cfg.ClassWeights {
+		if err := checkLabel(l); err != nil {
+			return nil, fmt.Errorf("train: class weight: %w", err)
+		}
 		if !(w > 0) || math.IsInf(w, 0) {
 			return nil, fmt.Errorf("train: class weight %v for %q is not positive", w, l)
 		}
@@ -343,6 +369,9 @@ func (p *prepared) fit(vec *features.Vectorizer, X []features.Vector, cfg TrainC
 		return nil, fmt.Errorf("train: %w", err)
 	}
 	m := &Model{labels: p.classes, vec: vec, tok: p.tok, dim: vec.Dim(), off: indexOff(p.classes), threshold: cfg.RelevanceThreshold}
+	if err := m.checkPrior(cfg.CuePrior); err != nil {
+		return nil, err
+	}
 	var err error
 	if cfg.Solver == SolverSVM {
 		err = m.fitSVM(X, p, cfg)
@@ -407,6 +436,30 @@ func (m *Model) eachPrior(cuePrior float64, set func(k, j int)) {
 			}
 		}
 	}
+}
+
+// checkPrior fails when a nonzero cue prior would tie no weight: when no
+// class of the model has the name of a lexicon class (or there are no cue
+// features at all), the prior would silently turn into plain L2.
+func (m *Model) checkPrior(cuePrior float64) error {
+	if cuePrior == 0 {
+		return nil
+	}
+	n := 0
+	m.eachPrior(cuePrior, func(int, int) { n++ })
+	if n > 0 {
+		return nil
+	}
+	if !m.vec.Config().Cues {
+		return fmt.Errorf("train: CuePrior %v needs cue features, and Features.Cues is off; set CuePrior to 0", cuePrior)
+	}
+	var cues []string
+	for j := m.vec.NGrams(); j < m.dim; j++ {
+		if c, ok := strings.CutPrefix(m.vec.Name(j), "cue:"); ok && !strings.HasPrefix(c, "!") {
+			cues = append(cues, c)
+		}
+	}
+	return fmt.Errorf("train: CuePrior %v applies to no class: the lexicon's classes %v share no name with the classes %v; set CuePrior to 0", cuePrior, cues, m.labels)
 }
 
 // fit minimises the class-weighted mean log-loss plus the L2 penalty with
