@@ -31,9 +31,10 @@
 //
 // # Evaluation
 //
-// Score builds a classification report (precision, recall, F1, macro-F1,
-// confusion matrix); StratifiedKFold and GroupFolds make folds; CrossValidate
-// predicts every example with a model that never saw it.
+// Package stance/eval measures models: classification reports, folds,
+// cross-validation and the choice of a TrainConfig by cross-validation
+// (Tune). It uses only this package's exported API; this package never
+// imports it.
 //
 // # Files
 //

@@ -9,6 +9,7 @@ import (
 	"github.com/stancekit/stancekit/internal/defaultmodel"
 	"github.com/stancekit/stancekit/internal/experiment"
 	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/eval"
 )
 
 // Floors are set just below what was measured (see README, "Accuracy",
@@ -96,51 +97,12 @@ func TestExternalDev(t *testing.T) {
 		texts = append(texts, d.Text)
 		gold = append(gold, stance.Label(d.Label))
 	}
-	r, _, err := stance.Evaluate(defaultModel(t), texts, gold)
+	r, _, err := eval.Evaluate(defaultModel(t), texts, gold)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("external dev: stance macro-F1 %.3f\n%s", stance.StanceMacroF1(r), r)
-	if f := stance.StanceMacroF1(r); f < floorDevMacroF1 {
+	t.Logf("external dev: stance macro-F1 %.3f\n%s", eval.StanceMacroF1(r), r)
+	if f := eval.StanceMacroF1(r); f < floorDevMacroF1 {
 		t.Errorf("external dev stance macro-F1 %.3f < floor %.2f", f, floorDevMacroF1)
-	}
-}
-
-func TestScore(t *testing.T) {
-	g := []stance.Label{"a", "a", "b", "b", "c"}
-	p := []stance.Label{"a", "b", "b", "b", "x"}
-	r, err := stance.Score(g, p, []stance.Label{"a", "b", "c"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if r.Accuracy != 0.6 || r.Confusion[0][1] != 1 || r.F1("c") != 0 {
-		t.Errorf("report %+v", r)
-	}
-	if got := r.F1("b"); got < 0.79 || got > 0.81 { // P 2/3, R 1
-		t.Errorf("F1(b) = %v", got)
-	}
-	if got := r.Classes[2].Support; got != 1 {
-		t.Errorf("support of c = %d (an out-of-set prediction must not drop it)", got)
-	}
-}
-
-func TestFolds(t *testing.T) {
-	labels := []stance.Label{"a", "a", "a", "a", "b", "b", "b", "b", "c", "c"}
-	f, err := stance.StratifiedKFold(labels, 2, 7)
-	if err != nil {
-		t.Fatal(err)
-	}
-	per := map[int]map[stance.Label]int{0: {}, 1: {}}
-	for i, k := range f {
-		per[k][labels[i]]++
-	}
-	for k := range per {
-		if per[k]["a"] != 2 || per[k]["b"] != 2 || per[k]["c"] != 1 {
-			t.Errorf("fold %d is not stratified: %v", k, per[k])
-		}
-	}
-	g := stance.GroupFolds([]string{"z", "y", "z"})
-	if g[0] != 1 || g[1] != 0 || g[2] != 1 {
-		t.Errorf("group folds %v", g)
 	}
 }

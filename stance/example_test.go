@@ -42,11 +42,3 @@ func ExampleTrain() {
 	fmt.Println(m.Labels(), p.Label)
 	// Output: [supportive cautious opposed] cautious
 }
-
-func ExampleScore() {
-	gold := []stance.Label{stance.Supportive, stance.Opposed, stance.Opposed}
-	pred := []stance.Label{stance.Supportive, stance.Opposed, stance.Cautious}
-	r, _ := stance.Score(gold, pred, stance.StanceLabels)
-	fmt.Printf("accuracy %.2f macro-F1 %.2f\n", r.Accuracy, r.MacroF1)
-	// Output: accuracy 0.67 macro-F1 0.56
-}

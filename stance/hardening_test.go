@@ -166,17 +166,6 @@ func TestLoadReadsLittleOfAForeignStream(t *testing.T) {
 	}
 }
 
-// Issue 13, item 11: CrossValidate left examples of a negative fold
-// unpredicted, though its doc says every example is predicted once.
-func TestCrossValidateRejectsNegativeFolds(t *testing.T) {
-	texts := []string{"Operators oppose a Huawei ban.", "Huawei must be banned.", "No evidence of backdoors.", "Ban Huawei now."}
-	labels := []stance.Label{stance.Supportive, stance.Opposed, stance.Supportive, stance.Opposed}
-	_, _, err := stance.CrossValidate(texts, labels, stance.Folds{0, 1, -1, 0}, stance.DefaultTrainConfig())
-	if err == nil || !strings.Contains(err.Error(), "example 2") {
-		t.Fatalf("err = %v, want one naming example 2", err)
-	}
-}
-
 // Issue 13, item 8: one zero-width character inside a word flipped a label
 // (opposed 0.81 to supportive 0.60); a BOM, a soft hyphen or decomposed
 // accents must not change a prediction either.

@@ -12,6 +12,7 @@ import (
 	"github.com/stancekit/stancekit/features"
 	"github.com/stancekit/stancekit/internal/defaultmodel"
 	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/eval"
 	"github.com/stancekit/stancekit/tokenize"
 )
 
@@ -56,7 +57,7 @@ func svmConfig() stance.TrainConfig {
 
 func accuracy(t *testing.T, m *stance.Model, texts []string, labels []stance.Label) float64 {
 	t.Helper()
-	r, _, err := stance.Evaluate(m, texts, labels)
+	r, _, err := eval.Evaluate(m, texts, labels)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -304,7 +305,7 @@ func TestSVMOnCorpus(t *testing.T) {
 	}
 	cfg := stance.DefaultTrainConfig()
 	cfg.Solver, cfg.L2 = stance.SolverSVM, 0.05
-	r, _, err := stance.CrossValidate(texts, labels, stance.GroupFolds(docs), cfg)
+	r, _, err := eval.CrossValidate(texts, labels, eval.GroupFolds(docs), cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -37,6 +37,7 @@ import (
 	"github.com/stancekit/stancekit/features"
 	"github.com/stancekit/stancekit/internal/benchutil"
 	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/eval"
 )
 
 func main() {
@@ -91,7 +92,7 @@ func runErr(args []string, stdout, stderr io.Writer) error {
 
 // claimFolds assigns whole claims to k folds: claims in sorted order, dealt
 // round-robin. Deterministic, and no claim is split.
-func claimFolds(rows []benchutil.Row, k int) stance.Folds {
+func claimFolds(rows []benchutil.Row, k int) eval.Folds {
 	var claims []string
 	seen := map[string]bool{}
 	for _, r := range rows {
@@ -105,7 +106,7 @@ func claimFolds(rows []benchutil.Row, k int) stance.Folds {
 	for i, c := range claims {
 		fold[c] = i % k
 	}
-	f := make(stance.Folds, len(rows))
+	f := make(eval.Folds, len(rows))
 	for i, r := range rows {
 		f[i] = fold[r.Target]
 	}
@@ -139,7 +140,7 @@ func benchmark(o options, train, test []benchutil.Row, w io.Writer) error {
 		}
 	}
 	t0 := time.Now()
-	res, err := stance.Tune(texts, labels, claimFolds(train, o.folds), cands, func(r stance.Report) float64 { return r.Accuracy })
+	res, err := eval.Tune(texts, labels, claimFolds(train, o.folds), cands, func(r eval.Report) float64 { return r.Accuracy })
 	if err != nil {
 		return err
 	}
@@ -174,7 +175,7 @@ func benchmark(o options, train, test []benchutil.Row, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	r, err := stance.Score(gold, pred, scoreLabels)
+	r, err := eval.Score(gold, pred, scoreLabels)
 	if err != nil {
 		return err
 	}

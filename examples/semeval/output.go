@@ -10,6 +10,7 @@ import (
 
 	"github.com/stancekit/stancekit/internal/parallel"
 	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/eval"
 )
 
 // The report, in the order benchmark writes it. bench/compare.sh reads the
@@ -52,7 +53,7 @@ func writeGrid(w io.Writer, o options, cv cvResult, best int) {
 
 // writeScores writes the per-target and pooled test scores, then the
 // pooled report; cvPooled is the chosen setting's cross-validated F_avg.
-func writeScores(w io.Writer, scores []targetScore, pooled stance.Report, nTrain, nTest int, cvPooled float64) {
+func writeScores(w io.Writer, scores []targetScore, pooled eval.Report, nTrain, nTest int, cvPooled float64) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintf(tw, "target\ttrain\ttest\tCV F_avg\tF_favor\tF_against\tF_avg\t\n")
 	for _, s := range scores {

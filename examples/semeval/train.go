@@ -7,6 +7,7 @@ import (
 	"github.com/stancekit/stancekit/internal/benchutil"
 	"github.com/stancekit/stancekit/internal/parallel"
 	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/eval"
 	"github.com/stancekit/stancekit/tokenize"
 )
 
@@ -130,7 +131,7 @@ func choose(o options, train []benchutil.Row, targets []string) (cvResult, error
 	// held[i] is the fold of training tweet i within its target.
 	held := make([]int, len(train))
 	for _, tg := range targets {
-		folds, err := stance.StratifiedKFold(benchutil.Labels(benchutil.Pick(train, by[tg])), o.folds, o.seed)
+		folds, err := eval.StratifiedKFold(benchutil.Labels(benchutil.Pick(train, by[tg])), o.folds, o.seed)
 		if err != nil {
 			return cvResult{}, fmt.Errorf("%s: %w", tg, err)
 		}

@@ -15,6 +15,7 @@ import (
 	"github.com/stancekit/stancekit/internal/corpus"
 	"github.com/stancekit/stancekit/internal/defaultmodel"
 	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/eval"
 )
 
 // Labels are the four answers a relevance-gated model gives, in report
@@ -24,7 +25,7 @@ var Labels = []stance.Label{stance.Supportive, stance.Cautious, stance.Opposed, 
 // Result is one scored evaluation.
 type Result struct {
 	// Report is over Labels.
-	Report stance.Report
+	Report eval.Report
 	// MacroF1 is the mean F1 of the three stance classes (an on-target
 	// statement answered OffTarget is a miss of its class).
 	MacroF1 float64
@@ -35,11 +36,11 @@ type Result struct {
 }
 
 func score(gold, pred []stance.Label) (Result, error) {
-	r, err := stance.Score(gold, pred, Labels)
+	r, err := eval.Score(gold, pred, Labels)
 	if err != nil {
 		return Result{}, err
 	}
-	return Result{Report: r, MacroF1: stance.StanceMacroF1(r), OffTargetF1: r.F1(stance.OffTarget), Pred: pred}, nil
+	return Result{Report: r, MacroF1: eval.StanceMacroF1(r), OffTargetF1: r.F1(stance.OffTarget), Pred: pred}, nil
 }
 
 // Data is a cross-validation set: examples to score, and examples that only
@@ -110,7 +111,7 @@ func CrossValidate(d Data, cfg stance.TrainConfig, o Options) (Result, error) {
 		k = 10
 	}
 	_, gold, groups := defaultmodel.Columns(d.Scored)
-	folds, err := stance.GroupKFold(groups, k, o.Seed)
+	folds, err := eval.GroupKFold(groups, k, o.Seed)
 	if err != nil {
 		return Result{}, err
 	}

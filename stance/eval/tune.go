@@ -1,11 +1,11 @@
-package stance
+package eval
 
 import (
 	"errors"
 	"fmt"
-	"slices"
 
 	"github.com/stancekit/stancekit/features"
+	"github.com/stancekit/stancekit/stance"
 )
 
 // TuneResult is what Tune found.
@@ -28,12 +28,14 @@ type TuneResult struct {
 //
 // The vectoriser is fitted once per fold for each distinct
 // features.Config among the candidates and shared by the candidates that
-// use it, so a grid over solver settings (L2, Balanced, ClassWeights,
-// Solver) costs little more than one cross-validation. Tune is
-// deterministic.
-func Tune(texts []string, labels []Label, folds Folds, candidates []TrainConfig, score func(Report) float64) (TuneResult, error) {
-	if len(texts) != len(labels) || len(folds) != len(texts) {
-		return TuneResult{}, errors.New("tune: texts, labels and folds differ in length")
+// use it (stance.TrainVectors), so a grid over solver settings (L2,
+// Balanced, ClassWeights, Solver) costs little more than one
+// cross-validation. Each candidate's report is the one CrossValidate gives
+// for it. Tune is deterministic.
+func Tune(texts []string, labels []stance.Label, folds Folds, candidates []stance.TrainConfig, score func(Report) float64) (TuneResult, error) {
+	nf, err := folds.count(len(texts), len(labels))
+	if err != nil {
+		return TuneResult{}, fmt.Errorf("tune: %w", err)
 	}
 	if len(candidates) == 0 {
 		return TuneResult{}, errors.New("tune: no candidates")
@@ -41,65 +43,52 @@ func Tune(texts []string, labels []Label, folds Folds, candidates []TrainConfig,
 	if score == nil {
 		score = func(r Report) float64 { return r.MacroF1 }
 	}
-	nf := 0
-	for _, f := range folds {
-		nf = max(nf, f+1)
-	}
-	pred := make([][]Label, len(candidates))
+	pred := make([][]stance.Label, len(candidates))
 	for c := range pred {
-		pred[c] = make([]Label, len(texts))
+		pred[c] = make([]stance.Label, len(texts))
 	}
 	for f := 0; f < nf; f++ {
 		trX, trY, teX, teI := folds.split(f, texts, labels)
 		if len(teX) == 0 {
 			continue
 		}
+		// fitted is a vectoriser fitted on the fold's training part, with
+		// the vectors of its test part and (once a second candidate needs
+		// them) of its training part.
 		type fitted struct {
 			vec      *features.Vectorizer
 			trV, teV []features.Vector
 		}
-		first := candidates[0]
-		p, err := prepare(trX, trY, &first)
-		if err != nil {
-			return TuneResult{}, fmt.Errorf("tune: fold %d: %w", f, err)
-		}
 		byFeatures := map[features.Config]*fitted{}
 		for c, cfg := range candidates {
-			lex, err := checkConfig(&cfg)
-			if err != nil {
-				return TuneResult{}, fmt.Errorf("tune: candidate %d: %w", c, err)
-			}
+			var m *stance.Model
 			fv := byFeatures[cfg.Features]
 			if fv == nil || cfg.Lexicon != nil {
-				vec, err := features.NewVectorizer(cfg.Features, p.tok, lex)
-				if err != nil {
-					return TuneResult{}, fmt.Errorf("tune: candidate %d: %w", c, err)
+				// Train fits the vectoriser and checks the examples.
+				if m, err = stance.Train(trX, trY, cfg); err != nil {
+					return TuneResult{}, fmt.Errorf("tune: fold %d, candidate %d: %w", f, c, err)
 				}
-				fv = &fitted{vec: vec}
-				if fv.trV, err = vec.FitTransform(trX); err != nil {
-					return TuneResult{}, fmt.Errorf("tune: fold %d: %w", f, err)
-				}
-				fv.teV = make([]features.Vector, len(teX))
-				for k, s := range teX {
-					fv.teV[k], _ = vec.Transform(s)
-				}
+				fv = &fitted{vec: m.Vectorizer(), teV: transform(m.Vectorizer(), teX)}
 				if cfg.Lexicon == nil {
 					byFeatures[cfg.Features] = fv
 				}
-			}
-			m, err := p.fit(fv.vec, fv.trV, cfg)
-			if err != nil {
-				return TuneResult{}, fmt.Errorf("tune: fold %d, candidate %d: %w", f, c, err)
+			} else {
+				if fv.trV == nil {
+					fv.trV = transform(fv.vec, trX)
+				}
+				if m, err = stance.TrainVectors(fv.vec, fv.trV, trY, nil, cfg); err != nil {
+					return TuneResult{}, fmt.Errorf("tune: fold %d, candidate %d: %w", f, c, err)
+				}
 			}
 			for k, x := range fv.teV {
 				pred[c][teI[k]], _ = m.PredictVector(x)
 			}
 		}
 	}
-	classes := sortedClasses(labels)
+	cls := classes(labels)
 	res := TuneResult{Scores: make([]float64, len(candidates)), Reports: make([]Report, len(candidates))}
 	for c := range candidates {
-		r, err := Score(labels, pred[c], classes)
+		r, err := Score(labels, pred[c], cls)
 		if err != nil {
 			return TuneResult{}, fmt.Errorf("tune: %w", err)
 		}
@@ -111,17 +100,12 @@ func Tune(texts []string, labels []Label, folds Folds, candidates []TrainConfig,
 	return res, nil
 }
 
-// sortedClasses returns the distinct labels in the order models report
-// them.
-func sortedClasses(labels []Label) []Label {
-	var classes []Label
-	seen := map[Label]bool{}
-	for _, l := range labels {
-		if !seen[l] {
-			seen[l] = true
-			classes = append(classes, l)
-		}
+// transform returns the vectors of texts (a text with no features gives an
+// empty vector, as in FitTransform).
+func transform(vec *features.Vectorizer, texts []string) []features.Vector {
+	out := make([]features.Vector, len(texts))
+	for i, s := range texts {
+		out[i], _ = vec.Transform(s)
 	}
-	slices.SortFunc(classes, CompareLabels)
-	return classes
+	return out
 }
