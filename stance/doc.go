@@ -10,10 +10,10 @@
 // n-grams, and the stance cue lexicon's class counts): a multinomial logistic
 // regression (softmax), the default, or a one-vs-rest linear SVM
 // (TrainConfig.Solver), whose scores are turned into probabilities with a
-// softmax so that both answer the same way. Default
-// returns the model embedded in the binary, trained on the labelled corpus;
-// Train fits a new one on any label set. Models are immutable once built and
-// safe for concurrent use.
+// softmax so that both answer the same way. Default returns the model
+// embedded in the binary, trained on the labelled corpus; Train fits a new
+// one on any set of lower-case labels, ordered by CompareLabels. Models are
+// immutable once built and safe for concurrent use.
 //
 // # Training
 //
@@ -21,7 +21,8 @@
 // gonum's L-BFGS. The penalty pulls the weights towards a prior, not towards
 // zero: the weight tying a lexicon class's cue feature to the model class of
 // the same name starts at TrainConfig.CuePrior, so the lexicon's knowledge
-// speaks where the training data is thin. Training is deterministic.
+// speaks where the training data is thin (a nonzero prior that no class can
+// take is an error, not plain L2). Training is deterministic.
 //
 // # Explanations
 //

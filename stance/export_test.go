@@ -21,3 +21,9 @@ func Weight(m *Model, k, j int) float64 { return m.w[j*len(m.labels)+k] }
 
 // Classes returns every class m's softmax scores, OffTarget included.
 func Classes(m *Model) []Label { return append([]Label(nil), m.labels...) }
+
+// FormatVersion is the model file format version Save writes.
+const FormatVersion = formatVersion
+
+// MaxReasons is the number of reasons a Prediction gives at most.
+const MaxReasons = maxReasons

@@ -36,20 +36,14 @@ const (
 	OffTarget Label = "off_target"
 )
 
-// StanceLabels are the three classes of stancekit's scheme, in the order
-// models built by this package report them (see CompareLabels).
-var StanceLabels = []Label{Supportive, Cautious, Opposed}
-
-// stanceRank is the documented order of stancekit's three classes. It is
-// CompareLabels' own copy, so that a caller who edits StanceLabels cannot
-// reorder the classes of models trained afterwards.
-var stanceRank = [...]Label{Supportive, Cautious, Opposed}
+// stanceClasses are stancekit's three classes in their order.
+var stanceClasses = [...]Label{Supportive, Cautious, Opposed}
 
 // CompareLabels is the one order of classes in stancekit: the order a
 // trained model reports its classes in, reports list them in and ties are
 // broken in. It returns a negative number when a comes before b, a positive
 // one when after, and 0 when they are equal. stancekit's three classes come
-// first, in the order of StanceLabels; any other label follows them, by
+// first, as Supportive, Cautious, Opposed; any other label follows them, by
 // name; OffTarget, which takes no position, is last. Use it with
 // slices.SortFunc.
 func CompareLabels(a, b Label) int {
@@ -63,15 +57,15 @@ func CompareLabels(a, b Label) int {
 // rank places l in CompareLabels' order: 0, 1, 2 for the stance classes, 3
 // for any other label and 4 for OffTarget.
 func rank(l Label) int {
-	for i, s := range stanceRank {
+	for i, s := range stanceClasses {
 		if l == s {
 			return i
 		}
 	}
 	if l == OffTarget {
-		return len(stanceRank) + 1
+		return len(stanceClasses) + 1
 	}
-	return len(stanceRank)
+	return len(stanceClasses)
 }
 
 // ErrBadLabel is returned when a label is empty or not a single lower-case
@@ -93,9 +87,6 @@ func ParseLabel(s string) (Label, error) {
 	}
 	return Label(s), nil
 }
-
-// String returns the label's name.
-func (l Label) String() string { return string(l) }
 
 // MarshalText implements encoding.TextMarshaler; the empty label is an error.
 func (l Label) MarshalText() ([]byte, error) {

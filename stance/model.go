@@ -11,8 +11,12 @@ import (
 	"github.com/stancekit/stancekit/tokenize"
 )
 
-// Model is a trained multinomial logistic regression over a fitted
-// features.Vectorizer. A Model is immutable and safe for concurrent use.
+// Model is a trained linear classifier over a fitted features.Vectorizer:
+// one weight per feature and class and one bias per class, learnt by the
+// Solver of its TrainConfig, a multinomial logistic regression or a
+// one-vs-rest linear SVM. Either way Predict turns the class scores into
+// probabilities with a softmax (calibrated for the logistic regression, a
+// ranking for the SVM). A Model is immutable and safe for concurrent use.
 type Model struct {
 	labels []Label
 	vec    *features.Vectorizer
@@ -41,7 +45,7 @@ type TrainInfo struct {
 
 // Labels returns the model's stance classes in the order its probabilities
 // are reported. OffTarget is never one of them: a model trained with
-// OffTarget examples answers it beside them (see HasRelevance, Classes).
+// OffTarget examples answers it beside them (see HasRelevance).
 func (m *Model) Labels() []Label { return append([]Label(nil), m.labels[:m.stances()]...) }
 
 // stances is the number of stance classes: every class but OffTarget,
@@ -58,13 +62,6 @@ func (m *Model) Vectorizer() *features.Vectorizer { return m.vec }
 
 // Info returns how the model was trained.
 func (m *Model) Info() TrainInfo { return m.meta }
-
-// Weight returns the weight of feature j for class k (an index into
-// Classes).
-func (m *Model) Weight(k, j int) float64 { return m.w[j*len(m.labels)+k] }
-
-// Bias returns the intercept of class k (an index into Classes).
-func (m *Model) Bias(k int) float64 { return m.b[k] }
 
 // classWeights returns class k's weights, one per feature (a copy).
 func (m *Model) classWeights(k int) []float64 {
@@ -88,8 +85,8 @@ func (m *Model) setClassMajor(row func(k int) []float64) {
 	}
 }
 
-// MaxReasons is the number of features a Prediction explains itself with.
-const MaxReasons = 5
+// maxReasons is the number of features a Prediction explains itself with.
+const maxReasons = 5
 
 // Predict classifies one statement. It returns ErrEmpty (wrapped) when the
 // statement has no word to classify; any other text, including invalid UTF-8
@@ -115,20 +112,6 @@ func (m *Model) Predict(text string) (Prediction, error) {
 	}
 	p.Reasons = m.reasons(x, best)
 	return p, nil
-}
-
-// PredictProba returns the class probabilities of one statement in Labels()
-// order, without cues or reasons.
-func (m *Model) PredictProba(text string) ([]float64, error) {
-	p, err := m.Predict(text)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]float64, len(p.Probs))
-	for i, lp := range p.Probs {
-		out[i] = lp.P
-	}
-	return out, nil
 }
 
 // PredictVector classifies a vector that the model's Vectorizer produced
@@ -202,10 +185,10 @@ func (m *Model) scores(x features.Vector, dst []float64) []float64 {
 // reasons lists the features that pushed class k ahead: x_j times the
 // weight of k minus the mean weight over classes.
 func (m *Model) reasons(x features.Vector, k int) []Reason {
-	// Keep the MaxReasons best in order as they come (heaviest first, ties
+	// Keep the maxReasons best in order as they come (heaviest first, ties
 	// by name): the same list as sorting every positive contribution and
 	// cutting it, without building that list.
-	var top [MaxReasons]Reason
+	var top [maxReasons]Reason
 	n := 0
 	K := float64(len(m.labels))
 	for t, j := range x.Idx {
@@ -216,20 +199,20 @@ func (m *Model) reasons(x features.Vector, k int) []Reason {
 		}
 		mean /= K
 		c := x.Val[t] * (row[k] - mean)
-		if c <= 0 || (n == MaxReasons && c < top[n-1].Weight) {
+		if c <= 0 || (n == maxReasons && c < top[n-1].Weight) {
 			continue // the common case, decided without the feature's name
 		}
-		if n == MaxReasons && !heavier(c, m.vec.Name(int(j)), top[n-1]) {
+		if n == maxReasons && !heavier(c, m.vec.Name(int(j)), top[n-1]) {
 			continue
 		}
 		r := Reason{Feature: m.vec.Name(int(j)), Weight: c}
-		i := min(n, MaxReasons-1)
+		i := min(n, maxReasons-1)
 		for i > 0 && heavier(r.Weight, r.Feature, top[i-1]) {
 			top[i] = top[i-1]
 			i--
 		}
 		top[i] = r
-		n = min(n+1, MaxReasons)
+		n = min(n+1, maxReasons)
 	}
 	return append(make([]Reason, 0, n), top[:n]...)
 }

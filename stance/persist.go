@@ -18,21 +18,21 @@ import (
 	"github.com/stancekit/stancekit/tokenize"
 )
 
-// FormatVersion is the model file format version this package writes and
+// formatVersion is the model file format version this package writes and
 // the newest it reads. Version 2 made the payload binary and added the
 // relevance threshold; version 1 files still load.
-const FormatVersion = 2
+const formatVersion = 2
 
 // magic starts every model file.
 const magic = "stancekit-model"
 
-// MaxModelSize bounds what Load reads, so a wrong file (a disk image, a
+// maxModelSize bounds what Load reads, so a wrong file (a disk image, a
 // stream) fails fast instead of exhausting memory.
-const MaxModelSize = 256 << 20
+const maxModelSize = 256 << 20
 
 // maxHeader bounds the header line: a file whose first line is longer is
 // not a model, and Load says so without reading further (a device such as
-// /dev/zero would otherwise be read to MaxModelSize first).
+// /dev/zero would otherwise be read to maxModelSize first).
 const maxHeader = 4096
 
 // maxWeight bounds the magnitude of a loaded weight or bias. Trained
@@ -81,7 +81,7 @@ func (m *Model) Save(w io.Writer) error {
 		return fmt.Errorf("save model: %w", err)
 	}
 	sum := sha256.Sum256(payload)
-	if _, err := fmt.Fprintf(w, "%s %d sha256=%s bytes=%d\n", magic, FormatVersion, hex.EncodeToString(sum[:]), len(payload)); err != nil {
+	if _, err := fmt.Fprintf(w, "%s %d sha256=%s bytes=%d\n", magic, formatVersion, hex.EncodeToString(sum[:]), len(payload)); err != nil {
 		return fmt.Errorf("save model: %w", err)
 	}
 	if _, err := w.Write(payload); err != nil {
@@ -114,44 +114,11 @@ func (m *Model) toFile() fileModel {
 	return fm
 }
 
-// SaveFile writes the model to path (via a temporary file renamed into
-// place, so a crash never leaves half a model behind).
-func (m *Model) SaveFile(path string) error {
-	tmp, err := os.CreateTemp(dirOf(path), ".stancekit-model-*")
-	if err != nil {
-		return fmt.Errorf("save model %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	bw := bufio.NewWriter(tmp)
-	if err := m.Save(bw); err != nil {
-		tmp.Close()
-		return fmt.Errorf("save model %s: %w", path, err)
-	}
-	if err := bw.Flush(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("save model %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("save model %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("save model %s: %w", path, err)
-	}
-	return nil
-}
-
-func dirOf(path string) string {
-	if i := strings.LastIndexAny(path, `/\`); i >= 0 {
-		return path[:i+1]
-	}
-	return "."
-}
-
 // Load reads a model written by Save. A foreign, truncated or corrupt file,
-// or one written by a newer format version, gives an error wrapping
-// ErrBadModel that says which.
+// one written by a newer format version, or one larger than 256 MiB gives
+// an error wrapping ErrBadModel that says which.
 func Load(r io.Reader) (*Model, error) {
-	br := bufio.NewReaderSize(io.LimitReader(r, MaxModelSize+maxHeader), maxHeader)
+	br := bufio.NewReaderSize(io.LimitReader(r, maxModelSize+maxHeader), maxHeader)
 	line, err := br.ReadSlice('\n')
 	head := string(line)
 	switch {
@@ -170,13 +137,13 @@ func Load(r io.Reader) (*Model, error) {
 	if err != nil || ver < 1 {
 		return nil, fmt.Errorf("%w: bad format version %q", ErrBadModel, f[1])
 	}
-	if ver > FormatVersion {
-		return nil, fmt.Errorf("%w: format version %d is newer than this stancekit reads (%d); upgrade stancekit", ErrBadModel, ver, FormatVersion)
+	if ver > formatVersion {
+		return nil, fmt.Errorf("%w: format version %d is newer than this stancekit reads (%d); upgrade stancekit", ErrBadModel, ver, formatVersion)
 	}
 	digest, ok1 := strings.CutPrefix(f[2], "sha256=")
 	size, ok2 := strings.CutPrefix(f[3], "bytes=")
 	n, err := strconv.Atoi(size)
-	if !ok1 || !ok2 || err != nil || n < 0 || n > MaxModelSize {
+	if !ok1 || !ok2 || err != nil || n < 0 || n > maxModelSize {
 		return nil, fmt.Errorf("%w: bad header %q", ErrBadModel, strings.TrimSpace(head))
 	}
 	payload, err := io.ReadAll(br)

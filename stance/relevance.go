@@ -1,9 +1,6 @@
 package stance
 
-import (
-	"errors"
-	"fmt"
-)
+import "fmt"
 
 // A model trained on examples labelled OffTarget beside its stance classes
 // scores OffTarget as one more class of its softmax, so that "takes no
@@ -16,38 +13,14 @@ import (
 //   - Prediction.Probs: the stance classes' probabilities given that it
 //     does (renormalised to sum to 1);
 //   - Prediction.Label = OffTarget when OffTarget is the most probable class
-//     (or, with a RelevanceThreshold, when Relevance is below it).
+//     (or, with TrainConfig.RelevanceThreshold, when Relevance is below
+//     it).
 //
-// Labels() never includes OffTarget; Classes() does, last.
+// Labels() never includes OffTarget; the model keeps it as its last class.
 
 // HasRelevance reports whether the model was trained with OffTarget
 // examples, and so can answer OffTarget.
 func (m *Model) HasRelevance() bool { return m.off >= 0 }
-
-// Classes returns every class the model's softmax scores, in the order of
-// Weight and Bias: Labels() followed by OffTarget when HasRelevance.
-func (m *Model) Classes() []Label { return append([]Label(nil), m.labels...) }
-
-// RelevanceThreshold returns the relevance below which the model answers
-// OffTarget, or 0 when it answers OffTarget whenever that is the most
-// probable class (the default).
-func (m *Model) RelevanceThreshold() float64 { return m.threshold }
-
-// WithRelevanceThreshold returns a copy of m that answers OffTarget when
-// Relevance is below t (0 restores the most-probable-class rule). The copy
-// shares m's weights. It is an error for a model that cannot answer
-// OffTarget, or for t outside [0, 1).
-func (m *Model) WithRelevanceThreshold(t float64) (*Model, error) {
-	if m.off < 0 {
-		return nil, errors.New("relevance threshold: the model cannot answer off_target (train it with off_target examples)")
-	}
-	if !(t >= 0 && t < 1) {
-		return nil, fmt.Errorf("relevance threshold %v is not in [0, 1)", t)
-	}
-	c := *m
-	c.threshold = t
-	return &c, nil
-}
 
 // indexOff returns the index of OffTarget in labels, or -1.
 func indexOff(labels []Label) int {

@@ -8,11 +8,11 @@ import (
 	"github.com/stancekit/stancekit/features"
 )
 
-// DefaultSVMTolerance is SolverSVM's stopping tolerance when
+// defaultSVMTolerance is SolverSVM's stopping tolerance when
 // TrainConfig.Tolerance is 0: liblinear's default for its dual solvers.
 // Cross-validated accuracy on SemEval-2016 did not move between 1e-3 and
 // 0.1, while training took half the time.
-const DefaultSVMTolerance = 0.1
+const defaultSVMTolerance = 0.1
 
 // fitSVM trains one binary squared-hinge SVM per class (that class against
 // the rest) by dual coordinate descent. The primal problem of class k is
@@ -55,7 +55,7 @@ func (m *Model) fitSVM(X []features.Vector, p *prepared, cfg TrainConfig) error 
 // tolerance.
 func dualCD(X []features.Vector, p *prepared, cw []float64, wsum float64, cfg TrainConfig, wt, b []float64) int {
 	n, K, y := len(X), len(b), p.y
-	tol := DefaultSVMTolerance
+	tol := defaultSVMTolerance
 	if cfg.Tolerance > 0 {
 		tol = cfg.Tolerance
 	}

@@ -129,6 +129,22 @@ func TestSVMDeterministicAndSaved(t *testing.T) {
 	}
 }
 
+// trainWeighted trains on texts with example weights, through a vectoriser
+// fitted on them (cfg has no cue features).
+func trainWeighted(t *testing.T, texts []string, labels []stance.Label, w []float64, cfg stance.TrainConfig) (*stance.Model, error) {
+	t.Helper()
+	tk, _ := tokenize.Default()
+	vec, err := features.NewVectorizer(cfg.Features, tk, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	X, err := vec.FitTransform(texts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return stance.TrainVectors(vec, X, labels, w, cfg)
+}
+
 // TestExampleWeights checks the meaning of example weights: scaling them
 // all changes nothing (the loss is a weighted mean), and a heavier example
 // wins over a lighter contradicting one.
@@ -147,7 +163,7 @@ func TestExampleWeights(t *testing.T) {
 		for i := range w {
 			w[i] = 2
 		}
-		m, err = stance.TrainWeighted(tr, ty, w, cfg)
+		m, err = trainWeighted(t, tr, ty, w, cfg)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -164,7 +180,7 @@ func TestExampleWeights(t *testing.T) {
 				w[i] = 1
 			}
 			w[heavy] = 20
-			m, err := stance.TrainWeighted(texts, labels, w, cfg)
+			m, err := trainWeighted(t, texts, labels, w, cfg)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -268,10 +284,10 @@ func TestTrainConfigErrors(t *testing.T) {
 			_, err := stance.Train(tr, ty, c)
 			return err
 		},
-		"weights length": func() error { _, err := stance.TrainWeighted(tr, ty, []float64{1}, svmConfig()); return err },
+		"weights length": func() error { _, err := stance.TrainVectors(vec, X, ty, []float64{1}, svmConfig()); return err },
 		"weight zero": func() error {
 			w := make([]float64, len(tr))
-			_, err := stance.TrainWeighted(tr, ty, w, svmConfig())
+			_, err := stance.TrainVectors(vec, X, ty, w, svmConfig())
 			return err
 		},
 		"weight NaN": func() error {
@@ -279,7 +295,7 @@ func TestTrainConfigErrors(t *testing.T) {
 			for i := range w {
 				w[i] = math.NaN()
 			}
-			_, err := stance.TrainWeighted(tr, ty, w, svmConfig())
+			_, err := stance.TrainVectors(vec, X, ty, w, svmConfig())
 			return err
 		},
 		"nil vectorizer": func() error { _, err := stance.TrainVectors(nil, X, ty, nil, svmConfig()); return err },
@@ -367,15 +383,15 @@ func TestReasonsAreTheTopContributions(t *testing.T) {
 				t.Fatal(err)
 			}
 			x, _ := m.Vectorizer().Transform(s)
-			k := slices.Index(m.Classes(), p.Label)
+			k := slices.Index(stance.Classes(m), p.Label)
 			var all []stance.Reason
 			for n, j := range x.Idx {
 				var mean float64
-				for c := range m.Classes() {
-					mean += m.Weight(c, int(j))
+				for c := range stance.Classes(m) {
+					mean += stance.Weight(m, c, int(j))
 				}
-				mean /= float64(len(m.Classes()))
-				if c := x.Val[n] * (m.Weight(k, int(j)) - mean); c > 0 {
+				mean /= float64(len(stance.Classes(m)))
+				if c := x.Val[n] * (stance.Weight(m, k, int(j)) - mean); c > 0 {
 					all = append(all, stance.Reason{Feature: m.Vectorizer().Name(int(j)), Weight: c})
 				}
 			}

@@ -42,7 +42,7 @@ type TrainConfig struct {
 	// Solver chooses the learner; the zero value is SolverLogistic.
 	Solver Solver `json:"solver,omitempty"`
 	// Tolerance stops SolverSVM once the projected gradient of its dual
-	// problem spans less than this; 0 means DefaultSVMTolerance. For the
+	// problem spans less than this; 0 means 0.1, liblinear's default. For the
 	// logistic solver, a positive Tolerance stops L-BFGS once ten iterations
 	// in a row improve the objective by less than this share of its value;
 	// 0 keeps the strict default (1e-10). Smaller is more exact and slower.
@@ -127,20 +127,8 @@ func DefaultTrainConfig() TrainConfig {
 // ParseLabel writes them (one lower-case word: "Supportive" is an error
 // wrapping ErrBadLabel, not a class apart from "supportive").
 func Train(texts []string, labels []Label, cfg TrainConfig) (*Model, error) {
-	return TrainWeighted(texts, labels, nil, cfg)
-}
-
-// TrainWeighted is Train with a weight for each example, scikit-learn's
-// sample_weight: example i's loss counts weights[i] times (on top of the
-// class weights). Use it to add examples that inform the task less than its
-// own, such as related data at a fraction of the weight. Weights must be
-// positive and finite; nil weights make it Train.
-func TrainWeighted(texts []string, labels []Label, weights []float64, cfg TrainConfig) (*Model, error) {
 	p, err := prepare(texts, labels, &cfg)
 	if err != nil {
-		return nil, err
-	}
-	if err := p.setWeights(weights); err != nil {
 		return nil, err
 	}
 	vec, err := features.NewVectorizer(cfg.Features, p.tok, p.lex)
@@ -160,7 +148,13 @@ func TrainWeighted(texts []string, labels []Label, weights []float64, cfg TrainC
 // of settings over the same cross-validation folds, without analysing the
 // statements again for each. The model predicts with vec (which it shares:
 // a fitted Vectorizer is immutable). cfg.Features and cfg.Lexicon are
-// ignored in favour of vec's own. weights may be nil (see TrainWeighted).
+// ignored in favour of vec's own.
+//
+// weights, unless nil, gives each example a weight, scikit-learn's
+// sample_weight: example i's loss counts weights[i] times (on top of the
+// class weights). Use it to add examples that inform the task less than its
+// own, such as related data at a fraction of the weight. Weights must be
+// positive and finite; nil weighs every example 1, as Train does.
 func TrainVectors(vec *features.Vectorizer, X []features.Vector, labels []Label, weights []float64, cfg TrainConfig) (*Model, error) {
 	if vec == nil || vec.Dim() == 0 {
 		return nil, errors.New("train: vectorizer is nil or not fitted")

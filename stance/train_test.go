@@ -150,7 +150,7 @@ func TestTrainAppliesCuePrior(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, l := range stance.StanceLabels {
+		for _, l := range []stance.Label{stance.Supportive, stance.Cautious, stance.Opposed} {
 			if w := cueWeight(t, m, l); math.Abs(w-prior) > 0.05 {
 				t.Errorf("CuePrior %v: weight of cue:%s for %s is %v", prior, l, l, w)
 			}

@@ -341,7 +341,8 @@ func TestNonFiniteModelIsRefused(t *testing.T) {
 	payload := append([]byte(nil), data[bytes.IndexByte(data, '\n')+1:]...)
 	copy(payload[len(payload)-8:], []byte{0, 0, 0, 0, 0, 0, 0xf8, 0x7f})
 	sum := sha256.Sum256(payload)
-	file := append([]byte(fmt.Sprintf("stancekit-model %d sha256=%s bytes=%d\n", stance.FormatVersion, hex.EncodeToString(sum[:]), len(payload))), payload...)
+	version := strings.Fields(string(data[:bytes.IndexByte(data, '\n')]))[1] // Save's own
+	file := append([]byte(fmt.Sprintf("stancekit-model %s sha256=%s bytes=%d\n", version, hex.EncodeToString(sum[:]), len(payload))), payload...)
 	path := filepath.Join(t.TempDir(), "nan.model")
 	if err := os.WriteFile(path, file, 0o644); err != nil {
 		t.Fatal(err)

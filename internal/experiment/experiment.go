@@ -12,10 +12,12 @@ import (
 	"slices"
 	"sort"
 
+	"github.com/stancekit/stancekit/features"
 	"github.com/stancekit/stancekit/internal/corpus"
 	"github.com/stancekit/stancekit/internal/defaultmodel"
 	"github.com/stancekit/stancekit/stance"
 	"github.com/stancekit/stancekit/stance/eval"
+	"github.com/stancekit/stancekit/tokenize"
 )
 
 // Labels are the four answers a relevance-gated model gives, in report
@@ -189,7 +191,33 @@ func train(ex []defaultmodel.Example, cfg stance.TrainConfig, o Options) (*stanc
 			w[i] *= v
 		}
 	}
-	return stance.TrainWeighted(texts, labels, w, cfg)
+	return trainWeighted(texts, labels, w, cfg)
+}
+
+// trainWeighted is stance.Train with a weight for each example: the
+// vectoriser Train would build (the default tokenizer, cfg's lexicon or
+// the default one), fitted on texts, and stance.TrainVectors on their
+// vectors.
+func trainWeighted(texts []string, labels []stance.Label, w []float64, cfg stance.TrainConfig) (*stance.Model, error) {
+	tk, err := tokenize.Default()
+	if err != nil {
+		return nil, err
+	}
+	lex := cfg.Lexicon
+	if lex == nil && cfg.Features.Cues {
+		if lex, err = features.DefaultLexicon(); err != nil {
+			return nil, err
+		}
+	}
+	vec, err := features.NewVectorizer(cfg.Features, tk, lex)
+	if err != nil {
+		return nil, err
+	}
+	X, err := vec.FitTransform(texts)
+	if err != nil {
+		return nil, err
+	}
+	return stance.TrainVectors(vec, X, labels, w, cfg)
 }
 
 func apply(tf Transform, s string) string {

@@ -272,7 +272,7 @@ func ExampleTune() {
 func ExampleScore() {
 	gold := []stance.Label{stance.Supportive, stance.Opposed, stance.Opposed}
 	pred := []stance.Label{stance.Supportive, stance.Opposed, stance.Cautious}
-	r, _ := eval.Score(gold, pred, stance.StanceLabels)
+	r, _ := eval.Score(gold, pred, []stance.Label{stance.Supportive, stance.Cautious, stance.Opposed})
 	fmt.Printf("accuracy %.2f macro-F1 %.2f\n", r.Accuracy, r.MacroF1)
 	// Output: accuracy 0.67 macro-F1 0.56
 }

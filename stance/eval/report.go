@@ -162,7 +162,7 @@ func (r Report) String() string {
 func StanceMacroF1(r Report) float64 {
 	var sum float64
 	n := 0
-	for _, l := range stance.StanceLabels {
+	for _, l := range []stance.Label{stance.Supportive, stance.Cautious, stance.Opposed} {
 		for _, c := range r.Classes {
 			if c.Label == l {
 				sum += c.F1
