@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stancekit/stancekit/features"
 	"github.com/stancekit/stancekit/stance"
 )
 
@@ -135,6 +136,27 @@ func TestTrainRejectsLabelsNotLowerCase(t *testing.T) {
 	cfg.ClassWeights = map[stance.Label]float64{"Opposed": 2}
 	if _, err := stance.Train(labelTexts, []stance.Label{"opposed", "opposed", "supportive", "supportive", "cautious", "cautious"}, cfg); !errors.Is(err, stance.ErrBadLabel) || !strings.Contains(err.Error(), `"Opposed"`) {
 		t.Errorf("class weight for \"Opposed\": got %v, want ErrBadLabel", err)
+	}
+}
+
+// TrainVectors checks labels and the cue prior as Train does.
+func TestTrainVectorsChecksLabels(t *testing.T) {
+	m, err := stance.Train(labelTexts, []stance.Label{"opposed", "opposed", "supportive", "supportive", "cautious", "cautious"}, stance.DefaultTrainConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	vec := m.Vectorizer()
+	X := make([]features.Vector, len(labelTexts))
+	for i, s := range labelTexts {
+		X[i], _ = vec.Transform(s)
+	}
+	_, err = stance.TrainVectors(vec, X, []stance.Label{"opposed", "opposed", "Supportive", "supportive", "cautious", "cautious"}, nil, stance.DefaultTrainConfig())
+	if !errors.Is(err, stance.ErrBadLabel) || !strings.Contains(err.Error(), "example 2:") {
+		t.Errorf("capitalised label: got %v", err)
+	}
+	_, err = stance.TrainVectors(vec, X, []stance.Label{"anti", "anti", "pro", "pro", "mixed", "mixed"}, nil, stance.DefaultTrainConfig())
+	if err == nil || !strings.Contains(err.Error(), "CuePrior") {
+		t.Errorf("pro/mixed/anti with a cue prior: got %v", err)
 	}
 }
 
