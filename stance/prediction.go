@@ -173,7 +173,7 @@ type Prediction struct {
 	// Cues lists the lexicon cues found in the statement, in text order.
 	Cues []CueHit `json:"cues"`
 	// Reasons lists the features that weighed most for Label, strongest
-	// first.
+	// first, five at most.
 	Reasons []Reason `json:"reasons,omitempty"`
 }
 
