@@ -90,7 +90,7 @@ func BenchmarkTrain3000(b *testing.B) {
 func BenchmarkLoadDefault(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := stance.LoadFile("default.model"); err != nil {
+		if _, err := loadFile("default.model"); err != nil {
 			b.Fatal(err)
 		}
 	}

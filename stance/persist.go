@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"os"
 	"strconv"
 	"strings"
 
@@ -170,20 +169,6 @@ func Load(r io.Reader) (*Model, error) {
 	m, err := fm.build()
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBadModel, err)
-	}
-	return m, nil
-}
-
-// LoadFile reads a model from path.
-func LoadFile(path string) (*Model, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("load model %s: %w", path, err)
-	}
-	defer f.Close()
-	m, err := Load(f)
-	if err != nil {
-		return nil, fmt.Errorf("load model %s: %w", path, err)
 	}
 	return m, nil
 }

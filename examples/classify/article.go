@@ -68,13 +68,7 @@ func runArticle(o options, args []string, stdin io.Reader, stdout io.Writer, sto
 			reg.Merge(extra)
 		}
 	}
-	var m *stance.Model
-	var err error
-	if o.model != "" {
-		m, err = stance.LoadFile(o.model)
-	} else {
-		m, err = stance.Default()
-	}
+	m, err := loadModel(o.model)
 	if err != nil {
 		return err
 	}

@@ -52,12 +52,7 @@ type classifier struct {
 func newClassifier(o options) (*classifier, error) {
 	c := &classifier{o: o}
 	var err error
-	if o.model != "" {
-		c.m, err = stance.LoadFile(o.model)
-	} else {
-		c.m, err = stance.Default()
-	}
-	if err != nil {
+	if c.m, err = loadModel(o.model); err != nil {
 		return nil, err
 	}
 	if o.json || o.sentiment {
