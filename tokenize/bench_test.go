@@ -61,7 +61,7 @@ func BenchmarkStemCached(b *testing.B) {
 
 // allArticles returns the five corpus articles as one text (in map order,
 // which the benchmarks do not depend on).
-func allArticles(b *testing.B) string {
+func allArticles(b testing.TB) string {
 	var src string
 	for _, s := range articles(b) {
 		src += s

@@ -1,14 +1,12 @@
 package tokenize
 
 import (
-	"fmt"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/jdkato/prose/v3/segment"
 	prosetok "github.com/jdkato/prose/v3/tokenize"
 )
 
@@ -33,16 +31,10 @@ const maxCachedSpan = 64
 // piece is one token of a span, as byte offsets relative to the span.
 type piece struct{ start, end int32 }
 
-// segmenter is prose's Punkt sentence model, decoded on first use: decoding
-// it takes tens of milliseconds, which a program that only classifies
-// statements (and so never splits sentences) should not pay at start-up.
-var segmenter = sync.OnceValues(func() (*segment.Segmenter, error) {
-	s, err := segment.New()
-	if err != nil {
-		return nil, fmt.Errorf("tokenize: load sentence model: %w", err)
-	}
-	return s, nil
-})
+// segmenter is prose's Punkt sentence segmenter over the model tables
+// generated into punkt_model.go (see punkt.go), set up on first use. It
+// decodes nothing; the error is kept for LoadSentenceModel's contract.
+var segmenter = sync.OnceValues(func() (*punkt, error) { return newPunkt(), nil })
 
 // New returns a Tokenizer with prose's English rules. The Punkt sentence
 // model is loaded once per process, the first time any Tokenizer needs it
@@ -51,9 +43,10 @@ func New() (*Tokenizer, error) {
 	return &Tokenizer{words: prosetok.New()}, nil
 }
 
-// LoadSentenceModel decodes the Punkt sentence model now instead of on the
-// first call to Sentences, and reports an error if it cannot be loaded. It
-// is safe to call any number of times.
+// LoadSentenceModel sets the Punkt sentence segmenter up now instead of on
+// the first call to Sentences, and reports an error if it cannot be. The
+// model is static tables (punkt_model.go), so this is quick and never
+// fails; it is safe to call any number of times.
 func LoadSentenceModel() error {
 	_, err := segmenter()
 	return err

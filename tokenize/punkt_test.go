@@ -1,0 +1,286 @@
+package tokenize
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/jdkato/prose/v3/segment"
+	"github.com/stancekit/stancekit/internal/corpus"
+	"github.com/stancekit/stancekit/tokenize/internal/punktgen"
+	"gopkg.in/neurosnap/sentences.v1"
+)
+
+// The committed tables are what `go generate ./tokenize` writes.
+func TestPunktTablesAreGenerated(t *testing.T) {
+	want, err := punktgen.Source()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(punktgen.File)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Fatalf("tokenize/%s (%d bytes) is not what `go generate ./tokenize` writes (%d bytes): regenerate and commit it", punktgen.File, len(got), len(want))
+	}
+}
+
+// The tables hold prose's model, entry for entry, in both directions.
+func TestPunktTablesMatchModel(t *testing.T) {
+	st, err := punktgen.Model()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := newPunkt()
+	for name, c := range map[string]struct {
+		got  []string
+		set  map[string]int
+		have map[string]int
+	}{
+		"abbreviations": {punktAbbrevs[:], st.AbbrevTypes, p.abbrevs},
+		"collocations":  {punktCollocations[:], st.Collocations, p.collocations},
+		"starters":      {punktStarters[:], st.SentStarters, p.starters},
+	} {
+		if len(c.got) != len(c.set) || len(c.have) != len(c.set) {
+			t.Errorf("%s: %d in the table, %d in the segmenter, %d in the model", name, len(c.got), len(c.have), len(c.set))
+		}
+		if !slices.IsSorted(c.got) {
+			t.Errorf("%s: table not sorted", name)
+		}
+		for _, k := range c.got {
+			if c.set[k] != 1 || c.have[k] != 1 {
+				t.Errorf("%s: %q is %d in the model, %d in the segmenter", name, k, c.set[k], c.have[k])
+			}
+		}
+	}
+	if len(punktOrtho) != len(st.OrthoContext) {
+		t.Errorf("orthographic contexts: %d in the table, %d in the model", len(punktOrtho), len(st.OrthoContext))
+	}
+	for i, e := range punktOrtho {
+		if i > 0 && punktOrtho[i-1].typ >= e.typ {
+			t.Fatalf("orthographic contexts not sorted at %q", e.typ)
+		}
+	}
+	for typ, want := range st.OrthoContext {
+		if got := orthoContext(typ); got != want {
+			t.Errorf("orthographic context of %q: %d, model %d", typ, got, want)
+		}
+	}
+	for _, typ := range []string{"", "zzzzzz-not-a-type", "\xff"} {
+		if got := orthoContext(typ); got != st.OrthoContext[typ] {
+			t.Errorf("orthographic context of unknown %q: %d", typ, got)
+		}
+	}
+}
+
+// punktEdgeCases are texts around the model's abbreviations, collocations,
+// initials, numbers and ellipses, and prose's own rules.
+var punktEdgeCases = []string{
+	"",
+	" ",
+	".",
+	"...",
+	"Sgt. Pepper played. Gov. Brown spoke. See No. 5 on Mt. Fuji. Then it ended.",
+	"Mr. Smith met Dr. Jones at 5 p.m. on Jan. 3. They talked.",
+	"J. Bach wrote it. The U.S. and the F.B.I. agreed. It was 3.5 per cent. Next.",
+	"He said \"stop.\" Then he left! Did he? Yes... Maybe. . . Or not.",
+	"The rate fell 2.5%. Analysts, e.g. at Goldman, said so. Etc. and so on.",
+	"Huawei (the vendor.) denied it. ‘No.’ he said. “Never.” she said.",
+	"Yahoo! is a company. It said so! And then? Nothing.",
+	"A. B. C. D. e. f. 1. 2. 3. ##number##. i.e. vs. cf.",
+	"Gov. Smith. 25 Commodities. 3 International. b. Smith said. I. Magnin closed.",
+	"First line.\nSecond line.\n\nNew paragraph. Last one",
+	"Trailing spaces.   \t Then more.  ",
+	"Ends without a stop",
+	"Prices rose... Investors cheered. Was it real?! Who knows.",
+	"\xff\xfe. Bad bytes.\x00 Here.",
+}
+
+// punktTexts returns the texts the segmenter is checked on: the edge cases,
+// the article corpus, the official texts, the statement and quote corpora
+// (each statement alone and runs of them joined), and, when the shared data
+// folder is there, the texts of its JSONL files joined the same way.
+func punktTexts(t *testing.T) []string {
+	t.Helper()
+	texts := slices.Clone(punktEdgeCases)
+	for _, a := range articles(t) {
+		texts = append(texts, a)
+	}
+	dir := corpus.Dir()
+	official, err := filepath.Glob(filepath.Join(dir, "official", "*.txt"))
+	if err != nil || len(official) == 0 {
+		t.Fatalf("no official texts in %s: %v", dir, err)
+	}
+	for _, p := range official {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	jsonl, err := filepath.Glob(filepath.Join(dir, "statements", "*.jsonl"))
+	if err != nil || len(jsonl) == 0 {
+		t.Fatalf("no statement files in %s: %v", dir, err)
+	}
+	jsonl = append(jsonl, filepath.Join(dir, "quotes.jsonl"))
+	shared, _ := filepath.Glob(filepath.Join(corpus.DataDir(), "*", "*.jsonl"))
+	if len(shared) == 0 {
+		t.Logf("shared data folder %s not found: checking the repository's texts only", corpus.DataDir())
+	} else if testing.Short() {
+		t.Logf("-short: skipping the %d files of the shared data folder", len(shared))
+		shared = nil
+	}
+	for _, p := range append(jsonl, shared...) {
+		rows, err := corpus.LoadLabelled(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		const run = 25
+		for i := 0; i < len(rows); i += run {
+			var joined, lines strings.Builder
+			for _, r := range rows[i:min(i+run, len(rows))] {
+				texts = append(texts, r.Text)
+				joined.WriteString(r.Text + " ")
+				lines.WriteString(r.Text + "\n")
+			}
+			texts = append(texts, joined.String(), lines.String())
+		}
+	}
+	return texts
+}
+
+// The generated tables split every text exactly as prose's segmenter over
+// its own decoded model does, whole and paragraph by paragraph (as
+// Sentences hands them over).
+func TestPunktMatchesProse(t *testing.T) {
+	ref, err := segment.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := newPunkt()
+	texts := punktTexts(t)
+	n := 0
+	check := func(text string) {
+		t.Helper()
+		n++
+		got, want := p.Segment(text), ref.Segment(text)
+		if !slices.Equal(got, want) {
+			t.Errorf("%.80q: sentences differ from prose's\n got %q\nwant %q", text, got, want)
+		}
+	}
+	for _, text := range texts {
+		check(text)
+		if ps := paragraphs(text); len(ps) > 1 {
+			for _, para := range ps {
+				check(para.Text)
+			}
+		}
+	}
+	t.Logf("%d texts, %d segmentations compared", len(texts), n)
+}
+
+// FuzzPunktMatchesProse compares the two segmenters on arbitrary text.
+func FuzzPunktMatchesProse(f *testing.F) {
+	for _, s := range punktEdgeCases {
+		f.Add(s)
+	}
+	ref, err := segment.New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	p := newPunkt()
+	f.Fuzz(func(t *testing.T, text string) {
+		checkContexts(t, p, text)
+		if got, want := p.Segment(text), ref.Segment(text); !slices.Equal(got, want) {
+			t.Errorf("%q: got %q, want %q", text, got, want)
+		}
+	})
+}
+
+// BenchmarkSentenceModelSetUp is what the first Sentences call used to pay
+// for decoding prose's model, against setting up the generated one.
+func BenchmarkSentenceModelSetUp(b *testing.B) {
+	b.Run("prose", func(b *testing.B) {
+		st, err := punktgen.Model() // prose's segment.New caches its model; decode it afresh
+		if err != nil || st == nil {
+			b.Fatal(err)
+		}
+		for b.Loop() {
+			if _, err := punktgen.Model(); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/setup")
+	})
+	b.Run("generated", func(b *testing.B) {
+		for b.Loop() {
+			newPunkt()
+		}
+		b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/setup")
+	})
+}
+
+// contexts holds the orthographic context of every type the Punkt rules
+// can look up: the Type and TypeNoPeriod of each token the word tokenizer
+// gives them.
+func TestPunktContextsCoverLookups(t *testing.T) {
+	p := newPunkt()
+	for _, text := range punktTexts(t) {
+		checkContexts(t, p, text)
+	}
+}
+
+func checkContexts(t *testing.T, p *punkt, text string) {
+	t.Helper()
+	m := p.contexts(text)
+	for _, tok := range p.words.Tokenize(text, true) {
+		for _, typ := range []string{p.words.Type(tok), p.words.TypeNoPeriod(tok)} {
+			if c := orthoContext(typ); m[typ] != c {
+				t.Fatalf("%.80q: token %q, type %q: context %d in the text's map, %d in the model", text, tok.Tok, typ, m[typ], c)
+			}
+		}
+	}
+}
+
+// typeOf is the word tokenizer's Type, on every word of the texts.
+func TestPunktTypeOf(t *testing.T) {
+	p := newPunkt()
+	words := []string{"", "a", ",", "A,", "1", "1.", "-1,5.", "U.S.", "É,tat", "x1,2", "٣.", "Ⅻ."}
+	for _, text := range punktTexts(t) {
+		words = append(words, strings.Fields(text)...)
+	}
+	for _, w := range words {
+		if got, want := p.typeOf(w), p.words.Type(sentences.NewToken(w)); got != want {
+			t.Errorf("type of %q: %q, want %q", w, got, want)
+		}
+	}
+}
+
+// BenchmarkSegment splits the corpus articles paragraph by paragraph with
+// prose's segmenter and with the generated tables, side by side.
+func BenchmarkSegment(b *testing.B) {
+	ref, err := segment.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	src := allArticles(b)
+	paras := paragraphs(src)
+	for _, c := range []struct {
+		name string
+		seg  func(string) []segment.Sentence
+	}{{"prose", ref.Segment}, {"generated", newPunkt().Segment}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, p := range paras {
+					c.seg(p.Text)
+				}
+			}
+		})
+	}
+}
