@@ -126,7 +126,7 @@ func (e *engine) expandEmoji(text string) bool {
 	found = false
 	for _, r := range text {
 		if r >= lx.maxEmoji {
-			if _, ok := lx.emoji[r]; ok {
+			if _, ok := lx.emoji(r); ok {
 				found = true
 				break
 			}
@@ -139,7 +139,7 @@ func (e *engine) expandEmoji(text string) bool {
 	prevSpace := true
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if desc, ok := lx.emoji[r]; ok && size > 1 {
+		if desc, ok := lx.emoji(r); ok && size > 1 {
 			if !prevSpace {
 				sc.work = append(sc.work, ' ')
 				sc.omap = append(sc.omap, i)
@@ -238,7 +238,7 @@ func (e *engine) tokenize() {
 		hi := len(sc.lower)
 		lw := sc.lower[lo:hi]
 		tk := tok{start: s, end: t, rawEnd: end, lo: lo, hi: hi}
-		info := lx.words[string(lw)]
+		info := lx.word(lw)
 		tk.flags = info.flags
 		if info.flags&wInLex != 0 {
 			tk.inLex, tk.lexVal = true, info.valence

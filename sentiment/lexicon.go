@@ -1,12 +1,14 @@
 package sentiment
 
 import (
+	"slices"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
-	"github.com/jonreiter/govader"
+	"github.com/stancekit/stancekit/sentiment/internal/wordhash"
 )
+
+//go:generate go run ./internal/genvader
 
 // VADER rule constants, as published by Hutto & Gilbert (2014) and used by
 // the reference implementation.
@@ -35,11 +37,11 @@ type idiom struct {
 // once and only read afterwards, which is what makes an Analyzer safe for
 // concurrent use.
 type lexicon struct {
-	words    map[string]wordInfo // everything known about a lower-cased word, in one lookup
-	special  map[string][]idiom  // special-case idioms by first word
-	boostSeq map[string][]idiom  // multi-word boosters ("kind of") by first word
-	emoji    map[rune]string     // emoji -> textual description
-	maxEmoji rune                // smallest rune that can be an emoji (fast path)
+	words    *wordTable         // everything VADER knows about a lower-cased word
+	domain   *wordTable         // the words the domain layer changes, in full; nil without it
+	special  map[string][]idiom // special-case idioms by first word
+	boostSeq map[string][]idiom // multi-word boosters ("kind of") by first word
+	maxEmoji rune               // smallest rune that can be an emoji (fast path)
 }
 
 // wordInfo is what the lexicons and the domain layer say about one word.
@@ -61,84 +63,160 @@ const (
 	wScope                       // first word of a domain negation cue
 )
 
-// baseLexicon loads the VADER data shipped with govader exactly once. The
-// govader analyzer is used only as the source of its lexicons; its maps are
-// copied so nothing here aliases state another package could mutate.
+// wordEntry is one word of a wordTable.
+type wordEntry struct {
+	word string
+	info wordInfo
+}
+
+// phraseEntry is a special-case idiom or a multi-word booster of the VADER
+// tables, its words separated by white space.
+type phraseEntry struct {
+	text  string
+	value float64
+}
+
+// emojiEntry is an emoji of the VADER tables and its description.
+type emojiEntry struct {
+	r    rune
+	desc string
+}
+
+// baseLexicon is the VADER data shipped with govader, from the tables
+// `go generate` wrote into vader_tables.go (TestVaderTablesMatchGovader
+// checks them against govader's own maps). Setting it up parses nothing:
+// it indexes the static word table and groups the few idioms by first word.
 var baseLexicon = sync.OnceValue(func() *lexicon {
-	sia := govader.NewSentimentIntensityAnalyzer()
-	lx := &lexicon{
-		words:    make(map[string]wordInfo, len(sia.Lexicon)+len(sia.Constants.BoosterDict)),
-		special:  make(map[string][]idiom),
-		boostSeq: make(map[string][]idiom),
-		emoji:    make(map[rune]string, len(sia.EmojiDict)),
-		maxEmoji: utf8.MaxRune,
-	}
-	set := func(w string, fn func(*wordInfo)) {
-		info := lx.words[w]
-		fn(&info)
-		lx.words[w] = info
-	}
-	for w, v := range sia.Lexicon {
-		set(w, func(i *wordInfo) { i.valence, i.flags = v, i.flags|wInLex })
-	}
-	for w, v := range sia.Constants.BoosterDict {
-		if f := strings.Fields(w); len(f) > 1 {
-			lx.boostSeq[f[0]] = append(lx.boostSeq[f[0]], idiom{words: f, value: v})
-			set(f[0], func(i *wordInfo) { i.flags |= wBoostSeq })
-			continue
+	group := func(ps []phraseEntry) map[string][]idiom {
+		m := make(map[string][]idiom, len(ps))
+		for _, p := range ps {
+			f := strings.Fields(p.text)
+			m[f[0]] = append(m[f[0]], idiom{words: f, value: p.value})
 		}
-		set(w, func(i *wordInfo) { i.boost, i.flags = v, i.flags|wBooster })
+		return m
 	}
-	for _, w := range sia.Constants.NegateList {
-		set(w, func(i *wordInfo) { i.flags |= wNegate })
+	return &lexicon{
+		words:    vaderTable,
+		special:  group(vaderIdioms[:]),
+		boostSeq: group(vaderBoostPhrases[:]),
+		maxEmoji: vaderEmoji[0].r,
 	}
-	for w, v := range sia.Constants.SpecialCaseIdioms {
-		f := strings.Fields(w)
-		lx.special[f[0]] = append(lx.special[f[0]], idiom{words: f, value: v})
-		set(f[0], func(i *wordInfo) { i.flags |= wSpecial })
-	}
-	for k, desc := range sia.EmojiDict {
-		r, size := utf8.DecodeRuneInString(k)
-		if size != len(k) || r == utf8.RuneError {
-			continue // multi-rune sequences are never matched rune by rune
-		}
-		lx.emoji[r] = desc
-		if r < lx.maxEmoji {
-			lx.maxEmoji = r
-		}
-	}
-	return lx
 })
+
+// emoji returns the description of the emoji r, if it is one.
+func (lx *lexicon) emoji(r rune) (string, bool) {
+	if r < lx.maxEmoji {
+		return "", false
+	}
+	i, ok := slices.BinarySearchFunc(vaderEmoji[:], r, func(e emojiEntry, r rune) int { return int(e.r - r) })
+	if !ok {
+		return "", false
+	}
+	return vaderEmoji[i].desc, true
+}
+
+// word returns everything known about the lower-cased word w: what the
+// domain layer says, if it has it, else what VADER says.
+func (lx *lexicon) word(w []byte) wordInfo {
+	h := wordhash.Bytes(w)
+	if lx.domain != nil {
+		if info, ok := lx.domain.get(h, w); ok {
+			return info
+		}
+	}
+	info, _ := lx.words.get(h, w)
+	return info
+}
 
 // withDomain returns a copy of lx with the domain word overrides applied and
 // the first words of the domain phrases and negation cues flagged. A zero
 // valence removes the word from the lexicon, so that it no longer acts as a
-// sentiment word for the VADER rules either.
+// sentiment word for the VADER rules either. The VADER table is shared; the
+// words the domain layer touches get entries of their own, VADER's
+// information included, in a table looked up first.
 func (lx *lexicon) withDomain(rules *domainRules) *lexicon {
 	out := *lx
-	out.words = make(map[string]wordInfo, len(lx.words)+len(rules.words)+len(rules.phrases)+len(rules.scopes))
-	for w, info := range lx.words {
-		out.words[w] = info
+	var entries []wordEntry
+	at := map[string]int{}
+	info := func(w string) *wordInfo {
+		i, ok := at[w]
+		if !ok {
+			i = len(entries)
+			at[w] = i
+			entries = append(entries, wordEntry{word: w, info: lx.word([]byte(w))})
+		}
+		return &entries[i].info
 	}
 	for w, e := range rules.words {
-		info := out.words[w]
-		info.flags |= wDomain
+		in := info(w)
+		in.flags |= wDomain
 		if e.valence == 0 {
-			info.valence, info.flags = 0, info.flags&^wInLex
+			in.valence, in.flags = 0, in.flags&^wInLex
 		} else {
-			info.valence, info.flags = e.valence, info.flags|wInLex
+			in.valence, in.flags = e.valence, in.flags|wInLex
 		}
-		out.words[w] = info
 	}
 	for w := range rules.phrases {
-		info := out.words[w]
-		info.flags |= wPhrase
-		out.words[w] = info
+		info(w).flags |= wPhrase
 	}
 	for w := range rules.scopes {
-		info := out.words[w]
-		info.flags |= wScope
-		out.words[w] = info
+		info(w).flags |= wScope
 	}
+	if lx.domain != nil { // keep the words an earlier layer changed
+		for _, e := range lx.domain.entries {
+			info(e.word)
+		}
+	}
+	out.domain = newWordTable(entries)
 	return &out
+}
+
+// wordTable maps lower-cased words to what is known about them: its entries,
+// which it only reads, and an open-addressing index over them (linear
+// probing on wordhash), so that a lookup hashes the word once and compares
+// it with one entry or a few. The VADER table's index is generated with it
+// (vaderSlots); the domain layer's is built with the Analyzer.
+type wordTable struct {
+	entries []wordEntry
+	slots   []uint32 // 1 + the index of an entry, or 0 for an empty slot
+	mask    uint32   // len(slots) - 1
+}
+
+// vaderTable is the VADER words and their generated index.
+var vaderTable = &wordTable{entries: vaderWords[:], slots: vaderSlots[:], mask: uint32(len(vaderSlots) - 1)}
+
+// newWordTable indexes entries, whose words must be distinct.
+func newWordTable(entries []wordEntry) *wordTable {
+	words := make([]string, len(entries))
+	for i, e := range entries {
+		words[i] = e.word
+	}
+	slots := wordhash.Place(words)
+	return &wordTable{entries: entries, slots: slots, mask: uint32(len(slots) - 1)}
+}
+
+// get returns what the table says about the word w whose hash is h.
+func (t *wordTable) get(h uint32, w []byte) (wordInfo, bool) {
+	for h &= t.mask; ; h = (h + 1) & t.mask {
+		s := t.slots[h]
+		if s == 0 {
+			return wordInfo{}, false
+		}
+		if e := &t.entries[s-1]; e.word == string(w) {
+			return e.info, true
+		}
+	}
+}
+
+// find returns the index of the entry of w.
+func (t *wordTable) find(w string) (int, bool) {
+	for h := wordhash.String(w) & t.mask; ; h = (h + 1) & t.mask {
+		s := t.slots[h]
+		if s == 0 {
+			return 0, false
+		}
+		if t.entries[s-1].word == w {
+			return int(s - 1), true
+		}
+	}
 }

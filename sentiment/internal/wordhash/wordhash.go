@@ -1,0 +1,53 @@
+// Package wordhash is the hash of the sentiment package's word tables:
+// 32-bit FNV-1a, fixed so that `go generate` can lay out the index of the
+// VADER table that the package then reads as it is.
+package wordhash
+
+const (
+	offset = 2166136261
+	prime  = 16777619
+)
+
+// Bytes returns the hash of w.
+func Bytes(w []byte) uint32 {
+	h := uint32(offset)
+	for _, c := range w {
+		h = (h ^ uint32(c)) * prime
+	}
+	return h
+}
+
+// String returns the hash of w, equal to Bytes([]byte(w)).
+func String(w string) uint32 {
+	h := uint32(offset)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * prime
+	}
+	return h
+}
+
+// Slots returns the size of the index of n words: the power of two at
+// least twice n (and at least 2), so that a probe meets an empty slot soon.
+func Slots(n int) int {
+	s := 2
+	for s < 2*n {
+		s *= 2
+	}
+	return s
+}
+
+// Place returns the slots of an open-addressing index (linear probing) of
+// words, in order: slot i holds 1 + the index of its word, or 0. The words
+// must be distinct.
+func Place(words []string) []uint32 {
+	slots := make([]uint32, Slots(len(words)))
+	mask := uint32(len(slots) - 1)
+	for i, w := range words {
+		h := String(w) & mask
+		for slots[h] != 0 {
+			h = (h + 1) & mask
+		}
+		slots[h] = uint32(i + 1)
+	}
+	return slots
+}
