@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/stancekit/stancekit/features"
 )
@@ -86,10 +87,7 @@ func decodeBinary(p []byte, fm *fileModel) error {
 		return fmt.Errorf("bad feature counts %d and %d", meta.Names, meta.NGrams)
 	}
 	fm.Labels, fm.Features, fm.Lexicon, fm.Train, fm.Threshold = meta.Labels, meta.Features, meta.Lexicon, meta.Train, meta.Threshold
-	fm.Names = make([]string, meta.Names)
-	for i := range fm.Names {
-		fm.Names[i] = string(d.bytes(d.uvarint()))
-	}
+	fm.Names = d.strings(meta.Names)
 	D := meta.Names
 	floats := meta.NGrams + K*D + K
 	if d.err == nil && len(d.p)-d.off != 8*floats {
@@ -137,6 +135,38 @@ func (d *decoder) bytes(n int) []byte {
 	b := d.p[d.off : d.off+n]
 	d.off += n
 	return b
+}
+
+// strings reads n length-prefixed strings. They are cut from one string
+// holding all their bytes: one allocation instead of one per name.
+func (d *decoder) strings(n int) []string {
+	start, size := d.off, 0
+	for range n { // check every length against the payload, and add them up
+		l := d.uvarint()
+		d.bytes(l)
+		size += l
+	}
+	if d.err != nil {
+		return nil
+	}
+	// each calls fn with the bytes of the strings, in order.
+	each := func(fn func([]byte)) {
+		for off := start; off < d.off; {
+			l, k := binary.Uvarint(d.p[off:])
+			fn(d.p[off+k : off+k+int(l)])
+			off += k + int(l)
+		}
+	}
+	var all strings.Builder
+	all.Grow(size)
+	each(func(b []byte) { all.Write(b) })
+	s := all.String()
+	out := make([]string, 0, n)
+	each(func(b []byte) {
+		out = append(out, s[:len(b)])
+		s = s[len(b):]
+	})
+	return out
 }
 
 func (d *decoder) floats(n int) []float64 {

@@ -13,12 +13,33 @@ import (
 var defaultModel []byte
 
 var loadDefault = sync.OnceValues(func() (*Model, error) {
-	m, err := Load(bytes.NewReader(defaultModel))
+	m, err := loadEmbedded(defaultModel)
 	if err != nil {
 		return nil, fmt.Errorf("load embedded default model: %w", err)
 	}
 	return m, nil
 })
+
+// loadEmbedded decodes a model file compiled into the binary: as Load does,
+// but reading the payload in place rather than copying it from a reader,
+// and without recomputing its SHA-256. The digest guards files against
+// corruption on disk or on the way; the embedded bytes are part of the
+// program, and TestEmbeddedModelDigest checks the header's digest and
+// length against them.
+func loadEmbedded(file []byte) (*Model, error) {
+	i := bytes.IndexByte(file, '\n')
+	if i < 0 || i >= maxHeader {
+		return nil, fmt.Errorf("%w: no %q header line", ErrBadModel, magic)
+	}
+	ver, _, n, err := parseHeader(string(file[:i]))
+	if err != nil {
+		return nil, err
+	}
+	if payload := file[i+1:]; len(payload) != n {
+		return nil, fmt.Errorf("%w: payload is %d bytes, header says %d (truncated or appended to)", ErrBadModel, len(payload), n)
+	}
+	return decodePayload(ver, file[i+1:])
+}
 
 // Default returns stancekit's default model, embedded in the binary and
 // decoded once per process on first use. It is trained on the train and dev

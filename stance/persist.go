@@ -128,22 +128,9 @@ func Load(r io.Reader) (*Model, error) {
 	case err != nil && !errors.Is(err, io.EOF):
 		return nil, fmt.Errorf("read model: %w", err)
 	}
-	f := strings.Fields(head)
-	if len(f) != 4 || f[0] != magic {
-		return nil, fmt.Errorf("%w: no %q header (is this a model file?)", ErrBadModel, magic)
-	}
-	ver, err := strconv.Atoi(f[1])
-	if err != nil || ver < 1 {
-		return nil, fmt.Errorf("%w: bad format version %q", ErrBadModel, f[1])
-	}
-	if ver > formatVersion {
-		return nil, fmt.Errorf("%w: format version %d is newer than this stancekit reads (%d); upgrade stancekit", ErrBadModel, ver, formatVersion)
-	}
-	digest, ok1 := strings.CutPrefix(f[2], "sha256=")
-	size, ok2 := strings.CutPrefix(f[3], "bytes=")
-	n, err := strconv.Atoi(size)
-	if !ok1 || !ok2 || err != nil || n < 0 || n > maxModelSize {
-		return nil, fmt.Errorf("%w: bad header %q", ErrBadModel, strings.TrimSpace(head))
+	ver, digest, n, err := parseHeader(head)
+	if err != nil {
+		return nil, err
 	}
 	payload, err := io.ReadAll(br)
 	if err != nil {
@@ -156,6 +143,34 @@ func Load(r io.Reader) (*Model, error) {
 	if hex.EncodeToString(sum[:]) != digest {
 		return nil, fmt.Errorf("%w: checksum mismatch (file corrupt)", ErrBadModel)
 	}
+	return decodePayload(ver, payload)
+}
+
+// parseHeader reads the header line of a model file: the format version,
+// the payload's digest and its length.
+func parseHeader(head string) (ver int, digest string, n int, err error) {
+	f := strings.Fields(head)
+	if len(f) != 4 || f[0] != magic {
+		return 0, "", 0, fmt.Errorf("%w: no %q header (is this a model file?)", ErrBadModel, magic)
+	}
+	ver, err = strconv.Atoi(f[1])
+	if err != nil || ver < 1 {
+		return 0, "", 0, fmt.Errorf("%w: bad format version %q", ErrBadModel, f[1])
+	}
+	if ver > formatVersion {
+		return 0, "", 0, fmt.Errorf("%w: format version %d is newer than this stancekit reads (%d); upgrade stancekit", ErrBadModel, ver, formatVersion)
+	}
+	digest, ok1 := strings.CutPrefix(f[2], "sha256=")
+	size, ok2 := strings.CutPrefix(f[3], "bytes=")
+	n, err = strconv.Atoi(size)
+	if !ok1 || !ok2 || err != nil || n < 0 || n > maxModelSize {
+		return 0, "", 0, fmt.Errorf("%w: bad header %q", ErrBadModel, strings.TrimSpace(head))
+	}
+	return ver, digest, n, nil
+}
+
+// decodePayload builds the model a payload of format version ver holds.
+func decodePayload(ver int, payload []byte) (*Model, error) {
 	var fm fileModel
 	if ver == 1 {
 		dec := json.NewDecoder(bytes.NewReader(payload))
