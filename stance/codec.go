@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"strings"
 
 	"github.com/stancekit/stancekit/features"
 )
@@ -137,35 +136,24 @@ func (d *decoder) bytes(n int) []byte {
 	return b
 }
 
-// strings reads n length-prefixed strings. They are cut from one string
-// holding all their bytes: one allocation instead of one per name.
+// strings reads n length-prefixed strings. They are cut from one copy of
+// the bytes they lie in, length prefixes included: one allocation and one
+// copy instead of one of each per name.
 func (d *decoder) strings(n int) []string {
-	start, size := d.off, 0
-	for range n { // check every length against the payload, and add them up
-		l := d.uvarint()
-		d.bytes(l)
-		size += l
+	start := d.off
+	for range n { // check every length against the payload first
+		d.bytes(d.uvarint())
 	}
 	if d.err != nil {
 		return nil
 	}
-	// each calls fn with the bytes of the strings, in order.
-	each := func(fn func([]byte)) {
-		for off := start; off < d.off; {
-			l, k := binary.Uvarint(d.p[off:])
-			fn(d.p[off+k : off+k+int(l)])
-			off += k + int(l)
-		}
+	all := string(d.p[start:d.off])
+	out := make([]string, n)
+	for i, off := 0, 0; i < n; i++ {
+		l, k := binary.Uvarint(d.p[start+off:])
+		out[i] = all[off+k : off+k+int(l)]
+		off += k + int(l)
 	}
-	var all strings.Builder
-	all.Grow(size)
-	each(func(b []byte) { all.Write(b) })
-	s := all.String()
-	out := make([]string, 0, n)
-	each(func(b []byte) {
-		out = append(out, s[:len(b)])
-		s = s[len(b):]
-	})
 	return out
 }
 
