@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/stancekit/stancekit/features"
 )
@@ -86,6 +87,12 @@ func decodeBinary(p []byte, fm *fileModel) error {
 		return fmt.Errorf("bad feature counts %d and %d", meta.Names, meta.NGrams)
 	}
 	fm.Labels, fm.Features, fm.Lexicon, fm.Train, fm.Threshold = meta.Labels, meta.Features, meta.Lexicon, meta.Train, meta.Threshold
+	if fm.Features.Cues {
+		// Compiling the cue lexicon (stemming its words) is a third of what
+		// building the model costs, and needs nothing below: it runs beside
+		// the decoding of the names and weights.
+		fm.lex = parseLexicon(fm.Lexicon)
+	}
 	fm.Names = d.strings(meta.Names)
 	D := meta.Names
 	floats := meta.NGrams + K*D + K
@@ -167,4 +174,30 @@ func (d *decoder) floats(n int) []float64 {
 		out[i] = math.Float64frombits(binary.LittleEndian.Uint64(b[8*i:]))
 	}
 	return out
+}
+
+// lexiconParse is a cue lexicon being parsed on its own goroutine.
+type lexiconParse struct {
+	done chan struct{}
+	lex  *features.Lexicon
+	err  error
+}
+
+// parseLexicon starts parsing text as a cue lexicon.
+func parseLexicon(text string) *lexiconParse {
+	p := &lexiconParse{done: make(chan struct{})}
+	go func() {
+		defer close(p.done)
+		p.lex, p.err = features.ReadLexicon(strings.NewReader(text))
+	}()
+	return p
+}
+
+// lexicon returns the model's cue lexicon, parsed.
+func (fm *fileModel) lexicon() (*features.Lexicon, error) {
+	if fm.lex != nil {
+		<-fm.lex.done
+		return fm.lex.lex, fm.lex.err
+	}
+	return features.ReadLexicon(strings.NewReader(fm.Lexicon))
 }

@@ -68,6 +68,9 @@ type fileModel struct {
 	// target when that is the most probable class).
 	Threshold float64   `json:"relevance_threshold,omitempty"`
 	Train     TrainInfo `json:"train"`
+	// lex, when set, is Lexicon being parsed on another goroutine (see
+	// decodeBinary).
+	lex *lexiconParse
 }
 
 // Save writes the model in the versioned format above. The output is a
@@ -209,7 +212,7 @@ func (fm *fileModel) build() (*Model, error) {
 	}
 	var lex *features.Lexicon
 	if fm.Features.Cues {
-		if lex, err = features.ReadLexicon(strings.NewReader(fm.Lexicon)); err != nil {
+		if lex, err = fm.lexicon(); err != nil {
 			return nil, err
 		}
 	}
