@@ -5,7 +5,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/stancekit/stancekit/sentiment/internal/wordhash"
+	"github.com/stancekit/stancekit/internal/wordhash"
 )
 
 //go:generate go run ./internal/genvader

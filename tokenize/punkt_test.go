@@ -236,7 +236,8 @@ func TestPunktContextsCoverLookups(t *testing.T) {
 
 func checkContexts(t *testing.T, p *punkt, text string) {
 	t.Helper()
-	m := p.contexts(text)
+	m := sentences.SetString{}
+	p.contexts(m, nil, text)
 	for _, tok := range p.words.Tokenize(text, true) {
 		for _, typ := range []string{p.words.Type(tok), p.words.TypeNoPeriod(tok)} {
 			if c := orthoContext(typ); m[typ] != c {
@@ -246,18 +247,34 @@ func checkContexts(t *testing.T, p *punkt, text string) {
 	}
 }
 
-// typeOf is the word tokenizer's Type, on every word of the texts.
-func TestPunktTypeOf(t *testing.T) {
+// appendType gives the word tokenizer's Type, on every word of the texts.
+func TestPunktAppendType(t *testing.T) {
 	p := newPunkt()
-	words := []string{"", "a", ",", "A,", "1", "1.", "-1,5.", "U.S.", "É,tat", "x1,2", "٣.", "Ⅻ."}
+	words := []string{"", "a", ",", "A,", "1", "1.", "-1,5.", "U.S.", "É,tat", "x1,2", "٣.", "Ⅻ.",
+		"5G", "5g.", "G5", "-", "--1", "-.5", ".-5", "a-.,5", ",5", "1,000.", "$1.5bn", "(2019).", "2019)", "x--", "-,", "1-", "a.1.b"}
 	for _, text := range punktTexts(t) {
 		words = append(words, strings.Fields(text)...)
 	}
+	buf := []byte("junk")
 	for _, w := range words {
-		if got, want := p.typeOf(w), p.words.Type(sentences.NewToken(w)); got != want {
+		buf = p.appendType(buf[:0], w)
+		if got, want := string(buf), p.words.Type(sentences.NewToken(w)); got != want {
 			t.Errorf("type of %q: %q, want %q", w, got, want)
 		}
 	}
+}
+
+// FuzzPunktAppendType compares appendType with the word tokenizer's Type.
+func FuzzPunktAppendType(f *testing.F) {
+	for _, w := range []string{"5G", "-1,5.", "U.S.", "A,", "(2019).", "a-.,5"} {
+		f.Add(w)
+	}
+	p := newPunkt()
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := string(p.appendType(nil, w)), p.words.Type(sentences.NewToken(w)); got != want {
+			t.Errorf("type of %q: %q, want %q", w, got, want)
+		}
+	})
 }
 
 // BenchmarkSegment splits the corpus articles paragraph by paragraph with

@@ -16,7 +16,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/jonreiter/govader"
-	"github.com/stancekit/stancekit/sentiment/internal/wordhash"
+	"github.com/stancekit/stancekit/internal/wordhash"
 )
 
 // File is the generated file, relative to the sentiment folder.

@@ -16,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/stancekit/stancekit/internal/wordhash"
 	"gopkg.in/neurosnap/sentences.v1"
 	"gopkg.in/neurosnap/sentences.v1/data"
 )
@@ -74,7 +75,7 @@ func Source() ([]byte, error) {
 	fmt.Fprintf(&b, "// The tables below are prose's English Punkt model (%s of\n", asset)
 	fmt.Fprintf(&b, "// gopkg.in/neurosnap/sentences.v1, %d bytes, sha256 %s)\n", len(raw), hex.EncodeToString(sum[:]))
 	fmt.Fprintf(&b, "// with the abbreviations prose's segment package adds to it (%s), each set\n", strings.Join(Supervised, ", "))
-	fmt.Fprintf(&b, "// sorted bytewise for binary search.\n\n")
+	fmt.Fprintf(&b, "// sorted bytewise.\n\n")
 	if err := writeSet(&b, "punktAbbrevs", "the abbreviation types", st.AbbrevTypes); err != nil {
 		return nil, err
 	}
@@ -94,7 +95,25 @@ func Source() ([]byte, error) {
 		}
 		fmt.Fprintf(&b, "\t{%s, %d},\n", strconv.Quote(k), v)
 	}
-	fmt.Fprintf(&b, "}\n")
+	fmt.Fprintf(&b, "}\n\n")
+	slots := wordhash.Place(keys)
+	fmt.Fprintf(&b, "// punktSlots is the index of punktOrtho: open addressing with linear\n")
+	fmt.Fprintf(&b, "// probing on wordhash.String, each slot 1 + the index of a type or 0.\n")
+	fmt.Fprintf(&b, "var punktSlots = [%d]uint32{", len(slots))
+	n := 0
+	for i, s := range slots {
+		if s == 0 {
+			continue
+		}
+		if n%8 == 0 {
+			b.WriteString("\n\t")
+		} else {
+			b.WriteString(" ")
+		}
+		fmt.Fprintf(&b, "%d: %d,", i, s)
+		n++
+	}
+	b.WriteString("\n}\n")
 	out, err := format.Source(b.Bytes())
 	if err != nil {
 		return nil, fmt.Errorf("punktgen: format: %w", err)

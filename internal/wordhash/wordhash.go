@@ -1,6 +1,7 @@
-// Package wordhash is the hash of the sentiment package's word tables:
-// 32-bit FNV-1a, fixed so that `go generate` can lay out the index of the
-// VADER table that the package then reads as it is.
+// Package wordhash is the hash of the word tables that `go generate` writes
+// for packages sentiment (the VADER lexicon) and tokenize (the Punkt
+// model): 32-bit FNV-1a, fixed, so that the generator can lay out a table's
+// index and the package read it as it is compiled.
 package wordhash
 
 const (
