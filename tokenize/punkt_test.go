@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/jdkato/prose/v3/segment"
@@ -300,4 +301,36 @@ func BenchmarkSegment(b *testing.B) {
 			}
 		})
 	}
+}
+
+// Segmenting from many goroutines at once gives what segmenting one text
+// after another does (run with -race).
+func TestPunktConcurrent(t *testing.T) {
+	p := newPunkt()
+	var texts []string
+	for _, a := range articles(t) {
+		texts = append(texts, a)
+		for _, para := range paragraphs(a) {
+			texts = append(texts, para.Text)
+		}
+	}
+	want := make([][]segment.Sentence, len(texts))
+	for i, text := range texts {
+		want[i] = p.Segment(text)
+	}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range texts {
+				k := (i + g*7) % len(texts)
+				if got := p.Segment(texts[k]); !slices.Equal(got, want[k]) {
+					t.Errorf("text %d: concurrent segmentation differs", k)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
