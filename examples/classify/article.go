@@ -45,6 +45,7 @@ const maxArticle = 64 << 20
 //
 // A signal on stop abandons the analysis: nothing is written.
 func runArticle(o options, args []string, stdin io.Reader, stdout io.Writer, stop <-chan os.Signal) error {
+	warmArticle(o)
 	if len(args) > 0 {
 		return fmt.Errorf("%w: -article reads one article; do not also give statements as arguments", errUsage)
 	}
