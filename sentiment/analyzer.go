@@ -153,9 +153,10 @@ func WithCalibratedNeutrals(on bool) Option {
 // New builds an Analyzer. With no options it is the News preset: the news
 // domain layer and the default learned calibration (DefaultCalibration) on.
 // WithProfile(Social) gives the preset for social-media text instead, and
-// WithProfile(VADER) plain VADER. Loading the lexicons and the default
-// calibrations happens once per process; building an Analyzer with the
-// domain layer copies the lexicon once (about 7,500 words).
+// WithProfile(VADER) plain VADER. The VADER lexicons are static tables
+// (vader_tables.go) and cost nothing to load; the default calibrations are
+// parsed once per process; building an Analyzer with the domain layer
+// indexes the few hundred words that layer changes.
 func New(opts ...Option) (*Analyzer, error) {
 	cfg := config{}
 	for _, o := range opts {

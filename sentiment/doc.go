@@ -13,10 +13,12 @@
 // crowd-rated valences, negation, boosters and dampeners, the contrastive
 // "but", ALL-CAPS emphasis and "!"/"?" emphasis. It does so token by token,
 // so that every word's contribution is known. The lexicons come from
-// github.com/jonreiter/govader; with the domain layer and the calibration
-// off (the VADER profile), the scores are the reference implementation's
-// (see RESULTS.md for the parity check). Labels use VADER's thresholds:
-// Positive at compound >= 0.05, Negative at <= -0.05, else Neutral.
+// github.com/jonreiter/govader, written into Go tables by `go generate`
+// (TestVaderTablesMatchGovader checks them); with the domain layer and the
+// calibration off (the VADER profile), the scores are the reference
+// implementation's (see RESULTS.md for the parity check). Labels use
+// VADER's thresholds: Positive at compound >= 0.05, Negative at <= -0.05,
+// else Neutral.
 //
 // Article splits a text into sentences (prose's Punkt segmenter), keeps their
 // byte offsets, and averages the sentence scores.

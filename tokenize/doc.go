@@ -30,7 +30,10 @@
 // # What it uses
 //
 // Words are split by github.com/jdkato/prose/v3/tokenize and sentences by
-// github.com/jdkato/prose/v3/segment (Punkt). A whitespace-delimited span that
+// github.com/jdkato/prose/v3/segment (Punkt), whose English model `go
+// generate` writes into static tables (punkt_model.go) so that it is never
+// decoded at run time; TestPunktMatchesProse checks that the boundaries are
+// prose's own. A whitespace-delimited span that
 // holds none of the characters prose splits on (its prefix, suffix and
 // contraction sets) is provably a single prose token, so Tokenizer emits such
 // spans directly and hands only the others to prose; TestMatchesProse checks
