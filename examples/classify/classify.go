@@ -60,6 +60,7 @@ func newClassifier(o options) (*classifier, error) {
 			return nil, err
 		}
 	}
+	endStartup()
 	return c, nil
 }
 
