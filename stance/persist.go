@@ -102,7 +102,9 @@ func (m *Model) toFile() fileModel {
 		Train:    m.meta,
 	}
 	if lex := m.vec.Lexicon(); lex != nil {
-		fm.Lexicon = lex.String()
+		// The model file's version covers the lexicon it carries: it is
+		// stored without its own version line, which Load gives back.
+		fm.Lexicon = strings.TrimPrefix(lex.String(), features.CuesHeader+"\n")
 	}
 	for i := range fm.IDF {
 		fm.IDF[i] = m.vec.IDF(i)
@@ -242,7 +244,7 @@ func (fm *fileModel) build() (*Model, error) {
 	}
 	var lex *features.Lexicon
 	if fm.Features.Cues {
-		if lex, err = features.ReadLexicon(strings.NewReader(fm.Lexicon)); err != nil {
+		if lex, err = features.ReadLexicon(strings.NewReader(features.CuesHeader + "\n" + fm.Lexicon)); err != nil {
 			return nil, err
 		}
 	}
