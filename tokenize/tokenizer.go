@@ -44,11 +44,12 @@ var segmenter = sync.OnceValues(func() (*segment.Segmenter, error) {
 	return s, nil
 })
 
-// New returns a Tokenizer with prose's English rules. The Punkt sentence
-// model is loaded once per process, the first time any Tokenizer needs it
-// (see LoadSentenceModel).
-func New() (*Tokenizer, error) {
-	return &Tokenizer{words: prosetok.New()}, nil
+// New returns a Tokenizer with prose's English rules. Building one cannot
+// fail: the Punkt sentence model, which can, is loaded once per process, the
+// first time any Tokenizer needs it (see LoadSentenceModel). Most callers
+// want the shared Default instead.
+func New() *Tokenizer {
+	return &Tokenizer{words: prosetok.New()}
 }
 
 // LoadSentenceModel decodes the Punkt sentence model now instead of on the
@@ -59,10 +60,13 @@ func LoadSentenceModel() error {
 	return err
 }
 
-var defaultTokenizer = sync.OnceValues(New)
+var defaultTokenizer = sync.OnceValue(New)
 
-// Default returns the process-wide Tokenizer, built on first use.
-func Default() (*Tokenizer, error) { return defaultTokenizer() }
+// Default returns the process-wide Tokenizer, built on first use. It has the
+// (value, error) form of every Default function in stancekit; building the
+// tokenizer reads no data, so its error is nil today (the sentence model,
+// loaded later, reports its own through LoadSentenceModel).
+func Default() (*Tokenizer, error) { return defaultTokenizer(), nil }
 
 // Tokens splits src into tokens with Norm filled in and negation scopes
 // marked. It never fails: empty or white-space-only text gives no tokens.
