@@ -86,13 +86,21 @@ func newGrammar() *Grammar {
 }
 
 // defaultGrammar is the embedded grammar, read once and never changed.
-var defaultGrammar = sync.OnceValue(loadDefaultGrammar)
+var defaultGrammar = sync.OnceValues(loadDefaultGrammar)
 
 // DefaultGrammar returns a fresh copy of the embedded grammar, which may be
-// extended with Load.
-func DefaultGrammar() *Grammar { return defaultGrammar().Clone() }
+// extended with Load. The embedded files are read once per process; an
+// error (a broken build: the package's tests read them) is returned to
+// every caller.
+func DefaultGrammar() (*Grammar, error) {
+	g, err := defaultGrammar()
+	if err != nil {
+		return nil, err
+	}
+	return g.Clone(), nil
+}
 
-func loadDefaultGrammar() *Grammar {
+func loadDefaultGrammar() (*Grammar, error) {
 	g := newGrammar()
 	for _, f := range []string{"verbs.txt", "words.txt", "clutter.txt", "gazetteer.txt", "layout.txt"} {
 		b, err := grammarFS.ReadFile("grammar/" + f)
@@ -100,10 +108,10 @@ func loadDefaultGrammar() *Grammar {
 			err = g.Load("grammar/"+f, strings.NewReader(string(b)))
 		}
 		if err != nil {
-			panic(fmt.Sprintf("attribution: embedded grammar: %v", err)) // a build defect, caught by the tests
+			return nil, fmt.Errorf("attribution: embedded grammar: %w", err)
 		}
 	}
-	return g
+	return g, nil
 }
 
 // Load reads one grammar file and adds its content to g. The kind of file

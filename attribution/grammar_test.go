@@ -103,7 +103,11 @@ func TestGrammarErrors(t *testing.T) {
 		{"verbs.txt", "", "verbs.txt:1: bad version line: empty file", 1},
 	}
 	for _, c := range cases {
-		err := DefaultGrammar().Load(c.name, strings.NewReader(c.text))
+		g, err := DefaultGrammar()
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = g.Load(c.name, strings.NewReader(c.text))
 		var pe *ParseError
 		if !errors.Is(err, ErrGrammar) || !errors.As(err, &pe) || pe.File != c.name || pe.Line != c.line ||
 			!strings.HasPrefix(err.Error(), "attribution: bad grammar file: "+c.want) {
@@ -152,5 +156,9 @@ func TestGrammarExtension(t *testing.T) {
 
 func mustDefaultGrammar(t *testing.T) *Grammar {
 	t.Helper()
-	return DefaultGrammar()
+	g, err := DefaultGrammar()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
 }

@@ -165,9 +165,10 @@ func TestRequiredLiterals(t *testing.T) {
 // gated layout or clutter pattern says what its ungated regular
 // expression says.
 func TestGatesAgree(t *testing.T) {
-	lx := DefaultGrammar().lexicon()
+	g := mustDefaultGrammar(t)
+	lx := g.lexicon()
 	var res []gatedRe
-	for _, r := range DefaultGrammar().layout {
+	for _, r := range g.layout {
 		res = append(res, r.gatedRe)
 	}
 	res = append(res, lx.clutter.res...)
@@ -202,7 +203,7 @@ func TestLayoutErrors(t *testing.T) {
 		{"# stancekit-data grammar-layout v1\nturn | | \n", "my-layout.txt:2: turn: empty pattern"},
 	}
 	for _, c := range cases {
-		err := DefaultGrammar().Load("my-layout.txt", strings.NewReader(c.text))
+		err := mustDefaultGrammar(t).Load("my-layout.txt", strings.NewReader(c.text))
 		if err == nil || !errors.Is(err, ErrGrammar) || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("Load(%q) = %v, want an ErrGrammar containing %q", c.text, err, c.want)
 		}
@@ -217,7 +218,7 @@ func TestLayoutExtension(t *testing.T) {
 	if v, _ := a.headerIssuer(text, splitLines(text)); voiceName(v) != "none||" {
 		t.Fatalf("default grammar: issuer %s, want none", voiceName(v))
 	}
-	g := DefaultGrammar()
+	g := mustDefaultGrammar(t)
 	if err := g.Load("extra-layout.txt", strings.NewReader("# stancekit-data grammar-layout v1\nheader | phrase | ^Statement of (?:the )?(.+)$\n")); err != nil {
 		t.Fatal(err)
 	}

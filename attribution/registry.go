@@ -112,16 +112,15 @@ var defaultRegistry = sync.OnceValues(func() (*Registry, error) {
 
 // DefaultRegistry returns a fresh copy of the built-in registry for the
 // Huawei / 5G security debate (governments, EU institutions, vendors,
-// operators and their spokespeople). The copy may be changed freely.
-func DefaultRegistry() *Registry {
+// operators and their spokespeople). The copy may be changed freely. The
+// embedded file is read once per process; an error (a broken build: the
+// package's tests read it) is returned to every caller.
+func DefaultRegistry() (*Registry, error) {
 	r, err := defaultRegistry()
 	if err != nil {
-		// The embedded file is checked by the package's tests; an error here
-		// means a broken build. Fall back to an empty registry rather than
-		// panic.
-		return &Registry{}
+		return nil, err
 	}
-	return r.Clone()
+	return r.Clone(), nil
 }
 
 // LoadRegistry reads a registry file (see Registry for the format). The

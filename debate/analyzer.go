@@ -14,7 +14,10 @@ import (
 // MaxArticleBytes, and the default actor registry merged with (or, when the
 // file says so, replaced by) the registry read from actors, if not nil.
 func NewAnalyzer(actors io.Reader) (*attribution.Analyzer, error) {
-	reg := attribution.DefaultRegistry()
+	reg, err := attribution.DefaultRegistry()
+	if err != nil {
+		return nil, err
+	}
 	if actors != nil {
 		extra, err := attribution.LoadRegistry(actors)
 		if err != nil {

@@ -51,7 +51,10 @@ func runArticle(o options, args []string, stdin io.Reader, stdout io.Writer, sto
 	if o.jsonl {
 		return fmt.Errorf("%w: -article and -jsonl do not go together", errUsage)
 	}
-	reg := attribution.DefaultRegistry()
+	reg, err := attribution.DefaultRegistry()
+	if err != nil {
+		return err
+	}
 	if o.actors != "" {
 		f, err := os.Open(o.actors)
 		if err != nil {
@@ -69,7 +72,6 @@ func runArticle(o options, args []string, stdin io.Reader, stdout io.Writer, sto
 		}
 	}
 	var m *stance.Model
-	var err error
 	if o.model != "" {
 		m, err = stance.LoadFile(o.model)
 	} else {
@@ -86,8 +88,14 @@ func runArticle(o options, args []string, stdin io.Reader, stdout io.Writer, sto
 	if err != nil {
 		return err
 	}
-	a, err := attribution.New(m, reg, attribution.WithMaxBytes(maxArticle), attribution.WithSentiment(sa),
-		attribution.WithIssuer(o.issuer), attribution.WithGrammar(g))
+	opts := []attribution.Option{attribution.WithMaxBytes(maxArticle), attribution.WithSentiment(sa)}
+	if o.issuer != "" {
+		opts = append(opts, attribution.WithIssuer(o.issuer))
+	}
+	if g != nil {
+		opts = append(opts, attribution.WithGrammar(g))
+	}
+	a, err := attribution.New(m, reg, opts...)
 	if err != nil {
 		return err
 	}
@@ -148,7 +156,10 @@ func loadGrammar(files string) (*attribution.Grammar, error) {
 	if files == "" {
 		return nil, nil
 	}
-	g := attribution.DefaultGrammar()
+	g, err := attribution.DefaultGrammar()
+	if err != nil {
+		return nil, err
+	}
 	for _, name := range strings.Split(files, ",") {
 		f, err := os.Open(name)
 		if err != nil {
