@@ -76,3 +76,36 @@ func TestDefaultsAreFreshCopies(t *testing.T) {
 	}
 }
 
+// A registry file on its own replaces the defaults when given to New;
+// ExtendDefaults merges it into them unless it says "replace": true.
+func TestExtendDefaults(t *testing.T) {
+	extra, err := LoadRegistry(strings.NewReader(`{"actors":[{"name":"Ruritania","type":"government"}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := extra.Lookup("Huawei"); ok {
+		t.Fatal("LoadRegistry's result holds more than the file")
+	}
+	reg, err := ExtendDefaults(extra)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"Huawei", "Ruritania"} {
+		if _, ok := reg.Lookup(name); !ok {
+			t.Errorf("extended registry lacks %s", name)
+		}
+	}
+	if _, ok := extra.Lookup("Huawei"); ok {
+		t.Error("ExtendDefaults changed its argument")
+	}
+	only, err := LoadRegistry(strings.NewReader(`{"replace":true,"actors":[{"name":"Ruritania","type":"government"}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if reg, err := ExtendDefaults(only); err != nil || reg != only {
+		t.Errorf("a replacing file: %v, %v; want the file's registry", reg, err)
+	}
+	if reg, err := ExtendDefaults(nil); err != nil || len(reg.Actors()) == 0 {
+		t.Errorf("nil: %v; want the defaults", err)
+	}
+}

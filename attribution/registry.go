@@ -124,8 +124,9 @@ func DefaultRegistry() (*Registry, error) {
 }
 
 // LoadRegistry reads a registry file (see Registry for the format). The
-// result holds only the file's content; merge it into DefaultRegistry with
-// Merge to extend the defaults.
+// result holds only the file's content: given to New as it is, it replaces
+// the defaults. ExtendDefaults turns it into the defaults extended by it
+// (or the file alone, when it says "replace": true).
 func LoadRegistry(r io.Reader) (*Registry, error) {
 	dec := json.NewDecoder(r)
 	dec.DisallowUnknownFields()
@@ -143,6 +144,24 @@ func LoadRegistry(r io.Reader) (*Registry, error) {
 		reg.AddRoleNoun(n)
 	}
 	return reg, nil
+}
+
+// ExtendDefaults returns the registry a file's content r asks for: a copy of
+// DefaultRegistry with r merged into it, or r itself when its file set
+// "replace": true. The example CLI's -actors flag and debate.NewAnalyzer
+// read their registry files this way.
+func ExtendDefaults(r *Registry) (*Registry, error) {
+	if r.ReplacesDefaults() {
+		return r, nil
+	}
+	def, err := DefaultRegistry()
+	if err != nil {
+		return nil, err
+	}
+	if r != nil {
+		def.Merge(r)
+	}
+	return def, nil
 }
 
 // ReplacesDefaults reports whether the registry was loaded from a file that

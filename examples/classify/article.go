@@ -51,10 +51,7 @@ func runArticle(o options, args []string, stdin io.Reader, stdout io.Writer, sto
 	if o.jsonl {
 		return fmt.Errorf("%w: -article and -jsonl do not go together", errUsage)
 	}
-	reg, err := attribution.DefaultRegistry()
-	if err != nil {
-		return err
-	}
+	var reg *attribution.Registry // nil: the defaults
 	if o.actors != "" {
 		f, err := os.Open(o.actors)
 		if err != nil {
@@ -65,13 +62,12 @@ func runArticle(o options, args []string, stdin io.Reader, stdout io.Writer, sto
 		if err != nil {
 			return fmt.Errorf("-actors %s: %w", o.actors, err)
 		}
-		if extra.ReplacesDefaults() {
-			reg = extra
-		} else {
-			reg.Merge(extra)
+		if reg, err = attribution.ExtendDefaults(extra); err != nil {
+			return err
 		}
 	}
 	var m *stance.Model
+	var err error
 	if o.model != "" {
 		m, err = stance.LoadFile(o.model)
 	} else {
