@@ -290,33 +290,58 @@ type Analyzer struct {
 	issuer  string
 }
 
-// Option configures an Analyzer.
-type Option func(*Analyzer)
+// Option configures New. An option given a value it cannot use makes New
+// fail with an error saying which; a nil Option is skipped.
+type Option func(*config) error
 
-// WithMaxBytes limits how many bytes of an article are read (default 16
-// MiB); AnalyzeReader returns ErrTooLarge past it and Analyze analyzes the
-// first n bytes.
+// config is what the options set; New builds the Analyzer from it.
+type config struct {
+	maxSize int
+	sent    *sentiment.Analyzer
+	gram    *Grammar
+	issuer  string
+}
+
+// DefaultMaxBytes is how much of an article an Analyzer reads unless
+// WithMaxBytes says otherwise.
+const DefaultMaxBytes = 16 << 20
+
+// WithMaxBytes limits how many bytes of an article are read (default
+// DefaultMaxBytes); AnalyzeReader returns ErrTooLarge past it and Analyze
+// analyzes the first n bytes. n must be positive.
 func WithMaxBytes(n int) Option {
-	return func(a *Analyzer) {
-		if n > 0 {
-			a.maxSize = n
+	return func(c *config) error {
+		if n <= 0 {
+			return fmt.Errorf("attribution: WithMaxBytes(%d): the limit must be positive", n)
 		}
+		c.maxSize = n
+		return nil
 	}
 }
 
 // WithSentiment scores every statement's sentiment with sa and gives each
-// actor the mean of its statements' compound scores.
+// actor the mean of its statements' compound scores. sa must not be nil
+// (leave the option out for no sentiment).
 func WithSentiment(sa *sentiment.Analyzer) Option {
-	return func(a *Analyzer) { a.sent = sa }
+	return func(c *config) error {
+		if sa == nil {
+			return errors.New("attribution: WithSentiment: nil sentiment Analyzer (leave the option out for no sentiment)")
+		}
+		c.sent = sa
+		return nil
+	}
 }
 
 // WithGrammar makes the Analyzer read text with g (a copy is taken) instead
-// of DefaultGrammar(); extend the default with DefaultGrammar().Load(...).
+// of the DefaultGrammar; extend the default with DefaultGrammar and Load.
+// g must not be nil (leave the option out for the default).
 func WithGrammar(g *Grammar) Option {
-	return func(a *Analyzer) {
-		if g != nil {
-			a.gram = g.Clone()
+	return func(c *config) error {
+		if g == nil {
+			return errors.New("attribution: WithGrammar: nil Grammar (leave the option out for the default)")
 		}
+		c.gram = g.Clone()
+		return nil
 	}
 }
 
@@ -324,9 +349,16 @@ func WithGrammar(g *Grammar) Option {
 // ministry, a senator's office, a government): the unquoted sentences of a
 // release belong to it, and positions it reports of other actors carry it
 // as their reporter. Without it the issuer is read from the text's header
-// or dateline, when there is one.
+// or dateline, when there is one. The name must not be blank.
 func WithIssuer(name string) Option {
-	return func(a *Analyzer) { a.issuer = strings.TrimSpace(name) }
+	return func(c *config) error {
+		name = strings.TrimSpace(name)
+		if name == "" {
+			return errors.New("attribution: WithIssuer: empty name (leave the option out to read the issuer from the text)")
+		}
+		c.issuer = name
+		return nil
+	}
 }
 
 // ErrTooLarge is returned by AnalyzeReader for an article over the size
@@ -336,21 +368,32 @@ var ErrTooLarge = errors.New("attribution: article too large")
 // New returns an Analyzer. cls labels the statements and may be nil, in
 // which case statements and actors come out without labels. reg is the actor
 // registry; nil means DefaultRegistry(). The registry is copied, so later
-// changes to reg do not affect the Analyzer.
+// changes to reg do not affect the Analyzer. New fails on the first option
+// that reports an error.
 func New(cls Classifier, reg *Registry, opts ...Option) (*Analyzer, error) {
+	cfg := config{maxSize: DefaultMaxBytes}
+	for _, o := range opts {
+		if o == nil {
+			continue
+		}
+		if err := o(&cfg); err != nil {
+			return nil, err
+		}
+	}
 	tk, err := tokenize.Default()
 	if err != nil {
 		return nil, fmt.Errorf("attribution: %w", err)
 	}
 	if reg == nil {
-		reg = DefaultRegistry()
+		if reg, err = defaultRegistry(); err != nil {
+			return nil, err
+		}
 	}
-	a := &Analyzer{cls: cls, tk: tk, maxSize: 16 << 20}
-	for _, o := range opts {
-		o(a)
-	}
+	a := &Analyzer{cls: cls, tk: tk, maxSize: cfg.maxSize, sent: cfg.sent, gram: cfg.gram, issuer: cfg.issuer}
 	if a.gram == nil {
-		a.gram = defaultGrammar()
+		if a.gram, err = defaultGrammar(); err != nil {
+			return nil, err
+		}
 	}
 	a.lx = a.gram.lexicon()
 	reg = reg.Clone()

@@ -312,7 +312,10 @@ func TestConcurrent(t *testing.T) {
 }
 
 func TestRegistry(t *testing.T) {
-	def := DefaultRegistry()
+	def, err := DefaultRegistry()
+	if err != nil {
+		t.Fatal(err)
+	}
 	if e, ok := def.Lookup("Ken Hu"); !ok || e.Name != "Huawei" {
 		t.Fatalf("Ken Hu -> %v %v", e, ok)
 	}

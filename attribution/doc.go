@@ -5,6 +5,28 @@
 // labels it with a stance classifier, and aggregates the labels per actor
 // with the statements as evidence.
 //
+// # Use
+//
+//	m, err := stance.Default() // or nil: statements without labels
+//	if err != nil {
+//		return err
+//	}
+//	a, err := attribution.New(m, nil) // nil: DefaultRegistry
+//	if err != nil {
+//		return err
+//	}
+//	res, err := a.Analyze(article)
+//	if err != nil {
+//		return err
+//	}
+//	for _, ac := range res.Actors {
+//		fmt.Println(ac.Name, ac.Label, ac.Confidence, len(ac.Statements))
+//	}
+//
+// Options (WithSentiment, WithIssuer, WithGrammar, WithMaxBytes) check their
+// values; New reports a bad one. A registry file read with LoadRegistry
+// replaces the defaults; ExtendDefaults adds it to them.
+//
 // # Pipeline
 //
 // One file per step, each step reading the previous one's output:

@@ -1,7 +1,6 @@
 package attribution
 
 import (
-	"bufio"
 	"embed"
 	"errors"
 	"fmt"
@@ -12,6 +11,8 @@ import (
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/stancekit/stancekit/internal/tsv"
 )
 
 // The grammar the extractor is written with lives in versioned data files
@@ -28,7 +29,9 @@ import (
 //
 // A Grammar is extended at run time like the actor registry: Load reads one
 // more file of any of the five kinds and adds what it says; WithGrammar
-// gives an Analyzer the result. An error names the file and the line.
+// gives an Analyzer the result. Every file starts with the version line of
+// its kind ("# stancekit-data grammar-verbs v1"); an error names the file
+// and the line.
 
 //go:embed grammar/*.txt
 var grammarFS embed.FS
@@ -83,13 +86,21 @@ func newGrammar() *Grammar {
 }
 
 // defaultGrammar is the embedded grammar, read once and never changed.
-var defaultGrammar = sync.OnceValue(loadDefaultGrammar)
+var defaultGrammar = sync.OnceValues(loadDefaultGrammar)
 
 // DefaultGrammar returns a fresh copy of the embedded grammar, which may be
-// extended with Load.
-func DefaultGrammar() *Grammar { return defaultGrammar().Clone() }
+// extended with Load. The embedded files are read once per process; an
+// error (a broken build: the package's tests read them) is returned to
+// every caller.
+func DefaultGrammar() (*Grammar, error) {
+	g, err := defaultGrammar()
+	if err != nil {
+		return nil, err
+	}
+	return g.Clone(), nil
+}
 
-func loadDefaultGrammar() *Grammar {
+func loadDefaultGrammar() (*Grammar, error) {
 	g := newGrammar()
 	for _, f := range []string{"verbs.txt", "words.txt", "clutter.txt", "gazetteer.txt", "layout.txt"} {
 		b, err := grammarFS.ReadFile("grammar/" + f)
@@ -97,68 +108,66 @@ func loadDefaultGrammar() *Grammar {
 			err = g.Load("grammar/"+f, strings.NewReader(string(b)))
 		}
 		if err != nil {
-			panic(fmt.Sprintf("attribution: embedded grammar: %v", err)) // a build defect, caught by the tests
+			return nil, fmt.Errorf("attribution: embedded grammar: %w", err)
 		}
 	}
-	return g
+	return g, nil
 }
 
 // Load reads one grammar file and adds its content to g. The kind of file
-// is told by its name's base (verbs, words, clutter, gazetteer, layout, each with
-// any extension, e.g. "my-verbs.txt" is a verbs file). The first
-// non-comment line must be "version 1". An error names name and the line.
+// is told by its name's base (verbs, words, clutter, gazetteer, layout,
+// each with any extension, e.g. "my-verbs.txt" is a verbs file). The first
+// line must be the version line of that kind, "# stancekit-data
+// grammar-verbs v1" (grammar-words, grammar-clutter, grammar-gazetteer,
+// grammar-layout). An error wraps ErrGrammar and a *ParseError naming name
+// and the line.
 func (g *Grammar) Load(name string, r io.Reader) error {
 	base := strings.ToLower(name[strings.LastIndexAny(name, `/\`)+1:])
 	var parse func(fields string) error
+	var kind string
 	switch {
 	case strings.Contains(base, "verbs"):
-		parse = g.verbLine
+		kind, parse = "verbs", g.verbLine
 	case strings.Contains(base, "words"):
-		parse = nil
+		kind = "words"
 	case strings.Contains(base, "clutter"):
-		parse = g.clutterLine
+		kind, parse = "clutter", g.clutterLine
 	case strings.Contains(base, "gazetteer"):
-		parse = g.countryLine
+		kind, parse = "gazetteer", g.countryLine
 	case strings.Contains(base, "layout"):
-		parse = g.layoutLine
+		kind, parse = "layout", g.layoutLine
 	default:
-		return fmt.Errorf("%w: %s: cannot tell the file kind from its name (verbs, words, clutter, gazetteer or layout)", ErrGrammar, name)
+		return fmt.Errorf("%w: %w", ErrGrammar, &ParseError{File: name,
+			Err: errors.New("cannot tell the file kind from its name (verbs, words, clutter, gazetteer or layout)")})
 	}
 	section := ""
 	if parse == nil {
 		parse = func(s string) error { return g.wordsLine(&section, s) }
 	}
-	return readGrammarLines(name, r, parse)
+	return readGrammarLines(name, r, "grammar-"+kind, parse)
 }
 
-// readGrammarLines calls parse on every line after the version line,
-// skipping blanks and # comments, and names file and line in errors.
-func readGrammarLines(name string, r io.Reader, parse func(string) error) error {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), 1<<20)
-	n, versioned := 0, false
+// ParseError is the error about a line of a grammar file that Load returns
+// (wrapped, beside ErrGrammar): File names the file, Line is 1-based (0:
+// the file as a whole) and Err says what is wrong. Test for it with
+// errors.As. The same type is features.ParseError and
+// sentiment.ParseError.
+type ParseError = tsv.ParseError
+
+// readGrammarLines checks the version line of kind, then calls parse on
+// every line, trimmed, skipping blanks and # comments.
+func readGrammarLines(name string, r io.Reader, kind string, parse func(string) error) error {
+	sc := tsv.NewScanner(r, name)
+	if err := sc.Version(kind, grammarVersion); err != nil {
+		return fmt.Errorf("%w: %w", ErrGrammar, err)
+	}
 	for sc.Scan() {
-		n++
-		s := strings.TrimSpace(sc.Text())
-		if s == "" || strings.HasPrefix(s, "#") {
-			continue
-		}
-		if !versioned {
-			if s != fmt.Sprintf("version %d", grammarVersion) {
-				return fmt.Errorf("%w: %s:%d: want \"version %d\" before anything else, got %q", ErrGrammar, name, n, grammarVersion, s)
-			}
-			versioned = true
-			continue
-		}
-		if err := parse(s); err != nil {
-			return fmt.Errorf("%w: %s:%d: %v", ErrGrammar, name, n, err)
+		if err := parse(strings.TrimSpace(sc.Text())); err != nil {
+			return fmt.Errorf("%w: %w", ErrGrammar, sc.Wrap(err))
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%w: %s:%d: %v", ErrGrammar, name, n+1, err)
-	}
-	if !versioned {
-		return fmt.Errorf("%w: %s: no \"version %d\" line", ErrGrammar, name, grammarVersion)
+		return fmt.Errorf("%w: %w", ErrGrammar, err)
 	}
 	return nil
 }

@@ -46,7 +46,7 @@ func TestInflections(t *testing.T) {
 // TestDefaultGrammar checks the embedded files load and hold what the
 // extractor relies on.
 func TestDefaultGrammar(t *testing.T) {
-	g := DefaultGrammar()
+	g := mustDefaultGrammar(t)
 	for _, w := range []string{"said", "told", "stressing", "warns", "reiterated"} {
 		if !g.speech[w] {
 			t.Errorf("speech verb %q missing", w)
@@ -73,37 +73,69 @@ func TestDefaultGrammar(t *testing.T) {
 // TestGrammarErrors checks that a malformed file is an error naming the
 // file and the line, and never a panic.
 func TestGrammarErrors(t *testing.T) {
-	cases := []struct{ name, text, want string }{
-		{"my-verbs.txt", "speech say\n", "my-verbs.txt:1: want \"version 1\""},
-		{"my-verbs.txt", "version 1\n\nspeech\n", "my-verbs.txt:3: want CLASS LEMMA"},
-		{"my-verbs.txt", "version 1\nshout yell\n", "my-verbs.txt:2: unknown verb class"},
-		{"my-verbs.txt", "version 1\nspeech yell loud\n", "my-verbs.txt:2: unknown verb flag"},
-		{"my-verbs.txt", "version 1\nspeech yell pst=yold\n", "my-verbs.txt:2: unknown form key"},
-		{"x-words.txt", "version 1\nfoo bar\n", "x-words.txt:2: words before the first"},
-		{"x-words.txt", "version 1\n[nonsense]\n", "x-words.txt:2: unknown section"},
-		{"x-words.txt", "version 1\n[titles\n", "x-words.txt:2: unclosed section"},
-		{"site-clutter.txt", "version 1\nregexp (\n", "site-clutter.txt:2: bad regexp"},
-		{"site-clutter.txt", "version 1\nstarts foo\n", "site-clutter.txt:2: unknown clutter kind"},
-		{"gazetteer.txt", "# c\nversion 1\nAtlantis | |\n", "gazetteer.txt:3: want 5 fields"},
-		{"gazetteer.txt", "version 1\nAtlantis | | | |\n", "gazetteer.txt:2: Atlantis: no actor"},
-		{"notes.txt", "version 1\n", "cannot tell the file kind"},
-		{"verbs.txt", "# only a comment\n", "no \"version 1\" line"},
+	const (
+		verbs     = "# stancekit-data grammar-verbs v1\n"
+		words     = "# stancekit-data grammar-words v1\n"
+		clutter   = "# stancekit-data grammar-clutter v1\n"
+		gazetteer = "# stancekit-data grammar-gazetteer v1\n"
+	)
+	cases := []struct {
+		name, text, want string
+		line             int
+	}{
+		{"my-verbs.txt", "speech say\n", `my-verbs.txt:1: bad version line: want "# stancekit-data grammar-verbs v1"`, 1},
+		{"my-verbs.txt", "version 1\nspeech say\n", `my-verbs.txt:1: bad version line`, 1},
+		{"my-verbs.txt", words + "speech say\n", `my-verbs.txt:1: bad version line: a "grammar-words" file`, 1},
+		{"my-verbs.txt", "# stancekit-data grammar-verbs v2\n", `my-verbs.txt:1: bad version line: grammar-verbs version "2" not supported`, 1},
+		{"my-verbs.txt", verbs + "\nspeech\n", "my-verbs.txt:3: want CLASS LEMMA", 3},
+		{"my-verbs.txt", verbs + "shout yell\n", "my-verbs.txt:2: unknown verb class", 2},
+		{"my-verbs.txt", verbs + "speech yell loud\n", "my-verbs.txt:2: unknown verb flag", 2},
+		{"my-verbs.txt", verbs + "speech yell pst=yold\n", "my-verbs.txt:2: unknown form key", 2},
+		{"x-words.txt", words + "foo bar\n", "x-words.txt:2: words before the first", 2},
+		{"x-words.txt", words + "[nonsense]\n", "x-words.txt:2: unknown section", 2},
+		{"x-words.txt", words + "[titles\n", "x-words.txt:2: unclosed section", 2},
+		{"site-clutter.txt", clutter + "regexp (\n", "site-clutter.txt:2: bad regexp", 2},
+		{"site-clutter.txt", clutter + "starts foo\n", "site-clutter.txt:2: unknown clutter kind", 2},
+		{"gazetteer.txt", gazetteer + "# c\nAtlantis | |\n", "gazetteer.txt:3: want 5 fields", 3},
+		{"gazetteer.txt", gazetteer + "Atlantis | | | |\n", "gazetteer.txt:2: Atlantis: no actor", 2},
+		{"notes.txt", verbs, "notes.txt: cannot tell the file kind", 0},
+		{"verbs.txt", "# only a comment\n", "verbs.txt:1: bad version line", 1},
+		{"verbs.txt", "", "verbs.txt:1: bad version line: empty file", 1},
 	}
 	for _, c := range cases {
-		err := DefaultGrammar().Load(c.name, strings.NewReader(c.text))
-		if err == nil || !errors.Is(err, ErrGrammar) || !strings.Contains(err.Error(), c.want) {
-			t.Errorf("Load(%s, %q) = %v, want an ErrGrammar containing %q", c.name, c.text, err, c.want)
+		g, err := DefaultGrammar()
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = g.Load(c.name, strings.NewReader(c.text))
+		var pe *ParseError
+		if !errors.Is(err, ErrGrammar) || !errors.As(err, &pe) || pe.File != c.name || pe.Line != c.line ||
+			!strings.HasPrefix(err.Error(), "attribution: bad grammar file: "+c.want) {
+			t.Errorf("Load(%s, %q) = %v, want an ErrGrammar and a ParseError on line %d: %q", c.name, c.text, err, c.line, c.want)
+		}
+	}
+}
+
+// Every embedded grammar file starts with the version line of its kind.
+func TestGrammarFilesVersionLine(t *testing.T) {
+	for _, kind := range []string{"verbs", "words", "clutter", "gazetteer", "layout"} {
+		b, err := grammarFS.ReadFile("grammar/" + kind + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if first, _, _ := strings.Cut(string(b), "\n"); first != "# stancekit-data grammar-"+kind+" v1" {
+			t.Errorf("grammar/%s.txt starts %q", kind, first)
 		}
 	}
 }
 
 // TestGrammarExtension adds a reporting verb and a country at run time.
 func TestGrammarExtension(t *testing.T) {
-	g := DefaultGrammar()
-	if err := g.Load("extra-verbs.txt", strings.NewReader("version 1\nspeech quip\n")); err != nil {
+	g := mustDefaultGrammar(t)
+	if err := g.Load("extra-verbs.txt", strings.NewReader("# stancekit-data grammar-verbs v1\nspeech quip\n")); err != nil {
 		t.Fatal(err)
 	}
-	if err := g.Load("extra-gazetteer.txt", strings.NewReader("version 1\nRuritania | | Strelsau | Ruritanian |\n")); err != nil {
+	if err := g.Load("extra-gazetteer.txt", strings.NewReader("# stancekit-data grammar-gazetteer v1\nRuritania | | Strelsau | Ruritanian |\n")); err != nil {
 		t.Fatal(err)
 	}
 	a, err := New(nil, nil, WithGrammar(g))
@@ -117,7 +149,16 @@ func TestGrammarExtension(t *testing.T) {
 	if len(res.Statements) != 1 || res.Statements[0].Actor != "Ruritanian government" {
 		t.Fatalf("statements %v, want one of the Ruritanian government", res.Statements)
 	}
-	if DefaultGrammar().speech["quipped"] {
+	if mustDefaultGrammar(t).speech["quipped"] {
 		t.Error("extending a copy changed the default grammar")
 	}
+}
+
+func mustDefaultGrammar(t *testing.T) *Grammar {
+	t.Helper()
+	g, err := DefaultGrammar()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
 }

@@ -165,9 +165,10 @@ func TestRequiredLiterals(t *testing.T) {
 // gated layout or clutter pattern says what its ungated regular
 // expression says.
 func TestGatesAgree(t *testing.T) {
-	lx := DefaultGrammar().lexicon()
+	g := mustDefaultGrammar(t)
+	lx := g.lexicon()
 	var res []gatedRe
-	for _, r := range DefaultGrammar().layout {
+	for _, r := range g.layout {
 		res = append(res, r.gatedRe)
 	}
 	res = append(res, lx.clutter.res...)
@@ -191,18 +192,18 @@ func TestGatesAgree(t *testing.T) {
 // the file and the line.
 func TestLayoutErrors(t *testing.T) {
 	cases := []struct{ text, want string }{
-		{"version 1\nheader phrase ^X\n", "my-layout.txt:2: want RULE | ARGUMENT | PATTERN"},
-		{"version 1\nfooter | phrase | ^X (y)\n", "my-layout.txt:2: unknown layout rule \"footer\""},
-		{"version 1\nheader | person | ^X (y)\n", "my-layout.txt:2: header: argument \"person\" is not one of"},
-		{"version 1\nheader | phrase | ^X y\n", "my-layout.txt:2: header: the pattern needs 1 capture group"},
-		{"version 1\n\nheader | phrase | ^X (y\n", "my-layout.txt:3: header: bad pattern"},
-		{"version 1\ndebate | UK Parliament | ^Volume\n", "my-layout.txt:2: debate: want PARLIAMENT > GOVERNMENT"},
-		{"version 1\nsection | x | ^1\\.\n", "my-layout.txt:2: section takes no argument"},
-		{"version 1\nmember |  | (X)\n", "my-layout.txt:2: member: want the legislature"},
-		{"version 1\nturn | | \n", "my-layout.txt:2: turn: empty pattern"},
+		{"# stancekit-data grammar-layout v1\nheader phrase ^X\n", "my-layout.txt:2: want RULE | ARGUMENT | PATTERN"},
+		{"# stancekit-data grammar-layout v1\nfooter | phrase | ^X (y)\n", "my-layout.txt:2: unknown layout rule \"footer\""},
+		{"# stancekit-data grammar-layout v1\nheader | person | ^X (y)\n", "my-layout.txt:2: header: argument \"person\" is not one of"},
+		{"# stancekit-data grammar-layout v1\nheader | phrase | ^X y\n", "my-layout.txt:2: header: the pattern needs 1 capture group"},
+		{"# stancekit-data grammar-layout v1\n\nheader | phrase | ^X (y\n", "my-layout.txt:3: header: bad pattern"},
+		{"# stancekit-data grammar-layout v1\ndebate | UK Parliament | ^Volume\n", "my-layout.txt:2: debate: want PARLIAMENT > GOVERNMENT"},
+		{"# stancekit-data grammar-layout v1\nsection | x | ^1\\.\n", "my-layout.txt:2: section takes no argument"},
+		{"# stancekit-data grammar-layout v1\nmember |  | (X)\n", "my-layout.txt:2: member: want the legislature"},
+		{"# stancekit-data grammar-layout v1\nturn | | \n", "my-layout.txt:2: turn: empty pattern"},
 	}
 	for _, c := range cases {
-		err := DefaultGrammar().Load("my-layout.txt", strings.NewReader(c.text))
+		err := mustDefaultGrammar(t).Load("my-layout.txt", strings.NewReader(c.text))
 		if err == nil || !errors.Is(err, ErrGrammar) || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("Load(%q) = %v, want an ErrGrammar containing %q", c.text, err, c.want)
 		}
@@ -217,8 +218,8 @@ func TestLayoutExtension(t *testing.T) {
 	if v, _ := a.headerIssuer(text, splitLines(text)); voiceName(v) != "none||" {
 		t.Fatalf("default grammar: issuer %s, want none", voiceName(v))
 	}
-	g := DefaultGrammar()
-	if err := g.Load("extra-layout.txt", strings.NewReader("version 1\nheader | phrase | ^Statement of (?:the )?(.+)$\n")); err != nil {
+	g := mustDefaultGrammar(t)
+	if err := g.Load("extra-layout.txt", strings.NewReader("# stancekit-data grammar-layout v1\nheader | phrase | ^Statement of (?:the )?(.+)$\n")); err != nil {
 		t.Fatal(err)
 	}
 	a, err := New(nil, nil, WithGrammar(g))

@@ -112,21 +112,21 @@ var defaultRegistry = sync.OnceValues(func() (*Registry, error) {
 
 // DefaultRegistry returns a fresh copy of the built-in registry for the
 // Huawei / 5G security debate (governments, EU institutions, vendors,
-// operators and their spokespeople). The copy may be changed freely.
-func DefaultRegistry() *Registry {
+// operators and their spokespeople). The copy may be changed freely. The
+// embedded file is read once per process; an error (a broken build: the
+// package's tests read it) is returned to every caller.
+func DefaultRegistry() (*Registry, error) {
 	r, err := defaultRegistry()
 	if err != nil {
-		// The embedded file is checked by the package's tests; an error here
-		// means a broken build. Fall back to an empty registry rather than
-		// panic.
-		return &Registry{}
+		return nil, err
 	}
-	return r.Clone()
+	return r.Clone(), nil
 }
 
 // LoadRegistry reads a registry file (see Registry for the format). The
-// result holds only the file's content; merge it into DefaultRegistry with
-// Merge to extend the defaults.
+// result holds only the file's content: given to New as it is, it replaces
+// the defaults. ExtendDefaults turns it into the defaults extended by it
+// (or the file alone, when it says "replace": true).
 func LoadRegistry(r io.Reader) (*Registry, error) {
 	dec := json.NewDecoder(r)
 	dec.DisallowUnknownFields()
@@ -144,6 +144,24 @@ func LoadRegistry(r io.Reader) (*Registry, error) {
 		reg.AddRoleNoun(n)
 	}
 	return reg, nil
+}
+
+// ExtendDefaults returns the registry a file's content r asks for: a copy of
+// DefaultRegistry with r merged into it, or r itself when its file set
+// "replace": true. The example CLI's -actors flag and debate.NewAnalyzer
+// read their registry files this way.
+func ExtendDefaults(r *Registry) (*Registry, error) {
+	if r.ReplacesDefaults() {
+		return r, nil
+	}
+	def, err := DefaultRegistry()
+	if err != nil {
+		return nil, err
+	}
+	if r != nil {
+		def.Merge(r)
+	}
+	return def, nil
 }
 
 // ReplacesDefaults reports whether the registry was loaded from a file that

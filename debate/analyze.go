@@ -2,6 +2,7 @@ package debate
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"runtime"
@@ -243,6 +244,7 @@ type Pipeline struct {
 	// Analyzer finds and labels the statements; it is shared by the workers.
 	Analyzer *attribution.Analyzer
 	// Workers is the number of goroutines analysing; 0 means GOMAXPROCS.
+	// A negative number, like a nil Analyzer, makes Run fail.
 	Workers int
 	// OnBad is called with every *InputError from the Source, in input
 	// order, on the goroutine that reads the Source (so concurrently with
@@ -269,6 +271,12 @@ type result struct {
 // than a skipped *InputError), from analysis or from emit; after an error
 // no further emit is called.
 func (p *Pipeline) Run(src Source, emit func(Analysis) error) error {
+	if p.Analyzer == nil {
+		return errors.New("debate: Pipeline.Analyzer is nil")
+	}
+	if p.Workers < 0 {
+		return fmt.Errorf("debate: Pipeline.Workers %d: want 0 (GOMAXPROCS) or more", p.Workers)
+	}
 	workers := p.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)

@@ -14,16 +14,14 @@ import (
 // MaxArticleBytes, and the default actor registry merged with (or, when the
 // file says so, replaced by) the registry read from actors, if not nil.
 func NewAnalyzer(actors io.Reader) (*attribution.Analyzer, error) {
-	reg := attribution.DefaultRegistry()
+	var reg *attribution.Registry // nil: the defaults
 	if actors != nil {
 		extra, err := attribution.LoadRegistry(actors)
 		if err != nil {
 			return nil, fmt.Errorf("actors: %w", err)
 		}
-		if extra.ReplacesDefaults() {
-			reg = extra
-		} else {
-			reg.Merge(extra)
+		if reg, err = attribution.ExtendDefaults(extra); err != nil {
+			return nil, err
 		}
 	}
 	m, err := stance.Default()

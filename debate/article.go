@@ -93,12 +93,22 @@ type Source interface {
 	Next() (Article, error)
 }
 
-// ReadOptions tune a Source.
+// ReadOptions tune a Source. A value the readers cannot use (a negative
+// MaxBytes) is an error: NewDir and ParseArticle return it, and a JSONL
+// source returns it from its first Next.
 type ReadOptions struct {
 	// MaxBytes caps an article (a line or a file); 0 means MaxArticleBytes.
 	MaxBytes int
 	// Now is the present, for rejecting future dates; nil means time.Now.
 	Now func() time.Time
+}
+
+// check reports a value the readers cannot use.
+func (o ReadOptions) check() error {
+	if o.MaxBytes < 0 {
+		return fmt.Errorf("debate: ReadOptions.MaxBytes %d: want 0 (MaxArticleBytes) or a positive limit", o.MaxBytes)
+	}
+	return nil
 }
 
 func (o ReadOptions) max() int {
@@ -180,11 +190,13 @@ type JSONL struct {
 	buf   []byte
 	ids   *ids
 	empty int
+	err   error // bad options, returned by Next
 }
 
-// NewJSONL returns a Source reading JSON Lines from r.
+// NewJSONL returns a Source reading JSON Lines from r. Bad ReadOptions are
+// the error of its first Next.
 func NewJSONL(r io.Reader, opt ReadOptions) *JSONL {
-	return &JSONL{br: bufio.NewReaderSize(r, 64<<10), opt: opt, ids: newIDs()}
+	return &JSONL{br: bufio.NewReaderSize(r, 64<<10), opt: opt, ids: newIDs(), err: opt.check()}
 }
 
 // EmptyLines is how many blank lines were skipped so far.
@@ -224,6 +236,9 @@ func (j *JSONL) readLine() (line []byte, tooLong bool, err error) {
 
 // Next implements Source.
 func (j *JSONL) Next() (Article, error) {
+	if j.err != nil {
+		return Article{}, j.err
+	}
 	for {
 		b, tooLong, err := j.readLine()
 		if err != nil {
@@ -256,6 +271,9 @@ var known = map[string]bool{"id": true, "date": true, "url": true, "source": tru
 // one of the Err values above; the Article then holds what was read, at
 // least the id when there was one.
 func ParseArticle(b []byte, opt ReadOptions) (Article, error) {
+	if err := opt.check(); err != nil {
+		return Article{}, err
+	}
 	var m map[string]json.RawMessage
 	if err := json.Unmarshal(b, &m); err != nil || m == nil {
 		if err == nil {
@@ -335,6 +353,9 @@ type Dir struct {
 
 // NewDir lists dir. The listing is the only thing read up front.
 func NewDir(dir string, opt ReadOptions) (*Dir, error) {
+	if err := opt.check(); err != nil {
+		return nil, err
+	}
 	ents, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, fmt.Errorf("debate: read folder: %w", err)

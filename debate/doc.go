@@ -2,6 +2,25 @@
 // positions of every actor per period out, with the evidence, and the
 // network of actors that agree or disagree.
 //
+// # Use
+//
+//	a, err := debate.NewAnalyzer(nil) // default model, sentiment and registry
+//	if err != nil {
+//		return err
+//	}
+//	agg := debate.NewAggregator(debate.Month)
+//	p := debate.Pipeline{Analyzer: a}
+//	err = p.Run(debate.NewJSONL(in, debate.ReadOptions{}), func(an debate.Analysis) error {
+//		for _, r := range an.Records {
+//			agg.Add(r)
+//		}
+//		return nil
+//	})
+//	if err != nil {
+//		return err
+//	}
+//	return debate.WritePositionsCSV(os.Stdout, agg.Positions())
+//
 // # Pipeline
 //
 //	JSON Lines or a folder of .txt files → Source (Article, one at a time)

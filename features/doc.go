@@ -23,4 +23,24 @@
 // A statement is analysed on its first MaxStatementBytes (64 KiB), so the
 // memory and time one statement costs are bounded in bytes whatever its
 // length. A fitted Vectorizer is immutable and safe for concurrent use.
+//
+// # Use
+//
+// Most programs use it through stance (Train and Default build the
+// Vectorizer). Directly:
+//
+//	tk, _ := tokenize.Default()
+//	lex, err := features.DefaultLexicon() // or ReadLexicon(yourCues)
+//	if err != nil {
+//		return err
+//	}
+//	v, err := features.NewVectorizer(features.DefaultConfig(), tk, lex)
+//	if err != nil {
+//		return err
+//	}
+//	if err := v.Fit(trainTexts); err != nil {
+//		return err
+//	}
+//	x, hits, err := v.TransformHits("The EU will not call for a ban.")
+//	// x is the sparse vector; hits[0].Feature() is "cue:cautious"
 package features

@@ -30,7 +30,7 @@ func Example() {
 }
 
 func ExampleReadLexicon() {
-	lex, err := features.ReadLexicon(strings.NewReader("opposed\tban\tcautious\nsupportive\toppose * ban\n"))
+	lex, err := features.ReadLexicon(strings.NewReader(features.CuesHeader + "\nopposed\tban\tcautious\nsupportive\toppose * ban\n"))
 	if err != nil {
 		panic(err)
 	}

@@ -144,7 +144,7 @@ func TestErrors(t *testing.T) {
 		t.Error("Fit on nothing accepted")
 	}
 	for _, bad := range []string{"opposed", "opposed\t*", "bad class\tban", "opposed\tban\t\tx", "opposed\tban\t\t-1"} {
-		if _, err := ReadLexicon(strings.NewReader(bad)); err == nil {
+		if _, err := ReadLexicon(strings.NewReader(CuesHeader + "\n" + bad)); err == nil {
 			t.Errorf("lexicon %q accepted", bad)
 		}
 	}

@@ -47,11 +47,12 @@ func FuzzTransform(f *testing.F) {
 }
 
 func FuzzReadLexicon(f *testing.F) {
-	f.Add("opposed\tban\tcautious\n")
-	f.Add("supportive\toppose * ban\n# c\n\n")
-	f.Add("x\t* *\n")
-	f.Add("a\tb|\t\t0\n")
-	f.Add("opposed\t\xff\x00\n")
+	f.Add(CuesHeader + "\nopposed\tban\tcautious\n")
+	f.Add(CuesHeader + "\nsupportive\toppose * ban\n# c\n\n")
+	f.Add(CuesHeader + "\nx\t* *\n")
+	f.Add(CuesHeader + "\na\tb|\t\t0\n")
+	f.Add(CuesHeader + "\nopposed\t\xff\x00\n")
+	f.Add("opposed\tban\n")
 	f.Fuzz(func(t *testing.T, src string) {
 		lex, err := ReadLexicon(strings.NewReader(src))
 		if err != nil {
@@ -88,7 +89,7 @@ func FuzzCuePattern(f *testing.F) {
 		if len(pattern) > 512 || len(text) > 4096 {
 			return
 		}
-		lex, err := ReadLexicon(strings.NewReader("opposed\t" + pattern + "\n"))
+		lex, err := ReadLexicon(strings.NewReader(CuesHeader + "\nopposed\t" + pattern + "\n"))
 		if err != nil {
 			return
 		}

@@ -1,6 +1,7 @@
 package features
 
 import (
+	"errors"
 	"math"
 	"strings"
 	"testing"
@@ -12,12 +13,13 @@ import (
 // or a configuration, where it would make every prediction NaN.
 func TestReadLexiconRejectsNonFiniteWeights(t *testing.T) {
 	for _, w := range []string{"NaN", "nan", "+Inf", "Inf", "-Inf", "infinity", "1e400", "1e7", "-1", "0"} {
-		_, err := ReadLexicon(strings.NewReader("opposed\tban\t\t" + w + "\n"))
-		if err == nil || !strings.Contains(err.Error(), "line 1") {
-			t.Errorf("weight %s: err = %v, want an error naming line 1", w, err)
+		_, err := ReadLexicon(strings.NewReader(CuesHeader + "\nopposed\tban\t\t" + w + "\n"))
+		var pe *ParseError
+		if !errors.As(err, &pe) || pe.Line != 2 || !strings.Contains(err.Error(), ":2: weight") {
+			t.Errorf("weight %s: err = %v, want a ParseError on line 2", w, err)
 		}
 	}
-	if _, err := ReadLexicon(strings.NewReader("opposed\tban\t\t0.5\n")); err != nil {
+	if _, err := ReadLexicon(strings.NewReader(CuesHeader + "\nopposed\tban\t\t0.5\n")); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -69,7 +71,7 @@ func gapPattern(k int) string {
 // bounded by the pattern's size, whatever the text.
 func TestMatchManyGapsIsBounded(t *testing.T) {
 	for _, k := range []int{8, 14, 30} {
-		lex, err := ReadLexicon(strings.NewReader("opposed\t" + gapPattern(k) + "\n"))
+		lex, err := ReadLexicon(strings.NewReader(CuesHeader + "\nopposed\t" + gapPattern(k) + "\n"))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -84,7 +86,7 @@ func TestMatchManyGapsIsBounded(t *testing.T) {
 		t.Logf("%d gaps, %d tokens: %d steps", k, n, steps)
 	}
 	// The memo does not change which match is found.
-	lex, err := ReadLexicon(strings.NewReader("opposed\t" + gapPattern(6) + "\n"))
+	lex, err := ReadLexicon(strings.NewReader(CuesHeader + "\nopposed\t" + gapPattern(6) + "\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -176,7 +178,7 @@ func stepBound(lex *Lexicon, n int) int {
 // Linear time for cue patterns: doubling a pathological statement at most
 // about doubles the matching work (a count of steps, so the ratio is exact).
 func TestMatchLinearDoubling(t *testing.T) {
-	lex, err := ReadLexicon(strings.NewReader("opposed\t" + gapPattern(8) + "\nopposed\ta ' a\n"))
+	lex, err := ReadLexicon(strings.NewReader(CuesHeader + "\nopposed\t" + gapPattern(8) + "\nopposed\ta ' a\n"))
 	if err != nil {
 		t.Fatal(err)
 	}

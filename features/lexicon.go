@@ -1,7 +1,6 @@
 package features
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"io"
@@ -10,6 +9,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/stancekit/stancekit/internal/tsv"
 	"github.com/stancekit/stancekit/tokenize"
 )
 
@@ -84,7 +84,7 @@ func (h Hit) Feature() string {
 var defaultCues string
 
 var defaultLexicon = sync.OnceValues(func() (*Lexicon, error) {
-	return ReadLexicon(strings.NewReader(defaultCues))
+	return readLexicon(strings.NewReader(defaultCues), "features/cues.tsv")
 })
 
 // DefaultLexicon returns stancekit's built-in Huawei/5G stance cue lexicon
@@ -95,32 +95,45 @@ func DefaultLexicon() (*Lexicon, error) { return defaultLexicon() }
 // want to extend it: append lines and pass the result to ReadLexicon.
 func DefaultCues() string { return defaultCues }
 
+// CuesHeader is the version line every lexicon file starts with: the file
+// kind "cues" and the version of the format ReadLexicon reads.
+const CuesHeader = "# stancekit-data cues v1"
+
+// ParseError is the error about a line of a data file that ReadLexicon
+// returns (wrapped): File names the file (its name when the reader is an
+// *os.File, else "lexicon"), Line is 1-based (0: the file as a whole) and
+// Err says what is wrong. Test for it with errors.As. The same type is
+// sentiment.ParseError and attribution.ParseError.
+type ParseError = tsv.ParseError
+
 // ReadLexicon parses a lexicon in stancekit's tab-separated format:
 //
+//	# stancekit-data cues v1
 //	# comment
 //	class<TAB>pattern[<TAB>negated_class[<TAB>weight]]
 //
-// A weight is a number in (0, MaxCueWeight]; NaN and infinities are
-// rejected.
+// The first line must be CuesHeader. A weight is a number in
+// (0, MaxCueWeight]; NaN and infinities are rejected.
 // Patterns are matched on snowball stems of normalised words, so "ban"
 // also matches "bans", "banned" and "banning"; "=word" matches that word
 // form only, for words whose stem collides with another's ("=willing",
 // stem "will"; "=openness", stem "open"). Blank lines and lines
-// starting with '#' are skipped. Errors name the line.
+// starting with '#' are skipped. An error about the content is a
+// *ParseError naming the line ("features: cues.tsv:12: bad class").
 func ReadLexicon(r io.Reader) (*Lexicon, error) {
+	return readLexicon(r, tsv.Name(r, "lexicon"))
+}
+
+func readLexicon(r io.Reader, name string) (*Lexicon, error) {
 	var cues []Cue
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
-	line := 0
+	sc := tsv.NewScanner(r, name)
+	if err := sc.Version("cues", 1); err != nil {
+		return nil, fmt.Errorf("features: %w", err)
+	}
 	for sc.Scan() {
-		line++
-		s := strings.TrimSpace(sc.Text())
-		if s == "" || strings.HasPrefix(s, "#") {
-			continue
-		}
-		f := strings.Split(s, "\t")
+		f := strings.Split(strings.TrimSpace(sc.Text()), "\t")
 		if len(f) < 2 || len(f) > 4 {
-			return nil, fmt.Errorf("lexicon line %d: want 2 to 4 tab-separated fields, got %d", line, len(f))
+			return nil, fmt.Errorf("features: %w", sc.Errorf("want 2 to 4 tab-separated fields, got %d", len(f)))
 		}
 		c := Cue{Class: strings.TrimSpace(f[0]), Pattern: strings.TrimSpace(f[1]), Weight: 1}
 		if len(f) > 2 {
@@ -129,20 +142,20 @@ func ReadLexicon(r io.Reader) (*Lexicon, error) {
 		if len(f) > 3 {
 			w, err := strconv.ParseFloat(strings.TrimSpace(f[3]), 64)
 			if err != nil || !validWeight(w) || w == 0 {
-				return nil, fmt.Errorf("lexicon line %d: weight %q is not a positive finite number", line, f[3])
+				return nil, fmt.Errorf("features: %w", sc.Errorf("weight %q is not a positive finite number", f[3]))
 			}
 			c.Weight = w
 		}
 		if c.Class == "" || strings.ContainsAny(c.Class, " :!") {
-			return nil, fmt.Errorf("lexicon line %d: bad class %q", line, c.Class)
+			return nil, fmt.Errorf("features: %w", sc.Errorf("bad class %q", c.Class))
 		}
 		if err := c.compile(); err != nil {
-			return nil, fmt.Errorf("lexicon line %d: %w", line, err)
+			return nil, fmt.Errorf("features: %w", sc.Wrap(err))
 		}
 		cues = append(cues, c)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read lexicon: %w", err)
+		return nil, fmt.Errorf("features: %w", err)
 	}
 	return NewLexicon(cues)
 }
@@ -383,11 +396,15 @@ func (e elem) has(stem, norm string) bool {
 	return false
 }
 
-// String renders the lexicon in the format ReadLexicon reads, one cue a line
-// in order, without comments; ReadLexicon(strings.NewReader(l.String()))
-// gives an equal lexicon. Saved models carry their lexicon this way.
+// String renders the lexicon in the format ReadLexicon reads: CuesHeader,
+// then one cue a line in order, without comments;
+// ReadLexicon(strings.NewReader(l.String())) gives an equal lexicon. Saved
+// models carry their lexicon this way, less the version line (the model
+// file's own version covers it).
 func (l *Lexicon) String() string {
 	var b strings.Builder
+	b.WriteString(CuesHeader)
+	b.WriteByte('\n')
 	for _, c := range l.cues {
 		b.WriteString(c.Class)
 		b.WriteByte('\t')

@@ -31,7 +31,7 @@ func matchLex(t *testing.T, lex *Lexicon, s string) []string {
 
 func TestMatchQuotesAreTransparent(t *testing.T) {
 	lex, err := ReadLexicon(strings.NewReader(
-		"supportive\tban * would * costly\nopposed\tdeep concern\ncautious\tlimited to\n"))
+		CuesHeader + "\nsupportive\tban * would * costly\nopposed\tdeep concern\ncautious\tlimited to\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,7 +55,7 @@ func TestMatchQuotesAreTransparent(t *testing.T) {
 }
 
 func TestMatchGapBounds(t *testing.T) {
-	lex, err := ReadLexicon(strings.NewReader("opposed\tshut * out\n"))
+	lex, err := ReadLexicon(strings.NewReader(CuesHeader + "\nopposed\tshut * out\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,7 +74,7 @@ func TestMatchExactForm(t *testing.T) {
 	// "willing" and "will" share the stem "will"; "openness" and "opens"
 	// share "open". "=form" restricts an alternative to that word form.
 	lex, err := ReadLexicon(strings.NewReader(
-		"supportive\t=willing * share\nsupportive\ttransparency|=openness\ncautious\t=signed|agree * deal\n"))
+		CuesHeader + "\nsupportive\t=willing * share\nsupportive\ttransparency|=openness\ncautious\t=signed|agree * deal\n"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -79,11 +79,12 @@ func WithDomain(on bool) Option {
 }
 
 // WithDomainRules adds domain rules read from r, in the domain.tsv format
-// (see that file's header), after the built-in ones; an entry with the same
-// pattern as a built-in one replaces it. name labels errors. Rules act
-// through the domain layer, so with the layer off (the Social and VADER
-// presets, or WithDomain(false)) New reports them as an error rather than
-// ignoring them.
+// (see that file's header; the first line is the version line
+// "# stancekit-data sentiment-domain v1"), after the built-in ones; an
+// entry with the same pattern as a built-in one replaces it. name labels
+// errors, which are *ParseErrors. Rules act through the domain layer, so
+// with the layer off (the Social and VADER presets, or WithDomain(false))
+// New reports them as an error rather than ignoring them.
 func WithDomainRules(r io.Reader, name string) Option {
 	return func(c *config) error {
 		if r == nil {

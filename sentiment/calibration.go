@@ -1,7 +1,6 @@
 package sentiment
 
 import (
-	"bufio"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -12,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/stancekit/stancekit/internal/tsv"
 )
 
 // The learned calibration. A Calibration is a ridge regression from the rule
@@ -128,9 +129,9 @@ var (
 // parseTable reads an embedded calibration and checks that it was fitted
 // with the domain setting its profile needs.
 func parseTable(src, name string, domain bool) (*calTable, error) {
-	c, err := ReadCalibration(strings.NewReader(src))
+	c, err := readCalibration(strings.NewReader(src), name)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, err
 	}
 	if c.Domain != domain {
 		return nil, fmt.Errorf("sentiment: %s was fitted with the domain layer %s, want %s", name, onOff(c.Domain), onOff(domain))
@@ -366,6 +367,7 @@ func project(x float64, rule Label) float64 {
 // WriteTo writes c in the calibration.tsv format ReadCalibration reads.
 func (c *Calibration) WriteTo(w io.Writer) (int64, error) {
 	var b strings.Builder
+	b.WriteString(tsv.Header(calibrationKind, calibrationVersion) + "\n")
 	b.WriteString("# stancekit sentiment calibration: ridge regression to the mean human rating (-4..+4).\n")
 	b.WriteString("# The shipped ones are fitted on the VADER tweets and NYT editorial snippets; rebuild them with\n")
 	b.WriteString("# go run ./examples/sentimenteval -fit sentiment/calibration.tsv (News, domain layer on) or\n")
@@ -392,70 +394,86 @@ func (c *Calibration) WriteTo(w io.Writer) (int64, error) {
 	return int64(n), nil
 }
 
-// ReadCalibration parses a calibration written by WriteTo.
+// calibrationKind and calibrationVersion make the version line of a
+// calibration file: "# stancekit-data sentiment-calibration v1".
+const (
+	calibrationKind    = "sentiment-calibration"
+	calibrationVersion = 1
+)
+
+// ParseError is the error about a line of a data file (a calibration, or
+// domain rules given to WithDomainRules) that this package returns
+// (wrapped): File names the file, Line is 1-based (0: the file as a whole)
+// and Err says what is wrong. Test for it with errors.As. The same type is
+// features.ParseError and attribution.ParseError.
+type ParseError = tsv.ParseError
+
+// ReadCalibration parses a calibration written by WriteTo. Its first line
+// must be the version line WriteTo writes. An error about the content is a
+// *ParseError naming the line ("sentiment: calibration.tsv:12: ..."); the
+// file is named by its name when r is an *os.File, else "calibration".
 func ReadCalibration(r io.Reader) (*Calibration, error) {
+	return readCalibration(r, tsv.Name(r, "calibration"))
+}
+
+func readCalibration(r io.Reader, name string) (*Calibration, error) {
 	c := &Calibration{Dense: make([]float64, len(denseNames)), Words: map[string]float64{}}
 	seen := make([]bool, len(denseNames))
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 4096), 1<<20)
-	line := 0
+	sc := tsv.NewScanner(r, name)
+	if err := sc.Version(calibrationKind, calibrationVersion); err != nil {
+		return nil, fmt.Errorf("sentiment: %w", err)
+	}
 	for sc.Scan() {
-		line++
-		s := sc.Text()
-		if s == "" || strings.HasPrefix(s, "#") {
-			continue
-		}
-		f := strings.Split(s, "\t")
-		if len(f) != 3 {
-			return nil, fmt.Errorf("sentiment: calibration line %d: want 3 tab-separated fields, got %d", line, len(f))
-		}
-		switch f[0] {
-		case "meta":
-			var err error
-			switch f[1] {
-			case "domain":
-				c.Domain, err = strconv.ParseBool(f[2])
-			case "lambda":
-				c.Lambda, err = strconv.ParseFloat(f[2], 64)
-			case "min_df":
-				c.MinDF, err = strconv.Atoi(f[2])
-			default:
-				err = fmt.Errorf("unknown meta %q", f[1])
-			}
-			if err != nil {
-				return nil, fmt.Errorf("sentiment: calibration line %d: %w", line, err)
-			}
-			continue
-		}
-		v, err := strconv.ParseFloat(f[2], 64)
-		if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
-			return nil, fmt.Errorf("sentiment: calibration line %d: weight %q is not a finite number", line, f[2])
-		}
-		switch f[0] {
-		case "dense":
-			j := -1
-			for k, name := range denseNames {
-				if name == f[1] {
-					j = k
-				}
-			}
-			if j < 0 {
-				return nil, fmt.Errorf("sentiment: calibration line %d: unknown feature %q", line, f[1])
-			}
-			c.Dense[j], seen[j] = v, true
-		case "word":
-			c.Words[f[1]] = v
-		default:
-			return nil, fmt.Errorf("sentiment: calibration line %d: unknown kind %q", line, f[0])
+		if err := c.line(sc.Fields(), seen); err != nil {
+			return nil, fmt.Errorf("sentiment: %w", sc.Wrap(err))
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("sentiment: reading calibration: %w", err)
+		return nil, fmt.Errorf("sentiment: %w", err)
 	}
 	for j, ok := range seen {
 		if !ok {
-			return nil, fmt.Errorf("sentiment: calibration lacks the weight of feature %q", denseNames[j])
+			return nil, fmt.Errorf("sentiment: %w", sc.FileErrorf("no weight for feature %q", denseNames[j]))
 		}
 	}
 	return c, nil
+}
+
+// line reads one "kind<TAB>name<TAB>value" line into c; seen records the
+// dense features given.
+func (c *Calibration) line(f []string, seen []bool) error {
+	if len(f) != 3 {
+		return fmt.Errorf("want 3 tab-separated fields, got %d", len(f))
+	}
+	if f[0] == "meta" {
+		var err error
+		switch f[1] {
+		case "domain":
+			c.Domain, err = strconv.ParseBool(f[2])
+		case "lambda":
+			c.Lambda, err = strconv.ParseFloat(f[2], 64)
+		case "min_df":
+			c.MinDF, err = strconv.Atoi(f[2])
+		default:
+			err = fmt.Errorf("unknown meta %q", f[1])
+		}
+		return err
+	}
+	v, err := strconv.ParseFloat(f[2], 64)
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+		return fmt.Errorf("weight %q is not a finite number", f[2])
+	}
+	switch f[0] {
+	case "dense":
+		j := slices.Index(denseNames, f[1])
+		if j < 0 {
+			return fmt.Errorf("unknown feature %q", f[1])
+		}
+		c.Dense[j], seen[j] = v, true
+	case "word":
+		c.Words[f[1]] = v
+	default:
+		return fmt.Errorf("unknown kind %q", f[0])
+	}
+	return nil
 }

@@ -7,6 +7,21 @@
 // negative. stancekit reports the two side by side; this package is the
 // sentiment half.
 //
+// # Use
+//
+//	a, err := sentiment.New() // the News profile; build once, share freely
+//	if err != nil {
+//		return err
+//	}
+//	s := a.Score("We have found no evidence that Huawei has installed backdoors")
+//	fmt.Println(s.Label, s.Compound) // positive 0.065
+//	for _, d := range s.Drivers {
+//		fmt.Println(d.Text, d.Start, d.End, d.Valence, d.Rule)
+//	}
+//
+// Options (WithProfile, WithDomain, WithDomainRules, WithCalibration,
+// WithoutCalibration) check their values; New reports a bad one.
+//
 // # Scoring
 //
 // An Analyzer applies the VADER rules (Hutto & Gilbert 2014): a lexicon of

@@ -1,13 +1,15 @@
 package sentiment
 
 import (
-	"bufio"
 	_ "embed"
+	"errors"
 	"fmt"
 	"io"
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/stancekit/stancekit/internal/tsv"
 )
 
 // The news domain layer. Its data is domain.tsv, embedded in the binary; the
@@ -48,53 +50,64 @@ func newDomainRules() *domainRules {
 	}
 }
 
-// parseDomain reads rules in the domain.tsv format into d. name is used in
-// error messages. Later entries replace earlier ones with the same pattern.
+// domainKind and domainVersion make the version line of a domain rules
+// file: "# stancekit-data sentiment-domain v1".
+const (
+	domainKind    = "sentiment-domain"
+	domainVersion = 1
+)
+
+// parse reads rules in the domain.tsv format into d. name is used in error
+// messages, which are *ParseErrors. Later entries replace earlier ones with
+// the same pattern.
 func (d *domainRules) parse(r io.Reader, name string) error {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 4096), 1<<20)
-	line := 0
+	sc := tsv.NewScanner(r, name)
+	if err := sc.Version(domainKind, domainVersion); err != nil {
+		return fmt.Errorf("sentiment: %w", err)
+	}
 	for sc.Scan() {
-		line++
-		s := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(s) == "" || strings.HasPrefix(strings.TrimSpace(s), "#") {
-			continue
-		}
-		f := strings.Split(s, "\t")
-		if len(f) < 3 {
-			return fmt.Errorf("sentiment: %s line %d: want kind<TAB>pattern<TAB>value[<TAB>note], got %d field(s)", name, line, len(f))
-		}
-		kind := strings.TrimSpace(f[0])
-		words := strings.Fields(strings.ToLower(f[1]))
-		if len(words) == 0 {
-			return fmt.Errorf("sentiment: %s line %d: empty pattern", name, line)
-		}
-		v, err := strconv.ParseFloat(strings.TrimSpace(f[2]), 64)
-		if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
-			return fmt.Errorf("sentiment: %s line %d: value %q is not a finite number", name, line, f[2])
-		}
-		pattern := strings.Join(words, " ")
-		switch kind {
-		case "lex":
-			if v < -4 || v > 4 {
-				return fmt.Errorf("sentiment: %s line %d: valence %v outside VADER's -4..4 scale", name, line, v)
-			}
-			if len(words) == 1 {
-				d.words[pattern] = domainEntry{valence: v, note: pattern}
-			} else {
-				d.phrases[words[0]] = upsert(d.phrases[words[0]], phraseRule{words: words, value: v, text: pattern})
-			}
-		case "scope":
-			if v < -1 || v > 1 {
-				return fmt.Errorf("sentiment: %s line %d: scope factor %v outside -1..1", name, line, v)
-			}
-			d.scopes[words[0]] = upsert(d.scopes[words[0]], phraseRule{words: words, value: v, text: pattern})
-		default:
-			return fmt.Errorf("sentiment: %s line %d: unknown kind %q (want lex or scope)", name, line, kind)
+		if err := d.rule(sc.Fields()); err != nil {
+			return fmt.Errorf("sentiment: %w", sc.Wrap(err))
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return fmt.Errorf("sentiment: reading %s: %w", name, err)
+		return fmt.Errorf("sentiment: %w", err)
+	}
+	return nil
+}
+
+// rule adds the rule of one line's fields.
+func (d *domainRules) rule(f []string) error {
+	if len(f) < 3 {
+		return fmt.Errorf("want kind<TAB>pattern<TAB>value[<TAB>note], got %d field(s)", len(f))
+	}
+	kind := strings.TrimSpace(f[0])
+	words := strings.Fields(strings.ToLower(f[1]))
+	if len(words) == 0 {
+		return errors.New("empty pattern")
+	}
+	v, err := strconv.ParseFloat(strings.TrimSpace(f[2]), 64)
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+		return fmt.Errorf("value %q is not a finite number", f[2])
+	}
+	pattern := strings.Join(words, " ")
+	switch kind {
+	case "lex":
+		if v < -4 || v > 4 {
+			return fmt.Errorf("valence %v outside VADER's -4..4 scale", v)
+		}
+		if len(words) == 1 {
+			d.words[pattern] = domainEntry{valence: v, note: pattern}
+		} else {
+			d.phrases[words[0]] = upsert(d.phrases[words[0]], phraseRule{words: words, value: v, text: pattern})
+		}
+	case "scope":
+		if v < -1 || v > 1 {
+			return fmt.Errorf("scope factor %v outside -1..1", v)
+		}
+		d.scopes[words[0]] = upsert(d.scopes[words[0]], phraseRule{words: words, value: v, text: pattern})
+	default:
+		return fmt.Errorf("unknown kind %q (want lex or scope)", kind)
 	}
 	return nil
 }

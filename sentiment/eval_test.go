@@ -3,12 +3,13 @@ package sentiment_test
 import (
 	"errors"
 	"math"
-	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/jonreiter/govader"
+	"github.com/stancekit/stancekit/internal/datatest"
 	"github.com/stancekit/stancekit/internal/senteval"
 	"github.com/stancekit/stancekit/sentiment"
 )
@@ -23,7 +24,7 @@ func loadOrSkip(t *testing.T, dir string) []senteval.Row {
 		if s.Dir == dir {
 			rows, err := senteval.Load(dataDir(), s)
 			if errors.Is(err, senteval.ErrNoData) {
-				t.Skipf("%s not present under %s", dir, dataDir())
+				datatest.Skip(t, filepath.Join(dataDir(), dir))
 			}
 			if err != nil {
 				t.Fatal(err)
@@ -197,7 +198,7 @@ func TestParityWithGovader(t *testing.T) {
 		}
 	}
 	if total == 0 {
-		t.Skipf("no data under %s", dataDir())
+		datatest.Skip(t, dataDir())
 	}
 	if len(seen) != len(govaderDeviations) {
 		t.Errorf("only %d of the %d known deviations were in the data", len(seen), len(govaderDeviations))
@@ -249,7 +250,7 @@ func TestCalibrationReproducible(t *testing.T) {
 	}
 	fresh, err := senteval.FitShipped(dataDir(), sentiment.News)
 	if errors.Is(err, senteval.ErrNoData) {
-		t.Skipf("tweets or NYT data not present under %s", dataDir())
+		datatest.Skip(t, dataDir())
 	}
 	if err != nil {
 		t.Fatal(err)
@@ -298,4 +299,6 @@ func sameCalibration(t *testing.T, fresh, shipped *sentiment.Calibration, rebuil
 	}
 }
 
-func TestMain(m *testing.M) { os.Exit(m.Run()) }
+// TestMain says, in one line, which data tests skipped for want of the
+// shared data.
+func TestMain(m *testing.M) { datatest.Main(m) }

@@ -127,8 +127,9 @@ func FuzzReadCalibration(f *testing.F) {
 	f.Add(good[:len(good)/2])
 	f.Add("")
 	f.Add("# only a comment\n")
-	f.Add("dense\tbias\tNaN\n")
-	f.Add("word\t\x00\t1e999\n")
+	f.Add(calibrationHeader + "\ndense\tbias\t1\n")
+	f.Add(calibrationHeader + "\ndense\tbias\tNaN\n")
+	f.Add(calibrationHeader + "\nword\t\x00\t1e999\n")
 	f.Fuzz(func(t *testing.T, src string) {
 		c, err := sentiment.ReadCalibration(strings.NewReader(src))
 		if err != nil {

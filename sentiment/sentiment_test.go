@@ -2,6 +2,7 @@ package sentiment_test
 
 import (
 	"encoding/json"
+	"errors"
 	"math"
 	"strings"
 	"sync"
@@ -243,7 +244,7 @@ func TestDomainLayer(t *testing.T) {
 }
 
 func TestWithDomainRules(t *testing.T) {
-	rules := "# mine\nlex\tzte\t-1.5\tcustom\nlex\tsecurity\t1.4\tput it back\nscope\tno hint\t0\n"
+	rules := domainHeader + "\n# mine\nlex\tzte\t-1.5\tcustom\nlex\tsecurity\t1.4\tput it back\nscope\tno hint\t0\n"
 	a := mustNew(t, sentiment.WithDomainRules(strings.NewReader(rules), "mine.tsv"), sentiment.WithoutCalibration())
 	if c := a.Score("ZTE again.").Compound; c >= -0.05 {
 		t.Errorf("custom word: compound %.3f", c)
@@ -264,9 +265,10 @@ func TestWithDomainRules(t *testing.T) {
 		"lex\tword\tNaN\n",
 	}
 	for _, b := range bad {
-		_, err := sentiment.New(sentiment.WithDomainRules(strings.NewReader(b), "bad.tsv"))
-		if err == nil || !strings.Contains(err.Error(), "bad.tsv line 1") {
-			t.Errorf("%q: error %v, want one naming bad.tsv line 1", b, err)
+		_, err := sentiment.New(sentiment.WithDomainRules(strings.NewReader(domainHeader+"\n"+b), "bad.tsv"))
+		var pe *sentiment.ParseError
+		if !errors.As(err, &pe) || pe.File != "bad.tsv" || pe.Line != 2 || !strings.HasPrefix(err.Error(), "sentiment: bad.tsv:2: ") {
+			t.Errorf("%q: error %v, want a ParseError on bad.tsv line 2", b, err)
 		}
 	}
 	if _, err := sentiment.New(sentiment.WithDomainRules(nil, "x")); err == nil {
@@ -465,8 +467,10 @@ func TestCalibration(t *testing.T) {
 		t.Error("round trip lost data")
 	}
 	for _, bad := range []string{"dense\tbias\n", "dense\tnope\t1\n", "word\tx\tinf\n", "meta\tdomain\tmaybe\n", "", "what\tx\t1\n"} {
-		if _, err := sentiment.ReadCalibration(strings.NewReader(bad)); err == nil {
-			t.Errorf("ReadCalibration(%q) accepted", bad)
+		_, err := sentiment.ReadCalibration(strings.NewReader(calibrationHeader + "\n" + bad))
+		var pe *sentiment.ParseError
+		if !errors.As(err, &pe) {
+			t.Errorf("ReadCalibration(%q): %v, want a ParseError", bad, err)
 		}
 	}
 	// Fitting: deterministic, validated, and independent of the base

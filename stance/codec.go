@@ -188,7 +188,7 @@ func parseLexicon(text string) *lexiconParse {
 	p := &lexiconParse{done: make(chan struct{})}
 	go func() {
 		defer close(p.done)
-		p.lex, p.err = features.ReadLexicon(strings.NewReader(text))
+		p.lex, p.err = features.ReadLexicon(strings.NewReader(features.CuesHeader + "\n" + text))
 	}()
 	return p
 }
@@ -199,5 +199,5 @@ func (fm *fileModel) lexicon() (*features.Lexicon, error) {
 		<-fm.lex.done
 		return fm.lex.lex, fm.lex.err
 	}
-	return features.ReadLexicon(strings.NewReader(fm.Lexicon))
+	return features.ReadLexicon(strings.NewReader(features.CuesHeader + "\n" + fm.Lexicon))
 }

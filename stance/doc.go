@@ -3,6 +3,24 @@
 // in 5G and critical telecom networks, with probabilities and the cues and
 // features that drove the decision.
 //
+// # Use
+//
+//	m, err := stance.Default() // the embedded model, decoded once
+//	if err != nil {
+//		return err
+//	}
+//	p, err := m.Predict("Big telecoms operators oppose a Huawei ban.")
+//	if err != nil {
+//		return err // stance.ErrEmpty for a text with no words
+//	}
+//	fmt.Println(p.Label, p.Confidence) // supportive 0.87
+//	for _, c := range p.Cues {
+//		fmt.Println(c.Text, c.Class, c.Start, c.End) // oppose a Huawei ban supportive 23 42
+//	}
+//
+// Train(texts, labels, DefaultTrainConfig()) fits a model of your own, on
+// any label set; Save and Load keep it.
+//
 // # Models
 //
 // A Model is a linear classifier over the sparse vectors of a

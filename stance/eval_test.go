@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/stancekit/stancekit/internal/corpus"
+	"github.com/stancekit/stancekit/internal/datatest"
 	"github.com/stancekit/stancekit/internal/defaultmodel"
 	"github.com/stancekit/stancekit/internal/experiment"
 	"github.com/stancekit/stancekit/stance"
@@ -85,7 +86,7 @@ func TestOffTargetProbes(t *testing.T) {
 func TestExternalDev(t *testing.T) {
 	path := filepath.Join(corpus.DataDir(), "huawei-external-dev", "dev.jsonl")
 	if _, err := os.Stat(path); err != nil {
-		t.Skipf("SKIP: external dev set not found at %s (set %s)", path, corpus.DataEnv)
+		datatest.Skip(t, path)
 	}
 	dev, err := corpus.LoadLabelled(path)
 	if err != nil {

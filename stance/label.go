@@ -8,7 +8,8 @@ import (
 )
 
 // Label is a stance class. The three classes of stancekit's own scheme are
-// the constants below, defined in testdata/../ANNOTATION.md terms:
+// the constants below, defined in the terms of the annotation guideline,
+// testdata/ANNOTATION.md:
 //
 //   - Supportive: the actor favours Huawei's part in 5G networks, or
 //     rejects, disputes or downplays the security allegations;

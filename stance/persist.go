@@ -104,7 +104,9 @@ func (m *Model) toFile() fileModel {
 		Train:    m.meta,
 	}
 	if lex := m.vec.Lexicon(); lex != nil {
-		fm.Lexicon = lex.String()
+		// The model file's version covers the lexicon it carries: it is
+		// stored without its own version line, which Load gives back.
+		fm.Lexicon = strings.TrimPrefix(lex.String(), features.CuesHeader+"\n")
 	}
 	for i := range fm.IDF {
 		fm.IDF[i] = m.vec.IDF(i)

@@ -2,6 +2,21 @@
 // into sentences and tokens that know where they came from, and annotates the
 // tokens with what the later stages match on.
 //
+// # Use
+//
+// Take the shared Tokenizer once and call it from any goroutine:
+//
+//	tk, err := tokenize.Default()
+//	if err != nil {
+//		return err
+//	}
+//	for _, t := range tk.Tokens(src) {
+//		fmt.Println(src[t.Start:t.End], t.Norm, t.Negated) // "ban" "ban" true
+//	}
+//	for _, s := range tk.Sentences(article) {
+//		fmt.Println(s.Start, s.End, s.Text)
+//	}
+//
 // # Positions
 //
 // Every Token and Sentence carries byte offsets into the text it was cut from,

@@ -36,11 +36,12 @@ type piece struct{ start, end int32 }
 // decodes nothing; the error is kept for LoadSentenceModel's contract.
 var segmenter = sync.OnceValues(func() (*punkt, error) { return newPunkt(), nil })
 
-// New returns a Tokenizer with prose's English rules. The Punkt sentence
-// model is loaded once per process, the first time any Tokenizer needs it
-// (see LoadSentenceModel).
-func New() (*Tokenizer, error) {
-	return &Tokenizer{words: prosetok.New()}, nil
+// New returns a Tokenizer with prose's English rules. Building one cannot
+// fail: the Punkt sentence model, which can, is loaded once per process, the
+// first time any Tokenizer needs it (see LoadSentenceModel). Most callers
+// want the shared Default instead.
+func New() *Tokenizer {
+	return &Tokenizer{words: prosetok.New()}
 }
 
 // LoadSentenceModel sets the Punkt sentence segmenter up now instead of on
@@ -52,10 +53,13 @@ func LoadSentenceModel() error {
 	return err
 }
 
-var defaultTokenizer = sync.OnceValues(New)
+var defaultTokenizer = sync.OnceValue(New)
 
-// Default returns the process-wide Tokenizer, built on first use.
-func Default() (*Tokenizer, error) { return defaultTokenizer() }
+// Default returns the process-wide Tokenizer, built on first use. It has the
+// (value, error) form of every Default function in stancekit; building the
+// tokenizer reads no data, so its error is nil today (the sentence model,
+// loaded later, reports its own through LoadSentenceModel).
+func Default() (*Tokenizer, error) { return defaultTokenizer(), nil }
 
 // Tokens splits src into tokens with Norm filled in and negation scopes
 // marked. It never fails: empty or white-space-only text gives no tokens.

@@ -52,7 +52,7 @@ func runArticle(o options, args []string, stdin io.Reader, stdout io.Writer, sto
 	if o.jsonl {
 		return fmt.Errorf("%w: -article and -jsonl do not go together", errUsage)
 	}
-	reg := attribution.DefaultRegistry()
+	var reg *attribution.Registry // nil: the defaults
 	if o.actors != "" {
 		f, err := os.Open(o.actors)
 		if err != nil {
@@ -63,10 +63,8 @@ func runArticle(o options, args []string, stdin io.Reader, stdout io.Writer, sto
 		if err != nil {
 			return fmt.Errorf("-actors %s: %w", o.actors, err)
 		}
-		if extra.ReplacesDefaults() {
-			reg = extra
-		} else {
-			reg.Merge(extra)
+		if reg, err = attribution.ExtendDefaults(extra); err != nil {
+			return err
 		}
 	}
 	m, err := loadModel(o.model)
@@ -81,8 +79,14 @@ func runArticle(o options, args []string, stdin io.Reader, stdout io.Writer, sto
 	if err != nil {
 		return err
 	}
-	a, err := attribution.New(m, reg, attribution.WithMaxBytes(maxArticle), attribution.WithSentiment(sa),
-		attribution.WithIssuer(o.issuer), attribution.WithGrammar(g))
+	opts := []attribution.Option{attribution.WithMaxBytes(maxArticle), attribution.WithSentiment(sa)}
+	if o.issuer != "" {
+		opts = append(opts, attribution.WithIssuer(o.issuer))
+	}
+	if g != nil {
+		opts = append(opts, attribution.WithGrammar(g))
+	}
+	a, err := attribution.New(m, reg, opts...)
 	if err != nil {
 		return err
 	}
@@ -143,7 +147,10 @@ func loadGrammar(files string) (*attribution.Grammar, error) {
 	if files == "" {
 		return nil, nil
 	}
-	g := attribution.DefaultGrammar()
+	g, err := attribution.DefaultGrammar()
+	if err != nil {
+		return nil, err
+	}
 	for _, name := range strings.Split(files, ",") {
 		f, err := os.Open(name)
 		if err != nil {

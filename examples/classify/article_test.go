@@ -158,7 +158,7 @@ func TestArticleIssuerAndGrammar(t *testing.T) {
 		}
 	}
 	bad := filepath.Join(dir, "bad-verbs.txt")
-	if err := os.WriteFile(bad, []byte("version 1\nshout yell\n"), 0o644); err != nil {
+	if err := os.WriteFile(bad, []byte("# stancekit-data grammar-verbs v1\nshout yell\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	out.Reset()

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/stancekit/stancekit/internal/datatest"
 )
 
 func loadStatements(t *testing.T) []Statement {
@@ -86,7 +88,7 @@ func TestStatementSplits(t *testing.T) {
 func TestNoReservedSources(t *testing.T) {
 	path := ReservedPath()
 	if _, err := os.Stat(path); err != nil {
-		t.Skipf("SKIP: reserved-source list %s not found; corpus URLs not checked", path)
+		datatest.Skip(t, path) // corpus URLs not checked
 	}
 	reserved, err := ReservedHashes(path)
 	if err != nil {

@@ -1,13 +1,12 @@
 package experiment
 
 import (
-	"bufio"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/stancekit/stancekit/internal/corpus"
+	"github.com/stancekit/stancekit/internal/tsv"
 	"github.com/stancekit/stancekit/stance"
 )
 
@@ -47,18 +46,18 @@ func LoadAgreement() (map[string]string, []SecondLabel, error) {
 		return nil, nil, err
 	}
 	defer f.Close()
+	// sample.tsv is a record of the draw, kept as written: it has no
+	// version line, so only the reader's line handling is shared.
 	first := map[string]string{}
-	sc := bufio.NewScanner(f)
-	line := 0
+	sc := tsv.NewScanner(f, path)
 	for sc.Scan() {
-		line++
 		l := sc.Text()
-		if l == "" || strings.HasPrefix(l, "#") || strings.HasPrefix(l, "id\t") {
+		if strings.HasPrefix(l, "id\t") {
 			continue
 		}
 		id, lab, ok := strings.Cut(l, "\t")
 		if !ok {
-			return nil, nil, fmt.Errorf("%s:%d: want id<TAB>label", path, line)
+			return nil, nil, sc.Errorf("want id<TAB>label")
 		}
 		first[id] = lab
 	}
