@@ -23,10 +23,11 @@
 //
 // Flags may come before or after the statements; after -- every argument is
 // a statement. Lines end at LF, CR LF or a lone CR (in plain text also at
-// NEL, U+2028 and U+2029), and a leading byte order mark is dropped. Results
-// are written and flushed as soon as they are ready: a batch is classified
-// once input has been idle for a few milliseconds (see classify.go for the
-// batch's byte budget). In JSON, offsets index the "text" field as a JSON
+// NEL, U+2028 and U+2029), and a leading byte order mark is dropped.
+// Statements are classified as soon as they are read, on one worker per CPU
+// (-workers), and results are written in input order and flushed whenever
+// the next one is not ready yet (see classify.go for the byte budget). In
+// JSON, offsets index the "text" field as a JSON
 // decoder returns it (an invalid input byte counts as the three bytes of
 // U+FFFD).
 //
