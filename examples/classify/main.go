@@ -46,11 +46,13 @@ import (
 	"runtime/debug"
 	"syscall"
 
+	"github.com/stancekit/stancekit/internal/benchutil"
 	"github.com/stancekit/stancekit/sentiment"
 )
 
-// errUsage marks errors that exit with status 2.
-var errUsage = errors.New("usage")
+// errUsage marks errors that exit with status 2: the benchmark programs'
+// usage error, so that benchutil.ExitCode maps classify's errors as theirs.
+var errUsage = benchutil.ErrUsage
 
 // memoryLimit is the Go runtime's soft memory limit for the command (see
 // runtime/debug.SetMemoryLimit) unless GOMEMLIMIT sets one. What the command
@@ -88,21 +90,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 func runWith(args []string, stdin io.Reader, stdout, stderr io.Writer, stop <-chan os.Signal) int {
 	err := runErr(args, stdin, stdout, stderr, stop)
 	var intr interrupted
-	switch {
-	case err == nil:
-		return 0
-	case errors.Is(err, flag.ErrHelp):
-		return 0
-	case errors.As(err, &intr):
+	if errors.As(err, &intr) {
 		fmt.Fprintf(stderr, "classify: %v\n", err)
 		return 128 + signalNumber(intr.sig)
-	case errors.Is(err, errUsage):
-		fmt.Fprintf(stderr, "classify: %v (see classify -h)\n", err)
-		return 2
-	default:
-		fmt.Fprintf(stderr, "classify: %v\n", err)
-		return 1
 	}
+	return benchutil.ExitCode("classify", err, stderr)
 }
 
 // signalNumber is sig's number: 2 for SIGINT, 15 for SIGTERM.
