@@ -27,13 +27,12 @@
 // Statements are classified as soon as they are read, on one worker per CPU
 // (-workers), and results are written in input order and flushed whenever
 // the next one is not ready yet (see classify.go for the byte budget). In
-// JSON, offsets index the "text" field as a JSON
-// decoder returns it (an invalid input byte counts as the three bytes of
-// U+FFFD).
+// JSON, offsets index the "text" field as a JSON decoder returns it (an
+// invalid input byte counts as the three bytes of U+FFFD).
 //
 // Exit status: 0 on success, 1 on a runtime error, 2 on a usage error, and
-// 130 or 143 when stopped by SIGINT or SIGTERM (after writing the batch in
-// hand in full). Errors are one line on stderr.
+// 130 or 143 when stopped by SIGINT or SIGTERM (after finishing the rows
+// being written, never half a line). Errors are one line on stderr.
 package main
 
 import (
@@ -66,8 +65,8 @@ func main() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(memoryLimit)
 	}
-	// SIGINT and SIGTERM stop the run cleanly: the batch in hand is written
-	// in full and flushed, one line on stderr says so, and the exit status
+	// SIGINT and SIGTERM stop the run cleanly: the rows being written are
+	// finished and flushed, one line on stderr says so, and the exit status
 	// is 130 or 143 as a shell reports a process killed by the signal. A
 	// second signal kills at once.
 	sigs := make(chan os.Signal, 1)
