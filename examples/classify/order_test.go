@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stancekit/stancekit/sentiment"
 	"github.com/stancekit/stancekit/stance"
 )
 
@@ -52,7 +53,11 @@ func serialRun(c *classifier, src source) (string, string, error) {
 			}
 		}
 		var b bytes.Buffer
-		mid, big := c.encode(&b, &jt, it, res)
+		var s sentiment.Score
+		if c.sent != nil && (!c.o.json || res.Err == nil) {
+			s = c.sent.Score(it.text)
+		}
+		mid, big := c.encode(&b, &jt, it, res, s)
 		w.Write(b.Bytes()[:mid])
 		if big != "" {
 			if c.o.json {
