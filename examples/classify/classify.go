@@ -169,9 +169,9 @@ type rows struct {
 
 // work turns a chunk into its output rows: it parses -jsonl records,
 // classifies, scores sentiment and encodes. It runs on several goroutines
-// at once. Each step runs over the whole chunk before the next, so that
-// the model's tables, then the sentiment lexicon, stay in cache while they
-// are used (interleaved per statement, they cost a third more CPU).
+// at once. Each step runs over the whole chunk (up to chunkItems lines)
+// before the next, so that the model's tables, then the sentiment
+// lexicon's, stay in cache while they are used.
 func (c *classifier) work(ch chunk) rows {
 	items := ch.items
 	out := rows{rows: make([]row, len(items)), err: ch.err, big: ch.size() >= inFlightBytes}
