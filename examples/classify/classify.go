@@ -3,50 +3,54 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/stancekit/stancekit/attribution"
 	"github.com/stancekit/stancekit/internal/jsonnum"
+	"github.com/stancekit/stancekit/internal/parallel"
 	"github.com/stancekit/stancekit/sentiment"
 	"github.com/stancekit/stancekit/stance"
 )
 
-// The batch budget. Statements are read, classified (in parallel) and
-// written in batches: a batch closes at batchSize statements or
-// batchBytes bytes of statement text, whichever comes first (a longer
-// statement is a batch of its own), or as soon as the input has been idle
-// for idleFlush. Beside the batch, the reader holds at most one chunk read
-// ahead (readAheadBytes, or one line), and each statement being classified
-// costs at most about 25 MiB of scratch space at worst (features.MaxStatementBytes).
+// The stream's budget. The reader hands statements over in chunks: what it
+// reads back to back while more input is already buffered, up to
+// chunkItems statements or chunkBytes bytes (a longer statement is a
+// chunk of its own), and a chunk as soon as no more input is at hand, so
+// that an interactive writer gets its answer at once. Each chunk is
+// parsed, classified, scored for sentiment and encoded by one of the
+// workers, and written in input order (internal/parallel.Ordered). At most
+// chunksPerWorker chunks a worker and inFlightBytes bytes of statement
+// text are in flight (read, not yet written) at once, but for one chunk
+// over that, which goes alone; the reader holds one chunk more, and each
+// statement being classified costs at most about 25 MiB of scratch space
+// at worst (features.MaxStatementBytes). A chunk is long so that each step
+// of work runs over many statements: at 64 a chunk, the CLI took a fifth
+// more CPU than at 512.
 const (
-	batchSize      = 512
-	batchBytes     = 4 << 20
-	readAheadBytes = 1 << 20
-	readAheadItems = 64
-	// idleFlush is how long input may pause before what has been read is
-	// classified and written: an interactive writer that sends a line and
-	// waits gets its answer within a few milliseconds, while a fast stream
-	// still fills whole batches.
-	idleFlush = 3 * time.Millisecond
+	chunkItems      = 512
+	chunkBytes      = 1 << 20
+	chunksPerWorker = 4
+	inFlightBytes   = 4 << 20
+	// bigText is the longest statement a worker encodes into its chunk's
+	// output; the writer encodes a longer one itself, in pieces, so that
+	// a 64 MiB statement is never held twice (or six times, escaped).
+	bigText = jsonChunk
 )
 
 type classifier struct {
 	o    options
 	m    *stance.Model
 	sent *sentiment.Analyzer
-	// enc and encBuf escape JSON text (writeJSONString); only the
-	// goroutine that writes uses them.
-	enc    *json.Encoder
-	encBuf bytes.Buffer
 }
 
 func newClassifier(o options) (*classifier, error) {
@@ -65,18 +69,28 @@ func newClassifier(o options) (*classifier, error) {
 }
 
 // chunk is what the reader hands over at once: items read back to back
-// while more input was already buffered, or the error that ended reading.
+// while more input was already buffered, and the error that ended reading
+// if it did.
 type chunk struct {
 	items []item
 	err   error // io.EOF at the end of the input
 }
 
-// readChunks runs src in its own goroutine, so that the classifier can tell
-// idle input from a busy stream. It sends each item as soon as no further
-// input is at hand, and gathers items that are (up to readAheadItems or
-// readAheadBytes) into one chunk. After a chunk of batchBytes or more it
-// reads nothing until the classifier has written it (a value on drained),
-// so that two statements of 64 MiB are never held at once.
+// size is what a chunk weighs against inFlightBytes.
+func (ch chunk) size() int {
+	n := 0
+	for _, it := range ch.items {
+		n += len(it.text)
+	}
+	return n
+}
+
+// readChunks runs src in its own goroutine, so that reading overlaps the
+// work, and sends its items in chunks (see chunkItems); the last chunk
+// carries the error that ended the input. After a chunk of inFlightBytes
+// or more it reads nothing until that chunk is written (a value on
+// drained), so that two statements of 64 MiB are never held at once. It
+// gives up when done is closed.
 func readChunks(src source, buffered func() int, drained, done <-chan struct{}) <-chan chunk {
 	out := make(chan chunk)
 	go func() {
@@ -92,13 +106,9 @@ func readChunks(src source, buffered func() int, drained, done <-chan struct{}) 
 				}
 				ch.items = append(ch.items, it)
 				size += len(it.text)
-				if buffered() == 0 || len(ch.items) == readAheadItems || size >= readAheadBytes {
+				if buffered() == 0 || len(ch.items) == chunkItems || size >= chunkBytes {
 					break
 				}
-			}
-			select {
-			case <-drained: // a stale token from an earlier batch
-			default:
 			}
 			select {
 			case out <- ch:
@@ -108,7 +118,7 @@ func readChunks(src source, buffered func() int, drained, done <-chan struct{}) 
 			if ch.err != nil {
 				return
 			}
-			if size >= batchBytes {
+			if size >= inFlightBytes {
 				select {
 				case <-drained:
 				case <-done:
@@ -133,127 +143,182 @@ func (e interrupted) Error() string {
 	return fmt.Sprintf("stopped by %s after %d statements, each written in full", signalName(e.sig), e.written)
 }
 
+// row is one output line as a worker left it: its bytes in the chunk's
+// output, and what the writer is to report about it.
+type row struct {
+	line int   // the input line (or argument) number
+	bad  error // the input line could not be read as a statement (a *lineError)
+	fail error // the statement could not be classified
+	// The row is out[start:mid] + big, encoded by the writer, +
+	// out[mid:end]; big is empty but for a text over bigText.
+	start, mid, end int
+	big             string
+	noRow           bool // nothing to write: the writer stops at a bad line or skips it
+}
+
+// rows is a chunk's worth of output, and the error that ended the input
+// after it, if any.
+type rows struct {
+	rows []row
+	out  []byte
+	err  error
+	big  bool // the chunk held inFlightBytes or more: the reader waits for it
+}
+
+// work turns a chunk into its output rows: it parses -jsonl records,
+// classifies, scores sentiment and encodes. It runs on several goroutines
+// at once. Each step runs over the whole chunk (up to chunkItems lines)
+// before the next, so that the model's tables, then the sentiment
+// lexicon's, stay in cache while they are used.
+func (c *classifier) work(ch chunk) rows {
+	items := ch.items
+	out := rows{rows: make([]row, len(items)), err: ch.err, big: ch.size() >= inFlightBytes}
+	for i := range items {
+		items[i] = parseItem(items[i])
+	}
+	res := make([]stance.Result, len(items))
+	for i, it := range items {
+		r := &out.rows[i]
+		r.line, r.bad = it.line, it.bad
+		if it.bad != nil {
+			// A skipped plain-text line keeps its row; a skipped record
+			// has none, and without -skip-bad the run stops at it.
+			r.noRow = !c.o.skipBad || c.o.jsonl
+			res[i].Err = it.bad
+			continue
+		}
+		res[i].Prediction, res[i].Err = c.m.Predict(it.text)
+		r.fail = res[i].Err
+	}
+	var sent []sentiment.Score
+	if c.sent != nil {
+		sent = make([]sentiment.Score, len(items))
+		for i, it := range items {
+			// The table's column scores every row; JSON only statements
+			// that were classified.
+			if !out.rows[i].noRow && (!c.o.json || res[i].Err == nil) {
+				sent[i] = c.sent.Score(it.text)
+			}
+		}
+	}
+	var b bytes.Buffer
+	var jt jsonText
+	for i, it := range items {
+		r := &out.rows[i]
+		r.start = b.Len()
+		if !r.noRow {
+			var s sentiment.Score
+			if sent != nil {
+				s = sent[i]
+			}
+			r.mid, r.big = c.encode(&b, &jt, it, res[i], s)
+		}
+		r.end = b.Len()
+		if r.big == "" {
+			r.mid = r.end
+		}
+	}
+	out.out = b.Bytes()
+	return out
+}
+
 // stream classifies every item of src and writes one output line per item,
-// in input order, flushing each batch as it is written. It returns the
-// first bad line unless -skip-bad is set, and an error counting the
-// statements that could not be classified. A signal on stop ends it after
-// the batch in hand is written.
+// in input order, flushing whenever the next line is not ready yet. It
+// returns the first bad line unless -skip-bad is set, and an error counting
+// the statements that could not be classified. A signal on stop ends it
+// after the chunk being written is written in full.
 func (c *classifier) stream(src source, stdout, stderr io.Writer, stop <-chan os.Signal) error {
 	w := bufio.NewWriterSize(stdout, 64<<10)
 	defer w.Flush()
 	var failed, skipped, total, written int
-	batch := make([]item, 0, batchSize)
-	texts := make([]string, 0, batchSize)
-	batchLen := 0
+	var jt jsonText // for the texts over bigText
+	// drained tells the reader that the one chunk of inFlightBytes or
+	// more it may have sent is written.
 	drained := make(chan struct{}, 1)
-	flush := func() error {
-		texts = texts[:0]
-		for _, it := range batch {
-			texts = append(texts, it.text)
-		}
-		res := c.m.PredictBatch(texts, c.o.workers)
-		for i, it := range batch {
-			if it.bad != nil { // a skipped plain-text line keeps its row
-				res[i] = stance.Result{Err: it.bad}
-			} else if res[i].Err != nil {
-				failed++
-				fmt.Fprintf(stderr, "classify: statement %d: %v\n", it.line, errors.Unwrap(res[i].Err))
+	emit := func(rs rows) error {
+		for _, r := range rs.rows {
+			if r.bad != nil {
+				if !c.o.skipBad {
+					return r.bad
+				}
+				skipped++
+				fmt.Fprintf(stderr, "classify: skipped %v\n", r.bad)
+			} else {
+				total++
+				if r.fail != nil {
+					failed++
+					fmt.Fprintf(stderr, "classify: statement %d: %s\n", r.line, reason(r.fail))
+				}
 			}
-			if err := c.write(w, it, res[i]); err != nil {
+			if r.noRow {
+				continue
+			}
+			w.Write(rs.out[r.start:r.mid])
+			if r.big != "" {
+				var err error
+				if c.o.json {
+					err = jt.write(w, r.big)
+				} else {
+					_, err = rowText.WriteString(w, r.big)
+				}
+				if err != nil {
+					return fmt.Errorf("write output: %w", err)
+				}
+			}
+			if _, err := w.Write(rs.out[r.mid:r.end]); err != nil {
 				return fmt.Errorf("write output: %w", err)
 			}
+			written++
 		}
-		written += len(batch)
-		clear(batch) // let go of the texts now, not when the slots are reused
-		clear(texts)
-		batch, batchLen = batch[:0], 0
-		select {
-		case drained <- struct{}{}:
-		default:
+		if rs.big {
+			drained <- struct{}{}
 		}
+		if rs.err != nil && !errors.Is(rs.err, io.EOF) {
+			return fmt.Errorf("read input: %w", rs.err)
+		}
+		return nil
+	}
+	flush := func() error {
 		if err := w.Flush(); err != nil {
 			return fmt.Errorf("write output: %w", err)
 		}
 		return nil
 	}
+
 	buffered := func() int { return 1 }
 	if ls, ok := src.(*lineSource); ok {
 		buffered = ls.r.Buffered
 	}
 	done := make(chan struct{})
 	defer close(done)
-	chunks := readChunks(src, buffered, drained, done)
-	idle := time.NewTimer(idleFlush)
-	idle.Stop()
-	for {
-		var ch chunk
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	stopped := make(chan os.Signal, 1)
+	go func() {
 		select {
-		case ch = <-chunks:
 		case sig := <-stop:
-			if err := flush(); err != nil {
-				return err
-			}
-			return interrupted{sig, written}
-		default:
-			if len(batch) == 0 {
-				select {
-				case ch = <-chunks:
-				case sig := <-stop:
-					return interrupted{sig, written}
-				}
-				break
-			}
-			idle.Reset(idleFlush)
-			select {
-			case ch = <-chunks:
-				idle.Stop()
-			case <-idle.C:
-				if err := flush(); err != nil {
-					return err
-				}
-				continue
-			case sig := <-stop:
-				idle.Stop()
-				if err := flush(); err != nil {
-					return err
-				}
-				return interrupted{sig, written}
-			}
+			stopped <- sig
+			cancel()
+		case <-ctx.Done():
 		}
-		for k, it := range ch.items {
-			ch.items[k] = item{}
-			if it.bad != nil {
-				if !c.o.skipBad {
-					if err := flush(); err != nil {
-						return err
-					}
-					return it.bad
-				}
-				skipped++
-				fmt.Fprintf(stderr, "classify: skipped %v\n", it.bad)
-				if c.o.jsonl {
-					continue // a JSON record's row is found by its id
-				}
-			} else {
-				total++
-			}
-			batch = append(batch, it)
-			batchLen += len(it.text)
-			if len(batch) == batchSize || batchLen >= batchBytes {
-				if err := flush(); err != nil {
-					return err
-				}
-			}
+	}()
+	stage := parallel.Ordered[chunk, rows]{
+		Work:    c.work,
+		Workers: c.workers(),
+		Window:  chunksPerWorker * c.workers(),
+		Cost:    chunk.size,
+		Budget:  inFlightBytes,
+		Idle:    flush,
+	}
+	err := stage.Run(ctx, readChunks(src, buffered, drained, done), emit)
+	if errors.Is(err, context.Canceled) {
+		if err := flush(); err != nil {
+			return err
 		}
-		if ch.err != nil {
-			if err := flush(); err != nil {
-				return err
-			}
-			if !errors.Is(ch.err, io.EOF) {
-				return fmt.Errorf("read input: %w", ch.err)
-			}
-			break
-		}
+		return interrupted{<-stopped, written}
+	}
+	if err != nil {
+		return err
 	}
 	if skipped > 0 {
 		fmt.Fprintf(stderr, "classify: %d bad input lines skipped, %d statements classified\n", skipped, total-failed)
@@ -265,6 +330,28 @@ func (c *classifier) stream(src source, stdout, stderr io.Writer, stop <-chan os
 		return fmt.Errorf("%d of %d statements could not be classified", failed, total)
 	}
 	return nil
+}
+
+// maxWorkers caps -workers: more goroutines than that only cost memory.
+const maxWorkers = 512
+
+// workers is the number of goroutines working on chunks: -workers (at most
+// maxWorkers), or one per CPU.
+func (c *classifier) workers() int {
+	if c.o.workers > 0 {
+		return min(c.o.workers, maxWorkers)
+	}
+	return runtime.GOMAXPROCS(0)
+}
+
+// reason is what a row and stderr say of a statement the model could not
+// classify: an empty statement by the words of stance.ErrEmpty, any other
+// error in full.
+func reason(err error) string {
+	if errors.Is(err, stance.ErrEmpty) {
+		return stance.ErrEmpty.Error()
+	}
+	return err.Error()
 }
 
 // result is a JSON record after its "id" and "text", which write puts
@@ -287,29 +374,38 @@ type result struct {
 // separator.
 var rowText = strings.NewReplacer("\t", " ", "\n", " ", "\r", " ", "\u0085", " ", "\u2028", " ", "\u2029", " ")
 
-func (c *classifier) write(w *bufio.Writer, it item, r stance.Result) error {
+// encode appends it's output row to b, with r its prediction (or the error
+// that stopped it) and s its sentiment, if asked for. A text over bigText
+// is left out and returned with the offset in b where it goes: the writer
+// encodes it there itself.
+func (c *classifier) encode(b *bytes.Buffer, jt *jsonText, it item, r stance.Result, s sentiment.Score) (int, string) {
+	big := len(it.text) > bigText
 	if !c.o.json {
 		label, conf := string(r.Label), strconv.FormatFloat(r.Confidence, 'f', 4, 64)
 		if r.Err != nil {
 			label, conf = "error", "0.0000"
 		}
-		w.WriteString(label)
-		w.WriteByte('\t')
-		w.WriteString(conf)
-		w.WriteByte('\t')
+		b.WriteString(label)
+		b.WriteByte('\t')
+		b.WriteString(conf)
+		b.WriteByte('\t')
 		if c.o.sentiment {
-			w.WriteString(strconv.FormatFloat(c.sent.Score(it.text).Compound, 'f', 4, 64))
-			w.WriteByte('\t')
+			b.WriteString(strconv.FormatFloat(s.Compound, 'f', 4, 64))
+			b.WriteByte('\t')
 		}
-		rowText.WriteString(w, it.text)
-		return w.WriteByte('\n')
+		mid := b.Len()
+		if !big {
+			rowText.WriteString(b, it.text)
+		}
+		b.WriteByte('\n')
+		return mid, bigOnly(big, it.text)
 	}
 	rec := result{Cues: []stance.CueHit{}}
 	if r.Err != nil {
-		if u := errors.Unwrap(r.Err); u != nil && it.bad == nil {
-			rec.Error = u.Error()
+		if it.bad != nil {
+			rec.Error = it.bad.Error()
 		} else {
-			rec.Error = r.Err.Error()
+			rec.Error = reason(r.Err)
 		}
 	} else {
 		rec.Label, rec.Probs, rec.Reasons = r.Label, r.Probs, r.Reasons
@@ -318,39 +414,56 @@ func (c *classifier) write(w *bufio.Writer, it item, r stance.Result) error {
 		if r.Cues != nil {
 			rec.Cues = emittedOffsets(it.text, r.Cues)
 		}
-		s := c.sent.Score(it.text)
 		rec.Sentiment = &attribution.Sentiment{Compound: s.Compound, Label: s.Label}
 	}
-	b, err := json.Marshal(rec)
+	js, err := json.Marshal(rec)
 	if err != nil { // a value JSON cannot carry: report it in the record
-		b, _ = json.Marshal(result{Cues: []stance.CueHit{}, Error: "cannot encode the result: " + err.Error()})
+		js, _ = json.Marshal(result{Cues: []stance.CueHit{}, Error: "cannot encode the result: " + err.Error()})
 	}
-	w.WriteByte('{')
+	b.WriteByte('{')
 	if it.id != nil {
-		w.WriteString(`"id":`)
-		w.Write(it.id)
-		w.WriteByte(',')
+		b.WriteString(`"id":`)
+		b.Write(it.id)
+		b.WriteByte(',')
 	}
-	w.WriteString(`"text":`)
-	if err := c.writeJSONString(w, it.text); err != nil {
-		return err
+	b.WriteString(`"text":`)
+	mid := b.Len()
+	if !big {
+		jt.write(b, it.text) // a bytes.Buffer does not fail
 	}
-	w.WriteByte(',')
-	w.Write(b[1:])
-	return w.WriteByte('\n')
+	b.WriteByte(',')
+	b.Write(js[1:])
+	b.WriteByte('\n')
+	return mid, bigOnly(big, it.text)
 }
 
-// jsonChunk is how much of a text writeJSONString encodes at a time, so
-// that a 64 MiB statement is never held twice.
+// bigOnly is text if big is set, else "".
+func bigOnly(big bool, text string) string {
+	if big {
+		return text
+	}
+	return ""
+}
+
+// jsonChunk is how much of a text jsonText encodes at a time, so that a 64
+// MiB statement is never held twice.
 const jsonChunk = 64 << 10
 
-// writeJSONString writes s as a JSON string, as json.Marshal does (invalid
+// jsonText writes texts as JSON strings, as json.Marshal does (invalid
 // bytes become \ufffd, one per byte), in pieces cut at character starts.
-func (c *classifier) writeJSONString(w *bufio.Writer, s string) error {
-	if c.enc == nil {
-		c.enc = json.NewEncoder(&c.encBuf)
+// Its zero value is ready; it is for one goroutine.
+type jsonText struct {
+	enc *json.Encoder
+	buf bytes.Buffer
+}
+
+func (j *jsonText) write(w io.Writer, s string) error {
+	if j.enc == nil {
+		j.enc = json.NewEncoder(&j.buf)
 	}
-	w.WriteByte('"')
+	if _, err := io.WriteString(w, `"`); err != nil {
+		return err
+	}
 	for len(s) > 0 {
 		n := min(len(s), jsonChunk)
 		if n < len(s) {
@@ -358,15 +471,18 @@ func (c *classifier) writeJSONString(w *bufio.Writer, s string) error {
 				n--
 			}
 		}
-		c.encBuf.Reset()
-		if err := c.enc.Encode(s[:n]); err != nil {
+		j.buf.Reset()
+		if err := j.enc.Encode(s[:n]); err != nil {
 			return err
 		}
-		b := c.encBuf.Bytes() // "…"\n
-		w.Write(b[1 : len(b)-2])
+		b := j.buf.Bytes() // "…"\n
+		if _, err := w.Write(b[1 : len(b)-2]); err != nil {
+			return err
+		}
 		s = s[n:]
 	}
-	return w.WriteByte('"')
+	_, err := io.WriteString(w, `"`)
+	return err
 }
 
 // emittedOffsets returns the cues with their offsets counted in the text

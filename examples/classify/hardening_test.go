@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -378,7 +379,8 @@ func TestSignalStopsAtAWholeLine(t *testing.T) {
 	}{{syscall.SIGINT, 130, "SIGINT"}, {syscall.SIGTERM, 143, "SIGTERM"}} {
 		cmd := exec.Command(bin, "-jsonl", "-json")
 		stdin, _ := cmd.StdinPipe()
-		var stdout, stderr bytes.Buffer
+		var stdout lockedBuffer
+		var stderr bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &stdout, &stderr
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
@@ -399,7 +401,7 @@ func TestSignalStopsAtAWholeLine(t *testing.T) {
 		deadline := time.Now().Add(60 * time.Second)
 		for cmd.Process != nil && time.Now().Before(deadline) {
 			time.Sleep(20 * time.Millisecond)
-			if bytes.Count(stdout.Bytes(), []byte("\n")) > 2000 { // racy read of a growing buffer: only a trigger
+			if stdout.lines() > 2000 {
 				break
 			}
 		}
@@ -467,6 +469,32 @@ func TestHugeLinesStayUnder300MB(t *testing.T) {
 			t.Errorf("%q: %d lines out, peak RSS %d MiB", args, n, rss)
 		}
 	}
+}
+
+// lockedBuffer is a bytes.Buffer that a command writes to while a test
+// counts its lines.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) lines() int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return bytes.Count(l.b.Bytes(), []byte("\n"))
+}
+
+// String is the whole output; call it once the command has ended.
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
 
 // lineCounter counts the lines written through it and keeps only the last

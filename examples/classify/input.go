@@ -20,8 +20,20 @@ type item struct {
 	line int             // 1-based input line (or argument) number
 	id   json.RawMessage // passed through from -jsonl input; nil if none
 	text string
-	bad  error // set when the line could not be read as a statement
+	bad  error // set when the line could not be read as a statement: a *lineError
+	// record marks a -jsonl line not parsed yet: text is the JSON record,
+	// which parseItem reads (on a worker, not on the reading goroutine).
+	record bool
 }
+
+// lineError is an input line that could not be read as a statement.
+type lineError struct {
+	Line int
+	Err  error
+}
+
+func (e *lineError) Error() string { return fmt.Sprintf("line %d: %v", e.Line, e.Err) }
+func (e *lineError) Unwrap() error { return e.Err }
 
 // source yields input items; it returns io.EOF at the end.
 type source interface {
@@ -213,22 +225,29 @@ func (s *lineSource) next() (item, error) {
 		s.line++
 		it := item{line: s.line}
 		if tooLong {
-			it.bad = fmt.Errorf("line %d: longer than %d MiB", s.line, s.max>>20)
+			it.bad = &lineError{s.line, fmt.Errorf("longer than %d MiB", s.max>>20)}
 			return it, nil
 		}
-		if !s.jsonl {
-			it.text = text
-			return it, nil
-		}
-		if strings.TrimSpace(text) == "" {
+		if s.jsonl && strings.TrimSpace(text) == "" {
 			continue // a blank line between JSON records holds no statement
 		}
-		it.id, it.text, it.bad = parseRecord(text)
-		if it.bad != nil {
-			it.bad = fmt.Errorf("line %d: %w", s.line, it.bad)
-		}
+		it.text, it.record = text, s.jsonl
 		return it, nil
 	}
+}
+
+// parseItem reads a -jsonl item's record into its id and text.
+func parseItem(it item) item {
+	if !it.record {
+		return it
+	}
+	id, text, err := parseRecord(it.text)
+	it.record = false
+	if err != nil {
+		return item{line: it.line, bad: &lineError{it.line, err}}
+	}
+	it.id, it.text = id, text
+	return it
 }
 
 // bytesOf views s as bytes without copying, for the read-only JSON calls on

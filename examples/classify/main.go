@@ -24,16 +24,16 @@
 //
 // Flags may come before or after the statements; after -- every argument is
 // a statement. Lines end at LF, CR LF or a lone CR (in plain text also at
-// NEL, U+2028 and U+2029), and a leading byte order mark is dropped. Results
-// are written and flushed as soon as they are ready: a batch is classified
-// once input has been idle for a few milliseconds (see classify.go for the
-// batch's byte budget). In JSON, offsets index the "text" field as a JSON
-// decoder returns it (an invalid input byte counts as the three bytes of
-// U+FFFD).
+// NEL, U+2028 and U+2029), and a leading byte order mark is dropped.
+// Statements are classified as soon as they are read, on one worker per CPU
+// (-workers), and results are written in input order and flushed whenever
+// the next one is not ready yet (see classify.go for the byte budget). In
+// JSON, offsets index the "text" field as a JSON decoder returns it (an
+// invalid input byte counts as the three bytes of U+FFFD).
 //
 // Exit status: 0 on success, 1 on a runtime error, 2 on a usage error, and
-// 130 or 143 when stopped by SIGINT or SIGTERM (after writing the batch in
-// hand in full). Errors are one line on stderr.
+// 130 or 143 when stopped by SIGINT or SIGTERM (after finishing the rows
+// being written, never half a line). Errors are one line on stderr.
 package main
 
 import (
@@ -46,11 +46,13 @@ import (
 	"runtime/debug"
 	"syscall"
 
+	"github.com/stancekit/stancekit/internal/benchutil"
 	"github.com/stancekit/stancekit/sentiment"
 )
 
-// errUsage marks errors that exit with status 2.
-var errUsage = errors.New("usage")
+// errUsage marks errors that exit with status 2: the benchmark programs'
+// usage error, so that benchutil.ExitCode maps classify's errors as theirs.
+var errUsage = benchutil.ErrUsage
 
 // memoryLimit is the Go runtime's soft memory limit for the command (see
 // runtime/debug.SetMemoryLimit) unless GOMEMLIMIT sets one. What the command
@@ -64,8 +66,8 @@ func main() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(memoryLimit)
 	}
-	// SIGINT and SIGTERM stop the run cleanly: the batch in hand is written
-	// in full and flushed, one line on stderr says so, and the exit status
+	// SIGINT and SIGTERM stop the run cleanly: the rows being written are
+	// finished and flushed, one line on stderr says so, and the exit status
 	// is 130 or 143 as a shell reports a process killed by the signal. A
 	// second signal kills at once.
 	sigs := make(chan os.Signal, 1)
@@ -88,21 +90,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 func runWith(args []string, stdin io.Reader, stdout, stderr io.Writer, stop <-chan os.Signal) int {
 	err := runErr(args, stdin, stdout, stderr, stop)
 	var intr interrupted
-	switch {
-	case err == nil:
-		return 0
-	case errors.Is(err, flag.ErrHelp):
-		return 0
-	case errors.As(err, &intr):
+	if errors.As(err, &intr) {
 		fmt.Fprintf(stderr, "classify: %v\n", err)
 		return 128 + signalNumber(intr.sig)
-	case errors.Is(err, errUsage):
-		fmt.Fprintf(stderr, "classify: %v (see classify -h)\n", err)
-		return 2
-	default:
-		fmt.Fprintf(stderr, "classify: %v\n", err)
-		return 1
 	}
+	return benchutil.ExitCode("classify", err, stderr)
 }
 
 // signalNumber is sig's number: 2 for SIGINT, 15 for SIGTERM.

@@ -11,4 +11,8 @@
 // Results stay deterministic when each call writes only to its own index
 // (or range) of a slice allocated beforehand: the schedule decides only
 // when a call runs, never what it computes.
+//
+// Ordered is the streaming counterpart: it runs work on each value of a
+// channel on several goroutines and emits the results in input order, with
+// a bounded number of values in flight.
 package parallel
