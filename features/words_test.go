@@ -1,0 +1,170 @@
+package features
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stancekit/stancekit/tokenize"
+)
+
+// corpusTexts returns the statements of the repository's corpora.
+func corpusTexts(t testing.TB) []string {
+	t.Helper()
+	paths, _ := filepath.Glob("../testdata/statements/*.jsonl")
+	paths = append(paths, "../testdata/quotes.jsonl")
+	var out []string
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(nil, 1<<20)
+		for sc.Scan() {
+			var r struct{ Text string }
+			if json.Unmarshal(sc.Bytes(), &r) == nil && r.Text != "" {
+				out = append(out, r.Text)
+			}
+		}
+		f.Close()
+	}
+	if len(out) < 1000 {
+		t.Fatalf("only %d corpus statements", len(out))
+	}
+	return out
+}
+
+// general returns a copy of v without its stem table, so that Transform
+// takes the general path: hashing every feature name and looking it up.
+func general(v *Vectorizer) *Vectorizer {
+	c := *v
+	c.words, c.winfo = nil, nil
+	return &c
+}
+
+func sameDoc(a, b Doc) bool {
+	return slices.Equal(a.Vector.Idx, b.Vector.Idx) && slices.Equal(a.Vector.Val, b.Vector.Val) &&
+		slices.Equal(a.Hits, b.Hits) && a.Words == b.Words
+}
+
+// TestWordGramsFastPath checks that the stem table gives Transform exactly
+// the vectors and hits of the general path, for every kind of word n-gram
+// configuration, on statements it was fitted on and others.
+func TestWordGramsFastPath(t *testing.T) {
+	all := corpusTexts(t)
+	train, test := all[:len(all)/2], all
+	test = append(test, nastyDocs...)
+	for _, cfg := range []Config{
+		DefaultConfig(),
+		{WordNgrams: 2, Sublinear: true, DropStopWords: true, MinDF: 2, Cues: true, CueWeight: 0.2, CueEach: true},
+		{WordNgrams: 3, MinDF: 1, NegationBack: true, Cues: true, CueWeight: 1},
+		{WordNgrams: 1, DropStopWords: true, MinDF: 1},
+		{WordNgrams: 3, CharMin: 2, CharMax: 4, MinDF: 2, MaxFeatures: 3000},
+	} {
+		v := newVec(t, cfg)
+		if err := v.Fit(train); err != nil {
+			t.Fatal(err)
+		}
+		if v.words == nil {
+			t.Fatalf("%+v: no stem table", cfg)
+		}
+		g := general(v)
+		var fast, slow Doc
+		for _, s := range test {
+			if err := v.TransformInto(&fast, s, nil); err != nil {
+				t.Fatal(err)
+			}
+			if err := g.TransformInto(&slow, s, nil); err != nil {
+				t.Fatal(err)
+			}
+			if !sameDoc(fast, slow) {
+				t.Fatalf("%+v: %q: stem table gives %v %v, names give %v %v", cfg, s, fast.Vector, fast.Hits, slow.Vector, slow.Hits)
+			}
+		}
+	}
+}
+
+var nastyDocs = []string{"", " ", "...", "\x00\xff", "not not not", "rather than a ban", strings.Repeat("ban ", 100)}
+
+// TestTransformTokens checks that a statement analysed from tokens a caller
+// has (its own, or those of a document it was cut from) is the statement
+// analysed from its text.
+func TestTransformTokens(t *testing.T) {
+	tk, _ := tokenize.Default()
+	v := newVec(t, DefaultConfig())
+	if err := v.Fit(docs); err != nil {
+		t.Fatal(err)
+	}
+	article := strings.Join(docs, " ") + " Rather than a ban, it is “not planned”."
+	toks := tk.Tokens(article) // negation marks set: they are recomputed
+	for start := 0; start < len(article); start += 7 {
+		for end := start; end <= len(article); end += 11 {
+			s := article[start:end]
+			want, err := v.TransformTokens(s, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sub := tk.AppendSub(nil, article, toks, start, end)
+			got, err := v.TransformTokens(s, sub)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !sameDoc(got, want) {
+				t.Fatalf("%q: from tokens %+v, from text %+v", s, got, want)
+			}
+		}
+	}
+	if d, _ := v.TransformTokens("!!! ...", nil); d.Words != 0 {
+		t.Errorf("punctuation has %d words", d.Words)
+	}
+	if d, _ := v.TransformTokens("a ban", nil); d.Words != 2 {
+		t.Errorf("%q has %d words, want 2", "a ban", d.Words)
+	}
+	for _, bad := range [][]tokenize.Token{{{Start: 3, End: 1}}, {{Start: 0, End: 99}}} {
+		if _, err := v.TransformTokens("a ban", bad); err == nil {
+			t.Errorf("tokens %+v accepted", bad)
+		}
+	}
+}
+
+// A statement over the byte budget is analysed on its first
+// MaxStatementBytes whether or not its tokens are given.
+func TestTransformTokensClipsLongStatements(t *testing.T) {
+	tk, _ := tokenize.Default()
+	v := newVec(t, DefaultConfig())
+	if err := v.Fit(docs); err != nil {
+		t.Fatal(err)
+	}
+	long := strings.Repeat("x ", MaxStatementBytes/2-1) + "abc ban Huawei"
+	want, _ := v.TransformTokens(long, nil)
+	got, err := v.TransformTokens(long, tk.AppendTokens(nil, long))
+	if err != nil || !sameDoc(got, want) {
+		t.Fatalf("long statement: from tokens %+v (%v), from text %+v", got.Hits, err, want.Hits)
+	}
+}
+
+// The stem hash the tokenizer computes is the one the table is keyed by.
+func TestStemHashIsHashName(t *testing.T) {
+	for _, w := range []string{"ban", "huawei", "5g", "é"} {
+		if l := tokenize.LexemeOf(w); l.StemHash != hashName(l.Stem) {
+			t.Errorf("%q: stem hash %x, hashName %x", w, l.StemHash, hashName(l.Stem))
+		}
+	}
+}
+
+func TestTransformIntoAllocatesNothing(t *testing.T) {
+	v := newVec(t, DefaultConfig())
+	if err := v.Fit(append(docs, benchStatement)); err != nil {
+		t.Fatal(err)
+	}
+	var d Doc
+	v.TransformInto(&d, benchStatement, nil)
+	if n := testing.AllocsPerRun(100, func() { v.TransformInto(&d, benchStatement, nil) }); n > 0 {
+		t.Errorf("TransformInto allocates %v times a statement", n)
+	}
+}
