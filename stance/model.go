@@ -3,8 +3,7 @@ package stance
 import (
 	"fmt"
 	"math"
-	"strings"
-	"unicode"
+	"sync"
 
 	"github.com/stancekit/stancekit/features"
 	"github.com/stancekit/stancekit/internal/parallel"
@@ -93,11 +92,33 @@ const maxReasons = 5
 // and control bytes, is analysed (see package tokenize), on its first
 // features.MaxStatementBytes bytes.
 func (m *Model) Predict(text string) (Prediction, error) {
-	x, hits, err := m.vec.TransformHits(text)
-	if err != nil {
+	return m.predict(text, nil)
+}
+
+// PredictTokens is Predict for a statement already tokenized: toks must be
+// the tokens of text as package tokenize gives them (Tokenizer.AppendTokens
+// of text, or Tokenizer.AppendSub for a statement cut from a document the
+// caller has tokenized), with offsets into text; their negation marks are
+// ignored. The prediction is Predict's, without tokenizing text again (nil
+// toks make it Predict). Tokens that do not fit text (out of order or out of
+// bounds) are an error.
+func (m *Model) PredictTokens(text string, toks []tokenize.Token) (Prediction, error) {
+	return m.predict(text, toks)
+}
+
+// docs recycles the scratch space of an analysed statement between
+// predictions.
+var docs = sync.Pool{New: func() any { return new(features.Doc) }}
+
+// predict classifies text, from its tokens toks unless toks is nil.
+func (m *Model) predict(text string, toks []tokenize.Token) (Prediction, error) {
+	d := docs.Get().(*features.Doc)
+	defer docs.Put(d)
+	if err := m.vec.TransformInto(d, text, toks); err != nil {
 		return Prediction{}, fmt.Errorf("predict: %w", err)
 	}
-	if x.Len() == 0 && !hasWord(m.tok, text) {
+	x, hits := d.Vector, d.Hits
+	if x.Len() == 0 && d.Words == 0 {
 		return Prediction{}, fmt.Errorf("predict: %w", ErrEmpty)
 	}
 	var buf [8]float64
@@ -223,12 +244,4 @@ func heavier(w float64, name string, r Reason) bool {
 		return w > r.Weight
 	}
 	return name < r.Feature
-}
-
-// hasWord reports whether text holds any word token: whether it holds a
-// letter or a digit, since every such character lies in a token and makes it
-// a word (see tokenize.Token.IsWord). Scanning for one costs no memory,
-// where tokenizing a long run of punctuation would cost a token per byte.
-func hasWord(_ *tokenize.Tokenizer, text string) bool {
-	return strings.IndexFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
