@@ -109,7 +109,7 @@
 // pipeline shares: VADER's rules are defined on its own tokens (the text cut
 // at white space as Python's str.split() cuts it, outer punctuation stripped
 // from tokens longer than two characters), and prose's tokens differ ("don't"
-// is "do" and "n't", a comma is a token of its own, ":)" is three), so
+// is "do" and "n't", a comma is a token of its own, ":)" is two), so
 // scoring from them would no longer equal the reference implementation.
 //
 // # Safety
