@@ -112,6 +112,7 @@ type Vectorizer struct {
 	// index into winfo. nil before Fit, or on a hash clash.
 	words *table
 	winfo []stemInfo
+	grams *table // gramKey of a word n-gram -> its index
 }
 
 // NewVectorizer returns an unfitted Vectorizer. lex may be nil when

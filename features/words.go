@@ -11,13 +11,8 @@ type stemInfo struct {
 	stem string
 	// uni holds the indices of "w:<stem>" and "!w:<stem>", -1 when absent.
 	uni [2]int32
-	// pre[neg][n-2] is the FNV-1a state after "b:<stem> " (n = 2) or
-	// "t:<stem> " (n = 3), "!"-prefixed when neg: a word n-gram's hash
-	// continues from it with the following stems. It is set only for the n
-	// and neg of some n-gram in the vocabulary (see starts).
-	pre [2][2]uint64
-	// starts has bit 2(n-2)+neg set when a word n-gram of the vocabulary
-	// starts with the stem (negated when neg).
+	// starts has bit 2(n-2)+neg set when a word n-gram of n words in the
+	// vocabulary starts with the stem (negated when neg).
 	starts uint8
 	// cues is the lexicon's cues that start with the stem, longest first.
 	cues []int
@@ -32,22 +27,41 @@ func startBit(n int, neg bool) uint8 {
 	return 1 << b
 }
 
+// gramBits is the width of a stem's entry index in a gramKey: the stem
+// table serves models of up to 2^20 distinct stems.
+const gramBits = 20
+
+// gramKey packs a word n-gram (n = 2 or 3, negated or not) as the stem table
+// entries of its words: n-grams are looked up by the entries of their
+// stems, with no hashing of their names.
+func gramKey(neg bool, e ...int32) uint64 {
+	k := uint64(len(e)) << 62
+	if neg {
+		k |= 1 << 61
+	}
+	for i, x := range e {
+		k |= uint64(x) << (gramBits * uint(2-i))
+	}
+	return k
+}
+
 // buildWords builds the Vectorizer's stem table from its vocabulary and
 // lexicon. It leaves the table nil, and Transform on its general path, in
-// the (astronomically unlikely) case that two stems share a 64-bit hash.
+// the (astronomically unlikely) case that two stems share a 64-bit hash, or
+// when the vocabulary has more stems than a gramKey holds.
 func (v *Vectorizer) buildWords() {
-	v.words, v.winfo = nil, nil
-	t := newTable(0)
+	v.words, v.winfo, v.grams = nil, nil, nil
+	t, grams := newTable(0), newTable(0)
 	var infos []stemInfo
 	clash := false
-	entry := func(stem string) *stemInfo {
+	entry := func(stem string) int32 {
 		i, ok := t.put(hashName(stem), int32(len(infos)))
 		if !ok {
 			infos = append(infos, stemInfo{stem: stem, uni: [2]int32{-1, -1}})
 		} else if infos[i].stem != stem {
 			clash = true
 		}
-		return &infos[i]
+		return i
 	}
 	for i, name := range v.names[:v.nGram] {
 		neg := strings.HasPrefix(name, "!")
@@ -56,38 +70,37 @@ func (v *Vectorizer) buildWords() {
 		if neg {
 			ni = 1
 		}
+		var words []string
 		switch {
 		case strings.HasPrefix(rest, "w:"):
-			entry(rest[2:]).uni[ni] = int32(i)
-		case strings.HasPrefix(rest, "b:"), strings.HasPrefix(rest, "t:"):
-			n := 2
-			if rest[0] == 't' {
-				n = 3
-			}
-			first, _, ok := strings.Cut(rest[2:], " ")
-			if !ok {
-				continue // not a name the analysis makes
-			}
-			e := entry(first)
-			if e.starts&startBit(n, neg) == 0 {
-				e.starts |= startBit(n, neg)
-				h := uint64(fnvOffset)
-				if neg {
-					h = mixByte(h, '!')
-				}
-				e.pre[ni][n-2] = mixByte(mix(mix(h, wordPrefix[n]), first), ' ')
-			}
+			infos[entry(rest[2:])].uni[ni] = int32(i)
+			continue
+		case strings.HasPrefix(rest, "b:"):
+			words = strings.SplitN(rest[2:], " ", 2)
+		case strings.HasPrefix(rest, "t:"):
+			words = strings.SplitN(rest[2:], " ", 3)
+		default:
+			continue // a character n-gram
 		}
+		if len(words) < 2 || rest[0] == 't' && len(words) < 3 {
+			continue // not a name the analysis makes
+		}
+		es := make([]int32, len(words))
+		for k, w := range words {
+			es[k] = entry(w)
+		}
+		infos[es[0]].starts |= startBit(len(es), neg)
+		grams.put(gramKey(neg, es...), int32(i))
 	}
 	if v.cfg.Cues && v.lex != nil {
 		for stem, cues := range v.lex.byFirst {
-			entry(stem).cues = cues
+			infos[entry(stem)].cues = cues
 		}
 	}
-	if clash {
+	if clash || len(infos) >= 1<<gramBits {
 		return
 	}
-	v.words, v.winfo = t, infos
+	v.words, v.winfo, v.grams = t, infos, grams
 }
 
 // stemEntry returns the index in winfo of the entry of the stem whose hash
@@ -133,14 +146,21 @@ func (a *analysis) wordGrams(v *Vectorizer) {
 			if info.starts&startBit(n, neg) == 0 {
 				continue
 			}
-			h := info.pre[ni][n-2]
-			for k := 1; k < n; k++ {
-				if k > 1 {
-					h = mixByte(h, ' ')
-				}
-				h = mix(h, a.stems[i+k])
+			// Every stem of a vocabulary n-gram has an entry: a word with
+			// none ends the n-grams that could start here.
+			e2 := a.ent[i+1]
+			if e2 < 0 {
+				break
 			}
-			if j, ok := v.index.get(h); ok {
+			k := gramKey(neg, e, e2)
+			if n == 3 {
+				e3 := a.ent[i+2]
+				if e3 < 0 {
+					break
+				}
+				k = gramKey(neg, e, e2, e3)
+			}
+			if j, ok := v.grams.get(k); ok {
 				a.idx = append(a.idx, j)
 			}
 		}

@@ -43,7 +43,7 @@ func corpusTexts(t testing.TB) []string {
 // takes the general path: hashing every feature name and looking it up.
 func general(v *Vectorizer) *Vectorizer {
 	c := *v
-	c.words, c.winfo = nil, nil
+	c.words, c.winfo, c.grams = nil, nil, nil
 	return &c
 }
 

@@ -123,16 +123,43 @@ func (m *Model) predict(text string, toks []tokenize.Token) (Prediction, error) 
 	}
 	var buf [8]float64
 	scores := m.scores(x, buf[:0])
-	p := Prediction{Probs: make(Probs, m.stances())}
+	mem := new(predictionMem)
+	p := Prediction{Probs: mem.probs(m.stances())}
 	var best int
 	best, p.Label, p.Confidence, p.Relevance = m.decide(scores, p.Probs)
-	p.Cues = make([]CueHit, len(hits))
+	p.Cues = mem.cueHits(len(hits))
 	for i, h := range hits {
 		p.Cues[i] = CueHit{Cue: h.Cue.Pattern, Class: Label(h.Class), Negated: h.Negated,
 			Start: h.Start, End: h.End, Text: text[h.Start:h.End]}
 	}
-	p.Reasons = m.reasons(x, best)
+	p.Reasons = m.reasons(x, best, mem.reasons[:])
 	return p, nil
+}
+
+// predictionMem holds a typical Prediction's slices, so that a prediction
+// allocates once: its probabilities (up to four classes), reasons and cue
+// hits (up to two); larger ones get their own. Each slice is capped at its
+// length, so appending to one never writes into another.
+type predictionMem struct {
+	probsBuf [4]LabelProb
+	reasons  [maxReasons]Reason
+	cues     [2]CueHit
+}
+
+// probs returns a Probs of length k.
+func (b *predictionMem) probs(k int) Probs {
+	if k <= len(b.probsBuf) {
+		return b.probsBuf[:k:k]
+	}
+	return make(Probs, k)
+}
+
+// cueHits returns a []CueHit of length n.
+func (b *predictionMem) cueHits(n int) []CueHit {
+	if n <= len(b.cues) {
+		return b.cues[:n:n]
+	}
+	return make([]CueHit, n)
 }
 
 // PredictVector classifies a vector that the model's Vectorizer produced
@@ -204,8 +231,9 @@ func (m *Model) scores(x features.Vector, dst []float64) []float64 {
 }
 
 // reasons lists the features that pushed class k ahead: x_j times the
-// weight of k minus the mean weight over classes.
-func (m *Model) reasons(x features.Vector, k int) []Reason {
+// weight of k minus the mean weight over classes. The list is written to
+// dst, which must have room for maxReasons, and capped at its length.
+func (m *Model) reasons(x features.Vector, k int, dst []Reason) []Reason {
 	// Keep the maxReasons best in order as they come (heaviest first, ties
 	// by name): the same list as sorting every positive contribution and
 	// cutting it, without building that list.
@@ -235,7 +263,9 @@ func (m *Model) reasons(x features.Vector, k int) []Reason {
 		top[i] = r
 		n = min(n+1, maxReasons)
 	}
-	return append(make([]Reason, 0, n), top[:n]...)
+	dst = dst[:n:n]
+	copy(dst, top[:n])
+	return dst
 }
 
 // heavier orders reasons: larger weight first, then by feature name.
