@@ -207,3 +207,35 @@ func TestCacheIsBounded(t *testing.T) {
 		t.Error("a cache of size 0 stored an entry")
 	}
 }
+
+// The span cache holds at most its bound, answers every span it holds from
+// its snapshot once full, and gives the tokens of a fresh tokenization.
+func TestSpanCacheIsBounded(t *testing.T) {
+	tk := &Tokenizer{words: mustNew(t).words, spans: newSpanCache(100)}
+	fresh := &Tokenizer{words: tk.words, spans: newSpanCache(0)}
+	var spans []string
+	for i := 0; i < 300; i++ {
+		spans = append(spans, fmt.Sprintf("w%d", i), fmt.Sprintf("“Q%d,”", i), strings.Repeat("long", 8)+fmt.Sprint(i))
+	}
+	src := strings.Join(spans, " ")
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Go(func() {
+			for r := 0; r < 3; r++ {
+				if err := sameTokens(tk.AppendTokens(nil, src), fresh.AppendTokens(nil, src)); err != nil {
+					t.Error(err)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	if n := tk.spans.len(); n != 100 {
+		t.Errorf("span cache holds %d spans, want 100", n)
+	}
+	if n := tk.spans.snap.Load().n; n != 100 || !tk.spans.full.Load() {
+		t.Errorf("snapshot holds %d spans (full %v), want all 100", n, tk.spans.full.Load())
+	}
+	if fresh.spans.len() != 0 {
+		t.Error("a span cache of size 0 stored a span")
+	}
+}

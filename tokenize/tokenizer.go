@@ -17,10 +17,11 @@ type Tokenizer struct {
 	// separators) with their lexemes: they are a pure function of the span's
 	// text, so they can be reused at any offset, and a word seen before is
 	// neither split, normalised nor stemmed again. Bounded (maxSpanCache).
-	spans *cache[[]piece]
+	spans *spanCache
 }
 
-// maxSpanCache bounds the number of distinct spans whose tokens are kept.
+// maxSpanCache bounds the number of distinct spans whose tokens are kept:
+// about 5 MiB at most.
 const maxSpanCache = 1 << 15
 
 // maxCachedSpan is the longest span whose tokens are cached; longer ones
@@ -44,7 +45,7 @@ var segmenter = sync.OnceValues(func() (*punkt, error) { return newPunkt(), nil 
 // first time any Tokenizer needs it (see LoadSentenceModel). Most callers
 // want the shared Default instead.
 func New() *Tokenizer {
-	return &Tokenizer{words: prosetok.New(), spans: newCache[[]piece](maxSpanCache)}
+	return &Tokenizer{words: prosetok.New(), spans: newSpanCache(maxSpanCache)}
 }
 
 // LoadSentenceModel sets the Punkt sentence segmenter up now instead of on
@@ -131,12 +132,20 @@ const maxProseSpan = 256
 // the tokens' lexemes to lx when wantLex is set.
 func (t *Tokenizer) span(dst []Token, lx []*Lexeme, s string, base int, wantLex bool) ([]Token, []*Lexeme) {
 	if len(s) <= maxCachedSpan {
-		ps, ok := t.spans.get(s)
-		if !ok && !t.spans.full.Load() {
-			ps, ok = t.spans.put(strings.Clone(s), t.pieces(s)), true
+		h := t.spans.hash(s)
+		e := t.spans.get(s, h)
+		if e == nil && !t.spans.full.Load() {
+			e = t.spans.put(s, t.makeEntry(s, h))
 		}
-		if ok {
-			for _, p := range ps {
+		if e != nil {
+			if e.one {
+				dst = append(dst, Token{Text: s, Norm: e.lex.Norm, Start: base, End: base + len(s)})
+				if wantLex {
+					lx = append(lx, &e.lex)
+				}
+				return dst, lx
+			}
+			for _, p := range e.ps {
 				dst = append(dst, Token{Text: s[p.start:p.end], Norm: p.lx.Norm, Start: base + int(p.start), End: base + int(p.end)})
 				if wantLex {
 					lx = append(lx, p.lx)
