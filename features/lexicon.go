@@ -42,6 +42,7 @@ type Cue struct {
 type elem struct {
 	stems  []string // alternatives; nil for a gap
 	hashes []uint64 // hashName of each of stems
+	mask   stemSet  // the hashes' bits
 	// forms[k], when non-empty, restricts alternative k to that exact
 	// normalised word form (written "=form"); nil when no alternative is
 	// restricted.
@@ -231,6 +232,7 @@ func (c *Cue) compile() error {
 			}
 			e.stems = append(e.stems, tokenize.Stem(a))
 			e.hashes = append(e.hashes, hashName(e.stems[len(e.stems)-1]))
+			e.mask.add(e.hashes[len(e.hashes)-1])
 			if exact {
 				if e.forms == nil {
 					e.forms = make([]string, k, k+1)
@@ -276,7 +278,7 @@ func (l *Lexicon) match(dst []Hit, toks []tokenize.Token, stems []string) ([]Hit
 			continue
 		}
 		var n int
-		dst, i, n = l.matchAt(dst, toks, stems, nil, i, l.byFirst[stems[i]])
+		dst, i, n = l.matchAt(dst, toks, stems, nil, nil, i, l.byFirst[stems[i]])
 		steps += n
 	}
 	return dst, steps
@@ -286,11 +288,16 @@ func (l *Lexicon) match(dst []Hit, toks []tokenize.Token, stems []string) ([]Hit
 // start with the stem of token i, at token i. It appends the first that
 // matches to dst and returns the index of its last token, or i when none
 // does, and the number of matching steps taken. hs, when not nil, holds the
-// hashName of each token's stem, which makes ruling a word out cheaper.
-func (l *Lexicon) matchAt(dst []Hit, toks []tokenize.Token, stems []string, hs []uint64, i int, cands []int) ([]Hit, int, int) {
+// hashName of each token's stem, which makes ruling a word out cheaper, and
+// present the set of the statement's stem hashes: a cue with a word none of
+// whose stems is present is not tried.
+func (l *Lexicon) matchAt(dst []Hit, toks []tokenize.Token, stems []string, hs []uint64, present *stemSet, i int, cands []int) ([]Hit, int, int) {
 	steps := 0
 	for _, ci := range cands {
 		c := &l.cues[ci]
+		if present != nil && !c.possible(present) {
+			continue
+		}
 		m := matcher{elems: c.elems, toks: toks, stems: stems, hs: hs}
 		last, ok := m.at(i)
 		steps += m.steps
@@ -304,6 +311,28 @@ func (l *Lexicon) matchAt(dst []Hit, toks []tokenize.Token, stems []string, hs [
 		}
 	}
 	return dst, i, steps
+}
+
+// stemSet is a 256-bit Bloom filter of stem hashes: it may hold a hash it
+// was not given, never lacks one it was.
+type stemSet [4]uint64
+
+func (s *stemSet) add(h uint64) { s[h>>62] |= 1 << (h >> 56 & 63) }
+
+// meets reports whether s and t may share a hash.
+func (s *stemSet) meets(t *stemSet) bool {
+	return s[0]&t[0]|s[1]&t[1]|s[2]&t[2]|s[3]&t[3] != 0
+}
+
+// possible reports whether every word position of c after the first may be
+// filled by a stem of present: when not, c cannot match.
+func (c *Cue) possible(present *stemSet) bool {
+	for k := 1; k < len(c.elems); k++ {
+		if e := &c.elems[k]; e.stems != nil && !e.mask.meets(present) {
+			return false
+		}
+	}
+	return true
 }
 
 // memoAfter is how many steps a match attempt takes before it starts to

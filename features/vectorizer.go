@@ -676,18 +676,19 @@ func addEntry(acc []entry, i int32, x float64) []entry {
 // analysis holds the per-statement scratch state; pooled so that Transform
 // allocates only its result.
 type analysis struct {
-	toks  []tokenize.Token
-	lx    []*tokenize.Lexeme // the lexeme of each token
-	stems []string           // "" for punctuation
-	ent   []int32            // each token's stem table entry, -1 for none
-	shs   []uint64           // each token's stem hash, 0 for punctuation
-	words int                // word tokens
-	hits  []Hit
-	hs    []uint64 // n-gram hashes, repeats included
-	refs  []gram   // where each of hs comes from, when naming
-	idx   []int32
-	tmp   []int32
-	buf   []byte
+	toks    []tokenize.Token
+	lx      []*tokenize.Lexeme // the lexeme of each token
+	stems   []string           // "" for punctuation
+	ent     []int32            // each token's stem table entry, -1 for none
+	shs     []uint64           // each token's stem hash, 0 for punctuation
+	present stemSet            // the hashes of the words' stems
+	words   int                // word tokens
+	hits    []Hit
+	hs      []uint64 // n-gram hashes, repeats included
+	refs    []gram   // where each of hs comes from, when naming
+	idx     []int32
+	tmp     []int32
+	buf     []byte
 }
 
 // gram locates an n-gram in the analysed statement so that it can be named:
@@ -737,12 +738,13 @@ func (a *analysis) run(v *Vectorizer, doc string, toks []tokenize.Token) {
 	if v.cfg.NegationBack {
 		tokenize.MarkNegationBackLexemes(a.toks, a.lx)
 	}
-	a.stems, a.ent, a.shs, a.words = a.stems[:0], a.ent[:0], a.shs[:0], 0
+	a.stems, a.ent, a.shs, a.words, a.present = a.stems[:0], a.ent[:0], a.shs[:0], 0, stemSet{}
 	for _, l := range a.lx {
 		st, e, h := "", int32(-1), uint64(0)
 		if l.IsWord() {
 			st, h = l.Stem, l.StemHash
 			a.words++
+			a.present.add(h)
 			if v.words != nil {
 				e = v.stemEntry(h)
 			}
@@ -761,7 +763,7 @@ func (a *analysis) run(v *Vectorizer, doc string, toks []tokenize.Token) {
 	}
 	for i := 0; i < len(a.toks); i++ {
 		if e := a.ent[i]; e >= 0 && v.winfo[e].cues != nil {
-			a.hits, i, _ = v.lex.matchAt(a.hits, a.toks, a.stems, a.shs, i, v.winfo[e].cues)
+			a.hits, i, _ = v.lex.matchAt(a.hits, a.toks, a.stems, a.shs, &a.present, i, v.winfo[e].cues)
 		}
 	}
 }
