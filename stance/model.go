@@ -236,8 +236,9 @@ func (m *Model) scores(x features.Vector, dst []float64) []float64 {
 func (m *Model) reasons(x features.Vector, k int, dst []Reason) []Reason {
 	// Keep the maxReasons best in order as they come (heaviest first, ties
 	// by name): the same list as sorting every positive contribution and
-	// cutting it, without building that list.
-	var top [maxReasons]Reason
+	// cutting it, without building that list. A feature's name is read only
+	// to break a tie, and for the list's final entries.
+	var top [maxReasons]contribution
 	n := 0
 	K := float64(len(m.labels))
 	for t, j := range x.Idx {
@@ -247,16 +248,15 @@ func (m *Model) reasons(x features.Vector, k int, dst []Reason) []Reason {
 			mean += w
 		}
 		mean /= K
-		c := x.Val[t] * (row[k] - mean)
-		if c <= 0 || (n == maxReasons && c < top[n-1].Weight) {
-			continue // the common case, decided without the feature's name
+		r := contribution{j, x.Val[t] * (row[k] - mean)}
+		if r.w <= 0 || (n == maxReasons && r.w < top[n-1].w) {
+			continue // the common case
 		}
-		if n == maxReasons && !heavier(c, m.vec.Name(int(j)), top[n-1]) {
+		if n == maxReasons && !m.heavier(r, top[n-1]) {
 			continue
 		}
-		r := Reason{Feature: m.vec.Name(int(j)), Weight: c}
 		i := min(n, maxReasons-1)
-		for i > 0 && heavier(r.Weight, r.Feature, top[i-1]) {
+		for i > 0 && m.heavier(r, top[i-1]) {
 			top[i] = top[i-1]
 			i--
 		}
@@ -264,14 +264,22 @@ func (m *Model) reasons(x features.Vector, k int, dst []Reason) []Reason {
 		n = min(n+1, maxReasons)
 	}
 	dst = dst[:n:n]
-	copy(dst, top[:n])
+	for i, r := range top[:n] {
+		dst[i] = Reason{Feature: m.vec.Name(int(r.j)), Weight: r.w}
+	}
 	return dst
 }
 
-// heavier orders reasons: larger weight first, then by feature name.
-func heavier(w float64, name string, r Reason) bool {
-	if w != r.Weight {
-		return w > r.Weight
+// contribution is feature j's push w towards the predicted class.
+type contribution struct {
+	j int32
+	w float64
+}
+
+// heavier orders contributions: larger weight first, then by feature name.
+func (m *Model) heavier(a, b contribution) bool {
+	if a.w != b.w {
+		return a.w > b.w
 	}
-	return name < r.Feature
+	return m.vec.Name(int(a.j)) < m.vec.Name(int(b.j))
 }
