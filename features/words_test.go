@@ -158,6 +158,9 @@ func TestStemHashIsHashName(t *testing.T) {
 }
 
 func TestTransformIntoAllocatesNothing(t *testing.T) {
+	if raceEnabled {
+		t.Skip("allocation counts are meaningless under -race")
+	}
 	v := newVec(t, DefaultConfig())
 	if err := v.Fit(append(docs, benchStatement)); err != nil {
 		t.Fatal(err)
