@@ -108,11 +108,13 @@ type Vectorizer struct {
 	// cueAt gives each cue of lex the indices of the class features its
 	// plain and negated hits count towards, -1 for none.
 	cueAt map[*Cue][2]int32
-	// words and winfo are the stem table (see buildWords): stem hash ->
-	// index into winfo. nil before Fit, or on a hash clash.
-	words *table
-	winfo []stemInfo
-	grams *table // gramKey of a word n-gram -> its index
+	// stems is the stem table (see buildWords), nil before Fit or on a
+	// hash clash; grams maps the gramKey of each word n-gram of the
+	// vocabulary to its index; firstCues holds the lexicon's cue lists
+	// that stem slots point to.
+	stems     *stemTable
+	grams     *table
+	firstCues [][]int
 }
 
 // NewVectorizer returns an unfitted Vectorizer. lex may be nil when
@@ -514,7 +516,7 @@ func (v *Vectorizer) TransformInto(d *Doc, src string, toks []tokenize.Token) er
 	a := analysisPool.Get().(*analysis)
 	defer analysisPool.Put(a)
 	a.run(v, src, toks)
-	if v.words != nil {
+	if v.stems != nil {
 		a.idx = a.idx[:0]
 		a.wordGrams(v)
 		a.hs = a.hs[:0]
@@ -679,7 +681,7 @@ type analysis struct {
 	toks    []tokenize.Token
 	lx      []*tokenize.Lexeme // the lexeme of each token
 	stems   []string           // "" for punctuation
-	ent     []int32            // each token's stem table entry, -1 for none
+	ent     []int32            // each token's stem slot, -1 for none
 	shs     []uint64           // each token's stem hash, 0 for punctuation
 	present stemSet            // the hashes of the words' stems
 	words   int                // word tokens
@@ -745,8 +747,8 @@ func (a *analysis) run(v *Vectorizer, doc string, toks []tokenize.Token) {
 			st, h = l.Stem, l.StemHash
 			a.words++
 			a.present.add(h)
-			if v.words != nil {
-				e = v.stemEntry(h)
+			if v.stems != nil {
+				e = v.stems.find(h)
 			}
 		}
 		a.stems = append(a.stems, st)
@@ -757,13 +759,15 @@ func (a *analysis) run(v *Vectorizer, doc string, toks []tokenize.Token) {
 	if !v.cfg.Cues || v.lex == nil {
 		return
 	}
-	if v.words == nil {
+	if v.stems == nil {
 		a.hits = v.lex.Match(a.hits, a.toks, a.stems)
 		return
 	}
 	for i := 0; i < len(a.toks); i++ {
-		if e := a.ent[i]; e >= 0 && v.winfo[e].cues != nil {
-			a.hits, i, _ = v.lex.matchAt(a.hits, a.toks, a.stems, a.shs, &a.present, i, v.winfo[e].cues)
+		if e := a.ent[i]; e >= 0 {
+			if c := v.stems.slots[e].cues; c >= 0 {
+				a.hits, i, _ = v.lex.matchAt(a.hits, a.toks, a.stems, a.shs, &a.present, i, v.firstCues[c])
+			}
 		}
 	}
 }

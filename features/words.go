@@ -2,23 +2,52 @@ package features
 
 import "strings"
 
-// stemInfo is what a fitted Vectorizer knows of one stem, worked out once
+// stemSlot is what a fitted Vectorizer knows of one stem, worked out once
 // when it is fitted or restored so that Transform reads it with one probe
 // per word instead of hashing feature names and looking each up: the stem's
 // unigram features, whether any word n-gram of the vocabulary starts with
-// it, and the lexicon cues that do.
-type stemInfo struct {
-	stem string
-	// uni holds the indices of "w:<stem>" and "!w:<stem>", -1 when absent.
-	uni [2]int32
+// it, and the lexicon cues that do. The slots are the stem table itself
+// (open addressing on the stem's hash), so a word's probe finds them, and
+// a stem's slot index is its id in the n-gram keys (see gramKey).
+type stemSlot struct {
+	key  uint64 // the stem's hash (hashName)
+	used bool
 	// starts has bit 2(n-2)+neg set when a word n-gram of n words in the
 	// vocabulary starts with the stem (negated when neg).
 	starts uint8
-	// cues is the lexicon's cues that start with the stem, longest first.
-	cues []int
+	// uni holds the indices of "w:<stem>" and "!w:<stem>", -1 when absent.
+	uni [2]int32
+	// cues indexes Vectorizer.firstCues: the lexicon's cues that start with
+	// the stem, longest first; -1 for none.
+	cues int32
 }
 
-// startBit is stemInfo.starts' bit for n-grams of n words, negated or not.
+// stemTable is the stem table: a read-only open-addressing table, at most
+// half full, of stemSlots.
+type stemTable struct {
+	slots []stemSlot
+	shift uint
+}
+
+// find returns the slot index of the stem whose hash is h, or -1 when the
+// model knows nothing of that stem. Like the vocabulary itself (see
+// Transform), the table identifies a stem by its 64-bit hash: the hashes of
+// the stems it holds are distinct (buildWords checks), and a word whose stem
+// it does not hold finds none of them but for a 64-bit collision.
+func (t *stemTable) find(h uint64) int32 {
+	mask := uint64(len(t.slots) - 1)
+	for i := (h * 0x9e3779b97f4a7c15) >> t.shift; ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if !s.used {
+			return -1
+		}
+		if s.key == h {
+			return int32(i)
+		}
+	}
+}
+
+// startBit is stemSlot.starts' bit for n-grams of n words, negated or not.
 func startBit(n int, neg bool) uint8 {
 	b := uint(2 * (n - 2))
 	if neg {
@@ -27,13 +56,13 @@ func startBit(n int, neg bool) uint8 {
 	return 1 << b
 }
 
-// gramBits is the width of a stem's entry index in a gramKey: the stem
-// table serves models of up to 2^20 distinct stems.
+// gramBits is the width of a stem's id in a gramKey: the stem table serves
+// models of up to 2^19 distinct stems (2^20 slots).
 const gramBits = 20
 
-// gramKey packs a word n-gram (n = 2 or 3, negated or not) as the stem table
-// entries of its words: n-grams are looked up by the entries of their
-// stems, with no hashing of their names.
+// gramKey packs a word n-gram (n = 2 or 3, negated or not) as the ids of its
+// stems: n-grams are looked up by their stems' slots, with no hashing of
+// their names.
 func gramKey(neg bool, e ...int32) uint64 {
 	k := uint64(len(e)) << 62
 	if neg {
@@ -50,14 +79,26 @@ func gramKey(neg bool, e ...int32) uint64 {
 // the (astronomically unlikely) case that two stems share a 64-bit hash, or
 // when the vocabulary has more stems than a gramKey holds.
 func (v *Vectorizer) buildWords() {
-	v.words, v.winfo, v.grams = nil, nil, nil
-	t, grams := newTable(0), newTable(0)
+	v.stems, v.grams, v.firstCues = nil, nil, nil
+	type stemInfo struct {
+		stem   string
+		uni    [2]int32
+		starts uint8
+		cues   int32
+	}
+	type gram struct {
+		neg   bool
+		words []int32 // indices into infos
+		i     int32
+	}
+	byHash := newTable(0)
 	var infos []stemInfo
+	var grams []gram
 	clash := false
 	entry := func(stem string) int32 {
-		i, ok := t.put(hashName(stem), int32(len(infos)))
+		i, ok := byHash.put(hashName(stem), int32(len(infos)))
 		if !ok {
-			infos = append(infos, stemInfo{stem: stem, uni: [2]int32{-1, -1}})
+			infos = append(infos, stemInfo{stem: stem, uni: [2]int32{-1, -1}, cues: -1})
 		} else if infos[i].stem != stem {
 			clash = true
 		}
@@ -85,36 +126,50 @@ func (v *Vectorizer) buildWords() {
 		if len(words) < 2 || rest[0] == 't' && len(words) < 3 {
 			continue // not a name the analysis makes
 		}
-		es := make([]int32, len(words))
+		g := gram{neg: neg, words: make([]int32, len(words)), i: int32(i)}
 		for k, w := range words {
-			es[k] = entry(w)
+			g.words[k] = entry(w)
 		}
-		infos[es[0]].starts |= startBit(len(es), neg)
-		grams.put(gramKey(neg, es...), int32(i))
+		infos[g.words[0]].starts |= startBit(len(words), neg)
+		grams = append(grams, g)
 	}
+	var firstCues [][]int
 	if v.cfg.Cues && v.lex != nil {
 		for stem, cues := range v.lex.byFirst {
-			infos[entry(stem)].cues = cues
+			infos[entry(stem)].cues = int32(len(firstCues))
+			firstCues = append(firstCues, cues)
 		}
 	}
-	if clash || len(infos) >= 1<<gramBits {
+	size, bits := 8, uint(3)
+	for size < 2*len(infos) {
+		size <<= 1
+		bits++
+	}
+	if clash || size > 1<<gramBits {
 		return
 	}
-	v.words, v.winfo, v.grams = t, infos, grams
-}
-
-// stemEntry returns the index in winfo of the entry of the stem whose hash
-// is given, or -1 when the model knows nothing of that stem. Like the
-// vocabulary itself (see Transform), the table identifies a stem by its
-// 64-bit hash: the hashes of the stems it holds are distinct (buildWords
-// checks), and a word whose stem it does not hold finds none of them but for
-// a 64-bit collision.
-func (v *Vectorizer) stemEntry(hash uint64) int32 {
-	i, ok := v.words.get(hash)
-	if !ok {
-		return -1
+	t := &stemTable{slots: make([]stemSlot, size), shift: 64 - bits}
+	mask := uint64(size - 1)
+	id := make([]int32, len(infos)) // infos index -> slot index
+	for k, in := range infos {
+		h := hashName(in.stem)
+		i := (h * 0x9e3779b97f4a7c15) >> t.shift
+		for t.slots[i].used {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = stemSlot{key: h, used: true, starts: in.starts, uni: in.uni, cues: in.cues}
+		id[k] = int32(i)
 	}
-	return i
+	gt := newTable(len(grams))
+	ids := make([]int32, 0, 3)
+	for _, g := range grams {
+		ids = ids[:0]
+		for _, w := range g.words {
+			ids = append(ids, id[w])
+		}
+		gt.put(gramKey(g.neg, ids...), g.i)
+	}
+	v.stems, v.grams, v.firstCues = t, gt, firstCues
 }
 
 // wordGrams appends to a.idx the vocabulary index of every word n-gram
@@ -130,7 +185,7 @@ func (a *analysis) wordGrams(v *Vectorizer) {
 		if e < 0 {
 			continue // no feature starts with an unknown stem
 		}
-		info := &v.winfo[e]
+		info := &v.stems.slots[e]
 		neg := a.toks[i].Negated
 		ni := 0
 		if neg {
@@ -146,7 +201,7 @@ func (a *analysis) wordGrams(v *Vectorizer) {
 			if info.starts&startBit(n, neg) == 0 {
 				continue
 			}
-			// Every stem of a vocabulary n-gram has an entry: a word with
+			// Every stem of a vocabulary n-gram has a slot: a word with
 			// none ends the n-grams that could start here.
 			e2 := a.ent[i+1]
 			if e2 < 0 {

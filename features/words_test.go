@@ -43,7 +43,7 @@ func corpusTexts(t testing.TB) []string {
 // takes the general path: hashing every feature name and looking it up.
 func general(v *Vectorizer) *Vectorizer {
 	c := *v
-	c.words, c.winfo, c.grams = nil, nil, nil
+	c.stems, c.grams, c.firstCues = nil, nil, nil
 	return &c
 }
 
@@ -70,7 +70,7 @@ func TestWordGramsFastPath(t *testing.T) {
 		if err := v.Fit(train); err != nil {
 			t.Fatal(err)
 		}
-		if v.words == nil {
+		if v.stems == nil {
 			t.Fatalf("%+v: no stem table", cfg)
 		}
 		g := general(v)
