@@ -231,8 +231,6 @@ func (c *Cue) compile() error {
 				return fmt.Errorf("pattern %q has an empty alternative", c.Pattern)
 			}
 			e.stems = append(e.stems, tokenize.Stem(a))
-			e.hashes = append(e.hashes, hashName(e.stems[len(e.stems)-1]))
-			e.mask.add(e.hashes[len(e.hashes)-1])
 			if exact {
 				if e.forms == nil {
 					e.forms = make([]string, k, k+1)
@@ -241,6 +239,11 @@ func (c *Cue) compile() error {
 			} else if e.forms != nil {
 				e.forms = append(e.forms, "")
 			}
+		}
+		e.hashes = make([]uint64, len(e.stems))
+		for k, st := range e.stems {
+			e.hashes[k] = hashName(st)
+			e.mask.add(e.hashes[k])
 		}
 		c.elems = append(c.elems, e)
 	}

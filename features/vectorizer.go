@@ -110,11 +110,12 @@ type Vectorizer struct {
 	cueAt map[*Cue][2]int32
 	// stems is the stem table (see buildWords), nil before Fit or on a
 	// hash clash; grams maps the gramKey of each word n-gram of the
-	// vocabulary to its index; firstCues holds the lexicon's cue lists
-	// that stem slots point to.
+	// vocabulary to its index; firstCues holds the lexicon's cue lists,
+	// and cueOf, by stem id, the list of each stem that starts cues.
 	stems     *stemTable
 	grams     *table
 	firstCues [][]int
+	cueOf     []int32
 }
 
 // NewVectorizer returns an unfitted Vectorizer. lex may be nil when
@@ -765,8 +766,8 @@ func (a *analysis) run(v *Vectorizer, doc string, toks []tokenize.Token) {
 	}
 	for i := 0; i < len(a.toks); i++ {
 		if e := a.ent[i]; e >= 0 {
-			if c := v.stems.slots[e].cues; c >= 0 {
-				a.hits, i, _ = v.lex.matchAt(a.hits, a.toks, a.stems, a.shs, &a.present, i, v.firstCues[c])
+			if s := &v.stems.slots[e]; s.starts&cueBit != 0 {
+				a.hits, i, _ = v.lex.matchAt(a.hits, a.toks, a.stems, a.shs, &a.present, i, v.firstCues[v.cueOf[s.id]])
 			}
 		}
 	}

@@ -6,43 +6,91 @@ import "strings"
 // when it is fitted or restored so that Transform reads it with one probe
 // per word instead of hashing feature names and looking each up: the stem's
 // unigram features, whether any word n-gram of the vocabulary starts with
-// it, and the lexicon cues that do. The slots are the stem table itself
-// (open addressing on the stem's hash), so a word's probe finds them, and
-// a stem's slot index is its id in the n-gram keys (see gramKey).
+// it, and whether lexicon cues do. The slots are the stem table itself
+// (open addressing on the stem's hash), so the probe that finds a word's
+// stem reads them.
 type stemSlot struct {
-	key  uint64 // the stem's hash (hashName)
-	used bool
-	// starts has bit 2(n-2)+neg set when a word n-gram of n words in the
-	// vocabulary starts with the stem (negated when neg).
-	starts uint8
+	key uint64 // the stem's hash (hashName)
 	// uni holds the indices of "w:<stem>" and "!w:<stem>", -1 when absent.
 	uni [2]int32
-	// cues indexes Vectorizer.firstCues: the lexicon's cues that start with
-	// the stem, longest first; -1 for none.
-	cues int32
+	// id is the stem's number, from 1 in the order buildWords met the
+	// stems (0: the slot is empty); n-gram keys name stems by it.
+	id int32
+	// starts has bit 2(n-2)+neg set when a word n-gram of n words in the
+	// vocabulary starts with the stem (negated when neg), and cueBit when
+	// lexicon cues do.
+	starts uint8
 }
 
-// stemTable is the stem table: a read-only open-addressing table, at most
-// half full, of stemSlots.
+// cueBit marks a stemSlot whose stem starts lexicon cues.
+const cueBit = 1 << 7
+
+// stemTable is the stem table: an open-addressing table, at most half
+// full, of stemSlots; read-only once built.
 type stemTable struct {
 	slots []stemSlot
-	shift uint
+	shift uint // 64 - log2(len(slots))
+	n     int
 }
 
-// find returns the slot index of the stem whose hash is h, or -1 when the
-// model knows nothing of that stem. Like the vocabulary itself (see
-// Transform), the table identifies a stem by its 64-bit hash: the hashes of
-// the stems it holds are distinct (buildWords checks), and a word whose stem
-// it does not hold finds none of them but for a 64-bit collision.
+func newStemTable(n int) *stemTable {
+	size, bits := 8, uint(3)
+	for size < 2*n {
+		size <<= 1
+		bits++
+	}
+	return &stemTable{slots: make([]stemSlot, size), shift: 64 - bits}
+}
+
+func (t *stemTable) home(h uint64) uint64 { return (h * 0x9e3779b97f4a7c15) >> t.shift }
+
+// find returns the index of the slot of the stem whose hash is h, or -1
+// when the model knows nothing of that stem. Like the vocabulary itself
+// (see Transform), the table identifies a stem by its 64-bit hash: the
+// hashes of the stems it holds are distinct (buildWords checks), and a word
+// whose stem it does not hold finds none of them but for a 64-bit
+// collision.
 func (t *stemTable) find(h uint64) int32 {
 	mask := uint64(len(t.slots) - 1)
-	for i := (h * 0x9e3779b97f4a7c15) >> t.shift; ; i = (i + 1) & mask {
+	for i := t.home(h); ; i = (i + 1) & mask {
 		s := &t.slots[i]
-		if !s.used {
+		if s.id == 0 {
 			return -1
 		}
 		if s.key == h {
 			return int32(i)
+		}
+	}
+}
+
+// add returns the slot of the stem whose hash is h, making an empty one
+// (numbered id) when there is none, and whether it was there.
+func (t *stemTable) add(h uint64, id int32) (*stemSlot, bool) {
+	if 2*(t.n+1) > len(t.slots) {
+		old := t.slots
+		t.slots = make([]stemSlot, 2*len(old))
+		t.shift--
+		mask := uint64(len(t.slots) - 1)
+		for _, s := range old {
+			if s.id != 0 {
+				i := t.home(s.key)
+				for t.slots[i].id != 0 {
+					i = (i + 1) & mask
+				}
+				t.slots[i] = s
+			}
+		}
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := t.home(h); ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.id == 0 {
+			*s = stemSlot{key: h, uni: [2]int32{-1, -1}, id: id}
+			t.n++
+			return s, false
+		}
+		if s.key == h {
+			return s, true
 		}
 	}
 }
@@ -57,7 +105,7 @@ func startBit(n int, neg bool) uint8 {
 }
 
 // gramBits is the width of a stem's id in a gramKey: the stem table serves
-// models of up to 2^19 distinct stems (2^20 slots).
+// models of up to 2^20-1 distinct stems.
 const gramBits = 20
 
 // gramKey packs a word n-gram (n = 2 or 3, negated or not) as the ids of its
@@ -77,99 +125,104 @@ func gramKey(neg bool, e ...int32) uint64 {
 // buildWords builds the Vectorizer's stem table from its vocabulary and
 // lexicon. It leaves the table nil, and Transform on its general path, in
 // the (astronomically unlikely) case that two stems share a 64-bit hash, or
-// when the vocabulary has more stems than a gramKey holds.
+// when the vocabulary has more stems than a gramKey holds. It runs when a
+// model is loaded, so it reads the names in place, in one pass, and
+// allocates its tables and no more.
 func (v *Vectorizer) buildWords() {
-	v.stems, v.grams, v.firstCues = nil, nil, nil
-	type stemInfo struct {
-		stem   string
-		uni    [2]int32
-		starts uint8
-		cues   int32
+	v.stems, v.grams, v.firstCues, v.cueOf = nil, nil, nil, nil
+	names := v.names[:v.nGram]
+	// Size the tables for the names' kinds: nearly every stem has a
+	// unigram of its own.
+	nw, ng := 0, 0
+	for _, name := range names {
+		switch {
+		case strings.HasPrefix(name, "w:") || strings.HasPrefix(name, "!w:"):
+			nw++
+		case strings.HasPrefix(name, "b:") || strings.HasPrefix(name, "!b:") || strings.HasPrefix(name, "t:") || strings.HasPrefix(name, "!t:"):
+			ng++
+		}
 	}
-	type gram struct {
-		neg   bool
-		words []int32 // indices into infos
-		i     int32
-	}
-	byHash := newTable(0)
-	var infos []stemInfo
-	var grams []gram
+	t := newStemTable(nw + 64)
+	grams := newTable(ng)
+	stems := make([]string, 1, nw+65) // by id, to check for clashes
 	clash := false
-	entry := func(stem string) int32 {
-		i, ok := byHash.put(hashName(stem), int32(len(infos)))
+	// slot returns the slot of stem, adding it if need be. The pointer is
+	// good until the next call, which may grow the table.
+	slot := func(stem string) *stemSlot {
+		s, ok := t.add(hashName(stem), int32(len(stems)))
 		if !ok {
-			infos = append(infos, stemInfo{stem: stem, uni: [2]int32{-1, -1}, cues: -1})
-		} else if infos[i].stem != stem {
+			stems = append(stems, stem)
+		} else if stems[s.id] != stem {
 			clash = true
 		}
-		return i
+		return s
 	}
-	for i, name := range v.names[:v.nGram] {
-		neg := strings.HasPrefix(name, "!")
-		rest := strings.TrimPrefix(name, "!")
-		ni := 0
+	var ids [3]int32
+	for i, name := range names {
+		neg := len(name) > 0 && name[0] == '!'
+		rest := name
 		if neg {
-			ni = 1
+			rest = name[1:]
 		}
-		var words []string
-		switch {
-		case strings.HasPrefix(rest, "w:"):
-			infos[entry(rest[2:])].uni[ni] = int32(i)
+		if len(rest) < 2 || rest[1] != ':' {
 			continue
-		case strings.HasPrefix(rest, "b:"):
-			words = strings.SplitN(rest[2:], " ", 2)
-		case strings.HasPrefix(rest, "t:"):
-			words = strings.SplitN(rest[2:], " ", 3)
+		}
+		n := 0
+		switch rest[0] {
+		case 'w':
+			ni := 0
+			if neg {
+				ni = 1
+			}
+			slot(rest[2:]).uni[ni] = int32(i)
+			continue
+		case 'b':
+			n = 2
+		case 't':
+			n = 3
 		default:
 			continue // a character n-gram
 		}
-		if len(words) < 2 || rest[0] == 't' && len(words) < 3 {
+		rest = rest[2:]
+		first := ""
+		k := 0
+		for ; k < n-1; k++ {
+			w, tail, ok := strings.Cut(rest, " ")
+			if !ok {
+				break
+			}
+			if k == 0 {
+				first = w
+			}
+			ids[k], rest = slot(w).id, tail
+		}
+		if k < n-1 {
 			continue // not a name the analysis makes
 		}
-		g := gram{neg: neg, words: make([]int32, len(words)), i: int32(i)}
-		for k, w := range words {
-			g.words[k] = entry(w)
-		}
-		infos[g.words[0]].starts |= startBit(len(words), neg)
-		grams = append(grams, g)
+		ids[n-1] = slot(rest).id
+		grams.put(gramKey(neg, ids[:n]...), int32(i))
+		t.slots[t.find(hashName(first))].starts |= startBit(n, neg)
 	}
 	var firstCues [][]int
+	var cueStems []string
 	if v.cfg.Cues && v.lex != nil {
 		for stem, cues := range v.lex.byFirst {
-			infos[entry(stem)].cues = int32(len(firstCues))
+			slot(stem)
+			cueStems = append(cueStems, stem)
 			firstCues = append(firstCues, cues)
 		}
 	}
-	size, bits := 8, uint(3)
-	for size < 2*len(infos) {
-		size <<= 1
-		bits++
-	}
-	if clash || size > 1<<gramBits {
+	if clash || len(stems) >= 1<<gramBits {
 		return
 	}
-	t := &stemTable{slots: make([]stemSlot, size), shift: 64 - bits}
-	mask := uint64(size - 1)
-	id := make([]int32, len(infos)) // infos index -> slot index
-	for k, in := range infos {
-		h := hashName(in.stem)
-		i := (h * 0x9e3779b97f4a7c15) >> t.shift
-		for t.slots[i].used {
-			i = (i + 1) & mask
-		}
-		t.slots[i] = stemSlot{key: h, used: true, starts: in.starts, uni: in.uni, cues: in.cues}
-		id[k] = int32(i)
+	// Only now do the slots stay put.
+	cueOf := make([]int32, len(stems))
+	for k, stem := range cueStems {
+		s := &t.slots[t.find(hashName(stem))]
+		s.starts |= cueBit
+		cueOf[s.id] = int32(k)
 	}
-	gt := newTable(len(grams))
-	ids := make([]int32, 0, 3)
-	for _, g := range grams {
-		ids = ids[:0]
-		for _, w := range g.words {
-			ids = append(ids, id[w])
-		}
-		gt.put(gramKey(g.neg, ids...), g.i)
-	}
-	v.stems, v.grams, v.firstCues = t, gt, firstCues
+	v.stems, v.grams, v.firstCues, v.cueOf = t, grams, firstCues, cueOf
 }
 
 // wordGrams appends to a.idx the vocabulary index of every word n-gram
@@ -207,13 +260,13 @@ func (a *analysis) wordGrams(v *Vectorizer) {
 			if e2 < 0 {
 				break
 			}
-			k := gramKey(neg, e, e2)
+			k := gramKey(neg, info.id, v.stems.slots[e2].id)
 			if n == 3 {
 				e3 := a.ent[i+2]
 				if e3 < 0 {
 					break
 				}
-				k = gramKey(neg, e, e2, e3)
+				k = gramKey(neg, info.id, v.stems.slots[e2].id, v.stems.slots[e3].id)
 			}
 			if j, ok := v.grams.get(k); ok {
 				a.idx = append(a.idx, j)

@@ -43,7 +43,7 @@ func corpusTexts(t testing.TB) []string {
 // takes the general path: hashing every feature name and looking it up.
 func general(v *Vectorizer) *Vectorizer {
 	c := *v
-	c.stems, c.grams, c.firstCues = nil, nil, nil
+	c.stems, c.grams, c.firstCues, c.cueOf = nil, nil, nil, nil
 	return &c
 }
 
@@ -170,4 +170,20 @@ func TestTransformIntoAllocatesNothing(t *testing.T) {
 	if n := testing.AllocsPerRun(100, func() { v.TransformInto(&d, benchStatement, nil) }); n > 0 {
 		t.Errorf("TransformInto allocates %v times a statement", n)
 	}
+}
+
+// BenchmarkBuildWords times building the stem table of a vocabulary of the
+// default model's size, which loading a model pays.
+func BenchmarkBuildWords(b *testing.B) {
+	cfg := DefaultConfig()
+	cfg.CueEach, cfg.MinDF = true, 2
+	v := newVec(b, cfg)
+	if err := v.Fit(corpusTexts(b)); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		v.buildWords()
+	}
+	b.ReportMetric(float64(v.NGrams()), "features")
 }
