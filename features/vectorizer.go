@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	bits64 "math/bits"
 	"runtime"
 	"slices"
 	"strings"
@@ -527,7 +528,11 @@ func (v *Vectorizer) TransformInto(d *Doc, src string, toks []tokenize.Token) er
 		a.grams(v.cfg, false)
 		a.idx = v.lookup(a.idx[:0], a.hs)
 	}
-	d.Vector, a.tmp = v.weighInto(Vector{Idx: d.Vector.Idx[:0], Val: d.Vector.Val[:0]}, a.idx, a.tmp)
+	if len(v.names) <= maxBitmapDim {
+		d.Vector = a.weighBits(v, Vector{Idx: d.Vector.Idx[:0], Val: d.Vector.Val[:0]})
+	} else {
+		d.Vector, a.tmp = v.weighInto(Vector{Idx: d.Vector.Idx[:0], Val: d.Vector.Val[:0]}, a.idx, a.tmp)
+	}
 	d.Hits = d.Hits[:0]
 	if v.cfg.Cues && len(a.hits) > 0 {
 		d.Hits = append(d.Hits, a.hits...)
@@ -621,6 +626,71 @@ func (v *Vectorizer) weighInto(vec Vector, idx, tmp []int32) (Vector, []int32) {
 	return vec, tmp
 }
 
+// maxBitmapDim is the largest vocabulary whose statements weighBits
+// weighs: its bitmap is then at most 16 KiB, and reading it back is cheaper
+// than sorting a statement's indices.
+const maxBitmapDim = 1 << 17
+
+// weighBits is weighInto for a.idx without sorting it: the indices are
+// marked in a bitmap of the vocabulary and read back in increasing order,
+// repeats counted aside, so the entries and the arithmetic are weighInto's.
+func (a *analysis) weighBits(v *Vectorizer, vec Vector) Vector {
+	idx := a.idx
+	if len(idx) == 0 {
+		return vec
+	}
+	if nw := (len(v.names) + 63) / 64; len(a.bits) < nw {
+		a.bits = make([]uint64, nw)
+	}
+	bits := a.bits
+	a.reps = a.reps[:0]
+	lo, hi := len(bits), 0
+	for _, i := range idx {
+		w, b := int(i>>6), uint(i&63)
+		if bits[w]&(1<<b) != 0 {
+			a.reps = append(a.reps, i)
+			continue
+		}
+		bits[w] |= 1 << b
+		lo, hi = min(lo, w), max(hi, w)
+	}
+	reps := a.reps
+	slices.Sort(reps)
+	n := len(idx) - len(reps)
+	if cap(vec.Idx) < n {
+		vec.Idx = make([]int32, 0, n)
+	}
+	if cap(vec.Val) < n {
+		vec.Val = make([]float64, 0, n)
+	}
+	var ss float64
+	r := 0
+	for w := lo; w <= hi; w++ {
+		for word := bits[w]; word != 0; word &= word - 1 {
+			i := int32(w<<6 + bits64.TrailingZeros64(word))
+			run := 1
+			for r < len(reps) && reps[r] == i {
+				run++
+				r++
+			}
+			tf := float64(run)
+			if v.cfg.Sublinear && run > 1 {
+				tf = 1 + math.Log(tf)
+			}
+			x := tf * v.idf[i]
+			vec.Idx = append(vec.Idx, i)
+			vec.Val = append(vec.Val, x)
+			ss += x * x
+		}
+		bits[w] = 0
+	}
+	inv := 1 / math.Sqrt(ss)
+	for k := range vec.Val {
+		vec.Val[k] *= inv
+	}
+	return vec
+}
+
 // addCues appends the cue block (indices above every n-gram index).
 func (v *Vectorizer) addCues(vec Vector, hits []Hit) Vector {
 	var sums [16]entry
@@ -691,6 +761,8 @@ type analysis struct {
 	refs    []gram   // where each of hs comes from, when naming
 	idx     []int32
 	tmp     []int32
+	bits    []uint64 // weighBits' bitmap, all zero between statements
+	reps    []int32  // weighBits' repeated indices
 	buf     []byte
 }
 

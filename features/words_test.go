@@ -3,6 +3,7 @@ package features
 import (
 	"bufio"
 	"encoding/json"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -186,4 +187,36 @@ func BenchmarkBuildWords(b *testing.B) {
 		v.buildWords()
 	}
 	b.ReportMetric(float64(v.NGrams()), "features")
+}
+
+// Reading indices back from a bitmap gives the vector sorting them gives,
+// bit for bit, repeats included.
+func TestWeighBitsIsWeighInto(t *testing.T) {
+	v := newVec(t, DefaultConfig())
+	if err := v.Fit(corpusTexts(t)); err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	var a analysis
+	for n := 0; n < 2000; n++ {
+		a.idx = a.idx[:0]
+		for k := rng.IntN(120); k > 0; k-- {
+			i := int32(rng.IntN(v.nGram))
+			if rng.IntN(4) == 0 && len(a.idx) > 0 {
+				i = a.idx[rng.IntN(len(a.idx))] // a repeat
+			}
+			a.idx = append(a.idx, i)
+		}
+		sorted := slices.Clone(a.idx)
+		want, _ := v.weighInto(Vector{}, sorted, nil)
+		got := a.weighBits(v, Vector{})
+		if !slices.Equal(got.Idx, want.Idx) || !slices.Equal(got.Val, want.Val) {
+			t.Fatalf("indices %v: bitmap gives %v, sorting %v", a.idx, got, want)
+		}
+		for _, w := range a.bits {
+			if w != 0 {
+				t.Fatal("bitmap not cleared")
+			}
+		}
+	}
 }
