@@ -47,7 +47,6 @@ func Restore(cfg Config, tok *tokenize.Tokenizer, lex *Lexicon, names []string, 
 	}
 	v.nGram = len(idf)
 	v.addCueFeatures()
-	v.buildWords()
 	if len(v.names) != len(names) {
 		return nil, fmt.Errorf("features: model has %d cue features, its lexicon gives %d", len(names)-len(idf), len(v.names)-len(idf))
 	}

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -109,14 +110,12 @@ type Vectorizer struct {
 	// cueAt gives each cue of lex the indices of the class features its
 	// plain and negated hits count towards, -1 for none.
 	cueAt map[*Cue][2]int32
-	// stems is the stem table (see buildWords), nil before Fit or on a
-	// hash clash; grams maps the gramKey of each word n-gram of the
-	// vocabulary to its index; firstCues holds the lexicon's cue lists,
-	// and cueOf, by stem id, the list of each stem that starts cues.
-	stems     *stemTable
-	grams     *table
-	firstCues [][]int
-	cueOf     []int32
+	// words holds the word tables of Transform's fast path once built
+	// (see wordTables); uses counts the statements transformed before.
+	// noWords keeps a Vectorizer on the general path (for tests).
+	words   atomic.Pointer[wordTables]
+	uses    atomic.Int64
+	noWords bool
 }
 
 // NewVectorizer returns an unfitted Vectorizer. lex may be nil when
@@ -302,7 +301,7 @@ func (v *Vectorizer) fit(docs []string, keep bool) ([]docGrams, [][]int32, error
 	}
 	v.nGram = len(feats)
 	v.addCueFeatures()
-	v.buildWords()
+	v.words.Store(v.buildWords())
 	return kept, remap, nil
 }
 
@@ -356,7 +355,7 @@ func (v *Vectorizer) countChunk(docs []string, lo, hi, chunk int, kept []docGram
 	stats := make([]featStat, 0, guess)
 	arena := make([]byte, 0, 16*guess) // the n-grams' names, end to end
 	for d := lo; d < hi; d++ {
-		a.run(v, docs[d], nil)
+		a.run(v, nil, docs[d], nil)
 		a.grams(v.cfg, true)
 		if kept != nil && buf == nil {
 			// Guess the chunk's total from its first statement.
@@ -517,10 +516,11 @@ func (v *Vectorizer) TransformInto(d *Doc, src string, toks []tokenize.Token) er
 	}
 	a := analysisPool.Get().(*analysis)
 	defer analysisPool.Put(a)
-	a.run(v, src, toks)
-	if v.stems != nil {
+	w := v.wordTables()
+	a.run(v, w, src, toks)
+	if w != nil {
 		a.idx = a.idx[:0]
-		a.wordGrams(v)
+		a.wordGrams(v, w)
 		a.hs = a.hs[:0]
 		a.charGrams(v.cfg, false)
 		a.idx = v.lookup(a.idx, a.hs)
@@ -802,7 +802,7 @@ func clip(doc string) string {
 // run tokenizes doc (or takes its tokens, toks, when given and doc is
 // within the byte budget), marks negation, stems the words and matches the
 // cues.
-func (a *analysis) run(v *Vectorizer, doc string, toks []tokenize.Token) {
+func (a *analysis) run(v *Vectorizer, w *wordTables, doc string, toks []tokenize.Token) {
 	if toks == nil || len(doc) > MaxStatementBytes {
 		a.toks, a.lx = v.tok.AppendTokensLexemes(a.toks[:0], a.lx[:0], clip(doc))
 	} else {
@@ -820,8 +820,8 @@ func (a *analysis) run(v *Vectorizer, doc string, toks []tokenize.Token) {
 			st, h = l.Stem, l.StemHash
 			a.words++
 			a.present.add(h)
-			if v.stems != nil {
-				e = v.stems.find(h)
+			if w != nil {
+				e = w.stems.find(h)
 			}
 		}
 		a.stems = append(a.stems, st)
@@ -832,14 +832,14 @@ func (a *analysis) run(v *Vectorizer, doc string, toks []tokenize.Token) {
 	if !v.cfg.Cues || v.lex == nil {
 		return
 	}
-	if v.stems == nil {
+	if w == nil {
 		a.hits = v.lex.Match(a.hits, a.toks, a.stems)
 		return
 	}
 	for i := 0; i < len(a.toks); i++ {
 		if e := a.ent[i]; e >= 0 {
-			if s := &v.stems.slots[e]; s.starts&cueBit != 0 {
-				a.hits, i, _ = v.lex.matchAt(a.hits, a.toks, a.stems, a.shs, &a.present, i, v.firstCues[v.cueOf[s.id]])
+			if s := &w.stems.slots[e]; s.starts&cueBit != 0 {
+				a.hits, i, _ = v.lex.matchAt(a.hits, a.toks, a.stems, a.shs, &a.present, i, w.firstCues[w.cueOf[s.id]])
 			}
 		}
 	}

@@ -122,14 +122,48 @@ func gramKey(neg bool, e ...int32) uint64 {
 	return k
 }
 
-// buildWords builds the Vectorizer's stem table from its vocabulary and
-// lexicon. It leaves the table nil, and Transform on its general path, in
-// the (astronomically unlikely) case that two stems share a 64-bit hash, or
-// when the vocabulary has more stems than a gramKey holds. It runs when a
-// model is loaded, so it reads the names in place, in one pass, and
-// allocates its tables and no more.
-func (v *Vectorizer) buildWords() {
-	v.stems, v.grams, v.firstCues, v.cueOf = nil, nil, nil, nil
+// wordTables are the tables of Transform's fast path, built from a fitted
+// Vectorizer's vocabulary and lexicon and read-only after: the stem table,
+// the word n-grams of the vocabulary keyed by their stems' ids (gramKey),
+// the lexicon's cue lists, and by stem id the list of each stem that starts
+// cues. stems is nil when the fast path is off (see buildWords).
+type wordTables struct {
+	stems     *stemTable
+	grams     *table
+	firstCues [][]int
+	cueOf     []int32
+}
+
+// buildAfter is how many statements a restored Vectorizer transforms on its
+// general path before it builds its word tables: building them costs about
+// what a few hundred statements gain from them, and a program that loads a
+// model to classify a handful of statements (a command's cold start) should
+// not pay for it. A fitted Vectorizer builds them at once.
+const buildAfter = 256
+
+// wordTables returns the word tables, or nil while Transform takes its
+// general path. The statement that makes a restored Vectorizer's count
+// reach buildAfter builds them, on its own goroutine; the others go on
+// without them until they are published.
+func (v *Vectorizer) wordTables() *wordTables {
+	if w := v.words.Load(); w != nil || v.noWords {
+		if w == nil || w.stems == nil {
+			return nil
+		}
+		return w
+	}
+	if v.uses.Add(1) == buildAfter {
+		v.words.Store(v.buildWords())
+	}
+	return nil
+}
+
+// buildWords builds the word tables from the vocabulary and lexicon. Their
+// stem table is nil, and Transform stays on its general path, in the
+// (astronomically unlikely) case that two stems share a 64-bit hash, or
+// when the vocabulary has more stems than a gramKey holds. It reads the
+// names in place, in one pass, and allocates its tables and no more.
+func (v *Vectorizer) buildWords() *wordTables {
 	names := v.names[:v.nGram]
 	// Size the tables for the names' kinds: nearly every stem has a
 	// unigram of its own.
@@ -213,7 +247,7 @@ func (v *Vectorizer) buildWords() {
 		}
 	}
 	if clash || len(stems) >= 1<<gramBits {
-		return
+		return &wordTables{}
 	}
 	// Only now do the slots stay put.
 	cueOf := make([]int32, len(stems))
@@ -222,13 +256,13 @@ func (v *Vectorizer) buildWords() {
 		s.starts |= cueBit
 		cueOf[s.id] = int32(k)
 	}
-	v.stems, v.grams, v.firstCues, v.cueOf = t, grams, firstCues, cueOf
+	return &wordTables{stems: t, grams: grams, firstCues: firstCues, cueOf: cueOf}
 }
 
 // wordGrams appends to a.idx the vocabulary index of every word n-gram
 // feature of the analysed statement, using the stem table: the fast path
 // of grams for Transform, giving the same indices (see TestWordGramsFastPath).
-func (a *analysis) wordGrams(v *Vectorizer) {
+func (a *analysis) wordGrams(v *Vectorizer, w *wordTables) {
 	cfg := v.cfg
 	for i, st := range a.stems {
 		if st == "" {
@@ -238,7 +272,7 @@ func (a *analysis) wordGrams(v *Vectorizer) {
 		if e < 0 {
 			continue // no feature starts with an unknown stem
 		}
-		info := &v.stems.slots[e]
+		info := &w.stems.slots[e]
 		neg := a.toks[i].Negated
 		ni := 0
 		if neg {
@@ -260,15 +294,15 @@ func (a *analysis) wordGrams(v *Vectorizer) {
 			if e2 < 0 {
 				break
 			}
-			k := gramKey(neg, info.id, v.stems.slots[e2].id)
+			k := gramKey(neg, info.id, w.stems.slots[e2].id)
 			if n == 3 {
 				e3 := a.ent[i+2]
 				if e3 < 0 {
 					break
 				}
-				k = gramKey(neg, info.id, v.stems.slots[e2].id, v.stems.slots[e3].id)
+				k = gramKey(neg, info.id, w.stems.slots[e2].id, w.stems.slots[e3].id)
 			}
-			if j, ok := v.grams.get(k); ok {
+			if j, ok := w.grams.get(k); ok {
 				a.idx = append(a.idx, j)
 			}
 		}

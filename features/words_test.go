@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/stancekit/stancekit/tokenize"
@@ -40,12 +41,15 @@ func corpusTexts(t testing.TB) []string {
 	return out
 }
 
-// general returns a copy of v without its stem table, so that Transform
+// general returns v restored without its word tables, so that Transform
 // takes the general path: hashing every feature name and looking it up.
 func general(v *Vectorizer) *Vectorizer {
-	c := *v
-	c.stems, c.grams, c.firstCues, c.cueOf = nil, nil, nil, nil
-	return &c
+	g, err := Restore(v.cfg, v.tok, v.lex, v.names, v.idf)
+	if err != nil {
+		panic(err)
+	}
+	g.noWords = true
+	return g
 }
 
 func sameDoc(a, b Doc) bool {
@@ -71,7 +75,7 @@ func TestWordGramsFastPath(t *testing.T) {
 		if err := v.Fit(train); err != nil {
 			t.Fatal(err)
 		}
-		if v.stems == nil {
+		if w := v.words.Load(); w == nil || w.stems == nil {
 			t.Fatalf("%+v: no stem table", cfg)
 		}
 		g := general(v)
@@ -218,5 +222,64 @@ func TestWeighBitsIsWeighInto(t *testing.T) {
 				t.Fatal("bitmap not cleared")
 			}
 		}
+	}
+}
+
+// A restored Vectorizer builds its word tables after buildAfter statements,
+// and gives the same vectors before and after.
+func TestWordTablesBuiltLazily(t *testing.T) {
+	v := newVec(t, DefaultConfig())
+	texts := corpusTexts(t)
+	if err := v.Fit(texts); err != nil {
+		t.Fatal(err)
+	}
+	r, err := Restore(v.cfg, v.tok, v.lex, v.names, v.idf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want, got Doc
+	for i, s := range texts[:buildAfter+10] {
+		if built := r.words.Load() != nil; built != (i >= buildAfter) {
+			t.Fatalf("statement %d: tables built %v", i, built)
+		}
+		v.TransformInto(&want, s, nil)
+		r.TransformInto(&got, s, nil)
+		if !sameDoc(got, want) {
+			t.Fatalf("statement %d: restored %+v, fitted %+v", i, got, want)
+		}
+	}
+}
+
+// Goroutines sharing a restored Vectorizer while one of them builds its
+// word tables all get the fitted vectors (run with -race).
+func TestWordTablesBuiltConcurrently(t *testing.T) {
+	v := newVec(t, DefaultConfig())
+	texts := corpusTexts(t)[:4*buildAfter]
+	if err := v.Fit(texts); err != nil {
+		t.Fatal(err)
+	}
+	r, err := Restore(v.cfg, v.tok, v.lex, v.names, v.idf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := make([]Doc, len(texts))
+	for i, s := range texts {
+		want[i], _ = v.TransformTokens(s, nil)
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Go(func() {
+			var d Doc
+			for i := g; i < len(texts); i += 4 {
+				r.TransformInto(&d, texts[i], nil)
+				if !slices.Equal(d.Vector.Idx, want[i].Vector.Idx) || !slices.Equal(d.Vector.Val, want[i].Vector.Val) {
+					t.Errorf("statement %d differs", i)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	if r.words.Load() == nil {
+		t.Error("word tables not built")
 	}
 }
