@@ -428,7 +428,11 @@ func (a *Analyzer) Analyze(text string) (*Result, error) {
 		}
 	}
 	lines := splitLines(text)
-	raw := a.extract(text, lines)
+	var lt *lineTokens
+	if _, ok := a.cls.(TokenClassifier); ok {
+		lt = new(lineTokens)
+	}
+	raw := a.extract(text, lines, lt)
 	src := a.sources(text, lines, a.issuer)
 	raw = a.ownVoice(text, lines, src, raw)
 	res := &Result{Statements: make([]Statement, 0, len(raw))}
@@ -446,7 +450,7 @@ func (a *Analyzer) Analyze(text string) (*Result, error) {
 			s.Speaker = s.SpeakerText
 		}
 		if a.cls != nil {
-			p, err := a.cls.Predict(s.Text)
+			p, err := a.classify(text, r.start, r.end, lt)
 			if err != nil && !errors.Is(err, stance.ErrEmpty) {
 				return nil, fmt.Errorf("attribution: classify statement at %d:%d: %w", s.Start, s.End, err)
 			}

@@ -20,8 +20,9 @@ type rawStmt struct {
 type sentence struct{ i, j int }
 
 // extract finds the statements of an article in text order. It records
-// each line's kind in lines.
-func (a *Analyzer) extract(text string, lines []line) []rawStmt {
+// each line's kind in lines, and the tokens of the lines it reads in lt
+// (which may be nil).
+func (a *Analyzer) extract(text string, lines []line, lt *lineTokens) []rawStmt {
 	st := newDocState(text)
 	var out []rawStmt
 	ws := make([]word, 0, 64)
@@ -37,6 +38,7 @@ func (a *Analyzer) extract(text string, lines []line) []rawStmt {
 			continue
 		}
 		ws = a.wordsBuf(ws[:0], &toks, s, ln.start)
+		lt.add(ln.start, ln.end, toks)
 		if len(ws) == 0 {
 			continue
 		}

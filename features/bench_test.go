@@ -30,7 +30,7 @@ func BenchmarkTransformCharNgrams(b *testing.B) {
 func BenchmarkLexiconMatch(b *testing.B) {
 	v := newVec(b, DefaultConfig())
 	var a analysis
-	a.run(v, benchStatement)
+	a.run(v, nil, benchStatement, nil)
 	b.ReportAllocs()
 	var hits []Hit
 	for b.Loop() {

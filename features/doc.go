@@ -17,9 +17,19 @@
 // built-in lexicon is the data file cues.tsv (see DefaultCues for its
 // format); users extend or replace it with ReadLexicon.
 //
-// Transform never builds feature strings: n-grams are hashed (64-bit FNV-1a)
-// straight from the stems and looked up in the fitted vocabulary, and scratch
-// space is pooled, so a statement costs one small allocation for its vector.
+// Transform never builds feature strings. A fitted (or restored) Vectorizer
+// builds a read-only stem table from its vocabulary and lexicon: a word's
+// stem hash (computed once per word form by package tokenize) gives its
+// unigram features, the cues that start with it, and the entry by which the
+// n-grams it starts are looked up; the names' 64-bit FNV-1a hashes serve
+// Fit and character n-grams. Scratch space is pooled, and TransformInto
+// reuses the caller's Doc, so a prediction loop allocates nothing here.
+//
+// A Doc also reports how many word tokens a statement had, so that a
+// classifier can tell a statement with nothing to classify from one whose
+// words the model does not know (HasWord answers the same without
+// tokenizing). TransformTokens analyses a statement from tokens the caller
+// already has, such as those of the article it was cut from.
 // A statement is analysed on its first MaxStatementBytes (64 KiB), so the
 // memory and time one statement costs are bounded in bytes whatever its
 // length. A fitted Vectorizer is immutable and safe for concurrent use.

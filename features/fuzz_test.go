@@ -43,6 +43,23 @@ func FuzzTransform(f *testing.F) {
 		if y.Len() != x.Len() {
 			t.Fatal("not deterministic")
 		}
+		// The stem table, given tokens and HasWord agree with the general
+		// path.
+		d, err := v.TransformTokens(s, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		slow, _ := general(v).TransformTokens(s, nil)
+		if !sameDoc(d, slow) {
+			t.Fatalf("stem table gives %+v, names %+v", d, slow)
+		}
+		tk, _ := tokenize.Default()
+		if fromToks, err := v.TransformTokens(s, tk.Tokens(s)); err != nil || !sameDoc(fromToks, d) {
+			t.Fatalf("from tokens %+v (%v), from text %+v", fromToks, err, d)
+		}
+		if HasWord(s) != (d.Words > 0) {
+			t.Fatalf("HasWord %v, %d words", HasWord(s), d.Words)
+		}
 	})
 }
 

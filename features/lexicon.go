@@ -40,7 +40,9 @@ type Cue struct {
 
 // elem is one position of a compiled pattern: a set of stems, or a gap.
 type elem struct {
-	stems []string // alternatives; nil for a gap
+	stems  []string // alternatives; nil for a gap
+	hashes []uint64 // hashName of each of stems
+	mask   stemSet  // the hashes' bits
 	// forms[k], when non-empty, restricts alternative k to that exact
 	// normalised word form (written "=form"); nil when no alternative is
 	// restricted.
@@ -238,6 +240,11 @@ func (c *Cue) compile() error {
 				e.forms = append(e.forms, "")
 			}
 		}
+		e.hashes = make([]uint64, len(e.stems))
+		for k, st := range e.stems {
+			e.hashes[k] = hashName(st)
+			e.mask.add(e.hashes[k])
+		}
 		c.elems = append(c.elems, e)
 	}
 	return nil
@@ -273,24 +280,62 @@ func (l *Lexicon) match(dst []Hit, toks []tokenize.Token, stems []string) ([]Hit
 		if stems[i] == "" {
 			continue
 		}
-		for _, ci := range l.byFirst[stems[i]] {
-			c := &l.cues[ci]
-			m := matcher{elems: c.elems, toks: toks, stems: stems}
-			last, ok := m.at(i)
-			steps += m.steps
-			if ok {
-				h := Hit{Cue: c, Class: c.Class, Negated: toks[i].Negated, First: i, Last: last,
-					Start: toks[i].Start, End: toks[last].End}
-				if h.Negated && c.NegatedClass != "" {
-					h.Class = c.NegatedClass
-				}
-				dst = append(dst, h)
-				i = last
-				break
-			}
-		}
+		var n int
+		dst, i, n = l.matchAt(dst, toks, stems, nil, nil, i, l.byFirst[stems[i]])
+		steps += n
 	}
 	return dst, steps
+}
+
+// matchAt tries the cues cands (indices into l.cues, longest first), which
+// start with the stem of token i, at token i. It appends the first that
+// matches to dst and returns the index of its last token, or i when none
+// does, and the number of matching steps taken. hs, when not nil, holds the
+// hashName of each token's stem, which makes ruling a word out cheaper, and
+// present the set of the statement's stem hashes: a cue with a word none of
+// whose stems is present is not tried.
+func (l *Lexicon) matchAt(dst []Hit, toks []tokenize.Token, stems []string, hs []uint64, present *stemSet, i int, cands []int) ([]Hit, int, int) {
+	steps := 0
+	for _, ci := range cands {
+		c := &l.cues[ci]
+		if present != nil && !c.possible(present) {
+			continue
+		}
+		m := matcher{elems: c.elems, toks: toks, stems: stems, hs: hs}
+		last, ok := m.at(i)
+		steps += m.steps
+		if ok {
+			h := Hit{Cue: c, Class: c.Class, Negated: toks[i].Negated, First: i, Last: last,
+				Start: toks[i].Start, End: toks[last].End}
+			if h.Negated && c.NegatedClass != "" {
+				h.Class = c.NegatedClass
+			}
+			return append(dst, h), last, steps
+		}
+	}
+	return dst, i, steps
+}
+
+// stemSet is a 256-bit Bloom filter of stem hashes: it may hold a hash it
+// was not given, never lacks one it was.
+type stemSet [4]uint64
+
+func (s *stemSet) add(h uint64) { s[h>>62] |= 1 << (h >> 56 & 63) }
+
+// meets reports whether s and t may share a hash.
+func (s *stemSet) meets(t *stemSet) bool {
+	return s[0]&t[0]|s[1]&t[1]|s[2]&t[2]|s[3]&t[3] != 0
+}
+
+// possible reports whether every word position of c after the first may be
+// filled by a stem of present: when not, c cannot match.
+func (c *Cue) possible(present *stemSet) bool {
+	for k := 1; k < len(c.elems); k++ {
+		if e := &c.elems[k]; e.stems != nil && !e.mask.meets(present) {
+			return false
+		}
+	}
+	return true
 }
 
 // memoAfter is how many steps a match attempt takes before it starts to
@@ -314,6 +359,7 @@ type matcher struct {
 	elems  []elem
 	toks   []tokenize.Token
 	stems  []string
+	hs     []uint64 // the hash of each of stems, or nil
 	steps  int
 	failed map[[2]int]struct{} // (elem, token) pairs known to fail; nil until memoAfter
 }
@@ -322,7 +368,7 @@ type matcher struct {
 // of the last matched token.
 func (m *matcher) at(i int) (int, bool) {
 	m.steps++
-	if !m.elems[0].has(m.stems[i], m.toks[i].Norm) {
+	if !m.fills(m.elems[0], i) {
 		return 0, false
 	}
 	return m.rest(1, i+1, i)
@@ -336,7 +382,7 @@ func (m *matcher) rest(e, j, last int) (int, bool) {
 	j = skipQuotes(m.toks, j)
 	el := m.elems[e]
 	if el.stems != nil {
-		if j >= len(m.stems) || !el.has(m.stems[j], m.toks[j].Norm) {
+		if j >= len(m.stems) || !m.fills(el, j) {
 			return 0, false
 		}
 		return m.rest(e+1, j+1, j)
@@ -381,6 +427,20 @@ func isQuote(norm string) bool {
 	switch norm {
 	case `"`, "'", "`", "``", "''":
 		return true
+	}
+	return false
+}
+
+// fills reports whether token j fills the position e.
+func (m *matcher) fills(e elem, j int) bool {
+	if m.hs == nil {
+		return e.has(m.stems[j], m.toks[j].Norm)
+	}
+	h := m.hs[j]
+	for k, x := range e.hashes {
+		if x == h && e.stems[k] == m.stems[j] && (e.forms == nil || e.forms[k] == "" || e.forms[k] == m.toks[j].Norm) {
+			return true
+		}
 	}
 	return false
 }

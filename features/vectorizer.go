@@ -2,13 +2,17 @@ package features
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"math"
+	bits64 "math/bits"
 	"runtime"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stancekit/stancekit/internal/parallel"
@@ -103,6 +107,15 @@ type Vectorizer struct {
 	nGram int              // n-gram features occupy [0, nGram)
 	cues  map[string]int32 // cue feature name -> index
 	each  map[*Cue]int32   // CueEach: a cue's own feature (its negated one follows)
+	// cueAt gives each cue of lex the indices of the class features its
+	// plain and negated hits count towards, -1 for none.
+	cueAt map[*Cue][2]int32
+	// words holds the word tables of Transform's fast path once built
+	// (see wordTables); uses counts the statements transformed before.
+	// noWords keeps a Vectorizer on the general path (for tests).
+	words   atomic.Pointer[wordTables]
+	uses    atomic.Int64
+	noWords bool
 }
 
 // NewVectorizer returns an unfitted Vectorizer. lex may be nil when
@@ -288,6 +301,7 @@ func (v *Vectorizer) fit(docs []string, keep bool) ([]docGrams, [][]int32, error
 	}
 	v.nGram = len(feats)
 	v.addCueFeatures()
+	v.words.Store(v.buildWords())
 	return kept, remap, nil
 }
 
@@ -341,7 +355,7 @@ func (v *Vectorizer) countChunk(docs []string, lo, hi, chunk int, kept []docGram
 	stats := make([]featStat, 0, guess)
 	arena := make([]byte, 0, 16*guess) // the n-grams' names, end to end
 	for d := lo; d < hi; d++ {
-		a.run(v, docs[d])
+		a.run(v, nil, docs[d], nil)
 		a.grams(v.cfg, true)
 		if kept != nil && buf == nil {
 			// Guess the chunk's total from its first statement.
@@ -385,6 +399,18 @@ func (v *Vectorizer) addCueFeatures() {
 			v.cues[n] = int32(len(v.names))
 			v.names = append(v.names, n)
 		}
+	}
+	v.cueAt = map[*Cue][2]int32{}
+	for i := range v.lex.cues {
+		c := &v.lex.cues[i]
+		var at [2]int32
+		for k, h := range []Hit{{Cue: c, Class: c.Class}, {Cue: c, Class: cmp.Or(c.NegatedClass, c.Class), Negated: true}} {
+			at[k] = -1
+			if i, ok := v.cues[h.Feature()]; ok {
+				at[k] = i
+			}
+		}
+		v.cueAt[c] = at
 	}
 	if !v.cfg.CueEach {
 		return
@@ -437,23 +463,105 @@ func (v *Vectorizer) Transform(doc string) (Vector, error) {
 // TransformHits is Transform that also returns the cue hits, with byte
 // offsets into doc.
 func (v *Vectorizer) TransformHits(doc string) (Vector, []Hit, error) {
+	d, err := v.TransformTokens(doc, nil)
+	return d.Vector, d.Hits, err
+}
+
+// Doc is one statement as a Vectorizer analysed it.
+type Doc struct {
+	// Vector is the statement's feature vector.
+	Vector Vector
+	// Hits are the cue hits, in text order, with byte offsets into the
+	// statement; nil when there are none.
+	Hits []Hit
+	// Words is the number of word tokens (tokens holding a letter or digit)
+	// in the analysed text. A statement with none has nothing to classify,
+	// whatever its vector.
+	Words int
+}
+
+// TransformTokens analyses the statement src, as TransformHits does, from
+// its tokens: toks must be the tokens of src as tokenize gives them
+// (tokenize.Tokenizer.AppendTokens of src, or Tokenizer.AppendSub for a
+// statement cut from a tokenized document); their negation marks are
+// ignored and set again. It saves a caller that has tokenized the text
+// already tokenizing it twice; with toks nil, the Vectorizer tokenizes src
+// itself. Tokens out of order or outside src are an error. A statement over
+// MaxStatementBytes is analysed on its first MaxStatementBytes bytes, which
+// it tokenizes again.
+func (v *Vectorizer) TransformTokens(src string, toks []tokenize.Token) (Doc, error) {
+	var d Doc
+	if err := v.TransformInto(&d, src, toks); err != nil {
+		return Doc{}, err
+	}
+	if len(d.Vector.Idx) == 0 {
+		d.Vector = Vector{}
+	}
+	if len(d.Hits) == 0 {
+		d.Hits = nil
+	}
+	return d, nil
+}
+
+// TransformInto is TransformTokens writing into d, whose slices it reuses:
+// a caller analysing many statements one after another, such as a
+// prediction loop, allocates nothing per statement once d has grown. d's
+// contents are overwritten by the next call with d.
+func (v *Vectorizer) TransformInto(d *Doc, src string, toks []tokenize.Token) error {
 	if v.index == nil {
-		return Vector{}, nil, ErrNotFitted
+		return ErrNotFitted
+	}
+	if toks != nil && !tokensFit(src, toks) {
+		return errors.New("features: tokens do not fit the statement (out of order or out of bounds)")
 	}
 	a := analysisPool.Get().(*analysis)
 	defer analysisPool.Put(a)
-	a.run(v, doc)
-	a.grams(v.cfg, false)
-	a.idx = v.lookup(a.idx[:0], a.hs)
-	var vec Vector
-	vec, a.tmp = v.weigh(a.idx, a.tmp)
-	var hits []Hit
-	if v.cfg.Cues && len(a.hits) > 0 {
-		hits = make([]Hit, len(a.hits))
-		copy(hits, a.hits)
-		vec = v.addCues(vec, hits)
+	w := v.wordTables()
+	a.run(v, w, src, toks)
+	if w != nil {
+		a.idx = a.idx[:0]
+		a.wordGrams(v, w)
+		a.hs = a.hs[:0]
+		a.charGrams(v.cfg, false)
+		a.idx = v.lookup(a.idx, a.hs)
+	} else {
+		a.grams(v.cfg, false)
+		a.idx = v.lookup(a.idx[:0], a.hs)
 	}
-	return vec, hits, nil
+	if len(v.names) <= maxBitmapDim {
+		d.Vector = a.weighBits(v, Vector{Idx: d.Vector.Idx[:0], Val: d.Vector.Val[:0]})
+	} else {
+		d.Vector, a.tmp = v.weighInto(Vector{Idx: d.Vector.Idx[:0], Val: d.Vector.Val[:0]}, a.idx, a.tmp)
+	}
+	d.Hits = d.Hits[:0]
+	if v.cfg.Cues && len(a.hits) > 0 {
+		d.Hits = append(d.Hits, a.hits...)
+		d.Vector = v.addCues(d.Vector, d.Hits)
+	}
+	d.Words = a.words
+	return nil
+}
+
+// HasWord reports whether the part of doc a Vectorizer analyses (its first
+// MaxStatementBytes bytes) holds a word token, which Doc.Words counts: a
+// token with a letter or a digit. It finds out without tokenizing, so it costs
+// no memory, where tokenizing a long run of punctuation would cost a token per
+// byte: every letter or digit of a text lies in a token and makes it a word
+// (see tokenize.Token.IsWord).
+func HasWord(doc string) bool {
+	return strings.IndexFunc(clip(doc), func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
+
+// tokensFit reports whether toks are in order and within src.
+func tokensFit(src string, toks []tokenize.Token) bool {
+	prev := 0
+	for _, t := range toks {
+		if t.Start < prev || t.End < t.Start || t.End > len(src) {
+			return false
+		}
+		prev = t.End
+	}
+	return true
 }
 
 // lookup appends the vocabulary index of every known hash in hs to dst.
@@ -474,8 +582,13 @@ type entry struct {
 // weigh counts repeated indices and applies TF-IDF and L2 normalisation.
 // It sorts idx, with tmp as scratch space, and returns tmp for reuse.
 func (v *Vectorizer) weigh(idx, tmp []int32) (Vector, []int32) {
+	return v.weighInto(Vector{}, idx, tmp)
+}
+
+// weighInto is weigh appending to vec's slices, which must be empty.
+func (v *Vectorizer) weighInto(vec Vector, idx, tmp []int32) (Vector, []int32) {
 	if len(idx) == 0 {
-		return Vector{}, tmp
+		return vec, tmp
 	}
 	tmp = sortIndices(idx, tmp)
 	n := 1
@@ -484,7 +597,12 @@ func (v *Vectorizer) weigh(idx, tmp []int32) (Vector, []int32) {
 			n++
 		}
 	}
-	vec := Vector{Idx: make([]int32, 0, n), Val: make([]float64, 0, n)}
+	if cap(vec.Idx) < n {
+		vec.Idx = make([]int32, 0, n)
+	}
+	if cap(vec.Val) < n {
+		vec.Val = make([]float64, 0, n)
+	}
 	var ss float64
 	for k := 0; k < len(idx); {
 		i, run := idx[k], 1
@@ -508,12 +626,81 @@ func (v *Vectorizer) weigh(idx, tmp []int32) (Vector, []int32) {
 	return vec, tmp
 }
 
+// maxBitmapDim is the largest vocabulary whose statements weighBits
+// weighs: its bitmap is then at most 16 KiB, and reading it back is cheaper
+// than sorting a statement's indices.
+const maxBitmapDim = 1 << 17
+
+// weighBits is weighInto for a.idx without sorting it: the indices are
+// marked in a bitmap of the vocabulary and read back in increasing order,
+// repeats counted aside, so the entries and the arithmetic are weighInto's.
+func (a *analysis) weighBits(v *Vectorizer, vec Vector) Vector {
+	idx := a.idx
+	if len(idx) == 0 {
+		return vec
+	}
+	if nw := (len(v.names) + 63) / 64; len(a.bits) < nw {
+		a.bits = make([]uint64, nw)
+	}
+	bits := a.bits
+	a.reps = a.reps[:0]
+	lo, hi := len(bits), 0
+	for _, i := range idx {
+		w, b := int(i>>6), uint(i&63)
+		if bits[w]&(1<<b) != 0 {
+			a.reps = append(a.reps, i)
+			continue
+		}
+		bits[w] |= 1 << b
+		lo, hi = min(lo, w), max(hi, w)
+	}
+	reps := a.reps
+	slices.Sort(reps)
+	n := len(idx) - len(reps)
+	if cap(vec.Idx) < n {
+		vec.Idx = make([]int32, 0, n)
+	}
+	if cap(vec.Val) < n {
+		vec.Val = make([]float64, 0, n)
+	}
+	var ss float64
+	r := 0
+	for w := lo; w <= hi; w++ {
+		for word := bits[w]; word != 0; word &= word - 1 {
+			i := int32(w<<6 + bits64.TrailingZeros64(word))
+			run := 1
+			for r < len(reps) && reps[r] == i {
+				run++
+				r++
+			}
+			tf := float64(run)
+			if v.cfg.Sublinear && run > 1 {
+				tf = 1 + math.Log(tf)
+			}
+			x := tf * v.idf[i]
+			vec.Idx = append(vec.Idx, i)
+			vec.Val = append(vec.Val, x)
+			ss += x * x
+		}
+		bits[w] = 0
+	}
+	inv := 1 / math.Sqrt(ss)
+	for k := range vec.Val {
+		vec.Val[k] *= inv
+	}
+	return vec
+}
+
 // addCues appends the cue block (indices above every n-gram index).
 func (v *Vectorizer) addCues(vec Vector, hits []Hit) Vector {
 	var sums [16]entry
 	acc := sums[:0]
 	for _, h := range hits {
-		if i, ok := v.cues[h.Feature()]; ok {
+		if at, ok := v.cueAt[h.Cue]; ok && h.Class == v.hitClass(h) {
+			if i := at[b2i(h.Negated)]; i >= 0 {
+				acc = addEntry(acc, i, h.Cue.Weight)
+			}
+		} else if i, ok := v.cues[h.Feature()]; ok {
 			acc = addEntry(acc, i, h.Cue.Weight)
 		}
 		if i, ok := v.each[h.Cue]; ok {
@@ -531,6 +718,22 @@ func (v *Vectorizer) addCues(vec Vector, hits []Hit) Vector {
 	return vec
 }
 
+// hitClass returns the class a hit of h.Cue with h's negation has: the class
+// match gives it.
+func (v *Vectorizer) hitClass(h Hit) string {
+	if h.Negated && h.Cue.NegatedClass != "" {
+		return h.Cue.NegatedClass
+	}
+	return h.Cue.Class
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // addEntry adds x to feature i's entry of acc, appending one if it has
 // none.
 func addEntry(acc []entry, i int32, x float64) []entry {
@@ -546,14 +749,21 @@ func addEntry(acc []entry, i int32, x float64) []entry {
 // analysis holds the per-statement scratch state; pooled so that Transform
 // allocates only its result.
 type analysis struct {
-	toks  []tokenize.Token
-	stems []string // "" for punctuation
-	hits  []Hit
-	hs    []uint64 // n-gram hashes, repeats included
-	refs  []gram   // where each of hs comes from, when naming
-	idx   []int32
-	tmp   []int32
-	buf   []byte
+	toks    []tokenize.Token
+	lx      []*tokenize.Lexeme // the lexeme of each token
+	stems   []string           // "" for punctuation
+	ent     []int32            // each token's stem slot, -1 for none
+	shs     []uint64           // each token's stem hash, 0 for punctuation
+	present stemSet            // the hashes of the words' stems
+	words   int                // word tokens
+	hits    []Hit
+	hs      []uint64 // n-gram hashes, repeats included
+	refs    []gram   // where each of hs comes from, when naming
+	idx     []int32
+	tmp     []int32
+	bits    []uint64 // weighBits' bitmap, all zero between statements
+	reps    []int32  // weighBits' repeated indices
+	buf     []byte
 }
 
 // gram locates an n-gram in the analysed statement so that it can be named:
@@ -589,24 +799,49 @@ func clip(doc string) string {
 	return doc[:n]
 }
 
-func (a *analysis) run(v *Vectorizer, doc string) {
-	doc = clip(doc)
-	a.toks = v.tok.AppendTokens(a.toks[:0], doc)
-	tokenize.MarkNegation(a.toks)
-	if v.cfg.NegationBack {
-		tokenize.MarkNegationBack(a.toks)
+// run tokenizes doc (or takes its tokens, toks, when given and doc is
+// within the byte budget), marks negation, stems the words and matches the
+// cues.
+func (a *analysis) run(v *Vectorizer, w *wordTables, doc string, toks []tokenize.Token) {
+	if toks == nil || len(doc) > MaxStatementBytes {
+		a.toks, a.lx = v.tok.AppendTokensLexemes(a.toks[:0], a.lx[:0], clip(doc))
+	} else {
+		a.toks = append(a.toks[:0], toks...)
+		a.lx = tokenize.AppendLexemes(a.lx[:0], a.toks)
 	}
-	a.stems = a.stems[:0]
-	for _, t := range a.toks {
-		st := ""
-		if t.IsWord() {
-			st = tokenize.Stem(t.Norm)
+	tokenize.MarkNegationLexemes(a.toks, a.lx)
+	if v.cfg.NegationBack {
+		tokenize.MarkNegationBackLexemes(a.toks, a.lx)
+	}
+	a.stems, a.ent, a.shs, a.words, a.present = a.stems[:0], a.ent[:0], a.shs[:0], 0, stemSet{}
+	for _, l := range a.lx {
+		st, e, h := "", int32(-1), uint64(0)
+		if l.IsWord() {
+			st, h = l.Stem, l.StemHash
+			a.words++
+			a.present.add(h)
+			if w != nil {
+				e = w.stems.find(h)
+			}
 		}
 		a.stems = append(a.stems, st)
+		a.ent = append(a.ent, e)
+		a.shs = append(a.shs, h)
 	}
 	a.hits = a.hits[:0]
-	if v.cfg.Cues && v.lex != nil {
+	if !v.cfg.Cues || v.lex == nil {
+		return
+	}
+	if w == nil {
 		a.hits = v.lex.Match(a.hits, a.toks, a.stems)
+		return
+	}
+	for i := 0; i < len(a.toks); i++ {
+		if e := a.ent[i]; e >= 0 {
+			if s := &w.stems.slots[e]; s.starts&cueBit != 0 {
+				a.hits, i, _ = v.lex.matchAt(a.hits, a.toks, a.stems, a.shs, &a.present, i, w.firstCues[w.cueOf[s.id]])
+			}
+		}
 	}
 }
 
@@ -649,7 +884,7 @@ func (a *analysis) grams(cfg Config, named bool) {
 			if n > 1 && a.stems[i+n-1] == "" {
 				break
 			}
-			if n == 1 && cfg.DropStopWords && tokenize.IsStopWord(a.toks[i].Norm) {
+			if n == 1 && cfg.DropStopWords && a.lx[i].IsStopWord() {
 				continue
 			}
 			h := uint64(fnvOffset)
@@ -669,12 +904,18 @@ func (a *analysis) grams(cfg Config, named bool) {
 			}
 		}
 	}
+	a.charGrams(cfg, named)
+}
+
+// charGrams appends the character n-grams of the analysed statement to
+// a.hs (and a.refs when named).
+func (a *analysis) charGrams(cfg Config, named bool) {
 	if cfg.CharMax == 0 {
 		return
 	}
 	if cfg.CharAcross {
 		a.buf = a.joined()
-		a.charGrams(cfg, a.buf, -1, named)
+		a.charGramsOf(cfg, a.buf, -1, named)
 		return
 	}
 	// Character n-grams over " word " for each normalised word token.
@@ -683,7 +924,7 @@ func (a *analysis) grams(cfg Config, named bool) {
 			continue
 		}
 		a.buf = append(append(append(a.buf[:0], ' '), a.toks[i].Norm...), ' ')
-		a.charGrams(cfg, a.buf, int32(i), named)
+		a.charGramsOf(cfg, a.buf, int32(i), named)
 	}
 }
 
@@ -701,8 +942,8 @@ func (a *analysis) joined() []byte {
 
 var charPrefix = mix(fnvOffset, "c:")
 
-// charGrams appends the character n-grams of w.
-func (a *analysis) charGrams(cfg Config, w []byte, tok int32, named bool) {
+// charGramsOf appends the character n-grams of w.
+func (a *analysis) charGramsOf(cfg Config, w []byte, tok int32, named bool) {
 	for s := 0; s+cfg.CharMin <= len(w); s++ {
 		h := charPrefix
 		for n := 1; n <= cfg.CharMax && s+n <= len(w); n++ {

@@ -47,7 +47,7 @@ func TestTable(t *testing.T) {
 func TestSortIndices(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	var tmp []int32
-	for _, n := range []int{0, 1, 2, 47, 48, 49, 300, 5000} {
+	for _, n := range []int{0, 1, 2, 47, 48, 49, radixFrom - 1, radixFrom, radixFrom + 1, 300, 5000} {
 		for _, hi := range []int32{1, 255, 256, 70000, 1 << 30} {
 			x := make([]int32, n)
 			for i := range x {

@@ -103,6 +103,15 @@
 // rated set (cross-validated on the two it is fitted on; see RESULTS.md).
 // FitCalibration fits one on your own rated texts, for WithCalibration.
 //
+// # Its own tokens
+//
+// Sentiment does not take package tokenize's tokens, which the stance
+// pipeline shares: VADER's rules are defined on its own tokens (the text cut
+// at white space as Python's str.split() cuts it, outer punctuation stripped
+// from tokens longer than two characters), and prose's tokens differ ("don't"
+// is "do" and "n't", a comma is a token of its own, ":)" is two), so
+// scoring from them would no longer equal the reference implementation.
+//
 // # Safety
 //
 // An Analyzer is immutable after New and safe for concurrent use. Any input

@@ -3,8 +3,7 @@ package stance
 import (
 	"fmt"
 	"math"
-	"strings"
-	"unicode"
+	"sync"
 
 	"github.com/stancekit/stancekit/features"
 	"github.com/stancekit/stancekit/internal/parallel"
@@ -93,25 +92,74 @@ const maxReasons = 5
 // and control bytes, is analysed (see package tokenize), on its first
 // features.MaxStatementBytes bytes.
 func (m *Model) Predict(text string) (Prediction, error) {
-	x, hits, err := m.vec.TransformHits(text)
-	if err != nil {
+	return m.predict(text, nil)
+}
+
+// PredictTokens is Predict for a statement already tokenized: toks must be
+// the tokens of text as package tokenize gives them (Tokenizer.AppendTokens
+// of text, or Tokenizer.AppendSub for a statement cut from a document the
+// caller has tokenized), with offsets into text; their negation marks are
+// ignored. The prediction is Predict's, without tokenizing text again (nil
+// toks make it Predict). Tokens that do not fit text (out of order or out of
+// bounds) are an error.
+func (m *Model) PredictTokens(text string, toks []tokenize.Token) (Prediction, error) {
+	return m.predict(text, toks)
+}
+
+// docs recycles the scratch space of an analysed statement between
+// predictions.
+var docs = sync.Pool{New: func() any { return new(features.Doc) }}
+
+// predict classifies text, from its tokens toks unless toks is nil.
+func (m *Model) predict(text string, toks []tokenize.Token) (Prediction, error) {
+	d := docs.Get().(*features.Doc)
+	defer docs.Put(d)
+	if err := m.vec.TransformInto(d, text, toks); err != nil {
 		return Prediction{}, fmt.Errorf("predict: %w", err)
 	}
-	if x.Len() == 0 && !hasWord(m.tok, text) {
+	x, hits := d.Vector, d.Hits
+	if x.Len() == 0 && d.Words == 0 {
 		return Prediction{}, fmt.Errorf("predict: %w", ErrEmpty)
 	}
 	var buf [8]float64
 	scores := m.scores(x, buf[:0])
-	p := Prediction{Probs: make(Probs, m.stances())}
+	mem := new(predictionMem)
+	p := Prediction{Probs: mem.probs(m.stances())}
 	var best int
 	best, p.Label, p.Confidence, p.Relevance = m.decide(scores, p.Probs)
-	p.Cues = make([]CueHit, len(hits))
+	p.Cues = mem.cueHits(len(hits))
 	for i, h := range hits {
 		p.Cues[i] = CueHit{Cue: h.Cue.Pattern, Class: Label(h.Class), Negated: h.Negated,
 			Start: h.Start, End: h.End, Text: text[h.Start:h.End]}
 	}
-	p.Reasons = m.reasons(x, best)
+	p.Reasons = m.reasons(x, best, mem.reasons[:])
 	return p, nil
+}
+
+// predictionMem holds a typical Prediction's slices, so that a prediction
+// allocates once: its probabilities (up to four classes), reasons and cue
+// hits (up to two); larger ones get their own. Each slice is capped at its
+// length, so appending to one never writes into another.
+type predictionMem struct {
+	probsBuf [4]LabelProb
+	reasons  [maxReasons]Reason
+	cues     [2]CueHit
+}
+
+// probs returns a Probs of length k.
+func (b *predictionMem) probs(k int) Probs {
+	if k <= len(b.probsBuf) {
+		return b.probsBuf[:k:k]
+	}
+	return make(Probs, k)
+}
+
+// cueHits returns a []CueHit of length n.
+func (b *predictionMem) cueHits(n int) []CueHit {
+	if n <= len(b.cues) {
+		return b.cues[:n:n]
+	}
+	return make([]CueHit, n)
 }
 
 // PredictVector classifies a vector that the model's Vectorizer produced
@@ -157,13 +205,30 @@ func (m *Model) scores(x features.Vector, dst []float64) []float64 {
 		dst = append(dst, 0)
 	}
 	d := dst[start:]
-	for t, j := range x.Idx {
-		if int(j) >= m.dim {
-			continue
+	if K == 4 {
+		// The default model's four classes, with the sums in registers:
+		// the same additions in the same order.
+		var s0, s1, s2, s3 float64
+		for t, j := range x.Idx {
+			if int(j) >= m.dim {
+				continue
+			}
+			v, row := x.Val[t], m.w[int(j)*4:int(j)*4+4]
+			s0 += v * row[0]
+			s1 += v * row[1]
+			s2 += v * row[2]
+			s3 += v * row[3]
 		}
-		v, row := x.Val[t], m.w[int(j)*K:int(j)*K+K]
-		for c := range d {
-			d[c] += v * row[c]
+		d[0], d[1], d[2], d[3] = s0, s1, s2, s3
+	} else {
+		for t, j := range x.Idx {
+			if int(j) >= m.dim {
+				continue
+			}
+			v, row := x.Val[t], m.w[int(j)*K:int(j)*K+K]
+			for c := range d {
+				d[c] += v * row[c]
+			}
 		}
 	}
 	mx := math.Inf(-1)
@@ -183,12 +248,14 @@ func (m *Model) scores(x features.Vector, dst []float64) []float64 {
 }
 
 // reasons lists the features that pushed class k ahead: x_j times the
-// weight of k minus the mean weight over classes.
-func (m *Model) reasons(x features.Vector, k int) []Reason {
+// weight of k minus the mean weight over classes. The list is written to
+// dst, which must have room for maxReasons, and capped at its length.
+func (m *Model) reasons(x features.Vector, k int, dst []Reason) []Reason {
 	// Keep the maxReasons best in order as they come (heaviest first, ties
 	// by name): the same list as sorting every positive contribution and
-	// cutting it, without building that list.
-	var top [maxReasons]Reason
+	// cutting it, without building that list. A feature's name is read only
+	// to break a tie, and for the list's final entries.
+	var top [maxReasons]contribution
 	n := 0
 	K := float64(len(m.labels))
 	for t, j := range x.Idx {
@@ -198,37 +265,38 @@ func (m *Model) reasons(x features.Vector, k int) []Reason {
 			mean += w
 		}
 		mean /= K
-		c := x.Val[t] * (row[k] - mean)
-		if c <= 0 || (n == maxReasons && c < top[n-1].Weight) {
-			continue // the common case, decided without the feature's name
+		r := contribution{j, x.Val[t] * (row[k] - mean)}
+		if r.w <= 0 || (n == maxReasons && r.w < top[n-1].w) {
+			continue // the common case
 		}
-		if n == maxReasons && !heavier(c, m.vec.Name(int(j)), top[n-1]) {
+		if n == maxReasons && !m.heavier(r, top[n-1]) {
 			continue
 		}
-		r := Reason{Feature: m.vec.Name(int(j)), Weight: c}
 		i := min(n, maxReasons-1)
-		for i > 0 && heavier(r.Weight, r.Feature, top[i-1]) {
+		for i > 0 && m.heavier(r, top[i-1]) {
 			top[i] = top[i-1]
 			i--
 		}
 		top[i] = r
 		n = min(n+1, maxReasons)
 	}
-	return append(make([]Reason, 0, n), top[:n]...)
-}
-
-// heavier orders reasons: larger weight first, then by feature name.
-func heavier(w float64, name string, r Reason) bool {
-	if w != r.Weight {
-		return w > r.Weight
+	dst = dst[:n:n]
+	for i, r := range top[:n] {
+		dst[i] = Reason{Feature: m.vec.Name(int(r.j)), Weight: r.w}
 	}
-	return name < r.Feature
+	return dst
 }
 
-// hasWord reports whether text holds any word token: whether it holds a
-// letter or a digit, since every such character lies in a token and makes it
-// a word (see tokenize.Token.IsWord). Scanning for one costs no memory,
-// where tokenizing a long run of punctuation would cost a token per byte.
-func hasWord(_ *tokenize.Tokenizer, text string) bool {
-	return strings.IndexFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+// contribution is feature j's push w towards the predicted class.
+type contribution struct {
+	j int32
+	w float64
+}
+
+// heavier orders contributions: larger weight first, then by feature name.
+func (m *Model) heavier(a, b contribution) bool {
+	if a.w != b.w {
+		return a.w > b.w
+	}
+	return m.vec.Name(int(a.j)) < m.vec.Name(int(b.j))
 }

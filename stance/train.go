@@ -204,7 +204,7 @@ func prepare(texts []string, labels []Label, cfg *TrainConfig) (*prepared, error
 		return nil, err
 	}
 	for i, t := range texts {
-		if !hasWord(p.tok, t) {
+		if !features.HasWord(t) {
 			return nil, fmt.Errorf("train: example %d: %w", i, ErrEmpty)
 		}
 	}

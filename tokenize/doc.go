@@ -53,8 +53,20 @@
 // contraction sets) is provably a single prose token, so Tokenizer emits such
 // spans directly and hands only the others to prose; TestMatchesProse checks
 // that the output is identical to prose's on the whole corpus. Stems come from
-// github.com/kljensen/snowball's English (Porter2) stemmer behind a bounded,
-// concurrency-safe cache.
+// github.com/kljensen/snowball's English (Porter2) stemmer.
+//
+// # Lexemes and caches
+//
+// What the pipeline needs of a word form (its stem, whether it is a stop word,
+// a negator, a scope boundary) is worked out once per form into a Lexeme, and a
+// Tokenizer remembers the tokens and lexemes of each span of text it has seen:
+// on a warm cache a word costs one table lookup, where it used to cost a
+// split, a normalisation, a stem lookup and a map read per role. Both caches
+// are bounded (together about 11 MiB when full; past the bound new words are
+// worked out and not stored) and read without locks, so they suit an
+// unbounded stream shared by many goroutines. AppendTokensLexemes hands a caller the lexemes with the
+// tokens, and AppendSub the tokens of a statement cut from a document already
+// tokenized.
 //
 // # Negation
 //

@@ -1,5 +1,7 @@
 package tokenize
 
+import "sync"
+
 // negators open a negation scope. They are matched on Token.Norm, so the
 // curly-apostrophe "n’t" is covered by its normal form "n't".
 var negators = map[string]struct{}{
@@ -68,18 +70,28 @@ const MaxNegationScope = 12
 // double negation is not resolved). Two-word negators ("rather than",
 // "instead of", "far from") open a scope at their second word; neither of
 // their words is marked. Tokens must carry Norm.
-func MarkNegation(toks []Token) {
+func MarkNegation(toks []Token) { MarkNegationLexemes(toks, nil) }
+
+// MarkNegationLexemes is MarkNegation given the tokens' lexemes (lx[i] the
+// lexeme of toks[i].Norm, as Tokenizer.AppendTokensLexemes or AppendLexemes
+// give them), which saves looking each token up again. With lx nil, or not
+// one per token, the lexemes are looked up.
+func MarkNegationLexemes(toks []Token, lx []*Lexeme) {
+	if len(lx) != len(toks) {
+		withLexemes(toks, MarkNegationLexemes)
+		return
+	}
 	left := 0
 	for i := range toks {
-		n := toks[i].Norm
+		l := lx[i]
 		switch {
-		case IsNegator(n):
+		case l.flags&flagNegator != 0:
 			toks[i].Negated = false
 			left = MaxNegationScope
-		case isPhraseNegator(toks, i):
+		case i > 0 && lx[i-1].flags&flagPhrase1 != 0 && l.flags&flagPhrase2 != 0 && isPhraseNegator(toks, i):
 			toks[i-1].Negated, toks[i].Negated = false, false
 			left = MaxNegationScope
-		case endsScope(n):
+		case l.flags&flagScopeEnd != 0:
 			toks[i].Negated = false
 			left = 0
 		case left > 0:
@@ -89,6 +101,18 @@ func MarkNegation(toks []Token) {
 			toks[i].Negated = false
 		}
 	}
+}
+
+// lexemeBufs recycles the lexeme slices of withLexemes.
+var lexemeBufs = sync.Pool{New: func() any { return new([]*Lexeme) }}
+
+// withLexemes looks up the tokens' lexemes and calls mark with them.
+func withLexemes(toks []Token, mark func([]Token, []*Lexeme)) {
+	b := lexemeBufs.Get().(*[]*Lexeme)
+	*b = AppendLexemes((*b)[:0], toks)
+	mark(toks, *b)
+	clear(*b) // drop the pointers, so that the pool keeps no lexeme alive
+	lexemeBufs.Put(b)
 }
 
 // auxiliaries are the verbs after which a negator turns back on the clause
@@ -111,16 +135,21 @@ const MaxBackScope = 6
 // boundary (see endsScope) or MaxBackScope tokens. "A ban on Huawei is not
 // planned" then negates "ban" as "no ban on Huawei is planned" does. Call it
 // after MarkNegation; it only sets marks, never clears them.
-func MarkNegationBack(toks []Token) {
+func MarkNegationBack(toks []Token) { MarkNegationBackLexemes(toks, nil) }
+
+// MarkNegationBackLexemes is MarkNegationBack given the tokens' lexemes (see
+// MarkNegationLexemes).
+func MarkNegationBackLexemes(toks []Token, lx []*Lexeme) {
+	if len(lx) != len(toks) {
+		withLexemes(toks, MarkNegationBackLexemes)
+		return
+	}
 	for i := 1; i < len(toks); i++ {
-		if !IsNegator(toks[i].Norm) {
-			continue
-		}
-		if _, ok := auxiliaries[toks[i-1].Norm]; !ok {
+		if lx[i].flags&flagNegator == 0 || lx[i-1].flags&flagAux == 0 {
 			continue
 		}
 		for j, n := i-2, 0; j >= 0 && n < MaxBackScope; j, n = j-1, n+1 {
-			if endsScope(toks[j].Norm) || IsNegator(toks[j].Norm) {
+			if lx[j].flags&(flagScopeEnd|flagNegator) != 0 {
 				break
 			}
 			toks[j].Negated = true

@@ -3,7 +3,6 @@ package tokenize
 import (
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -14,22 +13,27 @@ import (
 // concurrent use; build one with New (or use Default) and share it.
 type Tokenizer struct {
 	words *prosetok.Tokenizer
-	// splits remembers how prose splits a span: the split is a pure function
-	// of the span's text, so it can be reused at any offset. Bounded like the
-	// stem cache.
-	splits  sync.Map // string -> []piece
-	nsplits atomic.Int64
+	// spans remembers the tokens of a span (a run of text between
+	// separators) with their lexemes: they are a pure function of the span's
+	// text, so they can be reused at any offset, and a word seen before is
+	// neither split, normalised nor stemmed again. Bounded (maxSpanCache).
+	spans *spanCache
 }
 
-// maxSplitCache bounds the number of distinct spans whose split is kept.
-const maxSplitCache = 1 << 14
+// maxSpanCache bounds the number of distinct spans whose tokens are kept:
+// with the lexeme cache, about 11 MiB when both are full.
+const maxSpanCache = 1 << 15
 
-// maxCachedSpan is the longest span whose split is cached; longer ones (URLs,
-// runs of punctuation) are rare and would only bloat the cache.
+// maxCachedSpan is the longest span whose tokens are cached; longer ones
+// (URLs, runs of punctuation) are rare and would only bloat the cache.
 const maxCachedSpan = 64
 
-// piece is one token of a span, as byte offsets relative to the span.
-type piece struct{ start, end int32 }
+// piece is one token of a span, as byte offsets relative to the span, with
+// its lexeme (whose Norm is the token's).
+type piece struct {
+	start, end int32
+	lx         *Lexeme
+}
 
 // segmenter is prose's Punkt sentence segmenter over the model tables
 // generated into punkt_model.go (see punkt.go), set up on first use. It
@@ -41,7 +45,7 @@ var segmenter = sync.OnceValues(func() (*punkt, error) { return newPunkt(), nil 
 // first time any Tokenizer needs it (see LoadSentenceModel). Most callers
 // want the shared Default instead.
 func New() *Tokenizer {
-	return &Tokenizer{words: prosetok.New()}
+	return &Tokenizer{words: prosetok.New(), spans: newSpanCache(maxSpanCache)}
 }
 
 // LoadSentenceModel sets the Punkt sentence segmenter up now instead of on
@@ -78,6 +82,18 @@ func (t *Tokenizer) Tokens(src string) []Token {
 // negation marks, and returns the extended slice. Reusing dst across calls
 // lets a caller tokenize without allocating a result per call.
 func (t *Tokenizer) AppendTokens(dst []Token, src string) []Token {
+	dst, _ = t.appendTokens(dst, nil, src, false)
+	return dst
+}
+
+// AppendTokensLexemes is AppendTokens that also appends each token's lexeme
+// to lx (lx[i] for the i-th token appended), for callers that go on to stem
+// the tokens or test their roles: the Tokenizer has them at hand.
+func (t *Tokenizer) AppendTokensLexemes(dst []Token, lx []*Lexeme, src string) ([]Token, []*Lexeme) {
+	return t.appendTokens(dst, lx, src, true)
+}
+
+func (t *Tokenizer) appendTokens(dst []Token, lx []*Lexeme, src string, wantLex bool) ([]Token, []*Lexeme) {
 	start := -1 // start of the current span, -1 outside one
 	for i := 0; i < len(src); {
 		c := src[i]
@@ -92,7 +108,7 @@ func (t *Tokenizer) AppendTokens(dst []Token, src string) []Token {
 		}
 		if sep {
 			if start >= 0 {
-				dst = t.span(dst, src[start:i], start)
+				dst, lx = t.span(dst, lx, src[start:i], start, wantLex)
 				start = -1
 			}
 		} else if start < 0 {
@@ -101,9 +117,9 @@ func (t *Tokenizer) AppendTokens(dst []Token, src string) []Token {
 		i += size
 	}
 	if start >= 0 {
-		dst = t.span(dst, src[start:], start)
+		dst, lx = t.span(dst, lx, src[start:], start, wantLex)
 	}
-	return dst
+	return dst, lx
 }
 
 // maxProseSpan is the longest span handed to prose. prose peels affixes off
@@ -112,37 +128,59 @@ func (t *Tokenizer) AppendTokens(dst []Token, src string) []Token {
 // long, so a longer span is cut by longSpan instead.
 const maxProseSpan = 256
 
-// span tokenizes one separator-free span at byte offset base.
-func (t *Tokenizer) span(dst []Token, s string, base int) []Token {
-	if !needsSplit(s) {
-		return append(dst, Token{Text: s, Norm: Normalize(s), Start: base, End: base + len(s)})
+// span tokenizes one separator-free span at byte offset base, appending
+// the tokens' lexemes to lx when wantLex is set.
+func (t *Tokenizer) span(dst []Token, lx []*Lexeme, s string, base int, wantLex bool) ([]Token, []*Lexeme) {
+	if len(s) <= maxCachedSpan {
+		h := t.spans.hash(s)
+		e := t.spans.get(s, h)
+		if e == nil && !t.spans.full.Load() {
+			e = t.spans.put(s, t.makeEntry(s, h))
+		}
+		if e != nil {
+			if e.one {
+				dst = append(dst, Token{Text: s, Norm: e.lex.Norm, Start: base, End: base + len(s)})
+				if wantLex {
+					lx = append(lx, &e.lex)
+				}
+				return dst, lx
+			}
+			for _, p := range e.ps {
+				dst = append(dst, Token{Text: s[p.start:p.end], Norm: p.lx.Norm, Start: base + int(p.start), End: base + int(p.end)})
+				if wantLex {
+					lx = append(lx, p.lx)
+				}
+			}
+			return dst, lx
+		}
 	}
-	if len(s) > maxProseSpan {
-		return longSpan(dst, s, base)
+	n := len(dst)
+	switch {
+	case !needsSplit(s):
+		dst = append(dst, Token{Text: s, Norm: Normalize(s), Start: base, End: base + len(s)})
+	case len(s) > maxProseSpan:
+		dst = longSpan(dst, s, base)
+	default:
+		for _, pt := range t.words.Tokenize(s) {
+			text := s[pt.Start:pt.End()]
+			dst = append(dst, Token{Text: text, Norm: Normalize(text), Start: base + pt.Start, End: base + pt.End()})
+		}
 	}
-	for _, p := range t.split(s) {
-		text := s[p.start:p.end]
-		dst = append(dst, Token{Text: text, Norm: Normalize(text), Start: base + int(p.start), End: base + int(p.end)})
+	if wantLex {
+		lx = AppendLexemes(lx, dst[n:])
 	}
-	return dst
+	return dst, lx
 }
 
-// split returns prose's split of s, from the cache when it can.
-func (t *Tokenizer) split(s string) []piece {
-	if len(s) <= maxCachedSpan {
-		if v, ok := t.splits.Load(s); ok {
-			return v.([]piece)
-		}
+// pieces works out the tokens of the span s, for the span cache.
+func (t *Tokenizer) pieces(s string) []piece {
+	if !needsSplit(s) {
+		return []piece{{0, int32(len(s)), LexemeOf(Normalize(s))}}
 	}
 	pts := t.words.Tokenize(s)
 	ps := make([]piece, len(pts))
 	for i, pt := range pts {
-		ps[i] = piece{int32(pt.Start), int32(pt.End())}
-	}
-	if len(s) <= maxCachedSpan && t.nsplits.Load() < maxSplitCache {
-		if _, loaded := t.splits.LoadOrStore(strings.Clone(s), ps); !loaded {
-			t.nsplits.Add(1)
-		}
+		ps[i] = piece{int32(pt.Start), int32(pt.End()), LexemeOf(Normalize(s[pt.Start:pt.End()]))}
 	}
 	return ps
 }

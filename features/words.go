@@ -1,0 +1,310 @@
+package features
+
+import "strings"
+
+// stemSlot is what a fitted Vectorizer knows of one stem, worked out once
+// when it is fitted or restored so that Transform reads it with one probe
+// per word instead of hashing feature names and looking each up: the stem's
+// unigram features, whether any word n-gram of the vocabulary starts with
+// it, and whether lexicon cues do. The slots are the stem table itself
+// (open addressing on the stem's hash), so the probe that finds a word's
+// stem reads them.
+type stemSlot struct {
+	key uint64 // the stem's hash (hashName)
+	// uni holds the indices of "w:<stem>" and "!w:<stem>", -1 when absent.
+	uni [2]int32
+	// id is the stem's number, from 1 in the order buildWords met the
+	// stems (0: the slot is empty); n-gram keys name stems by it.
+	id int32
+	// starts has bit 2(n-2)+neg set when a word n-gram of n words in the
+	// vocabulary starts with the stem (negated when neg), and cueBit when
+	// lexicon cues do.
+	starts uint8
+}
+
+// cueBit marks a stemSlot whose stem starts lexicon cues.
+const cueBit = 1 << 7
+
+// stemTable is the stem table: an open-addressing table, at most half
+// full, of stemSlots; read-only once built.
+type stemTable struct {
+	slots []stemSlot
+	shift uint // 64 - log2(len(slots))
+	n     int
+}
+
+func newStemTable(n int) *stemTable {
+	size, bits := 8, uint(3)
+	for size < 2*n {
+		size <<= 1
+		bits++
+	}
+	return &stemTable{slots: make([]stemSlot, size), shift: 64 - bits}
+}
+
+func (t *stemTable) home(h uint64) uint64 { return (h * 0x9e3779b97f4a7c15) >> t.shift }
+
+// find returns the index of the slot of the stem whose hash is h, or -1
+// when the model knows nothing of that stem. Like the vocabulary itself
+// (see Transform), the table identifies a stem by its 64-bit hash: the
+// hashes of the stems it holds are distinct (buildWords checks), and a word
+// whose stem it does not hold finds none of them but for a 64-bit
+// collision.
+func (t *stemTable) find(h uint64) int32 {
+	mask := uint64(len(t.slots) - 1)
+	for i := t.home(h); ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.id == 0 {
+			return -1
+		}
+		if s.key == h {
+			return int32(i)
+		}
+	}
+}
+
+// add returns the slot of the stem whose hash is h, making an empty one
+// (numbered id) when there is none, and whether it was there.
+func (t *stemTable) add(h uint64, id int32) (*stemSlot, bool) {
+	if 2*(t.n+1) > len(t.slots) {
+		old := t.slots
+		t.slots = make([]stemSlot, 2*len(old))
+		t.shift--
+		mask := uint64(len(t.slots) - 1)
+		for _, s := range old {
+			if s.id != 0 {
+				i := t.home(s.key)
+				for t.slots[i].id != 0 {
+					i = (i + 1) & mask
+				}
+				t.slots[i] = s
+			}
+		}
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := t.home(h); ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.id == 0 {
+			*s = stemSlot{key: h, uni: [2]int32{-1, -1}, id: id}
+			t.n++
+			return s, false
+		}
+		if s.key == h {
+			return s, true
+		}
+	}
+}
+
+// startBit is stemSlot.starts' bit for n-grams of n words, negated or not.
+func startBit(n int, neg bool) uint8 {
+	b := uint(2 * (n - 2))
+	if neg {
+		b++
+	}
+	return 1 << b
+}
+
+// gramBits is the width of a stem's id in a gramKey: the stem table serves
+// models of up to 2^20-1 distinct stems.
+const gramBits = 20
+
+// gramKey packs a word n-gram (n = 2 or 3, negated or not) as the ids of its
+// stems: n-grams are looked up by their stems' slots, with no hashing of
+// their names.
+func gramKey(neg bool, e ...int32) uint64 {
+	k := uint64(len(e)) << 62
+	if neg {
+		k |= 1 << 61
+	}
+	for i, x := range e {
+		k |= uint64(x) << (gramBits * uint(2-i))
+	}
+	return k
+}
+
+// wordTables are the tables of Transform's fast path, built from a fitted
+// Vectorizer's vocabulary and lexicon and read-only after: the stem table,
+// the word n-grams of the vocabulary keyed by their stems' ids (gramKey),
+// the lexicon's cue lists, and by stem id the list of each stem that starts
+// cues. stems is nil when the fast path is off (see buildWords).
+type wordTables struct {
+	stems     *stemTable
+	grams     *table
+	firstCues [][]int
+	cueOf     []int32
+}
+
+// buildAfter is how many statements a restored Vectorizer transforms on its
+// general path before it builds its word tables: building them costs about
+// what a few hundred statements gain from them, and a program that loads a
+// model to classify a handful of statements (a command's cold start) should
+// not pay for it. A fitted Vectorizer builds them at once.
+const buildAfter = 256
+
+// wordTables returns the word tables, or nil while Transform takes its
+// general path. The statement that makes a restored Vectorizer's count
+// reach buildAfter builds them, on its own goroutine; the others go on
+// without them until they are published.
+func (v *Vectorizer) wordTables() *wordTables {
+	if w := v.words.Load(); w != nil || v.noWords {
+		if w == nil || w.stems == nil {
+			return nil
+		}
+		return w
+	}
+	if v.uses.Add(1) == buildAfter {
+		v.words.Store(v.buildWords())
+	}
+	return nil
+}
+
+// buildWords builds the word tables from the vocabulary and lexicon. Their
+// stem table is nil, and Transform stays on its general path, in the
+// (astronomically unlikely) case that two stems share a 64-bit hash, or
+// when the vocabulary has more stems than a gramKey holds. It reads the
+// names in place, in one pass, and allocates its tables and no more.
+func (v *Vectorizer) buildWords() *wordTables {
+	names := v.names[:v.nGram]
+	// Size the tables for the names' kinds: nearly every stem has a
+	// unigram of its own.
+	nw, ng := 0, 0
+	for _, name := range names {
+		switch {
+		case strings.HasPrefix(name, "w:") || strings.HasPrefix(name, "!w:"):
+			nw++
+		case strings.HasPrefix(name, "b:") || strings.HasPrefix(name, "!b:") || strings.HasPrefix(name, "t:") || strings.HasPrefix(name, "!t:"):
+			ng++
+		}
+	}
+	t := newStemTable(nw + 64)
+	grams := newTable(ng)
+	stems := make([]string, 1, nw+65) // by id, to check for clashes
+	clash := false
+	// slot returns the slot of stem, adding it if need be. The pointer is
+	// good until the next call, which may grow the table.
+	slot := func(stem string) *stemSlot {
+		s, ok := t.add(hashName(stem), int32(len(stems)))
+		if !ok {
+			stems = append(stems, stem)
+		} else if stems[s.id] != stem {
+			clash = true
+		}
+		return s
+	}
+	var ids [3]int32
+	for i, name := range names {
+		neg := len(name) > 0 && name[0] == '!'
+		rest := name
+		if neg {
+			rest = name[1:]
+		}
+		if len(rest) < 2 || rest[1] != ':' {
+			continue
+		}
+		n := 0
+		switch rest[0] {
+		case 'w':
+			ni := 0
+			if neg {
+				ni = 1
+			}
+			slot(rest[2:]).uni[ni] = int32(i)
+			continue
+		case 'b':
+			n = 2
+		case 't':
+			n = 3
+		default:
+			continue // a character n-gram
+		}
+		rest = rest[2:]
+		first := ""
+		k := 0
+		for ; k < n-1; k++ {
+			w, tail, ok := strings.Cut(rest, " ")
+			if !ok {
+				break
+			}
+			if k == 0 {
+				first = w
+			}
+			ids[k], rest = slot(w).id, tail
+		}
+		if k < n-1 {
+			continue // not a name the analysis makes
+		}
+		ids[n-1] = slot(rest).id
+		grams.put(gramKey(neg, ids[:n]...), int32(i))
+		t.slots[t.find(hashName(first))].starts |= startBit(n, neg)
+	}
+	var firstCues [][]int
+	var cueStems []string
+	if v.cfg.Cues && v.lex != nil {
+		for stem, cues := range v.lex.byFirst {
+			slot(stem)
+			cueStems = append(cueStems, stem)
+			firstCues = append(firstCues, cues)
+		}
+	}
+	if clash || len(stems) >= 1<<gramBits {
+		return &wordTables{}
+	}
+	// Only now do the slots stay put.
+	cueOf := make([]int32, len(stems))
+	for k, stem := range cueStems {
+		s := &t.slots[t.find(hashName(stem))]
+		s.starts |= cueBit
+		cueOf[s.id] = int32(k)
+	}
+	return &wordTables{stems: t, grams: grams, firstCues: firstCues, cueOf: cueOf}
+}
+
+// wordGrams appends to a.idx the vocabulary index of every word n-gram
+// feature of the analysed statement, using the stem table: the fast path
+// of grams for Transform, giving the same indices (see TestWordGramsFastPath).
+func (a *analysis) wordGrams(v *Vectorizer, w *wordTables) {
+	cfg := v.cfg
+	for i, st := range a.stems {
+		if st == "" {
+			continue
+		}
+		e := a.ent[i]
+		if e < 0 {
+			continue // no feature starts with an unknown stem
+		}
+		info := &w.stems.slots[e]
+		neg := a.toks[i].Negated
+		ni := 0
+		if neg {
+			ni = 1
+		}
+		if cfg.WordNgrams >= 1 && !(cfg.DropStopWords && a.lx[i].IsStopWord()) && info.uni[ni] >= 0 {
+			a.idx = append(a.idx, info.uni[ni])
+		}
+		for n := 2; n <= cfg.WordNgrams && i+n <= len(a.stems); n++ {
+			if a.stems[i+n-1] == "" {
+				break
+			}
+			if info.starts&startBit(n, neg) == 0 {
+				continue
+			}
+			// Every stem of a vocabulary n-gram has a slot: a word with
+			// none ends the n-grams that could start here.
+			e2 := a.ent[i+1]
+			if e2 < 0 {
+				break
+			}
+			k := gramKey(neg, info.id, w.stems.slots[e2].id)
+			if n == 3 {
+				e3 := a.ent[i+2]
+				if e3 < 0 {
+					break
+				}
+				k = gramKey(neg, info.id, w.stems.slots[e2].id, w.stems.slots[e3].id)
+			}
+			if j, ok := w.grams.get(k); ok {
+				a.idx = append(a.idx, j)
+			}
+		}
+	}
+}

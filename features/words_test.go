@@ -1,0 +1,285 @@
+package features
+
+import (
+	"bufio"
+	"encoding/json"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/stancekit/stancekit/tokenize"
+)
+
+// corpusTexts returns the statements of the repository's corpora.
+func corpusTexts(t testing.TB) []string {
+	t.Helper()
+	paths, _ := filepath.Glob("../testdata/statements/*.jsonl")
+	paths = append(paths, "../testdata/quotes.jsonl")
+	var out []string
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(nil, 1<<20)
+		for sc.Scan() {
+			var r struct{ Text string }
+			if json.Unmarshal(sc.Bytes(), &r) == nil && r.Text != "" {
+				out = append(out, r.Text)
+			}
+		}
+		f.Close()
+	}
+	if len(out) < 1000 {
+		t.Fatalf("only %d corpus statements", len(out))
+	}
+	return out
+}
+
+// general returns v restored without its word tables, so that Transform
+// takes the general path: hashing every feature name and looking it up.
+func general(v *Vectorizer) *Vectorizer {
+	g, err := Restore(v.cfg, v.tok, v.lex, v.names, v.idf)
+	if err != nil {
+		panic(err)
+	}
+	g.noWords = true
+	return g
+}
+
+func sameDoc(a, b Doc) bool {
+	return slices.Equal(a.Vector.Idx, b.Vector.Idx) && slices.Equal(a.Vector.Val, b.Vector.Val) &&
+		slices.Equal(a.Hits, b.Hits) && a.Words == b.Words
+}
+
+// TestWordGramsFastPath checks that the stem table gives Transform exactly
+// the vectors and hits of the general path, for every kind of word n-gram
+// configuration, on statements it was fitted on and others.
+func TestWordGramsFastPath(t *testing.T) {
+	all := corpusTexts(t)
+	train, test := all[:len(all)/2], all
+	test = append(test, nastyDocs...)
+	for _, cfg := range []Config{
+		DefaultConfig(),
+		{WordNgrams: 2, Sublinear: true, DropStopWords: true, MinDF: 2, Cues: true, CueWeight: 0.2, CueEach: true},
+		{WordNgrams: 3, MinDF: 1, NegationBack: true, Cues: true, CueWeight: 1},
+		{WordNgrams: 1, DropStopWords: true, MinDF: 1},
+		{WordNgrams: 3, CharMin: 2, CharMax: 4, MinDF: 2, MaxFeatures: 3000},
+	} {
+		v := newVec(t, cfg)
+		if err := v.Fit(train); err != nil {
+			t.Fatal(err)
+		}
+		if w := v.words.Load(); w == nil || w.stems == nil {
+			t.Fatalf("%+v: no stem table", cfg)
+		}
+		g := general(v)
+		var fast, slow Doc
+		for _, s := range test {
+			if err := v.TransformInto(&fast, s, nil); err != nil {
+				t.Fatal(err)
+			}
+			if err := g.TransformInto(&slow, s, nil); err != nil {
+				t.Fatal(err)
+			}
+			if !sameDoc(fast, slow) {
+				t.Fatalf("%+v: %q: stem table gives %v %v, names give %v %v", cfg, s, fast.Vector, fast.Hits, slow.Vector, slow.Hits)
+			}
+		}
+	}
+}
+
+var nastyDocs = []string{"", " ", "...", "\x00\xff", "not not not", "rather than a ban", strings.Repeat("ban ", 100)}
+
+// TestTransformTokens checks that a statement analysed from tokens a caller
+// has (its own, or those of a document it was cut from) is the statement
+// analysed from its text.
+func TestTransformTokens(t *testing.T) {
+	tk, _ := tokenize.Default()
+	v := newVec(t, DefaultConfig())
+	if err := v.Fit(docs); err != nil {
+		t.Fatal(err)
+	}
+	article := strings.Join(docs, " ") + " Rather than a ban, it is “not planned”."
+	toks := tk.Tokens(article) // negation marks set: they are recomputed
+	for start := 0; start < len(article); start += 7 {
+		for end := start; end <= len(article); end += 11 {
+			s := article[start:end]
+			want, err := v.TransformTokens(s, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sub := tk.AppendSub(nil, article, toks, start, end)
+			got, err := v.TransformTokens(s, sub)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !sameDoc(got, want) {
+				t.Fatalf("%q: from tokens %+v, from text %+v", s, got, want)
+			}
+		}
+	}
+	if d, _ := v.TransformTokens("!!! ...", nil); d.Words != 0 {
+		t.Errorf("punctuation has %d words", d.Words)
+	}
+	if d, _ := v.TransformTokens("a ban", nil); d.Words != 2 {
+		t.Errorf("%q has %d words, want 2", "a ban", d.Words)
+	}
+	for _, bad := range [][]tokenize.Token{{{Start: 3, End: 1}}, {{Start: 0, End: 99}}} {
+		if _, err := v.TransformTokens("a ban", bad); err == nil {
+			t.Errorf("tokens %+v accepted", bad)
+		}
+	}
+}
+
+// A statement over the byte budget is analysed on its first
+// MaxStatementBytes whether or not its tokens are given.
+func TestTransformTokensClipsLongStatements(t *testing.T) {
+	tk, _ := tokenize.Default()
+	v := newVec(t, DefaultConfig())
+	if err := v.Fit(docs); err != nil {
+		t.Fatal(err)
+	}
+	long := strings.Repeat("x ", MaxStatementBytes/2-1) + "abc ban Huawei"
+	want, _ := v.TransformTokens(long, nil)
+	got, err := v.TransformTokens(long, tk.AppendTokens(nil, long))
+	if err != nil || !sameDoc(got, want) {
+		t.Fatalf("long statement: from tokens %+v (%v), from text %+v", got.Hits, err, want.Hits)
+	}
+}
+
+// The stem hash the tokenizer computes is the one the table is keyed by.
+func TestStemHashIsHashName(t *testing.T) {
+	for _, w := range []string{"ban", "huawei", "5g", "é"} {
+		if l := tokenize.LexemeOf(w); l.StemHash != hashName(l.Stem) {
+			t.Errorf("%q: stem hash %x, hashName %x", w, l.StemHash, hashName(l.Stem))
+		}
+	}
+}
+
+func TestTransformIntoAllocatesNothing(t *testing.T) {
+	if raceEnabled {
+		t.Skip("allocation counts are meaningless under -race")
+	}
+	v := newVec(t, DefaultConfig())
+	if err := v.Fit(append(docs, benchStatement)); err != nil {
+		t.Fatal(err)
+	}
+	var d Doc
+	v.TransformInto(&d, benchStatement, nil)
+	if n := testing.AllocsPerRun(100, func() { v.TransformInto(&d, benchStatement, nil) }); n > 0 {
+		t.Errorf("TransformInto allocates %v times a statement", n)
+	}
+}
+
+// BenchmarkBuildWords times building the stem table of a vocabulary of the
+// default model's size, which loading a model pays.
+func BenchmarkBuildWords(b *testing.B) {
+	cfg := DefaultConfig()
+	cfg.CueEach, cfg.MinDF = true, 2
+	v := newVec(b, cfg)
+	if err := v.Fit(corpusTexts(b)); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		v.buildWords()
+	}
+	b.ReportMetric(float64(v.NGrams()), "features")
+}
+
+// Reading indices back from a bitmap gives the vector sorting them gives,
+// bit for bit, repeats included.
+func TestWeighBitsIsWeighInto(t *testing.T) {
+	v := newVec(t, DefaultConfig())
+	if err := v.Fit(corpusTexts(t)); err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	var a analysis
+	for n := 0; n < 2000; n++ {
+		a.idx = a.idx[:0]
+		for k := rng.IntN(120); k > 0; k-- {
+			i := int32(rng.IntN(v.nGram))
+			if rng.IntN(4) == 0 && len(a.idx) > 0 {
+				i = a.idx[rng.IntN(len(a.idx))] // a repeat
+			}
+			a.idx = append(a.idx, i)
+		}
+		sorted := slices.Clone(a.idx)
+		want, _ := v.weighInto(Vector{}, sorted, nil)
+		got := a.weighBits(v, Vector{})
+		if !slices.Equal(got.Idx, want.Idx) || !slices.Equal(got.Val, want.Val) {
+			t.Fatalf("indices %v: bitmap gives %v, sorting %v", a.idx, got, want)
+		}
+		for _, w := range a.bits {
+			if w != 0 {
+				t.Fatal("bitmap not cleared")
+			}
+		}
+	}
+}
+
+// A restored Vectorizer builds its word tables after buildAfter statements,
+// and gives the same vectors before and after.
+func TestWordTablesBuiltLazily(t *testing.T) {
+	v := newVec(t, DefaultConfig())
+	texts := corpusTexts(t)
+	if err := v.Fit(texts); err != nil {
+		t.Fatal(err)
+	}
+	r, err := Restore(v.cfg, v.tok, v.lex, v.names, v.idf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want, got Doc
+	for i, s := range texts[:buildAfter+10] {
+		if built := r.words.Load() != nil; built != (i >= buildAfter) {
+			t.Fatalf("statement %d: tables built %v", i, built)
+		}
+		v.TransformInto(&want, s, nil)
+		r.TransformInto(&got, s, nil)
+		if !sameDoc(got, want) {
+			t.Fatalf("statement %d: restored %+v, fitted %+v", i, got, want)
+		}
+	}
+}
+
+// Goroutines sharing a restored Vectorizer while one of them builds its
+// word tables all get the fitted vectors (run with -race).
+func TestWordTablesBuiltConcurrently(t *testing.T) {
+	v := newVec(t, DefaultConfig())
+	texts := corpusTexts(t)[:4*buildAfter]
+	if err := v.Fit(texts); err != nil {
+		t.Fatal(err)
+	}
+	r, err := Restore(v.cfg, v.tok, v.lex, v.names, v.idf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := make([]Doc, len(texts))
+	for i, s := range texts {
+		want[i], _ = v.TransformTokens(s, nil)
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Go(func() {
+			var d Doc
+			for i := g; i < len(texts); i += 4 {
+				r.TransformInto(&d, texts[i], nil)
+				if !slices.Equal(d.Vector.Idx, want[i].Vector.Idx) || !slices.Equal(d.Vector.Val, want[i].Vector.Val) {
+					t.Errorf("statement %d differs", i)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	if r.words.Load() == nil {
+		t.Error("word tables not built")
+	}
+}

@@ -1,0 +1,72 @@
+package stance
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/stancekit/stancekit/features"
+)
+
+// scoresByClass is scores as a dot product per class, the arithmetic the
+// one-pass loops must repeat exactly.
+func scoresByClass(m *Model, x features.Vector) []float64 {
+	K := len(m.labels)
+	d := make([]float64, K)
+	for c := range d {
+		var s float64
+		for t, j := range x.Idx {
+			if int(j) < m.dim {
+				s += x.Val[t] * m.w[int(j)*K+c]
+			}
+		}
+		d[c] = m.b[c] + s
+	}
+	mx := math.Inf(-1)
+	for _, v := range d {
+		mx = max(mx, v)
+	}
+	var z float64
+	for c := range d {
+		d[c] = math.Exp(d[c] - mx)
+		z += d[c]
+	}
+	for c := range d {
+		d[c] /= z
+	}
+	return d
+}
+
+// The default model's four-class loop and the general one give the scores
+// of a dot product per class, bit for bit.
+func TestScoresAreDotProducts(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	three := *m
+	three.labels = m.labels[:3]
+	three.w = make([]float64, m.dim*3)
+	for j := 0; j < m.dim; j++ {
+		copy(three.w[j*3:j*3+3], m.w[j*4:j*4+3])
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, mm := range []*Model{m, &three} {
+		if len(mm.labels) == 4 && len(m.labels) != 4 {
+			t.Fatalf("the default model has %d classes", len(m.labels))
+		}
+		for n := 0; n < 500; n++ {
+			var x features.Vector
+			for j := int32(rng.IntN(50)); j < int32(mm.dim+10); j += 1 + int32(rng.IntN(800)) {
+				x.Idx = append(x.Idx, j)
+				x.Val = append(x.Val, rng.Float64()-0.3)
+			}
+			got, want := mm.scores(x, nil), scoresByClass(mm, x)
+			for c := range want {
+				if math.Float64bits(got[c]) != math.Float64bits(want[c]) {
+					t.Fatalf("%d classes, vector %d, class %d: %v, want %v", len(mm.labels), n, c, got[c], want[c])
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,185 @@
+package tokenize
+
+import (
+	"hash/maphash"
+	"strings"
+	"sync"
+	"sync/atomic"
+)
+
+// spanCache remembers the tokens of the spans (runs of text between
+// separators) a Tokenizer has seen, with their lexemes: they are a pure
+// function of the span's text, so a word seen before is neither split,
+// normalised nor stemmed again. It is the cache type of cache.go (a
+// snapshot read without locks, a pending map under a mutex, a bound on
+// entries) with a snapshot laid out for the tokenizer's inner loop: an
+// open-addressing table of (hash, entry) slots whose entries hold short
+// keys and a one-token span's lexeme inline, so that a lookup reads a slot
+// and one entry, where a Go map read its group, the key's bytes, the token
+// list and the lexeme, each a cache miss on a busy machine.
+type spanCache struct {
+	seed maphash.Seed
+	snap atomic.Pointer[spanSnap]
+	full atomic.Bool
+
+	mu      sync.Mutex
+	pending map[string]*spanEntry
+	n, max  int
+}
+
+// spanSnap is an immutable open-addressing table, at most half full.
+type spanSnap struct {
+	slots []spanSlot
+	n     int
+}
+
+type spanSlot struct {
+	h uint64
+	e *spanEntry // nil: empty
+}
+
+// spanInline is the longest key a spanEntry holds inline.
+const spanInline = 24
+
+// spanEntry is one span's tokens. Immutable once made.
+type spanEntry struct {
+	lex  Lexeme  // the lexeme of the only token, when one
+	ps   []piece // the tokens, when not one
+	key  string  // the span's text, when longer than spanInline
+	h    uint64  // the key's hash
+	klen uint8   // the key's length (spans of up to maxCachedSpan bytes)
+	one  bool    // the span is one token
+	kb   [spanInline]byte
+}
+
+// is reports whether e is the entry of the span s.
+func (e *spanEntry) is(s string) bool {
+	if len(s) != int(e.klen) {
+		return false
+	}
+	if len(s) <= spanInline {
+		return string(e.kb[:len(s)]) == s
+	}
+	return e.key == s
+}
+
+func newSpanCache(max int) *spanCache {
+	c := &spanCache{seed: maphash.MakeSeed(), max: max}
+	c.snap.Store(&spanSnap{slots: make([]spanSlot, 8)})
+	return c
+}
+
+// hash returns the hash of the span s.
+func (c *spanCache) hash(s string) uint64 { return maphash.String(c.seed, s) }
+
+// get returns the entry of the span s, whose hash is h, or nil.
+func (c *spanCache) get(s string, h uint64) *spanEntry {
+	snap := c.snap.Load()
+	mask := uint64(len(snap.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		sl := &snap.slots[i]
+		if sl.e == nil {
+			break
+		}
+		if sl.h == h && sl.e.is(s) {
+			return sl.e
+		}
+	}
+	if c.max <= 0 || c.full.Load() {
+		return nil
+	}
+	c.mu.Lock()
+	e := c.pending[s]
+	c.mu.Unlock()
+	return e
+}
+
+// makeEntry works out the entry of the span s, whose hash is h.
+func (t *Tokenizer) makeEntry(s string, h uint64) *spanEntry {
+	e := &spanEntry{h: h, klen: uint8(len(s))}
+	if len(s) <= spanInline {
+		copy(e.kb[:], s)
+	} else {
+		e.key = strings.Clone(s)
+	}
+	if ps := t.pieces(s); len(ps) == 1 && ps[0].start == 0 && int(ps[0].end) == len(s) {
+		e.lex, e.one = *ps[0].lx, true
+	} else {
+		e.ps = ps
+	}
+	return e
+}
+
+// put stores e unless the cache is full or holds its span already, and
+// returns the entry the cache holds for the span (e when it holds none).
+func (c *spanCache) put(s string, e *spanEntry) *spanEntry {
+	if c.max <= 0 || c.full.Load() {
+		return e
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	snap := c.snap.Load()
+	mask := uint64(len(snap.slots) - 1)
+	for i := e.h & mask; snap.slots[i].e != nil; i = (i + 1) & mask {
+		if sl := snap.slots[i]; sl.h == e.h && sl.e.is(s) {
+			return sl.e
+		}
+	}
+	if old, ok := c.pending[s]; ok {
+		return old
+	}
+	if c.n >= c.max {
+		return e
+	}
+	if c.pending == nil {
+		c.pending = map[string]*spanEntry{}
+	}
+	c.pending[e.keyString()] = e
+	c.n++
+	if c.n == c.max || len(c.pending) >= max(minPublish, snap.n/4) {
+		size := len(snap.slots)
+		for size < 2*c.n {
+			size *= 2
+		}
+		next := &spanSnap{slots: make([]spanSlot, size), n: c.n}
+		for _, sl := range snap.slots {
+			if sl.e != nil {
+				next.insert(sl.e)
+			}
+		}
+		for _, e := range c.pending {
+			next.insert(e)
+		}
+		c.snap.Store(next)
+		c.pending = nil
+		if c.n == c.max {
+			c.full.Store(true)
+		}
+	}
+	return e
+}
+
+// keyString returns e's span text as a string of its own.
+func (e *spanEntry) keyString() string {
+	if e.key != "" {
+		return e.key
+	}
+	return string(e.kb[:e.klen])
+}
+
+// insert adds e to a table being built.
+func (s *spanSnap) insert(e *spanEntry) {
+	mask := uint64(len(s.slots) - 1)
+	i := e.h & mask
+	for s.slots[i].e != nil {
+		i = (i + 1) & mask
+	}
+	s.slots[i] = spanSlot{e.h, e}
+}
+
+// len reports how many spans the cache holds.
+func (c *spanCache) len() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.n
+}
