@@ -103,7 +103,7 @@ func (s Sentiment) MarshalJSON() ([]byte, error) {
 	return append(b, `"}`...), nil
 }
 
-// statementJSON is Statement's JSON form, as written.
+// statementJSON is Statement's JSON form, as written and read back.
 type statementJSON struct {
 	Text        string          `json:"text"`
 	Start       int             `json:"start"`
@@ -153,33 +153,18 @@ func (s Statement) MarshalJSON() ([]byte, error) {
 // one written, with its figures rounded; whether it came from a text with
 // its own voice (which only aggregation uses) does not travel.
 func (s *Statement) UnmarshalJSON(b []byte) error {
-	var j struct {
-		Text        string          `json:"text"`
-		Start       int             `json:"start"`
-		End         int             `json:"end"`
-		Speaker     string          `json:"speaker"`
-		SpeakerText string          `json:"speaker_text"`
-		Actor       string          `json:"actor"`
-		ActorType   string          `json:"actor_type"`
-		Kind        Kind            `json:"kind"`
-		Reporter    string          `json:"reporter"`
-		Label       stance.Label    `json:"label"`
-		Confidence  float64         `json:"confidence"`
-		Relevance   float64         `json:"relevance"`
-		Probs       stance.Probs    `json:"probs"`
-		Cues        []stance.CueHit `json:"cues"`
-		Reasons     []stance.Reason `json:"reasons"`
-		Weight      float64         `json:"weight"`
-		Sentiment   *Sentiment      `json:"sentiment"`
-	}
+	var j statementJSON
 	if err := json.Unmarshal(b, &j); err != nil {
 		return fmt.Errorf("attribution: statement: %w", err)
 	}
 	*s = Statement{Text: j.Text, Start: j.Start, End: j.End, Speaker: j.Speaker, SpeakerText: j.SpeakerText,
 		Actor: j.Actor, ActorType: j.ActorType, Kind: j.Kind, Reporter: j.Reporter,
-		Prediction: stance.Prediction{Label: j.Label, Confidence: j.Confidence, Relevance: j.Relevance,
-			Probs: j.Probs, Cues: j.Cues, Reasons: j.Reasons},
+		Prediction: stance.Prediction{Label: j.Label, Confidence: j.Confidence, Probs: j.Probs, Cues: j.Cues,
+			Reasons: j.Reasons},
 		Weight: j.Weight, Sentiment: j.Sentiment}
+	if j.Relevance != nil {
+		s.Prediction.Relevance = *j.Relevance
+	}
 	return nil
 }
 

@@ -4,6 +4,11 @@
 // index and the package read it as it is compiled.
 package wordhash
 
+import (
+	"bytes"
+	"fmt"
+)
+
 const (
 	offset = 2166136261
 	prime  = 16777619
@@ -51,4 +56,25 @@ func Place(words []string) []uint32 {
 		slots[h] = uint32(i + 1)
 	}
 	return slots
+}
+
+// WriteSlots writes slots, the index Place built, as the Go declaration
+// of a sparse array named name (only the filled slots, eight a line), for
+// the generators of the tables that use it.
+func WriteSlots(b *bytes.Buffer, name string, slots []uint32) {
+	fmt.Fprintf(b, "var %s = [%d]uint32{", name, len(slots))
+	n := 0
+	for i, s := range slots {
+		if s == 0 {
+			continue
+		}
+		if n%8 == 0 {
+			b.WriteString("\n\t")
+		} else {
+			b.WriteString(" ")
+		}
+		fmt.Fprintf(b, "%d: %d,", i, s)
+		n++
+	}
+	b.WriteString("\n}\n")
 }

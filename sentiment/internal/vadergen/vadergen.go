@@ -133,21 +133,8 @@ func Source() ([]byte, error) {
 	slots := wordhash.Place(keys)
 	b.WriteString("// vaderSlots is the index of vaderWords: open addressing with linear\n")
 	b.WriteString("// probing on wordhash.String, each slot 1 + the index of a word or 0.\n")
-	fmt.Fprintf(&b, "var vaderSlots = [%d]uint32{", len(slots))
-	n := 0
-	for i, s := range slots {
-		if s == 0 {
-			continue
-		}
-		if n%8 == 0 {
-			b.WriteString("\n\t")
-		} else {
-			b.WriteString(" ")
-		}
-		fmt.Fprintf(&b, "%d: %d,", i, s)
-		n++
-	}
-	b.WriteString("\n}\n\n")
+	wordhash.WriteSlots(&b, "vaderSlots", slots)
+	b.WriteString("\n")
 	writePhrases(&b, "vaderIdioms", "the special-case idioms", idioms)
 	writePhrases(&b, "vaderBoostPhrases", "the multi-word boosters", boosts)
 	b.WriteString("// vaderEmoji holds the single-character emoji and their descriptions,\n")

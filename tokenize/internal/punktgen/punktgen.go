@@ -99,21 +99,7 @@ func Source() ([]byte, error) {
 	slots := wordhash.Place(keys)
 	fmt.Fprintf(&b, "// punktSlots is the index of punktOrtho: open addressing with linear\n")
 	fmt.Fprintf(&b, "// probing on wordhash.String, each slot 1 + the index of a type or 0.\n")
-	fmt.Fprintf(&b, "var punktSlots = [%d]uint32{", len(slots))
-	n := 0
-	for i, s := range slots {
-		if s == 0 {
-			continue
-		}
-		if n%8 == 0 {
-			b.WriteString("\n\t")
-		} else {
-			b.WriteString(" ")
-		}
-		fmt.Fprintf(&b, "%d: %d,", i, s)
-		n++
-	}
-	b.WriteString("\n}\n")
+	wordhash.WriteSlots(&b, "punktSlots", slots)
 	out, err := format.Source(b.Bytes())
 	if err != nil {
 		return nil, fmt.Errorf("punktgen: format: %w", err)
