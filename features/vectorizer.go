@@ -817,7 +817,7 @@ func (a *analysis) run(v *Vectorizer, w *wordTables, doc string, toks []tokenize
 	for _, l := range a.lx {
 		st, e, h := "", int32(-1), uint64(0)
 		if l.IsWord() {
-			st, h = l.Stem, l.StemHash
+			st, h = l.Stem(), l.StemHash()
 			a.words++
 			a.present.add(h)
 			if w != nil {

@@ -2,6 +2,7 @@ package tokenize
 
 import (
 	"strings"
+	"sync/atomic"
 
 	"github.com/kljensen/snowball/english"
 )
@@ -10,16 +11,57 @@ import (
 // its stem and the roles this package's word lists give it, worked out once
 // per form instead of once per token. Lexemes come from LexemeOf,
 // AppendLexemes and Tokenizer.AppendTokensLexemes, behind a bounded cache
-// (see DefaultStemCacheSize); a Lexeme is immutable and may be shared.
+// (see DefaultStemCacheSize). A Lexeme is shared and safe for concurrent
+// use; it must not be copied. Its stem is worked out the first time it is
+// asked for, so that tokenizing text nobody stems (an actor registry, the
+// lines of an article) does not pay for stemming.
 type Lexeme struct {
 	// Norm is the normalised form.
 	Norm string
-	// Stem is Stem(Norm).
-	Stem string
-	// StemHash is the 64-bit FNV-1a hash of Stem's bytes, for callers that
-	// index stems in tables of their own.
-	StemHash uint64
-	flags    lexFlags
+
+	flags lexFlags
+	// stem and stemHash are set once, by the caller that moves state from
+	// 0 to 1, which then stores 2: readers that load 2 may read them.
+	state    atomic.Uint32
+	stem     string
+	stemHash uint64
+}
+
+// Stem returns Stem(l.Norm).
+func (l *Lexeme) Stem() string {
+	st, _ := l.stemmed()
+	return st
+}
+
+// StemHash returns the 64-bit FNV-1a hash of the bytes of l.Stem(), for
+// callers that index stems in tables of their own.
+func (l *Lexeme) StemHash() uint64 {
+	_, h := l.stemmed()
+	return h
+}
+
+// stemmed returns the stem and its hash, working them out on first use.
+func (l *Lexeme) stemmed() (string, uint64) {
+	if l.state.Load() == 2 {
+		return l.stem, l.stemHash
+	}
+	st := stem(l.Norm)
+	h := fnv1a(st)
+	if l.state.CompareAndSwap(0, 1) {
+		l.stem, l.stemHash = st, h
+		l.state.Store(2)
+	}
+	return st, h
+}
+
+// init sets up l as the lexeme of norm, from src when src, the lexeme of the
+// same form, is not nil (sharing its stem if it has one).
+func (l *Lexeme) init(norm string, flags lexFlags, src *Lexeme) {
+	l.Norm, l.flags = norm, flags
+	if src != nil && src.state.Load() == 2 {
+		l.stem, l.stemHash = src.stem, src.stemHash
+		l.state.Store(2)
+	}
 }
 
 type lexFlags uint8
@@ -72,33 +114,45 @@ func AppendLexemes(dst []*Lexeme, toks []Token) []*Lexeme {
 // cached lexeme does not keep the document norm was cut from alive.
 func newLexeme(norm string) *Lexeme {
 	norm = strings.Clone(norm)
-	st := stem(norm)
-	l := &Lexeme{Norm: norm, Stem: st, StemHash: fnv1a(st)}
+	return &Lexeme{Norm: norm, flags: flagsOf(norm)}
+}
+
+// flagsOf works out the roles of the normalised form norm.
+func flagsOf(norm string) lexFlags {
+	var f lexFlags
 	if isWordNorm(norm) {
-		l.flags |= flagWord
+		f |= flagWord
 	}
 	if IsStopWord(norm) {
-		l.flags |= flagStop
+		f |= flagStop
 	}
 	if IsNegator(norm) {
-		l.flags |= flagNegator
+		f |= flagNegator
 	}
 	if endsScope(norm) {
-		l.flags |= flagScopeEnd
+		f |= flagScopeEnd
 	}
 	if _, ok := auxiliaries[norm]; ok {
-		l.flags |= flagAux
+		f |= flagAux
 	}
-	for p := range phraseNegators {
-		if p[0] == norm {
-			l.flags |= flagPhrase1
-		}
-		if p[1] == norm {
-			l.flags |= flagPhrase2
-		}
+	if _, ok := phraseWords[0][norm]; ok {
+		f |= flagPhrase1
 	}
-	return l
+	if _, ok := phraseWords[1][norm]; ok {
+		f |= flagPhrase2
+	}
+	return f
 }
+
+// phraseWords holds the first and the second words of the two-word
+// negators.
+var phraseWords = func() (w [2]map[string]struct{}) {
+	w[0], w[1] = map[string]struct{}{}, map[string]struct{}{}
+	for p := range phraseNegators {
+		w[0][p[0]], w[1][p[1]] = struct{}{}, struct{}{}
+	}
+	return w
+}()
 
 // stem stems the normalised word w, uncached. Words of one or two bytes are
 // their own stems.

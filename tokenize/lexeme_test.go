@@ -133,14 +133,14 @@ func TestLexemeRoles(t *testing.T) {
 		{"", false, false, false, ""},
 	} {
 		l := LexemeOf(c.norm)
-		if l.Norm != c.norm || l.Stem != c.stem || l.IsWord() != c.word || l.IsStopWord() != c.stop || l.IsNegator() != c.negator {
-			t.Errorf("LexemeOf(%q) = %+v", c.norm, *l)
+		if l.Norm != c.norm || l.Stem() != c.stem || l.IsWord() != c.word || l.IsStopWord() != c.stop || l.IsNegator() != c.negator {
+			t.Errorf("LexemeOf(%q): stem %q, word %v, stop %v, negator %v", c.norm, l.Stem(), l.IsWord(), l.IsStopWord(), l.IsNegator())
 		}
-		if l.StemHash != fnv1a(c.stem) {
+		if l.StemHash() != fnv1a(c.stem) {
 			t.Errorf("LexemeOf(%q).StemHash is not the stem's hash", c.norm)
 		}
-		if Stem(c.norm) != l.Stem {
-			t.Errorf("Stem(%q) = %q, lexeme stem %q", c.norm, Stem(c.norm), l.Stem)
+		if Stem(c.norm) != l.Stem() {
+			t.Errorf("Stem(%q) = %q, lexeme stem %q", c.norm, Stem(c.norm), l.Stem())
 		}
 	}
 }
@@ -237,5 +237,22 @@ func TestSpanCacheIsBounded(t *testing.T) {
 	}
 	if fresh.spans.len() != 0 {
 		t.Error("a span cache of size 0 stored a span")
+	}
+}
+
+// A lexeme's stem, worked out on first use, is the same whichever of many
+// goroutines asks first (run with -race).
+func TestLexemeStemConcurrently(t *testing.T) {
+	for _, w := range []string{"banning", "vendors", "security", "x"} {
+		l := newLexeme(w)
+		var wg sync.WaitGroup
+		for g := 0; g < 8; g++ {
+			wg.Go(func() {
+				if l.Stem() != stem(w) || l.StemHash() != fnv1a(stem(w)) {
+					t.Errorf("%q: stem %q hash %x", w, l.Stem(), l.StemHash())
+				}
+			})
+		}
+		wg.Wait()
 	}
 }

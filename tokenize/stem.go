@@ -26,13 +26,13 @@ func NewStemmer(size int) *Stemmer {
 }
 
 // Stem returns the stem of the normalised word w using the package's shared
-// cache (the lexeme cache: Stem(w) is LexemeOf(w).Stem). Stop words are
+// cache (the lexeme cache: Stem(w) is LexemeOf(w).Stem()). Stop words are
 // stemmed too, so that "has" and "have" meet.
 func Stem(w string) string {
 	if len(w) <= 2 {
 		return w
 	}
-	return LexemeOf(w).Stem
+	return LexemeOf(w).Stem()
 }
 
 // Stem returns the stem of the normalised word w.
