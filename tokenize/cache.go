@@ -29,6 +29,7 @@ type cache[V any] struct {
 
 	mu      sync.Mutex
 	pending map[string]V // stored but not yet in snap
+	hits    int          // lookups pending answered since the last snapshot
 	n       int          // len(*snap) + len(pending)
 	max     int
 }
@@ -54,10 +55,17 @@ func (c *cache[V]) get(k string) (V, bool) {
 		return zero, false // nothing is pending
 	}
 	c.mu.Lock()
+	defer c.mu.Unlock()
 	v, ok := c.pending[k]
-	c.mu.Unlock()
 	if !ok {
 		return zero, false
+	}
+	// Keys found here belong in the snapshot: publish once they have
+	// answered as many lookups as a quarter of its size, even short of
+	// the size trigger, so that a cache that stops growing does not leave
+	// its last entries behind the mutex.
+	if c.hits++; c.hits >= max(minPublish, len(*c.snap.Load())/4) {
+		c.publish()
 	}
 	return v, true
 }
@@ -86,20 +94,27 @@ func (c *cache[V]) put(k string, v V) V {
 	c.pending[k] = v
 	c.n++
 	if c.n == c.max || len(c.pending) >= max(minPublish, len(snap)/4) {
-		next := make(map[string]V, c.n)
-		for k, v := range snap {
-			next[k] = v
-		}
-		for k, v := range c.pending {
-			next[k] = v
-		}
-		c.snap.Store(&next)
-		c.pending = nil
-		if c.n == c.max {
-			c.full.Store(true)
-		}
+		c.publish()
 	}
 	return v
+}
+
+// publish makes a snapshot of the published and the pending entries. The
+// caller holds c.mu.
+func (c *cache[V]) publish() {
+	snap := *c.snap.Load()
+	next := make(map[string]V, c.n)
+	for k, v := range snap {
+		next[k] = v
+	}
+	for k, v := range c.pending {
+		next[k] = v
+	}
+	c.snap.Store(&next)
+	c.pending, c.hits = nil, 0
+	if c.n == c.max {
+		c.full.Store(true)
+	}
 }
 
 // len reports how many entries the cache holds.

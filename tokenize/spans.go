@@ -23,7 +23,8 @@ type spanCache struct {
 	full atomic.Bool
 
 	mu      sync.Mutex
-	pending map[string]*spanEntry
+	pending map[uint64]*spanEntry // by the span's hash
+	hits    int                   // lookups pending answered since the last snapshot
 	n, max  int
 }
 
@@ -89,8 +90,17 @@ func (c *spanCache) get(s string, h uint64) *spanEntry {
 		return nil
 	}
 	c.mu.Lock()
-	e := c.pending[s]
-	c.mu.Unlock()
+	defer c.mu.Unlock()
+	e := c.pending[h]
+	if e == nil || !e.is(s) {
+		return nil
+	}
+	// A span found here is one the snapshot should hold: once as many
+	// lookups have come here as a quarter of the snapshot's size, it is
+	// worth publishing what is pending, even short of the size trigger.
+	if c.hits++; c.hits >= max(minPublish, c.snap.Load().n/4) {
+		c.publish()
+	}
 	return e
 }
 
@@ -102,11 +112,20 @@ func (t *Tokenizer) makeEntry(s string, h uint64) *spanEntry {
 	} else {
 		e.key = strings.Clone(s)
 	}
-	if ps := t.pieces(s); len(ps) == 1 && ps[0].start == 0 && int(ps[0].end) == len(s) {
-		e.lex, e.one = *ps[0].lx, true
-	} else {
-		e.ps = ps
+	if !needsSplit(s) {
+		// One token, whose lexeme the entry holds: it is worked out here,
+		// not looked up in (or added to) the lexeme cache.
+		norm := Normalize(s)
+		if norm == s {
+			norm = e.keyString()
+		} else {
+			norm = strings.Clone(norm)
+		}
+		e.lex.init(norm, flagsOf(norm), nil)
+		e.one = true
+		return e
 	}
+	e.ps = t.pieces(s)
 	return e
 }
 
@@ -125,38 +144,48 @@ func (c *spanCache) put(s string, e *spanEntry) *spanEntry {
 			return sl.e
 		}
 	}
-	if old, ok := c.pending[s]; ok {
-		return old
+	if old, ok := c.pending[e.h]; ok {
+		if old.is(s) {
+			return old
+		}
+		return e // another span with the same hash is pending: not stored
 	}
 	if c.n >= c.max {
 		return e
 	}
 	if c.pending == nil {
-		c.pending = map[string]*spanEntry{}
+		c.pending = map[uint64]*spanEntry{}
 	}
-	c.pending[e.keyString()] = e
+	c.pending[e.h] = e
 	c.n++
 	if c.n == c.max || len(c.pending) >= max(minPublish, snap.n/4) {
-		size := len(snap.slots)
-		for size < 2*c.n {
-			size *= 2
-		}
-		next := &spanSnap{slots: make([]spanSlot, size), n: c.n}
-		for _, sl := range snap.slots {
-			if sl.e != nil {
-				next.insert(sl.e)
-			}
-		}
-		for _, e := range c.pending {
-			next.insert(e)
-		}
-		c.snap.Store(next)
-		c.pending = nil
-		if c.n == c.max {
-			c.full.Store(true)
-		}
+		c.publish()
 	}
 	return e
+}
+
+// publish makes a snapshot of the published and the pending entries. The
+// caller holds c.mu.
+func (c *spanCache) publish() {
+	snap := c.snap.Load()
+	size := len(snap.slots)
+	for size < 2*c.n {
+		size *= 2
+	}
+	next := &spanSnap{slots: make([]spanSlot, size), n: c.n}
+	for _, sl := range snap.slots {
+		if sl.e != nil {
+			next.insert(sl.e)
+		}
+	}
+	for _, e := range c.pending {
+		next.insert(e)
+	}
+	c.snap.Store(next)
+	c.pending, c.hits = nil, 0
+	if c.n == c.max {
+		c.full.Store(true)
+	}
 }
 
 // keyString returns e's span text as a string of its own.
