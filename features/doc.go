@@ -17,8 +17,9 @@
 // built-in lexicon is the data file cues.tsv (see DefaultCues for its
 // format); users extend or replace it with ReadLexicon.
 //
-// Transform never builds feature strings. A fitted (or restored) Vectorizer
-// builds a read-only stem table from its vocabulary and lexicon: a word's
+// Transform never builds feature strings. A fitted Vectorizer builds a
+// read-only stem table from its vocabulary and lexicon (a restored one after
+// its first 256 statements, so that loading a model stays quick): a word's
 // stem hash (computed once per word form by package tokenize) gives its
 // unigram features, the cues that start with it, and the entry by which the
 // n-grams it starts are looked up; the names' 64-bit FNV-1a hashes serve
