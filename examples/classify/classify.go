@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -338,10 +337,7 @@ const maxWorkers = 512
 // workers is the number of goroutines working on chunks: -workers (at most
 // maxWorkers), or one per CPU.
 func (c *classifier) workers() int {
-	if c.o.workers > 0 {
-		return min(c.o.workers, maxWorkers)
-	}
-	return runtime.GOMAXPROCS(0)
+	return min(parallel.Workers(c.o.workers), maxWorkers)
 }
 
 // reason is what a row and stderr say of a statement the model could not

@@ -2,7 +2,6 @@ package parallel
 
 import (
 	"context"
-	"runtime"
 	"sync"
 )
 
@@ -59,10 +58,7 @@ type slot[In, Out any] struct {
 // block on in for ever once Run has returned (select on a channel of its
 // own, closed after Run returns).
 func (o Ordered[In, Out]) Run(ctx context.Context, in <-chan In, emit func(Out) error) error {
-	workers := o.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
+	workers := Workers(o.Workers)
 	window := o.Window
 	if window <= 0 {
 		window = 4 * workers
