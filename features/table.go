@@ -19,19 +19,30 @@ type slot struct {
 	val int32
 }
 
-// newTable returns a table sized for n keys at a load factor of at most 1/2.
-func newTable(n int) *table {
+// tableSize returns the slot count of an open-addressing table for n keys
+// at a load factor of at most 1/2 (a power of two, at least 8), and the
+// shift home takes for it: 64 - log2(size).
+func tableSize(n int) (size int, shift uint) {
 	size, bits := 8, uint(3)
 	for size < 2*n {
 		size <<= 1
 		bits++
 	}
-	return &table{slots: make([]slot, size), shift: 64 - bits}
+	return size, 64 - bits
 }
 
-// home is the first slot probed for h: Fibonacci hashing spreads the high
-// bits, so FNV's weak low bits do not cluster the probes.
-func (t *table) home(h uint64) uint64 { return (h * 0x9e3779b97f4a7c15) >> t.shift }
+// home is the first slot probed for h in a table with the given shift:
+// Fibonacci hashing spreads the high bits, so FNV's weak low bits do not
+// cluster the probes.
+func home(h uint64, shift uint) uint64 { return (h * 0x9e3779b97f4a7c15) >> shift }
+
+// newTable returns a table sized for n keys at a load factor of at most 1/2.
+func newTable(n int) *table {
+	size, shift := tableSize(n)
+	return &table{slots: make([]slot, size), shift: shift}
+}
+
+func (t *table) home(h uint64) uint64 { return home(h, t.shift) }
 
 // get returns the value stored for h.
 func (t *table) get(h uint64) (int32, bool) {

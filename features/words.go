@@ -33,16 +33,14 @@ type stemTable struct {
 	n     int
 }
 
+// newStemTable returns a stem table sized for n stems, as newTable sizes
+// the vocabulary's.
 func newStemTable(n int) *stemTable {
-	size, bits := 8, uint(3)
-	for size < 2*n {
-		size <<= 1
-		bits++
-	}
-	return &stemTable{slots: make([]stemSlot, size), shift: 64 - bits}
+	size, shift := tableSize(n)
+	return &stemTable{slots: make([]stemSlot, size), shift: shift}
 }
 
-func (t *stemTable) home(h uint64) uint64 { return (h * 0x9e3779b97f4a7c15) >> t.shift }
+func (t *stemTable) home(h uint64) uint64 { return home(h, t.shift) }
 
 // find returns the index of the slot of the stem whose hash is h, or -1
 // when the model knows nothing of that stem. Like the vocabulary itself
