@@ -19,7 +19,6 @@ import (
 type Model struct {
 	labels []Label
 	vec    *features.Vectorizer
-	tok    *tokenize.Tokenizer
 	w      []float64 // D×K weights, feature-major: the K weights of feature j at w[j*K:]
 	b      []float64 // K biases
 	dim    int

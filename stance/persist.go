@@ -226,7 +226,7 @@ func (fm *fileModel) build() (*Model, error) {
 	if len(fm.Weights) != K || len(fm.Bias) != K {
 		return nil, fmt.Errorf("%d weight rows and %d biases for %d classes", len(fm.Weights), len(fm.Bias), K)
 	}
-	m := &Model{labels: fm.Labels, vec: vec, tok: tk, dim: D, b: fm.Bias, meta: fm.Train}
+	m := &Model{labels: fm.Labels, vec: vec, dim: D, b: fm.Bias, meta: fm.Train}
 	for k, row := range fm.Weights {
 		if len(row) != D {
 			return nil, fmt.Errorf("class %d has %d weights for %d features", k, len(row), D)

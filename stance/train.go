@@ -362,7 +362,7 @@ func (p *prepared) fit(vec *features.Vectorizer, X []features.Vector, cfg TrainC
 	if err := validLabels(p.classes); err != nil {
 		return nil, fmt.Errorf("train: %w", err)
 	}
-	m := &Model{labels: p.classes, vec: vec, tok: p.tok, dim: vec.Dim(), off: indexOff(p.classes), threshold: cfg.RelevanceThreshold}
+	m := &Model{labels: p.classes, vec: vec, dim: vec.Dim(), off: indexOff(p.classes), threshold: cfg.RelevanceThreshold}
 	if err := m.checkPrior(cfg.CuePrior); err != nil {
 		return nil, err
 	}
