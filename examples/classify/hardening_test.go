@@ -444,9 +444,7 @@ func TestHugeLinesStayUnder300MB(t *testing.T) {
 		stdin, _ := cmd.StdinPipe()
 		var stdout bytes.Buffer
 		cmd.Stdout = &lineCounter{w: &stdout}
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
+		peak := startForRSS(t, cmd)
 		go func() {
 			w := bufio.NewWriterSize(stdin, 1<<20)
 			for _, unit := range []string{"'", "a' ", "\xff\x00"} {
@@ -462,7 +460,7 @@ func TestHugeLinesStayUnder300MB(t *testing.T) {
 		if err := cmd.Wait(); cmd.ProcessState.ExitCode() != 1 {
 			t.Fatalf("%q: %v", args, err)
 		}
-		rss := cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss >> 10
+		rss := peak() >> 10
 		n := cmd.Stdout.(*lineCounter).n
 		t.Logf("%q: 4 lines, 180 MB in, %d lines out, peak RSS %d MiB", args, n, rss)
 		if n != 4 || rss > 300 {

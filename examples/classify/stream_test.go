@@ -8,7 +8,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
-	"syscall"
 	"testing"
 )
 
@@ -25,9 +24,7 @@ func streamRSS(t *testing.T, bin string, n int) (int, int64) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
+	peak := startForRSS(t, cmd)
 	go func() {
 		w := bufio.NewWriter(stdin)
 		texts := []string{
@@ -51,8 +48,7 @@ func streamRSS(t *testing.T, bin string, n int) (int, int64) {
 	if err := cmd.Wait(); err != nil {
 		t.Fatal(err)
 	}
-	ru := cmd.ProcessState.SysUsage().(*syscall.Rusage)
-	return lines, ru.Maxrss
+	return lines, peak()
 }
 
 // TestStreamMemoryIsFlat checks that classifying a long stream from stdin
