@@ -142,10 +142,13 @@ func (s PredicateSet) String() string { return strings.Join(s.Names(), " ") }
 // Predicates is a compiled predicate file. It is immutable and safe for
 // concurrent use.
 type Predicates struct {
-	lex  *Lexicon // the matched entries, Class holding the role
-	info map[*Cue]predInfo
-	aux  map[string]bool // stems of auxiliaries
-	brk  map[string]bool // stems of clause-ending words
+	lex *Lexicon // the matched entries, Class holding the role
+	// first maps the hash of a stem (hashName) to the entries that start
+	// with it, longest first, as lex.byFirst does by the stem itself.
+	first map[uint64][]int
+	info  map[*Cue]predInfo
+	aux   map[string]bool // stems of auxiliaries
+	brk   map[string]bool // stems of clause-ending words
 	// coord holds the stems of coordinators ("and", "or"): actions joined
 	// by them share their frames.
 	coord map[string]bool
@@ -258,6 +261,10 @@ func readPredicates(r io.Reader, name string) (*Predicates, error) {
 		return nil, fmt.Errorf("features: %s: %w", name, err)
 	}
 	p.lex = lex
+	p.first = make(map[uint64][]int, len(lex.byFirst))
+	for st, idx := range lex.byFirst {
+		p.first[hashName(st)] = idx
+	}
 	for i := range lex.cues {
 		p.info[&lex.cues[i]] = infos[i]
 	}
@@ -279,7 +286,7 @@ func (p *Predicates) Analyze(tok *tokenize.Tokenizer, text string) PredicateSet 
 		}
 	}
 	var s predScratch
-	return p.extract(&s, toks, stems)
+	return p.extract(&s, toks, stems, nil, nil)
 }
 
 // predScratch is the reusable state of one extraction.
@@ -301,11 +308,26 @@ func (p *Predicates) Extract(toks []tokenize.Token, stems []string) PredicateSet
 		return 0
 	}
 	var s predScratch
-	return p.extract(&s, toks, stems)
+	return p.extract(&s, toks, stems, nil, nil)
 }
 
-func (p *Predicates) extract(s *predScratch, toks []tokenize.Token, stems []string) PredicateSet {
-	s.hits = p.lex.Match(s.hits[:0], toks, stems)
+// extract is Extract with scratch space and, when hs is not nil, the hash
+// of each token's stem (hashName; 0 for punctuation) and the set of them,
+// which make matching cheaper.
+func (p *Predicates) extract(s *predScratch, toks []tokenize.Token, stems []string, hs []uint64, present *stemSet) PredicateSet {
+	if hs == nil {
+		s.hits = p.lex.Match(s.hits[:0], toks, stems)
+	} else {
+		s.hits = s.hits[:0]
+		for i := 0; i < len(toks); i++ {
+			if stems[i] == "" {
+				continue
+			}
+			if cands, ok := p.first[hs[i]]; ok {
+				s.hits, i, _ = p.lex.matchAt(s.hits, toks, stems, hs, present, i, cands)
+			}
+		}
+	}
 	if len(s.hits) == 0 {
 		return 0
 	}

@@ -343,3 +343,42 @@ func FuzzPredicates(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkTransformDefaultPredicates is BenchmarkTransformDefault with the
+// predicate layer on: the ratio of the two is the layer's cost.
+func BenchmarkTransformDefaultPredicates(b *testing.B) {
+	cfg := DefaultConfig()
+	cfg.Predicates = 0.2
+	benchTransform(b, cfg)
+}
+
+// BenchmarkPredicatesExtract is the layer alone on the benchmark
+// statement's tokens.
+func BenchmarkPredicatesExtract(b *testing.B) {
+	p, err := DefaultPredicates()
+	if err != nil {
+		b.Fatal(err)
+	}
+	tk, _ := tokenize.Default()
+	toks := tk.Tokens(benchStatement)
+	stems := make([]string, len(toks))
+	for i, t := range toks {
+		if t.IsWord() {
+			stems[i] = tokenize.Stem(t.Norm)
+		}
+	}
+	hs := make([]uint64, len(toks))
+	var present stemSet
+	for i, st := range stems {
+		if st != "" {
+			hs[i] = hashName(st)
+			present.add(hs[i])
+		}
+	}
+	var s predScratch
+	b.ReportAllocs()
+	for b.Loop() {
+		p.extract(&s, toks, stems, hs, &present)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "statements/s")
+}

@@ -880,7 +880,7 @@ func (a *analysis) run(v *Vectorizer, w *wordTables, doc string, toks []tokenize
 	}
 	a.pred = 0
 	if v.pred != nil {
-		a.pred = v.pred.extract(&a.ps, a.toks, a.stems)
+		a.pred = v.pred.extract(&a.ps, a.toks, a.stems, a.shs, &a.present)
 	}
 	a.hits = a.hits[:0]
 	if !v.cfg.Cues || v.lex == nil {
