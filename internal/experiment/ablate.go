@@ -50,6 +50,12 @@ func Ablations(def stance.TrainConfig) []Ablation {
 		{Name: "without the synthetic statements", Config: def, NoSynthetic: true},
 		{Name: "without the article corpus", Config: def, NoArticles: true},
 		{Name: "synthetic statements weighted 3", Config: def, Options: Options{Weights: map[string]float64{"synthetic": 3}}},
+		{Name: "predicate layer (features/predicates.tsv), value 0.2", Config: with(func(c *stance.TrainConfig) { c.Features.Predicates = 0.2 })},
+		{Name: "predicate layer, value 0.5", Config: with(func(c *stance.TrainConfig) { c.Features.Predicates = 0.5 })},
+		{Name: "predicate layer, value 1", Config: with(func(c *stance.TrainConfig) { c.Features.Predicates = 1 })},
+		{Name: "predicate layer 0.5, negation scope also reaches back", Config: with(func(c *stance.TrainConfig) {
+			c.Features.Predicates, c.Features.NegationBack = 0.5, true
+		})},
 	}
 }
 
