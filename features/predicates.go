@@ -296,6 +296,9 @@ type predScratch struct {
 	info  []predInfo
 	used  []bool // a frame some action or manage word took
 	live  []bool // an action that counts (its vendor flag satisfied)
+	// steps counts the walks' steps, the measure the linear-time test
+	// bounds.
+	steps int
 }
 
 // Extract returns the predicate features of a statement given its tokens
@@ -409,6 +412,7 @@ func (w *walker) aux(j int) bool { return w.stems[j] != "" && w.p.aux[w.stems[j]
 func (w *walker) vendorNear(k int) bool {
 	h := w.s.hits[k]
 	for j, words, steps := h.First-1, 0, 0; j >= 0 && words < PredicateWindow && steps < 3*PredicateWindow && !w.ends(j); j, steps = j-1, steps+1 {
+		w.s.steps++
 		if c := w.s.cover[j]; c >= 0 && w.s.info[c].role == roleVendor {
 			return true
 		}
@@ -417,6 +421,7 @@ func (w *walker) vendorNear(k int) bool {
 		}
 	}
 	for j, words, steps := h.Last+1, 0, 0; j < len(w.toks) && words < PredicateWindow && steps < 3*PredicateWindow && !w.ends(j); j, steps = j+1, steps+1 {
+		w.s.steps++
 		if c := w.s.cover[j]; c >= 0 && w.s.info[c].role == roleVendor {
 			return true
 		}
@@ -441,6 +446,7 @@ func (w *walker) frames(k int) (pol, n int, neg bool) {
 	coord, joined := true, false
 walkBack:
 	for j, words, steps := h.First-1, 0, 0; j >= 0 && words < PredicateWindow && steps < 3*PredicateWindow && !w.ends(j); j, steps = j-1, steps+1 {
+		w.s.steps++
 		if c := w.s.cover[j]; c >= 0 {
 			in := w.s.info[c]
 			switch {
@@ -488,6 +494,7 @@ walkBack:
 	var auxNeg, pending, sawAux bool
 walkOn:
 	for j, words, steps := h.Last+1, 0, 0; j < len(w.toks) && words < PredicateWindow && steps < 3*PredicateWindow && !w.ends(j); j, steps = j+1, steps+1 {
+		w.s.steps++
 		if c := w.s.cover[j]; c >= 0 {
 			in := w.s.info[c]
 			switch {
@@ -569,6 +576,7 @@ func (w *walker) manage(k int) PredicateSet {
 	h := w.s.hits[k]
 	risk := -1
 	for j, words, steps := h.First-1, 0, 0; risk < 0 && j >= 0 && words < PredicateWindow && steps < 3*PredicateWindow && !w.ends(j); j, steps = j-1, steps+1 {
+		w.s.steps++
 		if c := w.s.cover[j]; c >= 0 && (w.s.info[c].role == roleRisk || w.s.info[c].role == roleBad) {
 			risk = int(c)
 		}
@@ -577,6 +585,7 @@ func (w *walker) manage(k int) PredicateSet {
 		}
 	}
 	for j, words, steps := h.Last+1, 0, 0; risk < 0 && j < len(w.toks) && words < PredicateWindow && steps < 3*PredicateWindow && !w.ends(j); j, steps = j+1, steps+1 {
+		w.s.steps++
 		if c := w.s.cover[j]; c >= 0 && (w.s.info[c].role == roleRisk || w.s.info[c].role == roleBad) {
 			risk = int(c)
 		}

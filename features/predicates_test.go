@@ -382,3 +382,44 @@ func BenchmarkPredicatesExtract(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "statements/s")
 }
+
+// The layer's work grows linearly with the statement: the clause walks
+// around each hit are bounded by PredicateWindow, whatever the text, so
+// doubling a dense statement about doubles the steps (within a tenth),
+// measured in steps, not time.
+func TestPredicatesLinear(t *testing.T) {
+	p, err := DefaultPredicates()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tk, _ := tokenize.Default()
+	steps := func(s string) int {
+		toks := tk.Tokens(s)
+		stems := make([]string, len(toks))
+		for i, tok := range toks {
+			if tok.IsWord() {
+				stems[i] = tokenize.Stem(tok.Norm)
+			}
+		}
+		var sc predScratch
+		p.extract(&sc, toks, stems, nil, nil)
+		return sc.steps
+	}
+	for _, unit := range []string{
+		"urged them not to ban Huawei and to keep ZTE out ",
+		"ban , , , , ",
+		"the risk is not manageable and letting them in would be reckless ",
+		"not not urge oppose call for ban use Huawei ",
+	} {
+		n1, n2 := steps(strings.Repeat(unit, 200)), steps(strings.Repeat(unit, 400))
+		if n1 == 0 {
+			t.Errorf("%q: no steps", unit)
+		}
+		if n2 > 2*n1+n1/10 {
+			t.Errorf("%q: %d steps for 200 repeats, %d for 400", unit, n1, n2)
+		}
+		if per := n2 / 400; per > 20*PredicateWindow {
+			t.Errorf("%q: %d steps per repeat", unit, per)
+		}
+	}
+}
