@@ -35,6 +35,9 @@ const PredicatesHeader = "# stancekit-data predicates v1"
 // no more than words do.
 const PredicateWindow = 10
 
+// firstBitsLen is the size in bits of Predicates.firstBits.
+const firstBitsLen = 4096
+
 // maxFrames is the most frames one action takes before it.
 const maxFrames = 3
 
@@ -146,9 +149,12 @@ type Predicates struct {
 	// first maps the hash of a stem (hashName) to the entries that start
 	// with it, longest first, as lex.byFirst does by the stem itself.
 	first map[uint64][]int
-	info  map[*Cue]predInfo
-	aux   map[string]bool // stems of auxiliaries
-	brk   map[string]bool // stems of clause-ending words
+	// firstBits has bit h%firstBitsLen set for the hash h of every stem in
+	// first, so that most words are ruled out without a map lookup.
+	firstBits [firstBitsLen / 64]uint64
+	info      map[*Cue]predInfo
+	aux       map[string]bool // stems of auxiliaries
+	brk       map[string]bool // stems of clause-ending words
 	// coord holds the stems of coordinators ("and", "or"): actions joined
 	// by them share their frames.
 	coord map[string]bool
@@ -263,7 +269,9 @@ func readPredicates(r io.Reader, name string) (*Predicates, error) {
 	p.lex = lex
 	p.first = make(map[uint64][]int, len(lex.byFirst))
 	for st, idx := range lex.byFirst {
-		p.first[hashName(st)] = idx
+		h := hashName(st)
+		p.first[h] = idx
+		p.firstBits[h%firstBitsLen/64] |= 1 << (h % 64)
 	}
 	for i := range lex.cues {
 		p.info[&lex.cues[i]] = infos[i]
@@ -324,6 +332,9 @@ func (p *Predicates) extract(s *predScratch, toks []tokenize.Token, stems []stri
 		s.hits = s.hits[:0]
 		for i := 0; i < len(toks); i++ {
 			if stems[i] == "" {
+				continue
+			}
+			if h := hs[i]; p.firstBits[h%firstBitsLen/64]&(1<<(h%64)) == 0 {
 				continue
 			}
 			if cands, ok := p.first[hs[i]]; ok {
