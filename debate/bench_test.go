@@ -35,6 +35,7 @@ func BenchmarkPipeline(b *testing.B) {
 	}
 	a := analyzer(b)
 	b.SetBytes(int64(in.Len()))
+	b.ReportAllocs()
 	var cpu time.Duration
 	for b.Loop() {
 		cpu0 := cpuTime()
