@@ -54,6 +54,7 @@ func BenchmarkDebate(b *testing.B) {
 	in, size := generatedFile(b, benchArticles)
 	b.SetBytes(size)
 	env := environment{stdin: nil, stdout: io.Discard, stderr: io.Discard}
+	b.ReportAllocs()
 	var cpu time.Duration
 	for b.Loop() {
 		out := b.TempDir()
