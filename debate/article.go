@@ -289,10 +289,11 @@ func ParseArticle(b []byte, opt ReadOptions) (Article, error) {
 		if !ok || string(raw) == "null" {
 			return nil
 		}
-		// the whole line was checked as JSON already: a string with no
-		// escapes and valid UTF-8 is its own value (the 5 KB text, mostly)
-		if n := len(raw); n >= 2 && raw[0] == '"' && bytes.IndexByte(raw, '\\') < 0 && utf8.Valid(raw) {
-			*dst = string(raw[1 : n-1])
+		// the whole line was checked as JSON already: a string of valid
+		// UTF-8 with one-character escapes at most (the 5 KB text, mostly,
+		// with its quotes and line ends) is decoded here
+		if v, ok := unescaped(raw); ok {
+			*dst = v
 			return nil
 		}
 		if err := json.Unmarshal(raw, dst); err != nil {
@@ -558,4 +559,49 @@ func stringEnd(b []byte, i int) (end int, escaped bool) {
 		}
 	}
 	return -1, false
+}
+
+// unescaped decodes raw, a JSON string literal already checked as JSON,
+// when its bytes are valid UTF-8 and its escapes are all of one character
+// (\" \\ \/ \b \f \n \r \t), giving what encoding/json gives; ok is false
+// for anything else (a \u escape, invalid UTF-8, not a string), which is
+// left to encoding/json.
+func unescaped(raw []byte) (string, bool) {
+	n := len(raw)
+	if n < 2 || raw[0] != '"' || raw[n-1] != '"' || !utf8.Valid(raw) {
+		return "", false
+	}
+	body := raw[1 : n-1]
+	i := bytes.IndexByte(body, '\\')
+	if i < 0 {
+		return string(body), true
+	}
+	var sb strings.Builder
+	sb.Grow(len(body))
+	for ; i >= 0; i = bytes.IndexByte(body, '\\') {
+		sb.Write(body[:i])
+		if i+1 >= len(body) {
+			return "", false
+		}
+		c := body[i+1]
+		switch c {
+		case '"', '\\', '/':
+		case 'b':
+			c = '\b'
+		case 'f':
+			c = '\f'
+		case 'n':
+			c = '\n'
+		case 'r':
+			c = '\r'
+		case 't':
+			c = '\t'
+		default:
+			return "", false
+		}
+		sb.WriteByte(c)
+		body = body[i+2:]
+	}
+	sb.Write(body)
+	return sb.String(), true
 }

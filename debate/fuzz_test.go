@@ -82,3 +82,27 @@ func FuzzFlatObject(f *testing.F) {
 		}
 	})
 }
+
+// FuzzUnescaped checks the decoding of simple JSON strings against
+// encoding/json, on every valid JSON string it accepts.
+func FuzzUnescaped(f *testing.F) {
+	for _, s := range []string{`"a"`, `""`, `"a\"b\\c\/d\b\f\n\r\t"`, `"\u00e9"`, "\"\xff\"", `"\"`, `"x\`, `"é—“”"`, `"\\"`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, in []byte) {
+		if !json.Valid(in) {
+			return
+		}
+		got, ok := unescaped(in)
+		var want string
+		if err := json.Unmarshal(in, &want); err != nil {
+			if ok {
+				t.Fatalf("unescaped(%q) = %q, but it is no JSON string", in, got)
+			}
+			return
+		}
+		if ok && got != want {
+			t.Fatalf("unescaped(%q) = %q, encoding/json gives %q", in, got, want)
+		}
+	})
+}
