@@ -60,6 +60,8 @@ func runErr(args []string, w, stderr io.Writer) error {
 	fl := flag.NewFlagSet("evaluate", flag.ContinueOnError)
 	fl.StringVar(&f.data, "data", corpus.DataDir(), "shared benchmark data folder (env "+corpus.DataEnv+")")
 	fl.Float64Var(&cfg.L2, "l2", cfg.L2, "L2 penalty")
+	fl.Float64Var(&cfg.NB, "nb", cfg.NB, "power of the NB log-count-ratio feature scaling (0: none)")
+	fl.Float64Var(&cfg.OffTargetBias, "off-target-bias", cfg.OffTargetBias, "added to the off_target log-odds after training")
 	fl.Float64Var(&cfg.CuePrior, "cue-prior", cfg.CuePrior, "prior weight of cue class features")
 	fl.Float64Var(&cfg.Features.CueWeight, "cue-weight", cfg.Features.CueWeight, "scale of cue features")
 	fl.IntVar(&cfg.Features.WordNgrams, "ngrams", cfg.Features.WordNgrams, "longest word n-gram")
