@@ -9,9 +9,14 @@ import (
 	"github.com/stancekit/stancekit/stance"
 )
 
-// MinOnTarget is the share of an actor's statements (by count) that its
-// summed on-target weight must reach for the actor to get a stance label
+// MinOnTarget was the share of an actor's statements (by count) that its
+// summed on-target weight had to reach for the actor to get a stance label
 // rather than stance.OffTarget.
+//
+// Deprecated: off-target statements give no position, so they no longer
+// outvote an actor's on-target ones: the label comes from the on-target
+// statements alone, and an actor whose on-target weight is under
+// MinPositionWeight is listed without a label.
 const MinOnTarget = 0.5
 
 // MinPositionWeight is the summed statement weight an actor needs for a
@@ -164,19 +169,8 @@ func combine(a *Actor) {
 		}
 	}
 	a.Label, a.Confidence = labels[best], a.Probs[best].P
-	// when the classifier puts most of what the actor said off target, say so
-	onTarget := 0.0
-	for _, s := range a.Statements {
-		if len(s.Prediction.Probs) > 0 && s.Prediction.Label != stance.OffTarget {
-			onTarget += 1 - s.Prediction.Probs.Of(stance.OffTarget)
-		}
-	}
-	if total == 0 {
-		onTarget = 0 // every statement was answered off target: no position
-	}
-	if onTarget < MinOnTarget*float64(n) {
-		a.Label, a.Confidence = stance.OffTarget, 1-onTarget/float64(n)
-	}
+	// off-target statements weigh nothing: however many there are, they do
+	// not outvote what the actor said on target
 	if total < MinPositionWeight {
 		// nothing the actor said bears on the question: listed, no label
 		a.Label, a.Confidence = "", 0

@@ -175,8 +175,9 @@ type Actor struct {
 	// Type is the actor's type (JSON "actor_type", and "type" as before).
 	Type string `json:"type"`
 	// Label is the actor's overall stance: the most probable class of
-	// Probs. It is empty when the Analyzer has no classifier, and
-	// stance.OffTarget when every statement of the actor is off-target.
+	// Probs. It is empty when the Analyzer has no classifier or when
+	// nothing the actor said bears on the question (its on-target
+	// statements weigh less than MinPositionWeight).
 	Label stance.Label `json:"label,omitempty"`
 	// Confidence is the probability of Label.
 	Confidence float64 `json:"confidence"`
@@ -258,10 +259,11 @@ func (r Result) MarshalJSON() ([]byte, error) {
 // (1 - P(off_target) when the classifier has that class, else 1). An actor's
 // probabilities are the weight-weighted mean of its statements'
 // probabilities over the stance classes (off_target left out and the rest
-// renormalised), and its label is the most probable class. When the summed
-// on-target weight of an actor is below MinOnTarget of its statement count
-// (the classifier thinks everything it said is off-target) its label is
-// stance.OffTarget. Evidence is ordered by weight times the statement's
+// renormalised), and its label is the most probable class. Off-target
+// statements weigh nothing, so an actor's label comes from its on-target
+// statements however many off-target ones it has; an actor whose summed
+// weight is below MinPositionWeight (nothing it said bears on the question)
+// is listed without a label. Evidence is ordered by weight times the statement's
 // confidence.
 type Analyzer struct {
 	cls     Classifier

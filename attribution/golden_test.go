@@ -159,6 +159,9 @@ func TestGoldenAggregation(t *testing.T) {
 		{"cue-less own voice barely counts", []Statement{
 			st("A", KindStatement, "", pred(stance.Supportive, 0.6, 0)), st("A", KindStatement, "", pred(stance.Supportive, 0.6, 0)),
 			st("A", KindStatement, "", pred(stance.Opposed, 0.9, 2))}, map[string]stance.Label{"A": stance.Opposed}},
+		{"off-target statements do not outvote an on-target one", []Statement{
+			st("A", KindStatement, "", off), st("A", KindStatement, "", off), st("A", KindStatement, "", off),
+			st("A", KindStatement, "", pred(stance.Supportive, 0.9, 1))}, map[string]stance.Label{"A": stance.Supportive}},
 		{"only cue-less own voice: no label", []Statement{
 			st("A", KindStatement, "", pred(stance.Supportive, 0.6, 0))}, map[string]stance.Label{"A": ""}},
 		{"quote outweighs described position", []Statement{
