@@ -274,6 +274,7 @@ type Analyzer struct {
 	gram    *Grammar
 	lx      *lexicon
 	info    map[string]wordInfo // word forms the lexicon and the registry know
+	vendors map[string]bool     // lower-case single-word names of the registry's companies
 	issuer  string
 }
 
@@ -388,7 +389,25 @@ func New(cls Classifier, reg *Registry, opts ...Option) (*Analyzer, error) {
 	reg.addRoleNouns(a.lx.roleNouns)
 	a.m = compile(tk, reg, a.lx)
 	a.info = wordInfos(a.lx, a.m)
+	a.vendors = vendorNames(reg)
 	return a, nil
+}
+
+// vendorNames are the lower-case single-word names and aliases of the
+// registry's companies ("huawei", "zte").
+func vendorNames(reg *Registry) map[string]bool {
+	out := map[string]bool{}
+	for _, e := range reg.Actors() {
+		if e.Type != TypeCompany {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if !strings.ContainsAny(n, " \t") {
+				out[strings.ToLower(n)] = true
+			}
+		}
+	}
+	return out
 }
 
 // AnalyzeReader reads an article from r and analyzes it.

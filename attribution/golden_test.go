@@ -202,3 +202,35 @@ func TestGoldenLists(t *testing.T) {
 	s = "The European Commission and Germany rejected a ban on the vendor"
 	checkGolden(t, a, s+".", []goldenWant{{s, "The European Commission and Germany", "European Commission", KindAction}})
 }
+
+// TestGoldenVoiceClaims pins what the voice of a release, an answer or a
+// speech claims from the cue and act steps: its own first person, what it
+// says about a vendor, and acts of others with no bearing on vendors in
+// networks; another actor's act on the question stays that actor's.
+func TestGoldenVoiceClaims(t *testing.T) {
+	a := newTest(t, nil)
+	cases := []struct {
+		text string
+		want []goldenWant
+	}{
+		// first person: the voice, not the actor named before
+		{"Chinese Embassy Spokesperson's Remarks on 5G\n\nSome people in Sweden have been making claims against Chinese companies. We firmly object to excluding specific companies without evidence.\n",
+			[]goldenWant{{"Some people in Sweden have been making claims against Chinese companies.", "Chinese Embassy Spokesperson", "Chinese government", KindStatement},
+				{"We firmly object to excluding specific companies without evidence.", "Chinese Embassy Spokesperson", "Chinese government", KindStatement}}},
+		// a sentence about a vendor is the issuer's; a government's act on the question is its own
+		{"The Ministry of Defence of Italy has issued the following statement:\n\nAfter all, Huawei is effectively a state-owned corporation. Germany has banned the vendor from its 5G networks.\n",
+			[]goldenWant{{"The Ministry of Defence of Italy has issued the following statement", "The Ministry of Defence of Italy", "Italian government", KindAction},
+				{"After all, Huawei is effectively a state-owned corporation.", "Ministry of Defence of Italy", "Italian government", KindStatement},
+				{"Germany has banned the vendor from its 5G networks", "Germany", "German government", KindAction}}},
+		// an announced visit is the spokesperson's; an off-topic act in a question is nobody's
+		{"Foreign Ministry Spokesperson Wang Ming's Regular Press Conference on June 3, 2021\n\nAt the invitation of Foreign Minister Wang Yi, Cuba will send its foreign minister to China from May 28 to 30.\n\nQ: Canada will sign a trade deal with Peru. What is your comment?\n\nA: We welcome it.\n",
+			[]goldenWant{{"At the invitation of Foreign Minister Wang Yi, Cuba will send its foreign minister to China from May 28 to 30.", "Wang Ming", "Chinese government", KindStatement},
+				{"We welcome it.", "Wang Ming", "Chinese government", KindStatement}}},
+		// news prose has no voice to claim anything: a vendor's act is its own
+		{"Huawei has sued the government over the ban on its equipment.\n",
+			[]goldenWant{{"Huawei has sued the government over the ban on its equipment", "Huawei", "Huawei", KindAction}}},
+	}
+	for _, c := range cases {
+		checkGolden(t, a, c.text, c.want)
+	}
+}

@@ -20,6 +20,9 @@ func TestOfficialDevErrors(t *testing.T) {
 		t.Skip("set STANCEKIT_DEV_ERRORS=1 to print the development texts' errors")
 	}
 	g := loadOfficial(t, "dev")
+	if os.Getenv("STANCEKIT_DEV_SET") == "corpus" {
+		g = loadGold(t) // the five corpus articles
+	}
 	m, err := stance.Default()
 	if err != nil {
 		t.Fatal(err)

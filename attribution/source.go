@@ -43,6 +43,10 @@ type docSource struct {
 	issuerFrom int // where the issuer's text starts: its header line
 	turns      []turn
 	ownVoice   bool
+	// guessed: the text reads as its own voice (first person) but no
+	// header, hint or layout names who speaks; the issuer is the actor it
+	// names most, a guess that the voice step does not build on
+	guessed bool
 }
 
 // sources finds the issuer and the turns of a text from its lines. hint,
@@ -58,6 +62,7 @@ func (a *Analyzer) sources(text string, lines []line, hint string) docSource {
 	src.ownVoice = src.issuer.kind != voiceNone || len(src.turns) > 0 || firstPerson(text, lines) >= 2
 	if src.ownVoice && !src.issuer.actor.known() {
 		src.issuer = voice{kind: voiceIssuer, speaker: "", actor: a.mostMentioned(text, lines)}
+		src.guessed = true
 	}
 	return src
 }

@@ -1,6 +1,8 @@
 package attribution
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 )
 
@@ -31,6 +33,9 @@ func (a *Analyzer) ownVoice(text string, lines []line, src docSource, raw []rawS
 		return raw
 	}
 	issuerTurns := a.issuerTurns(text, lines, src)
+	if !src.guessed {
+		raw = a.voiceClaims(text, append(src.turns, issuerTurns...), raw)
+	}
 	var add []rawStmt
 	for _, t := range append(src.turns, issuerTurns...) {
 		if t.v.kind == voiceQuestion || !t.v.actor.known() {
@@ -41,7 +46,75 @@ func (a *Analyzer) ownVoice(text string, lines []line, src docSource, raw []rawS
 	for i := range raw {
 		a.describedOrMember(legis, &raw[i], src)
 	}
+	// the issuer's lines come before a transcript's turns but were added after them
+	slices.SortStableFunc(add, func(x, y rawStmt) int { return cmp.Compare(x.start, y.start) })
 	return mergeSorted(raw, add)
+}
+
+// voiceClaims drops the statements of raw that the voice of the turn they
+// stand in claims, so that their sentences become the voice's own (see
+// claimedBy). turns need not be sorted.
+func (a *Analyzer) voiceClaims(text string, turns []turn, raw []rawStmt) []rawStmt {
+	if len(turns) == 0 {
+		return raw
+	}
+	out := raw[:0:0]
+	for _, r := range raw {
+		if t, ok := turnAt(turns, r.start); ok && a.claimedBy(text, r, t.v) {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// turnAt returns the turn holding offset i.
+func turnAt(turns []turn, i int) (turn, bool) {
+	for _, t := range turns {
+		if t.start <= i && i < t.end {
+			return t, true
+		}
+	}
+	return turn{}, false
+}
+
+// claimedBy reports whether statement r, found by the cue and act steps in
+// a turn spoken by v, is v's own rather than its holder's: its holder is
+// the voice in the first person ("We firmly oppose ..."); or it is an act
+// (not speech) of another actor that is a vendor the voice speaks about
+// ("Huawei is effectively a state-owned corporation"), or that has no
+// bearing on vendors in networks (a visit, a trade deal, a human-rights
+// record: no topic word in its clause). In a question turn the statement
+// is dropped and nothing takes its place.
+func (a *Analyzer) claimedBy(text string, r rawStmt, v voice) bool {
+	if a.firstPersonHolder(r.spk.text) && r.kind != KindQuote {
+		return true
+	}
+	if r.kind != KindAction || r.spk.actor.name == v.actor.name && v.kind != voiceQuestion {
+		return false
+	}
+	return r.spk.actor.typ == TypeCompany || !a.onTopic(text[r.start:r.end])
+}
+
+// firstPersonHolder reports whether a holder phrase opens with a first-person
+// word of the grammar ("we", "our government").
+func (a *Analyzer) firstPersonHolder(p string) bool {
+	f := strings.Fields(p)
+	return len(f) > 0 && a.lx.firstPerson[strings.ToLower(f[0])]
+}
+
+// onTopic reports whether s holds a topic word of the grammar or a vendor's
+// name (a single-word alias of a company of the registry).
+func (a *Analyzer) onTopic(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
+		return r == ' ' || r == ',' || r == '.' || r == ';' || r == ':' || r == '(' || r == ')' || r == '"' || r == '“' || r == '”' || r == '\n'
+	}) {
+		w = strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+		if a.lx.topicWords[w] || a.vendors[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // issuerTurns gives the issuer every body line that no turn covers, when
