@@ -378,6 +378,7 @@ var layoutArgs = map[string]struct {
 	"speaker": {nil, 1}, "minister-title": {nil, 0}, "minister-phrase": {nil, 0},
 	"turn": {nil, 1}, "answer-label": {nil, 0}, "question-label": {nil, 0},
 	"member": {[]string{"actor"}, 1}, "member-tag": {[]string{"actor"}, 0}, "section": {nil, 0},
+	"address": {nil, 0},
 }
 
 // layoutLine reads "RULE | ARGUMENT | PATTERN".
@@ -445,6 +446,7 @@ type layout struct {
 	ministerTitle, ministerPhrase                     []layoutRule
 	turn, answerLabel, questionLabel                  []layoutRule
 	member, memberTag, section                        []layoutRule
+	address                                           []layoutRule
 }
 
 func newLayout(rules []layoutRule) layout {
@@ -453,7 +455,7 @@ func newLayout(rules []layoutRule) layout {
 		"chamber-line": &l.chamberLine, "chamber-text": &l.chamberText, "speaker": &l.speaker,
 		"minister-title": &l.ministerTitle, "minister-phrase": &l.ministerPhrase, "turn": &l.turn,
 		"answer-label": &l.answerLabel, "question-label": &l.questionLabel, "member": &l.member,
-		"member-tag": &l.memberTag, "section": &l.section}
+		"member-tag": &l.memberTag, "section": &l.section, "address": &l.address}
 	for _, r := range rules {
 		*dst[r.rule] = append(*dst[r.rule], r)
 	}
@@ -482,6 +484,22 @@ func group(s string, m []int, k int) string {
 		return ""
 	}
 	return s[m[2*k]:m[2*k+1]]
+}
+
+// chambers are the parliaments, each with its government, that the debate
+// and chamber rules name, in file order and each once.
+func (l *layout) chambers() []*layoutRule {
+	var out []*layoutRule
+	seen := map[string]bool{}
+	for _, rs := range [][]layoutRule{l.debate, l.chamberLine, l.chamberText} {
+		for i := range rs {
+			if !seen[rs[i].parl] {
+				seen[rs[i].parl] = true
+				out = append(out, &rs[i])
+			}
+		}
+	}
+	return out
 }
 
 // isSection reports whether s is a numbered section title.

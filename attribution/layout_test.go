@@ -48,6 +48,8 @@ func TestGoldenLayoutIssuer(t *testing.T) {
 		{"Evidence of meeting #3 for Public Safety\n\nThe vendor should be banned.", "speech|the member|Canadian Parliament"},
 		// news prose and lines that only look alike
 		{"The minister said the vendor posed no risk.\n\nThe decision comes after months of debate.", "none||"},
+		// a chair's address with no header is no header either (sources reads it: TestGoldenAddressedChamber)
+		{"Madam Speaker, I rise today on behalf of Canadians.\n\nThe vendor should be banned.", "none||"},
 		{"Remarks by the way are not headers\n\nThe vendor said it was cooperating.", "none||"},
 	}
 	for _, c := range cases {
@@ -232,5 +234,29 @@ func TestLayoutExtension(t *testing.T) {
 	}
 	if len(res.Statements) != 1 || res.Statements[0].Actor != "Italian government" || res.Statements[0].Kind != KindStatement {
 		t.Fatalf("statements %v, want one statement of the Italian government", res.Statements)
+	}
+}
+
+// TestGoldenAddressedChamber is the golden test of the address rules: a
+// speech with no header that addresses a chamber's chair or moves a motion
+// is a member's, in the parliament whose country the text names most; the
+// government speaks when a minister's words show.
+func TestGoldenAddressedChamber(t *testing.T) {
+	a := newTest(t, nil)
+	cases := []struct{ text, want string }{
+		{"Madam Speaker, I rise today on behalf of the people of Canada. The regime in Beijing threatens us. Beijing must stop.\n", "speech|the member|Canadian Parliament"},
+		{"Mr. Chair, I concur with this motion. Canada must act now.\n", "speech|the member|Canadian Parliament"},
+		{"I move\nThat the committee report to the House that Canada should ban the vendor.\n", "speech|the member|Canadian Parliament"},
+		{"Mr Speaker, I thank the hon. Member for Bath. The UK Government must think again.\n", "speech|the member|UK Parliament"},
+		{"Mr Speaker, my Department has reviewed the supply chain. The UK will act.\n", "speech|the Minister|UK government"},
+		// no address, or no chamber's country named: no speech
+		{"We know the regime in Beijing threatens us. Canada must act.\n", "none||"},
+		{"Madam Speaker, it is a pleasure to join everyone today. We must act.\n", "none||"},
+	}
+	for _, c := range cases {
+		src := a.sources(c.text, splitLines(c.text), "")
+		if got := voiceName(src.issuer); got != c.want {
+			t.Errorf("%q\n got %s\nwant %s", c.text, got, c.want)
+		}
 	}
 }

@@ -59,6 +59,11 @@ func (a *Analyzer) sources(text string, lines []line, hint string) docSource {
 		src.issuer, src.issuerFrom = a.headerIssuer(text, lines)
 	}
 	src.turns = a.turns(text, lines, &src.issuer)
+	if src.issuer.kind == voiceNone && len(src.turns) == 0 {
+		if v, ok := a.addressedChamber(text, lines); ok {
+			src.issuer = v // a member's speech with no header
+		}
+	}
 	src.ownVoice = src.issuer.kind != voiceNone || len(src.turns) > 0 || firstPerson(text, lines) >= 2
 	if src.ownVoice && !src.issuer.actor.known() {
 		src.issuer = voice{kind: voiceIssuer, speaker: "", actor: a.mostMentioned(text, lines)}

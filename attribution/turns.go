@@ -161,8 +161,25 @@ func hasFirstPerson(s string) bool {
 // named most often in the text: the issuer of a release that does not name
 // itself in a header.
 func (a *Analyzer) mostMentioned(text string, lines []line) actorRef {
-	count := map[int]int{}
+	count, order := a.mentions(text, lines)
 	best, bestN := -1, 0
+	for _, k := range order {
+		if c := count[k]; c > bestN || c == bestN && k < best {
+			best, bestN = k, c
+		}
+	}
+	if best < 0 {
+		return actorRef{}
+	}
+	return a.actorOf(best)
+}
+
+// mentions counts how often the text names each government, EU
+// institution, regulator and parliament of the registry (by alias or
+// demonym), and lists them in the order first named.
+func (a *Analyzer) mentions(text string, lines []line) (map[int]int, []int) {
+	count := map[int]int{}
+	var order []int
 	var ws []word
 	var toks []tokenize.Token
 	var ms []match
@@ -175,17 +192,54 @@ func (a *Analyzer) mostMentioned(text string, lines []line) actorRef {
 			}
 			switch a.m.actors[mt.actor].Type {
 			case TypeGovernment, TypeEUInstitution, TypeRegulator, TypeParliament:
-				count[mt.actor]++
-				if c := count[mt.actor]; c > bestN || c == bestN && mt.actor < best {
-					best, bestN = mt.actor, c
+				if count[mt.actor] == 0 {
+					order = append(order, mt.actor)
 				}
+				count[mt.actor]++
 			}
 		}
 	}
-	if best < 0 {
-		return actorRef{}
+	return count, order
+}
+
+// addressedChamber reads a speech that no header introduces: when a line
+// addresses a chamber's chair or moves a motion (the address rules of the
+// layout), the text is a member's speech in the parliament, among those
+// the layout's chamber rules name, whose country (its government or the
+// parliament itself) the text names most; the government speaks when a
+// minister's words show. False when no line addresses a chamber or the
+// text names none of their countries.
+func (a *Analyzer) addressedChamber(text string, lines []line) (voice, bool) {
+	addressed := false
+	for _, ln := range lines {
+		if anyRule(a.lx.layout.address, text[ln.start:ln.end]) {
+			addressed = true
+			break
+		}
 	}
-	return a.actorOf(best)
+	if !addressed {
+		return voice{}, false
+	}
+	count, _ := a.mentions(text, lines)
+	var best *layoutRule
+	bestN := 0
+	for _, r := range a.lx.layout.chambers() {
+		n := 0
+		for _, name := range []string{r.parl, r.gov} {
+			for i, e := range a.m.actors {
+				if e.Name == name {
+					n += count[i]
+				}
+			}
+		}
+		if n > bestN {
+			best, bestN = r, n
+		}
+	}
+	if best == nil {
+		return voice{}, false
+	}
+	return a.parliamentVoice(best.parl, best.gov, text), true
 }
 
 // phraseActor resolves a phrase to an actor: a registry person's or alias's
