@@ -112,6 +112,12 @@ func (a *Analyzer) issuerLine(s, text string, lines []line) (voice, bool) {
 		case "office":
 			ac, ok := a.phraseActor(name)
 			return voice{kind: voiceIssuer, speaker: strings.TrimSuffix(group(s, m, 0), "'s"), actor: ac}, ok
+		case "body":
+			ac, ok := a.phraseActor(name)
+			if !ok {
+				ac = a.mostMentioned(text, lines)
+			}
+			return voice{kind: voiceIssuer, speaker: name, actor: ac}, ac.known()
 		}
 		return a.issuerPhrase(name, s)
 	}
