@@ -40,10 +40,14 @@ func TestGoldenLayoutIssuer(t *testing.T) {
 		{"Latest News\n\nWASHINGTON – U.S. Sen. Jane Doe (D-VA) joined colleagues today to introduce a bill.", "issuer|Sen. Jane Doe (D-VA)|US Congress"},
 		{"WASHINGTON – U.S. Sen. Jane Doe (D-VA) issued the following statement:\n\n“The vendor is a threat.”", "issuer|U.S. Sen. Jane Doe (D-VA)|US Congress"},
 		{"Washington, D.C. — Congressman John Roe (R-TX), Ranking Member, spoke today.", "issuer|Congressman John Roe (R-TX)|US Congress"},
-		// a document's title naming its author
+		// a document's title naming its author; a breadcrumb's public body, of the country the text names most
 		{"Communication from the Commission: Implementation of the Toolbox\n\nThe Commission has adopted a review.", "issuer|Commission|European Commission"},
 		{"Statement by the Ministry of Foreign Affairs of Italy on the review\n\nItaly will act.", "issuer|Ministry of Foreign Affairs of Italy|Italian government"},
+		{"Skip to content: Department of Home Affairs >> National security >> Networks\n\nAustralian networks are critical infrastructure.",
+			"issuer|Department of Home Affairs|Australian government"},
+		{"You are here: Skip breadcrumbInterior Ministry >> Security\n\nFrench networks must be secure.", "issuer|Interior Ministry|French government"},
 		{"Letters from readers: the vendor\n\nThe vendor is a risk.", "none||"},
+		{"Home >> News >> Technology\n\nThe vendor is a risk.", "none||"},
 		// debate records: an unnamed member, or the minister when a minister's words show
 		{"Volume 700: debated on Monday 1 March 2021\n\nThe vendor should be banned.", "speech|the member|UK Parliament"},
 		{"Volume 700: debated on Monday 1 March 2021\n\nAs part of our plans, my Department has been reviewing the supply chain.", "speech|the Minister|UK government"},
