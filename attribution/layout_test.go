@@ -40,6 +40,8 @@ func TestGoldenLayoutIssuer(t *testing.T) {
 		{"Latest News\n\nWASHINGTON – U.S. Sen. Jane Doe (D-VA) joined colleagues today to introduce a bill.", "issuer|Sen. Jane Doe (D-VA)|US Congress"},
 		{"WASHINGTON – U.S. Sen. Jane Doe (D-VA) issued the following statement:\n\n“The vendor is a threat.”", "issuer|U.S. Sen. Jane Doe (D-VA)|US Congress"},
 		{"Washington, D.C. — Congressman John Roe (R-TX), Ranking Member, spoke today.", "issuer|Congressman John Roe (R-TX)|US Congress"},
+		// a dateline glued to its issuer
+		{"WASHINGTON—U.S. Senators Ann Roe (R-UT) and Bob Poe (D-VA) introduced a bill today.", "issuer|Senators Ann Roe (R-UT)|US Congress"},
 		// a document's title naming its author; a breadcrumb's public body, of the country the text names most
 		{"Communication from the Commission: Implementation of the Toolbox\n\nThe Commission has adopted a review.", "issuer|Commission|European Commission"},
 		{"Statement by the Ministry of Foreign Affairs of Italy on the review\n\nItaly will act.", "issuer|Ministry of Foreign Affairs of Italy|Italian government"},
