@@ -106,6 +106,10 @@ func TestGoldenLayoutTurns(t *testing.T) {
 			[]string{"speech|Jane Roe|Canadian Parliament: The vendor must go."}},
 		{"Debate on the Telecoms Bill\nJane Roe Labour\nThe vendor must go.",
 			[]string{"speech|Jane Roe|UK Parliament: The vendor must go."}},
+		// a title's two halves are no label and its body: "UK Telecoms: Huawei"; a short answer still is one
+		{"UK Telecoms: Huawei\nThe vendor must go.", nil},
+		{"Foreign Ministry Spokesperson Wang Ming's Regular Press Conference on June 3, 2021\nQ: Will China ban it?\nA: No comment",
+			[]string{"question|Q|: Will China ban it?", "answer|Wang Ming|Chinese government: No comment"}},
 		// a sentence that ends in a full stop is no speaker line, and prose has no turns
 		{"Jane Roe Conservative Calgary Centre.\nThe vendor must go.", nil},
 		{"The Liberal government said the vendor must go.\nNote: this is prose.", nil},

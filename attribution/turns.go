@@ -54,10 +54,24 @@ func (a *Analyzer) labelled(s string, issuer *voice) (voice, int, bool) {
 	case anyRule(lay.questionLabel, label) || a.isOutlet(label):
 		return voice{kind: voiceQuestion, speaker: label}, m[1], true
 	}
+	if isTitleBody(s[m[1]:]) {
+		return voice{}, 0, false // "UK Telecoms: Huawei" is a title, not a turn
+	}
 	if ac, ok := a.phraseActor(label); ok && len(strings.Fields(label)) >= 2 {
 		return voice{kind: voiceAnswer, speaker: label, actor: ac}, m[1], true
 	}
 	return voice{}, 0, false
+}
+
+// isTitleBody reports whether what follows a label's colon is a title's
+// second half rather than what someone said: at most three words and no
+// sentence end.
+func isTitleBody(b string) bool {
+	b = strings.TrimSpace(b)
+	if strings.ContainsAny(b, ".?!") {
+		return false
+	}
+	return len(strings.Fields(b)) <= 3
 }
 
 // isOutlet reports whether a label names a news outlet ("Bloomberg",
