@@ -274,3 +274,26 @@ func TestGoldenAddressedChamber(t *testing.T) {
 		}
 	}
 }
+
+// TestGoldenClutter pins lines of grammar/clutter.txt that are never
+// statements, and lines like them that are.
+func TestGoldenClutter(t *testing.T) {
+	a := newTest(t, nil)
+	cases := []struct {
+		line string
+		want bool
+	}{
+		{"Source: European Commission, published on Thursday, January 30 2020.", true},
+		{"(Urgent Question): To ask the Secretary of State to make a statement on the vendor.", true},
+		{"The full text of their letter is available here.", true},
+		{"Skip to main content", true},
+		{"The source of the risk is the vendor's ownership.", false},
+		{"The questions about the vendor remain open.", false},
+		{"The full text of the law bans the vendor from our networks.", false},
+	}
+	for _, c := range cases {
+		if got := a.lx.isClutter(c.line); got != c.want {
+			t.Errorf("isClutter(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
