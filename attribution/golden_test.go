@@ -108,8 +108,8 @@ func TestGoldenVoices(t *testing.T) {
 			[]goldenWant{{"The accusations are groundless.", "Hua Chunying", "Chinese government", KindStatement},
 				{"We oppose any ban.", "Hua Chunying", "Chinese government", KindStatement}}},
 		{"Foreign Ministry Spokesperson Hua Chunying's Regular Press Conference on May 1, 2020\n\nBloomberg: Will China respond to the ban?\n\nHua Chunying: China firmly opposes the decision.\n",
-			// an answer's sentence with its own holder is that holder's act
-			[]goldenWant{{"China firmly opposes the decision", "China", "Chinese government", KindAction}}},
+			// an answer's sentence whose holder is the voice's own actor is the voice's, whole
+			[]goldenWant{{"China firmly opposes the decision.", "Hua Chunying", "Chinese government", KindStatement}}},
 		{"U.S. Senator Jane Doe (D-NY) issued the following statement today:\n\n“The vendor is a threat to our networks.”\n",
 			[]goldenWant{{"“The vendor is a threat to our networks.”", "Senator Jane Doe (D-NY)", "US Congress", KindQuote}}},
 		{"Volume 700: debated on Monday 1 March 2021\n\nThe vendor should not be given any further access to our networks.\n",
@@ -217,6 +217,10 @@ func TestGoldenVoiceClaims(t *testing.T) {
 		{"Chinese Embassy Spokesperson's Remarks on 5G\n\nSome people in Sweden have been making claims against Chinese companies. We firmly object to excluding specific companies without evidence.\n",
 			[]goldenWant{{"Some people in Sweden have been making claims against Chinese companies.", "Chinese Embassy Spokesperson", "Chinese government", KindStatement},
 				{"We firmly object to excluding specific companies without evidence.", "Chinese Embassy Spokesperson", "Chinese government", KindStatement}}},
+		// the issuer's own act is its sentence, whole
+		{"The Ministry of Defence of Italy has issued the following statement:\n\nAs part of our review, Italy has excluded the vendor from its core networks.\n",
+			[]goldenWant{{"The Ministry of Defence of Italy has issued the following statement", "The Ministry of Defence of Italy", "Italian government", KindAction},
+				{"As part of our review, Italy has excluded the vendor from its core networks.", "Ministry of Defence of Italy", "Italian government", KindStatement}}},
 		// a sentence about a vendor is the issuer's; a government's act on the question is its own
 		{"The Ministry of Defence of Italy has issued the following statement:\n\nAfter all, Huawei is effectively a state-owned corporation. Germany has banned the vendor from its 5G networks.\n",
 			[]goldenWant{{"The Ministry of Defence of Italy has issued the following statement", "The Ministry of Defence of Italy", "Italian government", KindAction},

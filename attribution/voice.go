@@ -90,8 +90,11 @@ func (a *Analyzer) claimedBy(text string, r rawStmt, v voice) bool {
 	if a.firstPersonHolder(r.spk.text) && r.kind != KindQuote {
 		return true
 	}
-	if r.kind != KindAction || r.spk.actor.name == v.actor.name && v.kind != voiceQuestion {
+	if r.kind != KindAction {
 		return false
+	}
+	if r.spk.actor.name == v.actor.name {
+		return true // the voice's own act: its whole sentence
 	}
 	return r.spk.actor.typ == TypeCompany || !a.onTopic(text[r.start:r.end])
 }
