@@ -217,14 +217,12 @@ func TestGoldenVoiceClaims(t *testing.T) {
 		{"Chinese Embassy Spokesperson's Remarks on 5G\n\nSome people in Sweden have been making claims against Chinese companies. We firmly object to excluding specific companies without evidence.\n",
 			[]goldenWant{{"Some people in Sweden have been making claims against Chinese companies.", "Chinese Embassy Spokesperson", "Chinese government", KindStatement},
 				{"We firmly object to excluding specific companies without evidence.", "Chinese Embassy Spokesperson", "Chinese government", KindStatement}}},
-		// the issuer's own act is its sentence, whole
+		// the issuing line states nothing; the issuer's own act is its sentence, whole
 		{"The Ministry of Defence of Italy has issued the following statement:\n\nAs part of our review, Italy has excluded the vendor from its core networks.\n",
-			[]goldenWant{{"The Ministry of Defence of Italy has issued the following statement", "The Ministry of Defence of Italy", "Italian government", KindAction},
-				{"As part of our review, Italy has excluded the vendor from its core networks.", "Ministry of Defence of Italy", "Italian government", KindStatement}}},
+			[]goldenWant{{"As part of our review, Italy has excluded the vendor from its core networks.", "Ministry of Defence of Italy", "Italian government", KindStatement}}},
 		// a sentence about a vendor is the issuer's; a government's act on the question is its own
 		{"The Ministry of Defence of Italy has issued the following statement:\n\nAfter all, Huawei is effectively a state-owned corporation. Germany has banned the vendor from its 5G networks.\n",
-			[]goldenWant{{"The Ministry of Defence of Italy has issued the following statement", "The Ministry of Defence of Italy", "Italian government", KindAction},
-				{"After all, Huawei is effectively a state-owned corporation.", "Ministry of Defence of Italy", "Italian government", KindStatement},
+			[]goldenWant{{"After all, Huawei is effectively a state-owned corporation.", "Ministry of Defence of Italy", "Italian government", KindStatement},
 				{"Germany has banned the vendor from its 5G networks", "Germany", "German government", KindAction}}},
 		// an announced visit is the spokesperson's; an off-topic act in a question is nobody's
 		{"Foreign Ministry Spokesperson Wang Ming's Regular Press Conference on June 3, 2021\n\nAt the invitation of Foreign Minister Wang Yi, Cuba will send its foreign minister to China from May 28 to 30.\n\nQ: Canada will sign a trade deal with Peru. What is your comment?\n\nA: We welcome it.\n",
@@ -237,4 +235,20 @@ func TestGoldenVoiceClaims(t *testing.T) {
 	for _, c := range cases {
 		checkGolden(t, a, c.text, c.want)
 	}
+}
+
+// TestGoldenHeaderActs pins the header-act rules: a statement's title or
+// issuing line naming the act it answers gives that act to its holder,
+// reported by the issuer.
+func TestGoldenHeaderActs(t *testing.T) {
+	a := newTest(t, nil)
+	checkGolden(t, a, "Jane Roe statement on Canada's decision to ban the vendor\n\nWASHINGTON – U.S. Sen. Jane Roe (D-VA) issued the following statement:\n\n“It is a good step for our networks.”\n",
+		[]goldenWant{{"Canada's decision to ban the vendor", "Canada", "Canadian government", KindAction},
+			{"“It is a good step for our networks.”", "U.S. Sen. Jane Roe (D-VA)", "US Congress", KindQuote}})
+	checkGolden(t, a, "WASHINGTON – U.S. Sen. Jane Roe (D-VA) issued the following statement in response to the Federal Communications Commission (FCC) plan to ban new sales of the vendor's equipment:\n\n“It is overdue.”\n",
+		[]goldenWant{{"Federal Communications Commission (FCC) plan to ban new sales of the vendor's equipment", "Federal Communications Commission (FCC)", "FCC", KindAction},
+			{"“It is overdue.”", "U.S. Sen. Jane Roe (D-VA)", "US Congress", KindQuote}})
+	// a holder nobody knows gives nothing
+	checkGolden(t, a, "WASHINGTON – U.S. Sen. Jane Roe (D-VA) issued the following statement in response to the Committee Chair's decision to hold a vote:\n\n“It is overdue.”\n",
+		[]goldenWant{{"“It is overdue.”", "U.S. Sen. Jane Roe (D-VA)", "US Congress", KindQuote}})
 }

@@ -378,7 +378,7 @@ var layoutArgs = map[string]struct {
 	"speaker": {nil, 1}, "minister-title": {nil, 0}, "minister-phrase": {nil, 0},
 	"turn": {nil, 1}, "answer-label": {nil, 0}, "question-label": {nil, 0},
 	"member": {[]string{"actor"}, 1}, "member-tag": {[]string{"actor"}, 0}, "section": {nil, 0},
-	"address": {nil, 0},
+	"address": {nil, 0}, "header-act": {nil, 1},
 }
 
 // layoutLine reads "RULE | ARGUMENT | PATTERN".
@@ -446,7 +446,7 @@ type layout struct {
 	ministerTitle, ministerPhrase                     []layoutRule
 	turn, answerLabel, questionLabel                  []layoutRule
 	member, memberTag, section                        []layoutRule
-	address                                           []layoutRule
+	address, headerAct                                []layoutRule
 }
 
 func newLayout(rules []layoutRule) layout {
@@ -455,7 +455,8 @@ func newLayout(rules []layoutRule) layout {
 		"chamber-line": &l.chamberLine, "chamber-text": &l.chamberText, "speaker": &l.speaker,
 		"minister-title": &l.ministerTitle, "minister-phrase": &l.ministerPhrase, "turn": &l.turn,
 		"answer-label": &l.answerLabel, "question-label": &l.questionLabel, "member": &l.member,
-		"member-tag": &l.memberTag, "section": &l.section, "address": &l.address}
+		"member-tag": &l.memberTag, "section": &l.section, "address": &l.address,
+		"header-act": &l.headerAct}
 	for _, r := range rules {
 		*dst[r.rule] = append(*dst[r.rule], r)
 	}

@@ -200,3 +200,36 @@ func (a *Analyzer) isIssuerHeader(s string) bool {
 	}
 	return false
 }
+
+// headerActs finds the acts a statement's title or issuing line answers
+// (the header-act rules of the layout, on the first 16 lines): "HPSCI
+// Republicans statement on Britain's decision to allow Huawei ...", "...
+// issued the following statement in response to the Federal Communications
+// Commission (FCC) plan to ban ...". The act, from its holder to the line's
+// end, is the holder's, reported by the issuer; a holder the registry does
+// not know gives nothing.
+func (a *Analyzer) headerActs(text string, lines []line, issuer voice) []rawStmt {
+	var out []rawStmt
+	for k, ln := range lines {
+		if k >= 16 {
+			break
+		}
+		s := text[ln.start:ln.end]
+		r, m := first(a.lx.layout.headerAct, s)
+		if r == nil {
+			continue
+		}
+		holder := strings.TrimSpace(group(s, m, 1))
+		ac, ok := a.phraseActor(holder)
+		if !ok || ac.name == issuer.actor.name {
+			continue
+		}
+		st, en := ln.start+m[2], ln.end
+		for en > st && strings.ContainsRune(" :.\t", rune(text[en-1])) {
+			en--
+		}
+		sp := speakerRef{text: holder, name: holder, actor: ac, known: true, start: st}
+		out = append(out, rawStmt{start: st, end: en, kind: KindAction, spk: sp, reporter: issuer.actor.name})
+	}
+	return out
+}

@@ -35,6 +35,7 @@ func (a *Analyzer) ownVoice(text string, lines []line, src docSource, raw []rawS
 	issuerTurns := a.issuerTurns(text, lines, src)
 	if !src.guessed {
 		raw = a.voiceClaims(text, append(src.turns, issuerTurns...), raw)
+		raw = a.withHeaderActs(text, lines, src.issuer, raw)
 	}
 	var add []rawStmt
 	for _, t := range append(src.turns, issuerTurns...) {
@@ -66,6 +67,44 @@ func (a *Analyzer) voiceClaims(text string, turns []turn, raw []rawStmt) []rawSt
 		out = append(out, r)
 	}
 	return out
+}
+
+// withHeaderActs adds the acts the header lines answer (headerActs) and
+// drops what the cue and act steps found there that they replace, or that
+// the issuer holds (an issuing line states nothing of the issuer's own);
+// other actors' acts on an issuing line stay ("... after the FCC formally
+// designated Huawei ...").
+func (a *Analyzer) withHeaderActs(text string, lines []line, issuer voice, raw []rawStmt) []rawStmt {
+	if !issuer.actor.known() {
+		return raw
+	}
+	acts := a.headerActs(text, lines, issuer)
+	var heads [][2]int
+	for k, ln := range lines {
+		if k >= 16 {
+			break
+		}
+		s := text[ln.start:ln.end]
+		if a.isIssuerHeader(s) || anyRule(a.lx.layout.headerAct, s) {
+			heads = append(heads, [2]int{ln.start, ln.end})
+		}
+	}
+	if len(heads) == 0 {
+		return raw
+	}
+	out := raw[:0:0]
+	for _, r := range raw {
+		drop := false
+		for _, h := range heads {
+			if h[0] <= r.start && r.start < h[1] {
+				drop = r.spk.actor.name == issuer.actor.name || overlapsAny(acts, r.start, r.end)
+			}
+		}
+		if !drop {
+			out = append(out, r)
+		}
+	}
+	return mergeSorted(out, acts)
 }
 
 // turnAt returns the turn holding offset i.
