@@ -51,6 +51,8 @@ var goldenSpeakers = []struct{ phrase, speaker, actor string }{
 	{"Turkiye", "Turkiye", "Turkish government"},
 	{"The Swedish government", "The Swedish government", "Swedish government"},
 	{"Ottawa", "Ottawa", "Canadian government"},
+	{"Canadian telecom companies", "Canadian telecom companies", "Telecom operators"},
+	{"Wireless carriers", "Wireless carriers", "Telecom operators"},
 }
 
 // goldenVerbs are past forms of reporting verbs of grammar/verbs.txt.
