@@ -42,7 +42,7 @@ func weight(s Statement) float64 {
 	if len(s.Prediction.Probs) > 0 {
 		w *= 1 - s.Prediction.Probs.Of(stance.OffTarget)
 	}
-	if (s.Kind == KindStatement || s.ownVoiceText) && len(s.Prediction.Probs) > 0 && len(s.Prediction.Cues) == 0 && s.Prediction.Confidence < abstainBelow {
+	if s.Kind == KindStatement && len(s.Prediction.Probs) > 0 && len(s.Prediction.Cues) == 0 && s.Prediction.Confidence < abstainBelow {
 		w *= abstainWeight // no stance cue and no confident label: most likely off target
 	}
 	if s.Reporter != "" {
@@ -54,11 +54,11 @@ func weight(s Statement) float64 {
 // abstainBelow and abstainWeight: an own-voice statement (every sentence of
 // a release or an answer is one) in which the classifier finds no stance
 // cue and whose label is less probable than abstainBelow counts
-// abstainWeight of its kind's weight, and so does any such statement of a
-// text with its own voice. They are mostly off target (greetings,
-// procedure, announcements, other topics) and would otherwise give every
-// actor the classifier's prior label. In news prose, quotes, reported
-// speech and acts were picked by their cues and keep their weight.
+// abstainWeight of its kind's weight. They are mostly off target
+// (greetings, procedure, announcements, other topics) and would otherwise
+// give every actor the classifier's prior label. Quotes, reported speech
+// and acts were picked by their cues and keep their weight, in news prose
+// and in texts with their own voice alike.
 const (
 	abstainBelow  = 0.75
 	abstainWeight = 0.1
