@@ -236,6 +236,10 @@ func TestGoldenVoiceClaims(t *testing.T) {
 		{"Foreign Ministry Spokesperson Wang Ming's Regular Press Conference on June 3, 2021\n\nAt the invitation of Foreign Minister Wang Yi, Cuba will send its foreign minister to China from May 28 to 30.\n\nQ: Canada will sign a trade deal with Peru. What is your comment?\n\nA: We welcome it.\n",
 			[]goldenWant{{"At the invitation of Foreign Minister Wang Yi, Cuba will send its foreign minister to China from May 28 to 30.", "Wang Ming", "Chinese government", KindStatement},
 				{"We welcome it.", "Wang Ming", "Chinese government", KindStatement}}},
+		// a pronoun in a question is no one the announcements before it named
+		{"Foreign Ministry Spokesperson Wang Ming's Regular Press Conference on June 3, 2021\n\nAt the invitation of Foreign Minister Wang Yi, Minister of Foreign Affairs of Cuba Ana Roe will visit China.\n\nQ: Two firms stated that they have not stopped supplying Huawei. What's your comment?\n\nA: We welcome it.\n",
+			[]goldenWant{{"At the invitation of Foreign Minister Wang Yi, Minister of Foreign Affairs of Cuba Ana Roe will visit China.", "Wang Ming", "Chinese government", KindStatement},
+				{"We welcome it.", "Wang Ming", "Chinese government", KindStatement}}},
 		// news prose has no voice to claim anything: a vendor's act is its own
 		{"Huawei has sued the government over the ban on its equipment.\n",
 			[]goldenWant{{"Huawei has sued the government over the ban on its equipment", "Huawei", "Huawei", KindAction}}},

@@ -61,7 +61,7 @@ func (a *Analyzer) voiceClaims(text string, turns []turn, raw []rawStmt) []rawSt
 	}
 	out := raw[:0:0]
 	for _, r := range raw {
-		if t, ok := turnAt(turns, r.start); ok && a.claimedBy(text, r, t.v) {
+		if t, ok := turnAt(turns, r.start); ok && (a.claimedBy(text, r, t.v) || a.pronounFromElsewhere(text, r, t)) {
 			continue
 		}
 		out = append(out, r)
@@ -136,6 +136,32 @@ func (a *Analyzer) claimedBy(text string, r rawStmt, v voice) bool {
 		return true // the voice's own act: its whole sentence
 	}
 	return r.spk.actor.typ == TypeCompany || !a.onTopic(text[r.start:r.end])
+}
+
+// pronounFromElsewhere reports whether r's holder is a pronoun ("they",
+// "he") resolved to a speaker that turn t does not name before it: a
+// question's "they" is no one of the announcements before it.
+func (a *Analyzer) pronounFromElsewhere(text string, r rawStmt, t turn) bool {
+	p := strings.ToLower(strings.TrimSpace(r.spk.text))
+	if !a.lx.junkNames[p] && !a.lx.personPronouns[p] || a.lx.firstPerson[p] {
+		return false
+	}
+	before := text[t.start:max(t.start, r.start)]
+	for _, n := range []string{r.spk.name, lastWord(r.spk.name), r.spk.actor.name} {
+		if n != "" && strings.Contains(before, n) {
+			return false
+		}
+	}
+	return true
+}
+
+// lastWord returns the last word of s.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // firstPersonHolder reports whether a holder phrase opens with a first-person
