@@ -264,3 +264,19 @@ func TestGoldenHeaderActs(t *testing.T) {
 	checkGolden(t, a, "WASHINGTON – U.S. Sen. Jane Roe (D-VA) issued the following statement in response to the Committee Chair's decision to hold a vote:\n\n“It is overdue.”\n",
 		[]goldenWant{{"“It is overdue.”", "U.S. Sen. Jane Roe (D-VA)", "US Congress", KindQuote}})
 }
+
+// TestGoldenLocatedActs pins acts with no agent located in a government,
+// in a text with its own voice: the government's, reported by the voice.
+func TestGoldenLocatedActs(t *testing.T) {
+	a := newTest(t, nil)
+	head := "Communication from the Commission: Implementation of the Toolbox\n\n"
+	s := "In other Member States, decisions to restrict certain suppliers from their 5G networks have been made confidentially."
+	checkGolden(t, a, head+s+"\n", []goldenWant{{s, "Member States", "EU member states", KindAction}})
+	s = "The vendor has been subject to a ban on its equipment in Germany since March."
+	checkGolden(t, a, head+s+"\n", []goldenWant{{s, "Germany", "German government", KindAction}})
+	// a possessive is no place, and an off-topic decision is the voice's own
+	for _, s := range []string{"The Commission calls for a decision on the vendor's role in Canada's 5G networks.",
+		"In Germany, a decision on the new airport has been made."} {
+		checkGolden(t, a, head+s+"\n", []goldenWant{{s, "Commission", "European Commission", KindStatement}})
+	}
+}

@@ -235,9 +235,51 @@ func (a *Analyzer) turnSentences(text string, t turn, raw, add []rawStmt) []rawS
 			continue
 		}
 		sp.start = st
+		if r, ok := a.locatedAct(text, st, en, t.v); ok {
+			add = append(add, r)
+			continue
+		}
 		add = append(add, rawStmt{start: st, end: en, kind: KindStatement, spk: sp})
 	}
 	return add
+}
+
+// locatedAct reads a sentence [st, en) of voice v that states an act with
+// no agent, located in a government: an act noun of the grammar
+// ([act_nouns]) and "in" (a determiner or two between) a government of the
+// registry other than the voice, not a possessive ("In other Member States,
+// decisions to restrict certain suppliers have been made"; not "a decision
+// on its involvement in Canada's networks"). The sentence must bear on
+// the question (onTopic). It is that government's act, reported by v.
+func (a *Analyzer) locatedAct(text string, st, en int, v voice) (rawStmt, bool) {
+	s := text[st:en]
+	if !a.onTopic(s) {
+		return rawStmt{}, false
+	}
+	ws := a.words(nil, s, st)
+	act := false
+	for _, w := range ws {
+		act = act || a.lx.actNouns[w.norm]
+	}
+	if !act {
+		return rawStmt{}, false
+	}
+	for _, mt := range a.m.all(ws, 0, len(ws), nil) {
+		ac := a.actorOf(mt.actor)
+		if mt.kind != mAlias || ac.typ != TypeGovernment || ac.name == v.actor.name {
+			continue
+		}
+		k := mt.i - 1
+		for k >= 0 && k >= mt.i-2 && ws[k].is(cDeterminer) {
+			k--
+		}
+		if poss := mt.j < len(ws) && (ws[mt.j].norm == "'s" || ws[mt.j].norm == "s"); k >= 0 && ws[k].norm == "in" && !poss {
+			sp := speakerRef{text: text[ws[mt.i].start:ws[mt.j-1].end], actor: ac, known: true, start: ws[mt.i].start}
+			sp.name = sp.text
+			return rawStmt{start: st, end: en, kind: KindAction, spk: sp, reporter: v.actor.name}, true
+		}
+	}
+	return rawStmt{}, false
 }
 
 // sentenceSpans splits s into sentences with the tokenizer's model, joining
