@@ -280,3 +280,16 @@ func TestGoldenLocatedActs(t *testing.T) {
 		checkGolden(t, a, head+s+"\n", []goldenWant{{s, "Commission", "European Commission", KindStatement}})
 	}
 }
+
+// TestGoldenExecutiveTitles pins a bare office title in a text with its own
+// voice: the government of the voice's country ("the Prime Minister" in a
+// Canadian member's speech, "the Minister of Defence" in an Italian
+// ministry's release).
+func TestGoldenExecutiveTitles(t *testing.T) {
+	a := newTest(t, nil)
+	checkGolden(t, a, "Madam Speaker, I rise on behalf of the people of Canada. The Prime Minister promised that a decision on the vendor would be made soon.\n",
+		[]goldenWant{{"Madam Speaker, I rise on behalf of the people of Canada.", "the member", "Canadian Parliament", KindStatement},
+			{"a decision on the vendor would be made soon", "The Prime Minister", "Canadian government", KindReported}})
+	checkGolden(t, a, "The Ministry of Defence of Italy has issued the following statement:\n\nThe Minister of Defence said that the vendor would be excluded.\n",
+		[]goldenWant{{"the vendor would be excluded", "The Minister of Defence", "Italian government", KindReported}})
+}

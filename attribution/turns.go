@@ -113,12 +113,13 @@ func (a *Analyzer) speakerLine(s string, chamber *layoutRule, issuer *voice) (vo
 	if chamber == nil {
 		return voice{}, false
 	}
-	v := voice{kind: voiceSpeech, speaker: name, actor: a.namedActor(chamber.parl)}
+	gov := a.namedActor(chamber.gov)
+	v := voice{kind: voiceSpeech, speaker: name, actor: a.namedActor(chamber.parl), gov: gov}
 	if anyRule(lay.ministerTitle, s[m[3]:]) {
-		v.actor = a.namedActor(chamber.gov)
+		v.actor = gov
 	}
 	if issuer.kind == voiceNone {
-		*issuer = voice{kind: voiceSpeech, speaker: "", actor: a.namedActor(chamber.parl)}
+		*issuer = voice{kind: voiceSpeech, speaker: "", actor: a.namedActor(chamber.parl), gov: gov}
 	}
 	return v, v.actor.known()
 }

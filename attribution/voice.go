@@ -36,6 +36,7 @@ func (a *Analyzer) ownVoice(text string, lines []line, src docSource, raw []rawS
 	if !src.guessed {
 		raw = a.voiceClaims(text, append(src.turns, issuerTurns...), raw)
 		raw = a.withHeaderActs(text, lines, src.issuer, raw)
+		a.executiveTitles(append(src.turns, issuerTurns...), src.issuer, raw)
 	}
 	var add []rawStmt
 	for _, t := range append(src.turns, issuerTurns...) {
@@ -105,6 +106,52 @@ func (a *Analyzer) withHeaderActs(text string, lines []line, issuer voice, raw [
 		}
 	}
 	return mergeSorted(out, acts)
+}
+
+// executiveTitles gives a statement whose speaker is a bare office title
+// of a government ("the Prime Minister", "the Minister of Public Safety":
+// a minister marker of the grammar among titles) and whom the registry does
+// not know to the government of the voice it is named in: a member's
+// government in a debate, the issuer itself when it is a government.
+func (a *Analyzer) executiveTitles(turns []turn, issuer voice, raw []rawStmt) {
+	for i := range raw {
+		r := &raw[i]
+		if typ := r.spk.actor.typ; r.spk.actor.known() && typ != TypePerson && typ != TypeOther || !a.officeTitle(r.spk.text) {
+			continue
+		}
+		v := issuer
+		if t, ok := turnAt(turns, r.start); ok {
+			v = t.v
+		}
+		gov := v.gov
+		if !gov.known() && v.actor.typ == TypeGovernment {
+			gov = v.actor
+		}
+		if gov.known() {
+			r.spk.actor, r.spk.known = gov, true
+		}
+	}
+}
+
+// officeTitle reports whether p is "the" and title words up to an "of",
+// one of them a minister marker ("the Prime Minister", "the Minister of
+// Public Safety").
+func (a *Analyzer) officeTitle(p string) bool {
+	f := strings.Fields(strings.ToLower(p))
+	if len(f) < 2 || f[0] != "the" {
+		return false
+	}
+	marker := false
+	for _, w := range f[1:] {
+		if w == "of" {
+			break
+		}
+		if !a.lx.titles[w] {
+			return false
+		}
+		marker = marker || a.lx.ministerMarkers[w]
+	}
+	return marker
 }
 
 // turnAt returns the turn holding offset i.
