@@ -106,6 +106,9 @@ func TestGoldenLayoutTurns(t *testing.T) {
 			[]string{"speech|Jane Roe|Canadian Parliament: The vendor must go."}},
 		{"Debate on the Telecoms Bill\nJane Roe Labour\nThe vendor must go.",
 			[]string{"speech|Jane Roe|UK Parliament: The vendor must go."}},
+		// a web edition's speaker lines: "Name Portrait Name (Seat) (Party)", a minister's title after "Portrait"
+		{"Jane Roe Portrait Jane Roe (Bath) (LD)\n- Hansard - - - Excerpts\nThe vendor must go.\nLord Poe Portrait The Minister of State, Department for Digital (Lord Poe)\nWe will review it.",
+			[]string{"speech|Jane Roe|UK Parliament: - Hansard - - - Excerpts", "speech|Jane Roe|UK Parliament: The vendor must go.", "speech|Lord Poe|UK government: We will review it."}},
 		// a title's two halves are no label and its body: "UK Telecoms: Huawei"; a short answer still is one
 		{"UK Telecoms: Huawei\nThe vendor must go.", nil},
 		{"Foreign Ministry Spokesperson Wang Ming's Regular Press Conference on June 3, 2021\nQ: Will China ban it?\nA: No comment",
@@ -287,6 +290,7 @@ func TestGoldenClutter(t *testing.T) {
 		{"(Urgent Question): To ask the Secretary of State to make a statement on the vendor.", true},
 		{"The full text of their letter is available here.", true},
 		{"Skip to main content", true},
+		{"- Hansard - - - Excerpts", true},
 		{"The source of the risk is the vendor's ownership.", false},
 		{"The questions about the vendor remain open.", false},
 		{"The full text of the law bans the vendor from our networks.", false},

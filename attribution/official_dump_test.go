@@ -20,6 +20,9 @@ func TestOfficialDevErrors(t *testing.T) {
 		t.Skip("set STANCEKIT_DEV_ERRORS=1 to print the development texts' errors")
 	}
 	g := loadOfficial(t, "dev")
+	if os.Getenv("STANCEKIT_DEV_SET") == "second" {
+		g = loadOfficialBatch(t, "dev", 1)
+	}
 	if os.Getenv("STANCEKIT_DEV_SET") == "corpus" {
 		g = loadGold(t) // the five corpus articles
 	}
@@ -98,6 +101,9 @@ func TestOfficialDevSources(t *testing.T) {
 		t.Skip("set STANCEKIT_DEV_ERRORS=1 to print the development texts' sources")
 	}
 	g := loadOfficial(t, "dev")
+	if os.Getenv("STANCEKIT_DEV_SET") == "second" {
+		g = loadOfficialBatch(t, "dev", 1)
+	}
 	a, err := New(nil, nil)
 	if err != nil {
 		t.Fatal(err)

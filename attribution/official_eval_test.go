@@ -165,6 +165,7 @@ func TestOfficialDev(t *testing.T) {
 	}{
 		{"official dev (all batches)", -1, officialAllFloors},
 		{"official dev (first batch, 26 texts)", 0, officialFloors},
+		{"official dev (second batch, 14 texts)", 1, officialSecondFloors},
 	} {
 		s := scoreOfficial(t, loadOfficialBatch(t, "dev", set.batch))
 		s.log(t, set.name)
@@ -195,6 +196,12 @@ var officialFloors = officialFloorSet{0.75, 0.74, 0.67}
 // texts (40 since the second batch; measured at 0.627 / 0.719 / 0.537 when it
 // was added: a larger measured set, not a loosening of officialFloors).
 var officialAllFloors = officialFloorSet{0.62, 0.71, 0.53}
+
+// officialSecondFloors are the floors of TestOfficialDev on the second
+// batch's 14 development texts, added after the rules of the fifth
+// session, which were written from the first batch's errors alone: the
+// batch is the check that they generalise.
+var officialSecondFloors = officialFloorSet{0, 0, 0}
 
 // TestOfficialSealed scores the sealed test texts. It runs only when
 // STANCEKIT_SEALED=1: the sealed texts are scored once, at the end, and
