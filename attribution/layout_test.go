@@ -56,6 +56,7 @@ func TestGoldenLayoutIssuer(t *testing.T) {
 		{"Telecoms Security Bill\n\n– in the House of Commons at 2:30 pm on 1 March 2021.\n\nThe vendor should be banned.", "speech|the member|UK Parliament"},
 		{"House of Commons Hansard #12 of the 44th Parliament\n\nThe vendor should be banned.", "speech|the member|Canadian Parliament"},
 		{"Evidence of meeting #3 for Public Safety\n\nThe vendor should be banned.", "speech|the member|Canadian Parliament"},
+		{"Huawei (Executive Session); Congressional Record Vol. 165, No. 97\n\nMadam President, the vendor should be banned.", "speech|the member|US Congress"},
 		// news prose and lines that only look alike
 		{"The minister said the vendor posed no risk.\n\nThe decision comes after months of debate.", "none||"},
 		// a chair's address with no header is no header either (sources reads it: TestGoldenAddressedChamber)
