@@ -302,3 +302,28 @@ func TestGoldenClutter(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinHardWrapped pins the joining of hard-wrapped plain text: an
+// unindented line goes on the line before it; an indented or blank-line
+// separated one opens a paragraph; prose that is not wrapped stays as it is.
+func TestJoinHardWrapped(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Record of the day\n\n")
+	for i := 0; i < 3; i++ {
+		b.WriteString("  Madam President, the vendor is a threat to our networks, and\nthe agencies have warned us about it for years and years now.\n")
+		b.WriteString("We passed the law more than a year ago and we will not wait\nfor another delay of these rules by anyone in the government.\n\n")
+	}
+	text := b.String()
+	var got []string
+	for _, ln := range splitLines(text) {
+		got = append(got, text[ln.start:ln.end])
+	}
+	if len(got) != 4 || got[1] != "Madam President, the vendor is a threat to our networks, and\nthe agencies have warned us about it for years and years now.\n"+
+		"We passed the law more than a year ago and we will not wait\nfor another delay of these rules by anyone in the government." {
+		t.Errorf("joined lines: %q", got)
+	}
+	prose := "The vendor is a threat.\nThe agencies warned us.\n"
+	if n := len(splitLines(prose)); n != 2 {
+		t.Errorf("prose: %d lines, want 2", n)
+	}
+}

@@ -138,7 +138,51 @@ func splitLines(text string) []line {
 		}
 		i = end + 1
 	}
+	return joinHardWrapped(text, out)
+}
+
+// joinHardWrapped joins the lines of a hard-wrapped text (a plain-text
+// record that breaks every line near a fixed width) back into paragraphs:
+// a line goes on the line before it when only one line end lies between
+// them and it is not indented (an indented line or a blank line opens a
+// paragraph). A text is hard-wrapped when at least eight lines, and three
+// in four of those of 40 bytes or more, are 50 to 80 bytes long, and at
+// most one in ten of those is over 100 (a header left unwrapped). Other
+// texts come back as they are.
+func joinHardWrapped(text string, ls []line) []line {
+	if !hardWrapped(ls) {
+		return ls
+	}
+	out := ls[:1]
+	for _, ln := range ls[1:] {
+		prev := &out[len(out)-1]
+		gap := text[prev.end:ln.start]
+		if strings.Count(gap, "\n") == 1 && !strings.HasSuffix(gap, "  ") && ln.end-prev.start <= maxWindow {
+			prev.end = ln.end
+			continue
+		}
+		out = append(out, ln)
+	}
 	return out
+}
+
+// hardWrapped reports whether the lines look broken at a fixed width (see
+// joinHardWrapped).
+func hardWrapped(ls []line) bool {
+	band, long, over := 0, 0, 0
+	for _, ln := range ls {
+		n := ln.end - ln.start
+		if n > 100 {
+			over++
+		}
+		if n >= 40 {
+			long++
+		}
+		if n >= 50 && n <= 80 {
+			band++
+		}
+	}
+	return band >= 8 && 4*band >= 3*long && 10*over <= long
 }
 
 // appendWindows appends text[s:e] as one line, or as windows of at most
