@@ -116,6 +116,9 @@ func TestGoldenVoices(t *testing.T) {
 			[]goldenWant{{"“The vendor is a threat to our networks.”", "Senator Jane Doe (D-NY)", "US Congress", KindQuote}}},
 		{"Volume 700: debated on Monday 1 March 2021\n\nThe vendor should not be given any further access to our networks.\n",
 			[]goldenWant{{"The vendor should not be given any further access to our networks.", "the member", "UK Parliament", KindStatement}}},
+		// a debate's header line is nobody's statement, and neither are a record's format links
+		{"Huawei; Congressional Record Vol. 165, No. 97 (Senate - June 11, 2019)\nText available as: TXT PDF\nMadam President, the vendor should not be given any further access to our networks.\n",
+			[]goldenWant{{"Madam President, the vendor should not be given any further access to our networks.", "the member", "US Congress", KindStatement}}},
 		{"Volume 700: debated on Monday 1 March 2021\n\nAs part of our plans, my Department has been carrying out a review of the supply chain.\n",
 			[]goldenWant{{"As part of our plans, my Department has been carrying out a review of the supply chain.", "the Minister", "UK government", KindStatement}}},
 		{"Dane Smith Conservative Calgary Centre, AB\n\nMr. Chair, the government must ban the vendor now.\n",

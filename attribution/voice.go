@@ -257,7 +257,7 @@ func (a *Analyzer) issuerTurns(text string, lines []line, src docSource) []turn 
 		if li == 0 {
 			kind = a.classifyLine(text[ln.start:ln.end], false) // extract read it as the text's first line
 		}
-		if s := text[ln.start:ln.end]; kind == lineBody && !a.isIssuerHeader(s) {
+		if s := text[ln.start:ln.end]; kind == lineBody && !a.isIssuerHeader(s) && !anyRule(a.lx.layout.debate, s) {
 			out = append(out, turn{start: ln.start, end: ln.end, v: src.issuer})
 		}
 	}
