@@ -36,6 +36,7 @@ func TestGoldenLayoutIssuer(t *testing.T) {
 		{"WASHINGTON, DC – U.S. Senator Jane Doe (D-NY) issued the following statement today:\n\n“The vendor is a threat.”",
 			"issuer|U.S. Senator Jane Doe (D-NY)|US Congress"},
 		{"WASHINGTON, DC - Senators Ann Roe and Bob Poe released the following joint statement:\n\n“We must act.”", "issuer|Senators Ann Roe and Bob Poe|US Congress"},
+		{"Congressman Bob Poe (D-RI), a member of the Committee, made the following statement today regarding the report.\n\n“We must act.”", "issuer|Bob Poe (D-RI), a member of the Committee|US Congress"},
 		{"The Ministry of Defence of Italy has issued the following statement:\n\nItaly will review the networks.", "issuer|Ministry of Defence of Italy|Italian government"},
 		{"Latest News\n\nWASHINGTON – U.S. Sen. Jane Doe (D-VA) joined colleagues today to introduce a bill.", "issuer|Sen. Jane Doe (D-VA)|US Congress"},
 		{"WASHINGTON – U.S. Sen. Jane Doe (D-VA) issued the following statement:\n\n“The vendor is a threat.”", "issuer|U.S. Sen. Jane Doe (D-VA)|US Congress"},
