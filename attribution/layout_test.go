@@ -49,6 +49,7 @@ func TestGoldenLayoutIssuer(t *testing.T) {
 		{"Skip to content: Department of Home Affairs >> National security >> Networks\n\nAustralian networks are critical infrastructure.",
 			"issuer|Department of Home Affairs|Australian government"},
 		{"You are here: Skip breadcrumbInterior Ministry >> Security\n\nFrench networks must be secure.", "issuer|Interior Ministry|French government"},
+		{"An official website of the United States government\n\nOfficial websites use .gov\n\nWe call on every nation to keep the vendor out.", "issuer|United States government|US government"},
 		{"Letters from readers: the vendor\n\nThe vendor is a risk.", "none||"},
 		{"Home >> News >> Technology\n\nThe vendor is a risk.", "none||"},
 		// debate records: an unnamed member, or the minister when a minister's words show
