@@ -239,6 +239,9 @@ func TestGoldenVoiceClaims(t *testing.T) {
 		{"Foreign Ministry Spokesperson Wang Ming's Regular Press Conference on June 3, 2021\n\nAt the invitation of Foreign Minister Wang Yi, Cuba will send its foreign minister to China from May 28 to 30.\n\nQ: Canada will sign a trade deal with Peru. What is your comment?\n\nA: We welcome it.\n",
 			[]goldenWant{{"At the invitation of Foreign Minister Wang Yi, Cuba will send its foreign minister to China from May 28 to 30.", "Wang Ming", "Chinese government", KindStatement},
 				{"We welcome it.", "Wang Ming", "Chinese government", KindStatement}}},
+		// a programme or place nobody knows does not act in the voice's text
+		{"An official website of the United States government\n\nThe Clean Network addresses the threat to data privacy posed by untrusted vendors.\n",
+			[]goldenWant{{"The Clean Network addresses the threat to data privacy posed by untrusted vendors.", "United States government", "US government", KindStatement}}},
 		// a pronoun in a question is no one the announcements before it named
 		{"Foreign Ministry Spokesperson Wang Ming's Regular Press Conference on June 3, 2021\n\nAt the invitation of Foreign Minister Wang Yi, Minister of Foreign Affairs of Cuba Ana Roe will visit China.\n\nQ: Two firms stated that they have not stopped supplying Huawei. What's your comment?\n\nA: We welcome it.\n",
 			[]goldenWant{{"At the invitation of Foreign Minister Wang Yi, Minister of Foreign Affairs of Cuba Ana Roe will visit China.", "Wang Ming", "Chinese government", KindStatement},

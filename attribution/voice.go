@@ -182,6 +182,9 @@ func (a *Analyzer) claimedBy(text string, r rawStmt, v voice) bool {
 	if r.spk.actor.name == v.actor.name {
 		return true // the voice's own act: its whole sentence
 	}
+	if r.spk.actor.typ == TypeOther && !r.spk.known {
+		return true // a programme or a place nobody knows ("The Clean Network addresses ...")
+	}
 	return r.spk.actor.typ == TypeCompany || !a.onTopic(text[r.start:r.end])
 }
 
