@@ -46,7 +46,7 @@ func TestGoldenLayoutIssuer(t *testing.T) {
 		// a document's title naming its author; a breadcrumb's public body, of the country the text names most
 		{"Communication from the Commission: Implementation of the Toolbox\n\nThe Commission has adopted a review.", "issuer|Commission|European Commission"},
 		{"Statement by the Ministry of Foreign Affairs of Italy on the review\n\nItaly will act.", "issuer|Ministry of Foreign Affairs of Italy|Italian government"},
-		{"Skip to content: Department of Home Affairs >> National security >> Networks\n\nAustralian networks are critical infrastructure.",
+		{"Home >> Department of Home Affairs >> National security >> Networks\n\nAustralian networks are critical infrastructure.",
 			"issuer|Department of Home Affairs|Australian government"},
 		{"You are here: Skip breadcrumbInterior Ministry >> Security\n\nFrench networks must be secure.", "issuer|Interior Ministry|French government"},
 		{"An official website of the United States government\n\nOfficial websites use .gov\n\nWe call on every nation to keep the vendor out.", "issuer|United States government|US government"},
