@@ -518,5 +518,27 @@ func (a *Analyzer) junkActor(name string) bool {
 	if len(f) == 1 && (a.lx.roleNounsBare[first] || a.lx.roleNouns[first]) {
 		return true
 	}
-	return len(f) == 2 && f[0] == "the" && (a.lx.roleNounsBare[f[1]] || a.lx.roleNouns[f[1]])
+	if len(f) == 2 && f[0] == "the" && (a.lx.roleNounsBare[f[1]] || a.lx.roleNouns[f[1]]) {
+		return true
+	}
+	return a.bareTitle(f)
+}
+
+// bareTitle reports whether the words f (lower case) are an office's title
+// and nothing else, "the" allowed first: "prime minister", "the foreign
+// minister", "vice president". A title with a name or a body in it ("prime
+// minister johnson", "european commission") is not bare.
+func (a *Analyzer) bareTitle(f []string) bool {
+	if len(f) > 0 && f[0] == "the" {
+		f = f[1:]
+	}
+	if len(f) < 2 {
+		return false
+	}
+	for _, w := range f {
+		if w = strings.Trim(w, ",.;:"); !a.lx.titles[w] && !a.lx.roleNouns[w] || w == "the" || w == "of" || w == "and" || w == "for" {
+			return false
+		}
+	}
+	return true
 }

@@ -299,3 +299,15 @@ func TestGoldenExecutiveTitles(t *testing.T) {
 	checkGolden(t, a, "The Ministry of Defence of Italy has issued the following statement:\n\nThe Minister of Defence said that the vendor would be excluded.\n",
 		[]goldenWant{{"the vendor would be excluded", "The Minister of Defence", "Italian government", KindReported}})
 }
+
+// TestGoldenBareTitles pins that an office's title alone is no actor in
+// news prose, while a titled name or a body is.
+func TestGoldenBareTitles(t *testing.T) {
+	a := newTest(t, nil)
+	checkGolden(t, a, "The Prime Minister said that the vendor would be excluded.\n", nil)
+	checkGolden(t, a, "The Foreign Minister said that the vendor would be excluded.\n", nil)
+	checkGolden(t, a, "Prime Minister Jane Roe said that the vendor would be excluded.\n",
+		[]goldenWant{{"the vendor would be excluded", "Jane Roe", "Jane Roe", KindReported}})
+	checkGolden(t, a, "The European Commission said that the vendor would be excluded.\n",
+		[]goldenWant{{"the vendor would be excluded", "The European Commission", "European Commission", KindReported}})
+}

@@ -250,7 +250,8 @@ func TestNoJunkActors(t *testing.T) {
 var junkWords = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true,
 	"who": true, "what": true, "which": true, "whom": true, "this": true, "that": true, "these": true, "those": true,
 	"minister": true, "official": true, "officials": true, "spokesperson": true, "spokesman": true, "report": true,
-	"government": true, "the government": true, "senator": true, "member": true, "the minister": true, "the official": true}
+	"government": true, "the government": true, "senator": true, "member": true, "the minister": true, "the official": true,
+	"prime minister": true, "the prime minister": true, "foreign minister": true, "vice president": true}
 
 func isJunkActorName(n string) bool {
 	return junkWords[strings.ToLower(strings.TrimSpace(n))]
