@@ -51,7 +51,10 @@
 //	              (layout.go)
 //	voice.go      own-voice statements: every unclaimed sentence of an answer,
 //	              speech or release body belongs to its voice; positions it
-//	              reports of others are described positions (Reporter)
+//	              reports of others are described positions (Reporter); the
+//	              voice claims its first person, what it says about vendors
+//	              and off-topic acts, and reads acts its header lines answer
+//	              and acts located in a government
 //	aggregate.go  per-actor positions, abstaining where nothing bears on
 //	              the question
 //
