@@ -109,6 +109,9 @@ func TestGoldenLayoutTurns(t *testing.T) {
 			[]string{"speech|Jane Roe|Canadian Parliament: The vendor must go."}},
 		{"Debate on the Telecoms Bill\nJane Roe Labour\nThe vendor must go.",
 			[]string{"speech|Jane Roe|UK Parliament: The vendor must go."}},
+		// no chamber rule on the line or in the text: the chamber whose country the text names most
+		{"Jane Roe Liberal Prime Minister\nCanada will decide on the vendor soon.\nJohn Poe Conservative\nCanada must ban it now.",
+			[]string{"speech|Jane Roe|Canadian government: Canada will decide on the vendor soon.", "speech|John Poe|Canadian Parliament: Canada must ban it now."}},
 		// a web edition's speaker lines: "Name Portrait Name (Seat) (Party)", a minister's title after "Portrait"
 		{"Jane Roe Portrait Jane Roe (Bath) (LD)\n- Hansard - - - Excerpts\nThe vendor must go.\nLord Poe Portrait The Minister of State, Department for Digital (Lord Poe)\nWe will review it.",
 			[]string{"speech|Jane Roe|UK Parliament: - Hansard - - - Excerpts", "speech|Jane Roe|UK Parliament: The vendor must go.", "speech|Lord Poe|UK government: We will review it."}},

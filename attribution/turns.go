@@ -15,9 +15,17 @@ func (a *Analyzer) turns(text string, lines []line, issuer *voice) []turn {
 	var out []turn
 	cur := voice{}
 	chamber, _ := first(a.lx.layout.chamberText, text) // "Madam Speaker": the Canadian chair's address
+	var home *layoutRule
+	homeDone := false
+	homeChamber := func() *layoutRule { // read once, and only for a text with speaker lines
+		if !homeDone {
+			home, homeDone = a.homeChamber(text, lines), true
+		}
+		return home
+	}
 	for _, ln := range lines {
 		s := text[ln.start:ln.end]
-		if v, ok := a.speakerLine(s, chamber, issuer); ok {
+		if v, ok := a.speakerLine(s, chamber, homeChamber, issuer); ok {
 			cur = v
 			continue
 		}
@@ -91,7 +99,7 @@ func (a *Analyzer) isOutlet(label string) bool {
 // matching the line, else of chamber (the text's), else of the first
 // debate rule; a minister's title after the name makes the member speak
 // for the government.
-func (a *Analyzer) speakerLine(s string, chamber *layoutRule, issuer *voice) (voice, bool) {
+func (a *Analyzer) speakerLine(s string, chamber *layoutRule, home func() *layoutRule, issuer *voice) (voice, bool) {
 	lay := &a.lx.layout
 	if len(s) > 200 || strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") {
 		return voice{}, false
@@ -106,6 +114,9 @@ func (a *Analyzer) speakerLine(s string, chamber *layoutRule, issuer *voice) (vo
 	}
 	if r, _ := first(lay.chamberLine, s); r != nil {
 		chamber = r
+	}
+	if chamber == nil {
+		chamber = home()
 	}
 	if chamber == nil && len(lay.debate) > 0 {
 		chamber = &lay.debate[0]
@@ -235,6 +246,17 @@ func (a *Analyzer) addressedChamber(text string, lines []line) (voice, bool) {
 	if !addressed {
 		return voice{}, false
 	}
+	best := a.homeChamber(text, lines)
+	if best == nil {
+		return voice{}, false
+	}
+	return a.parliamentVoice(best.parl, best.gov, text), true
+}
+
+// homeChamber is the chamber, among those the layout's chamber rules name,
+// whose country (its government or the parliament itself) the text names
+// most, or nil when it names none.
+func (a *Analyzer) homeChamber(text string, lines []line) *layoutRule {
 	count, _ := a.mentions(text, lines)
 	var best *layoutRule
 	bestN := 0
@@ -251,10 +273,7 @@ func (a *Analyzer) addressedChamber(text string, lines []line) (voice, bool) {
 			best, bestN = r, n
 		}
 	}
-	if best == nil {
-		return voice{}, false
-	}
-	return a.parliamentVoice(best.parl, best.gov, text), true
+	return best
 }
 
 // phraseActor resolves a phrase to an actor: a registry person's or alias's
