@@ -272,6 +272,8 @@ func TestGoldenAddressedChamber(t *testing.T) {
 		{"I move\nThat the committee report to the House that Canada should ban the vendor.\n", "speech|the member|Canadian Parliament"},
 		{"Mr Speaker, I thank the hon. Member for Bath. The UK Government must think again.\n", "speech|the member|UK Parliament"},
 		{"Mr Speaker, my Department has reviewed the supply chain. The UK will act.\n", "speech|the Minister|UK government"},
+		{"My Lords, I thank the House of Lords for this debate. The vendor must go.\n", "speech|the member|UK Parliament"},
+		{"Senator Roe, your government has still not decided whether Canada bans the vendor.\n", "speech|the member|Canadian Parliament"},
 		// no address, or no chamber's country named: no speech
 		{"We know the regime in Beijing threatens us. Canada must act.\n", "none||"},
 		{"Madam Speaker, it is a pleasure to join everyone today. We must act.\n", "none||"},
