@@ -72,9 +72,6 @@ type Statement struct {
 	// Sentiment is the statement's sentiment, or nil when the Analyzer was
 	// built without WithSentiment.
 	Sentiment *Sentiment
-	// ownVoiceText: the statement is of a text with its own voice (a
-	// release, a transcript), where cue-less statements are discounted.
-	ownVoiceText bool
 }
 
 // Sentiment is how a statement, or an actor's statements on average, read:
@@ -150,8 +147,7 @@ func (s Statement) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON reads what MarshalJSON writes. The statement equals the
-// one written, with its figures rounded; whether it came from a text with
-// its own voice (which only aggregation uses) does not travel.
+// one written, with its figures rounded.
 func (s *Statement) UnmarshalJSON(b []byte) error {
 	var j statementJSON
 	if err := json.Unmarshal(b, &j); err != nil {
@@ -451,7 +447,6 @@ func (a *Analyzer) Analyze(text string) (*Result, error) {
 			Text: text[r.start:r.end], Start: r.start, End: r.end,
 			Speaker: r.spk.name, SpeakerText: r.spk.text,
 			Actor: r.spk.actor.name, ActorType: r.spk.actor.typ, Kind: r.kind, Reporter: r.reporter,
-			ownVoiceText: src.ownVoice,
 		}
 		if s.Speaker == "" {
 			s.Speaker = s.SpeakerText

@@ -167,12 +167,8 @@ func TestGoldenAggregation(t *testing.T) {
 		{"off-target statements do not outvote an on-target one", []Statement{
 			st("A", KindStatement, "", off), st("A", KindStatement, "", off), st("A", KindStatement, "", off),
 			st("A", KindStatement, "", pred(stance.Supportive, 0.9, 1))}, map[string]stance.Label{"A": stance.Supportive}},
-		{"what a speech cue picked keeps its weight in a text with its own voice", []Statement{
-			func() Statement {
-				s := Statement{Actor: "A", Kind: KindReported, Reporter: "B", Prediction: pred(stance.Cautious, 0.6, 0), ownVoiceText: true}
-				s.Weight = weight(s)
-				return s
-			}()}, map[string]stance.Label{"A": stance.Cautious}},
+		{"what a speech cue picked keeps its weight, cue-less and unconfident", []Statement{
+			st("A", KindReported, "B", pred(stance.Cautious, 0.6, 0))}, map[string]stance.Label{"A": stance.Cautious}},
 		{"only cue-less own voice: no label", []Statement{
 			st("A", KindStatement, "", pred(stance.Supportive, 0.6, 0))}, map[string]stance.Label{"A": ""}},
 		{"quote outweighs described position", []Statement{

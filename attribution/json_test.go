@@ -36,7 +36,7 @@ func jsonVisible(r Result) Result {
 				reasons = append(reasons, stance.Reason{Feature: rs.Feature, Weight: jsonnum.Round(rs.Weight)})
 			}
 			p.Reasons = reasons
-			s.Prediction, s.Weight, s.ownVoiceText = p, jsonnum.Round(s.Weight), false
+			s.Prediction, s.Weight = p, jsonnum.Round(s.Weight)
 			out[i] = s
 		}
 		return out
