@@ -13,15 +13,27 @@ import (
 )
 
 // officialSplit is testdata/official/split.json: which texts are the sealed
-// test and which the development set.
+// test and which the development set (Sealed and Dev over all batches), and
+// the split of each batch of texts as it was drawn when the batch was added.
 type officialSplit struct {
-	Sealed []string `json:"sealed"`
-	Dev    []string `json:"dev"`
+	Sealed  []string `json:"sealed"`
+	Dev     []string `json:"dev"`
+	Batches []struct {
+		Seed   int64    `json:"seed"`
+		Sealed []string `json:"sealed"`
+		Dev    []string `json:"dev"`
+	} `json:"batches"`
 }
 
 // loadOfficial loads the official-texts gold (testdata/official) as a
-// goldCorpus restricted to the named split ("dev" or "sealed").
+// goldCorpus restricted to the named split ("dev" or "sealed") of every batch.
 func loadOfficial(t testing.TB, part string) *goldCorpus {
+	return loadOfficialBatch(t, part, -1)
+}
+
+// loadOfficialBatch is loadOfficial restricted to one batch of texts (0: the
+// first 42, split 16/26), or to all batches when batch is negative.
+func loadOfficialBatch(t testing.TB, part string, batch int) *goldCorpus {
 	t.Helper()
 	dir := filepath.Join(corpus.Dir(), "official")
 	b, err := os.ReadFile(filepath.Join(dir, "split.json"))
@@ -32,8 +44,15 @@ func loadOfficial(t testing.TB, part string) *goldCorpus {
 	if err := json.Unmarshal(b, &sp); err != nil {
 		t.Fatal(err)
 	}
+	names := map[string][]string{"dev": sp.Dev, "sealed": sp.Sealed}[part]
+	if batch >= 0 {
+		if batch >= len(sp.Batches) {
+			t.Fatalf("split.json has %d batches, want batch %d", len(sp.Batches), batch)
+		}
+		names = map[string][]string{"dev": sp.Batches[batch].Dev, "sealed": sp.Batches[batch].Sealed}[part]
+	}
 	keep := map[string]bool{}
-	for _, n := range map[string][]string{"dev": sp.Dev, "sealed": sp.Sealed}[part] {
+	for _, n := range names {
 		keep[n] = true
 	}
 	docs, err := corpus.LoadArticles(dir)
@@ -135,28 +154,47 @@ func (s officialScores) log(t testing.TB, name string) {
 // TestOfficialDev scores attribution on the development texts of
 // testdata/official (the sealed test texts are never read here): actor
 // recall, actor-label accuracy on the actors found, and (span, actor) F1,
-// with floors just below the measured values (attribution/RESULTS.md).
+// with floors just below the measured values (attribution/RESULTS.md). It
+// scores all development texts and, beside them, the first batch's 26 alone,
+// so that figures before and after the second batch stay comparable.
 func TestOfficialDev(t *testing.T) {
-	g := loadOfficial(t, "dev")
-	s := scoreOfficial(t, g)
-	s.log(t, "official dev")
-	floors := []struct {
-		name      string
-		got, want float64
+	for _, set := range []struct {
+		name   string
+		batch  int
+		floors officialFloorSet
 	}{
-		{"actor recall", ratio(s.ac.found, s.ac.gold), officialFloors.recall},
-		{"actor-label accuracy", ratio(s.ac.labelOK, s.ac.found), officialFloors.label},
-		{"(span, actor) F1", s.st.f1(), officialFloors.f1},
-	}
-	for _, f := range floors {
-		if f.got < f.want {
-			t.Errorf("%s = %.3f, below the floor %.2f", f.name, f.got, f.want)
+		{"official dev (all batches)", -1, officialAllFloors},
+		{"official dev (first batch, 26 texts)", 0, officialFloors},
+	} {
+		s := scoreOfficial(t, loadOfficialBatch(t, "dev", set.batch))
+		s.log(t, set.name)
+		floors := []struct {
+			name      string
+			got, want float64
+		}{
+			{"actor recall", ratio(s.ac.found, s.ac.gold), set.floors.recall},
+			{"actor-label accuracy", ratio(s.ac.labelOK, s.ac.found), set.floors.label},
+			{"(span, actor) F1", s.st.f1(), set.floors.f1},
+		}
+		for _, f := range floors {
+			if f.got < f.want {
+				t.Errorf("%s: %s = %.3f, below the floor %.2f", set.name, f.name, f.got, f.want)
+			}
 		}
 	}
 }
 
-// officialFloors are the floors of TestOfficialDev.
-var officialFloors = struct{ recall, label, f1 float64 }{0.75, 0.74, 0.67}
+// officialFloorSet holds the three floors of one set of development texts.
+type officialFloorSet struct{ recall, label, f1 float64 }
+
+// officialFloors are the floors of TestOfficialDev on the first batch's 26
+// development texts.
+var officialFloors = officialFloorSet{0.75, 0.74, 0.67}
+
+// officialAllFloors are the floors of TestOfficialDev on all development
+// texts (40 since the second batch; measured at 0.627 / 0.719 / 0.537 when it
+// was added: a larger measured set, not a loosening of officialFloors).
+var officialAllFloors = officialFloorSet{0.62, 0.71, 0.53}
 
 // TestOfficialSealed scores the sealed test texts. It runs only when
 // STANCEKIT_SEALED=1: the sealed texts are scored once, at the end, and
@@ -165,9 +203,10 @@ func TestOfficialSealed(t *testing.T) {
 	if os.Getenv("STANCEKIT_SEALED") != "1" {
 		t.Skip("sealed test: set STANCEKIT_SEALED=1 (and record the run in RESULTS.md)")
 	}
-	g := loadOfficial(t, "sealed")
-	s := scoreOfficial(t, g)
-	s.log(t, "official sealed")
+	s := scoreOfficial(t, loadOfficial(t, "sealed"))
+	s.log(t, "official sealed (all batches)")
+	s = scoreOfficial(t, loadOfficialBatch(t, "sealed", 0))
+	s.log(t, "official sealed (first batch, 16 texts)")
 }
 
 // TestNoJunkActors checks that no pronoun, wh-word or bare role noun is

@@ -8,13 +8,18 @@ Spans are given as verbatim substrings (asserted unique) or as regions
 (start anchor .. end anchor) that are split into sentences; every sentence of
 a region is a statement of the region's speaker with the region's default
 label unless an override names it. Explicit statements win over region
-sentences that overlap them."""
+sentences that overlap them.
+
+The texts come in batches (gold.DOCS, gold.DOCS2), each split by text with its
+own seed when it was added: the sorted names of the batch shuffled with
+random.Random(seed), the first SEALED(n) sealed. Adding a batch never moves a
+text of an earlier batch."""
 import json, os, random, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DIR = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
-from gold import DOCS, TYPES  # noqa: E402
+from gold import DOCS, DOCS2, TYPES  # noqa: E402
 
 ABBR = re.compile(r'(?:\b(?:Mr|Mrs|Ms|Dr|St|hon|Co|Ltd|No|Sen|Rep|Gen|Jr|Inc|vs|p\.m|a\.m|U\.S|D\.C|i\.e|e\.g)\.)$')
 END = re.compile(r'[.?!]["”’\']*(?=\s+["“‘(A-Z0-9])')
@@ -73,9 +78,28 @@ RAT = {'supportive': 'defends the vendor or disputes the security case against i
        'off_target': 'no bearing on vendors in networks'}
 
 
+# BATCHES: (docs, seed, sealed count as a function of the batch size, method).
+BATCHES = [
+    (DOCS, 20261101, lambda n: 16, "sorted doc names shuffled with Python random.Random(seed); first 16 sealed"),
+    (DOCS2, 20261201, lambda n: n // 3,
+     "sorted doc names of the batch shuffled with Python random.Random(seed); first third (rounded down) sealed"),
+]
+
+
+def split(batches):
+    """Returns the split of every batch, drawn from the names alone."""
+    out = []
+    for docs, seed, nsealed, method in batches:
+        order = sorted(docs)
+        random.Random(seed).shuffle(order)
+        k = nsealed(len(order))
+        out.append({"seed": seed, "method": method, "sealed": sorted(order[:k]), "dev": sorted(order[k:])})
+    return out
+
+
 def build():
     quotes, actors, names = [], [], []
-    for doc, spec in DOCS.items():
+    for doc, spec in [kv for docs, _, _, _ in BATCHES for kv in docs.items()]:
         path = os.path.join(DIR, doc + '.txt')
         text = open(path, encoding='utf-8').read()
         names.append(doc)
@@ -136,10 +160,7 @@ def build():
             ev = [q['id'] for q in qs if q['label'] == best or best in q['also_ok']]
             acts.append({"actor": actor, "actor_type": TYPES[actor], "label": best, "evidence": ev})
         actors.append({"doc": doc, "actors": acts})
-    rng = random.Random(20261101)
-    order = sorted(names)
-    rng.shuffle(order)
-    sealed = sorted(order[:16])
+    batches = split(BATCHES)
     with open(os.path.join(DIR, 'quotes.jsonl'), 'w', encoding='utf-8') as f:
         for q in quotes:
             f.write(json.dumps(q, ensure_ascii=False) + '\n')
@@ -147,8 +168,10 @@ def build():
         json.dump(actors, f, ensure_ascii=False, indent=2)
         f.write('\n')
     with open(os.path.join(DIR, 'split.json'), 'w', encoding='utf-8') as f:
-        json.dump({"seed": 20261101, "method": "sorted doc names shuffled with Python random.Random(seed); first 16 sealed",
-                   "sealed": sealed, "dev": sorted(order[16:])}, f, indent=2)
+        json.dump({"seed": batches[0]["seed"], "method": batches[0]["method"],
+                   "sealed": sorted(n for b in batches for n in b["sealed"]),
+                   "dev": sorted(n for b in batches for n in b["dev"]),
+                   "batches": batches}, f, indent=2)
         f.write('\n')
     return quotes, actors
 
