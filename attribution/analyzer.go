@@ -415,7 +415,8 @@ func (a *Analyzer) Analyze(text string) (*Result, error) {
 	lines := splitLines(text)
 	var lt *lineTokens
 	if _, ok := a.cls.(TokenClassifier); ok {
-		lt = new(lineTokens)
+		lt = newLineTokens()
+		defer lt.release()
 	}
 	raw := a.extract(text, lines, lt)
 	src := a.sources(text, lines, a.issuer)

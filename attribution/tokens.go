@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"sort"
+	"sync"
 
 	"github.com/stancekit/stancekit/stance"
 	"github.com/stancekit/stancekit/tokenize"
@@ -28,6 +29,29 @@ type lineTokens struct {
 // tokLine is a line of the article, text[start:end], and its tokens,
 // all[lo:hi] (offsets into the line).
 type tokLine struct{ start, end, lo, hi int }
+
+// lineTokensPool keeps lineTokens between articles: an article's tokens
+// are some 100 KB, allocated anew for every article otherwise.
+var lineTokensPool = sync.Pool{New: func() any { return new(lineTokens) }}
+
+// maxPooledTokens is the most tokens a pooled lineTokens keeps room for: a
+// huge article's are let go.
+const maxPooledTokens = 1 << 16
+
+// newLineTokens returns an empty lineTokens, from the pool when it can.
+func newLineTokens() *lineTokens { return lineTokensPool.Get().(*lineTokens) }
+
+// release empties lt and gives it back to the pool. Nothing lt holds may
+// be used after: the Result of an analysis keeps no token.
+func (lt *lineTokens) release() {
+	if cap(lt.all) > maxPooledTokens || cap(lt.buf) > maxPooledTokens {
+		return
+	}
+	clear(lt.all) // no article text is kept alive by the pool
+	clear(lt.buf)
+	lt.lines, lt.all, lt.buf = lt.lines[:0], lt.all[:0], lt.buf[:0]
+	lineTokensPool.Put(lt)
+}
 
 // add records a copy of toks, the tokens of text[start:end].
 func (lt *lineTokens) add(start, end int, toks []tokenize.Token) {

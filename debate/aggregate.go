@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"io"
 	"math"
 	"slices"
@@ -116,12 +115,36 @@ func fixed(f float64) int64 { return int64(math.Round(f * scale)) }
 // differently do not, so which copy is counted never matters. The key is
 // the same in every process.
 func StatementKey(r Record) uint64 {
-	h := fnv.New64a()
+	// FNV-1a, 64 bits, byte by byte as hash/fnv computes it, written out
+	// so that a statement's text costs no call per character
+	const (
+		offset = 14695981039346656037
+		prime  = 1099511628211
+	)
+	h := uint64(offset)
 	var buf [utf8.UTFMax]byte
 	space := false
 	for _, c := range r.Text {
+		if c < utf8.RuneSelf {
+			switch c {
+			case '\t', '\n', '\v', '\f', '\r', ' ':
+				space = true
+				continue
+			case '`':
+				c = '\''
+			}
+			if space {
+				h = (h ^ ' ') * prime
+				space = false
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h = (h ^ uint64(c)) * prime
+			continue
+		}
 		switch c {
-		case '‘', '’', '‛', '′', '`', '´':
+		case '‘', '’', '‛', '′', '´':
 			c = '\''
 		case '“', '”', '„', '‟', '″', '«', '»':
 			c = '"'
@@ -133,24 +156,32 @@ func StatementKey(r Record) uint64 {
 			continue
 		}
 		if space {
-			h.Write([]byte{' '})
+			h = (h ^ ' ') * prime
 			space = false
 		}
 		n := utf8.EncodeRune(buf[:], unicode.ToLower(c))
-		h.Write(buf[:n])
+		for _, b := range buf[:n] {
+			h = (h ^ uint64(b)) * prime
+		}
 	}
-	tail := append(make([]byte, 0, 64), 0)
-	tail = append(tail, r.Label...)
-	tail = append(tail, 0)
-	tail = strconv.AppendInt(tail, fixed(r.Weight), 10)
+	var tail [64]byte
+	t := append(tail[:0], 0)
+	t = append(t, r.Label...)
+	t = append(t, 0)
+	t = strconv.AppendInt(t, fixed(r.Weight), 10)
+	for _, b := range t {
+		h = (h ^ uint64(b)) * prime
+	}
 	for _, lp := range r.Probs {
-		tail = append(tail, 0)
-		tail = append(tail, lp.Label...)
-		tail = append(tail, '=')
-		tail = strconv.AppendInt(tail, fixed(lp.P), 10)
+		t = append(tail[:0], 0)
+		t = append(t, lp.Label...)
+		t = append(t, '=')
+		t = strconv.AppendInt(t, fixed(lp.P), 10)
+		for _, b := range t {
+			h = (h ^ uint64(b)) * prime
+		}
 	}
-	h.Write(tail)
-	return h.Sum64()
+	return h
 }
 
 // Cell accumulates one actor's statements in one period. Add and Merge give
@@ -333,12 +364,15 @@ func (c *Cell) Position() Position {
 // Aggregator builds the positions of every actor and period from records.
 type Aggregator struct {
 	period Period
-	cells  map[string]*Cell
+	cells  map[cellKey]*Cell
 }
+
+// cellKey is CellKey as a map key that needs no string built per record.
+type cellKey struct{ actor, period string }
 
 // NewAggregator returns an empty Aggregator for periods of width p.
 func NewAggregator(p Period) *Aggregator {
-	return &Aggregator{period: p, cells: map[string]*Cell{}}
+	return &Aggregator{period: p, cells: map[cellKey]*Cell{}}
 }
 
 // Add counts a record (see Cell.Add).
@@ -346,11 +380,11 @@ func (g *Aggregator) Add(r Record) bool {
 	if r.Actor == "" {
 		return false
 	}
-	k := CellKey(r, g.period)
+	k := cellKey{r.Actor, g.period.Of(r.Date)}
 	c := g.cells[k]
 	if c == nil {
-		c = NewCell(strings.Clone(r.Actor), g.period.Of(r.Date))
-		g.cells[k] = c
+		c = NewCell(strings.Clone(r.Actor), strings.Clone(k.period))
+		g.cells[cellKey{c.Actor, c.Period}] = c
 	}
 	return c.Add(r)
 }

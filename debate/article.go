@@ -274,12 +274,14 @@ func ParseArticle(b []byte, opt ReadOptions) (Article, error) {
 	if err := opt.check(); err != nil {
 		return Article{}, err
 	}
-	var m map[string]json.RawMessage
-	if err := json.Unmarshal(b, &m); err != nil || m == nil {
-		if err == nil {
-			err = errors.New("not an object")
+	m, ok := flatObject(b)
+	if !ok {
+		if err := json.Unmarshal(b, &m); err != nil || m == nil {
+			if err == nil {
+				err = errors.New("not an object")
+			}
+			return Article{}, fmt.Errorf("%w: %v", ErrMalformed, err)
 		}
-		return Article{}, fmt.Errorf("%w: %v", ErrMalformed, err)
 	}
 	var a Article
 	str := func(k string, dst *string) error {
@@ -287,10 +289,11 @@ func ParseArticle(b []byte, opt ReadOptions) (Article, error) {
 		if !ok || string(raw) == "null" {
 			return nil
 		}
-		// the whole line was checked as JSON already: a string with no
-		// escapes and valid UTF-8 is its own value (the 5 KB text, mostly)
-		if n := len(raw); n >= 2 && raw[0] == '"' && bytes.IndexByte(raw, '\\') < 0 && utf8.Valid(raw) {
-			*dst = string(raw[1 : n-1])
+		// the whole line was checked as JSON already: a string of valid
+		// UTF-8 with one-character escapes at most (the 5 KB text, mostly,
+		// with its quotes and line ends) is decoded here
+		if v, ok := unescaped(raw); ok {
+			*dst = v
 			return nil
 		}
 		if err := json.Unmarshal(raw, dst); err != nil {
@@ -327,7 +330,7 @@ func ParseArticle(b []byte, opt ReadOptions) (Article, error) {
 			if a.Fields == nil {
 				a.Fields = map[string]json.RawMessage{}
 			}
-			a.Fields[k] = v
+			a.Fields[k] = append(json.RawMessage(nil), v...) // b is the caller's
 		}
 	}
 	return a, nil
@@ -448,4 +451,157 @@ func isBinary(b []byte) bool {
 		i += n
 	}
 	return bad*10 > len(head)
+}
+
+// flatObject reads the common line, a JSON object whose values are all
+// strings or null, in one pass and without encoding/json's reflection: it
+// returns what json.Unmarshal into a map[string]json.RawMessage gives (the
+// last of a repeated key), with ok true, but the values are slices of b,
+// not copies. For
+// anything else (another kind of value, an escape in a key, a key that is
+// not valid UTF-8, a line that is not valid JSON) it returns ok false and
+// the caller asks encoding/json, which decides and words the errors.
+func flatObject(b []byte) (m map[string]json.RawMessage, ok bool) {
+	i := skipSpace(b, 0)
+	if i >= len(b) || b[i] != '{' {
+		return nil, false
+	}
+	i = skipSpace(b, i+1)
+	m = make(map[string]json.RawMessage, 8)
+	if i < len(b) && b[i] == '}' {
+		return m, skipSpace(b, i+1) == len(b)
+	}
+	for {
+		// the key: a string with no escape, valid UTF-8
+		if i >= len(b) || b[i] != '"' {
+			return nil, false
+		}
+		end, esc := stringEnd(b, i)
+		if end < 0 || esc || !utf8.Valid(b[i+1:end-1]) {
+			return nil, false
+		}
+		key := string(b[i+1 : end-1])
+		i = skipSpace(b, end)
+		if i >= len(b) || b[i] != ':' {
+			return nil, false
+		}
+		i = skipSpace(b, i+1)
+		// the value: a string (escapes checked, decoded later) or null
+		var raw []byte
+		switch {
+		case i < len(b) && b[i] == '"':
+			if end, _ = stringEnd(b, i); end < 0 {
+				return nil, false
+			}
+			raw = b[i:end]
+		case bytes.HasPrefix(b[i:], []byte("null")):
+			end = i + 4
+			raw = b[i:end]
+		default:
+			return nil, false
+		}
+		m[key] = raw
+		i = skipSpace(b, end)
+		if i >= len(b) {
+			return nil, false
+		}
+		switch b[i] {
+		case ',':
+			i = skipSpace(b, i+1)
+		case '}':
+			return m, skipSpace(b, i+1) == len(b)
+		default:
+			return nil, false
+		}
+	}
+}
+
+// skipSpace returns the first index from i that is not JSON white space.
+func skipSpace(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// stringEnd returns the index just past the JSON string starting at b[i]
+// (a quote), and whether it holds an escape; -1 when it is not a valid JSON
+// string: unterminated, a control character, or a bad escape. Bytes that
+// are not valid UTF-8 are valid here, as they are to encoding/json.
+func stringEnd(b []byte, i int) (end int, escaped bool) {
+	for i++; i < len(b); i++ {
+		switch c := b[i]; {
+		case c == '"':
+			return i + 1, escaped
+		case c < 0x20:
+			return -1, false
+		case c == '\\':
+			escaped = true
+			if i+1 >= len(b) {
+				return -1, false
+			}
+			i++
+			switch b[i] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+			case 'u':
+				if i+4 >= len(b) {
+					return -1, false
+				}
+				for _, h := range b[i+1 : i+5] {
+					if !('0' <= h && h <= '9' || 'a' <= h && h <= 'f' || 'A' <= h && h <= 'F') {
+						return -1, false
+					}
+				}
+				i += 4
+			default:
+				return -1, false
+			}
+		}
+	}
+	return -1, false
+}
+
+// unescaped decodes raw, a JSON string literal already checked as JSON,
+// when its bytes are valid UTF-8 and its escapes are all of one character
+// (\" \\ \/ \b \f \n \r \t), giving what encoding/json gives; ok is false
+// for anything else (a \u escape, invalid UTF-8, not a string), which is
+// left to encoding/json.
+func unescaped(raw []byte) (string, bool) {
+	n := len(raw)
+	if n < 2 || raw[0] != '"' || raw[n-1] != '"' || !utf8.Valid(raw) {
+		return "", false
+	}
+	body := raw[1 : n-1]
+	i := bytes.IndexByte(body, '\\')
+	if i < 0 {
+		return string(body), true
+	}
+	var sb strings.Builder
+	sb.Grow(len(body))
+	for ; i >= 0; i = bytes.IndexByte(body, '\\') {
+		sb.Write(body[:i])
+		if i+1 >= len(body) {
+			return "", false
+		}
+		c := body[i+1]
+		switch c {
+		case '"', '\\', '/':
+		case 'b':
+			c = '\b'
+		case 'f':
+			c = '\f'
+		case 'n':
+			c = '\n'
+		case 'r':
+			c = '\r'
+		case 't':
+			c = '\t'
+		default:
+			return "", false
+		}
+		sb.WriteByte(c)
+		body = body[i+2:]
+	}
+	sb.Write(body)
+	return sb.String(), true
 }

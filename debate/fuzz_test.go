@@ -2,7 +2,9 @@ package debate
 
 import (
 	"bytes"
+	"encoding/json"
 	"io"
+	"reflect"
 	"testing"
 )
 
@@ -49,6 +51,58 @@ func FuzzJSONL(f *testing.F) {
 		}
 		if _, err := src.Next(); err != io.EOF {
 			t.Fatalf("more records than lines: %v", err)
+		}
+	})
+}
+
+// FuzzFlatObject checks the one-pass reader of flat lines against
+// encoding/json: whenever it answers, json.Unmarshal into a map of raw
+// values succeeds and gives the same map.
+func FuzzFlatObject(f *testing.F) {
+	for _, s := range []string{
+		`{"id":"a","date":"2019-03-01","text":"Huawei said it opposes a ban."}`,
+		`{"id":"a","id":"b","x":null}`, `{}`, ` { } `, `{"a":"\u00e9\n\"","b" : "x" }`,
+		`{"a":"\uZZZZ"}`, `{"a":"` + "\x01" + `"}`, `{"a":"x",}`, `{"a":"x"} x`, `{"\u0061":"x"}`,
+		"{\"a\":\"\xff\"}", "{\"\xff\":\"x\"}", `{"a":nul}`, `{"a":null`, `{"a":"x"`, `{"a"`, `{`,
+		`{"id":1}`, `{"a":["x"]}`, `{"a":"\`, "\t{\"a\":\"b\"}\r",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, in []byte) {
+		got, ok := flatObject(in)
+		if !ok {
+			return
+		}
+		var want map[string]json.RawMessage
+		if err := json.Unmarshal(in, &want); err != nil || want == nil {
+			t.Fatalf("flatObject read %q, which encoding/json rejects: %v", in, err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("flatObject(%q) = %q, encoding/json gives %q", in, got, want)
+		}
+	})
+}
+
+// FuzzUnescaped checks the decoding of simple JSON strings against
+// encoding/json, on every valid JSON string it accepts.
+func FuzzUnescaped(f *testing.F) {
+	for _, s := range []string{`"a"`, `""`, `"a\"b\\c\/d\b\f\n\r\t"`, `"\u00e9"`, "\"\xff\"", `"\"`, `"x\`, `"é—“”"`, `"\\"`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, in []byte) {
+		if !json.Valid(in) {
+			return
+		}
+		got, ok := unescaped(in)
+		var want string
+		if err := json.Unmarshal(in, &want); err != nil {
+			if ok {
+				t.Fatalf("unescaped(%q) = %q, but it is no JSON string", in, got)
+			}
+			return
+		}
+		if ok && got != want {
+			t.Fatalf("unescaped(%q) = %q, encoding/json gives %q", in, got, want)
 		}
 	})
 }

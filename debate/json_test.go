@@ -1,10 +1,13 @@
 package debate
 
 import (
+	"bytes"
 	"encoding/json"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/stancekit/stancekit/internal/synth"
 )
 
 // TestRecordJSONEqual: a record read back from its JSON equals the record
@@ -75,6 +78,25 @@ func TestPositionJSONRoundTrip(t *testing.T) {
 		}
 		if again, _ := json.Marshal(back); string(again) != string(b) {
 			t.Errorf("written again %s, first %s", again, b)
+		}
+	}
+}
+
+// TestGeneratedLinesAreFlat checks the generated stream's lines take the
+// one-pass reader, and that it gives what encoding/json gives.
+func TestGeneratedLinesAreFlat(t *testing.T) {
+	var in bytes.Buffer
+	if err := synth.Write(&in, synth.Config{N: 50, Seed: 5, Sources: sources(t)}); err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range bytes.Split(bytes.TrimSpace(in.Bytes()), []byte("\n")) {
+		got, ok := flatObject(line)
+		if !ok {
+			t.Fatalf("a generated line is not read in one pass: %.80s", line)
+		}
+		var want map[string]json.RawMessage
+		if err := json.Unmarshal(line, &want); err != nil || !reflect.DeepEqual(got, want) {
+			t.Fatalf("one-pass read differs from encoding/json (%v)", err)
 		}
 	}
 }

@@ -17,6 +17,18 @@
 // built-in lexicon is the data file cues.tsv (see DefaultCues for its
 // format); users extend or replace it with ReadLexicon.
 //
+// An optional predicate layer (Config.Predicates, off by default) reads who
+// wants which action done to the vendor: exclusion and inclusion actions
+// ("ban", "keep … out", "let … in", "use" the vendor), the frames around
+// them ("urged … to", "warned against", "without proof", "would be
+// reckless"), and negation before and after them within their clause
+// ("a ban on the vendor is not planned"). It composes them into a handful
+// of features (PredicateFeatureNames: "P:endorse*excl", "P:neg*excl",
+// "P:sign+", "P:manage", …) that the learner weighs like any other. Its word
+// lists are the data file predicates.tsv (DefaultPredicateData, extended
+// through ReadPredicates); Predicates.Analyze shows what it finds in a
+// statement.
+//
 // Transform never builds feature strings. A fitted Vectorizer builds a
 // read-only stem table from its vocabulary and lexicon (a restored one after
 // its first 256 statements, so that loading a model stays quick): a word's

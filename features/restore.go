@@ -47,6 +47,7 @@ func Restore(cfg Config, tok *tokenize.Tokenizer, lex *Lexicon, names []string, 
 	}
 	v.nGram = len(idf)
 	v.addCueFeatures()
+	v.addPredicateFeatures()
 	if len(v.names) != len(names) {
 		return nil, fmt.Errorf("features: model has %d cue features, its lexicon gives %d", len(names)-len(idf), len(v.names)-len(idf))
 	}

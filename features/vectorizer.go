@@ -60,6 +60,11 @@ type Config struct {
 	// negated ("a ban … is not planned"; tokenize.MarkNegationBack), for
 	// n-grams and cues alike.
 	NegationBack bool `json:"negation_back,omitempty"`
+	// Predicates, when positive, adds the predicate/polarity layer
+	// (features/predicates.tsv; see Predicates): one feature per entry of
+	// PredicateFeatureNames, after the cue block, with this value when the
+	// statement has it. 0 leaves the layer out.
+	Predicates float64 `json:"predicates,omitempty"`
 }
 
 // DefaultConfig is the configuration of stancekit's default model: stem
@@ -82,6 +87,8 @@ func (c Config) Validate() error {
 		return errors.New("negative MinDF or MaxFeatures")
 	case !(c.CueWeight >= 0 && c.CueWeight <= MaxCueWeight):
 		return fmt.Errorf("CueWeight %v is not a number in [0, %g]", c.CueWeight, float64(MaxCueWeight))
+	case !(c.Predicates >= 0 && c.Predicates <= MaxCueWeight):
+		return fmt.Errorf("Predicates %v is not a number in [0, %g]", c.Predicates, float64(MaxCueWeight))
 	}
 	return nil
 }
@@ -96,7 +103,9 @@ func (c Config) Validate() error {
 // names say what each index is: "w:<stem>" for a unigram, "!w:<stem>" for a
 // unigram in a negation scope, "b:<stem> <stem>" and "t:…" for bigrams and
 // trigrams (marked "!" when their first word is negated), "c:<chars>" for a
-// character n-gram, and "cue:<class>" / "cue:!<class>" for cues.
+// character n-gram, and "cue:<class>" / "cue:!<class>" for cues. With
+// Config.Predicates set, the predicate features ("P:…",
+// PredicateFeatureNames) follow the cue block.
 type Vectorizer struct {
 	cfg   Config
 	tok   *tokenize.Tokenizer
@@ -110,6 +119,10 @@ type Vectorizer struct {
 	// cueAt gives each cue of lex the indices of the class features its
 	// plain and negated hits count towards, -1 for none.
 	cueAt map[*Cue][2]int32
+	// pred is the predicate layer when Config.Predicates is set; its
+	// features start at index predAt.
+	pred   *Predicates
+	predAt int32
 	// words holds the word tables of Transform's fast path once built
 	// (see wordTables); uses counts the statements transformed before.
 	// noWords keeps a Vectorizer on the general path (for tests).
@@ -130,7 +143,15 @@ func NewVectorizer(cfg Config, tok *tokenize.Tokenizer, lex *Lexicon) (*Vectoriz
 	if cfg.Cues && lex == nil {
 		return nil, errors.New("features: cues enabled with no lexicon")
 	}
-	return &Vectorizer{cfg: cfg, tok: tok, lex: lex}, nil
+	v := &Vectorizer{cfg: cfg, tok: tok, lex: lex}
+	if cfg.Predicates > 0 {
+		p, err := DefaultPredicates()
+		if err != nil {
+			return nil, err
+		}
+		v.pred = p
+	}
+	return v, nil
 }
 
 // Config returns the configuration the Vectorizer was built with.
@@ -176,6 +197,7 @@ type docGrams struct {
 	chunk int
 	loc   []int32
 	hits  []Hit
+	pred  PredicateSet
 }
 
 // featStat is one distinct n-gram seen by fit. It holds no pointer (its
@@ -301,6 +323,7 @@ func (v *Vectorizer) fit(docs []string, keep bool) ([]docGrams, [][]int32, error
 	}
 	v.nGram = len(feats)
 	v.addCueFeatures()
+	v.addPredicateFeatures()
 	v.words.Store(v.buildWords())
 	return kept, remap, nil
 }
@@ -383,7 +406,7 @@ func (v *Vectorizer) countChunk(docs []string, lo, hi, chunk int, kept []docGram
 			// Statements share one growing buffer, each keeping its window
 			// of it: a window into an outgrown array stays valid, as
 			// nothing writes there again.
-			kept[d] = docGrams{chunk: chunk, loc: buf[start:len(buf):len(buf)], hits: slices.Clone(a.hits)}
+			kept[d] = docGrams{chunk: chunk, loc: buf[start:len(buf):len(buf)], hits: slices.Clone(a.hits), pred: a.pred}
 		}
 	}
 	return stats, arena
@@ -446,6 +469,7 @@ func (v *Vectorizer) FitTransform(docs []string) ([]Vector, error) {
 			if v.cfg.Cues && len(kept[d].hits) > 0 {
 				out[d] = v.addCues(out[d], kept[d].hits)
 			}
+			out[d] = v.addPredicates(out[d], kept[d].pred)
 			kept[d] = docGrams{}
 		}
 	})
@@ -538,6 +562,7 @@ func (v *Vectorizer) TransformInto(d *Doc, src string, toks []tokenize.Token) er
 		d.Hits = append(d.Hits, a.hits...)
 		d.Vector = v.addCues(d.Vector, d.Hits)
 	}
+	d.Vector = v.addPredicates(d.Vector, a.pred)
 	d.Words = a.words
 	return nil
 }
@@ -718,6 +743,29 @@ func (v *Vectorizer) addCues(vec Vector, hits []Hit) Vector {
 	return vec
 }
 
+// addPredicateFeatures appends the predicate block's names when the layer
+// is on.
+func (v *Vectorizer) addPredicateFeatures() {
+	if v.pred == nil {
+		return
+	}
+	v.predAt = int32(len(v.names))
+	v.names = append(v.names, PredicateFeatureNames()...)
+}
+
+// addPredicates appends the predicate block (indices above every cue
+// index) for the features in s.
+func (v *Vectorizer) addPredicates(vec Vector, s PredicateSet) Vector {
+	if v.pred == nil {
+		return vec
+	}
+	for x := uint32(s); x != 0; x &= x - 1 {
+		vec.Idx = append(vec.Idx, v.predAt+int32(bits64.TrailingZeros32(x)))
+		vec.Val = append(vec.Val, v.cfg.Predicates)
+	}
+	return vec
+}
+
 // hitClass returns the class a hit of h.Cue with h's negation has: the class
 // match gives it.
 func (v *Vectorizer) hitClass(h Hit) string {
@@ -757,6 +805,8 @@ type analysis struct {
 	present stemSet            // the hashes of the words' stems
 	words   int                // word tokens
 	hits    []Hit
+	pred    PredicateSet // the predicate features, when the layer is on
+	ps      predScratch
 	hs      []uint64 // n-gram hashes, repeats included
 	refs    []gram   // where each of hs comes from, when naming
 	idx     []int32
@@ -827,6 +877,10 @@ func (a *analysis) run(v *Vectorizer, w *wordTables, doc string, toks []tokenize
 		a.stems = append(a.stems, st)
 		a.ent = append(a.ent, e)
 		a.shs = append(a.shs, h)
+	}
+	a.pred = 0
+	if v.pred != nil {
+		a.pred = v.pred.extract(&a.ps, a.toks, a.stems, a.shs, &a.present)
 	}
 	a.hits = a.hits[:0]
 	if !v.cfg.Cues || v.lex == nil {

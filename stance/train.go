@@ -51,6 +51,22 @@ type TrainConfig struct {
 	// the relevance (1 − P(OffTarget)) below which it answers OffTarget; 0
 	// answers OffTarget whenever it is the most probable class.
 	RelevanceThreshold float64 `json:"relevance_threshold,omitempty"`
+	// NB, when positive, scales each class's n-gram features by the
+	// magnitude of their naive Bayes log-count ratio for that class against
+	// the rest, raised to the power NB (NB-LR, Wang and Manning 2012): the
+	// weights are learnt on the scaled features and the scaling is folded
+	// into them, so prediction is unchanged in cost. It amounts to an L2
+	// penalty per class and feature that is weaker the more a feature's
+	// presence differs between the class and the rest. Cue features are not
+	// scaled. Logistic solver only.
+	NB float64 `json:"nb,omitempty"`
+	// OffTargetBias, for a model trained with OffTarget examples, is added
+	// to the OffTarget class's bias after training: a shift of the log-odds
+	// of "takes no position" against every stance, so that a positive value
+	// answers OffTarget more often (it changes Relevance and the decision,
+	// not the stance probabilities given relevance). Zero leaves the trained
+	// bias; a model without OffTarget examples must leave it zero.
+	OffTargetBias float64 `json:"off_target_bias,omitempty"`
 	// Lexicon is the cue lexicon; nil uses features.DefaultLexicon. It is
 	// saved inside the model, not in this struct's JSON.
 	Lexicon *features.Lexicon `json:"-"`
@@ -337,6 +353,15 @@ func checkConfig(cfg *TrainConfig) (*features.Lexicon, error) {
 	if !(cfg.RelevanceThreshold >= 0 && cfg.RelevanceThreshold < 1) {
 		return nil, fmt.Errorf("train: relevance threshold %v is not in [0, 1)", cfg.RelevanceThreshold)
 	}
+	if math.IsNaN(cfg.OffTargetBias) || math.Abs(cfg.OffTargetBias) > 10 {
+		return nil, fmt.Errorf("train: off-target bias %v is not a number in [-10, 10]", cfg.OffTargetBias)
+	}
+	if !finiteAtLeast0(cfg.NB) || cfg.NB > 4 {
+		return nil, fmt.Errorf("train: NB %v is not a number in [0, 4]", cfg.NB)
+	}
+	if cfg.NB > 0 && cfg.Solver != SolverLogistic {
+		return nil, fmt.Errorf("train: NB scaling needs the %v solver", SolverLogistic)
+	}
 	if !finiteAtLeast0(cfg.Tolerance) {
 		return nil, fmt.Errorf("train: tolerance %v is not a finite number >= 0", cfg.Tolerance)
 	}
@@ -374,6 +399,12 @@ func (p *prepared) fit(vec *features.Vectorizer, X []features.Vector, cfg TrainC
 	}
 	if err != nil {
 		return nil, err
+	}
+	if cfg.OffTargetBias != 0 {
+		if m.off < 0 {
+			return nil, fmt.Errorf("train: an off-target bias needs %s examples", OffTarget)
+		}
+		m.b[m.off] += cfg.OffTargetBias
 	}
 	m.meta.Examples = len(X)
 	m.meta.Config = cfg
@@ -462,14 +493,28 @@ func (m *Model) fit(X []features.Vector, ex *prepared, cfg TrainConfig) error {
 	K, D, y := len(m.labels), m.dim, ex.y
 	cw, wsum := m.exampleWeights(ex, cfg)
 	w0 := m.prior(cfg.CuePrior)
-	// Parameters: K*D weights then K biases.
+	// Parameters: K*D weights then K biases. With NB scaling, theta holds
+	// the weights V of the scaled features and the weights of the features
+	// themselves are W = s ⊙ V.
 	nParam := K*D + K
 	p := make([]float64, K)
+	var s, wbuf []float64
+	if cfg.NB > 0 {
+		s = nbScale(X, y, K, D, m.vec.NGrams(), cfg.NB)
+		wbuf = make([]float64, K*D)
+	}
 	objective := func(theta, grad []float64) float64 {
 		for i := range grad {
 			grad[i] = 0
 		}
 		W, B := theta[:K*D], theta[K*D:]
+		V := W
+		if s != nil {
+			for j := range wbuf {
+				wbuf[j] = s[j] * V[j]
+			}
+			W = wbuf
+		}
 		var loss float64
 		for i, x := range X {
 			mx := math.Inf(-1)
@@ -496,8 +541,13 @@ func (m *Model) fit(X []features.Vector, ex *prepared, cfg TrainConfig) error {
 				}
 			}
 		}
+		if s != nil && grad != nil {
+			for j := 0; j < K*D; j++ {
+				grad[j] *= s[j]
+			}
+		}
 		for j := 0; j < K*D; j++ {
-			d := W[j] - w0[j]
+			d := V[j] - w0[j]
 			loss += 0.5 * cfg.L2 * d * d
 			if grad != nil {
 				grad[j] += cfg.L2 * d
@@ -532,6 +582,11 @@ func (m *Model) fit(X []features.Vector, ex *prepared, cfg TrainConfig) error {
 			return errors.New("train: optimiser diverged")
 		}
 	}
+	if s != nil {
+		for j := range s {
+			res.X[j] *= s[j]
+		}
+	}
 	m.setClassMajor(func(k int) []float64 { return res.X[k*D : (k+1)*D] })
 	m.b = append([]float64(nil), res.X[K*D:]...)
 	m.meta.Iterations = res.Stats.MajorIterations
@@ -544,4 +599,46 @@ func b2f(b bool) float64 {
 		return 1
 	}
 	return 0
+}
+
+// nbScale returns NB-LR's feature scaling, class-major (s[k*D+j] for class
+// k and feature j): for each of the first nGram features, the magnitude of
+// the log ratio of its smoothed presence rate among class k's examples to
+// that among the others, to the power pow; 1 for the features after them.
+func nbScale(X []features.Vector, y []int, K, D, nGram int, pow float64) []float64 {
+	cnt := make([]float64, K*D) // examples of class k with feature j
+	tot := make([]float64, D)
+	for i, x := range X {
+		row := cnt[y[i]*D : (y[i]+1)*D]
+		for t, j := range x.Idx {
+			if x.Val[t] != 0 {
+				row[j]++
+				tot[j]++
+			}
+		}
+	}
+	// The L1 norms of the smoothed count vectors (one added to each of the
+	// nGram counts).
+	in := make([]float64, K)
+	var all float64
+	for k := range K {
+		for j := range nGram {
+			in[k] += cnt[k*D+j]
+		}
+		all += in[k]
+	}
+	s := make([]float64, K*D)
+	for k := range K {
+		pn, qn := in[k]+float64(nGram), all-in[k]+float64(nGram)
+		for j := range D {
+			if j >= nGram {
+				s[k*D+j] = 1
+				continue
+			}
+			c := cnt[k*D+j]
+			r := math.Log((c + 1) / pn / ((tot[j] - c + 1) / qn))
+			s[k*D+j] = math.Pow(math.Abs(r), pow)
+		}
+	}
+	return s
 }

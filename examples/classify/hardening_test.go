@@ -18,6 +18,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/stancekit/stancekit/internal/proctest"
 	"github.com/stancekit/stancekit/stance"
 )
 
@@ -444,7 +445,7 @@ func TestHugeLinesStayUnder300MB(t *testing.T) {
 		stdin, _ := cmd.StdinPipe()
 		var stdout bytes.Buffer
 		cmd.Stdout = &lineCounter{w: &stdout}
-		peak := startForRSS(t, cmd)
+		peak := proctest.StartForRSS(t, cmd)
 		go func() {
 			w := bufio.NewWriterSize(stdin, 1<<20)
 			for _, unit := range []string{"'", "a' ", "\xff\x00"} {

@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"testing"
+
+	"github.com/stancekit/stancekit/internal/proctest"
 )
 
 // streamRSS runs the built command on n generated statements fed through a
@@ -24,7 +26,7 @@ func streamRSS(t *testing.T, bin string, n int) (int, int64) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	peak := startForRSS(t, cmd)
+	peak := proctest.StartForRSS(t, cmd)
 	go func() {
 		w := bufio.NewWriter(stdin)
 		texts := []string{

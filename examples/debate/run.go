@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -103,7 +102,11 @@ func runDebate(o options, env environment) error {
 		report(err)
 		return nil
 	}}
-	var buf bytes.Buffer
+	// statements go out through a buffer, not a write per article; a run
+	// killed midway leaves at most the buffer's last articles unwritten,
+	// and -resume analyses them again
+	bw := bufio.NewWriterSize(stmts, 256<<10)
+	var buf []byte
 	src = &skipDone{Source: src, done: done, c: &c}
 	analysing := time.Now() // the rate in the summary leaves out start-up
 	err = p.Run(src, func(a debate.Analysis) error {
@@ -111,12 +114,15 @@ func runDebate(o options, env environment) error {
 		if bar != nil && folder {
 			bar.Add(1)
 		}
-		buf.Reset()
-		if err := debate.WriteRecords(&buf, a.Records); err != nil {
+		var err error
+		if buf, err = debate.AppendRecords(buf[:0], a.Records); err != nil {
 			return err
 		}
-		if _, err := stmts.Write(buf.Bytes()); err != nil {
+		if _, err := bw.Write(buf); err != nil {
 			return fmt.Errorf("write %s: %w", partialFile, err)
+		}
+		if cap(buf) > 1<<20 {
+			buf = nil // a huge article's buffer is not kept for the run
 		}
 		for _, r := range a.Records {
 			agg.Add(r)
@@ -127,6 +133,10 @@ func runDebate(o options, env environment) error {
 	if bar != nil {
 		bar.Finish()
 		fmt.Fprintln(env.stderr)
+	}
+	// flushed on failure too: what was analysed stays for -resume
+	if ferr := bw.Flush(); ferr != nil && err == nil {
+		err = fmt.Errorf("write %s: %w", partialFile, ferr)
 	}
 	if err != nil {
 		return err

@@ -2,6 +2,7 @@
 //
 //	go run ./examples/evaluate [-data DIR] [-k 10] [-seed 1]   # the figures below
 //	go run ./examples/evaluate -ablate                        # what was tried (grouped CV on train)
+//	go run ./examples/evaluate -paired predicate               # those rows against the default, fold by fold
 //	go run ./examples/evaluate -curve FILE.png                 # the learning curve, table and chart
 //	go run ./examples/evaluate -agreement                      # Cohen's κ of the second annotation
 //	go run ./examples/evaluate -sealed                         # the sealed test: once, recorded
@@ -23,6 +24,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/stancekit/stancekit/internal/benchutil"
@@ -45,6 +47,7 @@ type flags struct {
 	k         int
 	seed      uint64
 	ablate    bool
+	paired    string
 	curve     string
 	agreement bool
 	sealed    bool
@@ -57,6 +60,8 @@ func runErr(args []string, w, stderr io.Writer) error {
 	fl := flag.NewFlagSet("evaluate", flag.ContinueOnError)
 	fl.StringVar(&f.data, "data", corpus.DataDir(), "shared benchmark data folder (env "+corpus.DataEnv+")")
 	fl.Float64Var(&cfg.L2, "l2", cfg.L2, "L2 penalty")
+	fl.Float64Var(&cfg.NB, "nb", cfg.NB, "power of the NB log-count-ratio feature scaling (0: none)")
+	fl.Float64Var(&cfg.OffTargetBias, "off-target-bias", cfg.OffTargetBias, "added to the off_target log-odds after training")
 	fl.Float64Var(&cfg.CuePrior, "cue-prior", cfg.CuePrior, "prior weight of cue class features")
 	fl.Float64Var(&cfg.Features.CueWeight, "cue-weight", cfg.Features.CueWeight, "scale of cue features")
 	fl.IntVar(&cfg.Features.WordNgrams, "ngrams", cfg.Features.WordNgrams, "longest word n-gram")
@@ -65,6 +70,7 @@ func runErr(args []string, w, stderr io.Writer) error {
 	fl.IntVar(&f.k, "k", 10, "group folds for cross-validation on the train split")
 	fl.Uint64Var(&f.seed, "seed", 1, "seed for the group folds")
 	fl.BoolVar(&f.ablate, "ablate", false, "measure every setting tried (grouped CV on the train split)")
+	fl.StringVar(&f.paired, "paired", "", "measure the -ablate rows whose name contains this against the default, with fold-paired differences")
 	fl.StringVar(&f.curve, "curve", "", "write the learning curve chart to this PNG and print its table")
 	fl.BoolVar(&f.agreement, "agreement", false, "print the inter-annotator agreement of the second annotation")
 	fl.BoolVar(&f.sealed, "sealed", false, "score the sealed test split with the embedded default model, once, and record the look")
@@ -79,6 +85,15 @@ func runErr(args []string, w, stderr io.Writer) error {
 	switch {
 	case f.ablate:
 		return experiment.RunAblations(w, experiment.Ablations(cfg), o)
+	case f.paired != "":
+		all := experiment.Ablations(cfg)
+		rows := all[:1]
+		for _, a := range all[1:] {
+			if strings.Contains(a.Name, f.paired) {
+				rows = append(rows, a)
+			}
+		}
+		return experiment.RunPaired(w, rows, o)
 	case f.curve != "":
 		return curve(w, f.curve, cfg, o)
 	case f.agreement:

@@ -25,15 +25,59 @@ type Ablation struct {
 }
 
 // Ablations lists the settings README and stance/RESULTS.md report, each
-// a change of one thing from the default (the first row).
+// a change from the default (the first row). The rows after the default
+// are those of the fifth session (NB scaling, the off-target bias, the
+// linear SVM with character n-grams), then those of the sessions before.
 func Ablations(def stance.TrainConfig) []Ablation {
 	with := func(f func(*stance.TrainConfig)) stance.TrainConfig {
 		c := def
 		f(&c)
 		return c
 	}
+	nb := func(pow, l2, bias float64, f func(*stance.TrainConfig)) stance.TrainConfig {
+		return with(func(c *stance.TrainConfig) {
+			c.NB, c.L2, c.OffTargetBias = pow, l2, bias
+			if f != nil {
+				f(c)
+			}
+		})
+	}
+	svm := func(l2 float64, cmin, cmax int) stance.TrainConfig {
+		return with(func(c *stance.TrainConfig) {
+			c.Solver, c.L2, c.Tolerance = stance.SolverSVM, l2, 0
+			c.Features.CharMin, c.Features.CharMax = cmin, cmax
+		})
+	}
 	return []Ablation{
 		{Name: "default (chosen)", Config: def},
+		{Name: "NB scaling 0.25, L2 3e-5, off-target bias 0.25 (best grouped CV)", Config: nb(0.25, 3e-5, 0.25, nil)},
+		{Name: "NB scaling 0.25, L2 3e-5", Config: nb(0.25, 3e-5, 0, nil)},
+		{Name: "NB scaling 0.25, L2 3e-5, off-target bias 0.5", Config: nb(0.25, 3e-5, 0.5, nil)},
+		{Name: "NB scaling 0.25, L2 1e-5", Config: nb(0.25, 1e-5, 0, nil)},
+		{Name: "NB scaling 0.25, L2 5e-5", Config: nb(0.25, 5e-5, 0, nil)},
+		{Name: "NB scaling 0.25", Config: nb(0.25, def.L2, 0, nil)},
+		{Name: "NB scaling 0.5, L2 3e-5", Config: nb(0.5, 3e-5, 0, nil)},
+		{Name: "NB scaling 0.5, L2 3e-5, off-target bias 0.25", Config: nb(0.5, 3e-5, 0.25, nil)},
+		{Name: "NB scaling 0.5, L2 1e-5", Config: nb(0.5, 1e-5, 0, nil)},
+		{Name: "NB scaling 0.5", Config: nb(0.5, def.L2, 0, nil)},
+		{Name: "NB scaling 0.5, L2 3e-4", Config: nb(0.5, 3e-4, 0, nil)},
+		{Name: "NB scaling 0.75, L2 3e-5", Config: nb(0.75, 3e-5, 0, nil)},
+		{Name: "NB scaling 1, L2 3e-5 (NB-LR as published)", Config: nb(1, 3e-5, 0, nil)},
+		{Name: "NB scaling 1", Config: nb(1, def.L2, 0, nil)},
+		{Name: "NB scaling 0.5, L2 3e-5, cue weight 0.1", Config: nb(0.5, 3e-5, 0, func(c *stance.TrainConfig) { c.Features.CueWeight = 0.1 })},
+		{Name: "NB scaling 0.5, L2 3e-5, cue weight 0.4", Config: nb(0.5, 3e-5, 0, func(c *stance.TrainConfig) { c.Features.CueWeight = 0.4 })},
+		{Name: "NB scaling 0.5, L2 3e-5, classes not balanced", Config: nb(0.5, 3e-5, 0, func(c *stance.TrainConfig) { c.Balanced = false })},
+		{Name: "NB scaling 0.5, L2 3e-5, raw term counts", Config: nb(0.5, 3e-5, 0, func(c *stance.TrainConfig) { c.Features.Sublinear = false })},
+		{Name: "NB scaling 0.5, L2 3e-5, min-df 1", Config: nb(0.5, 3e-5, 0, func(c *stance.TrainConfig) { c.Features.MinDF = 1 })},
+		{Name: "NB scaling 0.5, L2 3e-5, min-df 3", Config: nb(0.5, 3e-5, 0, func(c *stance.TrainConfig) { c.Features.MinDF = 3 })},
+		{Name: "off-target bias 0.25", Config: with(func(c *stance.TrainConfig) { c.OffTargetBias = 0.25 })},
+		{Name: "off-target bias -0.25", Config: with(func(c *stance.TrainConfig) { c.OffTargetBias = -0.25 })},
+		{Name: "linear SVM, L2 3e-4, liblinear's tolerance", Config: svm(3e-4, 0, 0)},
+		{Name: "linear SVM, L2 1e-3, character 3-5-grams", Config: svm(1e-3, 3, 5)},
+		{Name: "linear SVM, L2 1e-3, character 3-4-grams", Config: svm(1e-3, 3, 4)},
+		{Name: "linear SVM, L2 1e-3, character 2-5-grams", Config: svm(1e-3, 2, 5)},
+		{Name: "linear SVM, L2 2e-3, character 2-5-grams", Config: svm(2e-3, 2, 5)},
+		// The sessions before.
 		{Name: "previous default: cue prior 1, class counts only, L2 0.01", Config: stance.DefaultTrainConfig()},
 		{Name: "L2 1e-3", Config: with(func(c *stance.TrainConfig) { c.L2 = 1e-3 })},
 		{Name: "L2 3e-5", Config: with(func(c *stance.TrainConfig) { c.L2 = 3e-5 })},
@@ -50,6 +94,12 @@ func Ablations(def stance.TrainConfig) []Ablation {
 		{Name: "without the synthetic statements", Config: def, NoSynthetic: true},
 		{Name: "without the article corpus", Config: def, NoArticles: true},
 		{Name: "synthetic statements weighted 3", Config: def, Options: Options{Weights: map[string]float64{"synthetic": 3}}},
+		{Name: "predicate layer (features/predicates.tsv), value 0.2", Config: with(func(c *stance.TrainConfig) { c.Features.Predicates = 0.2 })},
+		{Name: "predicate layer, value 0.5", Config: with(func(c *stance.TrainConfig) { c.Features.Predicates = 0.5 })},
+		{Name: "predicate layer, value 1", Config: with(func(c *stance.TrainConfig) { c.Features.Predicates = 1 })},
+		{Name: "predicate layer 0.5, negation scope also reaches back", Config: with(func(c *stance.TrainConfig) {
+			c.Features.Predicates, c.Features.NegationBack = 0.5, true
+		})},
 	}
 }
 

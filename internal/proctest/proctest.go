@@ -1,4 +1,6 @@
-package main
+// Package proctest is test support for the commands' memory tests: the
+// peak resident memory of a child process, as the child itself reached it.
+package proctest
 
 import (
 	"bufio"
@@ -12,17 +14,17 @@ import (
 	"time"
 )
 
-// startForRSS starts cmd and returns a function that, once cmd has ended,
-// gives its peak resident memory in KiB.
+// StartForRSS starts cmd and returns a function that, once cmd has ended
+// (cmd.Wait returned), gives its peak resident memory in KiB.
 //
 // The peak is read from the running process (VmHWM in /proc/PID/status,
 // every few milliseconds), not from its rusage: Linux carries a process's
 // ru_maxrss across exec from the memory it was started from, here the test
-// process's, which holds the data the tests feed (over 400 MB under -race,
-// or once GOGC=400 from the command's init applies to the test binary), so
-// ru_maxrss would report the test's peak rather than the command's. Where
-// /proc cannot be read, the rusage figure is the answer.
-func startForRSS(t *testing.T, cmd *exec.Cmd) (peak func() int64) {
+// process's, which may hold the data the test feeds (hundreds of MB under
+// -race), so ru_maxrss would report the test's peak rather than the
+// command's. Where /proc cannot be read, the rusage figure is the answer,
+// and the test log says so.
+func StartForRSS(t testing.TB, cmd *exec.Cmd) (peak func() int64) {
 	t.Helper()
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -34,7 +36,7 @@ func startForRSS(t *testing.T, cmd *exec.Cmd) (peak func() int64) {
 		tick := time.NewTicker(2 * time.Millisecond)
 		defer tick.Stop()
 		for {
-			if v, ok := vmHWM(status); ok {
+			if v, ok := VmHWM(status); ok {
 				hwm = max(hwm, v)
 			}
 			select {
@@ -51,12 +53,16 @@ func startForRSS(t *testing.T, cmd *exec.Cmd) (peak func() int64) {
 			return hwm
 		}
 		t.Logf("%s unreadable: peak RSS from rusage, which may include the test's own", status)
+		if cmd.ProcessState == nil {
+			return -1
+		}
 		return cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss
 	}
 }
 
-// vmHWM reads the peak resident set size, in KiB, from a /proc status file.
-func vmHWM(status string) (int64, bool) {
+// VmHWM reads the peak resident set size, in KiB, from a /proc status
+// file; ok is false when the file cannot be read or has no VmHWM line.
+func VmHWM(status string) (kib int64, ok bool) {
 	b, err := os.ReadFile(status)
 	if err != nil {
 		return 0, false
