@@ -17,9 +17,13 @@ import (
 // and stance/RESULTS.md) and are never lowered to let a change pass.
 const (
 	floorTrainCVMacroF1 = 0.61 // measured 0.625 (grouped 10-fold CV, train split, seed 1)
-	floorTrainCVOffF1   = 0.67 // measured 0.676
-	floorArticleLOAO    = 0.82 // measured 0.829 (stance macro-F1, leave-one-article-out)
-	floorDevMacroF1     = 0.82 // measured 0.830 (stance macro-F1 on huawei-external-dev)
+	floorTrainCVOffF1   = 0.68 // measured 0.685
+	floorArticleLOAO    = 0.85 // measured 0.862 (stance macro-F1, leave-one-article-out)
+	// measured 0.778 (stance macro-F1 on huawei-external-dev). The earlier
+	// 0.830 was measured with 104 statements of the dev set's own pages in
+	// training; TestNoExternalDevStatements now keeps them out, and this
+	// floor is the first honest measurement's, not a loosening.
+	floorDevMacroF1 = 0.77
 )
 
 // TestTrainSplitCrossValidation is the figure every setting of the default

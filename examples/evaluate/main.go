@@ -218,15 +218,28 @@ func curve(w io.Writer, path string, cfg stance.TrainConfig, o experiment.Option
 }
 
 func agreement(w io.Writer) error {
-	first, second, err := experiment.LoadAgreement()
+	studies, err := experiment.AgreementStudies()
 	if err != nil {
 		return err
 	}
-	a, err := experiment.Kappa(first, second)
-	if err != nil {
-		return err
+	for i, study := range studies {
+		first, second, err := experiment.LoadAgreement(study)
+		if err != nil {
+			return err
+		}
+		a, err := experiment.Kappa(first, second)
+		if err != nil {
+			return err
+		}
+		name := "first study (sample.tsv, second.jsonl)"
+		if study != "" {
+			name = fmt.Sprintf("study %s (sample-%s.tsv, second-%s.jsonl)", study, study, study)
+		}
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		fmt.Fprintf(w, "%s\n%s", name, a)
 	}
-	fmt.Fprint(w, a)
 	return nil
 }
 

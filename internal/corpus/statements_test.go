@@ -2,11 +2,13 @@ package corpus
 
 import (
 	"bufio"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stancekit/stancekit/internal/datatest"
 )
@@ -213,4 +215,61 @@ func TestLoadStatementsNamesFileAndLine(t *testing.T) {
 	if !slices.Contains(StatementKinds, "unrelated") {
 		t.Error("unrelated kind missing")
 	}
+}
+
+// The shared external Huawei/5G dev set measures generalisation, so none of
+// its statements may be training data: no corpus statement comes from one of
+// its pages, and none shares its words (letters and digits, case folded) with
+// one of its statements, either way round. Synthetic statements are checked
+// too: they must not restate a dev statement.
+func TestNoExternalDevStatements(t *testing.T) {
+	path := filepath.Join(DataDir(), "huawei-external-dev", "dev.jsonl")
+	f, err := os.Open(path)
+	if err != nil {
+		datatest.Skip(t, path) // external dev overlap not checked
+	}
+	defer f.Close()
+	urls := map[string]string{}
+	var texts []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var d struct {
+			ID        string `json:"id"`
+			Text      string `json:"text"`
+			SourceURL string `json:"source_url"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		urls[NormURL(d.SourceURL)] = d.ID
+		texts = append(texts, wordsOnly(d.Text))
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if len(texts) == 0 {
+		t.Fatalf("%s holds no statements", path)
+	}
+	for _, s := range loadStatements(t) {
+		if id, ok := urls[NormURL(s.SourceURL)]; ok && s.SourceURL != "" {
+			t.Errorf("%s: source %s is the page of external dev statement %s", s.ID, s.SourceURL, id)
+			continue
+		}
+		w := wordsOnly(s.Text)
+		for _, d := range texts {
+			if len(d) > 30 && len(w) > 30 && (strings.Contains(w, d) || strings.Contains(d, w)) {
+				t.Errorf("%s: text overlaps an external dev statement: %q", s.ID, s.Text)
+				break
+			}
+		}
+	}
+}
+
+// wordsOnly lower-cases s and keeps its letters and digits, one space
+// between runs of them.
+func wordsOnly(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ")
 }

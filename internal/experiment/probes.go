@@ -1,8 +1,10 @@
 package experiment
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/stancekit/stancekit/internal/corpus"
@@ -37,16 +39,47 @@ var Probes = []Probe{
 // AgreementDir holds the agreement sample and the second annotation.
 func AgreementDir() string { return filepath.Join(corpus.StatementsDir(), "agreement") }
 
-// LoadAgreement returns the first annotation of the agreement sample (as
-// drawn, sample.tsv) and the second annotation (second.jsonl).
-func LoadAgreement() (map[string]string, []SecondLabel, error) {
-	path := filepath.Join(AgreementDir(), "sample.tsv")
+// AgreementStudies names the agreement studies in AgreementDir, in name
+// order: "" for the first (sample.tsv and second.jsonl), and NAME for each
+// later one (sample-NAME.tsv and second-NAME.jsonl), drawn from a batch
+// collected after the first.
+func AgreementStudies() ([]string, error) {
+	paths, err := filepath.Glob(filepath.Join(AgreementDir(), "sample*.tsv"))
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, p := range paths {
+		name := strings.TrimSuffix(filepath.Base(p), ".tsv")
+		switch {
+		case name == "sample":
+			out = append(out, "")
+		case strings.HasPrefix(name, "sample-"):
+			out = append(out, strings.TrimPrefix(name, "sample-"))
+		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("no agreement sample in %s", AgreementDir())
+	}
+	slices.Sort(out) // "" first
+	return out, nil
+}
+
+// LoadAgreement returns the first annotation of an agreement study's
+// sample (as drawn, sample.tsv or sample-STUDY.tsv) and its second
+// annotation (second.jsonl or second-STUDY.jsonl).
+func LoadAgreement(study string) (map[string]string, []SecondLabel, error) {
+	suffix := ""
+	if study != "" {
+		suffix = "-" + study
+	}
+	path := filepath.Join(AgreementDir(), "sample"+suffix+".tsv")
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, nil, err
 	}
 	defer f.Close()
-	// sample.tsv is a record of the draw, kept as written: it has no
+	// A sample file is a record of the draw, kept as written: it has no
 	// version line, so only the reader's line handling is shared.
 	first := map[string]string{}
 	sc := tsv.NewScanner(f, path)
@@ -64,6 +97,6 @@ func LoadAgreement() (map[string]string, []SecondLabel, error) {
 	if err := sc.Err(); err != nil {
 		return nil, nil, err
 	}
-	second, err := LoadSecond(filepath.Join(AgreementDir(), "second.jsonl"))
+	second, err := LoadSecond(filepath.Join(AgreementDir(), "second"+suffix+".jsonl"))
 	return first, second, err
 }
