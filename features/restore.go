@@ -1,7 +1,9 @@
 package features
 
 import (
+	"encoding/binary"
 	"fmt"
+	"slices"
 
 	"github.com/stancekit/stancekit/tokenize"
 )
@@ -46,18 +48,134 @@ func Restore(cfg Config, tok *tokenize.Tokenizer, lex *Lexicon, names []string, 
 		v.names = append(v.names, n)
 	}
 	v.nGram = len(idf)
-	v.addCueFeatures()
-	v.addPredicateFeatures()
-	if len(v.names) != len(names) {
-		return nil, fmt.Errorf("features: model has %d cue features, its lexicon gives %d", len(names)-len(idf), len(v.names)-len(idf))
-	}
-	for i := len(idf); i < len(names); i++ {
-		if names[i] != v.names[i] {
-			return nil, fmt.Errorf("features: cue feature %d is %q, its lexicon gives %q", i, names[i], v.names[i])
-		}
+	if err := v.restoreCues(names); err != nil {
+		return nil, err
 	}
 	return v, nil
 }
 
+// restoreCues adds the cue block (and the predicate block, when the layer
+// is on) after the n-gram features and checks it against the saved names.
+func (v *Vectorizer) restoreCues(names []string) error {
+	idf := v.idf
+	v.addCueFeatures()
+	v.addPredicateFeatures()
+	if len(v.names) != len(names) {
+		return fmt.Errorf("features: model has %d cue features, its lexicon gives %d", len(names)-len(idf), len(v.names)-len(idf))
+	}
+	for i := len(idf); i < len(names); i++ {
+		if names[i] != v.names[i] {
+			return fmt.Errorf("features: cue feature %d is %q, its lexicon gives %q", i, names[i], v.names[i])
+		}
+	}
+	return nil
+}
+
 // NGrams returns the number of n-gram features; cue features follow them.
 func (v *Vectorizer) NGrams() int { return v.nGram }
+
+// AppendIndex appends to b the n-gram feature index of a fitted Vectorizer
+// (feature hash -> feature index) in the compact binary form that
+// RestoreIndexed reads back: uvarint slot count, uvarint entry count, then
+// for each occupied slot in order the uvarint gap from the previous one
+// (the first counts from slot 0), the 8-byte little-endian hash and the
+// uvarint feature index. It lets a model that ships with the program (the
+// stance package's embedded default) skip rehashing its vocabulary at
+// start-up. The output is a function of the Vectorizer alone.
+func (v *Vectorizer) AppendIndex(b []byte) []byte {
+	if v.index == nil {
+		return b
+	}
+	b = binary.AppendUvarint(b, uint64(len(v.index.slots)))
+	b = binary.AppendUvarint(b, uint64(v.index.n))
+	prev := 0
+	for i, s := range v.index.slots {
+		if s.val == 0 {
+			continue
+		}
+		b = binary.AppendUvarint(b, uint64(i-prev))
+		b = binary.LittleEndian.AppendUint64(b, s.key)
+		b = binary.AppendUvarint(b, uint64(s.val-1))
+		prev = i
+	}
+	return b
+}
+
+// RestoreIndexed is Restore with the n-gram index given, as AppendIndex
+// wrote it for a Vectorizer with these names, instead of built by hashing
+// every name. The index is checked for shape (its size is the one Restore
+// would choose, every slot and feature index is in range, every n-gram
+// feature is in it exactly once), so a damaged one is an error, never a
+// panic or an endless probe; that its hashes are those of names is the
+// caller's to vouch for (the stance package checks its embedded default in
+// a test). A mismatched index gives wrong lookups.
+func RestoreIndexed(cfg Config, tok *tokenize.Tokenizer, lex *Lexicon, names []string, idf []float64, index []byte) (*Vectorizer, error) {
+	v, err := NewVectorizer(cfg, tok, lex)
+	if err != nil {
+		return nil, err
+	}
+	if len(idf) > len(names) {
+		return nil, fmt.Errorf("features: %d IDF values for %d features", len(idf), len(names))
+	}
+	for i, n := range names[:len(idf)] {
+		if n == "" {
+			return nil, fmt.Errorf("features: feature %d has no name", i)
+		}
+		if x := idf[i]; !(x > 0) || x > maxIDF {
+			return nil, fmt.Errorf("features: feature %q has IDF %v", n, x)
+		}
+	}
+	if v.index, err = readIndex(index, len(idf)); err != nil {
+		return nil, fmt.Errorf("features: index: %w", err)
+	}
+	v.idf = slices.Clone(idf)
+	v.names = make([]string, len(idf), len(names))
+	copy(v.names, names)
+	v.nGram = len(idf)
+	if err := v.restoreCues(names); err != nil {
+		return nil, err
+	}
+	return v, nil
+}
+
+// readIndex decodes what AppendIndex wrote for n features.
+func readIndex(p []byte, n int) (*table, error) {
+	t := newTable(n)
+	size, k := binary.Uvarint(p)
+	if k <= 0 || size != uint64(len(t.slots)) {
+		return nil, fmt.Errorf("%d slots for %d features, want %d", size, n, len(t.slots))
+	}
+	p = p[k:]
+	count, k := binary.Uvarint(p)
+	if k <= 0 || count != uint64(n) {
+		return nil, fmt.Errorf("%d entries for %d features", count, n)
+	}
+	p = p[k:]
+	seen := make([]uint64, (n+63)/64)
+	at := uint64(0)
+	for e := 0; e < n; e++ {
+		gap, k := binary.Uvarint(p)
+		if k <= 0 || (e > 0 && gap == 0) || gap >= uint64(len(t.slots))-at {
+			return nil, fmt.Errorf("entry %d: bad slot", e)
+		}
+		at += gap
+		p = p[k:]
+		if len(p) < 8 {
+			return nil, fmt.Errorf("entry %d: ends early", e)
+		}
+		key := binary.LittleEndian.Uint64(p)
+		p = p[8:]
+		val, k := binary.Uvarint(p)
+		if k <= 0 || val >= uint64(n) || seen[val/64]&(1<<(val%64)) != 0 {
+			return nil, fmt.Errorf("entry %d: bad or repeated feature index", e)
+		}
+		seen[val/64] |= 1 << (val % 64)
+		p = p[k:]
+		t.slots[at] = slot{key: key, val: int32(val) + 1}
+	}
+	if len(p) != 0 {
+		return nil, fmt.Errorf("%d bytes after the last entry", len(p))
+	}
+	t.n = n
+	return t, nil
+}
