@@ -71,6 +71,9 @@ type fileModel struct {
 	// lex, when set, is Lexicon being parsed on another goroutine (see
 	// decodeBinary).
 	lex *lexiconParse
+	// index, when set, is the prebuilt feature index of an embedded model
+	// (see defaultIndex).
+	index []byte
 }
 
 // Save writes the model in the versioned format above. The output is a
@@ -176,7 +179,13 @@ func parseHeader(head string) (ver int, digest string, n int, err error) {
 
 // decodePayload builds the model a payload of format version ver holds.
 func decodePayload(ver int, payload []byte) (*Model, error) {
-	var fm fileModel
+	return decodeIndexed(ver, payload, nil)
+}
+
+// decodeIndexed is decodePayload with the model's prebuilt feature index
+// (features.RestoreIndexed), or nil to build it.
+func decodeIndexed(ver int, payload, index []byte) (*Model, error) {
+	fm := fileModel{index: index}
 	if ver == 1 {
 		dec := json.NewDecoder(bytes.NewReader(payload))
 		dec.DisallowUnknownFields()
@@ -218,7 +227,12 @@ func (fm *fileModel) build() (*Model, error) {
 			return nil, err
 		}
 	}
-	vec, err := features.Restore(fm.Features, tk, lex, fm.Names, fm.IDF)
+	var vec *features.Vectorizer
+	if fm.index != nil {
+		vec, err = features.RestoreIndexed(fm.Features, tk, lex, fm.Names, fm.IDF, fm.index)
+	} else {
+		vec, err = features.Restore(fm.Features, tk, lex, fm.Names, fm.IDF)
+	}
 	if err != nil {
 		return nil, err
 	}
