@@ -100,9 +100,15 @@ func decodeBinary(p []byte, fm *fileModel) error {
 		return fmt.Errorf("payload holds %d bytes of weights, its header says %d", len(d.p)-d.off, 8*floats)
 	}
 	fm.IDF = d.floats(meta.NGrams)
-	fm.Weights = make([][]float64, K)
-	for k := range fm.Weights {
-		fm.Weights[k] = d.floats(D)
+	// The weights go straight into the model's feature-major layout (see
+	// Model.w), not into rows to be transposed once built.
+	if b := d.bytes(8 * K * D); d.err == nil {
+		fm.major = make([]float64, K*D)
+		for k := range K {
+			for j := range D {
+				fm.major[j*K+k] = math.Float64frombits(binary.LittleEndian.Uint64(b[8*(k*D+j):]))
+			}
+		}
 	}
 	fm.Bias = d.floats(K)
 	return d.err

@@ -74,6 +74,9 @@ type fileModel struct {
 	// index, when set, is the prebuilt feature index of an embedded model
 	// (see defaultIndex).
 	index []byte
+	// major, when set, holds the weights in the model's feature-major
+	// layout instead of Weights (decodeBinary).
+	major []float64
 }
 
 // Save writes the model in the versioned format above. The output is a
@@ -237,24 +240,38 @@ func (fm *fileModel) build() (*Model, error) {
 		return nil, err
 	}
 	D := vec.Dim()
-	if len(fm.Weights) != K || len(fm.Bias) != K {
-		return nil, fmt.Errorf("%d weight rows and %d biases for %d classes", len(fm.Weights), len(fm.Bias), K)
-	}
 	m := &Model{labels: fm.Labels, vec: vec, dim: D, b: fm.Bias, meta: fm.Train}
-	for k, row := range fm.Weights {
-		if len(row) != D {
-			return nil, fmt.Errorf("class %d has %d weights for %d features", k, len(row), D)
+	if fm.major != nil {
+		if len(fm.major) != K*D || len(fm.Bias) != K {
+			return nil, fmt.Errorf("%d weights and %d biases for %d classes of %d features", len(fm.major), len(fm.Bias), K, D)
 		}
-		for j, w := range row {
+		for i, w := range fm.major {
 			if !(math.Abs(w) <= maxWeight) {
-				return nil, fmt.Errorf("class %d, feature %d: weight %v is not a finite number within ±%g", k, j, w, float64(maxWeight))
+				return nil, fmt.Errorf("class %d, feature %d: weight %v is not a finite number within ±%g", i%K, i/K, w, float64(maxWeight))
 			}
 		}
-		if b := fm.Bias[k]; !(math.Abs(b) <= maxWeight) {
+		m.w = fm.major
+	} else {
+		if len(fm.Weights) != K || len(fm.Bias) != K {
+			return nil, fmt.Errorf("%d weight rows and %d biases for %d classes", len(fm.Weights), len(fm.Bias), K)
+		}
+		for k, row := range fm.Weights {
+			if len(row) != D {
+				return nil, fmt.Errorf("class %d has %d weights for %d features", k, len(row), D)
+			}
+			for j, w := range row {
+				if !(math.Abs(w) <= maxWeight) {
+					return nil, fmt.Errorf("class %d, feature %d: weight %v is not a finite number within ±%g", k, j, w, float64(maxWeight))
+				}
+			}
+		}
+		m.setClassMajor(func(k int) []float64 { return fm.Weights[k] })
+	}
+	for k, b := range fm.Bias {
+		if !(math.Abs(b) <= maxWeight) {
 			return nil, fmt.Errorf("class %d: bias %v is not a finite number within ±%g", k, b, float64(maxWeight))
 		}
 	}
-	m.setClassMajor(func(k int) []float64 { return fm.Weights[k] })
 	if err := validLabels(fm.Labels); err != nil {
 		return nil, err
 	}
