@@ -76,7 +76,7 @@ func (v *Vectorizer) NGrams() int { return v.nGram }
 
 // AppendIndex appends to b the n-gram feature index of a fitted Vectorizer
 // (feature hash -> feature index) in the compact binary form that
-// RestoreIndexed reads back: uvarint slot count, uvarint entry count, then
+// ReadIndex reads back for RestoreIndexed: uvarint slot count, uvarint entry count, then
 // for each occupied slot in order the uvarint gap from the previous one
 // (the first counts from slot 0), the 8-byte little-endian hash and the
 // uvarint feature index. It lets a model that ships with the program (the
@@ -101,21 +101,40 @@ func (v *Vectorizer) AppendIndex(b []byte) []byte {
 	return b
 }
 
-// RestoreIndexed is Restore with the n-gram index given, as AppendIndex
-// wrote it for a Vectorizer with these names, instead of built by hashing
-// every name. The index is checked for shape (its size is the one Restore
-// would choose, every slot and feature index is in range, every n-gram
+// Index is an n-gram feature index as AppendIndex wrote it, decoded by
+// ReadIndex for RestoreIndexed. It is immutable: Vectorizers restored with
+// it share it.
+type Index struct{ t *table }
+
+// ReadIndex decodes the index AppendIndex wrote for a Vectorizer with n
+// n-gram features. It checks the index's shape (its size is the one
+// Restore would choose, every slot and feature index is in range, every
 // feature is in it exactly once), so a damaged one is an error, never a
-// panic or an endless probe; that its hashes are those of names is the
+// panic or an endless probe later. It needs nothing but the index, so a
+// caller can decode it while it decodes the names and weights.
+func ReadIndex(p []byte, n int) (*Index, error) {
+	t, err := readIndex(p, n)
+	if err != nil {
+		return nil, fmt.Errorf("features: index: %w", err)
+	}
+	return &Index{t}, nil
+}
+
+// RestoreIndexed is Restore with the n-gram index given (ReadIndex of what
+// AppendIndex wrote for a Vectorizer with these names) instead of built by
+// hashing every name. That the index's hashes are those of names is the
 // caller's to vouch for (the stance package checks its embedded default in
-// a test). A mismatched index gives wrong lookups.
-func RestoreIndexed(cfg Config, tok *tokenize.Tokenizer, lex *Lexicon, names []string, idf []float64, index []byte) (*Vectorizer, error) {
+// a test): a mismatched index gives wrong lookups, never a panic.
+func RestoreIndexed(cfg Config, tok *tokenize.Tokenizer, lex *Lexicon, names []string, idf []float64, ix *Index) (*Vectorizer, error) {
 	v, err := NewVectorizer(cfg, tok, lex)
 	if err != nil {
 		return nil, err
 	}
 	if len(idf) > len(names) {
 		return nil, fmt.Errorf("features: %d IDF values for %d features", len(idf), len(names))
+	}
+	if ix == nil || ix.t.n != len(idf) {
+		return nil, fmt.Errorf("features: index of %d features for %d", ixLen(ix), len(idf))
 	}
 	for i, n := range names[:len(idf)] {
 		if n == "" {
@@ -125,9 +144,7 @@ func RestoreIndexed(cfg Config, tok *tokenize.Tokenizer, lex *Lexicon, names []s
 			return nil, fmt.Errorf("features: feature %q has IDF %v", n, x)
 		}
 	}
-	if v.index, err = readIndex(index, len(idf)); err != nil {
-		return nil, fmt.Errorf("features: index: %w", err)
-	}
+	v.index = ix.t
 	v.idf = slices.Clone(idf)
 	v.names = make([]string, len(idf), len(names))
 	copy(v.names, names)
@@ -136,6 +153,13 @@ func RestoreIndexed(cfg Config, tok *tokenize.Tokenizer, lex *Lexicon, names []s
 		return nil, err
 	}
 	return v, nil
+}
+
+func ixLen(ix *Index) int {
+	if ix == nil {
+		return 0
+	}
+	return ix.t.n
 }
 
 // readIndex decodes what AppendIndex wrote for n features.

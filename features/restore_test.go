@@ -34,7 +34,11 @@ func TestRestoreIndexedIsRestore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ri, err := RestoreIndexed(v.Config(), tk, v.Lexicon(), v.Names(), idf, index)
+	ix, err := ReadIndex(index, len(idf))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ri, err := RestoreIndexed(v.Config(), tk, v.Lexicon(), v.Names(), idf, ix)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,7 +79,11 @@ func TestRestoreIndexedDamaged(t *testing.T) {
 	index := v.AppendIndex(nil)
 	tk, _ := tokenize.Default()
 	restore := func(p []byte) error {
-		_, err := RestoreIndexed(v.Config(), tk, v.Lexicon(), v.Names(), idf, p)
+		ix, err := ReadIndex(p, len(idf))
+		if err != nil {
+			return err
+		}
+		_, err = RestoreIndexed(v.Config(), tk, v.Lexicon(), v.Names(), idf, ix)
 		return err
 	}
 	for n := range len(index) {
@@ -103,14 +111,25 @@ func TestRestoreIndexedDamaged(t *testing.T) {
 			t.Errorf("index %x… accepted", p[:min(len(p), 8)])
 		}
 	}
-	// The checks Restore makes on names and IDF values stay.
+	// The checks Restore makes on names and IDF values stay, and the index
+	// must be one of as many features.
+	ix, err := ReadIndex(index, len(idf))
+	if err != nil {
+		t.Fatal(err)
+	}
 	bad := append([]float64(nil), idf...)
 	bad[0] = -1
-	if _, err := RestoreIndexed(v.Config(), tk, v.Lexicon(), v.Names(), bad, index); err == nil {
+	if _, err := RestoreIndexed(v.Config(), tk, v.Lexicon(), v.Names(), bad, ix); err == nil {
 		t.Error("negative IDF accepted")
 	}
-	if _, err := RestoreIndexed(v.Config(), tk, v.Lexicon(), v.Names()[:3], idf, index); err == nil {
+	if _, err := RestoreIndexed(v.Config(), tk, v.Lexicon(), v.Names()[:3], idf, ix); err == nil {
 		t.Error("names shorter than idf accepted")
+	}
+	if _, err := RestoreIndexed(v.Config(), tk, v.Lexicon(), v.Names(), idf[:len(idf)-1], ix); err == nil {
+		t.Error("an index of more features accepted")
+	}
+	if _, err := RestoreIndexed(v.Config(), tk, v.Lexicon(), v.Names(), idf, nil); err == nil {
+		t.Error("a nil index accepted")
 	}
 }
 

@@ -72,8 +72,9 @@ type fileModel struct {
 	// decodeBinary).
 	lex *lexiconParse
 	// index, when set, is the prebuilt feature index of an embedded model
-	// (see defaultIndex).
+	// (see defaultIndex), and ix its decoding (decodeBinary).
 	index []byte
+	ix    *indexRead
 	// major, when set, holds the weights in the model's feature-major
 	// layout instead of Weights (decodeBinary).
 	major []float64
@@ -231,8 +232,12 @@ func (fm *fileModel) build() (*Model, error) {
 		}
 	}
 	var vec *features.Vectorizer
-	if fm.index != nil {
-		vec, err = features.RestoreIndexed(fm.Features, tk, lex, fm.Names, fm.IDF, fm.index)
+	if fm.ix != nil {
+		<-fm.ix.done
+		if fm.ix.err != nil {
+			return nil, fm.ix.err
+		}
+		vec, err = features.RestoreIndexed(fm.Features, tk, lex, fm.Names, fm.IDF, fm.ix.ix)
 	} else {
 		vec, err = features.Restore(fm.Features, tk, lex, fm.Names, fm.IDF)
 	}
