@@ -58,14 +58,17 @@ func Restore(cfg Config, tok *tokenize.Tokenizer, lex *Lexicon, names []string, 
 // is on) after the n-gram features and checks it against the saved names.
 func (v *Vectorizer) restoreCues(names []string) error {
 	idf := v.idf
+	// The cue names are computed into v.names, which may share its array
+	// with names (RestoreIndexed): the saved ones are set aside first.
+	saved := slices.Clone(names[len(idf):])
 	v.addCueFeatures()
 	v.addPredicateFeatures()
-	if len(v.names) != len(names) {
-		return fmt.Errorf("features: model has %d cue features, its lexicon gives %d", len(names)-len(idf), len(v.names)-len(idf))
+	if len(v.names) != len(idf)+len(saved) {
+		return fmt.Errorf("features: model has %d cue features, its lexicon gives %d", len(saved), len(v.names)-len(idf))
 	}
-	for i := len(idf); i < len(names); i++ {
-		if names[i] != v.names[i] {
-			return fmt.Errorf("features: cue feature %d is %q, its lexicon gives %q", i, names[i], v.names[i])
+	for i, n := range saved {
+		if got := v.names[len(idf)+i]; n != got {
+			return fmt.Errorf("features: cue feature %d is %q, its lexicon gives %q", len(idf)+i, n, got)
 		}
 	}
 	return nil
@@ -124,7 +127,9 @@ func ReadIndex(p []byte, n int) (*Index, error) {
 // AppendIndex wrote for a Vectorizer with these names) instead of built by
 // hashing every name. That the index's hashes are those of names is the
 // caller's to vouch for (the stance package checks its embedded default in
-// a test): a mismatched index gives wrong lookups, never a panic.
+// a test): a mismatched index gives wrong lookups, never a panic. Unlike
+// Restore, it keeps names and idf rather than copying them: the caller
+// hands them over and must not change them.
 func RestoreIndexed(cfg Config, tok *tokenize.Tokenizer, lex *Lexicon, names []string, idf []float64, ix *Index) (*Vectorizer, error) {
 	v, err := NewVectorizer(cfg, tok, lex)
 	if err != nil {
@@ -145,9 +150,8 @@ func RestoreIndexed(cfg Config, tok *tokenize.Tokenizer, lex *Lexicon, names []s
 		}
 	}
 	v.index = ix.t
-	v.idf = slices.Clone(idf)
-	v.names = make([]string, len(idf), len(names))
-	copy(v.names, names)
+	v.idf = idf
+	v.names = names[:len(idf)]
 	v.nGram = len(idf)
 	if err := v.restoreCues(names); err != nil {
 		return nil, err

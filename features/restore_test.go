@@ -3,6 +3,7 @@ package features
 import (
 	"bytes"
 	"encoding/binary"
+	"slices"
 	"testing"
 
 	"github.com/stancekit/stancekit/tokenize"
@@ -38,7 +39,7 @@ func TestRestoreIndexedIsRestore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ri, err := RestoreIndexed(v.Config(), tk, v.Lexicon(), v.Names(), idf, ix)
+	ri, err := RestoreIndexed(v.Config(), tk, v.Lexicon(), slices.Clone(v.Names()), slices.Clone(idf), ix)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -65,11 +66,6 @@ func TestRestoreIndexedIsRestore(t *testing.T) {
 			}
 		}
 	}
-	// The IDF values are the Vectorizer's own copy.
-	idf[0] = 99
-	if ri.IDF(0) == 99 {
-		t.Error("RestoreIndexed kept the caller's IDF slice")
-	}
 }
 
 // A damaged index is an error, never a panic or an endless probe: cut
@@ -83,7 +79,7 @@ func TestRestoreIndexedDamaged(t *testing.T) {
 		if err != nil {
 			return err
 		}
-		_, err = RestoreIndexed(v.Config(), tk, v.Lexicon(), v.Names(), idf, ix)
+		_, err = RestoreIndexed(v.Config(), tk, v.Lexicon(), slices.Clone(v.Names()), idf, ix)
 		return err
 	}
 	for n := range len(index) {
@@ -119,16 +115,16 @@ func TestRestoreIndexedDamaged(t *testing.T) {
 	}
 	bad := append([]float64(nil), idf...)
 	bad[0] = -1
-	if _, err := RestoreIndexed(v.Config(), tk, v.Lexicon(), v.Names(), bad, ix); err == nil {
+	if _, err := RestoreIndexed(v.Config(), tk, v.Lexicon(), slices.Clone(v.Names()), bad, ix); err == nil {
 		t.Error("negative IDF accepted")
 	}
-	if _, err := RestoreIndexed(v.Config(), tk, v.Lexicon(), v.Names()[:3], idf, ix); err == nil {
+	if _, err := RestoreIndexed(v.Config(), tk, v.Lexicon(), slices.Clone(v.Names()[:3]), idf, ix); err == nil {
 		t.Error("names shorter than idf accepted")
 	}
-	if _, err := RestoreIndexed(v.Config(), tk, v.Lexicon(), v.Names(), idf[:len(idf)-1], ix); err == nil {
+	if _, err := RestoreIndexed(v.Config(), tk, v.Lexicon(), slices.Clone(v.Names()), idf[:len(idf)-1], ix); err == nil {
 		t.Error("an index of more features accepted")
 	}
-	if _, err := RestoreIndexed(v.Config(), tk, v.Lexicon(), v.Names(), idf, nil); err == nil {
+	if _, err := RestoreIndexed(v.Config(), tk, v.Lexicon(), slices.Clone(v.Names()), idf, nil); err == nil {
 		t.Error("a nil index accepted")
 	}
 }
@@ -138,5 +134,24 @@ func TestAppendIndexUnfitted(t *testing.T) {
 	v := newVec(t, Config{WordNgrams: 1, MinDF: 1})
 	if b := v.AppendIndex([]byte("x")); string(b) != "x" {
 		t.Errorf("AppendIndex of an unfitted Vectorizer: %q", b)
+	}
+}
+
+// A cue block that is not the lexicon's is an error, also when the names
+// handed over share their array with the restored Vectorizer's.
+func TestRestoreIndexedWrongCues(t *testing.T) {
+	v, idf := fittedForIndex(t)
+	ix, err := ReadIndex(v.AppendIndex(nil), len(idf))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tk, _ := tokenize.Default()
+	names := slices.Clone(v.Names())
+	names[len(names)-1] = "cue:nonsense"
+	if _, err := RestoreIndexed(v.Config(), tk, v.Lexicon(), names, idf, ix); err == nil {
+		t.Error("a wrong cue name accepted")
+	}
+	if _, err := RestoreIndexed(v.Config(), tk, v.Lexicon(), slices.Clone(v.Names()[:len(v.Names())-1]), idf, ix); err == nil {
+		t.Error("a missing cue name accepted")
 	}
 }

@@ -108,9 +108,12 @@ func decodeBinary(p []byte, fm *fileModel) error {
 	// The weights go straight into the model's feature-major layout (see
 	// Model.w), not into rows to be transposed once built.
 	if b := d.bytes(8 * K * D); d.err == nil {
+		// Feature by feature: the writes run in order and the reads in K
+		// sequential streams, which is kinder to the cache than strided
+		// writes into memory touched for the first time.
 		fm.major = make([]float64, K*D)
-		for k := range K {
-			for j := range D {
+		for j := range D {
+			for k := range K {
 				fm.major[j*K+k] = math.Float64frombits(binary.LittleEndian.Uint64(b[8*(k*D+j):]))
 			}
 		}
