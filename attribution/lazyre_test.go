@@ -1,7 +1,11 @@
 package attribution
 
 import (
+	"os"
+	"path/filepath"
+	"reflect"
 	"regexp"
+	"sync"
 	"testing"
 )
 
@@ -46,5 +50,37 @@ func TestLazyPatterns(t *testing.T) {
 		t.Error("a bad pattern accepted")
 	} else if _, want := regexp.Compile(`(unclosed`); err.Error() != want.Error() {
 		t.Errorf("error %q, want regexp's %q", err, want)
+	}
+}
+
+// Analyzers sharing the default matcher and grammar analyze at once, the
+// grammar's patterns being compiled by whichever needs one first (run with
+// -race).
+func TestLazyPatternsConcurrent(t *testing.T) {
+	text, err := os.ReadFile(filepath.Join("..", "testdata", "articles", "euractiv-2019-03-04-huawei-brussels-centre.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	res := make([]*Result, 4)
+	for i := range res {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			a, err := New(nil, nil)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			if res[i], err = a.Analyze(string(text)); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	for i := 1; i < len(res); i++ {
+		if res[0] == nil || res[i] == nil || !reflect.DeepEqual(res[0], res[i]) {
+			t.Fatal("concurrent analyses differ")
+		}
 	}
 }
