@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/stancekit/stancekit/internal/jsonnum"
@@ -368,25 +369,39 @@ func New(cls Classifier, reg *Registry, opts ...Option) (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("attribution: %w", err)
 	}
+	a := &Analyzer{cls: cls, tk: tk, maxSize: cfg.maxSize, sent: cfg.sent, gram: cfg.gram, issuer: cfg.issuer}
+	if reg == nil && a.gram == nil {
+		d, err := defaultCompiled()
+		if err != nil {
+			return nil, err
+		}
+		a.gram, a.lx, a.m, a.info, a.vendors = d.gram, d.lx, d.m, d.info, d.vendors
+		return a, nil
+	}
 	if reg == nil {
 		if reg, err = defaultRegistry(); err != nil {
 			return nil, err
 		}
 	}
-	a := &Analyzer{cls: cls, tk: tk, maxSize: cfg.maxSize, sent: cfg.sent, gram: cfg.gram, issuer: cfg.issuer}
 	if a.gram == nil {
 		if a.gram, err = defaultGrammar(); err != nil {
 			return nil, err
 		}
 	}
+	a.compile(reg)
+	return a, nil
+}
+
+// compile builds the Analyzer's lexicon and matcher from its grammar and
+// reg, which it does not change.
+func (a *Analyzer) compile(reg *Registry) {
 	a.lx = a.gram.lexicon()
 	reg = reg.Clone()
 	reg.addCountries(a.gram.countries)
 	reg.addRoleNouns(a.lx.roleNouns)
-	a.m = compile(tk, reg, a.lx)
+	a.m = compile(a.tk, reg, a.lx)
 	a.info = wordInfos(a.lx, a.m)
 	a.vendors = vendorNames(reg)
-	return a, nil
 }
 
 // vendorNames are the lower-case single-word names and aliases of the
@@ -405,6 +420,29 @@ func vendorNames(reg *Registry) map[string]bool {
 	}
 	return out
 }
+
+// defaultCompiled is the lexicon and matcher of the default registry and
+// grammar, compiled once per process: every Analyzer New makes without a
+// registry or grammar of its own shares them (they are only read), so that
+// only the first pays for tokenizing every actor name. A caller can have it
+// compiled on a goroutine of its own, beside other set-up, by calling
+// New(nil, nil) there.
+var defaultCompiled = sync.OnceValues(func() (*Analyzer, error) {
+	tk, err := tokenize.Default()
+	if err != nil {
+		return nil, fmt.Errorf("attribution: %w", err)
+	}
+	reg, err := defaultRegistry()
+	if err != nil {
+		return nil, err
+	}
+	a := &Analyzer{tk: tk}
+	if a.gram, err = defaultGrammar(); err != nil {
+		return nil, err
+	}
+	a.compile(reg)
+	return a, nil
+})
 
 // AnalyzeReader reads an article from r and analyzes it.
 func (a *Analyzer) AnalyzeReader(r io.Reader) (*Result, error) {

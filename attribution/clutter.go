@@ -75,11 +75,7 @@ func newClutterRules(rs []clutterRule) clutterRules {
 	for _, r := range rs {
 		switch {
 		case r.re != nil:
-			g, err := compileGated(r.re.String())
-			if err != nil { // compiled once already: cannot fail
-				g = gatedRe{re: r.re}
-			}
-			c.res = append(c.res, g)
+			c.res = append(c.res, gatedOf(r.re))
 		case r.kind == "prefix" && r.text != "":
 			c.prefix[r.text[0]] = append(c.prefix[r.text[0]], []byte(r.text))
 		case r.kind == "contains":

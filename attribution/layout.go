@@ -6,6 +6,7 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -18,25 +19,56 @@ import (
 // gatedRe is a regular expression and its gate: what every string it
 // matches has. Each part of the gate may be empty, and then tests nothing.
 type gatedRe struct {
-	re     *regexp.Regexp
+	re     *lazyRe
+	groups int      // the pattern's capture groups
 	prefix []string // the text starts with one of them (an anchored pattern's first part)
 	first  []rune   // the text's first rune is in these ranges (pairs, as in syntax.Regexp.Rune)
 	lits   []string // one of these occurs in the text
 }
 
+// lazyRe is a pattern compiled when first matched: the gates shut most
+// rules on most lines, and compiling every rule of the built-in grammar
+// when it loaded was over half of loading it, which a cold classify
+// -article waits for.
+type lazyRe struct {
+	pat  string
+	once sync.Once
+	re   *regexp.Regexp
+}
+
+// regexp returns g's compiled pattern.
+func (g *gatedRe) regexp() *regexp.Regexp {
+	g.re.once.Do(func() {
+		// The pattern parsed with the flags regexp.Compile uses
+		// (compileGated), after which compiling it cannot fail.
+		g.re.re = regexp.MustCompile(g.re.pat)
+	})
+	return g.re.re
+}
+
+// compileGated parses pat, reporting the error regexp.Compile would, and
+// computes its gate; the pattern itself is compiled on first use.
 func compileGated(pat string) (gatedRe, error) {
-	re, err := regexp.Compile(pat)
+	tree, err := syntax.Parse(pat, syntax.Perl)
 	if err != nil {
 		return gatedRe{}, err
 	}
-	g := gatedRe{re: re}
-	if tree, err := syntax.Parse(pat, syntax.Perl); err == nil {
-		if g.prefix = anchoredPrefixes(tree); g.prefix == nil {
-			g.first = anchoredFirst(tree)
-			g.lits = trimGate(requiredLiterals(tree))
-		}
+	g := gatedRe{re: &lazyRe{pat: pat}, groups: tree.MaxCap()}
+	if g.prefix = anchoredPrefixes(tree); g.prefix == nil {
+		g.first = anchoredFirst(tree)
+		g.lits = trimGate(requiredLiterals(tree))
 	}
 	return g, nil
+}
+
+// gatedOf is compileGated of a pattern compiled already.
+func gatedOf(re *regexp.Regexp) gatedRe {
+	g, err := compileGated(re.String())
+	if err != nil { // compiled once already: cannot fail
+		return gatedRe{re: &lazyRe{pat: re.String()}, groups: re.NumSubexp()}
+	}
+	g.re.once.Do(func() { g.re.re = re })
+	return g
 }
 
 // anchoredFirst returns the runes a match of re anchored at the start of
@@ -196,14 +228,14 @@ func inRanges(ranges []rune, s string) bool {
 	return false
 }
 
-func (g *gatedRe) match(s string) bool { return g.open(s) && g.re.MatchString(s) }
+func (g *gatedRe) match(s string) bool { return g.open(s) && g.regexp().MatchString(s) }
 
 // find returns the submatch indices of the leftmost match in s, or nil.
 func (g *gatedRe) find(s string) []int {
 	if !g.open(s) {
 		return nil
 	}
-	return g.re.FindStringSubmatchIndex(s)
+	return g.regexp().FindStringSubmatchIndex(s)
 }
 
 // requiredLiterals returns a set of strings one of which every match of re
@@ -403,7 +435,7 @@ func (g *Grammar) layoutLine(s string) error {
 	if err != nil {
 		return fmt.Errorf("%s: bad pattern: %v", r.rule, err)
 	}
-	if gr.re.NumSubexp() < spec.groups {
+	if gr.groups < spec.groups {
 		return fmt.Errorf("%s: the pattern needs %d capture group(s)", r.rule, spec.groups)
 	}
 	r.gatedRe = gr

@@ -202,11 +202,11 @@ func TestGatesAgree(t *testing.T) {
 		for _, ln := range splitLines(text) {
 			s := text[ln.start:ln.end]
 			for i := range res {
-				if got, want := res[i].match(s), res[i].re.MatchString(s); got != want {
-					t.Errorf("%s on %q: gated %v, regexp %v", res[i].re, s, got, want)
+				if got, want := res[i].match(s), res[i].regexp().MatchString(s); got != want {
+					t.Errorf("%s on %q: gated %v, regexp %v", res[i].re.pat, s, got, want)
 				}
-				if res[i].re.MatchString(s) && !res[i].openInside(text) {
-					t.Errorf("%s matches %q, but the gate is shut on its text", res[i].re, s)
+				if res[i].regexp().MatchString(s) && !res[i].openInside(text) {
+					t.Errorf("%s matches %q, but the gate is shut on its text", res[i].re.pat, s)
 				}
 			}
 		}

@@ -298,13 +298,42 @@ func appendNew(dst []string, add ...string) []string {
 // as a government when the registry does not know it), its demonyms
 // demonyms, each with its accent- and apostrophe-folded variant.
 func (r *Registry) addCountries(cs []Country) {
+	// lookup answers r.Lookup from an index of every alias and
+	// spokesperson, kept up to date as countries are added: Lookup scans
+	// every actor's names for a name that is not canonical, which made
+	// this loop quadratic, a tenth of a cold start of classify -article.
+	byName := map[string]int{} // lower-cased alias or person -> first actor naming it
+	note := func(i int) {
+		e := &r.actors[i]
+		for _, list := range [][]string{e.Aliases, e.People} {
+			for _, a := range list {
+				k := strings.ToLower(a)
+				if j, ok := byName[k]; !ok || j > i {
+					byName[k] = i
+				}
+			}
+		}
+	}
+	for i := range r.actors {
+		note(i)
+	}
+	lookup := func(name string) (ActorEntry, bool) {
+		key := strings.ToLower(strings.TrimSpace(name))
+		if i, ok := r.index[key]; ok {
+			return r.actors[i], true
+		}
+		if i, ok := byName[key]; ok {
+			return r.actors[i], true
+		}
+		return ActorEntry{}, false
+	}
 	for _, c := range cs {
 		names := append(append(append([]string{c.Name}, c.Others...), c.Capitals...), c.Actor)
 		for _, d := range c.Demonyms {
 			names = append(names, d+" government")
 		}
 		e := ActorEntry{Name: c.Actor, Type: TypeGovernment}
-		if old, ok := r.Lookup(c.Actor); ok {
+		if old, ok := lookup(c.Actor); ok {
 			e.Type = old.Type
 		}
 		for _, n := range names {
@@ -314,6 +343,9 @@ func (r *Registry) addCountries(cs []Country) {
 			e.Demonyms = appendNew(e.Demonyms, d, fold(d))
 		}
 		_ = r.Add(e) // names and type are never empty here
+		if i, ok := r.index[strings.ToLower(strings.TrimSpace(e.Name))]; ok {
+			note(i)
+		}
 	}
 }
 

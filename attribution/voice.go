@@ -439,7 +439,7 @@ func (a *Analyzer) legislatorSurnames(text string, lines []line) map[string]stri
 			if !r.open(s) {
 				continue
 			}
-			for _, m := range r.re.FindAllStringSubmatch(s, -1) {
+			for _, m := range r.regexp().FindAllStringSubmatch(s, -1) {
 				if f := strings.Fields(m[1]); len(f) > 0 {
 					if sur := strings.Trim(f[len(f)-1], ",."); out[sur] == "" {
 						out[sur] = r.arg

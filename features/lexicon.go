@@ -230,7 +230,7 @@ func (c *Cue) compile() error {
 			if a == "" {
 				return fmt.Errorf("pattern %q has an empty alternative", c.Pattern)
 			}
-			e.stems = append(e.stems, tokenize.Stem(a))
+			e.stems = append(e.stems, cueStem(a))
 			if exact {
 				if e.forms == nil {
 					e.forms = make([]string, k, k+1)

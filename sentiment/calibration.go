@@ -1,7 +1,6 @@
 package sentiment
 
 import (
-	_ "embed"
 	"errors"
 	"fmt"
 	"io"
@@ -13,6 +12,7 @@ import (
 	"sync"
 
 	"github.com/stancekit/stancekit/internal/tsv"
+	"github.com/stancekit/stancekit/internal/wordhash"
 )
 
 // The learned calibration. A Calibration is a ridge regression from the rule
@@ -41,11 +41,11 @@ import (
 //
 // TestCalibrationReproducible checks both committed files against a refit.
 
-//go:embed calibration.tsv
-var calibrationTSV string
-
-//go:embed calibration_social.tsv
-var calibrationSocialTSV string
+// Neither file is parsed at run time: both ship as Go tables generated from
+// them (calibration_tables.go; run `go generate ./sentiment` after a refit),
+// which TestCalibrationTablesAreGenerated checks against the files.
+//
+//go:generate go run ./internal/gencal
 
 // maxNeutral bounds the calibrated compound of a text the rules read as
 // neutral, so that it stays inside the ±0.05 neutral band and keeps its
@@ -103,7 +103,7 @@ func DefaultCalibrationFor(p Profile) (*Calibration, error) {
 	if err != nil {
 		return nil, err
 	}
-	return t.cal, nil
+	return t.cal(), nil
 }
 
 // profileTable is the shipped calibration of p, prepared for scoring.
@@ -120,41 +120,88 @@ func profileTable(p Profile) (*calTable, error) {
 }
 
 var (
-	newsTable   = sync.OnceValues(func() (*calTable, error) { return parseTable(calibrationTSV, "calibration.tsv", true) })
-	socialTable = sync.OnceValues(func() (*calTable, error) {
-		return parseTable(calibrationSocialTSV, "calibration_social.tsv", false)
-	})
+	newsTable   = sync.OnceValues(func() (*calTable, error) { return newsCal.table(true) })
+	socialTable = sync.OnceValues(func() (*calTable, error) { return socialCal.table(false) })
 )
 
-// parseTable reads an embedded calibration and checks that it was fitted
-// with the domain setting its profile needs.
-func parseTable(src, name string, domain bool) (*calTable, error) {
-	c, err := readCalibration(strings.NewReader(src), name)
-	if err != nil {
-		return nil, err
-	}
-	if c.Domain != domain {
-		return nil, fmt.Errorf("sentiment: %s was fitted with the domain layer %s, want %s", name, onOff(c.Domain), onOff(domain))
-	}
-	return newCalTable(c), nil
+// calTable is a Calibration prepared for scoring: every vocabulary word has a
+// dense index (its entry), found by an open-addressing index on wordhash, so
+// that a text's words are looked up once and deduplicated by index without
+// allocating.
+type calTable struct {
+	dense   []float64
+	entries []calEntry
+	slots   []uint32 // 1 + the index of an entry, or 0
+	mask    uint32   // len(slots) - 1
+	cal     func() *Calibration
 }
 
-// calTable is a Calibration prepared for scoring: every vocabulary word has a
-// dense index, so that a text's words are looked up once and deduplicated by
-// index without allocating.
-type calTable struct {
-	cal   *Calibration
-	index map[string]int32
-	w     []float64
+// calEntry is a vocabulary word of a calibration and its weight.
+type calEntry struct {
+	word string
+	w    float64
 }
 
 func newCalTable(c *Calibration) *calTable {
-	t := &calTable{cal: c, index: make(map[string]int32, len(c.Words)), w: make([]float64, 0, len(c.Words))}
-	for word, v := range c.Words {
-		t.index[word] = int32(len(t.w))
-		t.w = append(t.w, v)
+	words := make([]string, 0, len(c.Words))
+	for w := range c.Words {
+		words = append(words, w)
 	}
+	sort.Strings(words)
+	t := &calTable{dense: c.Dense, entries: make([]calEntry, len(words)), cal: func() *Calibration { return c }}
+	for i, w := range words {
+		t.entries[i] = calEntry{w, c.Words[w]}
+	}
+	t.slots = wordhash.Place(words)
+	t.mask = uint32(len(t.slots) - 1)
 	return t
+}
+
+// find returns the index of the entry of w.
+func (t *calTable) find(w []byte) (int32, bool) {
+	for h := wordhash.Bytes(w) & t.mask; ; h = (h + 1) & t.mask {
+		s := t.slots[h]
+		if s == 0 {
+			return 0, false
+		}
+		if t.entries[s-1].word == string(w) {
+			return int32(s - 1), true
+		}
+	}
+}
+
+// shippedCal is a shipped calibration as calibration_tables.go holds it,
+// generated from its file (see sentiment/internal/calgen).
+type shippedCal struct {
+	file    string
+	domain  bool
+	lambda  float64
+	minDF   int
+	dense   []float64
+	entries []calEntry
+	slots   []uint32
+}
+
+// table returns s prepared for scoring, after checking that it was fitted
+// with the domain setting its profile needs. Its Calibration (a map of its
+// words, which scoring does not read) is built when first asked for.
+func (s *shippedCal) table(domain bool) (*calTable, error) {
+	if s.domain != domain {
+		return nil, fmt.Errorf("sentiment: %s was fitted with the domain layer %s, want %s", s.file, onOff(s.domain), onOff(domain))
+	}
+	if len(s.dense) != len(denseNames) || len(s.slots) == 0 || len(s.slots)&(len(s.slots)-1) != 0 {
+		return nil, fmt.Errorf("sentiment: %s: malformed generated table (run go generate ./sentiment)", s.file)
+	}
+	t := &calTable{dense: s.dense, entries: s.entries, slots: s.slots, mask: uint32(len(s.slots) - 1)}
+	t.cal = sync.OnceValue(func() *Calibration {
+		c := &Calibration{Domain: s.domain, Lambda: s.lambda, MinDF: s.minDF,
+			Dense: slices.Clone(s.dense), Words: make(map[string]float64, len(s.entries))}
+		for _, e := range s.entries {
+			c.Words[e.word] = e.w
+		}
+		return c
+	})
+	return t, nil
 }
 
 // features computes the dense rule-score features of one analysed text.
@@ -331,7 +378,7 @@ func dotf(a, b []float64) float64 {
 func (t *calTable) predict(e *engine, an analysis) (y float64, evidence bool) {
 	f := denseFeatures(an, e.sc.vals)
 	for j, x := range f {
-		y += t.cal.Dense[j] * x
+		y += t.dense[j] * x
 	}
 	evidence = f[6]+f[7] > 0
 	seen := e.sc.seen[:0]
@@ -340,12 +387,12 @@ func (t *calTable) predict(e *engine, an analysis) (y float64, evidence bool) {
 		if len(w) == 0 {
 			continue
 		}
-		j, ok := t.index[string(w)]
+		j, ok := t.find(w)
 		if !ok || slices.Contains(seen, j) { // each word counts once per text
 			continue
 		}
 		seen = append(seen, j)
-		y += t.w[j]
+		y += t.entries[j].w
 		evidence = true
 	}
 	e.sc.seen = seen

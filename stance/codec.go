@@ -93,6 +93,11 @@ func decodeBinary(p []byte, fm *fileModel) error {
 		// the decoding of the names and weights.
 		fm.lex = parseLexicon(fm.Lexicon)
 	}
+	if fm.index != nil {
+		// So does decoding the prebuilt index of an embedded model, which
+		// needs only the count of n-gram features.
+		fm.ix = readIndex(fm.index, meta.NGrams)
+	}
 	fm.Names = d.strings(meta.Names)
 	D := meta.Names
 	floats := meta.NGrams + K*D + K
@@ -100,9 +105,18 @@ func decodeBinary(p []byte, fm *fileModel) error {
 		return fmt.Errorf("payload holds %d bytes of weights, its header says %d", len(d.p)-d.off, 8*floats)
 	}
 	fm.IDF = d.floats(meta.NGrams)
-	fm.Weights = make([][]float64, K)
-	for k := range fm.Weights {
-		fm.Weights[k] = d.floats(D)
+	// The weights go straight into the model's feature-major layout (see
+	// Model.w), not into rows to be transposed once built.
+	if b := d.bytes(8 * K * D); d.err == nil {
+		// Feature by feature: the writes run in order and the reads in K
+		// sequential streams, which is kinder to the cache than strided
+		// writes into memory touched for the first time.
+		fm.major = make([]float64, K*D)
+		for j := range D {
+			for k := range K {
+				fm.major[j*K+k] = math.Float64frombits(binary.LittleEndian.Uint64(b[8*(k*D+j):]))
+			}
+		}
 	}
 	fm.Bias = d.floats(K)
 	return d.err
@@ -200,4 +214,21 @@ func (fm *fileModel) lexicon() (*features.Lexicon, error) {
 		return fm.lex.lex, fm.lex.err
 	}
 	return features.ReadLexicon(strings.NewReader(features.CuesHeader + "\n" + fm.Lexicon))
+}
+
+// indexRead is a prebuilt feature index being decoded on its own goroutine.
+type indexRead struct {
+	done chan struct{}
+	ix   *features.Index
+	err  error
+}
+
+// readIndex starts decoding index, the prebuilt index of n n-gram features.
+func readIndex(index []byte, n int) *indexRead {
+	r := &indexRead{done: make(chan struct{})}
+	go func() {
+		defer close(r.done)
+		r.ix, r.err = features.ReadIndex(index, n)
+	}()
+	return r
 }

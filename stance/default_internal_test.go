@@ -30,7 +30,7 @@ func TestEmbeddedModelDigest(t *testing.T) {
 // The embedded model decodes in place to the model Load reads from the same
 // bytes, and saves back to them.
 func TestLoadEmbeddedIsLoad(t *testing.T) {
-	a, err := loadEmbedded(defaultModel)
+	a, err := loadEmbedded(defaultModel, defaultIndex)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -67,7 +67,7 @@ func TestLoadEmbeddedDamaged(t *testing.T) {
 		"appended":  append(bytes.Clone(defaultModel), 0),
 		"version":   append([]byte("stancekit-model 9"), defaultModel[len("stancekit-model 2"):]...),
 	} {
-		if _, err := loadEmbedded(file); !errors.Is(err, ErrBadModel) {
+		if _, err := loadEmbedded(file, defaultIndex); !errors.Is(err, ErrBadModel) {
 			t.Errorf("%s: %v, want ErrBadModel", name, err)
 		}
 	}
@@ -77,7 +77,7 @@ func TestLoadEmbeddedDamaged(t *testing.T) {
 func BenchmarkLoadEmbedded(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := loadEmbedded(defaultModel); err != nil {
+		if _, err := loadEmbedded(defaultModel, defaultIndex); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -60,5 +60,7 @@
 // Save writes a versioned format whose header carries the payload's length
 // and sha256 (see persist.go); Load rejects foreign, truncated, corrupt and
 // future-version files with errors wrapping ErrBadModel. `go generate
-// ./stance` rebuilds the embedded default model.
+// ./stance` rebuilds the embedded default model and then its prebuilt
+// feature index (default.index), which loading the default model reads
+// instead of hashing its vocabulary.
 package stance

@@ -71,6 +71,13 @@ type fileModel struct {
 	// lex, when set, is Lexicon being parsed on another goroutine (see
 	// decodeBinary).
 	lex *lexiconParse
+	// index, when set, is the prebuilt feature index of an embedded model
+	// (see defaultIndex), and ix its decoding (decodeBinary).
+	index []byte
+	ix    *indexRead
+	// major, when set, holds the weights in the model's feature-major
+	// layout instead of Weights (decodeBinary).
+	major []float64
 }
 
 // Save writes the model in the versioned format above. The output is a
@@ -176,7 +183,13 @@ func parseHeader(head string) (ver int, digest string, n int, err error) {
 
 // decodePayload builds the model a payload of format version ver holds.
 func decodePayload(ver int, payload []byte) (*Model, error) {
-	var fm fileModel
+	return decodeIndexed(ver, payload, nil)
+}
+
+// decodeIndexed is decodePayload with the model's prebuilt feature index
+// (features.RestoreIndexed), or nil to build it.
+func decodeIndexed(ver int, payload, index []byte) (*Model, error) {
+	fm := fileModel{index: index}
 	if ver == 1 {
 		dec := json.NewDecoder(bytes.NewReader(payload))
 		dec.DisallowUnknownFields()
@@ -218,29 +231,52 @@ func (fm *fileModel) build() (*Model, error) {
 			return nil, err
 		}
 	}
-	vec, err := features.Restore(fm.Features, tk, lex, fm.Names, fm.IDF)
+	var vec *features.Vectorizer
+	if fm.ix != nil {
+		<-fm.ix.done
+		if fm.ix.err != nil {
+			return nil, fm.ix.err
+		}
+		vec, err = features.RestoreIndexed(fm.Features, tk, lex, fm.Names, fm.IDF, fm.ix.ix)
+	} else {
+		vec, err = features.Restore(fm.Features, tk, lex, fm.Names, fm.IDF)
+	}
 	if err != nil {
 		return nil, err
 	}
 	D := vec.Dim()
-	if len(fm.Weights) != K || len(fm.Bias) != K {
-		return nil, fmt.Errorf("%d weight rows and %d biases for %d classes", len(fm.Weights), len(fm.Bias), K)
-	}
 	m := &Model{labels: fm.Labels, vec: vec, dim: D, b: fm.Bias, meta: fm.Train}
-	for k, row := range fm.Weights {
-		if len(row) != D {
-			return nil, fmt.Errorf("class %d has %d weights for %d features", k, len(row), D)
+	if fm.major != nil {
+		if len(fm.major) != K*D || len(fm.Bias) != K {
+			return nil, fmt.Errorf("%d weights and %d biases for %d classes of %d features", len(fm.major), len(fm.Bias), K, D)
 		}
-		for j, w := range row {
+		for i, w := range fm.major {
 			if !(math.Abs(w) <= maxWeight) {
-				return nil, fmt.Errorf("class %d, feature %d: weight %v is not a finite number within ±%g", k, j, w, float64(maxWeight))
+				return nil, fmt.Errorf("class %d, feature %d: weight %v is not a finite number within ±%g", i%K, i/K, w, float64(maxWeight))
 			}
 		}
-		if b := fm.Bias[k]; !(math.Abs(b) <= maxWeight) {
+		m.w = fm.major
+	} else {
+		if len(fm.Weights) != K || len(fm.Bias) != K {
+			return nil, fmt.Errorf("%d weight rows and %d biases for %d classes", len(fm.Weights), len(fm.Bias), K)
+		}
+		for k, row := range fm.Weights {
+			if len(row) != D {
+				return nil, fmt.Errorf("class %d has %d weights for %d features", k, len(row), D)
+			}
+			for j, w := range row {
+				if !(math.Abs(w) <= maxWeight) {
+					return nil, fmt.Errorf("class %d, feature %d: weight %v is not a finite number within ±%g", k, j, w, float64(maxWeight))
+				}
+			}
+		}
+		m.setClassMajor(func(k int) []float64 { return fm.Weights[k] })
+	}
+	for k, b := range fm.Bias {
+		if !(math.Abs(b) <= maxWeight) {
 			return nil, fmt.Errorf("class %d: bias %v is not a finite number within ±%g", k, b, float64(maxWeight))
 		}
 	}
-	m.setClassMajor(func(k int) []float64 { return fm.Weights[k] })
 	if err := validLabels(fm.Labels); err != nil {
 		return nil, err
 	}

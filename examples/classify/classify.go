@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/stancekit/stancekit/attribution"
@@ -65,7 +66,6 @@ func newClassifier(o options) (*classifier, error) {
 			return nil, err
 		}
 	}
-	endStartup()
 	return c, nil
 }
 
@@ -94,6 +94,7 @@ func (ch chunk) size() int {
 // gives up when done is closed.
 func readChunks(src source, buffered func() int, drained, done <-chan struct{}) <-chan chunk {
 	out := make(chan chunk)
+	var once sync.Once
 	go func() {
 		defer close(out)
 		for {
@@ -119,6 +120,9 @@ func readChunks(src source, buffered func() int, drained, done <-chan struct{}) 
 			if ch.err != nil {
 				return
 			}
+			// More input follows the first chunk: a stream, no longer
+			// start-up (see endStartup).
+			once.Do(endStartup)
 			if size >= inFlightBytes {
 				select {
 				case <-drained:
