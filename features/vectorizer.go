@@ -555,7 +555,7 @@ func (v *Vectorizer) TransformInto(d *Doc, src string, toks []tokenize.Token) er
 // TransformTF is TransformInto stopping short of the TF-IDF weights: each
 // n-gram entry of d.Vector holds the feature's term frequency factor (its
 // count in the statement, or 1 + ln(count) with Config.Sublinear), the cue
-// entries their values in Transform's vector. Multiplying n-gram entry t by
+// and predicate entries their values in Transform's vector. Multiplying n-gram entry t by
 // IDF(Idx[t]), in order, and then dividing each by the Euclidean norm of the
 // products, 1 / math.Sqrt(Σ x²) with the squares summed in order, gives
 // TransformInto's vector bit for bit. It serves a caller that keeps the IDF
