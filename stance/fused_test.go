@@ -2,6 +2,7 @@ package stance_test
 
 import (
 	"reflect"
+	"sync"
 	"testing"
 
 	"github.com/stancekit/stancekit/features"
@@ -54,4 +55,40 @@ func TestFusedPredictionsAreIdentical(t *testing.T) {
 			}
 		}
 	}
+}
+
+// Goroutines sharing a model while one of them lays out its fused rows all
+// get the predictions of the separate weights (run with -race).
+func TestFusedRowsBuiltConcurrently(t *testing.T) {
+	texts, _, _, err := defaultmodel.ArticleData()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref, err := loadFile("default.model")
+	if err != nil {
+		t.Fatal(err)
+	}
+	stance.SetFused(ref, false)
+	m, err := loadFile("default.model") // fresh: it fuses after its first few hundred predictions
+	if err != nil {
+		t.Fatal(err)
+	}
+	for len(texts) < 2000 {
+		texts = append(texts, texts...)
+	}
+	want := make([]stance.Prediction, len(texts))
+	for i, s := range texts {
+		want[i], _ = ref.Predict(s)
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			for i := g; i < len(texts); i += 4 {
+				if p, _ := m.Predict(texts[i]); !reflect.DeepEqual(p, want[i]) {
+					t.Errorf("statement %d differs", i)
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
