@@ -269,8 +269,17 @@ func (v *Vectorizer) fit(docs []string, keep bool) ([]docGrams, [][]int32, error
 	workers := workersFor(len(docs))
 	chunks := make([][]featStat, workers)
 	names := make(arenas, workers)
+	var counts []wordCounts
+	if usesCharTable(v.cfg) {
+		counts = make([]wordCounts, workers)
+	}
 	parallel.Chunks(len(docs), workers, func(w, lo, hi int) {
-		chunks[w], names[w] = v.countChunk(docs, lo, hi, w, kept)
+		var c wordCounts
+		if counts != nil {
+			c = wordCounts{}
+			counts[w] = c
+		}
+		chunks[w], names[w] = v.countChunk(docs, lo, hi, w, kept, c)
 	})
 	all, remap := mergeChunks(chunks)
 	final := make([]int32, len(all))
@@ -324,7 +333,11 @@ func (v *Vectorizer) fit(docs []string, keep bool) ([]docGrams, [][]int32, error
 	v.nGram = len(feats)
 	v.addCueFeatures()
 	v.addPredicateFeatures()
-	v.words.Store(v.buildWords())
+	w := v.buildWords()
+	if counts != nil && w.stems != nil {
+		w.chars = v.buildChars(charWords(counts), w)
+	}
+	v.words.Store(w)
 	return kept, remap, nil
 }
 
@@ -367,8 +380,9 @@ func mergeChunks(chunks [][]featStat) (all []featStat, remap [][]int32) {
 const maxGuess = 1 << 18
 
 // countChunk counts the document frequency of every n-gram of docs[lo:hi],
-// naming each the first time it is seen.
-func (v *Vectorizer) countChunk(docs []string, lo, hi, chunk int, kept []docGrams) ([]featStat, []byte) {
+// naming each the first time it is seen, and the words of the statements in
+// words unless it is nil.
+func (v *Vectorizer) countChunk(docs []string, lo, hi, chunk int, kept []docGrams, words wordCounts) ([]featStat, []byte) {
 	var a analysis
 	var buf []int32 // the chunk's n-grams as local indices, statement after statement
 	// About 50 new n-grams per statement is typical with character n-grams
@@ -380,6 +394,9 @@ func (v *Vectorizer) countChunk(docs []string, lo, hi, chunk int, kept []docGram
 	for d := lo; d < hi; d++ {
 		a.run(v, nil, docs[d], nil)
 		a.grams(v.cfg, true)
+		if words != nil {
+			words.add(&a)
+		}
 		if kept != nil && buf == nil {
 			// Guess the chunk's total from its first statement.
 			buf = make([]int32, 0, len(a.hs)*(hi-lo)*5/4+256)
@@ -532,6 +549,25 @@ func (v *Vectorizer) TransformTokens(src string, toks []tokenize.Token) (Doc, er
 // prediction loop, allocates nothing per statement once d has grown. d's
 // contents are overwritten by the next call with d.
 func (v *Vectorizer) TransformInto(d *Doc, src string, toks []tokenize.Token) error {
+	return v.transformInto(d, src, toks, v.idf)
+}
+
+// TransformTF is TransformInto stopping short of the TF-IDF weights: each
+// n-gram entry of d.Vector holds the feature's term frequency factor (its
+// count in the statement, or 1 + ln(count) with Config.Sublinear), the cue
+// and predicate entries their values in Transform's vector. Multiplying n-gram entry t by
+// IDF(Idx[t]), in order, and then dividing each by the Euclidean norm of the
+// products, 1 / math.Sqrt(Σ x²) with the squares summed in order, gives
+// TransformInto's vector bit for bit. It serves a caller that keeps the IDF
+// beside weights of its own, such as a linear model reading both with one
+// memory access a feature.
+func (v *Vectorizer) TransformTF(d *Doc, src string, toks []tokenize.Token) error {
+	return v.transformInto(d, src, toks, nil)
+}
+
+// transformInto is TransformInto weighing the n-gram features by idf, or,
+// with idf nil, leaving them at their term frequency factors.
+func (v *Vectorizer) transformInto(d *Doc, src string, toks []tokenize.Token, idf []float64) error {
 	if v.index == nil {
 		return ErrNotFitted
 	}
@@ -546,16 +582,20 @@ func (v *Vectorizer) TransformInto(d *Doc, src string, toks []tokenize.Token) er
 		a.idx = a.idx[:0]
 		a.wordGrams(v, w)
 		a.hs = a.hs[:0]
-		a.charGrams(v.cfg, false)
+		if w.chars != nil {
+			a.charGramsTable(v.cfg, w.chars)
+		} else {
+			a.charGrams(v.cfg, false)
+		}
 		a.idx = v.lookup(a.idx, a.hs)
 	} else {
 		a.grams(v.cfg, false)
 		a.idx = v.lookup(a.idx[:0], a.hs)
 	}
 	if len(v.names) <= maxBitmapDim {
-		d.Vector = a.weighBits(v, Vector{Idx: d.Vector.Idx[:0], Val: d.Vector.Val[:0]})
+		d.Vector = a.weighBits(v, Vector{Idx: d.Vector.Idx[:0], Val: d.Vector.Val[:0]}, idf)
 	} else {
-		d.Vector, a.tmp = v.weighInto(Vector{Idx: d.Vector.Idx[:0], Val: d.Vector.Val[:0]}, a.idx, a.tmp)
+		d.Vector, a.tmp = v.weighIDF(Vector{Idx: d.Vector.Idx[:0], Val: d.Vector.Val[:0]}, a.idx, a.tmp, idf)
 	}
 	d.Hits = d.Hits[:0]
 	if v.cfg.Cues && len(a.hits) > 0 {
@@ -612,6 +652,12 @@ func (v *Vectorizer) weigh(idx, tmp []int32) (Vector, []int32) {
 
 // weighInto is weigh appending to vec's slices, which must be empty.
 func (v *Vectorizer) weighInto(vec Vector, idx, tmp []int32) (Vector, []int32) {
+	return v.weighIDF(vec, idx, tmp, v.idf)
+}
+
+// weighIDF is weighInto with the IDF values idf, or, with idf nil, the term
+// frequency factors alone, not normalised.
+func (v *Vectorizer) weighIDF(vec Vector, idx, tmp []int32, idf []float64) (Vector, []int32) {
 	if len(idx) == 0 {
 		return vec, tmp
 	}
@@ -639,10 +685,18 @@ func (v *Vectorizer) weighInto(vec Vector, idx, tmp []int32) (Vector, []int32) {
 		if v.cfg.Sublinear && run > 1 {
 			tf = 1 + math.Log(tf)
 		}
-		x := tf * v.idf[i]
+		if idf == nil {
+			vec.Idx = append(vec.Idx, i)
+			vec.Val = append(vec.Val, tf)
+			continue
+		}
+		x := tf * idf[i]
 		vec.Idx = append(vec.Idx, i)
 		vec.Val = append(vec.Val, x)
 		ss += x * x
+	}
+	if idf == nil {
+		return vec, tmp
 	}
 	inv := 1 / math.Sqrt(ss)
 	for k := range vec.Val {
@@ -652,35 +706,50 @@ func (v *Vectorizer) weighInto(vec Vector, idx, tmp []int32) (Vector, []int32) {
 }
 
 // maxBitmapDim is the largest vocabulary whose statements weighBits
-// weighs: its bitmap is then at most 16 KiB, and reading it back is cheaper
-// than sorting a statement's indices.
-const maxBitmapDim = 1 << 17
+// weighs: its bitmap is then at most 512 KiB, and its summary 8 KiB.
+// Setting and reading back a few hundred bits costs a fraction of sorting
+// as many indices.
+const maxBitmapDim = 1 << 22
 
 // weighBits is weighInto for a.idx without sorting it: the indices are
-// marked in a bitmap of the vocabulary and read back in increasing order,
-// repeats counted aside, so the entries and the arithmetic are weighInto's.
-func (a *analysis) weighBits(v *Vectorizer, vec Vector) Vector {
+// marked in a bitmap of the vocabulary, and each word of the bitmap that
+// gets a mark in a summary bitmap (a bit a word), so that reading them back
+// in increasing order visits only marked words; repeats are counted aside.
+// The entries and the arithmetic are weighInto's.
+//
+// With idf nil it leaves each entry at its term frequency factor, not
+// normalised (see TransformTF).
+func (a *analysis) weighBits(v *Vectorizer, vec Vector, idf []float64) Vector {
 	idx := a.idx
 	if len(idx) == 0 {
 		return vec
 	}
 	if nw := (len(v.names) + 63) / 64; len(a.bits) < nw {
 		a.bits = make([]uint64, nw)
+		a.sum = make([]uint64, (nw+63)/64)
 	}
-	bits := a.bits
-	a.reps = a.reps[:0]
-	lo, hi := len(bits), 0
+	bits, sum := a.bits, a.sum
+	reps := a.reps[:0]
+	lo, hi := uint(len(sum)), uint(0)
 	for _, i := range idx {
-		w, b := int(i>>6), uint(i&63)
-		if bits[w]&(1<<b) != 0 {
-			a.reps = append(a.reps, i)
+		w := uint(i) >> 6
+		bit := uint64(1) << (uint(i) & 63)
+		old := bits[w]
+		if old&bit != 0 {
+			reps = append(reps, i)
 			continue
 		}
-		bits[w] |= 1 << b
-		lo, hi = min(lo, w), max(hi, w)
+		bits[w] = old | bit
+		if old == 0 {
+			s := w >> 6
+			sum[s] |= 1 << (w & 63)
+			lo, hi = min(lo, s), max(hi, s)
+		}
 	}
-	reps := a.reps
-	slices.Sort(reps)
+	a.reps = reps
+	if len(reps) > 1 {
+		slices.Sort(reps)
+	}
 	n := len(idx) - len(reps)
 	if cap(vec.Idx) < n {
 		vec.Idx = make([]int32, 0, n)
@@ -688,30 +757,48 @@ func (a *analysis) weighBits(v *Vectorizer, vec Vector) Vector {
 	if cap(vec.Val) < n {
 		vec.Val = make([]float64, 0, n)
 	}
+	out, val := vec.Idx[:n], vec.Val[:n]
 	var ss float64
-	r := 0
-	for w := lo; w <= hi; w++ {
-		for word := bits[w]; word != 0; word &= word - 1 {
-			i := int32(w<<6 + bits64.TrailingZeros64(word))
-			run := 1
-			for r < len(reps) && reps[r] == i {
-				run++
-				r++
+	k, r := 0, 0
+	raw := idf == nil
+	for s := lo; s <= hi; s++ {
+		for sw := sum[s]; sw != 0; sw &= sw - 1 {
+			w := s<<6 + uint(bits64.TrailingZeros64(sw))
+			for word := bits[w]; word != 0; word &= word - 1 {
+				i := int32(w<<6 + uint(bits64.TrailingZeros64(word)))
+				tf := 1.0
+				if r < len(reps) && reps[r] == i {
+					run := 1
+					for r < len(reps) && reps[r] == i {
+						run++
+						r++
+					}
+					tf = float64(run)
+					if v.cfg.Sublinear {
+						tf = 1 + math.Log(tf)
+					}
+				}
+				if raw {
+					out[k], val[k] = i, tf
+					k++
+					continue
+				}
+				x := tf * idf[i]
+				out[k], val[k] = i, x
+				k++
+				ss += x * x
 			}
-			tf := float64(run)
-			if v.cfg.Sublinear && run > 1 {
-				tf = 1 + math.Log(tf)
-			}
-			x := tf * v.idf[i]
-			vec.Idx = append(vec.Idx, i)
-			vec.Val = append(vec.Val, x)
-			ss += x * x
+			bits[w] = 0
 		}
-		bits[w] = 0
+		sum[s] = 0
+	}
+	vec.Idx, vec.Val = out, val
+	if raw {
+		return vec
 	}
 	inv := 1 / math.Sqrt(ss)
-	for k := range vec.Val {
-		vec.Val[k] *= inv
+	for k := range val {
+		val[k] *= inv
 	}
 	return vec
 }
@@ -801,6 +888,7 @@ type analysis struct {
 	lx      []*tokenize.Lexeme // the lexeme of each token
 	stems   []string           // "" for punctuation
 	ent     []int32            // each token's stem slot, -1 for none
+	cw      []int32            // each token's slot in the character table, -1 for none
 	shs     []uint64           // each token's stem hash, 0 for punctuation
 	present stemSet            // the hashes of the words' stems
 	words   int                // word tokens
@@ -812,6 +900,7 @@ type analysis struct {
 	idx     []int32
 	tmp     []int32
 	bits    []uint64 // weighBits' bitmap, all zero between statements
+	sum     []uint64 // its summary: bit w set when bits[w] is not zero
 	reps    []int32  // weighBits' repeated indices
 	buf     []byte
 }
@@ -863,19 +952,31 @@ func (a *analysis) run(v *Vectorizer, w *wordTables, doc string, toks []tokenize
 	if v.cfg.NegationBack {
 		tokenize.MarkNegationBackLexemes(a.toks, a.lx)
 	}
-	a.stems, a.ent, a.shs, a.words, a.present = a.stems[:0], a.ent[:0], a.shs[:0], 0, stemSet{}
+	a.stems, a.ent, a.cw, a.shs, a.words, a.present = a.stems[:0], a.ent[:0], a.cw[:0], a.shs[:0], 0, stemSet{}
+	var chars *charTable
+	if w != nil {
+		chars = w.chars
+	}
 	for _, l := range a.lx {
-		st, e, h := "", int32(-1), uint64(0)
+		st, e, c, h := "", int32(-1), int32(-1), uint64(0)
 		if l.IsWord() {
 			st, h = l.Stem(), l.StemHash()
 			a.words++
 			a.present.add(h)
-			if w != nil {
+			if chars != nil {
+				// A word of the character table knows its stem's slot.
+				if c = chars.find(l.Norm); c >= 0 {
+					e = chars.slots[c].stem
+				} else {
+					e = w.stems.find(h)
+				}
+			} else if w != nil {
 				e = w.stems.find(h)
 			}
 		}
 		a.stems = append(a.stems, st)
 		a.ent = append(a.ent, e)
+		a.cw = append(a.cw, c)
 		a.shs = append(a.shs, h)
 	}
 	a.pred = 0
@@ -979,6 +1080,23 @@ func (a *analysis) charGrams(cfg Config, named bool) {
 		}
 		a.buf = append(append(append(a.buf[:0], ' '), a.toks[i].Norm...), ' ')
 		a.charGramsOf(cfg, a.buf, int32(i), named)
+	}
+}
+
+// charGramsTable is charGrams (within words, not naming) for Transform's
+// fast path: a word of the character table t appends its features to a.idx
+// directly, any other its n-gram hashes to a.hs, for lookup.
+func (a *analysis) charGramsTable(cfg Config, t *charTable) {
+	for i, st := range a.stems {
+		if st == "" {
+			continue
+		}
+		if c := a.cw[i]; c >= 0 {
+			a.idx = append(a.idx, t.list(&t.slots[c])...)
+			continue
+		}
+		a.buf = append(append(append(a.buf[:0], ' '), a.toks[i].Norm...), ' ')
+		a.charGramsOf(cfg, a.buf, int32(i), false)
 	}
 }
 

@@ -130,6 +130,9 @@ type wordTables struct {
 	grams     *table
 	firstCues [][]int
 	cueOf     []int32
+	// chars is the character table of a fitted Vectorizer with character
+	// n-grams within words, nil otherwise (see charTable).
+	chars *charTable
 }
 
 // buildAfter is how many statements a restored Vectorizer transforms on its

@@ -3,6 +3,7 @@ package features
 import (
 	"bufio"
 	"encoding/json"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -57,8 +58,9 @@ func sameDoc(a, b Doc) bool {
 		slices.Equal(a.Hits, b.Hits) && a.Words == b.Words
 }
 
-// TestWordGramsFastPath checks that the stem table gives Transform exactly
-// the vectors and hits of the general path, for every kind of word n-gram
+// TestWordGramsFastPath checks that the stem table (and the character
+// table, with character n-grams within words) gives Transform exactly the
+// vectors and hits of the general path, for every kind of word n-gram
 // configuration, on statements it was fitted on and others.
 func TestWordGramsFastPath(t *testing.T) {
 	all := corpusTexts(t)
@@ -70,6 +72,8 @@ func TestWordGramsFastPath(t *testing.T) {
 		{WordNgrams: 3, MinDF: 1, NegationBack: true, Cues: true, CueWeight: 1},
 		{WordNgrams: 1, DropStopWords: true, MinDF: 1},
 		{WordNgrams: 3, CharMin: 2, CharMax: 4, MinDF: 2, MaxFeatures: 3000},
+		{WordNgrams: 3, CharMin: 2, CharMax: 5, Sublinear: true, MinDF: 1},
+		{WordNgrams: 1, CharMin: 3, CharMax: 3, CharAcross: true, MinDF: 1},
 	} {
 		v := newVec(t, cfg)
 		if err := v.Fit(train); err != nil {
@@ -77,6 +81,8 @@ func TestWordGramsFastPath(t *testing.T) {
 		}
 		if w := v.words.Load(); w == nil || w.stems == nil {
 			t.Fatalf("%+v: no stem table", cfg)
+		} else if (w.chars != nil) != usesCharTable(cfg) {
+			t.Fatalf("%+v: character table %v", cfg, w.chars != nil)
 		}
 		g := general(v)
 		var fast, slow Doc
@@ -213,13 +219,86 @@ func TestWeighBitsIsWeighInto(t *testing.T) {
 		}
 		sorted := slices.Clone(a.idx)
 		want, _ := v.weighInto(Vector{}, sorted, nil)
-		got := a.weighBits(v, Vector{})
+		got := a.weighBits(v, Vector{}, v.idf)
 		if !slices.Equal(got.Idx, want.Idx) || !slices.Equal(got.Val, want.Val) {
 			t.Fatalf("indices %v: bitmap gives %v, sorting %v", a.idx, got, want)
 		}
 		for _, w := range a.bits {
 			if w != 0 {
 				t.Fatal("bitmap not cleared")
+			}
+		}
+	}
+}
+
+// The bitmap gives the sorted vector over a vocabulary of millions too,
+// where the summary bitmap spans many words.
+func TestWeighBitsLargeVocabulary(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	dim := maxBitmapDim - 3
+	v := &Vectorizer{cfg: Config{Sublinear: true}, names: make([]string, dim), idf: make([]float64, dim)}
+	for i := range v.idf {
+		v.idf[i] = 1 + rng.Float64()*5
+	}
+	var a analysis
+	for n := 0; n < 300; n++ {
+		a.idx = a.idx[:0]
+		for k := rng.IntN(600); k > 0; k-- {
+			i := int32(rng.IntN(dim))
+			if rng.IntN(3) == 0 {
+				i = int32(rng.IntN(200)) * 64 // clustered, and repeated
+			}
+			a.idx = append(a.idx, i)
+		}
+		want, _ := v.weighInto(Vector{}, slices.Clone(a.idx), nil)
+		got := a.weighBits(v, Vector{}, v.idf)
+		if !slices.Equal(got.Idx, want.Idx) || !slices.Equal(got.Val, want.Val) {
+			t.Fatalf("statement %d: bitmap and sorting differ", n)
+		}
+	}
+}
+
+// TransformTF's factors, weighed by IDF and normalised as documented, are
+// TransformInto's vector bit for bit, from the bitmap and from sorting.
+func TestTransformTF(t *testing.T) {
+	texts := corpusTexts(t)
+	for _, cfg := range []Config{DefaultConfig(), {WordNgrams: 3, CharMin: 2, CharMax: 5, Sublinear: true, MinDF: 1}, {WordNgrams: 2, MinDF: 1}} {
+		v := newVec(t, cfg)
+		if err := v.Fit(texts[:len(texts)/2]); err != nil {
+			t.Fatal(err)
+		}
+		var d, tf Doc
+		for _, s := range append(texts, nastyDocs...) {
+			if err := v.TransformInto(&d, s, nil); err != nil {
+				t.Fatal(err)
+			}
+			if err := v.TransformTF(&tf, s, nil); err != nil {
+				t.Fatal(err)
+			}
+			var ss float64
+			x := tf.Vector
+			ng := 0
+			for ; ng < len(x.Idx) && int(x.Idx[ng]) < v.NGrams(); ng++ {
+				x.Val[ng] *= v.IDF(int(x.Idx[ng]))
+				ss += x.Val[ng] * x.Val[ng]
+			}
+			for k := range x.Val[:ng] {
+				x.Val[k] *= 1 / math.Sqrt(ss)
+			}
+			if !slices.Equal(x.Idx, d.Vector.Idx) || !slices.Equal(x.Val, d.Vector.Val) || !slices.Equal(tf.Hits, d.Hits) {
+				t.Fatalf("%+v: %q: from TF %v, TransformInto %v", cfg, s, x, d.Vector)
+			}
+			// The sorting path's factors are the bitmap's.
+			var a analysis
+			w := v.wordTables()
+			a.run(v, w, s, nil)
+			a.idx = a.idx[:0]
+			a.grams(v.cfg, false)
+			a.idx = v.lookup(a.idx, a.hs)
+			sorted, _ := v.weighIDF(Vector{}, slices.Clone(a.idx), nil, nil)
+			bits := a.weighBits(v, Vector{}, nil)
+			if !slices.Equal(sorted.Idx, bits.Idx) || !slices.Equal(sorted.Val, bits.Val) {
+				t.Fatalf("%+v: %q: factors from sorting %v, from the bitmap %v", cfg, s, sorted, bits)
 			}
 		}
 	}

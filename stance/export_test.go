@@ -27,3 +27,14 @@ const FormatVersion = formatVersion
 
 // MaxReasons is the number of reasons a Prediction gives at most.
 const MaxReasons = maxReasons
+
+// SetFused lays out m's fused rows now (on) or keeps m on the path over its
+// separate weights for good (off), whatever its count of predictions.
+func SetFused(m *Model, on bool) {
+	m.uses.Store(fuseAfter + 1)
+	if on {
+		m.fused.Store(m.buildFused())
+	} else {
+		m.fused.Store(nil)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"sync"
+	"sync/atomic"
 
 	"github.com/stancekit/stancekit/features"
 	"github.com/stancekit/stancekit/internal/parallel"
@@ -27,6 +28,10 @@ type Model struct {
 	// 0: when OffTarget is the most probable class.
 	threshold float64
 	meta      TrainInfo
+	// fused holds the weights laid out for prediction once built (see
+	// fusedRows); uses counts the predictions made before.
+	fused atomic.Pointer[fused]
+	uses  atomic.Int64
 }
 
 // TrainInfo records how a model was trained; it is saved with the model.
@@ -113,7 +118,14 @@ var docs = sync.Pool{New: func() any { return new(features.Doc) }}
 func (m *Model) predict(text string, toks []tokenize.Token) (Prediction, error) {
 	d := docs.Get().(*features.Doc)
 	defer docs.Put(d)
-	if err := m.vec.TransformInto(d, text, toks); err != nil {
+	f := m.fusedRows()
+	var err error
+	if f != nil {
+		err = m.vec.TransformTF(d, text, toks)
+	} else {
+		err = m.vec.TransformInto(d, text, toks)
+	}
+	if err != nil {
 		return Prediction{}, fmt.Errorf("predict: %w", err)
 	}
 	x, hits := d.Vector, d.Hits
@@ -121,7 +133,15 @@ func (m *Model) predict(text string, toks []tokenize.Token) (Prediction, error) 
 		return Prediction{}, fmt.Errorf("predict: %w", ErrEmpty)
 	}
 	var buf [8]float64
-	scores := m.scores(x, buf[:0])
+	var scores []float64
+	w, stride, off := m.w, len(m.labels), 0
+	if f != nil {
+		f.weigh(x) // now Transform's vector
+		scores = f.scores(m, x, buf[:0])
+		w, stride, off = f.rows, f.stride, 1
+	} else {
+		scores = m.scores(x, buf[:0])
+	}
 	mem := new(predictionMem)
 	p := Prediction{Probs: mem.probs(m.stances())}
 	var best int
@@ -131,7 +151,7 @@ func (m *Model) predict(text string, toks []tokenize.Token) (Prediction, error) 
 		p.Cues[i] = CueHit{Cue: h.Cue.Pattern, Class: Label(h.Class), Negated: h.Negated,
 			Start: h.Start, End: h.End, Text: text[h.Start:h.End]}
 	}
-	p.Reasons = m.reasons(x, best, mem.reasons[:])
+	p.Reasons = m.reasons(x, best, w, stride, off, mem.reasons[:])
 	return p, nil
 }
 
@@ -219,6 +239,19 @@ func (m *Model) scores(x features.Vector, dst []float64) []float64 {
 			s3 += v * row[3]
 		}
 		d[0], d[1], d[2], d[3] = s0, s1, s2, s3
+	} else if K == 3 {
+		// Three classes (SemEval's), likewise.
+		var s0, s1, s2 float64
+		for t, j := range x.Idx {
+			if int(j) >= m.dim {
+				continue
+			}
+			v, row := x.Val[t], m.w[int(j)*3:int(j)*3+3]
+			s0 += v * row[0]
+			s1 += v * row[1]
+			s2 += v * row[2]
+		}
+		d[0], d[1], d[2] = s0, s1, s2
 	} else {
 		for t, j := range x.Idx {
 			if int(j) >= m.dim {
@@ -230,6 +263,12 @@ func (m *Model) scores(x features.Vector, dst []float64) []float64 {
 			}
 		}
 	}
+	return m.softmax(d, dst)
+}
+
+// softmax adds the biases to the class sums d, the tail of dst, and turns
+// them into probabilities in place; it returns dst.
+func (m *Model) softmax(d, dst []float64) []float64 {
 	mx := math.Inf(-1)
 	for c := range d {
 		d[c] = m.b[c] + d[c]
@@ -247,24 +286,46 @@ func (m *Model) scores(x features.Vector, dst []float64) []float64 {
 }
 
 // reasons lists the features that pushed class k ahead: x_j times the
-// weight of k minus the mean weight over classes. The list is written to
-// dst, which must have room for maxReasons, and capped at its length.
-func (m *Model) reasons(x features.Vector, k int, dst []Reason) []Reason {
+// weight of k minus the mean weight over classes, the K weights of feature
+// j being w[j*stride+off:] (the model's weights, or its fused rows). The
+// list is written to dst, which must have room for maxReasons, and capped
+// at its length.
+func (m *Model) reasons(x features.Vector, k int, w []float64, stride, off int, dst []Reason) []Reason {
 	// Keep the maxReasons best in order as they come (heaviest first, ties
 	// by name): the same list as sorting every positive contribution and
 	// cutting it, without building that list. A feature's name is read only
 	// to break a tie, and for the list's final entries.
 	var top [maxReasons]contribution
 	n := 0
-	K := float64(len(m.labels))
+	K := len(m.labels)
 	for t, j := range x.Idx {
-		row := m.w[int(j)*len(m.labels) : int(j)*len(m.labels)+len(m.labels)]
-		var mean float64
-		for _, w := range row {
-			mean += w
+		// The mean is summed in class order from zero, with three and
+		// four classes (SemEval's, the default model's) unrolled.
+		at := int(j)*stride + off
+		var mean, wk float64
+		switch K {
+		case 3:
+			row := w[at : at+3 : at+3]
+			mean += row[0]
+			mean += row[1]
+			mean += row[2]
+			wk = row[k]
+		case 4:
+			row := w[at : at+4 : at+4]
+			mean += row[0]
+			mean += row[1]
+			mean += row[2]
+			mean += row[3]
+			wk = row[k]
+		default:
+			row := w[at : at+K]
+			for _, v := range row {
+				mean += v
+			}
+			wk = row[k]
 		}
-		mean /= K
-		r := contribution{j, x.Val[t] * (row[k] - mean)}
+		mean /= float64(K)
+		r := contribution{j, x.Val[t] * (wk - mean)}
 		if r.w <= 0 || (n == maxReasons && r.w < top[n-1].w) {
 			continue // the common case
 		}

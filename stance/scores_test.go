@@ -3,6 +3,7 @@ package stance
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/stancekit/stancekit/features"
@@ -44,14 +45,21 @@ func TestScoresAreDotProducts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	three := *m
-	three.labels = m.labels[:3]
-	three.w = make([]float64, m.dim*3)
+	// The same model cut to its first three classes, and grown to five
+	// (the general loop).
+	three := &Model{labels: m.labels[:3], vec: m.vec, dim: m.dim, b: m.b[:3], off: -1, w: make([]float64, m.dim*3)}
+	five := &Model{labels: append(slices.Clone(m.labels), "fifth"), vec: m.vec, dim: m.dim, b: append(slices.Clone(m.b), 0.5), off: -1, w: make([]float64, m.dim*5)}
 	for j := 0; j < m.dim; j++ {
 		copy(three.w[j*3:j*3+3], m.w[j*4:j*4+3])
+		copy(five.w[j*5:j*5+4], m.w[j*4:j*4+4])
+		five.w[j*5+4] = m.w[j*4] - m.w[j*4+1]
 	}
 	rng := rand.New(rand.NewPCG(1, 2))
-	for _, mm := range []*Model{m, &three} {
+	for _, mm := range []*Model{m, three, five} {
+		f := mm.buildFused()
+		if f == nil {
+			t.Fatal("no fused rows")
+		}
 		if len(mm.labels) == 4 && len(m.labels) != 4 {
 			t.Fatalf("the default model has %d classes", len(m.labels))
 		}
@@ -61,10 +69,10 @@ func TestScoresAreDotProducts(t *testing.T) {
 				x.Idx = append(x.Idx, j)
 				x.Val = append(x.Val, rng.Float64()-0.3)
 			}
-			got, want := mm.scores(x, nil), scoresByClass(mm, x)
+			got, fast, want := mm.scores(x, nil), f.scores(mm, x, nil), scoresByClass(mm, x)
 			for c := range want {
-				if math.Float64bits(got[c]) != math.Float64bits(want[c]) {
-					t.Fatalf("%d classes, vector %d, class %d: %v, want %v", len(mm.labels), n, c, got[c], want[c])
+				if math.Float64bits(got[c]) != math.Float64bits(want[c]) || math.Float64bits(fast[c]) != math.Float64bits(want[c]) {
+					t.Fatalf("%d classes, vector %d, class %d: %v, fused %v, want %v", len(mm.labels), n, c, got[c], fast[c], want[c])
 				}
 			}
 		}

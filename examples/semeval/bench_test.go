@@ -3,7 +3,9 @@ package main
 import (
 	"errors"
 	"path/filepath"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/stancekit/stancekit/internal/benchutil"
 	"github.com/stancekit/stancekit/internal/corpus"
@@ -34,4 +36,124 @@ func BenchmarkTrainFinal(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(len(train))*float64(b.N)/b.Elapsed().Seconds(), "tweets/s")
+}
+
+// finalModels loads the SemEval data and trains the final models at the
+// setting cross-validation chose, once per process, skipping b when the data
+// is absent. It returns the test rows and, for each, its target's model.
+func finalModels(b *testing.B) ([]benchutil.Row, func(i int) *stance.Model) {
+	b.Helper()
+	f := trained()
+	if errors.Is(f.err, benchutil.ErrNoData) {
+		b.Skipf("%v; set %s to the shared data folder", f.err, corpus.DataEnv)
+	}
+	if f.err != nil {
+		b.Fatal(f.err)
+	}
+	return f.test, func(i int) *stance.Model { return f.modelOf[f.test[i].Target] }
+}
+
+type finals struct {
+	test    []benchutil.Row
+	modelOf map[string]*stance.Model
+	err     error
+}
+
+var trained = sync.OnceValue(func() (f finals) {
+	train, test, err := load(filepath.Join(corpus.DataDir(), "semeval2016-task6a"))
+	if err != nil {
+		return finals{err: err}
+	}
+	targets, _ := group(train)
+	models, err := trainFinal(train, targets, setting{l2: 0.003, aux: 0.1}, stance.SolverSVM)
+	if err != nil {
+		return finals{err: err}
+	}
+	f = finals{test: test, modelOf: make(map[string]*stance.Model, len(targets))}
+	for k, tg := range targets {
+		f.modelOf[tg] = models[k]
+	}
+	return f
+})
+
+// BenchmarkPredictBatch times what bench/compare.sh calls batch
+// prediction: the 1,249 test tweets, one PredictBatch per target on
+// GOMAXPROCS goroutines. Run it on one CPU to compare with scikit-learn:
+//
+//	go test -run '^$' -bench Predict -cpu 1 ./examples/semeval
+func BenchmarkPredictBatch(b *testing.B) {
+	test, modelOf := finalModels(b)
+	var models []*stance.Model
+	texts := map[*stance.Model][]string{}
+	for i, r := range test {
+		m := modelOf(i)
+		if _, ok := texts[m]; !ok {
+			models = append(models, m)
+		}
+		texts[m] = append(texts[m], r.Text)
+	}
+	// Warm up twice: the tokenizer's caches then hold the tweets' words,
+	// and every model (the smallest target has 169 test tweets) has made
+	// the few hundred predictions after which it lays out its fused rows.
+	for range 2 {
+		for _, m := range models {
+			m.PredictBatch(texts[m], 0)
+		}
+	}
+	b.ReportAllocs()
+	cpu := cpuTime()
+	for b.Loop() {
+		batches(models, texts)
+	}
+	reportRate(b, b.N*len(test), cpuTime()-cpu)
+}
+
+// batches predicts each model's texts in one batch. It is not inlined, so
+// that a profiler can select the timed loop by name.
+//
+//go:noinline
+func batches(models []*stance.Model, texts map[*stance.Model][]string) {
+	for _, m := range models {
+		m.PredictBatch(texts[m], 0)
+	}
+}
+
+// BenchmarkPredictSingle times the test tweets predicted one Predict call
+// at a time: compare.sh's single-statement latency.
+func BenchmarkPredictSingle(b *testing.B) {
+	test, modelOf := finalModels(b)
+	for range 2 { // warm up, as for batches
+		if err := singles(test, modelOf); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportAllocs()
+	cpu := cpuTime()
+	for b.Loop() {
+		if err := singles(test, modelOf); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportRate(b, b.N*len(test), cpuTime()-cpu)
+	b.ReportMetric(b.Elapsed().Seconds()*1e6/float64(b.N*len(test)), "µs/statement")
+}
+
+// reportRate reports n statements as statements per second of wall time
+// and, where the platform measures it, per second of the process's CPU
+// time: on a shared machine the second counts only this benchmark's time.
+func reportRate(b *testing.B, n int, cpu time.Duration) {
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "statements/s")
+	if cpu > 0 {
+		b.ReportMetric(float64(n)/cpu.Seconds(), "statements/cpu-s")
+	}
+}
+
+// singles predicts the test rows one call at a time.
+func singles(test []benchutil.Row, modelOf func(i int) *stance.Model) error {
+	for i, r := range test {
+		if _, err := modelOf(i).Predict(r.Text); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -1,0 +1,130 @@
+package stance
+
+import (
+	"math"
+
+	"github.com/stancekit/stancekit/features"
+)
+
+// fused lays a model's weights out for prediction: one row per feature
+// holding the feature's IDF (0 for a cue feature) and then its K class
+// weights, so that weighing a statement's feature and scoring it read one
+// row, a single memory access where the IDF and the weights kept apart
+// cost two. With character n-grams a statement has some three hundred
+// features spread over a vocabulary of megabytes, and these accesses are
+// most of what predicting it costs. Read-only once built; the values are
+// the model's own, so the arithmetic, and every prediction, is that of the
+// separate arrays.
+type fused struct {
+	rows   []float64 // D rows of 1+K values
+	stride int       // 1+K
+	nGram  int       // n-gram features, which have an IDF, come first
+}
+
+// fuseAfter is how many statements a model predicts before it lays out its
+// fused rows: building them costs about what a few hundred predictions gain,
+// and a command that classifies a handful of statements should not pay it.
+const fuseAfter = 256
+
+// fusedRows returns the fused rows, or nil while prediction takes the path
+// over the separate arrays. The prediction that makes the model's count
+// reach fuseAfter builds them, on its own goroutine; others go on without
+// them until they are published.
+func (m *Model) fusedRows() *fused {
+	if f := m.fused.Load(); f != nil || m.uses.Load() > fuseAfter {
+		return f
+	}
+	if m.uses.Add(1) == fuseAfter {
+		m.fused.Store(m.buildFused())
+	}
+	return nil
+}
+
+// buildFused lays out the fused rows of m.
+func (m *Model) buildFused() *fused {
+	K := len(m.labels)
+	ng := m.vec.NGrams()
+	if m.dim != m.vec.Dim() || ng > m.dim {
+		return nil // not a vectoriser the rows could describe
+	}
+	f := &fused{rows: make([]float64, m.dim*(K+1)), stride: K + 1, nGram: ng}
+	for j := range m.dim {
+		row := f.rows[j*(K+1) : (j+1)*(K+1)]
+		row[0] = m.vec.IDF(j) // 0 for a cue feature
+		copy(row[1:], m.w[j*K:(j+1)*K])
+	}
+	return f
+}
+
+// weigh turns x, a vector TransformTF gave, into the vector Transform
+// gives, in place, with the IDF of the rows: the same products, summed for
+// the norm in the same order, as features' own weighing.
+func (f *fused) weigh(x features.Vector) {
+	var ss float64
+	t := 0
+	for ; t < len(x.Idx) && int(x.Idx[t]) < f.nGram; t++ {
+		v := x.Val[t] * f.rows[int(x.Idx[t])*f.stride]
+		x.Val[t] = v
+		ss += v * v
+	}
+	if t == 0 {
+		return // no n-gram feature: nothing to normalise
+	}
+	inv := 1 / math.Sqrt(ss)
+	for u := range x.Val[:t] {
+		x.Val[u] *= inv
+	}
+}
+
+// scores is Model.scores over the fused rows: the same sums in the same
+// order.
+func (f *fused) scores(m *Model, x features.Vector, dst []float64) []float64 {
+	K := len(m.labels)
+	start := len(dst)
+	for range K {
+		dst = append(dst, 0)
+	}
+	d := dst[start:]
+	S := f.stride
+	switch K {
+	case 3:
+		var s0, s1, s2 float64
+		for t, j := range x.Idx {
+			if int(j) >= m.dim {
+				continue
+			}
+			at := int(j)*S + 1
+			v, row := x.Val[t], f.rows[at:at+3:at+3]
+			s0 += v * row[0]
+			s1 += v * row[1]
+			s2 += v * row[2]
+		}
+		d[0], d[1], d[2] = s0, s1, s2
+	case 4:
+		var s0, s1, s2, s3 float64
+		for t, j := range x.Idx {
+			if int(j) >= m.dim {
+				continue
+			}
+			at := int(j)*S + 1
+			v, row := x.Val[t], f.rows[at:at+4:at+4]
+			s0 += v * row[0]
+			s1 += v * row[1]
+			s2 += v * row[2]
+			s3 += v * row[3]
+		}
+		d[0], d[1], d[2], d[3] = s0, s1, s2, s3
+	default:
+		for t, j := range x.Idx {
+			if int(j) >= m.dim {
+				continue
+			}
+			at := int(j)*S + 1
+			v, row := x.Val[t], f.rows[at:at+K]
+			for c := range d {
+				d[c] += v * row[c]
+			}
+		}
+	}
+	return m.softmax(d, dst)
+}
