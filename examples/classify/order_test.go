@@ -264,6 +264,7 @@ func BenchmarkStreamOutput(b *testing.B) {
 		{"table", plain.String(), nil},
 		{"sentiment", plain.String(), []string{"-sentiment"}},
 		{"json", plain.String(), []string{"-json"}},
+		{"json-sentiment", plain.String(), []string{"-json", "-sentiment"}},
 		{"jsonl-json", records.String(), []string{"-jsonl", "-json"}},
 	} {
 		b.Run(c.name, func(b *testing.B) {
