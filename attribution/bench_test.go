@@ -2,10 +2,9 @@ package attribution
 
 import (
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 
+	"github.com/stancekit/stancekit/internal/proctest"
 	"github.com/stancekit/stancekit/stance"
 )
 
@@ -28,7 +27,7 @@ func benchAnalyze(b *testing.B, cls Classifier) {
 	}
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := proctest.CPUTime()
 	for b.Loop() {
 		if _, err := a.Analyze(text); err != nil {
 			b.Fatal(err)
@@ -37,18 +36,9 @@ func benchAnalyze(b *testing.B, cls Classifier) {
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 	// on a shared machine wall time counts other jobs' load; CPU time is
 	// what one core spends (run with -cpu 1)
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu := proctest.CPUTime() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(b.N)/cpu.Seconds(), "articles/cpu-s")
 	}
-}
-
-// cpuTime is the CPU time (user and system) the process has used so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // BenchmarkAnalyze is the whole pipeline with the default stance model:

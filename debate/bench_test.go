@@ -3,10 +3,10 @@ package debate
 import (
 	"bytes"
 	"io"
-	"syscall"
 	"testing"
 	"time"
 
+	"github.com/stancekit/stancekit/internal/proctest"
 	"github.com/stancekit/stancekit/internal/synth"
 )
 
@@ -38,7 +38,7 @@ func BenchmarkPipeline(b *testing.B) {
 	b.ReportAllocs()
 	var cpu time.Duration
 	for b.Loop() {
-		cpu0 := cpuTime()
+		cpu0 := proctest.CPUTime()
 		g := NewAggregator(Month)
 		p := Pipeline{Analyzer: a}
 		err := p.Run(NewJSONL(bytes.NewReader(in.Bytes()), ReadOptions{}), func(an Analysis) error {
@@ -51,15 +51,8 @@ func BenchmarkPipeline(b *testing.B) {
 			b.Fatal(err)
 		}
 		g.Positions()
-		cpu += cpuTime() - cpu0
+		cpu += proctest.CPUTime() - cpu0
 	}
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "articles/s")
 	b.ReportMetric(float64(n*b.N)/cpu.Seconds(), "articles/cpu-s")
-}
-
-// cpuTime is the process's user and system CPU time so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/stancekit/stancekit/internal/corpus"
 	"github.com/stancekit/stancekit/internal/defaultmodel"
+	"github.com/stancekit/stancekit/internal/proctest"
 	"github.com/stancekit/stancekit/stance"
 )
 
@@ -18,13 +19,13 @@ func BenchmarkPredict(b *testing.B) {
 	m := defaultModel(b)
 	b.SetBytes(int64(len(benchStatement)))
 	b.ReportAllocs()
-	cpu := cpuTime()
+	cpu := proctest.CPUTime()
 	for b.Loop() {
 		if _, err := m.Predict(benchStatement); err != nil {
 			b.Fatal(err)
 		}
 	}
-	reportRate(b, b.N, cpuTime()-cpu)
+	reportRate(b, b.N, proctest.CPUTime()-cpu)
 }
 
 // BenchmarkPredictCorpus cycles through the corpus statements (mean length
@@ -48,12 +49,12 @@ func cycle(b *testing.B, m *stance.Model, texts []string) {
 	b.SetBytes(int64(n / len(texts)))
 	b.ReportAllocs()
 	i := 0
-	cpu := cpuTime()
+	cpu := proctest.CPUTime()
 	for b.Loop() {
 		m.Predict(texts[i%len(texts)])
 		i++
 	}
-	reportRate(b, b.N, cpuTime()-cpu)
+	reportRate(b, b.N, proctest.CPUTime()-cpu)
 }
 
 // reportRate reports n statements as statements per second of wall time
@@ -70,11 +71,11 @@ func BenchmarkPredictBatch(b *testing.B) {
 	m := defaultModel(b)
 	texts, _, _, _ := defaultmodel.ArticleData()
 	b.ReportAllocs()
-	cpu := cpuTime()
+	cpu := proctest.CPUTime()
 	for b.Loop() {
 		m.PredictBatch(texts, 0)
 	}
-	reportRate(b, b.N*len(texts), cpuTime()-cpu)
+	reportRate(b, b.N*len(texts), proctest.CPUTime()-cpu)
 }
 
 // BenchmarkTrain3000 trains on 3,000 statements (the corpus cycled with a

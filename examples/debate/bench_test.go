@@ -5,10 +5,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"syscall"
 	"testing"
 	"time"
 
+	"github.com/stancekit/stancekit/internal/proctest"
 	"github.com/stancekit/stancekit/internal/synth"
 )
 
@@ -58,11 +58,11 @@ func BenchmarkDebate(b *testing.B) {
 	var cpu time.Duration
 	for b.Loop() {
 		out := b.TempDir()
-		cpu0 := cpuTime()
+		cpu0 := proctest.CPUTime()
 		if err := runDebate(options{in: in, out: out, period: "month"}, env); err != nil {
 			b.Fatal(err)
 		}
-		cpu += cpuTime() - cpu0
+		cpu += proctest.CPUTime() - cpu0
 		b.StopTimer()
 		os.RemoveAll(out)
 		b.StartTimer()
@@ -70,13 +70,4 @@ func BenchmarkDebate(b *testing.B) {
 	n := float64(benchArticles * b.N)
 	b.ReportMetric(n/b.Elapsed().Seconds(), "articles/s")
 	b.ReportMetric(n/cpu.Seconds(), "articles/cpu-s")
-}
-
-// cpuTime is the CPU time (user and system) the process has used so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

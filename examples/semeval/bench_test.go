@@ -9,6 +9,7 @@ import (
 
 	"github.com/stancekit/stancekit/internal/benchutil"
 	"github.com/stancekit/stancekit/internal/corpus"
+	"github.com/stancekit/stancekit/internal/proctest"
 	"github.com/stancekit/stancekit/stance"
 )
 
@@ -101,11 +102,11 @@ func BenchmarkPredictBatch(b *testing.B) {
 		}
 	}
 	b.ReportAllocs()
-	cpu := cpuTime()
+	cpu := proctest.CPUTime()
 	for b.Loop() {
 		batches(models, texts)
 	}
-	reportRate(b, b.N*len(test), cpuTime()-cpu)
+	reportRate(b, b.N*len(test), proctest.CPUTime()-cpu)
 }
 
 // batches predicts each model's texts in one batch. It is not inlined, so
@@ -128,13 +129,13 @@ func BenchmarkPredictSingle(b *testing.B) {
 		}
 	}
 	b.ReportAllocs()
-	cpu := cpuTime()
+	cpu := proctest.CPUTime()
 	for b.Loop() {
 		if err := singles(test, modelOf); err != nil {
 			b.Fatal(err)
 		}
 	}
-	reportRate(b, b.N*len(test), cpuTime()-cpu)
+	reportRate(b, b.N*len(test), proctest.CPUTime()-cpu)
 	b.ReportMetric(b.Elapsed().Seconds()*1e6/float64(b.N*len(test)), "µs/statement")
 }
 
