@@ -1,5 +1,7 @@
-// Package proctest is test support for the commands' memory tests: the
-// peak resident memory of a child process, as the child itself reached it.
+// Package proctest is test support for measuring processes: the peak
+// resident memory of a child process, as the child itself reached it (for
+// the commands' memory tests), and this process's CPU time (for the
+// benchmarks' per-CPU-second rates).
 package proctest
 
 import (
