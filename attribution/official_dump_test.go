@@ -19,13 +19,7 @@ func TestOfficialDevErrors(t *testing.T) {
 	if os.Getenv("STANCEKIT_DEV_ERRORS") != "1" {
 		t.Skip("set STANCEKIT_DEV_ERRORS=1 to print the development texts' errors")
 	}
-	g := loadOfficial(t, "dev")
-	if os.Getenv("STANCEKIT_DEV_SET") == "second" {
-		g = loadOfficialBatch(t, "dev", 1)
-	}
-	if os.Getenv("STANCEKIT_DEV_SET") == "corpus" {
-		g = loadGold(t) // the five corpus articles
-	}
+	g := devSet(t, true)
 	m, err := stance.Default()
 	if err != nil {
 		t.Fatal(err)
@@ -100,10 +94,7 @@ func TestOfficialDevSources(t *testing.T) {
 	if os.Getenv("STANCEKIT_DEV_ERRORS") != "1" {
 		t.Skip("set STANCEKIT_DEV_ERRORS=1 to print the development texts' sources")
 	}
-	g := loadOfficial(t, "dev")
-	if os.Getenv("STANCEKIT_DEV_SET") == "second" {
-		g = loadOfficialBatch(t, "dev", 1)
-	}
+	g := devSet(t, false)
 	a, err := New(nil, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -120,4 +111,20 @@ func TestOfficialDevSources(t *testing.T) {
 		}
 	}
 	t.Log("\n" + b.String())
+}
+
+// devSet is the set the working aids print: every development text, or with
+// STANCEKIT_DEV_SET=second the second batch's, or (where corpus is allowed)
+// with STANCEKIT_DEV_SET=corpus the five corpus articles. Never the sealed
+// texts.
+func devSet(t *testing.T, corpus bool) *goldCorpus {
+	switch os.Getenv("STANCEKIT_DEV_SET") {
+	case "second":
+		return loadOfficialBatch(t, "dev", 1)
+	case "corpus":
+		if corpus {
+			return loadGold(t)
+		}
+	}
+	return loadOfficial(t, "dev")
 }
