@@ -2,9 +2,7 @@ package stance_test
 
 import (
 	"bytes"
-	"fmt"
 	"math"
-	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -13,47 +11,16 @@ import (
 	"github.com/stancekit/stancekit/internal/defaultmodel"
 	"github.com/stancekit/stancekit/stance"
 	"github.com/stancekit/stancekit/stance/eval"
+	"github.com/stancekit/stancekit/stance/internal/stancetest"
 	"github.com/stancekit/stancekit/tokenize"
 )
 
-// synthetic returns n statements of three classes, each built from words
-// that lean to its class, words that lean to a neighbouring one, and shared
-// filler, so that a linear model can learn them but not perfectly.
-func synthetic(n int, seed uint64) ([]string, []stance.Label) {
-	rng := rand.New(rand.NewPCG(seed, 7))
-	lean := map[stance.Label][]string{
-		"favor":   {"love", "great", "support", "proud", "yes", "backing"},
-		"against": {"hate", "awful", "oppose", "shame", "never", "reject"},
-		"none":    {"weather", "lunch", "traffic", "tuesday", "chair", "football"},
-	}
-	filler := []string{"the", "plan", "today", "people", "really", "about", "new", "vote"}
-	classes := []stance.Label{"favor", "against", "none"}
-	texts, labels := make([]string, n), make([]stance.Label, n)
-	for i := range texts {
-		c := classes[i%3]
-		var w []string
-		for range 3 + rng.IntN(4) {
-			switch r := rng.Float64(); {
-			case r < 0.45:
-				w = append(w, lean[c][rng.IntN(6)])
-			case r < 0.55:
-				o := classes[rng.IntN(3)]
-				w = append(w, lean[o][rng.IntN(6)])
-			default:
-				w = append(w, filler[rng.IntN(len(filler))])
-			}
-		}
-		texts[i], labels[i] = strings.Join(w, " ")+fmt.Sprintf(" #t%d", i%17), c
-	}
-	return texts, labels
-}
-
-func svmConfig() stance.TrainConfig {
-	return stance.TrainConfig{
-		Features: features.Config{WordNgrams: 2, CharMin: 2, CharMax: 4, Sublinear: true, MinDF: 1},
-		L2:       0.01, Balanced: true, Solver: stance.SolverSVM,
-	}
-}
+// synthetic and svmConfig are the shared test data set and SVM
+// configuration (stance/internal/stancetest).
+var (
+	synthetic = stancetest.Synthetic
+	svmConfig = stancetest.SVMConfig
+)
 
 func accuracy(t *testing.T, m *stance.Model, texts []string, labels []stance.Label) float64 {
 	t.Helper()
