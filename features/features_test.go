@@ -182,10 +182,7 @@ func TestRestoreRoundTrip(t *testing.T) {
 	if err := v.Fit(docs); err != nil {
 		t.Fatal(err)
 	}
-	idf := make([]float64, v.NGrams())
-	for i := range idf {
-		idf[i] = v.IDF(i)
-	}
+	idf := idfOf(v)
 	tk, _ := tokenize.Default()
 	r, err := Restore(cfg, tk, v.Lexicon(), v.Names(), idf)
 	if err != nil {

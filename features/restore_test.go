@@ -18,11 +18,7 @@ func fittedForIndex(t *testing.T) (*Vectorizer, []float64) {
 	if err := v.Fit(docs); err != nil {
 		t.Fatal(err)
 	}
-	idf := make([]float64, v.NGrams())
-	for i := range idf {
-		idf[i] = v.IDF(i)
-	}
-	return v, idf
+	return v, idfOf(v)
 }
 
 // A Vectorizer restored with the index AppendIndex wrote has the table
@@ -154,4 +150,14 @@ func TestRestoreIndexedWrongCues(t *testing.T) {
 	if _, err := RestoreIndexed(v.Config(), tk, v.Lexicon(), slices.Clone(v.Names()[:len(v.Names())-1]), idf, ix); err == nil {
 		t.Error("a missing cue name accepted")
 	}
+}
+
+// idfOf is the IDF of each of v's n-gram features, in feature order: what
+// Restore takes back.
+func idfOf(v *Vectorizer) []float64 {
+	idf := make([]float64, v.NGrams())
+	for i := range idf {
+		idf[i] = v.IDF(i)
+	}
+	return idf
 }

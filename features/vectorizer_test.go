@@ -175,10 +175,7 @@ func TestCharAcross(t *testing.T) {
 		t.Errorf("per-word character n-grams cross words: %s", n)
 	}
 	// A restored vectoriser finds every across-word n-gram by its name.
-	idf := make([]float64, v.NGrams())
-	for i := range idf {
-		idf[i] = v.IDF(i)
-	}
+	idf := idfOf(v)
 	tk, _ := tokenize.Default()
 	r, err := Restore(cfg, tk, nil, v.Names(), idf)
 	if err != nil {

@@ -39,13 +39,7 @@ func TestLoadEmbeddedIndexed(t *testing.T) {
 	if !bytes.Equal(sa.Bytes(), sb.Bytes()) {
 		t.Fatal("the indexed model saves differently")
 	}
-	for _, text := range []string{"Operators oppose a Huawei ban.", "Huawei is not a threat, the minister said.", "The match was postponed because of snow."} {
-		pa, err1 := a.Predict(text)
-		pb, err2 := b.Predict(text)
-		if err1 != nil || err2 != nil || pa.Label != pb.Label || pa.Confidence != pb.Confidence {
-			t.Errorf("%q: %v %v / %v %v", text, pa, err1, pb, err2)
-		}
-	}
+	samePredictions(t, a, b, "Operators oppose a Huawei ban.", "Huawei is not a threat, the minister said.", "The match was postponed because of snow.")
 }
 
 // An index naming another model is ignored (the model loads as Load loads

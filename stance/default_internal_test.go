@@ -47,7 +47,14 @@ func TestLoadEmbeddedIsLoad(t *testing.T) {
 			t.Fatal("the decoded model does not save to the embedded bytes")
 		}
 	}
-	for _, text := range []string{"Operators oppose a Huawei ban.", "The match was postponed because of snow."} {
+	samePredictions(t, a, b, "Operators oppose a Huawei ban.", "The match was postponed because of snow.")
+}
+
+// samePredictions checks that a and b give each text the same label and
+// confidence.
+func samePredictions(t *testing.T, a, b *Model, texts ...string) {
+	t.Helper()
+	for _, text := range texts {
 		pa, err1 := a.Predict(text)
 		pb, err2 := b.Predict(text)
 		if err1 != nil || err2 != nil || pa.Label != pb.Label || pa.Confidence != pb.Confidence {
