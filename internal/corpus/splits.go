@@ -110,12 +110,18 @@ func Groups(ss []Statement) []string {
 	return out
 }
 
+// foldedWords returns text's words lower-cased, each a run of letters and
+// digits: the form in which statements are compared across pages.
+func foldedWords(text string) []string {
+	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
 // shingles returns the runs of ShingleWords folded words of text (the
 // whole text when it is shorter).
 func shingles(text string) []string {
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
+	words := foldedWords(text)
 	if len(words) <= ShingleWords {
 		return []string{strings.Join(words, " ")}
 	}

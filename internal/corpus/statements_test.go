@@ -8,7 +8,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"unicode"
 
 	"github.com/stancekit/stancekit/internal/datatest"
 )
@@ -243,7 +242,7 @@ func TestNoExternalDevStatements(t *testing.T) {
 			t.Fatalf("%s: %v", path, err)
 		}
 		urls[NormURL(d.SourceURL)] = d.ID
-		texts = append(texts, wordsOnly(d.Text))
+		texts = append(texts, strings.Join(foldedWords(d.Text), " "))
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
@@ -252,11 +251,11 @@ func TestNoExternalDevStatements(t *testing.T) {
 		t.Fatalf("%s holds no statements", path)
 	}
 	for _, s := range loadStatements(t) {
-		if id, ok := urls[NormURL(s.SourceURL)]; ok && s.SourceURL != "" {
+		if id, ok := urls[s.Page()]; ok && s.SourceURL != "" {
 			t.Errorf("%s: source %s is the page of external dev statement %s", s.ID, s.SourceURL, id)
 			continue
 		}
-		w := wordsOnly(s.Text)
+		w := strings.Join(foldedWords(s.Text), " ")
 		for _, d := range texts {
 			if len(d) > 30 && len(w) > 30 && (strings.Contains(w, d) || strings.Contains(d, w)) {
 				t.Errorf("%s: text overlaps an external dev statement: %q", s.ID, s.Text)
@@ -264,12 +263,4 @@ func TestNoExternalDevStatements(t *testing.T) {
 			}
 		}
 	}
-}
-
-// wordsOnly lower-cases s and keeps its letters and digits, one space
-// between runs of them.
-func wordsOnly(s string) string {
-	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}), " ")
 }
