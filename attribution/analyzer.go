@@ -265,14 +265,21 @@ func (r Result) MarshalJSON() ([]byte, error) {
 type Analyzer struct {
 	cls     Classifier
 	tk      *tokenize.Tokenizer
-	m       *matcher
 	maxSize int
 	sent    *sentiment.Analyzer
+	issuer  string
 	gram    *Grammar
+	compiled
+}
+
+// compiled is what compile builds from a grammar and a registry. It is
+// only read once built, so Analyzers of the default grammar and registry
+// share one (see defaultCompiled).
+type compiled struct {
+	m       *matcher
 	lx      *lexicon
 	info    map[string]wordInfo // word forms the lexicon and the registry know
 	vendors map[string]bool     // lower-case single-word names of the registry's companies
-	issuer  string
 }
 
 // Option configures New. An option given a value it cannot use makes New
@@ -375,7 +382,7 @@ func New(cls Classifier, reg *Registry, opts ...Option) (*Analyzer, error) {
 		if err != nil {
 			return nil, err
 		}
-		a.gram, a.lx, a.m, a.info, a.vendors = d.gram, d.lx, d.m, d.info, d.vendors
+		a.gram, a.compiled = d.gram, d.compiled
 		return a, nil
 	}
 	if reg == nil {
