@@ -10,7 +10,7 @@ a region is a statement of the region's speaker with the region's default
 label unless an override names it. Explicit statements win over region
 sentences that overlap them.
 
-The texts come in batches (gold.DOCS, gold.DOCS2), each split by text with its
+The texts come in batches (gold.DOCS, gold.DOCS2, gold.DOCS3), each split by text with its
 own seed when it was added: the sorted names of the batch shuffled with
 random.Random(seed), the first SEALED(n) sealed. Adding a batch never moves a
 text of an earlier batch."""
@@ -19,7 +19,7 @@ import json, os, random, re, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 DIR = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
-from gold import DOCS, DOCS2, TYPES  # noqa: E402
+from gold import DOCS, DOCS2, DOCS3, TYPES  # noqa: E402
 
 ABBR = re.compile(r'(?:\b(?:Mr|Mrs|Ms|Dr|St|hon|Co|Ltd|No|Sen|Rep|Gen|Jr|Inc|vs|p\.m|a\.m|U\.S|D\.C|i\.e|e\.g)\.)$')
 END = re.compile(r'[.?!]["”’\']*(?=\s+["“‘(A-Z0-9])')
@@ -82,6 +82,8 @@ RAT = {'supportive': 'defends the vendor or disputes the security case against i
 BATCHES = [
     (DOCS, 20261101, lambda n: 16, "sorted doc names shuffled with Python random.Random(seed); first 16 sealed"),
     (DOCS2, 20261201, lambda n: n // 3,
+     "sorted doc names of the batch shuffled with Python random.Random(seed); first third (rounded down) sealed"),
+    (DOCS3, 20261202, lambda n: n // 3,
      "sorted doc names of the batch shuffled with Python random.Random(seed); first third (rounded down) sealed"),
 ]
 

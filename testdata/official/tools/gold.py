@@ -436,3 +436,199 @@ DOCS2 = {
       "Mr Breton on behalf of the European Commission", EC, "cautious!", "statement"),
  ]},
 }
+
+# Third batch (2026-12-01, issue 11): ministry press-conference transcripts,
+# Commons urgent-question and statement exchanges, Lords debates and bill
+# stages, committee evidence, Australian debates, a State Department briefing
+# and European Parliament minutes.
+TYPES.update({"European Parliament": "eu_institution"})
+EPN = "European Parliament"
+MORGAN = "Baroness Morgan of Cotes"
+FALK = "Baroness Falkner of Margravine"
+MIN19 = "the Secretary of State (not named in the stored text)"
+MINS = "the Minister (not named in the stored text)"
+DANBY = "Michael Danby"
+MOD = "Moderator (Foreign Press Center)"
+
+DOCS3 = {
+ "mfa-2019-01-29-geng-shuang-indictment": {"prefix": "mfa-0129i", "stmts": [
+    S("the US Department of Justice announced charges against Huawei, some of its affiliates and its Vice Chairman and CFO Meng Wanzhou",
+      "US Department of Justice", US, "off_target/opposed", "action"),
+    R("China is highly concerned", "interests of Chinese companies.", "Geng Shuang", CN, "supportive!",
+      {"China is highly concerned": "off_target/supportive", "The Chinese government has all along": OFF,
+       "At the same time, China asks": "supportive/off_target", "Behind such practices": "off_target/supportive",
+       "China will also continue": "supportive/off_target"}),
+ ]},
+ "mfa-2019-05-30-lu-kang": {"prefix": "mfa-0530", "stmts": [
+    S("American companies comply to US laws when they cooperate with the government, but that's very different in China",
+      "Mike Pompeo", US, OFF, "reported"),
+    S("Huawei is an instrument of the Chinese government and they're deeply connected", "Mike Pompeo", US, "opposed!", "reported"),
+    S("the US National Defense Authorization Act, passed to ban public procurement of Huawei technologies, was based on quite a bit of evidence",
+      "spokesperson of the US Department of State", US, "opposed!", "reported"),
+    R("We note the remarks from the US side.", "define the behavior of the US.", "Lu Kang", CN, OFF,
+      {"It is the first time": "off_target/supportive", "in order to oppress Huawei": "supportive",
+       "First it was ideology": "off_target/supportive", "shying away": "supportive!"}),
+    S("the US has warned Hong Kong that it could face penalties if it does business with ships carrying Iranian oil",
+      "US government", US, OFF, "reported"),
+ ]},
+ "cn-consulate-2020-02-15-wang-yi-munich": {"prefix": "cn-laoag", "stmts": [
+    S("Wang Yi on Huawei 5G Issue: I Believe That European Countries Will Make Their Own Wise Choices", "Wang Yi", CN,
+      "supportive/off_target", "headline"),
+    S("On February 15, 2020 local time, State Councilor and Foreign Minister Wang Yi answered questions after giving a speech at the 56th Munich Security Conference in Germany.",
+      "Consulate of the PRC in Laoag", CN, OFF, "statement"),
+    R("Huawei 5G issue is an old issue.", "make wise choices independently.", "Wang Yi", CN, "supportive/off_target",
+      {"Huawei 5G issue is an old issue": OFF, "There is no doubt": "cautious/off_target",
+       "all companies should be provided": "supportive/cautious", "This is a fair practice": OFF}, "reported"),
+ ]},
+ "pp-2020-01-28-lords-morgan-west": {"prefix": "pp-west", "stmts": [
+    R("That is because the evidence of the oversight board", "to improve standards.", MORGAN, UK, "cautious",
+      {"That is because": "cautious!", "Some of it cannot": OFF}),
+    S("The Americans make a lot of complaints about risks to intelligence.", "Lord West of Spithead", US, "off_target/opposed",
+      "reported", reporter=UKP),
+    R("My Lords, in an ideal world", "bread and butter all their lives?", "Lord West of Spithead", UKP, "supportive/cautious",
+      {"I was in the intelligence world": OFF, "This is extraordinary": OFF, "We have to be a bit careful": "supportive/off_target"}),
+ ]},
+ "pp-2020-01-28-lords-morgan-young": {"prefix": "pp-young", "stmts": [
+    R("I can give the assurance to the noble Lord", "reflected in our discussions.", MORGAN, UK, "cautious",
+      {"I can give the assurance": "cautious/off_target", "The noble Lord set out": OFF}),
+    R("My Lords, I welcome the report", "what led to that conclusion?", "Lord Young of Norwood Green", UKP, OFF,
+      {"I welcome the report": "cautious/off_target", "Perhaps at the core": "cautious/off_target"}),
+ ]},
+ "twfy-2020-05-19-lords-falkner-amendment": {"prefix": "twfy-falkner", "stmts": [
+    S("9: Clause 1, page 2, line 14, at end insert—“(f) the operator does not, after 31 December 2022, use vendors defined by the National Cyber Security Centre as high-risk vendors.”Member’s explanatory statementThe amendment would establish a deadline for operators by which existing high risk vendors are not to be used if they are to be able to apply for an order under Part 4A.",
+      FALK, UKP, "opposed!", "statement"),
+    R("I shall beg noble Lords’ indulgence", "technology becomes more complex.", FALK, UKP, OFF,
+      {"My interest in the Bill": "off_target/cautious"}),
+ ]},
+ "pp-2019-04-25-wright-lamb": {"prefix": "pp-lamb", "stmts": [
+    R("Yes, I can give my hon. Friend that assurance.", "as much detail as I can.", MIN19, UK, OFF),
+ ]},
+ "pp-2019-04-25-wright-gray": {"prefix": "pp-gray", "stmts": [
+    R("First, let me repeat what I said", "the whole House would expect.", MIN19, UK, OFF,
+      {"A final decision has not been made": "cautious/off_target"}),
+ ]},
+ "julianlewis-2020-01-27-warman-isc": {"prefix": "jl-isc", "stmts": [
+    R("The Minister hinted at a possible way out", "resilient solution.", "Julian Lewis", UKP, OFF,
+      {"Surely the Intelligence and Security Committee": "cautious!"}),
+    R("I pay tribute to the 2013 Malcolm Rifkind report", "co-operate fully with any such inquiry.", "Matt Warman", UK, OFF,
+      {"one of many forums": "off_target/cautious", "welcome and co-operate fully": "cautious/off_target"}),
+ ]},
+ "au-openaustralia-2020-03-02-hastie": {"prefix": "au-hastie", "stmts": [
+    R("We are now in the third month", "uncertain time for our country.", "Andrew Hastie", AUP, OFF),
+ ]},
+ "au-openaustralia-2018-06-25-danby": {"prefix": "au-danby", "stmts": [
+    S("One of their particular whinges was about the 5G network and the concerns about their company Huawei", DANBY, "Huawei",
+      "supportive/off_target", "reported", reporter=AUP),
+    S("the then communications minister, now Prime Minister, was forced to bar Huawei from bidding for the new core of the Australian telecommunications network, the NBN",
+      DANBY, AU, "opposed", "action", reporter=AUP),
+    S("the chairman of Huawei Technologies, Admiral Lord, has denied Beijing's influence over the company", DANBY, "Huawei",
+      "supportive", "reported", reporter=AUP),
+    S("There is no ownership by the Government whatsoever—", "Admiral Lord (chairman of Huawei Technologies in Australia)", "Huawei",
+      "supportive", "quote"),
+    R("A few days ago 'Big China'", "you don't have to.", DANBY, AUP, OFF,
+      {"This directly contradicts": "off_target/opposed", "There's nothing unusual": "cautious/opposed"}),
+ ]},
+ "state-2020-strayer-fpc-5g-briefing": {"prefix": "state-fpc", "stmts": [
+    S("Welcome to the Foreign Press Center’s videoconference briefing with Deputy Assistant Secretary for Cyber and International Communications and Information Policy Robert L. Strayer.",
+      MOD, US, OFF, "statement"),
+    R("Please keep your microphone muted", "Thank you so much.", MOD, US, OFF),
+    R("Great.  Thank you, Katie", "economic security is national security.", "Robert L. Strayer", US, OFF),
+ ]},
+ "pp-2021-06-29-lords-tsb-alton": {"prefix": "pp-alton", "stmts": [
+    R("My Lords, I thank the noble Baroness, Lady Barran", "Lady Morgan of Cotes.", "Lord Alton of Liverpool", UKP, OFF),
+ ]},
+ "pp-2021-10-19-lords-tsb-fox-report": {"prefix": "pp-fox-rep", "stmts": [
+    S("In Committee, the Minister’s predecessor was adamant that additional scrutiny was not desirable.", "Lord Fox", UK, OFF,
+      "reported", reporter=UKP),
+    S("She said that this was meant for technical people and had to be explained in technical language, which it was not appropriate for Parliament to discuss.",
+      "Lord Fox", UK, OFF, "reported", reporter=UKP),
+    R("My Lords, Amendment 1 applies", "as usual, he was right.", "Lord Fox", UKP, OFF),
+ ]},
+ "twfy-2021-06-29-lords-tsb-northover": {"prefix": "twfy-northover", "stmts": [
+    R("My Lords, this has been a thoughtful debate", "slave labour in the extermination camps.", "Baroness Northover", UKP, OFF,
+      {"The problem identified is the security risk": "cautious/opposed", "balancing the ability": "cautious/off_target",
+       "We cannot and must not use technology": "opposed/off_target", "the necessity of not using companies": "opposed/off_target"}),
+ ]},
+ "hansard-lords-2021-10-26-tsb-third-reading": {"prefix": "hl-tsb3", "stmts": [
+    R("My Lords, I thank noble Lords from all sides", "challenging circumstances of recent months.", MINS, UK, OFF,
+      {"The scrutiny that has been applied": "off_target/cautious"}),
+ ]},
+ "pp-2020-11-30-tsb-warman-closing": {"prefix": "pp-warman-tsb", "stmts": [
+    R("I thank all Members for a well-informed", "national security interests first.", "Matt Warman", UK, OFF,
+      {"raise the security bar across the board": "cautious/off_target", "It will provide us with the capabilities": "cautious/off_target"}),
+ ]},
+ "pp-2020-11-30-tsb-julian-lewis": {"prefix": "pp-jl-tsb", "stmts": [
+    S("“The National Security Council should ensure that there are effective procedures and powers in place…when it comes to investment in the CNI.”",
+      "Intelligence and Security Committee (2013 report)", UKP, "cautious!", "quote"),
+    S("The Committee was\n“shocked that officials chose not to inform, let alone consult, Ministers on such an issue.”",
+      "Intelligence and Security Committee (2013 report)", UKP, OFF, "quote"),
+    S("They conceded that\n“with hindsight, we agree that Ministers should have been informed”", "the Government (2013 response)", UK, OFF,
+      "quote", reporter=UKP),
+    R("It is an absolute pleasure to follow", "bordered on complacency.", "Julian Lewis", UKP, OFF,
+      {"It focused on the casual and cavalier way": "cautious/off_target", "We demanded an effective process": "cautious"}),
+ ]},
+ "ca-committee-cacn-2021-03-10-chong-bruce": {"prefix": "ca-cacn", "stmts": [
+    S("The previous minister of public safety indicated in May 2019 that a decision was going to be made before the 2019 election.",
+      "Michael Chong", CA, "cautious/off_target", "reported", reporter=CAP),
+    S("He then indicated in July of that year that a decision would be made shortly after the 2019 election.",
+      "Michael Chong", CA, "cautious/off_target", "reported", reporter=CAP),
+    S("the government has continually said it's studying the issue", "Michael Chong", CA, "cautious/off_target", "reported", reporter=CAP),
+    R("Okay.", "still studying this?", "Michael Chong", CAP, OFF),
+    R("As you can appreciate", "any of these matters.", "Shelly Bruce", CA, OFF),
+ ]},
+ "eu-europarl-2019-02-13-chinese-tech-debate-minutes": {"prefix": "ep-0213", "stmts": [
+    S("Security threats connected with the rising Chinese technological presence in the EU and possible action on the EU level to reduce them (debate)",
+      "European Parliament (minutes)", EPN, OFF, "headline"),
+    R("Council and Commission statements:", "Vote: next part-session.", "European Parliament (minutes)", EPN, OFF),
+ ]},
+ "pp-2021-11-08-tsb-rosindell": {"prefix": "pp-rosindell", "stmts": [
+    S("The Government have recently taken a great stride towards strengthening our relationship with two of our Five Eyes partners, Australia and the United States, through the AUKUS agreement.",
+      "Andrew Rosindell", UK, OFF, "action", reporter=UKP),
+    R("I rise to speak in favour of Lords amendment 5", "resilience of our telecommunications network.", "Andrew Rosindell", UKP, OFF,
+      {"I believe that Lords amendment 5": "off_target/cautious"}),
+ ]},
+ "pp-2020-01-27-warman-spellar": {"prefix": "pp-spellar", "stmts": [
+    R("My right hon. and learned Friend very much invites me", "yes, and yes.", "Matt Warman", UK, OFF,
+      {"any decision will be made after intense engagement": "cautious/off_target"}),
+    R("I am puzzled by the accusations of US protectionism", "just to save a few bob?", "John Spellar", UKP, "opposed/off_target",
+      {"Why are we putting our security": "opposed!", "I am puzzled": "opposed/cautious"}),
+ ]},
+ "pp-2020-01-27-warman-green": {"prefix": "pp-green", "stmts": [
+    R("The hon. Gentleman is right to refer to that guidance", "during its own deliberations.", MINS, UK, "cautious/off_target"),
+    R("I hope, not least in the light of these exchanges today", "its own communications infrastructure?",
+      "a member (not named in the stored text)", UKP, OFF, {"I hope, not least": "opposed/cautious"}),
+ ]},
+ "pp-2020-07-01-raab-gullis-hong-kong": {"prefix": "pp-gullis", "stmts": [
+    R("The open investment culture", "weaken our message in Beijing.", "the Foreign Secretary (not named in the stored text)", UK, OFF,
+      {"We have seen it with Huawei": "cautious/off_target"}),
+    R("I also welcome the Foreign Secretary’s statement", "5G connected growth deal?", "Jonathan Gullis", UKP, OFF,
+      {"now is not the time to allow": "opposed"}),
+ ]},
+ "mfa-2019-12-03-hua-chunying": {"prefix": "mfa-1203", "stmts": [
+    S("it's critical that European countries not give control of their critical infrastructure to Chinese tech giants like Huawei, or ZTE",
+      "Mike Pompeo", US, "opposed", "quote"),
+    S("Huawei \"maintains links to the Chinese People's Liberation Army\", is \"implicated in espionage\" in some countries and has \"allegedly stolen intellectual property\" from countries including Germany, Israel and the United Kingdom",
+      "Mike Pompeo", US, "opposed!", "reported"),
+    S("China's National Intelligence Law makes clear that the Communist Party of China can force any 5G supplier headquartered in China to turn over data in secret",
+      "Mike Pompeo", US, "opposed/cautious", "reported"),
+    S("He wrote that Huawei has \"allegedly stolen intellectual property\" from countries including Germany, Israel and the United Kingdom.",
+      "Hua Chunying", US, "off_target/opposed", "reported", reporter=CN),
+    R("In New Year's Sacrifice", "failed to find any backdoor in Huawei.", "Hua Chunying", CN, "supportive!",
+      {"In New Year's Sacrifice": OFF, "Mr. Pompeo is behaving just like her": "off_target/supportive",
+       "We have been asking about this": "supportive/off_target", "not a single country": "supportive"}),
+ ]},
+ "pp-2021-05-25-tsb-duncan-smith": {"prefix": "pp-ids-tsb", "stmts": [
+    S("We can recognise the compilation of all those things and that there is a security risk, and yet at the same time in the other place we are told, “Don’t worry. We are still trying to do trade deals.”",
+      "Iain Duncan Smith", UKP, OFF, "statement"),
+    R("I am getting so used to just doing what I am told", "I still wish that we could do more.", "Iain Duncan Smith", UKP, OFF),
+ ]},
+ "julianlewis-2020-11-30-tsb-exchanges": {"prefix": "jl-tsb-ex", "stmts": [
+    R("Although the Huawei cyber-security evaluation centre", "to get things wrong.", "Iain Duncan Smith", UKP, OFF,
+      {"Although the Huawei cyber-security": "cautious/opposed", "Their arguments did not stand up": "off_target/opposed",
+       "it should have been a tighter position": "opposed/cautious"}),
+    R("In defence of the Huawei cyber-security evaluation centre", "have been highlighted.", "Julian Lewis", UKP, "cautious/opposed"),
+    R("I agree completely.", "I thought that was wrong.", "Iain Duncan Smith", UKP, OFF),
+    R("Huawei never was and never will be", "the Department to say.", "Bob Seely", UKP, "off_target/opposed",
+      {"deeply naive thing": "opposed/cautious"}),
+ ]},
+}
