@@ -155,8 +155,8 @@ func (s officialScores) log(t testing.TB, name string) {
 // testdata/official (the sealed test texts are never read here): actor
 // recall, actor-label accuracy on the actors found, and (span, actor) F1,
 // with floors just below the measured values (attribution/RESULTS.md). It
-// scores all development texts and, beside them, the first batch's 26 alone,
-// so that figures before and after the second batch stay comparable.
+// scores all development texts and, beside them, each batch's alone, so
+// that figures before and after a batch is added stay comparable.
 func TestOfficialDev(t *testing.T) {
 	for _, set := range []struct {
 		name   string
@@ -166,6 +166,7 @@ func TestOfficialDev(t *testing.T) {
 		{"official dev (all batches)", -1, officialAllFloors},
 		{"official dev (first batch, 26 texts)", 0, officialFloors},
 		{"official dev (second batch, 14 texts)", 1, officialSecondFloors},
+		{"official dev (third batch, 18 texts)", 2, officialThirdFloors},
 	} {
 		s := scoreOfficial(t, loadOfficialBatch(t, "dev", set.batch))
 		s.log(t, set.name)
@@ -195,14 +196,22 @@ var officialFloors = officialFloorSet{0.94, 0.74, 0.91}
 // officialAllFloors are the floors of TestOfficialDev on all development
 // texts (40 since the second batch; measured at 0.627 / 0.719 / 0.537 when it
 // was added: a larger measured set, not a loosening of officialFloors; 0.902
-// / 0.761 / 0.836 in the fifth session).
-var officialAllFloors = officialFloorSet{0.90, 0.76, 0.83}
+// / 0.761 / 0.836 in the fifth session; 58 since the third batch, measured
+// at 0.789 / 0.750 / 0.692 when it was added: again a larger measured set,
+// not a loosening).
+var officialAllFloors = officialFloorSet{0.78, 0.74, 0.69}
 
 // officialSecondFloors are the floors of TestOfficialDev on the second
 // batch's 14 development texts. The fifth session's first rules were
 // written from the first batch's errors alone, the later ones from both
 // batches (attribution/RESULTS.md); measured 0.786 / 0.818 / 0.725.
 var officialSecondFloors = officialFloorSet{0.78, 0.81, 0.72}
+
+// officialThirdFloors are the floors of TestOfficialDev on the third batch's
+// 18 development texts (press-conference transcripts, Commons and Lords
+// debates, committee evidence), measured when the batch was added, before
+// any rule was written from them: 0.500 / 0.600 / 0.410.
+var officialThirdFloors = officialFloorSet{0.49, 0.59, 0.40}
 
 // TestOfficialSealed scores the sealed test texts. It runs only when
 // STANCEKIT_SEALED=1: the sealed texts are scored once, at the end, and
