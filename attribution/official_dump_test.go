@@ -114,13 +114,15 @@ func TestOfficialDevSources(t *testing.T) {
 }
 
 // devSet is the set the working aids print: every development text, or with
-// STANCEKIT_DEV_SET=second the second batch's, or (where corpus is allowed)
+// STANCEKIT_DEV_SET=second or third that batch's, or (where corpus is allowed)
 // with STANCEKIT_DEV_SET=corpus the five corpus articles. Never the sealed
 // texts.
 func devSet(t *testing.T, corpus bool) *goldCorpus {
 	switch os.Getenv("STANCEKIT_DEV_SET") {
 	case "second":
 		return loadOfficialBatch(t, "dev", 1)
+	case "third":
+		return loadOfficialBatch(t, "dev", 2)
 	case "corpus":
 		if corpus {
 			return loadGold(t)
