@@ -224,6 +224,8 @@ func TestOfficialSealed(t *testing.T) {
 	s.log(t, "official sealed (all batches)")
 	s = scoreOfficial(t, loadOfficialBatch(t, "sealed", 0))
 	s.log(t, "official sealed (first batch, 16 texts)")
+	s = scoreOfficial(t, loadOfficialBatch(t, "sealed", 2))
+	s.log(t, "official sealed (third batch, 9 texts)")
 }
 
 // TestNoJunkActors checks that no pronoun, wh-word or bare role noun is
