@@ -29,8 +29,8 @@ func TestUnlabelledPoolSize(t *testing.T) {
 	for _, u := range us {
 		pages[u.Page()] = true
 	}
-	if len(us) < 2000 || len(pages) < 690 {
-		t.Errorf("pool has %d statements from %d pages, want at least 2000 from 690", len(us), len(pages))
+	if len(us) < 2030 || len(pages) < 700 {
+		t.Errorf("pool has %d statements from %d pages, want at least 2030 from 700", len(us), len(pages))
 	}
 }
 
