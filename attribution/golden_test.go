@@ -127,6 +127,13 @@ func TestGoldenVoices(t *testing.T) {
 			[]goldenWant{{"We will assess the risks of every supplier.", "Executive Vice-President Jane Roe of the European Commission", "European Commission", KindStatement}}},
 		{"Chinese Embassy Spokesperson's Remarks on 5G\n\nWe firmly object to excluding specific companies without evidence.\n",
 			[]goldenWant{{"We firmly object to excluding specific companies without evidence.", "Chinese Embassy Spokesperson", "Chinese government", KindStatement}}},
+		// an excerpt page opening inside a speech: the body before the first speaker line is an unnamed member's
+		{"Telecoms Bill Debate\n\nIt should make us all extremely alarmed about the vendor.\n\nJane Roe Portrait Jane Roe (Bath) (LD)\n- Hansard -\n\nThe vendor must be removed from our networks.\n",
+			[]goldenWant{{"It should make us all extremely alarmed about the vendor.", "the member", "UK Parliament", KindStatement},
+				{"The vendor must be removed from our networks.", "Jane Roe", "UK Parliament", KindStatement}}},
+		// a debate record's header places its speaker lines, whatever country the speech names most
+		{"Part of the debate – in the House of Commons at 8:50 pm on 30 November 2020.\n\nPhoto of Jane Roe Jane Roe Conservative, Bath 8:50, 30 November 2020\n\nA Canadian company, and then another Canadian company, were hurt by the vendor.\n",
+			[]goldenWant{{"A Canadian company, and then another Canadian company, were hurt by the vendor.", "Jane Roe", "UK Parliament", KindStatement}}},
 		// news prose has no own voice, and a bare role noun is no actor
 		{"The minister said that the vendor posed no risk. The decision comes after months of debate.\n", nil},
 	}

@@ -114,7 +114,29 @@ func TestGoldenLayoutTurns(t *testing.T) {
 			[]string{"speech|Jane Roe|Canadian government: Canada will decide on the vendor soon.", "speech|John Poe|Canadian Parliament: Canada must ban it now."}},
 		// a web edition's speaker lines: "Name Portrait Name (Seat) (Party)", a minister's title after "Portrait"
 		{"Jane Roe Portrait Jane Roe (Bath) (LD)\n- Hansard - - - Excerpts\nThe vendor must go.\nLord Poe Portrait The Minister of State, Department for Digital (Lord Poe)\nWe will review it.",
-			[]string{"speech|Jane Roe|UK Parliament: - Hansard - - - Excerpts", "speech|Jane Roe|UK Parliament: The vendor must go.", "speech|Lord Poe|UK government: We will review it."}},
+			[]string{"speech|Jane Roe|UK Parliament: The vendor must go.", "speech|Lord Poe|UK government: We will review it."}},
+		// a peer's title with "of"; the official report's shapes: seat and party, a peer's party, office then name
+		{"Baroness Poe of Bath Portrait The Deputy Chairman of Committees (Baroness Poe of Bath) (Lab)\nI call the noble Lord.\n" +
+			"Lord Roe Portrait Lord Roe (LD)\nThe vendor must go.",
+			[]string{"speech|Baroness Poe of Bath|UK Parliament: I call the noble Lord.", "speech|Lord Roe|UK Parliament: The vendor must go."}},
+		{"Jane Roe (Bath) (LD)\nThe vendor must go.\nLord Poe (Con)\nIt must.\n" +
+			"The Minister of State, Department for Digital, Culture, Media and Sport (John Doe)\nWe will review it.\n" +
+			"The Parliamentary Under-Secretary of State for Digital (Baroness Poe of Bath) (Con)\nMy Lords, we will.\n" +
+			"Madam Deputy Speaker (Dame Ann Roe)\nOrder.",
+			[]string{"speech|Jane Roe|UK Parliament: The vendor must go.", "speech|Lord Poe|UK Parliament: It must.",
+				"speech|John Doe|UK government: We will review it.", "speech|Baroness Poe of Bath|UK government: My Lords, we will.",
+				"speech|Dame Ann Roe|UK Parliament: Order."}},
+		// a photo, then the name twice; a shadow minister speaks for the parliament
+		{"Photo of Jane Roe Jane Roe Labour, Bath 8:50, 30 November 2020\nThe vendor must go.\n" +
+			"Photo of John Doe John Doe Shadow Minister (Digital, Culture, Media and Sport)\nIt must.\n" +
+			"Photo of Ann Poe Ann Poe The Parliamentary Under-Secretary of State for Digital\nWe will review it.",
+			[]string{"speech|Jane Roe|UK Parliament: The vendor must go.", "speech|John Doe|UK Parliament: It must.",
+				"speech|Ann Poe|UK government: We will review it."}},
+		// a debate's headings between speeches are the page's
+		{"Jane Roe Portrait Jane Roe (Bath) (LD)\nThe vendor must go.\nTelecommunications (Security) Bill\nIt must go now.",
+			[]string{"speech|Jane Roe|UK Parliament: The vendor must go.", "speech|Jane Roe|UK Parliament: It must go now."}},
+		// brackets that are no seat and party make no speaker line
+		{"Theresa May (Reuters)\nThe vendor must go.", nil},
 		// a title's two halves are no label and its body: "UK Telecoms: Huawei"; a short answer still is one
 		{"UK Telecoms: Huawei\nThe vendor must go.", nil},
 		{"Foreign Ministry Spokesperson Wang Ming's Regular Press Conference on June 3, 2021\nQ: Will China ban it?\nA: No comment",
@@ -125,6 +147,9 @@ func TestGoldenLayoutTurns(t *testing.T) {
 	}
 	for _, c := range cases {
 		lines := splitLines(c.text)
+		for i := range lines { // the kinds extract gives the lines
+			lines[i].kind = a.classifyLine(c.text[lines[i].start:lines[i].end], i == 0)
+		}
 		var issuer voice
 		if strings.HasPrefix(c.text, "Foreign") {
 			issuer, _ = a.headerIssuer(c.text, lines)

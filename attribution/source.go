@@ -29,6 +29,7 @@ type voice struct {
 	actor   actorRef
 	members []string // names listed in the issuer phrase ("Senators X, Y and Z")
 	gov     actorRef // a member's or minister's government: who "the Prime Minister" is
+	parl    actorRef // a member's or minister's parliament: who "the hon. Member" is
 }
 
 // turn is a stretch [start, end) of the text spoken in one voice.
@@ -148,11 +149,11 @@ func (a *Analyzer) issuerPhrase(p, line string) (voice, bool) {
 // parliamentVoice is the voice of an unnamed member of a parliament; the
 // government speaks when the text shows a minister's words.
 func (a *Analyzer) parliamentVoice(parl, gov, text string) voice {
-	g := a.namedActor(gov)
+	g, p := a.namedActor(gov), a.namedActor(parl)
 	if anyRule(a.lx.layout.ministerPhrase, text) {
-		return voice{kind: voiceSpeech, speaker: "the Minister", actor: g, gov: g}
+		return voice{kind: voiceSpeech, speaker: "the Minister", actor: g, gov: g, parl: p}
 	}
-	return voice{kind: voiceSpeech, speaker: "the member", actor: a.namedActor(parl), gov: g}
+	return voice{kind: voiceSpeech, speaker: "the member", actor: p, gov: g, parl: p}
 }
 
 // legislator reports whether phrase p holds a legislator's title.

@@ -34,6 +34,9 @@ func (a *Analyzer) turns(text string, lines []line, issuer *voice) []turn {
 			out = append(out, turn{start: ln.start + body, end: ln.end, v: cur})
 			continue
 		}
+		if cur.kind == voiceSpeech && ln.kind != lineBody {
+			continue // a heading inside a debate ("Oral Questions", the bill's title) is the page's, not the member's
+		}
 		if cur.kind != voiceNone {
 			out = append(out, turn{start: ln.start, end: ln.end, v: cur})
 		}
@@ -97,15 +100,13 @@ func (a *Analyzer) isOutlet(label string) bool {
 // punctuation that a speaker rule of the layout matches, the member's name
 // in its group 1. The member sits in the parliament of a chamber rule
 // matching the line, else of chamber (the text's), else of the first
-// debate rule; a minister's title after the name makes the member speak
-// for the government.
+// debate rule; a minister's title on the line, before or after the name,
+// makes the member speak for the government (an opposition title, "Shadow
+// Minister", does not).
 func (a *Analyzer) speakerLine(s string, chamber *layoutRule, home func() *layoutRule, issuer *voice) (voice, bool) {
 	lay := &a.lx.layout
-	if len(s) > 200 || strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") {
-		return voice{}, false
-	}
-	_, m := first(lay.speaker, s)
-	if m == nil || strings.Contains(group(s, m, 1), ":") {
+	m := a.speakerMatch(s)
+	if m == nil {
 		return voice{}, false
 	}
 	name := strings.TrimSpace(group(s, m, 1))
@@ -115,24 +116,49 @@ func (a *Analyzer) speakerLine(s string, chamber *layoutRule, home func() *layou
 	if r, _ := first(lay.chamberLine, s); r != nil {
 		chamber = r
 	}
+	parl, gov := a.lineChamber(chamber, home, issuer)
+	v := voice{kind: voiceSpeech, speaker: name, actor: parl, gov: gov, parl: parl}
+	if rest := s[:m[2]] + " " + s[m[3]:]; anyRule(lay.ministerTitle, rest) && !anyRule(lay.oppositionTitle, rest) {
+		v.actor = gov // "The Minister of State, ... (Name)", "Name Portrait The Minister ..."; not a shadow minister
+	}
+	if issuer.kind == voiceNone {
+		*issuer = voice{kind: voiceSpeech, speaker: "the member", actor: parl, gov: gov, parl: parl}
+	}
+	return v, v.actor.known()
+}
+
+// speakerMatch is the match of the first speaker rule on line s when s can
+// be a speaker line (no final "." or "?", at most 200 bytes, no ":" in the
+// name), else nil.
+func (a *Analyzer) speakerMatch(s string) []int {
+	if len(s) > 200 || strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") {
+		return nil
+	}
+	_, m := first(a.lx.layout.speaker, s)
+	if m == nil || strings.Contains(group(s, m, 1), ":") {
+		return nil
+	}
+	return m
+}
+
+// lineChamber is the parliament and government of a speaker line: those of
+// chamber (a chamber rule on the line or in the text), else of the debate
+// record the text's header names, else of the chamber whose country the
+// text names most (home), else of the first debate rule.
+func (a *Analyzer) lineChamber(chamber *layoutRule, home func() *layoutRule, issuer *voice) (actorRef, actorRef) {
+	if chamber == nil && issuer.kind == voiceSpeech && issuer.parl.known() {
+		return issuer.parl, issuer.gov
+	}
 	if chamber == nil {
 		chamber = home()
 	}
-	if chamber == nil && len(lay.debate) > 0 {
-		chamber = &lay.debate[0]
+	if chamber == nil && len(a.lx.layout.debate) > 0 {
+		chamber = &a.lx.layout.debate[0]
 	}
 	if chamber == nil {
-		return voice{}, false
+		return actorRef{}, actorRef{}
 	}
-	gov := a.namedActor(chamber.gov)
-	v := voice{kind: voiceSpeech, speaker: name, actor: a.namedActor(chamber.parl), gov: gov}
-	if anyRule(lay.ministerTitle, s[m[3]:]) {
-		v.actor = gov
-	}
-	if issuer.kind == voiceNone {
-		*issuer = voice{kind: voiceSpeech, speaker: "", actor: a.namedActor(chamber.parl), gov: gov}
-	}
-	return v, v.actor.known()
+	return a.namedActor(chamber.parl), a.namedActor(chamber.gov)
 }
 
 // firstPerson counts the lines whose unquoted text speaks in the first

@@ -236,7 +236,9 @@ func (a *Analyzer) onTopic(s string) bool {
 }
 
 // issuerTurns gives the issuer every body line that no turn covers, when
-// the text is a release or statement.
+// the text is a release or statement, and a debate's body lines before its
+// first speaker line (an excerpt page opening inside a speech: an unnamed
+// member's, or the Minister's when the minister phrases show).
 func (a *Analyzer) issuerTurns(text string, lines []line, src docSource) []turn {
 	if src.issuer.kind == voiceNone || !src.issuer.actor.known() {
 		return nil
@@ -253,14 +255,14 @@ func (a *Analyzer) issuerTurns(text string, lines []line, src docSource) []turn 
 		if k < len(src.turns) && src.turns[k].start < ln.end {
 			continue
 		}
-		if len(src.turns) > 0 && (ln.start > src.turns[0].start || src.turns[0].v.kind == voiceSpeech) {
+		if len(src.turns) > 0 && (ln.start > src.turns[0].start || src.turns[0].v.kind == voiceSpeech && src.issuer.kind != voiceSpeech) {
 			continue // a transcript's lines belong to its turns; a debate's header to no one
 		}
 		kind := ln.kind
 		if li == 0 {
 			kind = a.classifyLine(text[ln.start:ln.end], false) // extract read it as the text's first line
 		}
-		if s := text[ln.start:ln.end]; kind == lineBody && !a.isIssuerHeader(s) && !anyRule(a.lx.layout.debate, s) {
+		if s := text[ln.start:ln.end]; kind == lineBody && !a.isIssuerHeader(s) && !anyRule(a.lx.layout.debate, s) && a.speakerMatch(s) == nil {
 			out = append(out, turn{start: ln.start, end: ln.end, v: src.issuer})
 		}
 	}
