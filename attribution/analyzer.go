@@ -544,8 +544,10 @@ func (s Statement) String() string {
 }
 
 // junkActor reports whether name can never be an actor: a pronoun, a
-// wh-word or deictic ("What I", "There"), a clause opener ("As"), or a
-// bare role noun ("minister", "report").
+// wh-word or deictic ("What I", "There"), a clause opener ("As"), a bare
+// role noun ("minister", "report"), a page's furniture ("Each Urgent
+// Question") or a chamber's form of address ("the hon. Gentleman"). It is
+// the pipeline's last filter, read from the grammar's word classes.
 func (a *Analyzer) junkActor(name string) bool {
 	f := strings.Fields(strings.ToLower(name))
 	if len(f) == 0 {
@@ -560,6 +562,14 @@ func (a *Analyzer) junkActor(name string) bool {
 	}
 	if len(f) == 2 && f[0] == "the" && (a.lx.roleNounsBare[f[1]] || a.lx.roleNouns[f[1]]) {
 		return true
+	}
+	for _, w := range f {
+		if a.lx.furnitureWords[strings.Trim(w, ",.;:")] {
+			return true // "Each Urgent Question", "Hansard Excerpts"
+		}
+	}
+	if _, ok := a.addressForm(name); ok {
+		return true // "Gentleman", "the noble Lord", "Madam Deputy Speaker"
 	}
 	return a.bareTitle(f)
 }

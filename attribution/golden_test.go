@@ -314,3 +314,22 @@ func TestGoldenBareTitles(t *testing.T) {
 	checkGolden(t, a, "The European Commission said that the vendor would be excluded.\n",
 		[]goldenWant{{"the vendor would be excluded", "The European Commission", "European Commission", KindReported}})
 }
+
+// TestGoldenJunkActors pins the last filter: names that are never actors.
+func TestGoldenJunkActors(t *testing.T) {
+	a := newTest(t, nil)
+	for _, c := range []struct {
+		name string
+		junk bool
+	}{
+		{"Each Urgent Question", true}, {"Hansard Excerpts", true}, {"Gentleman", true}, {"the noble Lord", true},
+		{"Madam Deputy Speaker", true}, {"Member for Bath", true}, {"my right hon. Friend", true}, {"What I", true},
+		{"minister", true}, {"the Prime Minister", true}, {"They", true},
+		{"Lord Roe", false}, {"Baroness Poe of Bath", false}, {"UK Parliament", false}, {"Telecom operators", false},
+		{"Jane Roe", false}, {"European Commission", false},
+	} {
+		if got := a.junkActor(c.name); got != c.junk {
+			t.Errorf("junkActor(%q) = %v, want %v", c.name, got, c.junk)
+		}
+	}
+}

@@ -28,6 +28,9 @@ type lexicon struct {
 	actNouns               map[string]bool
 	ministerMarkers        map[string]bool
 	topicWords             map[string]bool
+	addressForms           map[string]bool
+	addressOpeners         map[string]bool
+	furnitureWords         map[string]bool
 	clutter                clutterRules
 	layout                 layout
 }
@@ -49,7 +52,8 @@ func (g *Grammar) lexicon() *lexicon {
 		institutionNouns: s["institution_nouns"], personPronouns: s["person_pronouns"], sourceNouns: s["source_nouns"],
 		mediaWords: s["media_words"], clauseOpeners: s["clause_openers"], titles: s["titles"],
 		roleNounsBare: s["role_nouns_bare"], junkNames: s["junk_names"], prepositions: s["prepositions"], roleNouns: s["role_nouns"], legislatorTitles: s["legislator_titles"], abbreviations: s["abbreviations"],
-		adjectival: s["adjectival"], firstPerson: s["first_person"], actNouns: s["act_nouns"], ministerMarkers: s["minister_markers"], topicWords: s["topic_words"], clutter: newClutterRules(g.clutter), layout: newLayout(g.layout),
+		adjectival: s["adjectival"], firstPerson: s["first_person"], actNouns: s["act_nouns"], ministerMarkers: s["minister_markers"], topicWords: s["topic_words"],
+		addressForms: s["address_forms"], addressOpeners: s["address_openers"], furnitureWords: s["furniture_words"], clutter: newClutterRules(g.clutter), layout: newLayout(g.layout),
 	}
 }
 

@@ -133,6 +133,28 @@ func (a *Analyzer) executiveTitles(turns []turn, issuer voice, raw []rawStmt) {
 	}
 }
 
+// addressForm reports whether p is a form of address of the grammar: up to
+// a "for" or "of" (the member's seat, the minister's department), an
+// opener, address words and titles, at least one of them an address word.
+// minister tells whether a title in it is a minister marker.
+func (a *Analyzer) addressForm(p string) (minister, ok bool) {
+	for _, w := range strings.Fields(strings.ToLower(p)) {
+		w = strings.Trim(w, ".,;:")
+		switch {
+		case w == "for" || w == "of":
+			return minister, ok
+		case a.lx.addressForms[w]:
+			ok = true
+		case a.lx.ministerMarkers[w]:
+			minister = true
+		case w == "" || a.lx.addressOpeners[w] || a.lx.titles[w]:
+		default:
+			return false, false
+		}
+	}
+	return minister, ok
+}
+
 // officeTitle reports whether p is "the" and title words up to an "of",
 // one of them a minister marker ("the Prime Minister", "the Minister of
 // Public Safety").
