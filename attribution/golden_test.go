@@ -315,6 +315,35 @@ func TestGoldenBareTitles(t *testing.T) {
 		[]goldenWant{{"the vendor would be excluded", "The European Commission", "European Commission", KindReported}})
 }
 
+// TestGoldenAddressForms pins a chamber's forms of address: in a debate a
+// member named by one is a member of the speaker's parliament (the
+// government when the phrase names a minister); elsewhere it is no actor,
+// and neither is a page's furniture.
+func TestGoldenAddressForms(t *testing.T) {
+	a := newTest(t, nil)
+	const debate = "Volume 700: debated on Monday 1 March 2021\n\n"
+	for _, c := range []struct{ phrase, speaker, actor string }{
+		{"The hon. Gentleman", "Gentleman", "UK Parliament"},
+		{"The hon. Lady", "Lady", "UK Parliament"},
+		{"My right hon. Friend", "Friend", "UK Parliament"},
+		{"The noble Lord", "Lord", "UK Parliament"},
+		{"The noble Baroness", "Baroness", "UK Parliament"},
+		{"The hon. Member for Bath", "Member for Bath", "UK Parliament"},
+		{"Madam Deputy Speaker", "Madam Deputy Speaker", "UK Parliament"},
+		{"My right hon. Friend the Secretary of State", "Friend the Secretary of State", "UK government"},
+	} {
+		checkGolden(t, a, debate+c.phrase+" said that the vendor is a risk to our networks.\n",
+			[]goldenWant{{"the vendor is a risk to our networks", c.speaker, c.actor, KindReported}})
+	}
+	// in news prose the same phrases name no actor
+	for _, p := range []string{"The hon. Gentleman", "My right hon. Friend", "The noble Lord", "Madam Deputy Speaker"} {
+		checkGolden(t, a, p+" said that the vendor is a risk to our networks.\n", nil)
+	}
+	// a name with a title is a person, not a form of address
+	checkGolden(t, a, "Lord Roe said that the vendor is a risk to our networks.\n",
+		[]goldenWant{{"the vendor is a risk to our networks", "Lord Roe", "Lord Roe", KindReported}})
+}
+
 // TestGoldenJunkActors pins the last filter: names that are never actors.
 func TestGoldenJunkActors(t *testing.T) {
 	a := newTest(t, nil)

@@ -37,6 +37,7 @@ func (a *Analyzer) ownVoice(text string, lines []line, src docSource, raw []rawS
 		raw = a.voiceClaims(text, append(src.turns, issuerTurns...), raw)
 		raw = a.withHeaderActs(text, lines, src.issuer, raw)
 		a.executiveTitles(append(src.turns, issuerTurns...), src.issuer, raw)
+		a.addressForms(append(src.turns, issuerTurns...), src.issuer, raw)
 	}
 	var add []rawStmt
 	for _, t := range append(src.turns, issuerTurns...) {
@@ -129,6 +130,37 @@ func (a *Analyzer) executiveTitles(turns []turn, issuer voice, raw []rawStmt) {
 		}
 		if gov.known() {
 			r.spk.actor, r.spk.known = gov, true
+		}
+	}
+}
+
+// addressForms gives a statement whose holder is a chamber's form of
+// address ("the hon. Gentleman", "my right hon. Friend", "the noble Lord",
+// "the hon. Member for Bath") and whom the registry does not know to the
+// parliament of the debate voice it is said in, or to its government when
+// the phrase names a minister ("my right hon. Friend the Secretary of
+// State"). Outside a debate the holder stays, and the final filter drops it
+// (junkActor).
+func (a *Analyzer) addressForms(turns []turn, issuer voice, raw []rawStmt) {
+	for i := range raw {
+		r := &raw[i]
+		if typ := r.spk.actor.typ; r.spk.actor.known() && typ != TypePerson && typ != TypeOther {
+			continue
+		}
+		minister, ok := a.addressForm(r.spk.text)
+		if !ok {
+			continue
+		}
+		v := issuer
+		if t, ok := turnAt(turns, r.start); ok {
+			v = t.v
+		}
+		to := v.parl
+		if minister && v.gov.known() {
+			to = v.gov
+		}
+		if v.kind == voiceSpeech && to.known() {
+			r.spk.actor, r.spk.known = to, true
 		}
 	}
 }
