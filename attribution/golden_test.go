@@ -134,6 +134,16 @@ func TestGoldenVoices(t *testing.T) {
 		// a debate record's header places its speaker lines, whatever country the speech names most
 		{"Part of the debate – in the House of Commons at 8:50 pm on 30 November 2020.\n\nPhoto of Jane Roe Jane Roe Conservative, Bath 8:50, 30 November 2020\n\nA Canadian company, and then another Canadian company, were hurt by the vendor.\n",
 			[]goldenWant{{"A Canadian company, and then another Canadian company, were hurt by the vendor.", "Jane Roe", "UK Parliament", KindStatement}}},
+		// an urgent question's record: the answer that opens it is the minister's; so is an oral statement
+		{"Volume 700: debated on Monday 1 March 2021\n\n(Urgent Question): To ask the Secretary of State to make a statement on the vendor.\n\nThe security of our networks is of paramount importance to all of us.\n",
+			[]goldenWant{{"The security of our networks is of paramount importance to all of us.", "the Minister", "UK government", KindStatement}}},
+		{"Volume 700: debated on Monday 1 March 2021\n\nWith permission, Madam Deputy Speaker, I will make a statement on the vendor in our networks.\n",
+			[]goldenWant{{"With permission, Madam Deputy Speaker, I will make a statement on the vendor in our networks.", "the Minister", "UK government", KindStatement}}},
+		// on an urgent question's page the speaker given no seat or party answers for the government
+		{"Urgent Questions are proposed each morning by backbench MPs.\n\nJohn Doe Portrait John Doe\n- Hansard -\n\nWe will of course seek to use the alternatives to the vendor.\n\n" +
+			"Jane Roe Portrait Jane Roe (Bath) (LD)\n- Hansard -\n\nWhat steps will the Government take to remove the vendor?\n",
+			[]goldenWant{{"We will of course seek to use the alternatives to the vendor.", "John Doe", "UK government", KindStatement},
+				{"What steps will the Government take to remove the vendor?", "Jane Roe", "UK Parliament", KindStatement}}},
 		// news prose has no own voice, and a bare role noun is no actor
 		{"The minister said that the vendor posed no risk. The decision comes after months of debate.\n", nil},
 	}

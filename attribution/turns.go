@@ -15,6 +15,7 @@ func (a *Analyzer) turns(text string, lines []line, issuer *voice) []turn {
 	var out []turn
 	cur := voice{}
 	chamber, _ := first(a.lx.layout.chamberText, text) // "Madam Speaker": the Canadian chair's address
+	answered := anyRule(a.lx.layout.answerText, text)  // an urgent question: a minister answers
 	var home *layoutRule
 	homeDone := false
 	homeChamber := func() *layoutRule { // read once, and only for a text with speaker lines
@@ -25,7 +26,7 @@ func (a *Analyzer) turns(text string, lines []line, issuer *voice) []turn {
 	}
 	for _, ln := range lines {
 		s := text[ln.start:ln.end]
-		if v, ok := a.speakerLine(s, chamber, homeChamber, issuer); ok {
+		if v, ok := a.speakerLine(s, chamber, homeChamber, issuer, answered); ok {
 			cur = v
 			continue
 		}
@@ -102,8 +103,10 @@ func (a *Analyzer) isOutlet(label string) bool {
 // matching the line, else of chamber (the text's), else of the first
 // debate rule; a minister's title on the line, before or after the name,
 // makes the member speak for the government (an opposition title, "Shadow
-// Minister", does not).
-func (a *Analyzer) speakerLine(s string, chamber *layoutRule, home func() *layoutRule, issuer *voice) (voice, bool) {
+// Minister", does not), and so does a line with no seat or party in
+// brackets on a page that a minister answers (answered: an answer-text
+// rule matched the text, an urgent question).
+func (a *Analyzer) speakerLine(s string, chamber *layoutRule, home func() *layoutRule, issuer *voice, answered bool) (voice, bool) {
 	lay := &a.lx.layout
 	m := a.speakerMatch(s)
 	if m == nil {
@@ -118,8 +121,12 @@ func (a *Analyzer) speakerLine(s string, chamber *layoutRule, home func() *layou
 	}
 	parl, gov := a.lineChamber(chamber, home, issuer)
 	v := voice{kind: voiceSpeech, speaker: name, actor: parl, gov: gov, parl: parl}
-	if rest := s[:m[2]] + " " + s[m[3]:]; anyRule(lay.ministerTitle, rest) && !anyRule(lay.oppositionTitle, rest) {
+	rest := s[:m[2]] + " " + s[m[3]:]
+	if anyRule(lay.ministerTitle, rest) && !anyRule(lay.oppositionTitle, rest) {
 		v.actor = gov // "The Minister of State, ... (Name)", "Name Portrait The Minister ..."; not a shadow minister
+	}
+	if answered && !strings.Contains(rest, "(") {
+		v.actor = gov // on an urgent question's page, the one speaker given no seat or party is the answering minister
 	}
 	if issuer.kind == voiceNone {
 		*issuer = voice{kind: voiceSpeech, speaker: "the member", actor: parl, gov: gov, parl: parl}
