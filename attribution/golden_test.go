@@ -144,6 +144,15 @@ func TestGoldenVoices(t *testing.T) {
 			"Jane Roe Portrait Jane Roe (Bath) (LD)\n- Hansard -\n\nWhat steps will the Government take to remove the vendor?\n",
 			[]goldenWant{{"We will of course seek to use the alternatives to the vendor.", "John Doe", "UK government", KindStatement},
 				{"What steps will the Government take to remove the vendor?", "Jane Roe", "UK Parliament", KindStatement}}},
+		// a monitoring page listing a minister's extracts: the peer given no party is the minister
+		{"Lords Chamber\nRead Full debate Read Hansard Text Read Debate Ministerial Extracts\n\nBaroness Roe of Bath Portrait Baroness Roe of Bath\n- Hansard -\n\nWe will keep the vendor under constant review.\n\n" +
+			"Lord Poe Portrait Lord Poe (Lab)\n- Hansard -\n\nThe vendor must be removed from our networks.\n",
+			[]goldenWant{{"We will keep the vendor under constant review.", "Baroness Roe of Bath", "UK government", KindStatement},
+				{"The vendor must be removed from our networks.", "Lord Poe", "UK Parliament", KindStatement}}},
+		// an urgent question's page with no speaker line: the answer it opens with is the minister's
+		{"(5 years ago)\nCommons ChamberUrgent Questions are proposed each morning by backbench MPs.\nEach Urgent Question requires a Government Minister to give a response on the debate topic.\n" +
+			"A final decision on the vendor has not been made.\n",
+			[]goldenWant{{"A final decision on the vendor has not been made.", "the Minister", "UK government", KindStatement}}},
 		// news prose has no own voice, and a bare role noun is no actor
 		{"The minister said that the vendor posed no risk. The decision comes after months of debate.\n", nil},
 	}
@@ -340,6 +349,7 @@ func TestGoldenAddressForms(t *testing.T) {
 		{"The noble Baroness", "Baroness", "UK Parliament"},
 		{"The hon. Member for Bath", "Member for Bath", "UK Parliament"},
 		{"Madam Deputy Speaker", "Madam Deputy Speaker", "UK Parliament"},
+		{"The House", "The House", "UK Parliament"},
 		{"My right hon. Friend the Secretary of State", "Friend the Secretary of State", "UK government"},
 	} {
 		checkGolden(t, a, debate+c.phrase+" said that the vendor is a risk to our networks.\n",
@@ -362,7 +372,7 @@ func TestGoldenJunkActors(t *testing.T) {
 		junk bool
 	}{
 		{"Each Urgent Question", true}, {"Hansard Excerpts", true}, {"Gentleman", true}, {"the noble Lord", true},
-		{"Madam Deputy Speaker", true}, {"Member for Bath", true}, {"my right hon. Friend", true}, {"What I", true},
+		{"Madam Deputy Speaker", true}, {"Member for Bath", true}, {"House", true}, {"the House of Commons", true}, {"my right hon. Friend", true}, {"What I", true},
 		{"minister", true}, {"the Prime Minister", true}, {"They", true},
 		{"Lord Roe", false}, {"Baroness Poe of Bath", false}, {"UK Parliament", false}, {"Telecom operators", false},
 		{"Jane Roe", false}, {"European Commission", false},

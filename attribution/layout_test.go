@@ -327,6 +327,7 @@ func TestGoldenClutter(t *testing.T) {
 		// a parliament-monitoring page's boxes and a record's furniture
 		{"Urgent Questions are proposed each morning by backbench MPs, and up to two may be selected each day by the Speaker.", true},
 		{"Each Urgent Question requires a Government Minister to give a response on the debate topic.", true},
+		{"Commons ChamberUrgent Questions are proposed each morning by backbench MPs.", true},
 		{"Westminster Hall is an alternative Chamber for MPs to hold debates.", true},
 		{"Each debate is chaired by an MP from the Panel of Chairs.", true},
 		{"This information is provided by a monitoring site and does not comprise part of the official record", true},

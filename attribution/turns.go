@@ -128,8 +128,11 @@ func (a *Analyzer) speakerLine(s string, chamber *layoutRule, home func() *layou
 	if answered && !strings.Contains(rest, "(") {
 		v.actor = gov // on an urgent question's page, the one speaker given no seat or party is the answering minister
 	}
-	if issuer.kind == voiceNone {
+	if issuer.kind == voiceNone { // who speaks before the first speaker line: on a page a minister answers, the minister
 		*issuer = voice{kind: voiceSpeech, speaker: "the member", actor: parl, gov: gov, parl: parl}
+		if answered {
+			issuer.speaker, issuer.actor = "the Minister", gov
+		}
 	}
 	return v, v.actor.known()
 }
