@@ -407,7 +407,7 @@ var layoutArgs = map[string]struct {
 }{
 	"header": {[]string{"spokesperson", "office", "body", "phrase"}, 1}, "signoff": {[]string{"phrase"}, 1},
 	"debate": {[]string{"chamber"}, 0}, "chamber-line": {[]string{"chamber"}, 0}, "chamber-text": {[]string{"chamber"}, 0},
-	"speaker": {nil, 1}, "minister-title": {nil, 0}, "opposition-title": {nil, 0}, "minister-phrase": {nil, 0}, "answer-text": {nil, 0},
+	"speaker": {nil, 1}, "minister-title": {nil, 0}, "opposition-title": {nil, 0}, "minister-phrase": {nil, 0}, "answer-text": {nil, 0}, "member-label": {nil, 0},
 	"turn": {nil, 1}, "answer-label": {nil, 0}, "question-label": {nil, 0},
 	"member": {[]string{"actor"}, 1}, "member-tag": {[]string{"actor"}, 0}, "section": {nil, 0},
 	"address": {nil, 0}, "header-act": {nil, 1},
@@ -476,7 +476,7 @@ func (r *layoutRule) setArg(allowed []string) error {
 type layout struct {
 	header, debate, chamberLine, chamberText, speaker []layoutRule
 	ministerTitle, oppositionTitle, ministerPhrase    []layoutRule
-	answerText                                        []layoutRule
+	answerText, memberLabel                           []layoutRule
 	turn, answerLabel, questionLabel                  []layoutRule
 	member, memberTag, section                        []layoutRule
 	address, headerAct                                []layoutRule
@@ -486,7 +486,7 @@ func newLayout(rules []layoutRule) layout {
 	var l layout
 	dst := map[string]*[]layoutRule{"header": &l.header, "signoff": &l.header, "debate": &l.debate,
 		"chamber-line": &l.chamberLine, "chamber-text": &l.chamberText, "speaker": &l.speaker,
-		"minister-title": &l.ministerTitle, "opposition-title": &l.oppositionTitle, "minister-phrase": &l.ministerPhrase, "answer-text": &l.answerText, "turn": &l.turn,
+		"minister-title": &l.ministerTitle, "opposition-title": &l.oppositionTitle, "minister-phrase": &l.ministerPhrase, "answer-text": &l.answerText, "member-label": &l.memberLabel, "turn": &l.turn,
 		"answer-label": &l.answerLabel, "question-label": &l.questionLabel, "member": &l.member,
 		"member-tag": &l.memberTag, "section": &l.section, "address": &l.address,
 		"header-act": &l.headerAct}

@@ -135,6 +135,12 @@ func TestGoldenLayoutTurns(t *testing.T) {
 		// a debate's headings between speeches are the page's
 		{"Jane Roe Portrait Jane Roe (Bath) (LD)\nThe vendor must go.\nTelecommunications (Security) Bill\nIt must go now.",
 			[]string{"speech|Jane Roe|UK Parliament: The vendor must go.", "speech|Jane Roe|UK Parliament: It must go now."}},
+		// a debate transcript's name labels: an honorific opens the first, then any two-word name speaks
+		{"Sir Jane Roe: The vendor must go from our networks.\nBob Poe: It must go now.\nIt must.",
+			[]string{"speech|Sir Jane Roe|UK Parliament: The vendor must go from our networks.", "speech|Bob Poe|UK Parliament: It must go now.",
+				"speech|Bob Poe|UK Parliament: It must."}},
+		// without an honorific first a name label is no member's, and a spokesperson's transcript has none
+		{"Bob Poe: The vendor must go from our networks.", nil},
 		// brackets that are no seat and party make no speaker line
 		{"Theresa May (Reuters)\nThe vendor must go.", nil},
 		// a title's two halves are no label and its body: "UK Telecoms: Huawei"; a short answer still is one

@@ -35,6 +35,11 @@ func (a *Analyzer) turns(text string, lines []line, issuer *voice) []turn {
 			out = append(out, turn{start: ln.start + body, end: ln.end, v: cur})
 			continue
 		}
+		if v, body, ok := a.memberLabel(s, chamber, homeChamber, issuer); ok {
+			cur = v
+			out = append(out, turn{start: ln.start + body, end: ln.end, v: cur})
+			continue
+		}
 		if cur.kind == voiceSpeech && ln.kind != lineBody {
 			continue // a heading inside a debate ("Oral Questions", the bill's title) is the page's, not the member's
 		}
@@ -73,6 +78,38 @@ func (a *Analyzer) labelled(s string, issuer *voice) (voice, int, bool) {
 		return voice{kind: voiceAnswer, speaker: label, actor: ac}, m[1], true
 	}
 	return voice{}, 0, false
+}
+
+// memberLabel recognises a debate transcript's "Name: ..." line: a label
+// that a member-label rule of the layout matches ("Sir Jane Roe:"), or,
+// once the text reads as a debate (its issuer is a member's voice), any
+// label of two or more capitalised words. The member sits in the chamber
+// of the text (lineChamber). A spokesperson's or issuer's transcript has no
+// member labels.
+func (a *Analyzer) memberLabel(s string, chamber *layoutRule, home func() *layoutRule, issuer *voice) (voice, int, bool) {
+	if issuer.kind == voiceAnswer || issuer.kind == voiceIssuer {
+		return voice{}, 0, false
+	}
+	if c := strings.IndexByte(s, ':'); c < 0 || c > 60 {
+		return voice{}, 0, false
+	}
+	lay := &a.lx.layout
+	_, m := first(lay.turn, s)
+	if m == nil || m[1] >= len(s) || isTitleBody(s[m[1]:]) {
+		return voice{}, 0, false
+	}
+	label := group(s, m, 1)
+	if !anyRule(lay.memberLabel, label) && (issuer.kind != voiceSpeech || len(strings.Fields(label)) < 2 || a.isOutlet(label)) {
+		return voice{}, 0, false
+	}
+	parl, gov := a.lineChamber(chamber, home, issuer)
+	if !parl.known() {
+		return voice{}, 0, false
+	}
+	if issuer.kind == voiceNone {
+		*issuer = voice{kind: voiceSpeech, speaker: "the member", actor: parl, gov: gov, parl: parl}
+	}
+	return voice{kind: voiceSpeech, speaker: label, actor: parl, gov: gov, parl: parl}, m[1], true
 }
 
 // isTitleBody reports whether what follows a label's colon is a title's
