@@ -42,6 +42,8 @@ var goldenSpeakers = []struct{ phrase, speaker, actor string }{
 	{"Ken Hu", "Ken Hu", "Huawei"},
 	{"Mike Pompeo", "Mike Pompeo", "US government"},
 	{"Hua Chunying", "Hua Chunying", "Chinese government"},
+	{"Lu Kang", "Lu Kang", "Chinese government"},
+	{"Wang Wenbin", "Wang Wenbin", "Chinese government"},
 	{"A Huawei spokesperson", "A Huawei spokesperson", "Huawei"},
 	{"The European Commission", "The European Commission", "European Commission"},
 	{"Australia", "Australia", "Australian government"},
