@@ -141,6 +141,10 @@ func TestGoldenLayoutTurns(t *testing.T) {
 				"speech|Bob Poe|UK Parliament: It must."}},
 		// without an honorific first a name label is no member's, and a spokesperson's transcript has none
 		{"Bob Poe: The vendor must go from our networks.", nil},
+		// a briefing's labels in capitals: the official and the moderator answer for the issuer the text names most; QUESTION asks
+		{"BRIEFING ON THE VENDOR\nMODERATOR: Welcome to the State Department briefing.\nMR ROE: The United States urges allies to drop the vendor.\nQUESTION: Will the US act?",
+			[]string{"answer|MODERATOR|US government: Welcome to the State Department briefing.", "answer|MR ROE|US government: The United States urges allies to drop the vendor.",
+				"question|QUESTION|: Will the US act?"}},
 		// brackets that are no seat and party make no speaker line
 		{"Theresa May (Reuters)\nThe vendor must go.", nil},
 		// a title's two halves are no label and its body: "UK Telecoms: Huawei"; a short answer still is one

@@ -16,6 +16,7 @@ func (a *Analyzer) turns(text string, lines []line, issuer *voice) []turn {
 	cur := voice{}
 	chamber, _ := first(a.lx.layout.chamberText, text) // "Madam Speaker": the Canadian chair's address
 	answered := anyRule(a.lx.layout.answerText, text)  // an urgent question: a minister answers
+	guess := func() actorRef { return a.mostMentioned(text, lines) }
 	var home *layoutRule
 	homeDone := false
 	homeChamber := func() *layoutRule { // read once, and only for a text with speaker lines
@@ -30,7 +31,7 @@ func (a *Analyzer) turns(text string, lines []line, issuer *voice) []turn {
 			cur = v
 			continue
 		}
-		if v, body, ok := a.labelled(s, issuer); ok {
+		if v, body, ok := a.labelled(s, issuer, guess); ok {
 			cur = v
 			out = append(out, turn{start: ln.start + body, end: ln.end, v: cur})
 			continue
@@ -54,8 +55,10 @@ func (a *Analyzer) turns(text string, lines []line, issuer *voice) []turn {
 }
 
 // labelled recognises a "Q:", "A:" or "Name:" line and returns its voice
-// and where its body starts.
-func (a *Analyzer) labelled(s string, issuer *voice) (voice, int, bool) {
+// and where its body starts. An answer label in a transcript whose header
+// names no issuer ("MR ROE:", "MODERATOR:" under a briefing's title) makes
+// the actor the text names most (guess) the issuer.
+func (a *Analyzer) labelled(s string, issuer *voice, guess func() actorRef) (voice, int, bool) {
 	if c := strings.IndexByte(s, ':'); c < 0 || c > 60 {
 		return voice{}, 0, false
 	}
@@ -67,7 +70,14 @@ func (a *Analyzer) labelled(s string, issuer *voice) (voice, int, bool) {
 	label := group(s, m, 1)
 	switch {
 	case anyRule(lay.answerLabel, label) || issuer.speaker != "" && label == issuer.speaker:
-		return voice{kind: voiceAnswer, speaker: issuer.speaker, actor: issuer.actor}, m[1], issuer.actor.known()
+		if issuer.kind == voiceNone {
+			*issuer = voice{kind: voiceAnswer, actor: guess()}
+		}
+		sp := issuer.speaker
+		if sp == "" {
+			sp = label
+		}
+		return voice{kind: voiceAnswer, speaker: sp, actor: issuer.actor}, m[1], issuer.actor.known()
 	case anyRule(lay.questionLabel, label) || a.isOutlet(label):
 		return voice{kind: voiceQuestion, speaker: label}, m[1], true
 	}
