@@ -141,6 +141,9 @@ func TestGoldenLayoutTurns(t *testing.T) {
 				"speech|Bob Poe|UK Parliament: It must."}},
 		// without an honorific first a name label is no member's, and a spokesperson's transcript has none
 		{"Bob Poe: The vendor must go from our networks.", nil},
+		// a debate edition's speaker line ending in a colon
+		{"Baroness Roe of Bath:\nMy Lords, the vendor must go.",
+			[]string{"speech|Baroness Roe of Bath|UK Parliament: My Lords, the vendor must go."}},
 		// a briefing's labels in capitals: the official and the moderator answer for the issuer the text names most; QUESTION asks
 		{"BRIEFING ON THE VENDOR\nMODERATOR: Welcome to the State Department briefing.\nMR ROE: The United States urges allies to drop the vendor.\nQUESTION: Will the US act?",
 			[]string{"answer|MODERATOR|US government: Welcome to the State Department briefing.", "answer|MR ROE|US government: The United States urges allies to drop the vendor.",
@@ -351,6 +354,11 @@ func TestGoldenClutter(t *testing.T) {
 		{"Column 123", true},
 		{"A video is available from Parliament.", true},
 		{"December 14th, 2021 / 12:40 p.m.", true},
+		{"Only a few days to go: We’re raising £25,000 to keep the site running.", true},
+		{"Donate to our crowdfunder", true},
+		{"Telecommunications (Security) Bill - Second Reading", true},
+		{"Telecoms Bill – Committee stage", true},
+		{"The Bill - as the minister said - bans the vendor.", false},
 		{"Urgent questions about the vendor are piling up in the ministry.", false},
 		{"The debate between the two ministers was about the vendor.", false},
 		{"Each operator is required to remove the vendor by 2027.", false},
