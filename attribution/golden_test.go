@@ -263,6 +263,12 @@ func TestGoldenVoiceClaims(t *testing.T) {
 		{"Foreign Ministry Spokesperson Wang Ming's Regular Press Conference on June 3, 2021\n\nAt the invitation of Foreign Minister Wang Yi, Cuba will send its foreign minister to China from May 28 to 30.\n\nQ: Canada will sign a trade deal with Peru. What is your comment?\n\nA: We welcome it.\n",
 			[]goldenWant{{"At the invitation of Foreign Minister Wang Yi, Cuba will send its foreign minister to China from May 28 to 30.", "Wang Ming", "Chinese government", KindStatement},
 				{"We welcome it.", "Wang Ming", "Chinese government", KindStatement}}},
+		// in a transcript another actor's act on the question is no position in a question, and the spokesperson's account in an answer;
+		// speech a question reports stays its speaker's
+		{"Foreign Ministry Spokesperson Wang Ming's Regular Press Conference on June 3, 2021\n\nQ: British telecom companies have stopped using the vendor's 5G equipment. Germany said that the vendor is a risk to its networks. What is your comment?\n\n" +
+			"A: The US has been making up stories about the vendor's networks for a long time.\n",
+			[]goldenWant{{"the vendor is a risk to its networks", "Germany", "German government", KindReported},
+				{"The US has been making up stories about the vendor's networks for a long time.", "Wang Ming", "Chinese government", KindStatement}}},
 		// a programme or place nobody knows does not act in the voice's text
 		{"An official website of the United States government\n\nThe Clean Network addresses the threat to data privacy posed by untrusted vendors.\n",
 			[]goldenWant{{"The Clean Network addresses the threat to data privacy posed by untrusted vendors.", "United States government", "US government", KindStatement}}},

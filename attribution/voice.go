@@ -224,14 +224,20 @@ func turnAt(turns []turn, i int) (turn, bool) {
 // (not speech) of another actor that is a vendor the voice speaks about
 // ("Huawei is effectively a state-owned corporation"), or that has no
 // bearing on vendors in networks (a visit, a trade deal, a human-rights
-// record: no topic word in its clause). In a question turn the statement
-// is dropped and nothing takes its place.
+// record: no topic word in its clause), or any act in a transcript's
+// question or answer (a journalist's premise is no position; what a
+// spokesperson says another actor did is the spokesperson's account). In
+// a question turn the statement is dropped and nothing takes its place;
+// speech a question or an answer reports ("X said that ...") stays X's.
 func (a *Analyzer) claimedBy(text string, r rawStmt, v voice) bool {
 	if a.firstPersonHolder(r.spk.text) && r.kind != KindQuote {
 		return true
 	}
 	if r.kind != KindAction {
 		return false
+	}
+	if v.kind == voiceQuestion || v.kind == voiceAnswer {
+		return true // a transcript's acts: a question reports no position by them, an answer's are the spokesperson's account
 	}
 	if r.spk.actor.name == v.actor.name {
 		return true // the voice's own act: its whole sentence
