@@ -132,6 +132,9 @@ func TestGoldenLayoutTurns(t *testing.T) {
 			"Photo of Ann Poe Ann Poe The Parliamentary Under-Secretary of State for Digital\nWe will review it.",
 			[]string{"speech|Jane Roe|UK Parliament: The vendor must go.", "speech|John Doe|UK Parliament: It must.",
 				"speech|Ann Poe|UK government: We will review it."}},
+		// a photo's caption glued to the name, then seat and party in brackets
+		{"Photo of Jane RoeJane Roe (Bath, Labour Party) Share this | | Hansard source\nThe vendor must go.",
+			[]string{"speech|Jane Roe|UK Parliament: The vendor must go."}},
 		// a debate's headings between speeches are the page's
 		{"Jane Roe Portrait Jane Roe (Bath) (LD)\nThe vendor must go.\nTelecommunications (Security) Bill\nIt must go now.",
 			[]string{"speech|Jane Roe|UK Parliament: The vendor must go.", "speech|Jane Roe|UK Parliament: It must go now."}},
