@@ -568,7 +568,7 @@ func (a *Analyzer) junkActor(name string) bool {
 			return true // "Each Urgent Question", "Hansard Excerpts"
 		}
 	}
-	if _, ok := a.addressForm(name); ok {
+	if _, ok := a.addressWords(f); ok {
 		return true // "Gentleman", "the noble Lord", "Madam Deputy Speaker"
 	}
 	return a.bareTitle(f)

@@ -105,11 +105,14 @@ func (a *Analyzer) memberLabel(s string, chamber *layoutRule, home func() *layou
 	}
 	lay := &a.lx.layout
 	_, m := first(lay.turn, s)
-	if m == nil || m[1] >= len(s) || isTitleBody(s[m[1]:]) {
+	if m == nil || m[1] >= len(s) {
 		return voice{}, 0, false
 	}
 	label := group(s, m, 1)
-	if !anyRule(lay.memberLabel, label) && (issuer.kind != voiceSpeech || len(strings.Fields(label)) < 2 || a.isOutlet(label)) {
+	if !anyRule(lay.memberLabel, label) && (issuer.kind != voiceSpeech || !strings.Contains(label, " ") || a.isOutlet(label)) {
+		return voice{}, 0, false
+	}
+	if isTitleBody(s[m[1]:]) {
 		return voice{}, 0, false
 	}
 	parl, gov := a.lineChamber(chamber, home, issuer)

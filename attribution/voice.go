@@ -170,7 +170,12 @@ func (a *Analyzer) addressForms(turns []turn, issuer voice, raw []rawStmt) {
 // opener, address words and titles, at least one of them an address word.
 // minister tells whether a title in it is a minister marker.
 func (a *Analyzer) addressForm(p string) (minister, ok bool) {
-	for _, w := range strings.Fields(strings.ToLower(p)) {
+	return a.addressWords(strings.Fields(strings.ToLower(p)))
+}
+
+// addressWords is addressForm on the lower-case words of a phrase.
+func (a *Analyzer) addressWords(f []string) (minister, ok bool) {
+	for _, w := range f {
 		w = strings.Trim(w, ".,;:")
 		switch {
 		case w == "for" || w == "of":
