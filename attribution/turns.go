@@ -54,20 +54,30 @@ func (a *Analyzer) turns(text string, lines []line, issuer *voice) []turn {
 	return out
 }
 
+// turnLabel finds the label of a "Label: body" line (a turn rule of the
+// layout, the colon within 60 bytes, a body after it) and where its body
+// starts.
+func (a *Analyzer) turnLabel(s string) (string, int, bool) {
+	if c := strings.IndexByte(s, ':'); c < 0 || c > 60 {
+		return "", 0, false
+	}
+	_, m := first(a.lx.layout.turn, s)
+	if m == nil || m[1] >= len(s) {
+		return "", 0, false
+	}
+	return group(s, m, 1), m[1], true
+}
+
 // labelled recognises a "Q:", "A:" or "Name:" line and returns its voice
 // and where its body starts. An answer label in a transcript whose header
 // names no issuer ("MR ROE:", "MODERATOR:" under a briefing's title) makes
 // the actor the text names most (guess) the issuer.
 func (a *Analyzer) labelled(s string, issuer *voice, guess func() actorRef) (voice, int, bool) {
-	if c := strings.IndexByte(s, ':'); c < 0 || c > 60 {
+	label, body, ok := a.turnLabel(s)
+	if !ok {
 		return voice{}, 0, false
 	}
 	lay := &a.lx.layout
-	_, m := first(lay.turn, s)
-	if m == nil || m[1] >= len(s) {
-		return voice{}, 0, false
-	}
-	label := group(s, m, 1)
 	switch {
 	case anyRule(lay.answerLabel, label) || issuer.speaker != "" && label == issuer.speaker:
 		if issuer.kind == voiceNone {
@@ -77,15 +87,15 @@ func (a *Analyzer) labelled(s string, issuer *voice, guess func() actorRef) (voi
 		if sp == "" {
 			sp = label
 		}
-		return voice{kind: voiceAnswer, speaker: sp, actor: issuer.actor}, m[1], issuer.actor.known()
+		return voice{kind: voiceAnswer, speaker: sp, actor: issuer.actor}, body, issuer.actor.known()
 	case anyRule(lay.questionLabel, label) || a.isOutlet(label):
-		return voice{kind: voiceQuestion, speaker: label}, m[1], true
+		return voice{kind: voiceQuestion, speaker: label}, body, true
 	}
-	if isTitleBody(s[m[1]:]) {
+	if isTitleBody(s[body:]) {
 		return voice{}, 0, false // "UK Telecoms: Huawei" is a title, not a turn
 	}
 	if ac, ok := a.phraseActor(label); ok && len(strings.Fields(label)) >= 2 {
-		return voice{kind: voiceAnswer, speaker: label, actor: ac}, m[1], true
+		return voice{kind: voiceAnswer, speaker: label, actor: ac}, body, true
 	}
 	return voice{}, 0, false
 }
@@ -100,19 +110,15 @@ func (a *Analyzer) memberLabel(s string, chamber *layoutRule, home func() *layou
 	if issuer.kind == voiceAnswer || issuer.kind == voiceIssuer {
 		return voice{}, 0, false
 	}
-	if c := strings.IndexByte(s, ':'); c < 0 || c > 60 {
+	label, body, ok := a.turnLabel(s)
+	if !ok {
 		return voice{}, 0, false
 	}
 	lay := &a.lx.layout
-	_, m := first(lay.turn, s)
-	if m == nil || m[1] >= len(s) {
-		return voice{}, 0, false
-	}
-	label := group(s, m, 1)
 	if !anyRule(lay.memberLabel, label) && (issuer.kind != voiceSpeech || !strings.Contains(label, " ") || a.isOutlet(label)) {
 		return voice{}, 0, false
 	}
-	if isTitleBody(s[m[1]:]) {
+	if isTitleBody(s[body:]) {
 		return voice{}, 0, false
 	}
 	parl, gov := a.lineChamber(chamber, home, issuer)
@@ -122,7 +128,7 @@ func (a *Analyzer) memberLabel(s string, chamber *layoutRule, home func() *layou
 	if issuer.kind == voiceNone {
 		*issuer = voice{kind: voiceSpeech, speaker: "the member", actor: parl, gov: gov, parl: parl}
 	}
-	return voice{kind: voiceSpeech, speaker: label, actor: parl, gov: gov, parl: parl}, m[1], true
+	return voice{kind: voiceSpeech, speaker: label, actor: parl, gov: gov, parl: parl}, body, true
 }
 
 // isTitleBody reports whether what follows a label's colon is a title's
