@@ -3,7 +3,7 @@
 // actor and period what it thought, with the evidence.
 //
 //	debate -in FILE.jsonl|DIR|- -out DIR [-period month|quarter|year] [-actors FILE]
-//	       [-resume] [-skip-bad] [-workers N]
+//	       [-resume] [-skip-bad] [-workers N] [-gogc N]
 //
 // Input is JSON Lines, one article a line ({"id","date","url","source",
 // "title","text"}, other fields passed through; "-" is standard input), or a
@@ -83,6 +83,7 @@ type options struct {
 	period          string
 	resume, skipBad bool
 	workers         int
+	gogc            int
 }
 
 func runErr(args []string, env environment) error {
@@ -98,10 +99,11 @@ func runErr(args []string, env environment) error {
 	fs.BoolVar(&o.resume, "resume", false, "skip articles already in OUT/statements.jsonl")
 	fs.BoolVar(&o.skipBad, "skip-bad", false, "report and count bad lines or files instead of stopping")
 	fs.IntVar(&o.workers, "workers", 0, "analysing goroutines (default: one per CPU)")
+	fs.IntVar(&o.gogc, "gogc", 0, "the collector's GOGC percent for the run, -1 = off but for the soft memory limit (default: $GOGC when set, else 400)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fs.SetOutput(env.stderr)
-			fmt.Fprintf(env.stderr, "usage: debate -in FILE.jsonl|DIR|- -out DIR [-period month|quarter|year] [-actors FILE] [-resume] [-skip-bad]\n\nflags:\n")
+			fmt.Fprintf(env.stderr, "usage: debate -in FILE.jsonl|DIR|- -out DIR [-period month|quarter|year] [-actors FILE] [-resume] [-skip-bad] [-workers N] [-gogc N]\n\nflags:\n")
 			fs.PrintDefaults()
 			return err
 		}
@@ -115,6 +117,9 @@ func runErr(args []string, env environment) error {
 	}
 	if o.workers < 0 {
 		return fmt.Errorf("%w: -workers must be positive", errUsage)
+	}
+	if o.gogc < -1 {
+		return fmt.Errorf("%w: -gogc must be -1 (off), 0 (the default) or a percent", errUsage)
 	}
 	return runDebate(o, env)
 }

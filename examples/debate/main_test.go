@@ -164,6 +164,7 @@ func TestUsageErrors(t *testing.T) {
 		{"-in", corpusJSONL, "-out", out, "extra"},
 		{"-nope"},
 		{"-in", corpusJSONL, "-out", out, "-workers", "-1"},
+		{"-in", corpusJSONL, "-out", out, "-gogc", "-2"},
 	} {
 		code, _, stderr := runCLI(t, "", args...)
 		if code != 2 || strings.Count(stderr, "\n") != 1 || !strings.HasPrefix(stderr, "debate: ") {

@@ -43,6 +43,8 @@ func runDebate(o options, env environment) error {
 		return fmt.Errorf("%w: -period: %v", errUsage, err)
 	}
 	start := time.Now()
+	gc := tuneGC(o.gogc)
+	defer gc.restore()
 	if err := os.MkdirAll(o.out, 0o755); err != nil {
 		return fmt.Errorf("output folder: %w", err)
 	}
@@ -128,6 +130,7 @@ func runDebate(o options, env environment) error {
 			agg.Add(r)
 		}
 		c.statements += len(a.Records)
+		gc.article()
 		return nil
 	})
 	if bar != nil {
