@@ -8,6 +8,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"image/png"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -15,6 +16,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/stancekit/stancekit/debate"
 )
 
 const corpusJSONL = "testdata/corpus.jsonl"
@@ -463,5 +466,53 @@ func TestReportInChromium(t *testing.T) {
 	if d := os.Getenv("STANCEKIT_SCREENSHOT_DIR"); d != "" {
 		b, _ := os.ReadFile(shot)
 		os.WriteFile(filepath.Join(d, "report.png"), b, 0o644)
+	}
+}
+
+// countingWriter counts the Write calls made on it.
+type countingWriter struct {
+	bytes.Buffer
+	calls int
+}
+
+func (w *countingWriter) Write(p []byte) (int, error) {
+	w.calls++
+	return w.Buffer.Write(p)
+}
+
+// The report's template writes in small pieces; they reach the file in
+// few writes, and the bytes are the report the program writes.
+func TestReportIsWrittenInFewCalls(t *testing.T) {
+	out := t.TempDir()
+	if code, _, stderr := runCLI(t, "", "-in", corpusJSONL, "-out", out); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	f, err := os.Open(filepath.Join(out, statementsFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	agg := debate.NewAggregator(debate.Month)
+	if err := readRecords(f, false, func(rs []debate.Record) error {
+		for _, r := range rs {
+			agg.Add(r)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	var report countingWriter
+	if err := writeRest(agg.Positions(), debate.Month, io.Discard, io.Discard, io.Discard, &report); err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile(filepath.Join(out, reportFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(report.Bytes(), want) {
+		t.Fatalf("report of the positions read back differs from the program's (%d and %d bytes)", report.Len(), len(want))
+	}
+	if most := report.Len()/(64<<10) + 1; report.calls > most {
+		t.Errorf("report of %d bytes written in %d calls, want at most %d", report.Len(), report.calls, most)
 	}
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"html/template"
 	"io"
@@ -73,7 +74,14 @@ func writeRest(ps []debate.Position, period debate.Period, fPos, fNet, fSVG, fRe
 	if _, err := fSVG.Write(svg.Bytes()); err != nil {
 		return err
 	}
-	return writeReport(fReport, ps, net, period, svg.Bytes())
+	// the template writes a piece at a time, tens of thousands of pieces
+	// for a long run: one write call each would cost more than the
+	// template itself
+	bw := bufio.NewWriterSize(fReport, 64<<10)
+	if err := writeReport(bw, ps, net, period, svg.Bytes()); err != nil {
+		return err
+	}
+	return bw.Flush()
 }
 
 // reportActor is one actor's section of the report.
