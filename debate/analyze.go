@@ -274,22 +274,18 @@ type Pipeline struct {
 	OnBad func(err error) error
 }
 
-type job struct {
-	seq int
-	art Article
-	out chan result
-}
-
-type result struct {
-	an  Analysis
-	err error
-}
-
 // Run reads src until io.EOF and calls emit for every article, in input
-// order, while later articles are being analysed. At most about 4 articles
-// per worker are in flight. Run returns the first error from src (other
-// than a skipped *InputError), from analysis or from emit; after an error
-// no further emit is called.
+// order, while later articles are being analysed. At most 4 articles per
+// worker are in flight (read and not yet emitted). Run returns the first
+// error from src (other than a skipped *InputError), from analysis or from
+// emit; after an error no further emit is called. emit is never called
+// concurrently with itself, but may be called on any of Run's goroutines.
+//
+// There is no reading or emitting goroutine: each worker reads its next
+// article itself, under a lock, and the worker whose result is the next in
+// input order emits it, and any later ones already done. A stage of its
+// own would wait for a core at every hand-off while the workers hold both,
+// and the workers for it.
 func (p *Pipeline) Run(src Source, emit func(Analysis) error) error {
 	if p.Analyzer == nil {
 		return errors.New("debate: Pipeline.Analyzer is nil")
@@ -301,75 +297,133 @@ func (p *Pipeline) Run(src Source, emit func(Analysis) error) error {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	jobs := make(chan job, workers)
-	order := make(chan chan result, 4*workers)
-	done := make(chan struct{})
+	r := &run{p: p, src: src, emit: emit,
+		slots: make(chan struct{}, 4*workers), done: make(chan struct{}),
+		pending: map[int]result{}}
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for j := range jobs {
-				recs, err := Analyze(p.Analyzer, j.art)
-				j.out <- result{an: Analysis{Article: j.art, Records: recs}, err: err}
-			}
+			r.work()
 		}()
 	}
-	// the reader: hands out articles, and their result slots in order
-	var readErr error
-	go func() {
-		defer close(order)
-		defer close(jobs)
-		for seq := 0; ; seq++ {
-			a, err := src.Next()
-			if err == io.EOF {
-				return
-			}
-			if err != nil {
-				if Skippable(err) && p.OnBad != nil {
-					err = p.OnBad(err)
-				}
-				if err != nil {
-					readErr = err
-					return
-				}
-				continue
-			}
-			out := make(chan result, 1)
-			select {
-			case order <- out:
-			case <-done:
-				return
-			}
-			select {
-			case jobs <- job{seq: seq, art: a, out: out}:
-			case <-done:
-				return
-			}
+	wg.Wait()
+	if r.err != nil {
+		return r.err
+	}
+	return r.readErr
+}
+
+// run is the state of one Pipeline.Run.
+type run struct {
+	p    *Pipeline
+	emit func(Analysis) error
+	// slots holds a token for every article in flight; done is closed
+	// when emitting stops on an error.
+	slots chan struct{}
+	done  chan struct{}
+
+	readMu  sync.Mutex // guards the fields up to mu
+	src     Source
+	nextSeq int   // input position of the next article read
+	eof     bool  // src is done: at its end or failed
+	readErr error // the error src stopped with
+
+	mu       sync.Mutex // guards the fields below
+	pending  map[int]result
+	nextEmit int  // input position of the next article to emit
+	emitting bool // a worker is emitting
+	err      error
+}
+
+type result struct {
+	an  Analysis
+	err error
+}
+
+// work reads, analyses and hands on articles until src is done or
+// emitting stops.
+func (r *run) work() {
+	for {
+		select {
+		case <-r.done:
+			return
+		default:
 		}
-	}()
-	var err error
-	for out := range order {
-		r := <-out
-		if r.err != nil {
-			err = r.err
-		} else {
-			err = emit(r.an)
+		select {
+		case r.slots <- struct{}{}:
+		case <-r.done:
+			return
 		}
-		if err != nil {
+		a, seq, ok := r.next()
+		if !ok {
+			<-r.slots
+			return
+		}
+		recs, err := Analyze(r.p.Analyzer, a)
+		r.done1(seq, result{an: Analysis{Article: a, Records: recs}, err: err})
+	}
+}
+
+// next reads the next article and its input position; ok is false once
+// src is done.
+func (r *run) next() (a Article, seq int, ok bool) {
+	r.readMu.Lock()
+	defer r.readMu.Unlock()
+	for !r.eof {
+		a, err := r.src.Next()
+		if err == nil {
+			seq = r.nextSeq
+			r.nextSeq++
+			return a, seq, true
+		}
+		if err == io.EOF {
+			r.eof = true
 			break
 		}
-	}
-	if err != nil {
-		// stop the reader; slots it handed out may never be filled, so
-		// they are drained unread (their workers write to buffered slots)
-		close(done)
-		for range order {
+		if Skippable(err) && r.p.OnBad != nil {
+			err = r.p.OnBad(err)
+		}
+		if err != nil {
+			r.readErr, r.eof = err, true
 		}
 	}
-	wg.Wait()
-	if err != nil {
-		return err
+	return Article{}, 0, false
+}
+
+// done1 records the result of the article at input position seq and, unless
+// another worker is at it, emits every result that is next in input order.
+func (r *run) done1(seq int, res result) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.err != nil {
+		return
 	}
-	return readErr
+	r.pending[seq] = res
+	if r.emitting {
+		return // that worker emits this one too when its turn comes
+	}
+	r.emitting = true
+	for r.err == nil {
+		res, ok := r.pending[r.nextEmit]
+		if !ok {
+			break
+		}
+		delete(r.pending, r.nextEmit)
+		r.nextEmit++
+		r.mu.Unlock()
+		err := res.err
+		if err == nil {
+			err = r.emit(res.an)
+		}
+		<-r.slots
+		r.mu.Lock()
+		if err != nil {
+			r.err = err
+			close(r.done)
+			clear(r.pending)
+		}
+	}
+	r.emitting = false
 }
