@@ -7,17 +7,16 @@ import (
 )
 
 // The collector's settings for a run. The program allocates some 150 KB an
-// article and keeps little: the live heap is some 10 MiB, so with the
-// runtime's default (GOGC=100) it collects every 10 MiB allocated, about
-// every 70 articles, and the collections cost a sixth of the run. It
-// collects four times less often at defaultGCPercent. A soft memory limit
-// keeps the heap from growing to five times the live heap as that grows:
-// the collector runs when the heap reaches limitFloor, or limitPerLive
-// times the live heap once that is larger, so memory stays about flat over
-// a long run, and a run whose live heap grows (a corpus of many distinct
-// statements) collects about as often as with GOGC=200 rather than
-// thrashing against a fixed limit. README's analysts section has the
-// figures these were chosen by.
+// article and keeps little: the live heap is about 10 MiB, so at the
+// runtime's default (GOGC=100) it collects every 10 MiB allocated, 31 times
+// in a run of 2,000 articles. At defaultGCPercent it collects four to five
+// times less often. A soft memory limit keeps the heap from growing to
+// five times the live heap as that grows: the collector runs when the heap
+// reaches limitFloor, or limitPerLive times the live heap once that is
+// larger, so memory stays about flat over a long run, and a run whose live
+// heap grows (a corpus of many distinct statements) collects about as often
+// as with GOGC=200 rather than thrashing against a fixed limit. README's
+// analysts section has the figures these were chosen by.
 const (
 	defaultGCPercent = 400
 	limitFloor       = 64 << 20
