@@ -93,11 +93,6 @@ func decodeBinary(p []byte, fm *fileModel) error {
 		// the decoding of the names and weights.
 		fm.lex = parseLexicon(fm.Lexicon)
 	}
-	if fm.index != nil {
-		// So does decoding the prebuilt index of an embedded model, which
-		// needs only the count of n-gram features.
-		fm.ix = readIndex(fm.index, meta.NGrams)
-	}
 	fm.Names = d.strings(meta.Names)
 	D := meta.Names
 	floats := meta.NGrams + K*D + K
@@ -214,21 +209,4 @@ func (fm *fileModel) lexicon() (*features.Lexicon, error) {
 		return fm.lex.lex, fm.lex.err
 	}
 	return features.ReadLexicon(strings.NewReader(features.CuesHeader + "\n" + fm.Lexicon))
-}
-
-// indexRead is a prebuilt feature index being decoded on its own goroutine.
-type indexRead struct {
-	done chan struct{}
-	ix   *features.Index
-	err  error
-}
-
-// readIndex starts decoding index, the prebuilt index of n n-gram features.
-func readIndex(index []byte, n int) *indexRead {
-	r := &indexRead{done: make(chan struct{})}
-	go func() {
-		defer close(r.done)
-		r.ix, r.err = features.ReadIndex(index, n)
-	}()
-	return r
 }
