@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"strings"
 
 	"github.com/stancekit/stancekit/features"
 )
@@ -197,7 +196,7 @@ func parseLexicon(text string) *lexiconParse {
 	p := &lexiconParse{done: make(chan struct{})}
 	go func() {
 		defer close(p.done)
-		p.lex, p.err = features.ReadLexicon(strings.NewReader(features.CuesHeader + "\n" + text))
+		p.lex, p.err = features.ParseLexicon(features.CuesHeader + "\n" + text)
 	}()
 	return p
 }
@@ -208,5 +207,5 @@ func (fm *fileModel) lexicon() (*features.Lexicon, error) {
 		<-fm.lex.done
 		return fm.lex.lex, fm.lex.err
 	}
-	return features.ReadLexicon(strings.NewReader(features.CuesHeader + "\n" + fm.Lexicon))
+	return features.ParseLexicon(features.CuesHeader + "\n" + fm.Lexicon)
 }
