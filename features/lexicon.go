@@ -183,7 +183,7 @@ func NewLexicon(cues []Cue) (*Lexicon, error) {
 // index compiles l's cues that are not yet and indexes them by first stem
 // and by class.
 func (l *Lexicon) index() error {
-	l.byFirst = map[string][]int{}
+	l.byFirst = make(map[string][]int, len(l.cues))
 	classes := map[string]bool{}
 	for i := range l.cues {
 		c := &l.cues[i]

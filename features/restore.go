@@ -61,7 +61,7 @@ func (v *Vectorizer) restoreCues(names []string) error {
 	// The cue names are computed into v.names, which may share its array
 	// with names (RestoreIndexed): the saved ones are set aside first.
 	saved := slices.Clone(names[len(idf):])
-	v.addCueFeatures()
+	v.addCueFeatures(saved)
 	v.addPredicateFeatures()
 	if len(v.names) != len(idf)+len(saved) {
 		return fmt.Errorf("features: model has %d cue features, its lexicon gives %d", len(saved), len(v.names)-len(idf))
