@@ -86,6 +86,13 @@ func (h Hit) Feature() string {
 var defaultCues string
 
 var defaultLexicon = sync.OnceValues(func() (*Lexicon, error) {
+	if t := builtinCues; t != nil && t.source == defaultCues {
+		l := &Lexicon{cues: t.cues}
+		if err := l.index(); err != nil {
+			return nil, err
+		}
+		return l, nil
+	}
 	return readLexicon(strings.NewReader(defaultCues), "features/cues.tsv")
 })
 
@@ -165,18 +172,28 @@ func readLexicon(r io.Reader, name string) (*Lexicon, error) {
 // NewLexicon compiles cues into a Lexicon. Cue patterns are compiled if
 // they are not already.
 func NewLexicon(cues []Cue) (*Lexicon, error) {
-	l := &Lexicon{cues: make([]Cue, len(cues)), byFirst: map[string][]int{}}
+	l := &Lexicon{cues: make([]Cue, len(cues))}
 	copy(l.cues, cues)
+	if err := l.index(); err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+// index compiles l's cues that are not yet and indexes them by first stem
+// and by class.
+func (l *Lexicon) index() error {
+	l.byFirst = make(map[string][]int, len(l.cues))
 	classes := map[string]bool{}
 	for i := range l.cues {
 		c := &l.cues[i]
 		if c.elems == nil {
 			if err := c.compile(); err != nil {
-				return nil, fmt.Errorf("cue %q: %w", c.Pattern, err)
+				return fmt.Errorf("cue %q: %w", c.Pattern, err)
 			}
 		}
 		if !validWeight(c.Weight) {
-			return nil, fmt.Errorf("cue %q: weight %v is not a positive finite number", c.Pattern, c.Weight)
+			return fmt.Errorf("cue %q: weight %v is not a positive finite number", c.Pattern, c.Weight)
 		}
 		if c.Weight == 0 {
 			c.Weight = 1
@@ -196,7 +213,7 @@ func NewLexicon(cues []Cue) (*Lexicon, error) {
 		l.classes = append(l.classes, c)
 	}
 	sort.Strings(l.classes)
-	return l, nil
+	return nil
 }
 
 // MaxCueWeight is the largest weight a cue may have. Lexicon weights are

@@ -61,7 +61,7 @@ func (v *Vectorizer) restoreCues(names []string) error {
 	// The cue names are computed into v.names, which may share its array
 	// with names (RestoreIndexed): the saved ones are set aside first.
 	saved := slices.Clone(names[len(idf):])
-	v.addCueFeatures()
+	v.addCueFeatures(saved)
 	v.addPredicateFeatures()
 	if len(v.names) != len(idf)+len(saved) {
 		return fmt.Errorf("features: model has %d cue features, its lexicon gives %d", len(saved), len(v.names)-len(idf))
@@ -93,12 +93,12 @@ func (v *Vectorizer) AppendIndex(b []byte) []byte {
 	b = binary.AppendUvarint(b, uint64(v.index.n))
 	prev := 0
 	for i, s := range v.index.slots {
-		if s.val == 0 {
+		if s.Val == 0 {
 			continue
 		}
 		b = binary.AppendUvarint(b, uint64(i-prev))
-		b = binary.LittleEndian.AppendUint64(b, s.key)
-		b = binary.AppendUvarint(b, uint64(s.val-1))
+		b = binary.LittleEndian.AppendUint64(b, s.Key)
+		b = binary.AppendUvarint(b, uint64(s.Val-1))
 		prev = i
 	}
 	return b
@@ -159,6 +159,39 @@ func RestoreIndexed(cfg Config, tok *tokenize.Tokenizer, lex *Lexicon, names []s
 	return v, nil
 }
 
+// IndexSlot is one slot of a Vectorizer's n-gram index, an open-addressing
+// table of feature hashes: Key is the hash of a feature's name and Val its
+// index plus one; Val 0 marks an empty slot.
+type IndexSlot struct {
+	Key uint64
+	Val int32
+}
+
+// IndexSlots returns the slots of a fitted Vectorizer's n-gram index table,
+// or nil before Fit. Written out as Go data (the stance package's default
+// model, `go generate`), they come back with IndexOf without being built,
+// copied or decoded at start-up. The slice must not be modified.
+func (v *Vectorizer) IndexSlots() []IndexSlot {
+	if v.index == nil {
+		return nil
+	}
+	return v.index.slots
+}
+
+// IndexOf returns the index whose table is slots, as IndexSlots returned it
+// for a Vectorizer with n n-gram features, for RestoreIndexed. It keeps the
+// slice rather than copying it, and checks only the table's size, not every
+// slot: it is meant for tables compiled into the program, whose contents the
+// program's tests vouch for; a file read at run time goes through ReadIndex,
+// which checks them all. The caller must not change slots.
+func IndexOf(slots []IndexSlot, n int) (*Index, error) {
+	size, shift := tableSize(n)
+	if n < 0 || len(slots) != size {
+		return nil, fmt.Errorf("features: index: %d slots for %d features, want %d", len(slots), n, size)
+	}
+	return &Index{&table{slots: slots, shift: shift, n: n}}, nil
+}
+
 func ixLen(ix *Index) int {
 	if ix == nil {
 		return 0
@@ -199,7 +232,7 @@ func readIndex(p []byte, n int) (*table, error) {
 		}
 		seen[val/64] |= 1 << (val % 64)
 		p = p[k:]
-		t.slots[at] = slot{key: key, val: int32(val) + 1}
+		t.slots[at] = slot{Key: key, Val: int32(val) + 1}
 	}
 	if len(p) != 0 {
 		return nil, fmt.Errorf("%d bytes after the last entry", len(p))

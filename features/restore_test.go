@@ -161,3 +161,42 @@ func idfOf(v *Vectorizer) []float64 {
 	}
 	return idf
 }
+
+// A Vectorizer restored with IndexOf of the slots IndexSlots gives shares
+// them, and transforms as the fitted one does; a table of the wrong size
+// for its feature count is an error. IndexSlots of an unfitted Vectorizer
+// is nil.
+func TestIndexOfSlots(t *testing.T) {
+	v, idf := fittedForIndex(t)
+	slots := slices.Clone(v.IndexSlots())
+	ix, err := IndexOf(slots, len(idf))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tk, _ := tokenize.Default()
+	ri, err := RestoreIndexed(v.Config(), tk, v.Lexicon(), slices.Clone(v.Names()), slices.Clone(idf), ix)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ri.IndexSlots(); &got[0] != &slots[0] || !bytes.Equal(ri.AppendIndex(nil), v.AppendIndex(nil)) {
+		t.Fatal("the restored table is not the one given")
+	}
+	for _, d := range append(docs, "Huawei is not banned.") {
+		a, _ := v.Transform(d)
+		b, _ := ri.Transform(d)
+		if a.Len() == 0 || !slices.Equal(a.Idx, b.Idx) || !slices.Equal(a.Val, b.Val) {
+			t.Fatalf("%q: %v vs %v", d, a, b)
+		}
+	}
+	for _, bad := range [][]IndexSlot{nil, slots[:len(slots)/2], append(slices.Clone(slots), IndexSlot{})} {
+		if _, err := IndexOf(bad, len(idf)); err == nil {
+			t.Errorf("%d slots for %d features: no error", len(bad), len(idf))
+		}
+	}
+	if _, err := IndexOf(slots, -1); err == nil {
+		t.Error("-1 features: no error")
+	}
+	if s := newVec(t, v.Config()).IndexSlots(); s != nil {
+		t.Errorf("unfitted: %d slots", len(s))
+	}
+}

@@ -13,11 +13,10 @@ type table struct {
 	n     int
 }
 
-// slot holds a key and its value plus one; val 0 marks an empty slot.
-type slot struct {
-	key uint64
-	val int32
-}
+// slot holds a key and its value plus one; Val 0 marks an empty slot. It
+// is the exported IndexSlot, so that a table compiled into a program as Go
+// data is used in place (see IndexOf).
+type slot = IndexSlot
 
 // tableSize returns the slot count of an open-addressing table for n keys
 // at a load factor of at most 1/2 (a power of two, at least 8), and the
@@ -49,11 +48,11 @@ func (t *table) get(h uint64) (int32, bool) {
 	mask := uint64(len(t.slots) - 1)
 	for i := t.home(h); ; i = (i + 1) & mask {
 		s := &t.slots[i]
-		if s.val == 0 {
+		if s.Val == 0 {
 			return 0, false
 		}
-		if s.key == h {
-			return s.val - 1, true
+		if s.Key == h {
+			return s.Val - 1, true
 		}
 	}
 }
@@ -67,13 +66,13 @@ func (t *table) put(h uint64, v int32) (int32, bool) {
 	mask := uint64(len(t.slots) - 1)
 	for i := t.home(h); ; i = (i + 1) & mask {
 		s := &t.slots[i]
-		if s.val == 0 {
-			s.key, s.val = h, v+1
+		if s.Val == 0 {
+			s.Key, s.Val = h, v+1
 			t.n++
 			return v, false
 		}
-		if s.key == h {
-			return s.val - 1, true
+		if s.Key == h {
+			return s.Val - 1, true
 		}
 	}
 }
@@ -84,11 +83,11 @@ func (t *table) grow() {
 	t.shift--
 	mask := uint64(len(t.slots) - 1)
 	for _, s := range old {
-		if s.val == 0 {
+		if s.Val == 0 {
 			continue
 		}
-		i := t.home(s.key)
-		for t.slots[i].val != 0 {
+		i := t.home(s.Key)
+		for t.slots[i].Val != 0 {
 			i = (i + 1) & mask
 		}
 		t.slots[i] = s

@@ -2,7 +2,6 @@ package features
 
 import (
 	"bytes"
-	"cmp"
 	"errors"
 	"fmt"
 	"math"
@@ -331,7 +330,7 @@ func (v *Vectorizer) fit(docs []string, keep bool) ([]docGrams, [][]int32, error
 		}
 	}
 	v.nGram = len(feats)
-	v.addCueFeatures()
+	v.addCueFeatures(nil)
 	v.addPredicateFeatures()
 	w := v.buildWords()
 	if counts != nil && w.stems != nil {
@@ -429,37 +428,62 @@ func (v *Vectorizer) countChunk(docs []string, lo, hi, chunk int, kept []docGram
 	return stats, arena
 }
 
-func (v *Vectorizer) addCueFeatures() {
+func (v *Vectorizer) addCueFeatures(saved []string) {
 	v.cues = map[string]int32{}
 	if !v.cfg.Cues {
 		return
 	}
-	for _, c := range v.lex.Classes() {
-		for _, n := range []string{"cue:" + c, "cue:!" + c} {
+	// name returns the block's next name, a+b+c+d: saved's, when saved
+	// (a restored model's names for the block) has it there, so that
+	// restoring builds none of them, else built.
+	k := 0
+	name := func(a, b, c, d string) string {
+		s := ""
+		if k < len(saved) {
+			s = saved[k]
+		}
+		k++
+		if len(s) == len(a)+len(b)+len(c)+len(d) && strings.HasPrefix(s, a) && strings.HasPrefix(s[len(a):], b) &&
+			strings.HasPrefix(s[len(a)+len(b):], c) && strings.HasSuffix(s, d) {
+			return s
+		}
+		return a + b + c + d
+	}
+	classes := v.lex.Classes()
+	plain, negated := make(map[string]int32, len(classes)), make(map[string]int32, len(classes))
+	for _, c := range classes {
+		plain[c], negated[c] = int32(len(v.names)), int32(len(v.names)+1)
+		for _, n := range []string{name("cue:", c, "", ""), name("cue:!", c, "", "")} {
 			v.cues[n] = int32(len(v.names))
 			v.names = append(v.names, n)
 		}
 	}
-	v.cueAt = map[*Cue][2]int32{}
+	// A cue's two features are those of its hits, plain and negated
+	// (Hit.Feature): "cue:<class>", and "cue:<negated class>" or, when it
+	// has none, "cue:!<class>".
+	at := func(m map[string]int32, class string) int32 {
+		if i, ok := m[class]; ok {
+			return i
+		}
+		return -1
+	}
+	v.cueAt = make(map[*Cue][2]int32, len(v.lex.cues))
 	for i := range v.lex.cues {
 		c := &v.lex.cues[i]
-		var at [2]int32
-		for k, h := range []Hit{{Cue: c, Class: c.Class}, {Cue: c, Class: cmp.Or(c.NegatedClass, c.Class), Negated: true}} {
-			at[k] = -1
-			if i, ok := v.cues[h.Feature()]; ok {
-				at[k] = i
-			}
+		neg := at(negated, c.Class)
+		if c.NegatedClass != "" {
+			neg = at(plain, c.NegatedClass)
 		}
-		v.cueAt[c] = at
+		v.cueAt[c] = [2]int32{at(plain, c.Class), neg}
 	}
 	if !v.cfg.CueEach {
 		return
 	}
-	v.each = map[*Cue]int32{}
 	cs := v.lex.cues
+	v.each = make(map[*Cue]int32, len(cs))
 	for i := range cs {
 		v.each[&cs[i]] = int32(len(v.names))
-		v.names = append(v.names, "cue="+cs[i].Class+":"+cs[i].Pattern, "cue=!"+cs[i].Class+":"+cs[i].Pattern)
+		v.names = append(v.names, name("cue=", cs[i].Class, ":", cs[i].Pattern), name("cue=!", cs[i].Class, ":", cs[i].Pattern))
 	}
 }
 

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"strings"
 
 	"github.com/stancekit/stancekit/features"
 )
@@ -92,11 +91,6 @@ func decodeBinary(p []byte, fm *fileModel) error {
 		// building the model costs, and needs nothing below: it runs beside
 		// the decoding of the names and weights.
 		fm.lex = parseLexicon(fm.Lexicon)
-	}
-	if fm.index != nil {
-		// So does decoding the prebuilt index of an embedded model, which
-		// needs only the count of n-gram features.
-		fm.ix = readIndex(fm.index, meta.NGrams)
 	}
 	fm.Names = d.strings(meta.Names)
 	D := meta.Names
@@ -202,7 +196,7 @@ func parseLexicon(text string) *lexiconParse {
 	p := &lexiconParse{done: make(chan struct{})}
 	go func() {
 		defer close(p.done)
-		p.lex, p.err = features.ReadLexicon(strings.NewReader(features.CuesHeader + "\n" + text))
+		p.lex, p.err = features.ParseLexicon(features.CuesHeader + "\n" + text)
 	}()
 	return p
 }
@@ -213,22 +207,5 @@ func (fm *fileModel) lexicon() (*features.Lexicon, error) {
 		<-fm.lex.done
 		return fm.lex.lex, fm.lex.err
 	}
-	return features.ReadLexicon(strings.NewReader(features.CuesHeader + "\n" + fm.Lexicon))
-}
-
-// indexRead is a prebuilt feature index being decoded on its own goroutine.
-type indexRead struct {
-	done chan struct{}
-	ix   *features.Index
-	err  error
-}
-
-// readIndex starts decoding index, the prebuilt index of n n-gram features.
-func readIndex(index []byte, n int) *indexRead {
-	r := &indexRead{done: make(chan struct{})}
-	go func() {
-		defer close(r.done)
-		r.ix, r.err = features.ReadIndex(index, n)
-	}()
-	return r
+	return features.ParseLexicon(features.CuesHeader + "\n" + fm.Lexicon)
 }

@@ -8,43 +8,37 @@ import (
 )
 
 //go:generate go run ./internal/gendefault
-//go:generate go run ./internal/genindex
+//go:generate go run ./internal/gentables
 
 //go:embed default.model
 var defaultModel []byte
 
-// defaultIndex is the feature index of the default model (feature hash ->
-// feature index) as features.Vectorizer.AppendIndex writes it, after a
-// header line naming the model it belongs to by its digest:
-//
-//	stancekit-index 1 model-sha256=<the model header's digest>\n
-//
-// `go generate ./stance` writes it from default.model (internal/genindex),
-// and TestDefaultIndexIsCurrent checks that it is what that writes. Loading
-// the default model reads it instead of hashing twenty thousand feature
-// names into a table: a fifth of a cold start of the classify command.
-//
-//go:embed default.index
-var defaultIndex []byte
+// defaultTables is the default model as Go data (see modelTables), set by
+// default_tables.go, which `go generate ./stance` writes from default.model
+// (internal/gentables); TestDefaultTablesAreCurrent checks that it is what
+// that writes. Loading the default model uses it when it names the
+// embedded file's digest; else (a default.model rebuilt without
+// regenerating it, or default_tables.go deleted to rebuild the stance
+// package after modelTables changed) the embedded file is decoded as Load
+// decodes it.
+var defaultTables *modelTables
 
 var loadDefault = sync.OnceValues(func() (*Model, error) {
-	m, err := loadEmbedded(defaultModel, defaultIndex)
+	m, err := loadEmbedded(defaultModel, defaultTables)
 	if err != nil {
 		return nil, fmt.Errorf("load embedded default model: %w", err)
 	}
 	return m, nil
 })
 
-// loadEmbedded decodes a model file compiled into the binary: as Load does,
-// but reading the payload in place rather than copying it from a reader,
-// and without recomputing its SHA-256. The digest guards files against
-// corruption on disk or on the way; the embedded bytes are part of the
-// program, and TestEmbeddedModelDigest checks the header's digest and
-// length against them. index is the model's prebuilt feature index (see
-// defaultIndex); one that names another model (a default.model rebuilt
-// without regenerating it) is ignored, and the index is built as Load
-// builds it.
-func loadEmbedded(file, index []byte) (*Model, error) {
+// loadEmbedded decodes a model file compiled into the binary: from its
+// tables when they were written from it (their digest is the header's),
+// else as Load does, but reading the payload in place rather than copying
+// it from a reader, and without recomputing its SHA-256. The digest guards
+// files against corruption on disk or on the way; the embedded bytes are
+// part of the program, and TestEmbeddedModelDigest checks the header's
+// digest and length against them.
+func loadEmbedded(file []byte, tables *modelTables) (*Model, error) {
 	i := bytes.IndexByte(file, '\n')
 	if i < 0 || i >= maxHeader {
 		return nil, fmt.Errorf("%w: no %q header line", ErrBadModel, magic)
@@ -56,20 +50,14 @@ func loadEmbedded(file, index []byte) (*Model, error) {
 	if payload := file[i+1:]; len(payload) != n {
 		return nil, fmt.Errorf("%w: payload is %d bytes, header says %d (truncated or appended to)", ErrBadModel, len(payload), n)
 	}
-	return decodeIndexed(ver, file[i+1:], indexFor(index, digest))
-}
-
-// indexMagic starts the header line of a prebuilt index.
-const indexMagic = "stancekit-index 1 model-sha256="
-
-// indexFor returns the body of index if its header names the model with
-// the given digest, else nil.
-func indexFor(index []byte, digest string) []byte {
-	i := bytes.IndexByte(index, '\n')
-	if i < 0 || string(index[:i]) != indexMagic+digest {
-		return nil
+	if tables != nil && tables.digest == digest {
+		m, err := tables.model()
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrBadModel, err)
+		}
+		return m, nil
 	}
-	return index[i+1:]
+	return decodePayload(ver, file[i+1:])
 }
 
 // Default returns stancekit's default model, embedded in the binary and

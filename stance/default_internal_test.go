@@ -5,6 +5,9 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"math"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -27,10 +30,10 @@ func TestEmbeddedModelDigest(t *testing.T) {
 	}
 }
 
-// The embedded model decodes in place to the model Load reads from the same
-// bytes, and saves back to them.
+// The embedded model decodes in place, from its tables or from its bytes,
+// to the model Load reads from the same bytes, and saves back to them.
 func TestLoadEmbeddedIsLoad(t *testing.T) {
-	a, err := loadEmbedded(defaultModel, defaultIndex)
+	a, err := loadEmbedded(defaultModel, defaultTables)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,7 +41,11 @@ func TestLoadEmbeddedIsLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, m := range []*Model{a, b} {
+	c, err := loadEmbedded(defaultModel, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range []*Model{a, b, c} {
 		var out bytes.Buffer
 		if err := m.Save(&out); err != nil {
 			t.Fatal(err)
@@ -48,6 +55,68 @@ func TestLoadEmbeddedIsLoad(t *testing.T) {
 		}
 	}
 	samePredictions(t, a, b, "Operators oppose a Huawei ban.", "The match was postponed because of snow.")
+	samePredictions(t, c, b, "Operators oppose a Huawei ban.", "The match was postponed because of snow.")
+}
+
+// The default model's tables are default.model: the model they give is the
+// one Load reads from it, down to the weights' bits, the index table's
+// slots and the training record. (TestDefaultTablesAreCurrent checks that
+// they are what gentables writes from it.)
+func TestDefaultTablesAreLoad(t *testing.T) {
+	if defaultTables == nil {
+		t.Fatal("no default_tables.go: run go generate ./stance")
+	}
+	i := bytes.IndexByte(defaultModel, '\n')
+	_, digest, _, err := parseHeader(string(defaultModel[:i]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if defaultTables.digest != digest {
+		t.Fatalf("default_tables.go is of model %s, default.model is %s: run go generate ./stance", defaultTables.digest, digest)
+	}
+	a, err := defaultTables.model()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Load(bytes.NewReader(defaultModel))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(a.labels, b.labels) || a.off != b.off || a.dim != b.dim ||
+		!sameBits(a.w, b.w) || !sameBits(a.b, b.b) || math.Float64bits(a.threshold) != math.Float64bits(b.threshold) ||
+		!reflect.DeepEqual(a.meta, b.meta) {
+		t.Fatal("the tables' model differs from default.model's")
+	}
+	if a.vec.Config() != b.vec.Config() || !slices.Equal(a.vec.Names(), b.vec.Names()) ||
+		!slices.Equal(a.vec.IndexSlots(), b.vec.IndexSlots()) || a.vec.NGrams() != b.vec.NGrams() ||
+		a.vec.Lexicon().String() != b.vec.Lexicon().String() {
+		t.Fatal("the tables' vectorizer differs from default.model's")
+	}
+	for j := range a.vec.NGrams() {
+		if math.Float64bits(a.vec.IDF(j)) != math.Float64bits(b.vec.IDF(j)) {
+			t.Fatalf("IDF of feature %d: %v, want %v", j, a.vec.IDF(j), b.vec.IDF(j))
+		}
+	}
+	samePredictions(t, a, b, "Operators oppose a Huawei ban.", "Huawei is not a threat, the minister said.", "The match was postponed because of snow.")
+}
+
+func sameBits(a, b []float64) bool {
+	return slices.EqualFunc(a, b, func(x, y float64) bool { return math.Float64bits(x) == math.Float64bits(y) })
+}
+
+// Tables written from another model are not used: the embedded file is
+// decoded instead.
+func TestLoadEmbeddedOtherTables(t *testing.T) {
+	other := *defaultTables
+	other.digest = "00"
+	other.bias = []float64{9, 9, 9, 9}
+	m, err := loadEmbedded(defaultModel, &other)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !sameBits(m.b, defaultBias[:]) {
+		t.Fatal("the tables of another model were used")
+	}
 }
 
 // samePredictions checks that a and b give each text the same label and
@@ -74,19 +143,27 @@ func TestLoadEmbeddedDamaged(t *testing.T) {
 		"appended":  append(bytes.Clone(defaultModel), 0),
 		"version":   append([]byte("stancekit-model 9"), defaultModel[len("stancekit-model 2"):]...),
 	} {
-		if _, err := loadEmbedded(file, defaultIndex); !errors.Is(err, ErrBadModel) {
+		if _, err := loadEmbedded(file, defaultTables); !errors.Is(err, ErrBadModel) {
 			t.Errorf("%s: %v, want ErrBadModel", name, err)
 		}
 	}
 }
 
-// BenchmarkLoadEmbedded is the decoding Default does once per process.
+// BenchmarkLoadEmbedded is what Default does once per process: building
+// the model from its tables, or (decode) from the embedded file's bytes.
 func BenchmarkLoadEmbedded(b *testing.B) {
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := loadEmbedded(defaultModel, defaultIndex); err != nil {
-			b.Fatal(err)
-		}
+	for _, bc := range []struct {
+		name   string
+		tables *modelTables
+	}{{"tables", defaultTables}, {"decode", nil}} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := loadEmbedded(defaultModel, bc.tables); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/load")
+		})
 	}
-	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/load")
 }

@@ -60,7 +60,8 @@
 // Save writes a versioned format whose header carries the payload's length
 // and sha256 (see persist.go); Load rejects foreign, truncated, corrupt and
 // future-version files with errors wrapping ErrBadModel. `go generate
-// ./stance` rebuilds the embedded default model and then its prebuilt
-// feature index (default.index), which loading the default model reads
-// instead of hashing its vocabulary.
+// ./stance` rebuilds the embedded default model and then writes it as Go
+// data (default_tables.go: names, IDF, weights in the layout prediction
+// reads, the n-gram index table), which loading the default model uses in
+// place instead of decoding the file and hashing its vocabulary.
 package stance
