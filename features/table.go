@@ -1,6 +1,10 @@
 package features
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/stancekit/stancekit/internal/hugemem"
+)
 
 // table maps 64-bit feature hashes to feature indices with open addressing
 // and linear probing. It replaces a Go map on the Transform path, where a
@@ -40,6 +44,16 @@ func home(h uint64, shift uint) uint64 { return (h * 0x9e3779b97f4a7c15) >> shif
 func newTable(n int) *table {
 	size, shift := tableSize(n)
 	return &table{slots: make([]slot, size), shift: shift}
+}
+
+// newFinalTable is newTable for a table filled once and then only read,
+// a fitted vocabulary's: its slots, read at random, a probe per n-gram,
+// lie in huge pages when the table is large (see hugemem).
+func newFinalTable(n int) *table {
+	size, shift := tableSize(n)
+	t := &table{shift: shift}
+	t.slots = hugemem.Make[slot](t, size)
+	return t
 }
 
 func (t *table) home(h uint64) uint64 { return home(h, t.shift) }

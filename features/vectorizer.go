@@ -313,7 +313,7 @@ func (v *Vectorizer) fit(docs []string, keep bool) ([]docGrams, [][]int32, error
 	}
 	vocab, from := sb.String(), 0
 	v.names = make([]string, 0, len(feats))
-	v.index = newTable(len(feats))
+	v.index = newFinalTable(len(feats))
 	v.idf = make([]float64, len(feats))
 	for i := range final {
 		final[i] = -1

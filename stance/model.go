@@ -3,6 +3,7 @@ package stance
 import (
 	"fmt"
 	"math"
+	"runtime"
 	"sync"
 	"sync/atomic"
 
@@ -152,6 +153,7 @@ func (m *Model) predict(text string, toks []tokenize.Token) (Prediction, error) 
 			Start: h.Start, End: h.End, Text: text[h.Start:h.End]}
 	}
 	p.Reasons = m.reasons(x, best, w, stride, off, mem.reasons[:])
+	runtime.KeepAlive(f) // w may be f's rows, released with f (see hugemem)
 	return p, nil
 }
 
