@@ -683,7 +683,7 @@ func (v *Vectorizer) weighIDF(vec Vector, idx, tmp []int32, idf []float64) (Vect
 		k += run
 		tf := float64(run)
 		if v.cfg.Sublinear && run > 1 {
-			tf = 1 + math.Log(tf)
+			tf = sublinear(run)
 		}
 		if idf == nil {
 			vec.Idx = append(vec.Idx, i)
@@ -704,6 +704,24 @@ func (v *Vectorizer) weighIDF(vec Vector, idx, tmp []int32, idf []float64) (Vect
 	}
 	return vec, tmp
 }
+
+// sublinear returns 1 + ln(run), the sublinear term frequency factor of a
+// feature seen run times, from a table for the common small counts: the
+// same values, without a logarithm per repeated feature.
+func sublinear(run int) float64 {
+	if run < len(sublinearTable) {
+		return sublinearTable[run]
+	}
+	return 1 + math.Log(float64(run))
+}
+
+// sublinearTable holds 1 + ln(run) for run < 64.
+var sublinearTable = func() (t [64]float64) {
+	for run := range t {
+		t[run] = 1 + math.Log(float64(run))
+	}
+	return t
+}()
 
 // maxBitmapDim is the largest vocabulary whose statements weighBits
 // weighs: its bitmap is then at most 512 KiB, and its summary 8 KiB.
@@ -775,7 +793,7 @@ func (a *analysis) weighBits(v *Vectorizer, vec Vector, idf []float64) Vector {
 					}
 					tf = float64(run)
 					if v.cfg.Sublinear {
-						tf = 1 + math.Log(tf)
+						tf = sublinear(run)
 					}
 				}
 				if raw {
