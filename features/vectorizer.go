@@ -587,9 +587,11 @@ func (v *Vectorizer) transformInto(d *Doc, src string, toks []tokenize.Token, id
 		} else {
 			a.charGrams(v.cfg, false)
 		}
+		a.sink = v.index.touch(a.hs)
 		a.idx = v.lookup(a.idx, a.hs)
 	} else {
 		a.grams(v.cfg, false)
+		a.sink = v.index.touch(a.hs)
 		a.idx = v.lookup(a.idx[:0], a.hs)
 	}
 	if len(v.names) <= maxBitmapDim {
@@ -920,6 +922,8 @@ type analysis struct {
 	bits    []uint64 // weighBits' bitmap, all zero between statements
 	sum     []uint64 // its summary: bit w set when bits[w] is not zero
 	reps    []int32  // weighBits' repeated indices
+	sink    int32    // what the touch methods read, kept so that their reads are made
+	nh      []uint64 // each token's hashName of its normalised form, for the character table
 	buf     []byte
 }
 
@@ -975,7 +979,12 @@ func (a *analysis) run(v *Vectorizer, w *wordTables, doc string, toks []tokenize
 	if w != nil {
 		chars = w.chars
 	}
-	for _, l := range a.lx {
+	if chars != nil {
+		var or uint16
+		a.nh, or = chars.touch(a.lx, a.nh)
+		a.sink |= int32(or)
+	}
+	for i, l := range a.lx {
 		st, e, c, h := "", int32(-1), int32(-1), uint64(0)
 		if l.IsWord() {
 			st, h = l.Stem(), l.StemHash()
@@ -983,7 +992,11 @@ func (a *analysis) run(v *Vectorizer, w *wordTables, doc string, toks []tokenize
 			a.present.add(h)
 			if chars != nil {
 				// A word of the character table knows its stem's slot.
-				if c = chars.find(l.Norm); c >= 0 {
+				c = -1
+				if len(l.Norm) <= maxCharWord {
+					c = chars.findHash(l.Norm, a.nh[i])
+				}
+				if c >= 0 {
 					e = chars.slots[c].stem
 				} else {
 					e = w.stems.find(h)
@@ -1105,6 +1118,7 @@ func (a *analysis) charGrams(cfg Config, named bool) {
 // fast path: a word of the character table t appends its features to a.idx
 // directly, any other its n-gram hashes to a.hs, for lookup.
 func (a *analysis) charGramsTable(cfg Config, t *charTable) {
+	a.sink |= t.touchLists(a.cw)
 	for i, st := range a.stems {
 		if st == "" {
 			continue
