@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+
+	"github.com/stancekit/stancekit/tokenize"
 )
 
 // charTable gives the character n-gram features of the words a Vectorizer
@@ -144,7 +146,12 @@ func (t *charTable) find(norm string) int32 {
 	if len(norm) > maxCharWord {
 		return -1
 	}
-	h := hashName(norm)
+	return t.findHash(norm, hashName(norm))
+}
+
+// findHash is find for a norm of at most maxCharWord bytes whose hashName
+// is h.
+func (t *charTable) findHash(norm string, h uint64) int32 {
 	mask := uint64(len(t.slots) - 1)
 	for i := home(h, t.shift); ; i = (i + 1) & mask {
 		s := &t.slots[i]
@@ -155,6 +162,41 @@ func (t *charTable) find(norm string) int32 {
 			return int32(i)
 		}
 	}
+}
+
+// touch sets nh[i] to the hashName of the normalised form of word token
+// i of lx when find could hold it (0 for other tokens) and reads the first
+// slot find probes for each, returning what it read for the caller to keep:
+// the cache misses then overlap, where find's branches would make them
+// come one after another (see table.touch).
+func (t *charTable) touch(lx []*tokenize.Lexeme, nh []uint64) ([]uint64, uint16) {
+	var or uint16
+	nh = nh[:0]
+	for _, l := range lx {
+		h := uint64(0)
+		if l.IsWord() && len(l.Norm) <= maxCharWord {
+			h = hashName(l.Norm)
+			or |= t.slots[home(h, t.shift)].n
+		}
+		nh = append(nh, h)
+	}
+	return nh, or
+}
+
+// touchLists reads the first feature of the list of each word of the
+// table among the slots cw (-1 for none), for the caller to keep, so that
+// copying the lists finds them in the cache (see touch).
+func (t *charTable) touchLists(cw []int32) int32 {
+	var or int32
+	for _, c := range cw {
+		if c >= 0 {
+			s := &t.slots[c]
+			if s.k > 0 {
+				or |= t.grams[s.from]
+			}
+		}
+	}
+	return or
 }
 
 // list returns the features of the word of slot s.

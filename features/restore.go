@@ -3,6 +3,7 @@ package features
 import (
 	"encoding/binary"
 	"fmt"
+	"runtime"
 	"slices"
 
 	"github.com/stancekit/stancekit/tokenize"
@@ -30,7 +31,7 @@ func Restore(cfg Config, tok *tokenize.Tokenizer, lex *Lexicon, names []string, 
 	if len(idf) > len(names) {
 		return nil, fmt.Errorf("features: %d IDF values for %d features", len(idf), len(names))
 	}
-	v.index = newTable(len(idf))
+	v.index = newFinalTable(len(idf))
 	v.idf = make([]float64, len(idf))
 	v.names = make([]string, 0, len(names))
 	for i, n := range names[:len(idf)] {
@@ -101,6 +102,7 @@ func (v *Vectorizer) AppendIndex(b []byte) []byte {
 		b = binary.AppendUvarint(b, uint64(s.Val-1))
 		prev = i
 	}
+	runtime.KeepAlive(v.index) // its slots may be released with it (see newFinalTable)
 	return b
 }
 
@@ -201,7 +203,7 @@ func ixLen(ix *Index) int {
 
 // readIndex decodes what AppendIndex wrote for n features.
 func readIndex(p []byte, n int) (*table, error) {
-	t := newTable(n)
+	t := newFinalTable(n)
 	size, k := binary.Uvarint(p)
 	if k <= 0 || size != uint64(len(t.slots)) {
 		return nil, fmt.Errorf("%d slots for %d features, want %d", size, n, len(t.slots))

@@ -1,6 +1,10 @@
 package features
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/stancekit/stancekit/internal/hugemem"
+)
 
 // table maps 64-bit feature hashes to feature indices with open addressing
 // and linear probing. It replaces a Go map on the Transform path, where a
@@ -41,6 +45,16 @@ func newTable(n int) *table {
 	return &table{slots: make([]slot, size), shift: shift}
 }
 
+// newFinalTable is newTable for a table filled once and then only read,
+// a fitted vocabulary's: its slots, read at random, a probe per n-gram,
+// lie in huge pages when the table is large (see hugemem).
+func newFinalTable(n int) *table {
+	size, shift := tableSize(n)
+	t := &table{shift: shift}
+	t.slots = hugemem.Make[slot](t, size)
+	return t
+}
+
 func (t *table) home(h uint64) uint64 { return home(h, t.shift) }
 
 // get returns the value stored for h.
@@ -55,6 +69,21 @@ func (t *table) get(h uint64) (int32, bool) {
 			return s.Val - 1, true
 		}
 	}
+}
+
+// touch reads the first slot get probes for each of hs and returns the
+// values read, or-ed, for the caller to keep. get's loop branches on
+// whether each slot holds the key, which a statement's n-grams make hard
+// to predict, and a mispredicted branch discards the loads begun after it:
+// so the cache misses of the lookups come one after another. Read here
+// first, in a loop with no branch, they overlap, and get finds the slots
+// in the cache.
+func (t *table) touch(hs []uint64) int32 {
+	var or int32
+	for _, h := range hs {
+		or |= t.slots[t.home(h)].val
+	}
+	return or
 }
 
 // put stores v for h unless h is present, and returns the stored value and

@@ -312,7 +312,7 @@ func (v *Vectorizer) fit(docs []string, keep bool) ([]docGrams, [][]int32, error
 	}
 	vocab, from := sb.String(), 0
 	v.names = make([]string, 0, len(feats))
-	v.index = newTable(len(feats))
+	v.index = newFinalTable(len(feats))
 	v.idf = make([]float64, len(feats))
 	for i := range final {
 		final[i] = -1
@@ -611,9 +611,11 @@ func (v *Vectorizer) transformInto(d *Doc, src string, toks []tokenize.Token, id
 		} else {
 			a.charGrams(v.cfg, false)
 		}
+		a.sink = v.index.touch(a.hs)
 		a.idx = v.lookup(a.idx, a.hs)
 	} else {
 		a.grams(v.cfg, false)
+		a.sink = v.index.touch(a.hs)
 		a.idx = v.lookup(a.idx[:0], a.hs)
 	}
 	if len(v.names) <= maxBitmapDim {
@@ -707,7 +709,7 @@ func (v *Vectorizer) weighIDF(vec Vector, idx, tmp []int32, idf []float64) (Vect
 		k += run
 		tf := float64(run)
 		if v.cfg.Sublinear && run > 1 {
-			tf = 1 + math.Log(tf)
+			tf = sublinear(run)
 		}
 		if idf == nil {
 			vec.Idx = append(vec.Idx, i)
@@ -728,6 +730,24 @@ func (v *Vectorizer) weighIDF(vec Vector, idx, tmp []int32, idf []float64) (Vect
 	}
 	return vec, tmp
 }
+
+// sublinear returns 1 + ln(run), the sublinear term frequency factor of a
+// feature seen run times, from a table for the common small counts: the
+// same values, without a logarithm per repeated feature.
+func sublinear(run int) float64 {
+	if run < len(sublinearTable) {
+		return sublinearTable[run]
+	}
+	return 1 + math.Log(float64(run))
+}
+
+// sublinearTable holds 1 + ln(run) for run < 64.
+var sublinearTable = func() (t [64]float64) {
+	for run := range t {
+		t[run] = 1 + math.Log(float64(run))
+	}
+	return t
+}()
 
 // maxBitmapDim is the largest vocabulary whose statements weighBits
 // weighs: its bitmap is then at most 512 KiB, and its summary 8 KiB.
@@ -799,7 +819,7 @@ func (a *analysis) weighBits(v *Vectorizer, vec Vector, idf []float64) Vector {
 					}
 					tf = float64(run)
 					if v.cfg.Sublinear {
-						tf = 1 + math.Log(tf)
+						tf = sublinear(run)
 					}
 				}
 				if raw {
@@ -926,6 +946,8 @@ type analysis struct {
 	bits    []uint64 // weighBits' bitmap, all zero between statements
 	sum     []uint64 // its summary: bit w set when bits[w] is not zero
 	reps    []int32  // weighBits' repeated indices
+	sink    int32    // what the touch methods read, kept so that their reads are made
+	nh      []uint64 // each token's hashName of its normalised form, for the character table
 	buf     []byte
 }
 
@@ -981,7 +1003,12 @@ func (a *analysis) run(v *Vectorizer, w *wordTables, doc string, toks []tokenize
 	if w != nil {
 		chars = w.chars
 	}
-	for _, l := range a.lx {
+	if chars != nil {
+		var or uint16
+		a.nh, or = chars.touch(a.lx, a.nh)
+		a.sink |= int32(or)
+	}
+	for i, l := range a.lx {
 		st, e, c, h := "", int32(-1), int32(-1), uint64(0)
 		if l.IsWord() {
 			st, h = l.Stem(), l.StemHash()
@@ -989,7 +1016,11 @@ func (a *analysis) run(v *Vectorizer, w *wordTables, doc string, toks []tokenize
 			a.present.add(h)
 			if chars != nil {
 				// A word of the character table knows its stem's slot.
-				if c = chars.find(l.Norm); c >= 0 {
+				c = -1
+				if len(l.Norm) <= maxCharWord {
+					c = chars.findHash(l.Norm, a.nh[i])
+				}
+				if c >= 0 {
 					e = chars.slots[c].stem
 				} else {
 					e = w.stems.find(h)
@@ -1111,6 +1142,7 @@ func (a *analysis) charGrams(cfg Config, named bool) {
 // fast path: a word of the character table t appends its features to a.idx
 // directly, any other its n-gram hashes to a.hs, for lookup.
 func (a *analysis) charGramsTable(cfg Config, t *charTable) {
+	a.sink |= t.touchLists(a.cw)
 	for i, st := range a.stems {
 		if st == "" {
 			continue

@@ -3,6 +3,7 @@ package features
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"runtime"
 	"slices"
@@ -185,5 +186,14 @@ func TestCharAcross(t *testing.T) {
 	b, _ := r.Transform("no ban, Huawei!")
 	if a.Len() == 0 || !slices.Equal(a.Idx, b.Idx) || !slices.Equal(a.Val, b.Val) {
 		t.Fatalf("restored vectoriser differs: %v vs %v", a, b)
+	}
+}
+
+// The sublinear factor's table holds exactly what the logarithm gives.
+func TestSublinearTable(t *testing.T) {
+	for run := 1; run < 200; run++ {
+		if got, want := sublinear(run), 1+math.Log(float64(run)); got != want {
+			t.Errorf("sublinear(%d) = %v, want %v", run, got, want)
+		}
 	}
 }

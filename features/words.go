@@ -178,7 +178,7 @@ func (v *Vectorizer) buildWords() *wordTables {
 		}
 	}
 	t := newStemTable(nw + 64)
-	grams := newTable(ng)
+	grams := newFinalTable(ng)
 	stems := make([]string, 1, nw+65) // by id, to check for clashes
 	clash := false
 	// slot returns the slot of stem, adding it if need be. The pointer is

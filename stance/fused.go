@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/stancekit/stancekit/features"
+	"github.com/stancekit/stancekit/internal/hugemem"
 )
 
 // fused lays a model's weights out for prediction: one row per feature
@@ -47,7 +48,11 @@ func (m *Model) buildFused() *fused {
 	if m.dim != m.vec.Dim() || ng > m.dim {
 		return nil // not a vectoriser the rows could describe
 	}
-	f := &fused{rows: make([]float64, m.dim*(K+1)), stride: K + 1, nGram: ng}
+	f := &fused{stride: K + 1, nGram: ng}
+	// The rows are read at random, a few hundred per statement: in huge
+	// pages they cost a TLB miss less each (see hugemem). Nothing but f
+	// holds them, and predict keeps f alive while it reads them.
+	f.rows = hugemem.Make[float64](f, m.dim*(K+1))
 	for j := range m.dim {
 		row := f.rows[j*(K+1) : (j+1)*(K+1)]
 		row[0] = m.vec.IDF(j) // 0 for a cue feature

@@ -3,6 +3,7 @@ package stance
 import (
 	"fmt"
 	"math"
+	"runtime"
 	"sync"
 	"sync/atomic"
 
@@ -152,6 +153,7 @@ func (m *Model) predict(text string, toks []tokenize.Token) (Prediction, error) 
 			Start: h.Start, End: h.End, Text: text[h.Start:h.End]}
 	}
 	p.Reasons = m.reasons(x, best, w, stride, off, mem.reasons[:])
+	runtime.KeepAlive(f) // w may be f's rows, released with f (see hugemem)
 	return p, nil
 }
 
@@ -294,57 +296,90 @@ func (m *Model) reasons(x features.Vector, k int, w []float64, stride, off int, 
 	// Keep the maxReasons best in order as they come (heaviest first, ties
 	// by name): the same list as sorting every positive contribution and
 	// cutting it, without building that list. A feature's name is read only
-	// to break a tie, and for the list's final entries.
-	var top [maxReasons]contribution
-	n := 0
-	K := len(m.labels)
-	for t, j := range x.Idx {
-		// The mean is summed in class order from zero, with three and
-		// four classes (SemEval's, the default model's) unrolled.
-		at := int(j)*stride + off
-		var mean, wk float64
-		switch K {
-		case 3:
+	// to break a tie, and for the list's final entries. The mean is summed
+	// in class order from zero; three and four classes (SemEval's, the
+	// default model's) have loops of their own, unrolled. A contribution
+	// below top.lim cannot enter the list, the common case, so only the
+	// others go through offer.
+	top := topReasons{m: m}
+	switch K := len(m.labels); K {
+	case 3:
+		for t, j := range x.Idx {
+			at := int(j)*stride + off
 			row := w[at : at+3 : at+3]
+			var mean float64
 			mean += row[0]
 			mean += row[1]
 			mean += row[2]
-			wk = row[k]
-		case 4:
+			mean /= 3
+			if c := x.Val[t] * (row[k] - mean); !(c < top.lim) {
+				top.offer(contribution{j, c})
+			}
+		}
+	case 4:
+		for t, j := range x.Idx {
+			at := int(j)*stride + off
 			row := w[at : at+4 : at+4]
+			var mean float64
 			mean += row[0]
 			mean += row[1]
 			mean += row[2]
 			mean += row[3]
-			wk = row[k]
-		default:
+			mean /= 4
+			if c := x.Val[t] * (row[k] - mean); !(c < top.lim) {
+				top.offer(contribution{j, c})
+			}
+		}
+	default:
+		for t, j := range x.Idx {
+			at := int(j)*stride + off
 			row := w[at : at+K]
+			var mean float64
 			for _, v := range row {
 				mean += v
 			}
-			wk = row[k]
+			mean /= float64(K)
+			if c := x.Val[t] * (row[k] - mean); !(c < top.lim) {
+				top.offer(contribution{j, c})
+			}
 		}
-		mean /= float64(K)
-		r := contribution{j, x.Val[t] * (wk - mean)}
-		if r.w <= 0 || (n == maxReasons && r.w < top[n-1].w) {
-			continue // the common case
-		}
-		if n == maxReasons && !m.heavier(r, top[n-1]) {
-			continue
-		}
-		i := min(n, maxReasons-1)
-		for i > 0 && m.heavier(r, top[i-1]) {
-			top[i] = top[i-1]
-			i--
-		}
-		top[i] = r
-		n = min(n+1, maxReasons)
 	}
-	dst = dst[:n:n]
-	for i, r := range top[:n] {
+	dst = dst[:top.n:top.n]
+	for i, r := range top.list[:top.n] {
 		dst[i] = Reason{Feature: m.vec.Name(int(r.j)), Weight: r.w}
 	}
 	return dst
+}
+
+// topReasons is the list reasons keeps: the n heaviest contributions so
+// far, in order. lim is 0 while the list has room and the weight of its
+// last entry once full: nothing lighter can enter.
+type topReasons struct {
+	m    *Model
+	list [maxReasons]contribution
+	n    int
+	lim  float64
+}
+
+// offer puts r in its place in the list if it belongs there.
+func (top *topReasons) offer(r contribution) {
+	n := top.n
+	if r.w <= 0 || (n == maxReasons && r.w < top.list[n-1].w) {
+		return
+	}
+	if n == maxReasons && !top.m.heavier(r, top.list[n-1]) {
+		return
+	}
+	i := min(n, maxReasons-1)
+	for i > 0 && top.m.heavier(r, top.list[i-1]) {
+		top.list[i] = top.list[i-1]
+		i--
+	}
+	top.list[i] = r
+	top.n = min(n+1, maxReasons)
+	if top.n == maxReasons {
+		top.lim = top.list[maxReasons-1].w
+	}
 }
 
 // contribution is feature j's push w towards the predicted class.
