@@ -81,7 +81,7 @@ func (t *table) get(h uint64) (int32, bool) {
 func (t *table) touch(hs []uint64) int32 {
 	var or int32
 	for _, h := range hs {
-		or |= t.slots[t.home(h)].val
+		or |= t.slots[t.home(h)].Val
 	}
 	return or
 }
