@@ -497,68 +497,12 @@ func (m *Model) fit(X []features.Vector, ex *prepared, cfg TrainConfig) error {
 	// the weights V of the scaled features and the weights of the features
 	// themselves are W = s ⊙ V.
 	nParam := K*D + K
-	p := make([]float64, K)
-	var s, wbuf []float64
+	var s []float64
 	if cfg.NB > 0 {
 		s = nbScale(X, y, K, D, m.vec.NGrams(), cfg.NB)
-		wbuf = make([]float64, K*D)
 	}
-	objective := func(theta, grad []float64) float64 {
-		for i := range grad {
-			grad[i] = 0
-		}
-		W, B := theta[:K*D], theta[K*D:]
-		V := W
-		if s != nil {
-			for j := range wbuf {
-				wbuf[j] = s[j] * V[j]
-			}
-			W = wbuf
-		}
-		var loss float64
-		for i, x := range X {
-			mx := math.Inf(-1)
-			for c := 0; c < K; c++ {
-				p[c] = B[c] + x.Dot(W[c*D:(c+1)*D])
-				mx = math.Max(mx, p[c])
-			}
-			var z float64
-			for c := range p {
-				p[c] = math.Exp(p[c] - mx)
-				z += p[c]
-			}
-			wi := cw[y[i]] * ex.weight(i) / wsum
-			loss -= wi * (math.Log(p[y[i]]) - math.Log(z))
-			if grad == nil {
-				continue
-			}
-			for c := 0; c < K; c++ {
-				g := wi * (p[c]/z - b2f(c == y[i]))
-				grad[K*D+c] += g
-				row := grad[c*D : (c+1)*D]
-				for t, j := range x.Idx {
-					row[j] += g * x.Val[t]
-				}
-			}
-		}
-		if s != nil && grad != nil {
-			for j := 0; j < K*D; j++ {
-				grad[j] *= s[j]
-			}
-		}
-		for j := 0; j < K*D; j++ {
-			d := V[j] - w0[j]
-			loss += 0.5 * cfg.L2 * d * d
-			if grad != nil {
-				grad[j] += cfg.L2 * d
-			}
-		}
-		return loss
-	}
-	prob := optimize.Problem{
-		Func: func(theta []float64) float64 { return objective(theta, nil) },
-		Grad: func(grad, theta []float64) { objective(theta, grad) },
-	}
+	obj := newSoftmax(X, y, K, D, cw, ex.weight, wsum, w0, s, cfg.L2)
+	prob := optimize.Problem{Func: obj.value, Grad: obj.gradient}
 	init := make([]float64, nParam)
 	copy(init, w0)
 	settings := &optimize.Settings{
