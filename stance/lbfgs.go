@@ -22,7 +22,8 @@ import (
 // The dot products add in the order of gonum's amd64 DotUnitary (four
 // running sums over the elements' positions modulo 4, the elements after
 // the last full four added to the first, then (s0 + s2) + (s1 + s3)),
-// which its portable Go version does not share. fusedDot is tested against
+// which its portable Go version does not share: elsewhere training uses
+// optimize.LBFGS itself (see newLBFGS). fusedDot is tested against
 // floats.Dot, and the optimiser against optimize.LBFGS step for step, so a
 // change of either shows.
 type lbfgs struct {

@@ -516,7 +516,7 @@ func (m *Model) fit(X []features.Vector, ex *prepared, cfg TrainConfig) error {
 		settings.GradientThreshold = 1e-9
 		settings.Converger = &optimize.FunctionConverge{Absolute: 1e-12, Relative: cfg.Tolerance, Iterations: 10}
 	}
-	res, err := optimize.Minimize(prob, init, settings, &lbfgs{})
+	res, err := optimize.Minimize(prob, init, settings, newLBFGS())
 	if err != nil && res == nil {
 		return fmt.Errorf("train: optimise: %w", err)
 	}
