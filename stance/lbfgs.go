@@ -120,7 +120,7 @@ func (l *lbfgs) run(operation chan<- optimize.Task, result <-chan optimize.Task,
 			drain(result)
 			return optimize.NotTerminated, nil
 		case optimize.MajorIteration:
-			if r.Gradient != nil && floats.Norm(r.Gradient, math.Inf(1)) < lbfgsGradStop {
+			if r.Gradient != nil && allBelow(r.Gradient, lbfgsGradStop) {
 				// gonum reports the task of the starting point here.
 				stopMethod(operation, result, task)
 				return optimize.GradientThreshold, nil
@@ -134,6 +134,17 @@ func (l *lbfgs) run(operation chan<- optimize.Task, result <-chan optimize.Task,
 		r.Op = op
 		operation <- r
 	}
+}
+
+// allBelow reports whether floats.Norm(g, math.Inf(1)) < t, stopping at
+// the first element that says no (a NaN says no, as it makes the norm NaN).
+func allBelow(g []float64, t float64) bool {
+	for _, v := range g {
+		if !(math.Abs(v) < t) {
+			return false
+		}
+	}
+	return true
 }
 
 // stopMethod tells Minimize that the method has finished, and reads the

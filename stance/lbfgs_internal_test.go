@@ -79,3 +79,16 @@ func TestLBFGSIsGonums(t *testing.T) {
 		}
 	}
 }
+
+// TestAllBelowIsTheNormTest checks allBelow against the test gonum makes
+// with floats.Norm, NaN and infinities included.
+func TestAllBelowIsTheNormTest(t *testing.T) {
+	for _, g := range [][]float64{
+		nil, {}, {0}, {1e-13, -1e-13}, {1e-13, 1e-12}, {-1e-12}, {math.NaN()}, {1e-13, math.NaN()},
+		{math.Inf(-1)}, {math.Copysign(0, -1), 5e-13},
+	} {
+		if got, want := allBelow(g, 1e-12), floats.Norm(g, math.Inf(1)) < 1e-12; got != want {
+			t.Errorf("%v: allBelow %v, the norm test %v", g, got, want)
+		}
+	}
+}
