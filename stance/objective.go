@@ -23,8 +23,9 @@ import (
 // whatever GOMAXPROCS is: each example's scores and probabilities are
 // computed as a serial loop would (in parallel over examples); the loss
 // adds the examples' terms serially in example order; and each gradient
-// element receives its examples' contributions in example order, the
-// features being shared out among the goroutines, not the examples.
+// element receives its examples' contributions in example order, gathered
+// feature by feature from a copy of the examples laid out by feature, the
+// features (not the examples) being shared out among the goroutines.
 type softmax struct {
 	X     []features.Vector
 	y     []int
@@ -39,11 +40,15 @@ type softmax struct {
 	q    []float64 // q[i*K+c]: P(class c | example i) at theta `at`
 	term []float64 // example i's weighted log-likelihood at `at`
 	at   []float64 // the theta q and term hold for; nil before the first pass
-	gT   []float64 // the data gradient, feature-major
-	// cut[i*(parts+1)+p] is the position in X[i].Idx of the first feature
-	// of part p's range; part p spreads the features [jcut[p], jcut[p+1]).
-	cut  []int32
-	jcut []int
+	g    []float64 // g[i*K+c]: example i's gradient factor for class c
+	// The examples by feature (compressed sparse columns): feature j's
+	// entries are colEx[colAt[j]:colAt[j+1]] (examples, in order) and the
+	// same stretch of colVal; part p of the gradient gathers the features
+	// [jcut[p], jcut[p+1]).
+	colAt  []int32
+	colEx  []int32
+	colVal []float64
+	jcut   []int
 }
 
 // newSoftmax sets up the objective for examples X with classes y, class
@@ -57,48 +62,48 @@ func newSoftmax(X []features.Vector, y []int, K, D int, cw []float64, weight fun
 	o.wT = make([]float64, K*D)
 	o.q = make([]float64, len(X)*K)
 	o.term = make([]float64, len(X))
-	o.gT = make([]float64, K*D)
-	o.splitFeatures()
+	o.g = make([]float64, len(X)*K)
+	o.byFeature()
 	return o
 }
 
-// splitFeatures shares the features out among the parts in ranges of about
-// equal numbers of stored entries, and records where each example's entries
-// cross from one range into the next.
-func (o *softmax) splitFeatures() {
-	P := o.parts
-	count := make([]int, o.D)
+// byFeature lays the examples out by feature, each feature's entries in
+// example order (and, within an example, in the order it stores them), and
+// shares the features out among the parts in ranges of about equal numbers
+// of entries.
+func (o *softmax) byFeature() {
+	count := make([]int32, o.D+1)
 	var total int
 	for _, x := range o.X {
 		for _, j := range x.Idx {
-			count[j]++
+			count[j+1]++
 		}
 		total += x.Len()
 	}
+	for j := range o.D {
+		count[j+1] += count[j]
+	}
+	o.colAt = count
+	o.colEx = make([]int32, total)
+	o.colVal = make([]float64, total)
+	next := append([]int32(nil), count[:o.D]...)
+	for i, x := range o.X {
+		for t, j := range x.Idx {
+			o.colEx[next[j]], o.colVal[next[j]] = int32(i), x.Val[t]
+			next[j]++
+		}
+	}
+	P := o.parts
 	o.jcut = make([]int, P+1)
-	o.jcut[P] = o.D
-	p, run := 1, 0
+	p := 1
 	for j := 0; j < o.D && p < P; j++ {
-		run += count[j]
-		for p < P && run*P >= total*p {
+		for p < P && int(count[j+1])*P >= total*p {
 			o.jcut[p] = j + 1
 			p++
 		}
 	}
-	for ; p < P; p++ {
+	for ; p <= P; p++ {
 		o.jcut[p] = o.D
-	}
-	o.cut = make([]int32, len(o.X)*(P+1))
-	for i, x := range o.X {
-		c := o.cut[i*(P+1) : (i+1)*(P+1)]
-		t := 0
-		for p := 0; p <= P; p++ {
-			for t < len(x.Idx) && int(x.Idx[t]) < o.jcut[p] {
-				t++
-			}
-			c[p] = int32(t)
-		}
-		c[P] = int32(len(x.Idx))
 	}
 }
 
@@ -228,48 +233,77 @@ func (o *softmax) gradient(grad, theta []float64) {
 		o.pass(theta)
 	}
 	K, D, P := o.K, o.D, o.parts
-	parallel.Chunks(P, P, func(p, _, _ int) {
-		lo, hi := o.jcut[p], o.jcut[p+1]
-		clear(o.gT[lo*K : hi*K])
-		g := make([]float64, K)
-		for i, x := range o.X {
-			c := o.cut[i*(P+1)+p : i*(P+1)+p+2]
-			if c[0] == c[1] {
-				continue
-			}
-			o.weighted(i, g)
-			idx, val := x.Idx[c[0]:c[1]], x.Val[c[0]:c[1]]
-			for t, j := range idx {
-				v := val[t]
-				gj := o.gT[int(j)*K : int(j)*K+K]
-				for k := range gj {
-					gj[k] += g[k] * v
-				}
-			}
+	parallel.Chunks(len(o.X), P, func(_, lo, hi int) {
+		for i := lo; i < hi; i++ {
+			o.weighted(i, o.g[i*K:(i+1)*K])
 		}
 	})
 	bias := grad[K*D:]
 	clear(bias)
-	g := make([]float64, K)
 	for i := range o.X {
-		o.weighted(i, g)
 		for c := range bias {
-			bias[c] += g[c]
+			bias[c] += o.g[i*K+c]
 		}
 	}
 	V := theta[:K*D]
-	parallel.Chunks(D, P, func(_, lo, hi int) {
-		for c := range K {
-			row := grad[c*D : (c+1)*D]
-			for j := lo; j < hi; j++ {
-				e := o.gT[j*K+c]
-				if o.s != nil {
-					e *= o.s[c*D+j]
-				}
-				row[j] = e + o.l2*(V[c*D+j]-o.w0[c*D+j])
+	parallel.Chunks(P, P, func(p, _, _ int) {
+		if K == 4 {
+			o.gather4(grad, V, o.jcut[p], o.jcut[p+1])
+			return
+		}
+		o.gather(grad, V, o.jcut[p], o.jcut[p+1])
+	})
+}
+
+// gather sets the gradient of the weights of features [lo, hi): the sum,
+// in example order, of each example's factor times its value, scaled by NB,
+// plus the penalty's L2·(V − W0).
+func (o *softmax) gather(grad, V []float64, lo, hi int) {
+	K, D := o.K, o.D
+	acc := make([]float64, K)
+	for j := lo; j < hi; j++ {
+		clear(acc)
+		for e := o.colAt[j]; e < o.colAt[j+1]; e++ {
+			v, g := o.colVal[e], o.g[int(o.colEx[e])*K:int(o.colEx[e])*K+K]
+			for c := range acc {
+				acc[c] += g[c] * v
 			}
 		}
-	})
+		for c, a := range acc {
+			o.finish(grad, V, c*D+j, a)
+		}
+	}
+}
+
+// gather4 is gather for four classes, the sums kept in registers.
+func (o *softmax) gather4(grad, V []float64, lo, hi int) {
+	D := o.D
+	for j := lo; j < hi; j++ {
+		var a0, a1, a2, a3 float64
+		ex := o.colEx[o.colAt[j]:o.colAt[j+1]]
+		val := o.colVal[o.colAt[j]:o.colAt[j+1]]
+		val = val[:len(ex)]
+		for e, i := range ex {
+			v, g := val[e], o.g[int(i)*4:int(i)*4+4:int(i)*4+4]
+			a0 += g[0] * v
+			a1 += g[1] * v
+			a2 += g[2] * v
+			a3 += g[3] * v
+		}
+		o.finish(grad, V, j, a0)
+		o.finish(grad, V, D+j, a1)
+		o.finish(grad, V, 2*D+j, a2)
+		o.finish(grad, V, 3*D+j, a3)
+	}
+}
+
+// finish stores at grad[k] the data gradient a of weight k, scaled by NB,
+// plus the penalty's gradient.
+func (o *softmax) finish(grad, V []float64, k int, a float64) {
+	if o.s != nil {
+		a *= o.s[k]
+	}
+	grad[k] = a + o.l2*(V[k]-o.w0[k])
 }
 
 // weighted stores in g example i's gradient factor for each class: its
