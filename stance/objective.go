@@ -49,6 +49,12 @@ type softmax struct {
 	colEx  []int32
 	colVal []float64
 	jcut   []int
+	// With four classes and every example's indices increasing, the scores
+	// are taken by feature too: part p scores the examples [icut[p],
+	// icut[p+1]), whose entries of feature j are colPart[j*(parts+1)+p] up
+	// to colPart[j*(parts+1)+p+1]. colPart is nil otherwise.
+	icut    []int
+	colPart []int32
 }
 
 // newSoftmax sets up the objective for examples X with classes y, class
@@ -105,6 +111,33 @@ func (o *softmax) byFeature() {
 	for ; p <= P; p++ {
 		o.jcut[p] = o.D
 	}
+	if o.K != 4 {
+		return
+	}
+	for _, x := range o.X {
+		for t := 1; t < len(x.Idx); t++ {
+			if x.Idx[t] <= x.Idx[t-1] {
+				return
+			}
+		}
+	}
+	n := len(o.X)
+	o.icut = make([]int, P+1)
+	for p := range o.icut {
+		o.icut[p] = p * n / P
+	}
+	o.colPart = make([]int32, o.D*(P+1))
+	for j := range o.D {
+		cp := o.colPart[j*(P+1) : (j+1)*(P+1)]
+		e := o.colAt[j]
+		for p := range P {
+			for e < o.colAt[j+1] && int(o.colEx[e]) < o.icut[p] {
+				e++
+			}
+			cp[p] = e
+		}
+		cp[P] = o.colAt[j+1]
+	}
 }
 
 // same reports whether theta is, bit for bit, the point of the last pass.
@@ -140,13 +173,17 @@ func (o *softmax) pass(theta []float64) {
 			}
 		}
 	})
-	parallel.Chunks(len(o.X), o.parts, func(_, lo, hi int) {
-		if K == 4 {
-			o.scores4(B, lo, hi)
-			return
-		}
-		o.scores(B, lo, hi)
-	})
+	if o.colPart != nil {
+		parallel.Chunks(o.parts, o.parts, func(p, _, _ int) { o.scoresByFeature4(B, p) })
+	} else {
+		parallel.Chunks(len(o.X), o.parts, func(_, lo, hi int) {
+			if K == 4 {
+				o.scores4(B, lo, hi)
+				return
+			}
+			o.scores(B, lo, hi)
+		})
+	}
 	o.at = append(o.at[:0], theta...)
 }
 
@@ -189,8 +226,39 @@ func (o *softmax) scores4(B []float64, lo, hi int) {
 	}
 }
 
+// scoresByFeature4 is scores4 for part p's examples, feature by feature:
+// each feature's weights are read once and added into the sums of its
+// examples (kept in q, which stays in cache) rather than read again for
+// each example. As the examples' indices increase, every sum still adds
+// its terms in the order of the example's entries.
+func (o *softmax) scoresByFeature4(B []float64, p int) {
+	P := o.parts
+	lo, hi := o.icut[p], o.icut[p+1]
+	clear(o.q[lo*4 : hi*4])
+	for j := range o.D {
+		from, to := o.colPart[j*(P+1)+p], o.colPart[j*(P+1)+p+1]
+		if from == to {
+			continue
+		}
+		w := o.wT[j*4 : j*4+4 : j*4+4]
+		w0, w1, w2, w3 := w[0], w[1], w[2], w[3]
+		ex, val := o.colEx[from:to], o.colVal[from:to]
+		val = val[:len(ex)]
+		for e, i := range ex {
+			v, a := val[e], o.q[int(i)*4:int(i)*4+4:int(i)*4+4]
+			a[0] += v * w0
+			a[1] += v * w1
+			a[2] += v * w2
+			a[3] += v * w3
+		}
+	}
+	for i := lo; i < hi; i++ {
+		o.softmaxOf(i, B, o.q[i*4:i*4+4])
+	}
+}
+
 // softmaxOf turns example i's feature sums acc into its probabilities and
-// loss term (acc is overwritten).
+// loss term (acc is overwritten; it may be example i's row of q).
 func (o *softmax) softmaxOf(i int, B, acc []float64) {
 	mx := math.Inf(-1)
 	for c := range acc {

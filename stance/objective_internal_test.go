@@ -100,18 +100,30 @@ func sameBits(a, b []float64) int {
 }
 
 // TestSoftmaxMatchesReference checks the split objective against the
-// serial loop at random points, for four classes (the unrolled path) and
+// serial loop at random points, for four classes (the unrolled paths) and
 // three, with and without NB scaling, on one and on several goroutines,
 // and in the order gonum calls it (value then gradient at one point) as
 // well as gradient first.
 func TestSoftmaxMatchesReference(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
-	for _, K := range []int{4, 3} {
+	for _, K := range []int{4, 3, -4} {
+		// -4: four classes, with each example's entries out of order (not
+		// what a Vectorizer makes), which takes the scores by example.
+		shuffled := K < 0
+		K = max(K, -K)
 		for _, nb := range []bool{false, true} {
 			for _, procs := range []int{1, 3} {
 				old := runtime.GOMAXPROCS(procs)
 				const n, D = 300, 200
 				X, y := randomProblem(r, n, K, D)
+				if shuffled {
+					for _, x := range X {
+						r.Shuffle(x.Len(), func(a, b int) {
+							x.Idx[a], x.Idx[b] = x.Idx[b], x.Idx[a]
+							x.Val[a], x.Val[b] = x.Val[b], x.Val[a]
+						})
+					}
+				}
 				cw := []float64{1, 0.5, 2, 1.5}
 				sw := make([]float64, n)
 				var wsum float64
