@@ -67,7 +67,7 @@ func TestLBFGSIsGonums(t *testing.T) {
 			if want.Stats.MajorIterations <= lbfgsStore {
 				t.Errorf("K=%d D=%d tol=%v: %d iterations leave the history unwrapped", c.K, c.D, tol, want.Stats.MajorIterations)
 			}
-			if j := sameBits(want.X, got.X); j >= 0 {
+			if j := firstBitDiff(want.X, got.X); j >= 0 {
 				t.Errorf("K=%d D=%d tol=%v: x[%d] = %v, gonum %v", c.K, c.D, tol, j, got.X[j], want.X[j])
 			}
 			if math.Float64bits(want.F) != math.Float64bits(got.F) || want.Status != got.Status ||

@@ -90,7 +90,9 @@ func randomProblem(r *rand.Rand, n, K, D int) ([]features.Vector, []int) {
 	return X, y
 }
 
-func sameBits(a, b []float64) int {
+// firstBitDiff returns the first index where a and b differ bit for bit, or
+// -1.
+func firstBitDiff(a, b []float64) int {
 	for i := range a {
 		if math.Float64bits(a[i]) != math.Float64bits(b[i]) {
 			return i
@@ -164,7 +166,7 @@ func TestSoftmaxMatchesReference(t *testing.T) {
 					if math.Float64bits(fw) != math.Float64bits(fg) {
 						t.Errorf("K=%d nb=%v procs=%d trial %d: value %v, want %v", K, nb, procs, trial, fg, fw)
 					}
-					if j := sameBits(want, got); j >= 0 {
+					if j := firstBitDiff(want, got); j >= 0 {
 						t.Errorf("K=%d nb=%v procs=%d trial %d: gradient[%d] = %v, want %v", K, nb, procs, trial, j, got[j], want[j])
 					}
 				}
