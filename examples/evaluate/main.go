@@ -3,6 +3,7 @@
 //	go run ./examples/evaluate [-data DIR] [-k 10] [-seed 1]   # the figures below
 //	go run ./examples/evaluate -ablate                        # what was tried (grouped CV on train)
 //	go run ./examples/evaluate -paired predicate               # those rows against the default, fold by fold
+//	go run ./examples/evaluate -row 'length 0.2'               # a row's dev, article LOAO and external dev figures
 //	go run ./examples/evaluate -curve FILE.png                 # the learning curve, table and chart
 //	go run ./examples/evaluate -agreement                      # Cohen's κ of the second annotation
 //	go run ./examples/evaluate -sealed                         # the sealed test: once, recorded

@@ -27,7 +27,9 @@ type Ablation struct {
 // Ablations lists the settings README and stance/RESULTS.md report, each
 // a change from the default (the first row). The rows after the default
 // are those of the fifth session (NB scaling, the off-target bias, the
-// linear SVM with character n-grams), then those of the sessions before.
+// linear SVM with character n-grams), then those of the sessions before,
+// then the sixth session's learners (word vectors, self-training, ordinal
+// models; Options.Learner).
 func Ablations(def stance.TrainConfig) []Ablation {
 	with := func(f func(*stance.TrainConfig)) stance.TrainConfig {
 		c := def
