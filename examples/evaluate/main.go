@@ -3,6 +3,7 @@
 //	go run ./examples/evaluate [-data DIR] [-k 10] [-seed 1]   # the figures below
 //	go run ./examples/evaluate -ablate                        # what was tried (grouped CV on train)
 //	go run ./examples/evaluate -paired predicate               # those rows against the default, fold by fold
+//	go run ./examples/evaluate -row 'length 0.2'               # a row's dev, article LOAO and external dev figures
 //	go run ./examples/evaluate -curve FILE.png                 # the learning curve, table and chart
 //	go run ./examples/evaluate -agreement                      # Cohen's κ of the second annotation
 //	go run ./examples/evaluate -sealed                         # the sealed test: once, recorded
@@ -48,6 +49,7 @@ type flags struct {
 	seed      uint64
 	ablate    bool
 	paired    string
+	row       string
 	curve     string
 	agreement bool
 	sealed    bool
@@ -71,6 +73,7 @@ func runErr(args []string, w, stderr io.Writer) error {
 	fl.Uint64Var(&f.seed, "seed", 1, "seed for the group folds")
 	fl.BoolVar(&f.ablate, "ablate", false, "measure every setting tried (grouped CV on the train split)")
 	fl.StringVar(&f.paired, "paired", "", "measure the -ablate rows whose name contains this against the default, with fold-paired differences")
+	fl.StringVar(&f.row, "row", "", "print dev, article LOAO and external dev for the default and the first -ablate row whose name contains this, each retrained as that row trains")
 	fl.StringVar(&f.curve, "curve", "", "write the learning curve chart to this PNG and print its table")
 	fl.BoolVar(&f.agreement, "agreement", false, "print the inter-annotator agreement of the second annotation")
 	fl.BoolVar(&f.sealed, "sealed", false, "score the sealed test split with the embedded default model, once, and record the look")
@@ -94,6 +97,8 @@ func runErr(args []string, w, stderr io.Writer) error {
 			}
 		}
 		return experiment.RunPaired(w, rows, o)
+	case f.row != "":
+		return rowFigures(w, f, cfg, o)
 	case f.curve != "":
 		return curve(w, f.curve, cfg, o)
 	case f.agreement:
@@ -169,6 +174,75 @@ func figures(w io.Writer, f flags, cfg stance.TrainConfig, o experiment.Options)
 			return err
 		}
 		fmt.Fprintf(w, "  %-10s (want %-10s) relevance %.2f  %s\n", pr.Label, p.Want, pr.Relevance, p.Text)
+	}
+	return nil
+}
+
+// rowFigures measures the default and one -ablate row on the dev split,
+// the article corpus (leave one article out) and the external dev set,
+// each model trained the way the row trains (its learner, if any), so that
+// a row that is not a single stance.Model is measured beside the default.
+func rowFigures(w io.Writer, f flags, cfg stance.TrainConfig, o experiment.Options) error {
+	all := experiment.Ablations(cfg)
+	rows := all[:1]
+	for _, a := range all[1:] {
+		if strings.Contains(a.Name, f.row) {
+			rows = append(rows, a)
+			break
+		}
+	}
+	if len(rows) == 1 {
+		return fmt.Errorf("no -ablate row contains %q", f.row)
+	}
+	d, err := experiment.TrainData(true, true)
+	if err != nil {
+		return err
+	}
+	dev, err := defaultmodel.Statements(corpus.Dev)
+	if err != nil {
+		return err
+	}
+	extra, err := defaultmodel.Statements(corpus.Train, corpus.Dev)
+	if err != nil {
+		return err
+	}
+	full, err := defaultmodel.TrainingSet()
+	if err != nil {
+		return err
+	}
+	var ext []defaultmodel.Example
+	devPath := filepath.Join(f.data, "huawei-external-dev", "dev.jsonl")
+	if _, err := os.Stat(devPath); err == nil {
+		ls, err := corpus.LoadLabelled(devPath)
+		if err != nil {
+			return err
+		}
+		for _, e := range ls {
+			ext = append(ext, defaultmodel.Example{Text: e.Text, Label: stance.Label(e.Label)})
+		}
+	}
+	fmt.Fprintln(w, "| setting | dev macro-F1 | dev off-target F1 | article LOAO macro-F1 | external dev macro-F1 |")
+	fmt.Fprintln(w, "| --- | --- | --- | --- | --- |")
+	for _, a := range rows {
+		ao := a.Options
+		ao.Folds, ao.Seed = o.Folds, o.Seed
+		rd, err := experiment.HoldoutLabeller(append(d.Scored, d.TrainOnly...), dev, a.Config, ao)
+		if err != nil {
+			return fmt.Errorf("%s: %w", a.Name, err)
+		}
+		rl, err := experiment.ArticleLOAO(extra, a.Config, ao)
+		if err != nil {
+			return fmt.Errorf("%s: %w", a.Name, err)
+		}
+		xs := "skipped"
+		if ext != nil {
+			rx, err := experiment.HoldoutLabeller(full, ext, a.Config, ao)
+			if err != nil {
+				return fmt.Errorf("%s: %w", a.Name, err)
+			}
+			xs = fmt.Sprintf("%.3f", rx.MacroF1)
+		}
+		fmt.Fprintf(w, "| %s | %.3f | %.3f | %.3f | %s |\n", a.Name, rd.MacroF1, rd.OffTargetF1, rl.MacroF1, xs)
 	}
 	return nil
 }

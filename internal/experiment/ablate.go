@@ -27,7 +27,9 @@ type Ablation struct {
 // Ablations lists the settings README and stance/RESULTS.md report, each
 // a change from the default (the first row). The rows after the default
 // are those of the fifth session (NB scaling, the off-target bias, the
-// linear SVM with character n-grams), then those of the sessions before.
+// linear SVM with character n-grams), then those of the sessions before,
+// then the sixth session's learners (word vectors, self-training, ordinal
+// models; Options.Learner).
 func Ablations(def stance.TrainConfig) []Ablation {
 	with := func(f func(*stance.TrainConfig)) stance.TrainConfig {
 		c := def
@@ -100,6 +102,21 @@ func Ablations(def stance.TrainConfig) []Ablation {
 		{Name: "predicate layer 0.5, negation scope also reaches back", Config: with(func(c *stance.TrainConfig) {
 			c.Features.Predicates, c.Features.NegationBack = 0.5, true
 		})},
+		// The sixth session: word vectors trained in Go on what each fold
+		// may read (its training statements and the unlabelled pool),
+		// self-training on the pool, and the order of the stances.
+		{Name: "word vectors: 100-d mean vector, length 0.5", Config: def, Options: Options{Learner: DenseLearner(WordVecConfig{Dim: 100, Seed: 1}, 0.5)}},
+		{Name: "word vectors: cue lexicon + 3 neighbours (cos ≥ 0.5) at half weight", Config: def, Options: Options{Learner: LexiconLearner(WordVecConfig{Dim: 100, Seed: 1}, 3, 0.5, 0.5)}},
+		{Name: "word vectors: 100 clusters as words", Config: def, Options: Options{Learner: ClusterLearner(WordVecConfig{Dim: 100, Seed: 1}, 100)}},
+		{Name: "word vectors: empty dense slots (control)", Config: def, Options: Options{Learner: DenseLearner(WordVecConfig{Dim: 100, Seed: 1}, 0)}},
+		{Name: "word vectors: 100-d mean vector, length 0.2", Config: def, Options: Options{Learner: DenseLearner(WordVecConfig{Dim: 100, Seed: 1}, 0.2)}},
+		{Name: "word vectors: 100-d mean vector, length 1", Config: def, Options: Options{Learner: DenseLearner(WordVecConfig{Dim: 100, Seed: 1}, 1)}},
+		{Name: "word vectors: 300 clusters as words", Config: def, Options: Options{Learner: ClusterLearner(WordVecConfig{Dim: 100, Seed: 1}, 300)}},
+		{Name: "self-training: confidence ≥ 0.8, weight 0.3, ≤ 100 a class, 1 round", Config: def, Options: Options{Learner: SelfTrain(0.8, 0.3, 100, 1)}},
+		{Name: "self-training: confidence ≥ 0.9, weight 0.5, ≤ 100 a class, 1 round", Config: def, Options: Options{Learner: SelfTrain(0.9, 0.5, 100, 1)}},
+		{Name: "self-training: confidence ≥ 0.7, weight 0.2, ≤ 300 a class, 2 rounds", Config: def, Options: Options{Learner: SelfTrain(0.7, 0.2, 300, 2)}},
+		{Name: "ordinal: cumulative binary models, mix 0.5", Config: def, Options: Options{Learner: OrdinalLearner(0.5)}},
+		{Name: "ordinal: cumulative binary models only (mix 0)", Config: def, Options: Options{Learner: OrdinalLearner(0)}},
 	}
 }
 

@@ -102,6 +102,11 @@ type Options struct {
 	// ByConfidence, when set, multiplies each training example's weight by
 	// the weight of its annotator confidence ("high", "medium", "low").
 	ByConfidence map[string]float64
+	// Learner, when set, replaces the single model a fold trains: it is
+	// given the fold's training examples (and may read the unlabelled pool,
+	// UnlabelledPool, never the held-out fold) and returns what labels the
+	// held-out statements.
+	Learner Learner
 }
 
 // CrossValidate scores cfg by grouped k-fold cross-validation: each fold's
@@ -131,7 +136,7 @@ func CrossValidate(d Data, cfg stance.TrainConfig, o Options) (Result, error) {
 		if o.TrainSize > 0 {
 			tr = subsample(tr, o.TrainSize, o.Seed+uint64(f))
 		}
-		m, err := train(append(tr, d.TrainOnly...), cfg, o)
+		label, err := fitLabeller(append(tr, d.TrainOnly...), cfg, o)
 		if err != nil {
 			return Result{}, fmt.Errorf("fold %d: %w", f, err)
 		}
@@ -139,10 +144,8 @@ func CrossValidate(d Data, cfg stance.TrainConfig, o Options) (Result, error) {
 		for n, i := range te {
 			texts[n] = apply(o.Transform, d.Scored[i].Text)
 		}
-		for n, r := range m.PredictBatch(texts, 0) {
-			if r.Err == nil {
-				pred[te[n]] = r.Label
-			}
+		for n, l := range label(texts) {
+			pred[te[n]] = l
 		}
 	}
 	return score(gold, pred)
@@ -281,11 +284,11 @@ func ArticleLOAO(extra []defaultmodel.Example, cfg stance.TrainConfig, o Options
 				te = append(te, e)
 			}
 		}
-		m, err := train(tr, cfg, o)
+		label, err := fitLabeller(tr, cfg, o)
 		if err != nil {
 			return Result{}, fmt.Errorf("article %s: %w", doc, err)
 		}
-		r, err := Predict(m, te, o.Transform)
+		r, err := predictWith(label, te, o.Transform)
 		if err != nil {
 			return Result{}, err
 		}

@@ -85,8 +85,8 @@ func PairFolds(a, b []float64) Paired {
 // pooled scores and the fold-paired differences in stance macro-F1 and
 // accuracy.
 func RunPaired(w io.Writer, abl []Ablation, o Options) error {
-	fmt.Fprintln(w, "| setting | stance macro-F1 | off-target F1 | accuracy | Δ macro-F1 (fold-paired, ± SE; wins/ties/losses) | Δ accuracy |")
-	fmt.Fprintln(w, "| --- | --- | --- | --- | --- | --- |")
+	fmt.Fprintln(w, "| setting | stance macro-F1 | off-target F1 | accuracy | Δ macro-F1 (fold-paired, ± SE; wins/ties/losses) | Δ accuracy | F1 supportive / cautious / opposed |")
+	fmt.Fprintln(w, "| --- | --- | --- | --- | --- | --- | --- |")
 	var base, baseAcc []float64
 	for n, a := range abl {
 		d, err := TrainData(!a.NoSynthetic, !a.NoArticles)
@@ -111,7 +111,8 @@ func RunPaired(w io.Writer, abl []Ablation, o Options) error {
 			diff = fmt.Sprintf("%+.4f ± %.4f; %d/%d/%d", p.Mean, p.SE, p.Wins, p.Ties, p.Loss)
 			dacc = fmt.Sprintf("%+.4f ± %.4f", q.Mean, q.SE)
 		}
-		fmt.Fprintf(w, "| %s | %.3f | %.3f | %.3f | %s | %s |\n", a.Name, r.MacroF1, r.OffTargetF1, r.Report.Accuracy, diff, dacc)
+		fmt.Fprintf(w, "| %s | %.3f | %.3f | %.3f | %s | %s | %.3f / %.3f / %.3f |\n", a.Name, r.MacroF1, r.OffTargetF1, r.Report.Accuracy, diff, dacc,
+			r.Report.F1(stance.Supportive), r.Report.F1(stance.Cautious), r.Report.F1(stance.Opposed))
 	}
 	return nil
 }

@@ -1,0 +1,153 @@
+package experiment
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/stancekit/stancekit/features"
+	"github.com/stancekit/stancekit/internal/corpus"
+	"github.com/stancekit/stancekit/internal/defaultmodel"
+	"github.com/stancekit/stancekit/tokenize"
+)
+
+var pool struct {
+	once  sync.Once
+	texts []string
+	err   error
+}
+
+// UnlabelledPool returns the unlabelled in-domain text the learners may
+// read inside a fold: the sentences of the development texts of
+// testdata/official (never the sealed ones: split.json's "dev" list) and
+// the statements of testdata/unlabelled (corpus.Unlabelled).
+// A text that shares a run of eight words with a labelled statement (of
+// any split), the article corpus, the external dev set or a non-development
+// official text is dropped: the pool is only ever text no evaluation
+// scores.
+func UnlabelledPool() ([]string, error) {
+	pool.once.Do(func() { pool.texts, pool.err = loadPool() })
+	return pool.texts, pool.err
+}
+
+func loadPool() ([]string, error) {
+	dir := filepath.Join(corpus.Dir(), "official")
+	b, err := os.ReadFile(filepath.Join(dir, "split.json"))
+	if err != nil {
+		return nil, fmt.Errorf("unlabelled pool: %w", err)
+	}
+	var sp struct{ Dev []string }
+	if err := json.Unmarshal(b, &sp); err != nil {
+		return nil, fmt.Errorf("unlabelled pool: %s: %w", filepath.Join(dir, "split.json"), err)
+	}
+	names := append([]string(nil), sp.Dev...)
+	sort.Strings(names)
+	tk, _ := tokenize.Default()
+	var out []string
+	for _, n := range names {
+		src, err := os.ReadFile(filepath.Join(dir, n+".txt"))
+		if err != nil {
+			return nil, fmt.Errorf("unlabelled pool: %w", err)
+		}
+		for _, s := range tk.Sentences(string(src)) {
+			if len(s.Text) >= 30 && len(s.Text) <= 600 && features.HasWord(s.Text) {
+				out = append(out, s.Text)
+			}
+		}
+	}
+	un, err := corpus.Unlabelled()
+	if err != nil {
+		return nil, fmt.Errorf("unlabelled pool: %w", err)
+	}
+	for _, u := range un {
+		if features.HasWord(u.Text) {
+			out = append(out, u.Text)
+		}
+	}
+	held, err := heldShingles(dir, sp.Dev)
+	if err != nil {
+		return nil, fmt.Errorf("unlabelled pool: %w", err)
+	}
+	kept := out[:0]
+	for _, t := range out {
+		if !sharesShingle(held, t) {
+			kept = append(kept, t)
+		}
+	}
+	return kept, nil
+}
+
+// poolShingle is the run of words two texts must share to count as the
+// same text.
+const poolShingle = 8
+
+func textShingles(text string) []string {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	if len(words) <= poolShingle {
+		return []string{strings.Join(words, " ")}
+	}
+	out := make([]string, 0, len(words)-poolShingle+1)
+	for i := 0; i+poolShingle <= len(words); i++ {
+		out = append(out, strings.Join(words[i:i+poolShingle], " "))
+	}
+	return out
+}
+
+func sharesShingle(set map[string]bool, text string) bool {
+	for _, sh := range textShingles(text) {
+		if set[sh] {
+			return true
+		}
+	}
+	return false
+}
+
+// heldShingles returns the word runs of every text the pool must not
+// hold: every labelled statement (of any split: a train statement may be
+// in a held-out fold), the article corpus, the external dev set when
+// present, and the official texts other than the development ones.
+func heldShingles(official string, dev []string) (map[string]bool, error) {
+	set := map[string]bool{}
+	add := func(t string) {
+		for _, sh := range textShingles(t) {
+			set[sh] = true
+		}
+	}
+	ss, err := corpus.LoadStatementDir(corpus.StatementsDir())
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range ss {
+		add(s.Text)
+	}
+	art, err := defaultmodel.Articles(true)
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range art {
+		add(e.Text)
+	}
+	if ext, err := corpus.LoadLabelled(filepath.Join(corpus.DataDir(), "huawei-external-dev", "dev.jsonl")); err == nil {
+		for _, e := range ext {
+			add(e.Text)
+		}
+	}
+	docs, err := corpus.LoadArticles(official)
+	if err != nil {
+		return nil, err
+	}
+	for n, text := range docs {
+		if !slices.Contains(dev, n) {
+			add(text)
+		}
+	}
+	return set, nil
+}
