@@ -95,7 +95,7 @@ func Groups(ss []Statement) []string {
 		if s.Synthetic {
 			continue // written here: a copy of nothing, always in Train
 		}
-		for _, run := range shingles(s.Text) {
+		for _, run := range Shingles(s.Text) {
 			if q, ok := byRun[run]; ok {
 				union(p, q)
 			} else {
@@ -118,9 +118,10 @@ func foldedWords(text string) []string {
 	})
 }
 
-// shingles returns the runs of ShingleWords folded words of text (the
-// whole text when it is shorter).
-func shingles(text string) []string {
+// Shingles returns the runs of ShingleWords folded words of text (the
+// whole text when it is shorter): two texts sharing one are taken for
+// copies of one story, as Groups takes them.
+func Shingles(text string) []string {
 	words := foldedWords(text)
 	if len(words) <= ShingleWords {
 		return []string{strings.Join(words, " ")}

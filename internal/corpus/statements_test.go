@@ -3,6 +3,7 @@ package corpus
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -222,45 +223,71 @@ func TestLoadStatementsNamesFileAndLine(t *testing.T) {
 // one of its statements, either way round. Synthetic statements are checked
 // too: they must not restate a dev statement.
 func TestNoExternalDevStatements(t *testing.T) {
+	dev := loadExternalDev(t)
+	for _, s := range loadStatements(t) {
+		page := s.Page()
+		if s.SourceURL == "" {
+			page = ""
+		}
+		if why := dev.overlap(page, s.Text); why != "" {
+			t.Errorf("%s: %s", s.ID, why)
+		}
+	}
+}
+
+// externalDev is the shared external Huawei/5G dev set as the overlap
+// tests read it: its pages, and its statements' folded words.
+type externalDev struct {
+	urls  map[string]string // normalised page URL -> a statement id
+	texts []string
+}
+
+// loadExternalDev reads the external dev set, or skips the test, saying
+// so, when the shared data is absent.
+func loadExternalDev(t *testing.T) externalDev {
+	t.Helper()
 	path := filepath.Join(DataDir(), "huawei-external-dev", "dev.jsonl")
 	f, err := os.Open(path)
 	if err != nil {
 		datatest.Skip(t, path) // external dev overlap not checked
 	}
 	defer f.Close()
-	urls := map[string]string{}
-	var texts []string
+	d := externalDev{urls: map[string]string{}}
 	sc := bufio.NewScanner(f)
 	sc.Buffer(nil, 1<<20)
 	for sc.Scan() {
-		var d struct {
+		var r struct {
 			ID        string `json:"id"`
 			Text      string `json:"text"`
 			SourceURL string `json:"source_url"`
 		}
-		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
 			t.Fatalf("%s: %v", path, err)
 		}
-		urls[NormURL(d.SourceURL)] = d.ID
-		texts = append(texts, strings.Join(foldedWords(d.Text), " "))
+		d.urls[NormURL(r.SourceURL)] = r.ID
+		d.texts = append(d.texts, strings.Join(foldedWords(r.Text), " "))
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
-	if len(texts) == 0 {
+	if len(d.texts) == 0 {
 		t.Fatalf("%s holds no statements", path)
 	}
-	for _, s := range loadStatements(t) {
-		if id, ok := urls[s.Page()]; ok && s.SourceURL != "" {
-			t.Errorf("%s: source %s is the page of external dev statement %s", s.ID, s.SourceURL, id)
-			continue
-		}
-		w := strings.Join(foldedWords(s.Text), " ")
-		for _, d := range texts {
-			if len(d) > 30 && len(w) > 30 && (strings.Contains(w, d) || strings.Contains(d, w)) {
-				t.Errorf("%s: text overlaps an external dev statement: %q", s.ID, s.Text)
-				break
-			}
+	return d
+}
+
+// overlap says how a text from page overlaps the dev set: its page is a
+// dev statement's (unless page is ""), or its words contain a dev statement's or are
+// contained in one (either longer than 30 bytes). It is "" for none.
+func (d externalDev) overlap(page, text string) string {
+	if id, ok := d.urls[page]; ok && page != "" {
+		return fmt.Sprintf("source %s is the page of external dev statement %s", page, id)
+	}
+	w := strings.Join(foldedWords(text), " ")
+	for _, x := range d.texts {
+		if len(x) > 30 && len(w) > 30 && (strings.Contains(w, x) || strings.Contains(x, w)) {
+			return fmt.Sprintf("text overlaps an external dev statement: %q", text)
 		}
 	}
+	return ""
 }

@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"bufio"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -91,45 +90,10 @@ func TestUnlabelledNoReservedSources(t *testing.T) {
 // feeds training, takes none of its pages and shares no statement's words
 // (letters and digits, case folded) with it, either way round.
 func TestUnlabelledNoExternalDevStatements(t *testing.T) {
-	path := filepath.Join(DataDir(), "huawei-external-dev", "dev.jsonl")
-	f, err := os.Open(path)
-	if err != nil {
-		datatest.Skip(t, path) // external dev overlap not checked
-	}
-	defer f.Close()
-	urls := map[string]string{}
-	var texts []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<20)
-	for sc.Scan() {
-		var d struct {
-			ID        string `json:"id"`
-			Text      string `json:"text"`
-			SourceURL string `json:"source_url"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
-		urls[NormURL(d.SourceURL)] = d.ID
-		texts = append(texts, strings.Join(foldedWords(d.Text), " "))
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	if len(texts) == 0 {
-		t.Fatalf("%s holds no statements", path)
-	}
+	dev := loadExternalDev(t)
 	for _, u := range loadUnlabelled(t) {
-		if id, ok := urls[u.Page()]; ok {
-			t.Errorf("%s: source %s is the page of external dev statement %s", u.ID, u.SourceURL, id)
-			continue
-		}
-		w := strings.Join(foldedWords(u.Text), " ")
-		for _, d := range texts {
-			if len(d) > 30 && len(w) > 30 && (strings.Contains(w, d) || strings.Contains(d, w)) {
-				t.Errorf("%s: text overlaps an external dev statement: %q", u.ID, u.Text)
-				break
-			}
+		if why := dev.overlap(u.Page(), u.Text); why != "" {
+			t.Errorf("%s: %s", u.ID, why)
 		}
 	}
 }
@@ -216,12 +180,12 @@ func TestUnlabelledNoLabelledRuns(t *testing.T) {
 		if s.Synthetic {
 			continue
 		}
-		for _, r := range shingles(s.Text) {
+		for _, r := range Shingles(s.Text) {
 			runs[r] = s.ID
 		}
 	}
 	for _, u := range loadUnlabelled(t) {
-		for _, r := range shingles(u.Text) {
+		for _, r := range Shingles(u.Text) {
 			if id, ok := runs[r]; ok {
 				t.Errorf("%s: shares the run %q with labelled statement %s", u.ID, r, id)
 				break

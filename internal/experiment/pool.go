@@ -7,9 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
-	"strings"
 	"sync"
-	"unicode"
 
 	"github.com/stancekit/stancekit/features"
 	"github.com/stancekit/stancekit/internal/corpus"
@@ -83,26 +81,8 @@ func loadPool() ([]string, error) {
 	return kept, nil
 }
 
-// poolShingle is the run of words two texts must share to count as the
-// same text.
-const poolShingle = 8
-
-func textShingles(text string) []string {
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-	if len(words) <= poolShingle {
-		return []string{strings.Join(words, " ")}
-	}
-	out := make([]string, 0, len(words)-poolShingle+1)
-	for i := 0; i+poolShingle <= len(words); i++ {
-		out = append(out, strings.Join(words[i:i+poolShingle], " "))
-	}
-	return out
-}
-
 func sharesShingle(set map[string]bool, text string) bool {
-	for _, sh := range textShingles(text) {
+	for _, sh := range corpus.Shingles(text) {
 		if set[sh] {
 			return true
 		}
@@ -117,7 +97,7 @@ func sharesShingle(set map[string]bool, text string) bool {
 func heldShingles(official string, dev []string) (map[string]bool, error) {
 	set := map[string]bool{}
 	add := func(t string) {
-		for _, sh := range textShingles(t) {
+		for _, sh := range corpus.Shingles(t) {
 			set[sh] = true
 		}
 	}
