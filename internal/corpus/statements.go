@@ -135,28 +135,35 @@ func LoadStatements(path string) ([]Statement, error) {
 // LoadStatementDir reads every *.jsonl file of dir in name order and checks
 // that ids are unique across them.
 func LoadStatementDir(dir string) ([]Statement, error) {
+	return loadDir(dir, "statements", LoadStatements, func(s Statement) string { return s.ID })
+}
+
+// loadDir reads every *.jsonl file of dir in name order with load and
+// checks that the ids id gives are unique across them; what names the
+// records in errors.
+func loadDir[T any](dir, what string, load func(string) ([]T, error), id func(T) string) ([]T, error) {
 	paths, err := filepath.Glob(filepath.Join(dir, "*.jsonl"))
 	if err != nil {
-		return nil, fmt.Errorf("load statements %s: %w", dir, err)
+		return nil, fmt.Errorf("load %s %s: %w", what, dir, err)
 	}
 	if len(paths) == 0 {
-		return nil, fmt.Errorf("load statements %s: no .jsonl files", dir)
+		return nil, fmt.Errorf("load %s %s: no .jsonl files", what, dir)
 	}
 	slices.Sort(paths)
-	var all []Statement
+	var all []T
 	seen := map[string]string{}
 	for _, p := range paths {
-		ss, err := LoadStatements(p)
+		rs, err := load(p)
 		if err != nil {
 			return nil, err
 		}
-		for _, s := range ss {
-			if prev, dup := seen[s.ID]; dup {
-				return nil, fmt.Errorf("%s: duplicate id %q (first in %s)", p, s.ID, prev)
+		for _, r := range rs {
+			if prev, dup := seen[id(r)]; dup {
+				return nil, fmt.Errorf("load %s %s: duplicate id %q (first in %s)", what, p, id(r), prev)
 			}
-			seen[s.ID] = filepath.Base(p)
+			seen[id(r)] = filepath.Base(p)
 		}
-		all = append(all, ss...)
+		all = append(all, rs...)
 	}
 	return all, nil
 }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
-	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -109,32 +108,15 @@ func LoadUnlabelled(path string) ([]UnlabelledStatement, error) {
 // that ids are unique across them and that no page gives more than
 // MaxUnlabelledPerPage statements.
 func LoadUnlabelledDir(dir string) ([]UnlabelledStatement, error) {
-	paths, err := filepath.Glob(filepath.Join(dir, "*.jsonl"))
+	all, err := loadDir(dir, "unlabelled", LoadUnlabelled, func(u UnlabelledStatement) string { return u.ID })
 	if err != nil {
-		return nil, fmt.Errorf("load unlabelled %s: %w", dir, err)
+		return nil, err
 	}
-	if len(paths) == 0 {
-		return nil, fmt.Errorf("load unlabelled %s: no .jsonl files", dir)
-	}
-	slices.Sort(paths)
-	var all []UnlabelledStatement
-	seen := map[string]string{}
 	perPage := map[string]int{}
-	for _, p := range paths {
-		us, err := LoadUnlabelled(p)
-		if err != nil {
-			return nil, err
+	for _, u := range all {
+		if perPage[u.Page()]++; perPage[u.Page()] > MaxUnlabelledPerPage {
+			return nil, fmt.Errorf("load unlabelled %s: %s: page %s gives more than %d statements", dir, u.ID, u.Page(), MaxUnlabelledPerPage)
 		}
-		for _, u := range us {
-			if prev, dup := seen[u.ID]; dup {
-				return nil, fmt.Errorf("load unlabelled %s: duplicate id %q (first in %s)", p, u.ID, prev)
-			}
-			seen[u.ID] = filepath.Base(p)
-			if perPage[u.Page()]++; perPage[u.Page()] > MaxUnlabelledPerPage {
-				return nil, fmt.Errorf("load unlabelled %s: %s: page %s gives more than %d statements", p, u.ID, u.Page(), MaxUnlabelledPerPage)
-			}
-		}
-		all = append(all, us...)
 	}
 	return all, nil
 }
