@@ -5,8 +5,6 @@ import (
 	"os"
 	"strings"
 	"testing"
-
-	"github.com/stancekit/stancekit/stance"
 )
 
 // TestOfficialDevErrors prints, for each development text of
@@ -20,11 +18,7 @@ func TestOfficialDevErrors(t *testing.T) {
 		t.Skip("set STANCEKIT_DEV_ERRORS=1 to print the development texts' errors")
 	}
 	g := devSet(t, true)
-	m, err := stance.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := New(m, nil)
+	a, err := New(defaultModel(t), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

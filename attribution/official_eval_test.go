@@ -99,11 +99,7 @@ type officialScores struct {
 // scoreOfficial analyses every text of g with the default stance model.
 func scoreOfficial(t testing.TB, g *goldCorpus) officialScores {
 	t.Helper()
-	m, err := stance.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := New(m, nil)
+	a, err := New(defaultModel(t), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
