@@ -8,8 +8,6 @@ import (
 	"sort"
 	"strings"
 	"testing"
-
-	"github.com/stancekit/stancekit/internal/datatest"
 )
 
 // officialDir is the official-texts gold (testdata/official).
@@ -118,14 +116,7 @@ func TestOfficialGoldVerbatim(t *testing.T) {
 
 // No official text comes from a source the data owners reserved.
 func TestOfficialNoReservedSources(t *testing.T) {
-	path := ReservedPath()
-	if _, err := os.Stat(path); err != nil {
-		datatest.Skip(t, path) // official URLs not checked
-	}
-	reserved, err := ReservedHashes(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	reserved := loadReserved(t) // official URLs not checked when absent
 	for n, m := range loadOfficialMeta(t) {
 		if IsReserved(reserved, m.URL) {
 			t.Errorf("%s: source %s is reserved for independent evaluation", n, m.URL)
