@@ -44,16 +44,23 @@ func loadPool() ([]string, error) {
 	if err := json.Unmarshal(b, &sp); err != nil {
 		return nil, fmt.Errorf("unlabelled pool: %s: %w", filepath.Join(dir, "split.json"), err)
 	}
+	docs, err := corpus.LoadArticles(dir)
+	if err != nil {
+		return nil, fmt.Errorf("unlabelled pool: %w", err)
+	}
 	names := append([]string(nil), sp.Dev...)
 	sort.Strings(names)
-	tk, _ := tokenize.Default()
+	tk, err := tokenize.Default()
+	if err != nil {
+		return nil, fmt.Errorf("unlabelled pool: %w", err)
+	}
 	var out []string
 	for _, n := range names {
-		src, err := os.ReadFile(filepath.Join(dir, n+".txt"))
-		if err != nil {
-			return nil, fmt.Errorf("unlabelled pool: %w", err)
+		src, ok := docs[n]
+		if !ok {
+			return nil, fmt.Errorf("unlabelled pool: development text %s: no %s.txt in %s", n, n, dir)
 		}
-		for _, s := range tk.Sentences(string(src)) {
+		for _, s := range tk.Sentences(src) {
 			if len(s.Text) >= 30 && len(s.Text) <= 600 && features.HasWord(s.Text) {
 				out = append(out, s.Text)
 			}
@@ -68,7 +75,7 @@ func loadPool() ([]string, error) {
 			out = append(out, u.Text)
 		}
 	}
-	held, err := heldShingles(dir, sp.Dev)
+	held, err := heldShingles(docs, sp.Dev)
 	if err != nil {
 		return nil, fmt.Errorf("unlabelled pool: %w", err)
 	}
@@ -93,8 +100,9 @@ func sharesShingle(set map[string]bool, text string) bool {
 // heldShingles returns the word runs of every text the pool must not
 // hold: every labelled statement (of any split: a train statement may be
 // in a held-out fold), the article corpus, the external dev set when
-// present, and the official texts other than the development ones.
-func heldShingles(official string, dev []string) (map[string]bool, error) {
+// present, and the official texts (docs, by name) other than the
+// development ones.
+func heldShingles(docs map[string]string, dev []string) (map[string]bool, error) {
 	set := map[string]bool{}
 	add := func(t string) {
 		for _, sh := range corpus.Shingles(t) {
@@ -119,10 +127,6 @@ func heldShingles(official string, dev []string) (map[string]bool, error) {
 		for _, e := range ext {
 			add(e.Text)
 		}
-	}
-	docs, err := corpus.LoadArticles(official)
-	if err != nil {
-		return nil, err
 	}
 	for n, text := range docs {
 		if !slices.Contains(dev, n) {
