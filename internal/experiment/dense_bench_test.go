@@ -21,8 +21,14 @@ func BenchmarkDenseBlock(b *testing.B) {
 	for _, e := range d.Scored[:2000] {
 		texts = append(texts, e.Text)
 	}
-	wv := TrainWordVectors(texts, WordVecConfig{Dim: 100, Seed: 1})
-	tk, _ := tokenize.Default()
+	wv, err := TrainWordVectors(texts, WordVecConfig{Dim: 100, Seed: 1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	tk, err := tokenize.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
 	stems := make([][]string, len(texts))
 	for i, t := range texts {
 		stems[i] = stemsOf(tk, t)

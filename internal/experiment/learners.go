@@ -25,7 +25,10 @@ func foldVectors(tr []defaultmodel.Example, c WordVecConfig) (*WordVectors, erro
 		texts = append(texts, e.Text)
 	}
 	texts = append(texts, unl...)
-	wv := TrainWordVectors(texts, c)
+	wv, err := TrainWordVectors(texts, c)
+	if err != nil {
+		return nil, err
+	}
 	if wv == nil {
 		return nil, fmt.Errorf("word vectors: too few words for %d dimensions", c.Dim)
 	}
@@ -54,7 +57,10 @@ func DenseLearner(c WordVecConfig, scale float64) Learner {
 			}
 		}
 		texts, labels, _ := defaultmodel.Columns(tr)
-		tk, _ := tokenize.Default()
+		tk, err := tokenize.Default()
+		if err != nil {
+			return nil, err
+		}
 		lex := cfg.Lexicon
 		if lex == nil && cfg.Features.Cues {
 			var err error
@@ -147,7 +153,10 @@ func ClusterLearner(c WordVecConfig, k int) Learner {
 			return nil, err
 		}
 		cl := wv.Clusters(k, 15, c.Seed)
-		tk, _ := tokenize.Default()
+		tk, err := tokenize.Default()
+		if err != nil {
+			return nil, err
+		}
 		tf := func(s string) string {
 			var b strings.Builder
 			b.WriteString(s)

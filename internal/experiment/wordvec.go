@@ -1,6 +1,8 @@
 package experiment
 
 import (
+	"errors"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -62,11 +64,15 @@ func stemsOf(tk *tokenize.Tokenizer, s string) []string {
 	return out
 }
 
-// TrainWordVectors learns vectors from texts. It returns nil when the
-// texts hold fewer distinct frequent stems than the dimension asks for.
-func TrainWordVectors(texts []string, c WordVecConfig) *WordVectors {
+// TrainWordVectors learns vectors from texts. It returns nil and no error
+// when the texts hold fewer distinct frequent stems than the dimension
+// asks for, and an error when the tokenizer or the SVD fails.
+func TrainWordVectors(texts []string, c WordVecConfig) (*WordVectors, error) {
 	c = c.withDefaults()
-	tk, _ := tokenize.Default()
+	tk, err := tokenize.Default()
+	if err != nil {
+		return nil, fmt.Errorf("word vectors: %w", err)
+	}
 	docs := make([][]string, len(texts))
 	count := map[string]int{}
 	for i, t := range texts {
@@ -84,7 +90,7 @@ func TrainWordVectors(texts []string, c WordVecConfig) *WordVectors {
 	sort.Strings(words)
 	V := len(words)
 	if V <= c.Dim+10 {
-		return nil
+		return nil, nil
 	}
 	index := make(map[string]int, V)
 	for i, w := range words {
@@ -228,7 +234,7 @@ func TrainWordVectors(texts []string, c WordVecConfig) *WordVectors {
 	BT := mul(Q, true)
 	var svd mat.SVD
 	if !svd.Factorize(BT.T(), mat.SVDThin) {
-		return nil
+		return nil, errors.New("word vectors: the SVD of the sketched PPMI matrix failed")
 	}
 	var Ub mat.Dense
 	svd.UTo(&Ub)
@@ -250,7 +256,7 @@ func TrainWordVectors(texts []string, c WordVecConfig) *WordVectors {
 			}
 		}
 	}
-	return wv
+	return wv, nil
 }
 
 // Vec returns the unit vector of stem w, or nil.

@@ -28,7 +28,11 @@ func wvTexts() []string {
 
 func TestWordVectorsDeterministic(t *testing.T) {
 	c := WordVecConfig{Dim: 8, MinCount: 2, Seed: 3}
-	a, b := TrainWordVectors(wvTexts(), c), TrainWordVectors(wvTexts(), c)
+	a, errA := TrainWordVectors(wvTexts(), c)
+	b, errB := TrainWordVectors(wvTexts(), c)
+	if errA != nil || errB != nil {
+		t.Fatal(errA, errB)
+	}
 	if a == nil || b == nil {
 		t.Fatal("no vectors")
 	}
@@ -61,8 +65,8 @@ func TestWordVectorsDeterministic(t *testing.T) {
 	if a.Vec("nosuchword") != nil || a.Neighbours("nosuchword", 3, 0) != nil {
 		t.Error("unknown word has a vector")
 	}
-	if TrainWordVectors([]string{"too few words"}, c) != nil {
-		t.Error("vectors from three words")
+	if few, err := TrainWordVectors([]string{"too few words"}, c); few != nil || err != nil {
+		t.Errorf("vectors from three words: %v, %v", few, err)
 	}
 	if cl := a.Clusters(3, 10, 1); len(cl) != len(a.Words) {
 		t.Errorf("%d words clustered of %d", len(cl), len(a.Words))
