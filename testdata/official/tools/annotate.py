@@ -10,7 +10,7 @@ a region is a statement of the region's speaker with the region's default
 label unless an override names it. Explicit statements win over region
 sentences that overlap them.
 
-The texts come in batches (gold.DOCS, gold.DOCS2, gold.DOCS3), each split by text with its
+The texts come in batches (gold.DOCS, gold.DOCS2, ...), each split by text with its
 own seed when it was added: the sorted names of the batch shuffled with
 random.Random(seed), the first SEALED(n) sealed. Adding a batch never moves a
 text of an earlier batch."""
@@ -19,7 +19,7 @@ import json, os, random, re, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 DIR = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
-from gold import DOCS, DOCS2, DOCS3, TYPES  # noqa: E402
+from gold import DOCS, DOCS2, DOCS3, DOCS4, TYPES  # noqa: E402
 
 ABBR = re.compile(r'(?:\b(?:Mr|Mrs|Ms|Dr|St|hon|Co|Ltd|No|Sen|Rep|Gen|Jr|Inc|vs|p\.m|a\.m|U\.S|D\.C|i\.e|e\.g)\.)$')
 END = re.compile(r'[.?!]["”’\']*(?=\s+["“‘(A-Z0-9])')
@@ -85,6 +85,8 @@ BATCHES = [
      "sorted doc names of the batch shuffled with Python random.Random(seed); first third (rounded down) sealed"),
     (DOCS3, 20261202, lambda n: n // 3,
      "sorted doc names of the batch shuffled with Python random.Random(seed); first third (rounded down) sealed"),
+    (DOCS4, 20261203, lambda n: n // 2,
+     "sorted doc names of the batch shuffled with Python random.Random(seed); first half (rounded down) sealed"),
 ]
 
 

@@ -632,3 +632,119 @@ DOCS3 = {
       {"deeply naive thing": "opposed/cautious"}),
  ]},
 }
+
+# Fourth batch (2026-12-01, issue 11, wave 1): a fresh sealed half nobody has
+# read or scored, and more development texts: a joint declaration, senators'
+# and members' releases and floor speeches, a Congressional Record bill text,
+# Canadian question period and debate turns, a Westminster Hall reply, a
+# Commons urgent-question page, Commons written answers and the opening of the
+# European Parliament's verbatim report of 2019-02-13.
+TYPES.update({"Council of the EU": "eu_institution"})
+COUNCIL = "Council of the EU"
+
+DOCS4 = {
+ "us-wh-2019-09-05-us-poland-5g-declaration": {"prefix": "us-pl", "stmts": [
+    R("Taking into account that secure fifth generation", "transparent ownership structure; and",
+      "Poland and the United States (joint declaration)", US, OFF,
+      {"endorse the Prague Proposals": "cautious/opposed", "evaluation of 5G component and software providers is essential": "cautious!",
+       "only trusted and reliable suppliers": "cautious/opposed", "A rigorous evaluation of suppliers": "cautious/off_target",
+       "control by a foreign government": "cautious/opposed", "transparent ownership structure": "cautious/opposed"}),
+ ]},
+ "senate-rubio-2020-07-01-fcc-designation": {"prefix": "rubio20", "stmts": [
+    S("the Federal Communications Commission (FCC) action to protect U.S. communications networks from security risks by designating Huawei and ZTE as national security threats",
+      "U.S. Senator Marco Rubio", "FCC", "opposed", "action", reporter=USC),
+    S("In January, Rubio introduced bipartisan legislation to encourage and support U.S. innovation in the race for 5G by providing over $1 billion to invest in Western-based alternatives to Chinese equipment providers Huawei and ZTE, malign state-directed telecommunications companies that pose a clear and growing threat to the economic and national security of the U.S. and our allies.",
+      "Marco Rubio", USC, "opposed", "action"),
+    S("“It is beyond dispute that Huawei and ZTE pose a serious national and economic security risk to America, including our 5G and telecommunications networks,”",
+      "Marco Rubio", USC, "opposed", "quote"),
+    R("“For far too long, we have allowed", "ZTE and their subsidiaries.”", "Marco Rubio", USC, "opposed",
+      {"For far too long": "opposed!", "I applaud the FCC": "off_target/opposed"}, "quote"),
+ ]},
+ "ca-masse-2022-05-20-huawei-ban-question": {"prefix": "ca-masse", "stmts": [
+    R("Madam Speaker, the delay of Huawei", "national security and privacy of Canadians?", "Brian Masse", CAP, OFF,
+      {"the delay of Huawei compromised": "opposed/cautious", "It took three years to announce a ban": "opposed/off_target",
+       "The government wasted precious time": "off_target/opposed"}),
+    R("I’d like to thank the member for the question", "for generations to come.", "François-Philippe Champagne", CA, OFF,
+      {"our intention in order to exclude equipment and services from Huawei": "opposed"}),
+ ]},
+ "state-2020-krach-free-world-unite-huawei": {"prefix": "krach20", "positions": {US: "opposed"}, "stmts": [
+    S("China simply cannot be trusted to handle the most private information of Western democracies", "Keith Krach", US, "off_target/opposed", "headline"),
+    S("The UK’s decision to reconsider the use of Huawei in its 5G networks resulted in a predictable backlash from China with Beijing threatening to punish HSBC and pull investment from major British infrastructure projects.",
+      "Keith Krach", CN, "supportive!", "reported", reporter=US),
+    S("Foreign Secretary Dominic Raab recently remarked that it wasn’t just the devastation of Covid-19 that took the shine off China, but the fact that the CCP didn’t live up to the agreements that it made.",
+      "Dominic Raab", UK, OFF, "reported", reporter=US),
+    S("As Mr Raab said: “It comes down to an issue of trust.", "Dominic Raab", UK, OFF, "quote", reporter=US),
+    S("Otherwise why would anyone trust them with other deals we might make?”", "Dominic Raab", UK, OFF, "quote", reporter=US),
+    R("It appears the Chinese Communist Party", "to the Chinese government upon request.", "Keith Krach", US, OFF,
+      {"It appears the Chinese Communist Party": "cautious/opposed", "It’s no wonder": "off_target/cautious",
+       "Governments and businesses around the world": "off_target/cautious",
+       "Both Huawei and ZTE are required to abide": "cautious/opposed"}),
+ ]},
+ "ca-hansard-2020-11-17-chong-fipa": {"prefix": "ca-chong8", "stmts": [
+    R("Madam Speaker, there has been a lot of misinformation", "regardless of the nationality of its ownership.", "Michael Chong", CAP, OFF,
+      {"if Nokia or Ericsson were subject": "opposed/cautious", "Huawei is not being singled out": "cautious/opposed",
+       "it too would be subject to the same restrictions": "opposed/cautious",
+       "the government should ban Huawei": "opposed!"}),
+ ]},
+ "ca-hansard-2020-11-17-trudel-easter": {"prefix": "ca-trudel", "stmts": [
+    S("Bob Rae, Canada's representative to the United Nations, said that some actions point to genocide against Uighurs.",
+      "Bob Rae", CA, OFF, "reported", reporter=CAP),
+    R("Madam Speaker, I thank my colleague", "Uighurs in China are victims of genocide?", "Denis Trudel", CAP, OFF),
+    R("Madam Speaker, I read closely", "very clear on this issue.", "Wayne Easter", CAP, OFF),
+ ]},
+ "eu-europarl-2019-02-13-verbatim-ciamba": {"prefix": "ep-cre0213", "stmts": [
+    R("Als nächster Punkt der Tagesordnung", "(2019/2575(RSP)).", "Die Präsidentin", EPN, OFF),
+    S("As you are aware, the European Council also attaches great importance to security and technology.",
+      "George Ciamba", "European Council", OFF, "reported", reporter=COUNCIL),
+    S("Last year, both in June and October, it addressed questions of internal security, especially regarding cybersecurity.",
+      "George Ciamba", "European Council", OFF, "action", reporter=COUNCIL),
+    R("Madam President, thank you for this opportunity", "most negative downside of the internet.", "George Ciamba", COUNCIL, OFF),
+ ]},
+ "ukparl-2019-07-written-answers-lidington-huawei": {"prefix": "uk-wq0719", "stmts": [
+    S("To ask the Minister for the Cabinet Office, what plans he has to celebrate UK independence day on 31 October 2019.", "John Redwood", UKP, OFF, "statement"),
+    S("Plans for any ceremonial or official events to mark the formal exit of the UK from the EU will be kept under review by the Cabinet Office and Department for Exiting the European Union.",
+      "Mr David Lidington", UK, OFF, "statement"),
+    S("To ask the Minister for the Cabinet Office, pursuant to the Answer of 17 July 2019 to Question 276281 on Huawei: 5G, if he will meet with operators to raise cybersecurity CNI standards.",
+      "Jo Platt", UKP, OFF, "statement"),
+    S("As stated in my answer to Question 276281 of 16 July, regular meetings take place between telecommunications operators and HM Government officials from the National Cyber Security Centre, Cabinet Office and the Department for Digital, Culture, Media and Sport.",
+      "Mr David Lidington", UK, "off_target/cautious", "statement"),
+ ]},
+ "pp-2019-04-25-tugendhat-wright": {"prefix": "pp-tugendhat", "stmts": [
+    R("I do not answer for the Australian Government", "will be high on the agenda.", MIN19, UK, OFF,
+      {"we may reach differing conclusions": "cautious/off_target"}),
+    S("Does my right hon. and learned Friend agree that partners—in fact, our closest intelligence partners—have been very clear in their views on this decision?",
+      "Tom Tugendhat", UKP, OFF, "statement"),
+    S("Indeed, the Australian Signals Directorate made a very clear statement only a number of months ago in which it said that there was no such division between core and non-core, because the nature of 5G includes the whole gamut of the technology in one, and therefore the distinction possible in 3G and 4G is no longer feasible.",
+      "Australian Signals Directorate", AU, "opposed/cautious", "reported", reporter=UKP),
+ ]},
+ "twfy-2020-03-04-whall-warman": {"prefix": "whall-warman", "stmts": [
+    R("As I said, we are introducing the new regime", "national action plan on business and human rights.", "Matt Warman", UK, OFF,
+      {"we are introducing the new regime": "cautious!", "We understand the threat from China": "off_target/cautious",
+       "the decision to categorise Huawei as a high-risk vendor": "cautious/opposed"}),
+ ]},
+ "votesmart-2019-07-16-yoho-floor-5g-amendment": {"prefix": "yoho19", "stmts": [
+    S("In 2012, the House Permanent Select Committee on Intelligence deemed telecommunication companies, Huawei and ZTE national security threats.",
+      "House Permanent Select Committee on Intelligence", USC, "opposed", "action"),
+    R("Madam Chairwoman, I stand in support", "I yield back the balance of my time.", "Ted Yoho", USC, OFF,
+      {"My proposed amendment includes within the report on 5G technology": "cautious/opposed",
+       "This will cover threats from acquisitions": "cautious/off_target",
+       "Seven years later": "opposed!", "Should the U.S. continue to let these companies": "opposed",
+       "We must continue our maximum pressure campaign": "opposed"}),
+ ]},
+ "crec-2023-04-17-house-countering-untrusted-telecom": {"prefix": "crec-0417", "stmts": [
+    S("Mr. Speaker, I move to suspend the rules and pass the bill \n(H.R. 1149) to establish certain reporting and other requirements \nrelating to telecommunications equipment and services produced or \nprovided by certain entities, and for other purposes, as amended.",
+      "Mr. Mast", USC, "off_target/cautious", "statement"),
+    S("The Clerk read the title of the bill.", "the Clerk", USC, OFF, "statement"),
+    S("The text of the bill is as follows:", "the Clerk", USC, OFF, "statement"),
+    S("This Act may be cited as the ``Countering Untrusted \n     Telecommunications Abroad Act''.", "H.R. 1149", USC, OFF, "quote"),
+    S("It is the sense of Congress that--", "H.R. 1149", USC, OFF, "quote"),
+    S("(1) the national security of the United States is affected \n     by the telecommunications security of United States allies, \n     partners, and other countries around the globe;",
+      "H.R. 1149", USC, "off_target/opposed", "quote"),
+    S("(2) the importance of mobile and internet services makes \n     such services tempting and effective tools for malign \n     influence and economic coercion;",
+      "H.R. 1149", USC, OFF, "quote"),
+    S("(3) Huawei Technologies Company and ZTE Corporation (and \n     any subsidiary or affiliate of either such entity) should not \n     serve as a vendor of telecommunications equipment or services \n     given the close ties to, and control over, such entities by \n     the People's Republic of China; and",
+      "H.R. 1149", USC, "opposed", "quote"),
+    S("(4) it is in the economic and national security interests \n     of the United States to ensure that countries around the \n     globe use trusted telecommunications equipment or services.",
+      "H.R. 1149", USC, "cautious/opposed", "quote"),
+ ]},
+}
