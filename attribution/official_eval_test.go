@@ -166,6 +166,7 @@ func TestOfficialDev(t *testing.T) {
 		{"official dev (third batch, 18 texts)", []int{2}, officialThirdFloors},
 		{"official dev (first three batches, 58 texts)", []int{0, 1, 2}, officialFiftyEightFloors},
 		{"official dev (fourth batch, 6 texts)", []int{3}, officialFourthFloors},
+		{"official dev (fifth batch, 7 texts)", []int{4}, officialFifthFloors},
 	} {
 		var gs []*goldCorpus
 		for _, b := range set.batches {
@@ -223,8 +224,10 @@ var officialFloors = officialFloorSet{0.94, 0.77, 0.91}
 // not a loosening; 0.873 / 0.742 / 0.816 in the sixth session; 64 since the
 // fourth batch's first wave, measured at 0.855 / 0.708 / 0.782 when it was
 // added: a larger measured set again, not a loosening, the 58 texts keep
-// their floors in officialFiftyEightFloors).
-var officialAllFloors = officialFloorSet{0.85, 0.70, 0.78}
+// their floors in officialFiftyEightFloors; 71 since the second wave (the
+// fifth batch), measured at 0.829 / 0.721 / 0.747 when it was added, again
+// a change of the measured set).
+var officialAllFloors = officialFloorSet{0.82, 0.72, 0.74}
 
 // officialFortyFloors are the floors of TestOfficialDev on the first and
 // second batches together, the 40 texts the fifth session measured (0.902
@@ -256,6 +259,11 @@ var officialFiftyEightFloors = officialFloorSet{0.87, 0.74, 0.81}
 // batch's development texts, measured when the batch was added, before any
 // rule was written from them: 0.600 / 0.000 / 0.426 on the first wave's 6.
 var officialFourthFloors = officialFloorSet{0.59, 0.00, 0.42}
+
+// officialFifthFloors are the floors of TestOfficialDev on the fifth batch's
+// 7 development texts (the fresh batch's second wave), measured when it was
+// added, before any rule was written from them: 0.500 / 1.000 / 0.519.
+var officialFifthFloors = officialFloorSet{0.49, 0.99, 0.51}
 
 // TestOfficialSealed scores the sealed test texts. It runs only when
 // STANCEKIT_SEALED=1: the sealed texts are scored once, at the end, and

@@ -748,3 +748,146 @@ DOCS4 = {
       "H.R. 1149", USC, "cautious/opposed", "quote"),
  ]},
 }
+
+# Fifth batch (2026-12-01, issue 11, wave 2 of the fresh batch): Chinese
+# Foreign Ministry press conferences (openings on other topics) and an
+# embassy's remarks on Canada's ban, Senate of Canada question periods and a
+# motion debate, a Commons speech on Bill C-26, a Lords Grand Committee
+# amendment, an Australian Senate speech, and US senators' releases.
+TYPES.update({"Italian government": "government", "Japanese government": "government",
+              "University of British Columbia": "other"})
+GOLDG = "the Government Representative in the Senate (not named in the stored text)"
+MARTINN = "Yonah Martin (not named in the stored text)"
+ALTON = "Lord Alton of Liverpool"
+
+DOCS5 = {
+ "mfa-2020-08-11-zhao-lijian": {"prefix": "mfa-0811z", "stmts": [
+    S("Italy's health department said talks on WHO reform are still underway, adding however that Italy's position is in line with Paris and Berlin.",
+      "Italy's health department", "Italian government", OFF, "reported"),
+    R("I suggest you raise this question", "a consensus of the international community.", "Zhao Lijian", CN, OFF),
+ ]},
+ "mfa-2019-08-02-hua-chunying": {"prefix": "mfa-0802h", "stmts": [
+    S("US National Security Adviser Bolton said the US would pull out of the Intermediate-Range Nuclear Forces Treaty (the INF Treaty) on August 2, which will lead to the formal termination of the treaty.",
+      "John Bolton", US, OFF, "reported"),
+    R("China deeply regrets and firmly opposes", "peace and stability of the region and the world.", "Hua Chunying", CN, OFF),
+    S("During a Cabinet meeting this morning, the Japanese side decided to remove the ROK from a \"white list\" of countries subject to simplified trade procedures.",
+      "the Japanese side", "Japanese government", OFF, "action"),
+ ]},
+ "ca-senate-2020-11-18-martin-gold": {"prefix": "sen-1118", "stmts": [
+    S("On May 1, 2019, then Public Safety Minister Ralph Goodale said the Trudeau government would make a decision on Huawei’s role in the building of the 5G infrastructure in Canada before the 2019 federal election.",
+      "Ralph Goodale", CA, "cautious/off_target", "reported", reporter=CAP),
+    S("Just a few months later, on July 30, 2019, he did a flip-flop and said the decision will be made after the 2019 election.",
+      "Ralph Goodale", CA, "cautious/off_target", "reported", reporter=CAP),
+    R("Honourable senators, I have a question", "participating in the 5G infrastructure in Canada?", "Yonah Martin", CAP, OFF,
+      {"when will your government join our allies": "opposed/off_target"}),
+    R("Thank you for your question.", "the Middle East and Europe.", "Marc Gold", CA, OFF,
+      {"The government continues to examine": "cautious", "It continues to consult": "cautious",
+       "we’re consulting our allies": "cautious/off_target"}),
+ ]},
+ "ca-senate-2021-06-09-martin-gold": {"prefix": "sen-0609", "stmts": [
+    S("According to public statements made by former minister Ralph Goodale, the Trudeau government has been conducting a 5G network security review since at least September 2018.",
+      "Yonah Martin", CA, "cautious", "action", reporter=CAP),
+    S("In May 2019, just over two years ago, the Trudeau government promised that it would make a decision on Huawei’s role in the building of 5G infrastructure in Canada before the 2019 federal election.",
+      "Yonah Martin", CA, "cautious/off_target", "reported", reporter=CAP),
+    S("Just a few months later in July 2019, the government reversed course and said the decision would be made after the 2019 election.",
+      "Yonah Martin", CA, "cautious/off_target", "reported", reporter=CAP),
+    S("Leader, Canada remains the only Five Eyes partner not to ban or restrict Huawei.", "Yonah Martin", CA, "cautious/off_target", "action", reporter=CAP),
+    R("Honourable senators, my question is also", "before the next federal election?", "Yonah Martin", CAP, OFF),
+    R("Thank you for the question.", "make inquiries and report back.", "Marc Gold", CA, OFF),
+    R("Leader, could you tell us whether", "ban research partnerships with Huawei?", "Yonah Martin", CAP, OFF),
+    R("I will certainly make those inquiries.", "Thank you.", "Marc Gold", CA, OFF),
+    S("Thank you.", "Yonah Martin", CAP, OFF, "statement", occ=2),
+ ]},
+ "ca-senate-2020-12-08-martin-gold": {"prefix": "sen-1208", "stmts": [
+    S("In July, the U.K. government announced that British telecom carriers had to stop buying 5G equipment from Huawei at the end of this year and to remove Huawei kit from their infrastructure by 2027.",
+      MARTINN, UK, "opposed", "action", reporter=CAP),
+    S("Recently, the U.K. government has gone a step further, setting a deadline of September 2021 for carriers to stop any further installation of Huawei equipment and introducing a bill in their House of Commons to enshrine into legislation these directives regarding high-risk vendors.",
+      MARTINN, UK, "opposed", "action", reporter=CAP),
+    R("Honourable senators, my question for the government leader", "complete its 5G security review in Canada?", MARTINN, CAP, OFF,
+      {"regards the security threat posed by Huawei": "opposed/cautious", "Why has your government not shown": "off_target/opposed"}),
+    R("Thank you for the question.", "it will be announced.", GOLDG, CA, OFF,
+      {"as secure as it can be": "off_target/cautious", "Risks come from many quarters": "cautious/off_target",
+       "robust discussion going on within government": "cautious", "When a decision has been reached": "cautious/off_target"}),
+    R("Again, we are the last of the Five Eyes allies", "the same goes for this decision.", MARTINN, CAP, OFF),
+ ]},
+ "ca-senate-2020-11-19-forest-motion": {"prefix": "sen-1119", "stmts": [
+    R("Honourable senators, I’ll be very brief.", "others may not be accepted.", "Senator Downe (named only in the turn that follows)", CAP, OFF),
+    S("Senator Housakos, do you wish to ask a question?", "the presiding senator (not named in the stored text)", CAP, OFF, "statement"),
+    S("Senator Downe, would you take a question?", "the presiding senator (not named in the stored text)", CAP, OFF, "statement"),
+    S("Yes.", "Senator Downe (named only in the turn that follows)", CAP, OFF, "statement"),
+ ]},
+ "pp-2021-07-13-lords-tsb-alton-amendment": {"prefix": "pp-alton0713", "stmts": [
+    R("In moving Amendment 1 and speaking", "the Intelligence and Security Committee has called for.", ALTON, UKP, OFF,
+      {"This is a clear signal from across the Committee": "cautious/opposed"}),
+    S("At Second Reading, the noble Baroness, Lady Morgan of Cotes, said that we should focus on what other nations are doing:",
+      "Baroness Morgan of Cotes", UKP, "off_target/cautious", "reported"),
+    S("“we have allies around the world and will want to be able to work with other companies and countries around the world to make sure we have that diversity of the supply chain.”",
+      "Baroness Morgan of Cotes", UKP, "cautious/off_target", "quote"),
+    S("On 30 November 2020, the Secretary of State told the House of Commons:", "the Secretary of State", UK, OFF, "reported", reporter=UKP),
+    S("“We must never find ourselves in this position again. Over the last few decades, countless countries across the world have become over-reliant on too few vendors”",
+      "the Secretary of State", UK, "cautious/off_target", "quote", reporter=UKP),
+    S("During our debate, the noble Lord, Lord Young of Cookham, told us:", "Lord Young of Cookham", UKP, OFF, "reported"),
+    S("“Other countries in the free world face the same challenges as the UK”", "Lord Young of Cookham", UKP, OFF, "quote"),
+    S("The noble Baroness, Lady Stroud, urged us to work\n“in close partnership with our Five Eyes allies”,\nreminding us that",
+      "Baroness Stroud", UKP, "cautious/off_target", "reported"),
+ ]},
+ "senate-sasse-2020-01-28-uk-huawei-decision": {"prefix": "sasse-uk", "stmts": [
+    S("the United Kingdom’s decision to let Huawei build part of its 5G network", "U.S. Senator Ben Sasse", UK, "cautious/supportive", "action", reporter=USC),
+    R("\"Here’s the sad truth", "China’s resurgence.\"", "Ben Sasse", USC, "opposed",
+      {"Margaret Thatcher never contracted": "off_target/opposed"}, "quote"),
+ ]},
+ "senate-hawley-2020-03-letter-uk-parliament": {"prefix": "hawley20", "stmts": [
+    S("U.S. Senator Josh Hawley (R-Mo.), Ben Sasse (R-Neb.), Chuck Schumer (D-N.Y.), and a bipartisan group of Senators have sent a letter to Members of the House of Commons expressing significant concerns with the United Kingdom’s decision to allow Huawei Technologies to take part in its 5G network infrastructure.",
+      "Josh Hawley and colleagues", USC, "opposed/cautious", "action"),
+    S("The letter highlights Huawei’s close relationship with the Chinese Communist Party’s intelligence-gathering authorities and steps the United States has taken to ban Huawei from its own network infrastructure.",
+      "Josh Hawley and colleagues", USC, "opposed", "action"),
+    R("\"Given the significant security", "to secure our 5G systems.\"", "Josh Hawley and colleagues (letter)", USC, OFF,
+      {"we strongly urge the United Kingdom to revisit": "opposed/cautious",
+       "cannot be compromised for convenience": "off_target/opposed",
+       "We therefore ask for commitments": "cautious/off_target"}, "quote"),
+    S("Senator Hawley has taken additional steps to address Huawei’s threats to American security, introducing a bill to prevent sensitive academic research projects from using Huawei technologies, demanding answers from Google on their relationship with the company, and joining a bipartisan letter to President Trump requesting he suspend approval of licenses allowing some U.S. companies to do business with Huawei.",
+      "Josh Hawley", USC, "opposed", "action"),
+ ]},
+ "senate-commerce-wicker-2021-08-11-bis-huawei-rule": {"prefix": "wicker21", "stmts": [
+    S("WASHINGTON – U.S. Sen. Roger Wicker, R-Miss., ranking member of the Senate Committee on Commerce, Science, and Transportation, today sent a letter to the Bureau of Industry and Security (BIS) inquiring about the implementation of a Final Rule restricting access by Huawei to U.S. technologies.",
+      "Roger Wicker", USC, "opposed/off_target", "action"),
+    S("This letter is part of Wicker’s ongoing oversight focused on probing compliance with the rule from leading hard disk drive suppliers and its enforcement by the Department of Commerce.",
+      "Roger Wicker", USC, "off_target/opposed", "action"),
+    S("The BIS plays a critical role in combatting threats to national security posed by Chinese companies and protecting the U.S. technology industry.",
+      "Roger Wicker (letter)", USC, "off_target/opposed", "quote"),
+    S("To that end, the Department of Commerce issued a Final Rule further restricting access by Huawei to U.S. technologies by adding additional non-U.S. affiliates of Huawei to the Entity List, removing the Temporary General License for Huawei and replacing it with a more limited authorization, and expanding the scope of Foreign Direct Product Rule to tighten Huawei’s ability to procure items that are the direct product of specified U.S. technology or software.",
+      "Roger Wicker (letter)", US, "opposed", "action", reporter=USC),
+    R("My staff contacted the BIS", "a company under investigation.", "Roger Wicker (letter)", USC, OFF, {}, "quote"),
+ ]},
+ "senate-cruz-2021-letter-commerce-huawei-shipments": {"prefix": "cruz21", "stmts": [
+    S("WASHINGTON, D.C. – U.S. Sens. Ted Cruz (R-Texas), member of the Senate Commerce Committee, Roger Wicker (R-Miss.), Marsha Blackburn (R-Tenn.), Jerry Moran (R-Kan.), Todd Young (R-Ind.), Rick Scott (R-Fla.), Cynthia Lummis (R-Wyo.), and Tom Cotton (R-Ark.) this week sent a letter urging Department of Commerce Secretary Gina Raimondo to act quickly to prevent unlawful shipments of prohibited products to Entity List companies like Huawei.",
+      "Ted Cruz and colleagues", USC, "opposed", "action"),
+    S("The senators also seek to ensure that the Bureau of Industry and Security (BIS) is equipped to enforce the Department’s export control regulations, specifically the Foreign Direct Product Rule.",
+      "Ted Cruz and colleagues", USC, "off_target/opposed", "action"),
+    S("In the letter, the senators wrote:", "Ted Cruz and colleagues", USC, OFF, "statement"),
+    R("“The Commerce Department’s lax enforcement", "connected to adversarial governments.”", "Ted Cruz and colleagues (letter)", USC, "opposed",
+      {"Unless BIS enforces this rule": "opposed/off_target"}, "quote"),
+    R("Enforcement of the Commerce Department’s regulations", "restricting Huawei’s access to U.S. technologies.", "Ted Cruz and colleagues (letter)", USC, OFF,
+      {"Enforcement of the Commerce Department’s regulations": "off_target/opposed", "This includes enforcement": "opposed!"}, "quote"),
+ ]},
+ "au-openaustralia-2018-12-06-senate-burston": {"prefix": "au-burston", "stmts": [
+    R("I rise to give a brief contribution", "these matters are properly investigated.", "Brian Burston", AUP, OFF),
+ ]},
+ "ca-hansard-2023-03-23-mazier-c26": {"prefix": "ca-mazier", "stmts": [
+    S("It was over two years ago when this House of Commons passed a Conservative motion that called on the Liberal government to ban Huawei from our 5G network.",
+      "Dan Mazier", CAP, "opposed", "action"),
+    S("Despite this motion passing in the House of Commons and the director of the Canadian Security Intelligence Service warning the government in 2018, it took years to ban Huawei from Canada's 5G network.",
+      "Dan Mazier", CA, "opposed!", "action", reporter=CAP),
+    S("The response was, “Yes, we do”.", "University of British Columbia", "University of British Columbia", OFF, "reported", reporter=CAP),
+    R("Mr. Speaker, I rise today to speak on Bill C-26", "I have a few questions and concerns.", "Dan Mazier", CAP, OFF,
+      {"The government has been warned about the risks": "off_target/opposed"}),
+ ]},
+ "cn-embassy-canada-2022-05-20-ban-remarks": {"prefix": "cn-emb-ca", "stmts": [
+    S("On May 19, 2022, the Canadian Government announced to prohibit the inclusion of Huawei and ZTE products and services in Canada’s telecommunications systems under the pretext of the so-called national security, and claimed that this decision was made after the assessment by independent security agencies and consultation with Canada's closest allies.",
+      "Spokesperson of the Chinese Embassy in Canada", CA, "opposed", "action", reporter=CN),
+    S("The Canadian side claimed it had consulted with its allies over the decision.", "Spokesperson of the Chinese Embassy in Canada", CA, OFF, "reported", reporter=CN),
+    R("The Chinese side expresses its grave concerns", "interests of Chinese enterprises.", "Spokesperson of the Chinese Embassy in Canada", CN, "supportive",
+      {"The Chinese side expresses": "off_target/supportive", "The Chinese government always requires": OFF,
+       "Without any solid evidence": "supportive!", "China will evaluate this development": "supportive!"}),
+ ]},
+}
