@@ -110,6 +110,7 @@ func Ablations(def stance.TrainConfig) []Ablation {
 		{Name: "word vectors: 100 clusters as words", Config: def, Options: Options{Learner: ClusterLearner(WordVecConfig{Dim: 100, Seed: 1}, 100)}},
 		{Name: "word vectors: empty dense slots (control)", Config: def, Options: Options{Learner: DenseLearner(WordVecConfig{Dim: 100, Seed: 1}, 0)}},
 		{Name: "word vectors: 100-d mean vector, length 0.2", Config: def, Options: Options{Learner: DenseLearner(WordVecConfig{Dim: 100, Seed: 1}, 0.2)}},
+		{Name: "word vectors: 100-d mean vector, length 0.3", Config: def, Options: Options{Learner: DenseLearner(WordVecConfig{Dim: 100, Seed: 1}, 0.3)}},
 		{Name: "word vectors: 100-d mean vector, length 1", Config: def, Options: Options{Learner: DenseLearner(WordVecConfig{Dim: 100, Seed: 1}, 1)}},
 		{Name: "word vectors: 300 clusters as words", Config: def, Options: Options{Learner: ClusterLearner(WordVecConfig{Dim: 100, Seed: 1}, 300)}},
 		{Name: "self-training: confidence ≥ 0.8, weight 0.3, ≤ 100 a class, 1 round", Config: def, Options: Options{Learner: SelfTrain(0.8, 0.3, 100, 1)}},

@@ -48,7 +48,7 @@ func slotWord(i int) string {
 // dimension; the slots are then filled with the dense values.
 func DenseLearner(c WordVecConfig, scale float64) Learner {
 	return func(tr []defaultmodel.Example, cfg stance.TrainConfig, o Options) (Labeller, error) {
-		c := c.withDefaults()
+		c := c.WithDefaults()
 		var wv *WordVectors
 		if scale > 0 {
 			var err error
@@ -148,7 +148,7 @@ func DenseLearner(c WordVecConfig, scale float64) Learner {
 // words.
 func ClusterLearner(c WordVecConfig, k int) Learner {
 	return func(tr []defaultmodel.Example, cfg stance.TrainConfig, o Options) (Labeller, error) {
-		wv, err := foldVectors(tr, c.withDefaults())
+		wv, err := foldVectors(tr, c.WithDefaults())
 		if err != nil {
 			return nil, err
 		}
@@ -190,7 +190,7 @@ func ClusterLearner(c WordVecConfig, k int) Learner {
 // of the same class at the given share of the cue's weight.
 func LexiconLearner(c WordVecConfig, n int, min, share float64) Learner {
 	return func(tr []defaultmodel.Example, cfg stance.TrainConfig, o Options) (Labeller, error) {
-		wv, err := foldVectors(tr, c.withDefaults())
+		wv, err := foldVectors(tr, c.WithDefaults())
 		if err != nil {
 			return nil, err
 		}

@@ -1,4 +1,4 @@
-package experiment
+package defaultmodel
 
 import (
 	"encoding/json"
@@ -11,7 +11,6 @@ import (
 
 	"github.com/stancekit/stancekit/features"
 	"github.com/stancekit/stancekit/internal/corpus"
-	"github.com/stancekit/stancekit/internal/defaultmodel"
 	"github.com/stancekit/stancekit/tokenize"
 )
 
@@ -21,8 +20,10 @@ var pool struct {
 	err   error
 }
 
-// UnlabelledPool returns the unlabelled in-domain text the learners may
-// read inside a fold: the sentences of the development texts of
+// UnlabelledPool returns the unlabelled in-domain text that word vectors
+// are learnt from (beside a model's own training statements), by the
+// default model's build and by the learners of internal/experiment inside a
+// fold: the sentences of the development texts of
 // testdata/official (never the sealed ones: split.json's "dev" list) and
 // the statements of testdata/unlabelled (corpus.Unlabelled).
 // A text that shares a run of eight words with a labelled statement (of
@@ -116,7 +117,7 @@ func heldShingles(docs map[string]string, dev []string) (map[string]bool, error)
 	for _, s := range ss {
 		add(s.Text)
 	}
-	art, err := defaultmodel.Articles(true)
+	art, err := Articles(true)
 	if err != nil {
 		return nil, err
 	}

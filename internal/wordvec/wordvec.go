@@ -1,4 +1,8 @@
-package experiment
+// Package wordvec learns dense vectors of word stems from unlabelled text:
+// positive pointwise mutual information over a window, reduced by a seeded
+// randomized truncated SVD. The stance experiments (internal/experiment)
+// and the default model's build (internal/defaultmodel) learn them with it.
+package wordvec
 
 import (
 	"errors"
@@ -34,7 +38,8 @@ type WordVecConfig struct {
 	Seed     uint64
 }
 
-func (c WordVecConfig) withDefaults() WordVecConfig {
+// WithDefaults fills in the zero fields of c.
+func (c WordVecConfig) WithDefaults() WordVecConfig {
 	if c.Dim == 0 {
 		c.Dim = 100
 	}
@@ -53,8 +58,8 @@ func (c WordVecConfig) withDefaults() WordVecConfig {
 	return c
 }
 
-// stemsOf returns the stems of the word tokens of s, in order.
-func stemsOf(tk *tokenize.Tokenizer, s string) []string {
+// Stems returns the stems of the word tokens of s, in order.
+func Stems(tk *tokenize.Tokenizer, s string) []string {
 	var out []string
 	for _, t := range tk.Tokens(s) {
 		if t.IsWord() {
@@ -68,7 +73,7 @@ func stemsOf(tk *tokenize.Tokenizer, s string) []string {
 // when the texts hold fewer distinct frequent stems than the dimension
 // asks for, and an error when the tokenizer or the SVD fails.
 func TrainWordVectors(texts []string, c WordVecConfig) (*WordVectors, error) {
-	c = c.withDefaults()
+	c = c.WithDefaults()
 	tk, err := tokenize.Default()
 	if err != nil {
 		return nil, fmt.Errorf("word vectors: %w", err)
@@ -76,7 +81,7 @@ func TrainWordVectors(texts []string, c WordVecConfig) (*WordVectors, error) {
 	docs := make([][]string, len(texts))
 	count := map[string]int{}
 	for i, t := range texts {
-		docs[i] = stemsOf(tk, t)
+		docs[i] = Stems(tk, t)
 		for _, w := range docs[i] {
 			count[w]++
 		}
@@ -273,7 +278,7 @@ func (wv *WordVectors) Vec(w string) []float64 {
 func (wv *WordVectors) Mean(tk *tokenize.Tokenizer, s string) []float64 {
 	out := make([]float64, wv.Dim)
 	n := 0
-	for _, w := range stemsOf(tk, s) {
+	for _, w := range Stems(tk, s) {
 		if v := wv.Vec(w); v != nil {
 			for q, x := range v {
 				out[q] += x
