@@ -64,6 +64,13 @@ type Config struct {
 	// PredicateFeatureNames, after the cue block, with this value when the
 	// statement has it. 0 leaves the layer out.
 	Predicates float64 `json:"predicates,omitempty"`
+	// Vectors, when positive, adds the word-vector block (see dense.go):
+	// the mean of the statement's stems' vectors in WordVectors, scaled to
+	// this Euclidean length, after every other block. 0 leaves it out.
+	Vectors float64 `json:"vectors,omitempty"`
+	// WordVectors is the table the word-vector block reads. A model saves
+	// it beside this struct's JSON, not in it.
+	WordVectors *WordVectors `json:"-"`
 }
 
 // DefaultConfig is the configuration of stancekit's default model: stem
@@ -88,6 +95,10 @@ func (c Config) Validate() error {
 		return fmt.Errorf("CueWeight %v is not a number in [0, %g]", c.CueWeight, float64(MaxCueWeight))
 	case !(c.Predicates >= 0 && c.Predicates <= MaxCueWeight):
 		return fmt.Errorf("Predicates %v is not a number in [0, %g]", c.Predicates, float64(MaxCueWeight))
+	case !(c.Vectors >= 0 && c.Vectors <= MaxCueWeight):
+		return fmt.Errorf("Vectors %v is not a number in [0, %g]", c.Vectors, float64(MaxCueWeight))
+	case c.Vectors > 0 && c.WordVectors == nil:
+		return errors.New("word-vector block enabled with no word vectors")
 	}
 	return nil
 }
@@ -122,6 +133,8 @@ type Vectorizer struct {
 	// features start at index predAt.
 	pred   *Predicates
 	predAt int32
+	// denseAt is the word-vector block's first index (see dense.go).
+	denseAt int32
 	// words holds the word tables of Transform's fast path once built
 	// (see wordTables); uses counts the statements transformed before.
 	// noWords keeps a Vectorizer on the general path (for tests).
@@ -197,6 +210,7 @@ type docGrams struct {
 	loc   []int32
 	hits  []Hit
 	pred  PredicateSet
+	dense []int32 // the word-vector rows of its stems (dense.go)
 }
 
 // featStat is one distinct n-gram seen by fit. It holds no pointer (its
@@ -332,6 +346,7 @@ func (v *Vectorizer) fit(docs []string, keep bool) ([]docGrams, [][]int32, error
 	v.nGram = len(feats)
 	v.addCueFeatures(nil)
 	v.addPredicateFeatures()
+	v.addDenseFeatures()
 	w := v.buildWords()
 	if counts != nil && w.stems != nil {
 		w.chars = v.buildChars(charWords(counts), w)
@@ -422,7 +437,7 @@ func (v *Vectorizer) countChunk(docs []string, lo, hi, chunk int, kept []docGram
 			// Statements share one growing buffer, each keeping its window
 			// of it: a window into an outgrown array stays valid, as
 			// nothing writes there again.
-			kept[d] = docGrams{chunk: chunk, loc: buf[start:len(buf):len(buf)], hits: slices.Clone(a.hits), pred: a.pred}
+			kept[d] = docGrams{chunk: chunk, loc: buf[start:len(buf):len(buf)], hits: slices.Clone(a.hits), pred: a.pred, dense: v.denseRows(nil, a.stems)}
 		}
 	}
 	return stats, arena
@@ -498,6 +513,7 @@ func (v *Vectorizer) FitTransform(docs []string) ([]Vector, error) {
 	out := make([]Vector, len(docs))
 	parallel.Chunks(len(docs), workersFor(len(docs)), func(_, lo, hi int) {
 		var idx, tmp []int32
+		var sum []float64
 		for d := lo; d < hi; d++ {
 			idx = idx[:0]
 			r := remap[kept[d].chunk]
@@ -511,6 +527,7 @@ func (v *Vectorizer) FitTransform(docs []string) ([]Vector, error) {
 				out[d] = v.addCues(out[d], kept[d].hits)
 			}
 			out[d] = v.addPredicates(out[d], kept[d].pred)
+			out[d], sum = v.addDense(out[d], kept[d].dense, sum)
 			kept[d] = docGrams{}
 		}
 	})
@@ -629,6 +646,7 @@ func (v *Vectorizer) transformInto(d *Doc, src string, toks []tokenize.Token, id
 		d.Vector = v.addCues(d.Vector, d.Hits)
 	}
 	d.Vector = v.addPredicates(d.Vector, a.pred)
+	d.Vector, a.dsum = v.addDenseStems(d.Vector, a.stems, a.dsum)
 	d.Words = a.words
 	return nil
 }
@@ -949,6 +967,7 @@ type analysis struct {
 	sink    int32    // what the touch methods read, kept so that their reads are made
 	nh      []uint64 // each token's hashName of its normalised form, for the character table
 	buf     []byte
+	dsum    []float64 // the sum of the stems' word vectors (dense.go)
 }
 
 // gram locates an n-gram in the analysed statement so that it can be named:
