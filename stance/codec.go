@@ -21,6 +21,11 @@ import (
 //	float64 little-endian: IDF[meta.NGrams], then for each class its
 //	    meta.Names weights, then the class biases
 //
+// Version 3 (a model with the word-vector block, features.Config.Vectors)
+// adds one section after the biases, meta.VectorBytes long: the word-vector
+// table as features.WordVectors.AppendBinary writes it. A model without the
+// block is saved as version 2, byte for byte as before.
+//
 // Every float round-trips bit for bit, so a saved model predicts exactly as
 // the model that was saved. Version 1 payloads (one JSON object) still load.
 
@@ -33,12 +38,19 @@ type fileMeta struct {
 	NGrams    int             `json:"ngrams"`
 	Threshold float64         `json:"relevance_threshold,omitempty"`
 	Train     TrainInfo       `json:"train"`
+	// VectorBytes is the length of the word-vector section (version 3).
+	VectorBytes int `json:"vector_bytes,omitempty"`
 }
 
-// encodeBinary writes fm as a version 2 payload.
+// encodeBinary writes fm as a version 2 payload, or version 3 when it has
+// the word-vector block (see fileVersion).
 func encodeBinary(fm *fileModel) ([]byte, error) {
+	var vecs []byte
+	if wv := fm.wordVectors(); wv != nil {
+		vecs = wv.AppendBinary(nil)
+	}
 	meta := fileMeta{Labels: fm.Labels, Features: fm.Features, Lexicon: fm.Lexicon,
-		Names: len(fm.Names), NGrams: len(fm.IDF), Threshold: fm.Threshold, Train: fm.Train}
+		Names: len(fm.Names), NGrams: len(fm.IDF), Threshold: fm.Threshold, Train: fm.Train, VectorBytes: len(vecs)}
 	mj, err := json.Marshal(meta)
 	if err != nil {
 		return nil, err
@@ -62,13 +74,32 @@ func encodeBinary(fm *fileModel) ([]byte, error) {
 		put(row...)
 	}
 	put(fm.Bias...)
+	b.Write(vecs)
 	return b.Bytes(), nil
 }
 
-// decodeBinary reads a version 2 payload into fm. Every count is checked
+// wordVectors returns the table of fm's word-vector block, or nil when it
+// has none.
+func (fm *fileModel) wordVectors() *features.WordVectors {
+	if fm.Features.Vectors > 0 {
+		return fm.Features.WordVectors
+	}
+	return nil
+}
+
+// fileVersion is the format version fm is saved in: 3 with the word-vector
+// block, else 2.
+func (fm *fileModel) fileVersion() int {
+	if fm.wordVectors() != nil {
+		return 3
+	}
+	return 2
+}
+
+// decodeBinary reads a version 2 or 3 payload into fm. Every count is checked
 // against the bytes that remain before anything is allocated, so a hostile
 // payload cannot ask for more memory than its own size.
-func decodeBinary(p []byte, fm *fileModel) error {
+func decodeBinary(ver int, p []byte, fm *fileModel) error {
 	d := decoder{p: p}
 	n := d.uvarint()
 	mj := d.bytes(n)
@@ -85,6 +116,9 @@ func decodeBinary(p []byte, fm *fileModel) error {
 	if meta.Names < 0 || meta.NGrams < 0 || meta.NGrams > meta.Names || meta.Names > len(p) {
 		return fmt.Errorf("bad feature counts %d and %d", meta.Names, meta.NGrams)
 	}
+	if meta.VectorBytes < 0 || meta.VectorBytes > len(p) || (meta.VectorBytes > 0) != (ver >= 3) {
+		return fmt.Errorf("format version %d with a word-vector section of %d bytes", ver, meta.VectorBytes)
+	}
 	fm.Labels, fm.Features, fm.Lexicon, fm.Train, fm.Threshold = meta.Labels, meta.Features, meta.Lexicon, meta.Train, meta.Threshold
 	if fm.Features.Cues {
 		// Compiling the cue lexicon (stemming its words) is a third of what
@@ -95,8 +129,8 @@ func decodeBinary(p []byte, fm *fileModel) error {
 	fm.Names = d.strings(meta.Names)
 	D := meta.Names
 	floats := meta.NGrams + K*D + K
-	if d.err == nil && len(d.p)-d.off != 8*floats {
-		return fmt.Errorf("payload holds %d bytes of weights, its header says %d", len(d.p)-d.off, 8*floats)
+	if d.err == nil && len(d.p)-d.off != 8*floats+meta.VectorBytes {
+		return fmt.Errorf("payload holds %d bytes of weights and word vectors, its header says %d", len(d.p)-d.off, 8*floats+meta.VectorBytes)
 	}
 	fm.IDF = d.floats(meta.NGrams)
 	// The weights go straight into the model's feature-major layout (see
@@ -113,6 +147,19 @@ func decodeBinary(p []byte, fm *fileModel) error {
 		}
 	}
 	fm.Bias = d.floats(K)
+	if d.err == nil && meta.VectorBytes > 0 {
+		if !(fm.Features.Vectors > 0) {
+			return errors.New("a word-vector section but no word-vector block")
+		}
+		wv, n, err := features.ReadWordVectors(d.bytes(meta.VectorBytes))
+		if err != nil {
+			return err
+		}
+		if n != meta.VectorBytes {
+			return fmt.Errorf("word-vector section of %d bytes holds a table of %d", meta.VectorBytes, n)
+		}
+		fm.Features.WordVectors = wv
+	}
 	return d.err
 }
 

@@ -51,7 +51,7 @@ func loadEmbedded(file []byte, tables *modelTables) (*Model, error) {
 		return nil, fmt.Errorf("%w: payload is %d bytes, header says %d (truncated or appended to)", ErrBadModel, len(payload), n)
 	}
 	if tables != nil && tables.digest == digest {
-		m, err := tables.model()
+		m, err := tables.model(file[i+1:])
 		if err != nil {
 			return nil, fmt.Errorf("%w: %v", ErrBadModel, err)
 		}

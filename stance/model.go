@@ -302,6 +302,7 @@ func (m *Model) reasons(x features.Vector, k int, w []float64, stride, off int, 
 	// below top.lim cannot enter the list, the common case, so only the
 	// others go through offer.
 	top := topReasons{m: m}
+	x, dense := m.splitDense(x) // the word-vector block is one reason
 	switch K := len(m.labels); K {
 	case 3:
 		for t, j := range x.Idx {
@@ -344,9 +345,12 @@ func (m *Model) reasons(x features.Vector, k int, w []float64, stride, off int, 
 			}
 		}
 	}
+	if len(dense.Idx) > 0 {
+		top.offer(contribution{int32(m.vec.DenseAt()), denseContribution(dense, k, len(m.labels), w, stride, off)})
+	}
 	dst = dst[:top.n:top.n]
 	for i, r := range top.list[:top.n] {
-		dst[i] = Reason{Feature: m.vec.Name(int(r.j)), Weight: r.w}
+		dst[i] = Reason{Feature: m.reasonName(r.j), Weight: r.w}
 	}
 	return dst
 }

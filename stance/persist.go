@@ -17,10 +17,12 @@ import (
 	"github.com/stancekit/stancekit/tokenize"
 )
 
-// formatVersion is the model file format version this package writes and
-// the newest it reads. Version 2 made the payload binary and added the
-// relevance threshold; version 1 files still load.
-const formatVersion = 2
+// formatVersion is the newest model file format version this package
+// writes and reads. Version 2 made the payload binary and added the
+// relevance threshold; version 3 adds the word-vector table of a model with
+// the word-vector block (features.Config.Vectors), and a model without it
+// is still written as version 2; version 1 and 2 files still load.
+const formatVersion = 3
 
 // magic starts every model file.
 const magic = "stancekit-model"
@@ -47,8 +49,8 @@ var ErrBadModel = errors.New("not a valid stancekit model")
 // The model file format:
 //
 //	stancekit-model <version> sha256=<hex digest of the payload> bytes=<payload length>\n
-//	<payload: version 1, one JSON object (see fileModel); version 2, the
-//	binary layout of codec.go>
+//	<payload: version 1, one JSON object (see fileModel); versions 2 and 3,
+//	the binary layout of codec.go (3: with a word-vector table)>
 //
 // The header line lets Load reject a foreign file on its first bytes, a file
 // from a newer stancekit by its version, and a truncated or altered file by
@@ -92,7 +94,7 @@ func (m *Model) Save(w io.Writer) error {
 		return fmt.Errorf("save model: %w", err)
 	}
 	sum := sha256.Sum256(payload)
-	if _, err := fmt.Fprintf(w, "%s %d sha256=%s bytes=%d\n", magic, formatVersion, hex.EncodeToString(sum[:]), len(payload)); err != nil {
+	if _, err := fmt.Fprintf(w, "%s %d sha256=%s bytes=%d\n", magic, fm.fileVersion(), hex.EncodeToString(sum[:]), len(payload)); err != nil {
 		return fmt.Errorf("save model: %w", err)
 	}
 	if _, err := w.Write(payload); err != nil {
@@ -192,7 +194,7 @@ func decodePayload(ver int, payload []byte) (*Model, error) {
 		if err := dec.Decode(&fm); err != nil {
 			return nil, fmt.Errorf("%w: decode: %v", ErrBadModel, err)
 		}
-	} else if err := decodeBinary(payload, &fm); err != nil {
+	} else if err := decodeBinary(ver, payload, &fm); err != nil {
 		return nil, fmt.Errorf("%w: decode: %v", ErrBadModel, err)
 	}
 	m, err := fm.build()

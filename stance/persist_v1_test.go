@@ -63,7 +63,7 @@ func TestLoadRejectsBadBinaryPayloads(t *testing.T) {
 	wrap := func(p []byte) *bytes.Buffer {
 		sum := sha256.Sum256(p)
 		var b bytes.Buffer
-		fmt.Fprintf(&b, "%s %d sha256=%s bytes=%d\n", magic, formatVersion, hex.EncodeToString(sum[:]), len(p))
+		fmt.Fprintf(&b, "%s %d sha256=%s bytes=%d\n", magic, fm.fileVersion(), hex.EncodeToString(sum[:]), len(p))
 		b.Write(p)
 		return &b
 	}

@@ -36,7 +36,13 @@ func checkPrediction(t *testing.T, text string, p stance.Prediction) {
 	if math.Abs(sum-1) > 1e-9 {
 		t.Fatalf("%q: probabilities sum to %v", text, sum)
 	}
-	if p.Probs.Of(p.Label) != p.Confidence {
+	// The confidence of a stance is its probability given relevance; of
+	// off_target, 1 − relevance.
+	if want := p.Probs.Of(p.Label); p.Label == stance.OffTarget {
+		if math.Abs(p.Confidence-(1-p.Relevance)) > 1e-12 {
+			t.Fatalf("%q: off_target confidence %v, relevance %v", text, p.Confidence, p.Relevance)
+		}
+	} else if want != p.Confidence {
 		t.Fatalf("%q: confidence %v is not P(%s)", text, p.Confidence, p.Label)
 	}
 	for _, c := range p.Cues {

@@ -352,15 +352,23 @@ func TestReasonsAreTheTopContributions(t *testing.T) {
 			x, _ := m.Vectorizer().Transform(s)
 			k := slices.Index(stance.Classes(m), p.Label)
 			var all []stance.Reason
+			var dense float64 // the word-vector block is one reason
+			at, inDense := m.Vectorizer().DenseAt(), false
 			for n, j := range x.Idx {
 				var mean float64
 				for c := range stance.Classes(m) {
 					mean += stance.Weight(m, c, int(j))
 				}
 				mean /= float64(len(stance.Classes(m)))
-				if c := x.Val[n] * (stance.Weight(m, k, int(j)) - mean); c > 0 {
+				c := x.Val[n] * (stance.Weight(m, k, int(j)) - mean)
+				if at >= 0 && int(j) >= at {
+					dense, inDense = dense+c, true
+				} else if c > 0 {
 					all = append(all, stance.Reason{Feature: m.Vectorizer().Name(int(j)), Weight: c})
 				}
+			}
+			if inDense && dense > 0 {
+				all = append(all, stance.Reason{Feature: stance.VectorsReason, Weight: dense})
 			}
 			slices.SortFunc(all, func(a, b stance.Reason) int {
 				if a.Weight != b.Weight {

@@ -34,13 +34,18 @@ type modelTables struct {
 	major     []float64 // as Model.w
 	bias      []float64
 	slots     []features.IndexSlot
+	// vectorBytes is the length of the word-vector table at the end of the
+	// payload (format version 3), 0 for none. The table is not written out
+	// as Go data (a few megabytes of float literals): model decodes it from
+	// the embedded file's payload.
+	vectorBytes int
 }
 
 // model builds the Model the tables hold. The tables are not checked value
 // by value as a decoded file is (finite weights, well-formed index): they
 // are part of the program, and TestDefaultTablesAreLoad checks that they
 // give the model Load reads from the file they were written from.
-func (t *modelTables) model() (*Model, error) {
+func (t *modelTables) model(payload []byte) (*Model, error) {
 	fm := fileModel{Labels: t.labels, Features: t.features, Lexicon: t.lexicon,
 		Names: t.names, IDF: t.idf, Bias: t.bias, Threshold: t.threshold,
 		Train: t.train, major: t.major, trusted: true}
@@ -49,6 +54,19 @@ func (t *modelTables) model() (*Model, error) {
 		return nil, err
 	}
 	fm.ix = ix
+	if t.vectorBytes > 0 {
+		if t.vectorBytes > len(payload) {
+			return nil, fmt.Errorf("word-vector table of %d bytes in a payload of %d", t.vectorBytes, len(payload))
+		}
+		wv, n, err := features.ReadWordVectors(payload[len(payload)-t.vectorBytes:])
+		if err != nil {
+			return nil, err
+		}
+		if n != t.vectorBytes {
+			return nil, fmt.Errorf("word-vector section of %d bytes holds a table of %d", t.vectorBytes, n)
+		}
+		fm.Features.WordVectors = wv
+	}
 	return fm.build()
 }
 
@@ -86,7 +104,9 @@ func tablesSource(model []byte) ([]byte, error) {
 	for _, l := range fm.Labels {
 		fmt.Fprintf(&b, "%q, ", string(l))
 	}
-	cfg, err := goLiteral(reflect.ValueOf(fm.Features))
+	fc := fm.Features
+	fc.WordVectors = nil // read from the payload (modelTables.vectorBytes)
+	cfg, err := goLiteral(reflect.ValueOf(fc))
 	if err != nil {
 		return nil, fmt.Errorf("features: %w", err)
 	}
@@ -94,6 +114,9 @@ func tablesSource(model []byte) ([]byte, error) {
 	fmt.Fprintf(&b, "lexicon: %s,\n", goString(fm.Lexicon))
 	fmt.Fprintf(&b, "threshold: %s,\n", goFloat(fm.Threshold))
 	fmt.Fprintf(&b, "train: %s,\n", train)
+	if wv := fm.wordVectors(); wv != nil {
+		fmt.Fprintf(&b, "vectorBytes: %d,\n", len(wv.AppendBinary(nil)))
+	}
 	fmt.Fprintf(&b, "names: defaultNames[:],\nidf: defaultIDF[:],\nmajor: defaultMajor[:],\nbias: defaultBias[:],\nslots: defaultSlots[:],\n}\n}\n\n")
 	fmt.Fprintf(&b, "var defaultNames = [...]string{\n")
 	for _, n := range fm.Names {
