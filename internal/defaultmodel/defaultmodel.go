@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"path/filepath"
 
+	"github.com/stancekit/stancekit/features"
 	"github.com/stancekit/stancekit/internal/corpus"
+	"github.com/stancekit/stancekit/internal/wordvec"
 	"github.com/stancekit/stancekit/stance"
 )
 
@@ -113,6 +115,47 @@ func Config() stance.TrainConfig {
 	return c
 }
 
+// VectorConfig is how the default model's word vectors are learnt.
+var VectorConfig = wordvec.WordVecConfig{Dim: 100, Seed: 1}
+
+// WithVectors returns cfg with the table of its word-vector block filled
+// in, when it has the block and no table yet: vectors (VectorConfig)
+// learnt from texts, the statements the model is to be trained on, and the
+// unlabelled pool (UnlabelledPool), in that order, so that the same texts
+// give the same table bit for bit. The pool holds no text of a held-out
+// statement, so a model evaluated on held-out statements must be given only
+// its own training texts here.
+func WithVectors(cfg stance.TrainConfig, texts []string) (stance.TrainConfig, error) {
+	if !(cfg.Features.Vectors > 0) || cfg.Features.WordVectors != nil {
+		return cfg, nil
+	}
+	wv, err := LearnVectors(texts)
+	if err != nil {
+		return cfg, err
+	}
+	cfg.Features.WordVectors = wv
+	return cfg, nil
+}
+
+// LearnVectors learns the word-vector table of a model trained on texts
+// (see WithVectors).
+func LearnVectors(texts []string) (*features.WordVectors, error) {
+	pool, err := UnlabelledPool()
+	if err != nil {
+		return nil, fmt.Errorf("word vectors: %w", err)
+	}
+	all := make([]string, 0, len(texts)+len(pool))
+	all = append(append(all, texts...), pool...)
+	wv, err := wordvec.TrainWordVectors(all, VectorConfig)
+	if err != nil {
+		return nil, err
+	}
+	if wv == nil {
+		return nil, fmt.Errorf("word vectors: too few words for %d dimensions", VectorConfig.Dim)
+	}
+	return wv.Table()
+}
+
 // Build trains the default model.
 func Build() (*stance.Model, error) {
 	ex, err := TrainingSet()
@@ -120,7 +163,11 @@ func Build() (*stance.Model, error) {
 		return nil, fmt.Errorf("default model: %w", err)
 	}
 	texts, labels, _ := Columns(ex)
-	m, err := stance.Train(texts, labels, Config())
+	cfg, err := WithVectors(Config(), texts)
+	if err != nil {
+		return nil, fmt.Errorf("default model: %w", err)
+	}
+	m, err := stance.Train(texts, labels, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("default model: %w", err)
 	}

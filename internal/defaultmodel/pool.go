@@ -36,47 +36,11 @@ func UnlabelledPool() ([]string, error) {
 }
 
 func loadPool() ([]string, error) {
-	dir := filepath.Join(corpus.Dir(), "official")
-	b, err := os.ReadFile(filepath.Join(dir, "split.json"))
+	docs, dev, out, err := poolCandidates()
 	if err != nil {
-		return nil, fmt.Errorf("unlabelled pool: %w", err)
+		return nil, err
 	}
-	var sp struct{ Dev []string }
-	if err := json.Unmarshal(b, &sp); err != nil {
-		return nil, fmt.Errorf("unlabelled pool: %s: %w", filepath.Join(dir, "split.json"), err)
-	}
-	docs, err := corpus.LoadArticles(dir)
-	if err != nil {
-		return nil, fmt.Errorf("unlabelled pool: %w", err)
-	}
-	names := append([]string(nil), sp.Dev...)
-	sort.Strings(names)
-	tk, err := tokenize.Default()
-	if err != nil {
-		return nil, fmt.Errorf("unlabelled pool: %w", err)
-	}
-	var out []string
-	for _, n := range names {
-		src, ok := docs[n]
-		if !ok {
-			return nil, fmt.Errorf("unlabelled pool: development text %s: no %s.txt in %s", n, n, dir)
-		}
-		for _, s := range tk.Sentences(src) {
-			if len(s.Text) >= 30 && len(s.Text) <= 600 && features.HasWord(s.Text) {
-				out = append(out, s.Text)
-			}
-		}
-	}
-	un, err := corpus.Unlabelled()
-	if err != nil {
-		return nil, fmt.Errorf("unlabelled pool: %w", err)
-	}
-	for _, u := range un {
-		if features.HasWord(u.Text) {
-			out = append(out, u.Text)
-		}
-	}
-	held, err := heldShingles(docs, sp.Dev)
+	held, err := heldShingles(docs, dev)
 	if err != nil {
 		return nil, fmt.Errorf("unlabelled pool: %w", err)
 	}
@@ -87,6 +51,51 @@ func loadPool() ([]string, error) {
 		}
 	}
 	return kept, nil
+}
+
+// poolCandidates returns the official texts by name, the development ones'
+// names, and the pool's texts before the held-out ones are dropped.
+func poolCandidates() (docs map[string]string, dev []string, out []string, err error) {
+	dir := filepath.Join(corpus.Dir(), "official")
+	b, err := os.ReadFile(filepath.Join(dir, "split.json"))
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("unlabelled pool: %w", err)
+	}
+	var sp struct{ Dev []string }
+	if err := json.Unmarshal(b, &sp); err != nil {
+		return nil, nil, nil, fmt.Errorf("unlabelled pool: %s: %w", filepath.Join(dir, "split.json"), err)
+	}
+	docs, err = corpus.LoadArticles(dir)
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("unlabelled pool: %w", err)
+	}
+	names := append([]string(nil), sp.Dev...)
+	sort.Strings(names)
+	tk, err := tokenize.Default()
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("unlabelled pool: %w", err)
+	}
+	for _, n := range names {
+		src, ok := docs[n]
+		if !ok {
+			return nil, nil, nil, fmt.Errorf("unlabelled pool: development text %s: no %s.txt in %s", n, n, dir)
+		}
+		for _, s := range tk.Sentences(src) {
+			if len(s.Text) >= 30 && len(s.Text) <= 600 && features.HasWord(s.Text) {
+				out = append(out, s.Text)
+			}
+		}
+	}
+	un, err := corpus.Unlabelled()
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("unlabelled pool: %w", err)
+	}
+	for _, u := range un {
+		if features.HasWord(u.Text) {
+			out = append(out, u.Text)
+		}
+	}
+	return docs, sp.Dev, out, nil
 }
 
 func sharesShingle(set map[string]bool, text string) bool {

@@ -113,6 +113,11 @@ func Ablations(def stance.TrainConfig) []Ablation {
 		{Name: "word vectors: 100-d mean vector, length 0.3", Config: def, Options: Options{Learner: DenseLearner(WordVecConfig{Dim: 100, Seed: 1}, 0.3)}},
 		{Name: "word vectors: 100-d mean vector, length 1", Config: def, Options: Options{Learner: DenseLearner(WordVecConfig{Dim: 100, Seed: 1}, 1)}},
 		{Name: "word vectors: 300 clusters as words", Config: def, Options: Options{Learner: ClusterLearner(WordVecConfig{Dim: 100, Seed: 1}, 300)}},
+		// The seventh session: the length-0.2 mean vector built as the
+		// vectoriser's word-vector block (features.Config.Vectors), its
+		// table learnt per fold from the fold's training texts and the pool
+		// (defaultmodel.WithVectors), as go generate would learn it.
+		{Name: "word-vector block (features.Config.Vectors 0.2)", Config: with(func(c *stance.TrainConfig) { c.Features.Vectors = 0.2 })},
 		{Name: "self-training: confidence ≥ 0.8, weight 0.3, ≤ 100 a class, 1 round", Config: def, Options: Options{Learner: SelfTrain(0.8, 0.3, 100, 1)}},
 		{Name: "self-training: confidence ≥ 0.9, weight 0.5, ≤ 100 a class, 1 round", Config: def, Options: Options{Learner: SelfTrain(0.9, 0.5, 100, 1)}},
 		{Name: "self-training: confidence ≥ 0.7, weight 0.2, ≤ 300 a class, 2 rounds", Config: def, Options: Options{Learner: SelfTrain(0.7, 0.2, 300, 2)}},

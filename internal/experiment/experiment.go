@@ -181,6 +181,12 @@ func train(ex []defaultmodel.Example, cfg stance.TrainConfig, o Options) (*stanc
 	for i := range texts {
 		texts[i] = apply(o.Transform, texts[i])
 	}
+	// A word-vector block learns its table from these training texts and
+	// the unlabelled pool, never from the statements held out.
+	cfg, err := defaultmodel.WithVectors(cfg, texts)
+	if err != nil {
+		return nil, err
+	}
 	if o.Weights == nil && o.ByConfidence == nil {
 		return stance.Train(texts, labels, cfg)
 	}

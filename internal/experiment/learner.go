@@ -16,6 +16,11 @@ type Learner func(tr []defaultmodel.Example, cfg stance.TrainConfig, o Options) 
 // fitLabeller trains o.Learner, or the single model train makes.
 func fitLabeller(tr []defaultmodel.Example, cfg stance.TrainConfig, o Options) (Labeller, error) {
 	if o.Learner != nil {
+		texts, _, _ := defaultmodel.Columns(tr)
+		cfg, err := defaultmodel.WithVectors(cfg, texts)
+		if err != nil {
+			return nil, err
+		}
 		return o.Learner(tr, cfg, o)
 	}
 	m, err := train(tr, cfg, o)

@@ -14,6 +14,7 @@ import (
 
 	"gonum.org/v1/gonum/mat"
 
+	"github.com/stancekit/stancekit/features"
 	"github.com/stancekit/stancekit/tokenize"
 )
 
@@ -400,4 +401,14 @@ func (wv *WordVectors) Clusters(k, rounds int, seed uint64) map[string]int {
 		out[w] = assign[i]
 	}
 	return out
+}
+
+// Table returns the vectors as a features.WordVectors table (float32
+// values), the form a model's word-vector block reads and saves.
+func (wv *WordVectors) Table() (*features.WordVectors, error) {
+	vals := make([]float32, len(wv.vecs))
+	for i, x := range wv.vecs {
+		vals[i] = float32(x)
+	}
+	return features.NewWordVectors(wv.Dim, slices.Clone(wv.Words), vals)
 }
