@@ -12,8 +12,8 @@ import (
 // word-vector table learnt from it, depends on the folder being there
 // unless no candidate text shares such a run. When the default model has
 // the word-vector block, this must hold, or go generate would not rebuild
-// it byte for byte on a machine without the folder. Nine candidates share
-// a run (seventh session: sentences of official development texts and pool
+// it byte for byte on a machine without the folder. Some candidates share
+// a run (ten in the seventh session: sentences of official development texts and pool
 // statements quoting the same speeches), which is one reason the block is
 // not yet in the default model; until it is, the test only reports them.
 func TestPoolIndependentOfExternalDev(t *testing.T) {
