@@ -61,16 +61,6 @@ func compileGated(pat string) (gatedRe, error) {
 	return g, nil
 }
 
-// gatedOf is compileGated of a pattern compiled already.
-func gatedOf(re *regexp.Regexp) gatedRe {
-	g, err := compileGated(re.String())
-	if err != nil { // compiled once already: cannot fail
-		return gatedRe{re: &lazyRe{pat: re.String()}, groups: re.NumSubexp()}
-	}
-	g.re.once.Do(func() { g.re.re = re })
-	return g
-}
-
 // anchoredFirst returns the runes a match of re anchored at the start of
 // the text can start with, as ranges, or nil.
 func anchoredFirst(re *syntax.Regexp) []rune {
