@@ -278,8 +278,8 @@ type Analyzer struct {
 type compiled struct {
 	m       *matcher
 	lx      *lexicon
-	info    map[string]wordInfo // word forms the lexicon and the registry know
-	vendors map[string]bool     // lower-case single-word names of the registry's companies
+	info    wordTable       // word forms the lexicon and the registry know
+	vendors map[string]bool // lower-case single-word names of the registry's companies
 }
 
 // Option configures New. An option given a value it cannot use makes New
@@ -407,7 +407,7 @@ func (a *Analyzer) compile(reg *Registry) {
 	reg.addCountries(a.gram.countries)
 	reg.addRoleNouns(a.lx.roleNouns)
 	a.m = compile(a.tk, reg, a.lx)
-	a.info = wordInfos(a.lx, a.m)
+	a.info = newWordTable(wordInfos(a.lx, a.m))
 	a.vendors = vendorNames(reg)
 }
 
@@ -429,12 +429,27 @@ func vendorNames(reg *Registry) map[string]bool {
 }
 
 // defaultCompiled is the lexicon and matcher of the default registry and
-// grammar, compiled once per process: every Analyzer New makes without a
-// registry or grammar of its own shares them (they are only read), so that
-// only the first pays for tokenizing every actor name. A caller can have it
-// compiled on a goroutine of its own, beside other set-up, by calling
-// New(nil, nil) there.
+// grammar, made once per process: every Analyzer New makes without a
+// registry or grammar of its own shares them (they are only read). They
+// come from the tables compiled at go generate time (tables.go), or, when
+// those are not the embedded data files' (a data file edited without go
+// generate), from compiling the files, which only the first Analyzer pays
+// for.
 var defaultCompiled = sync.OnceValues(func() (*Analyzer, error) {
+	tk, err := tokenize.Default()
+	if err != nil {
+		return nil, fmt.Errorf("attribution: %w", err)
+	}
+	if c, ok := tablesCompiled(&defaultTablesData); ok {
+		return &Analyzer{tk: tk, compiled: c}, nil
+	}
+	return slowDefault()
+})
+
+// slowDefault compiles the embedded grammar and registry files: the
+// default Analyzer's compiled state without the tables, and what the
+// tables are generated from.
+func slowDefault() (*Analyzer, error) {
 	tk, err := tokenize.Default()
 	if err != nil {
 		return nil, fmt.Errorf("attribution: %w", err)
@@ -449,7 +464,7 @@ var defaultCompiled = sync.OnceValues(func() (*Analyzer, error) {
 	}
 	a.compile(reg)
 	return a, nil
-})
+}
 
 // AnalyzeReader reads an article from r and analyzes it.
 func (a *Analyzer) AnalyzeReader(r io.Reader) (*Result, error) {
