@@ -192,17 +192,52 @@ type Actor struct {
 // "sentiment","statements","actor_type"}, the confidence under the JSON
 // precision policy like every other figure, and "statements" [] when
 // there is none. UnmarshalJSON reads it back.
+//
+// The statements' JSON is spliced in as their MarshalJSON writes it: left
+// to encoding/json, every byte of it was scanned again for each level it
+// is nested in, most of what a cold classify -json -article spent writing.
 func (a Actor) MarshalJSON() ([]byte, error) {
-	type plain Actor
-	p := struct {
-		plain
-		ActorType string `json:"actor_type"`
-	}{plain(a), a.Type}
-	p.Confidence = jsonnum.Round(p.Confidence)
-	if p.Statements == nil {
-		p.Statements = []Statement{}
+	// the fields before "statements", as Actor's tags name them
+	head, err := json.Marshal(struct {
+		Name       string       `json:"actor"`
+		Type       string       `json:"type"`
+		Label      stance.Label `json:"label,omitempty"`
+		Confidence float64      `json:"confidence"`
+		Probs      stance.Probs `json:"probs,omitempty"`
+		Sentiment  *Sentiment   `json:"sentiment,omitempty"`
+	}{a.Name, a.Type, a.Label, jsonnum.Round(a.Confidence), a.Probs, a.Sentiment})
+	if err != nil {
+		return nil, err
 	}
-	return json.Marshal(p)
+	typ, err := json.Marshal(a.Type)
+	if err != nil {
+		return nil, err
+	}
+	b := append(head[:len(head)-1], `,"statements":`...)
+	if b, err = appendStatements(b, a.Statements); err != nil {
+		return nil, err
+	}
+	b = append(b, `,"actor_type":`...)
+	b = append(b, typ...)
+	return append(b, '}'), nil
+}
+
+// appendStatements appends the JSON array of list, [] when it is empty:
+// each statement as its MarshalJSON writes it (compact, HTML characters
+// escaped, as encoding/json leaves a Marshaler's output).
+func appendStatements(b []byte, list []Statement) ([]byte, error) {
+	b = append(b, '[')
+	for i := range list {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		s, err := list[i].MarshalJSON()
+		if err != nil {
+			return nil, fmt.Errorf("attribution: statement at %d:%d: %w", list[i].Start, list[i].End, err)
+		}
+		b = append(b, s...)
+	}
+	return append(b, ']'), nil
 }
 
 // UnmarshalJSON reads what MarshalJSON writes; the type is "actor_type",
@@ -233,17 +268,28 @@ type Result struct {
 }
 
 // MarshalJSON writes {"actors","statements"}, empty lists as [] rather
-// than null. A Result reads back from it with encoding/json.
+// than null. A Result reads back from it with encoding/json. The output is
+// compact, as json.Marshal writes it, and the actors' and statements' JSON
+// is spliced in as their MarshalJSON writes it (see Actor.MarshalJSON).
 func (r Result) MarshalJSON() ([]byte, error) {
-	type plain Result
-	p := plain(r)
-	if p.Actors == nil {
-		p.Actors = []Actor{}
+	b := make([]byte, 0, 4096)
+	b = append(b, `{"actors":[`...)
+	for i := range r.Actors {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		a, err := r.Actors[i].MarshalJSON()
+		if err != nil {
+			return nil, fmt.Errorf("attribution: actor %q: %w", r.Actors[i].Name, err)
+		}
+		b = append(b, a...)
 	}
-	if p.Statements == nil {
-		p.Statements = []Statement{}
+	b = append(b, `],"statements":`...)
+	b, err := appendStatements(b, r.Statements)
+	if err != nil {
+		return nil, err
 	}
-	return json.Marshal(p)
+	return append(b, '}'), nil
 }
 
 // Analyzer finds statements in articles, attributes them and aggregates them
