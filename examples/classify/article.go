@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -130,11 +129,14 @@ func runArticle(o options, args []string, stdin io.Reader, stdout io.Writer, sto
 	w := bufio.NewWriter(stdout)
 	if o.json {
 		emittedArticleOffsets(text, res)
-		enc := json.NewEncoder(w)
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(res); err != nil {
+		// What a json.Encoder writes of res, without its scanning the
+		// compact output of res.MarshalJSON once more.
+		b, err := res.MarshalJSON()
+		if err != nil {
 			return err
 		}
+		w.Write(b)
+		w.WriteByte('\n')
 	} else {
 		writeActorTable(w, res)
 	}
