@@ -5,7 +5,9 @@
 //
 //	go generate ./attribution
 //
-// (or go run ./attribution/internal/gentables from the repository root).
+// (or go run -tags gentables ./attribution/internal/gentables from the
+// repository root: the tag leaves the tables being replaced out of the
+// build).
 // TestDefaultTablesAreCurrent fails when the committed file differs from
 // what this command writes, and a default Analyzer whose embedded data do
 // not match the tables' digest compiles the data files instead.
