@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
+	"reflect"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -196,7 +198,11 @@ type Actor struct {
 // The statements' JSON is spliced in as their MarshalJSON writes it: left
 // to encoding/json, every byte of it was scanned again for each level it
 // is nested in, most of what a cold classify -json -article spent writing.
-func (a Actor) MarshalJSON() ([]byte, error) {
+func (a Actor) MarshalJSON() ([]byte, error) { return a.appendJSON(nil, nil) }
+
+// appendJSON appends what MarshalJSON writes of a to b, each statement's
+// JSON as stmt gives it (nil: its MarshalJSON).
+func (a *Actor) appendJSON(b []byte, stmt func(*Statement) ([]byte, error)) ([]byte, error) {
 	// the fields before "statements", as Actor's tags name them
 	head, err := json.Marshal(struct {
 		Name       string       `json:"actor"`
@@ -213,8 +219,9 @@ func (a Actor) MarshalJSON() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := append(head[:len(head)-1], `,"statements":`...)
-	if b, err = appendStatements(b, a.Statements); err != nil {
+	b = append(b, head[:len(head)-1]...)
+	b = append(b, `,"statements":`...)
+	if b, err = appendStatements(b, a.Statements, stmt); err != nil {
 		return nil, err
 	}
 	b = append(b, `,"actor_type":`...)
@@ -223,15 +230,19 @@ func (a Actor) MarshalJSON() ([]byte, error) {
 }
 
 // appendStatements appends the JSON array of list, [] when it is empty:
-// each statement as its MarshalJSON writes it (compact, HTML characters
-// escaped, as encoding/json leaves a Marshaler's output).
-func appendStatements(b []byte, list []Statement) ([]byte, error) {
+// each statement as stmt gives it (nil: as its MarshalJSON writes it,
+// compact, HTML characters escaped, as encoding/json leaves a Marshaler's
+// output).
+func appendStatements(b []byte, list []Statement, stmt func(*Statement) ([]byte, error)) ([]byte, error) {
+	if stmt == nil {
+		stmt = func(s *Statement) ([]byte, error) { return s.MarshalJSON() }
+	}
 	b = append(b, '[')
 	for i := range list {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		s, err := list[i].MarshalJSON()
+		s, err := stmt(&list[i])
 		if err != nil {
 			return nil, fmt.Errorf("attribution: statement at %d:%d: %w", list[i].Start, list[i].End, err)
 		}
@@ -271,25 +282,79 @@ type Result struct {
 // than null. A Result reads back from it with encoding/json. The output is
 // compact, as json.Marshal writes it, and the actors' and statements' JSON
 // is spliced in as their MarshalJSON writes it (see Actor.MarshalJSON).
+// The statements of an actor are copies of the article's, so each is
+// written once: an actor's statement that is the article's statement of
+// the same span, field for field and sharing its slices (sameValue), takes
+// its JSON.
 func (r Result) MarshalJSON() ([]byte, error) {
+	written := make([][]byte, len(r.Statements))
+	bySpan := make(map[[2]int]int, len(r.Statements))
+	for i := range r.Statements {
+		s := &r.Statements[i]
+		j, err := s.MarshalJSON()
+		if err != nil {
+			return nil, fmt.Errorf("attribution: statement at %d:%d: %w", s.Start, s.End, err)
+		}
+		written[i] = j
+		bySpan[[2]int{s.Start, s.End}] = i
+	}
+	stmt := func(s *Statement) ([]byte, error) {
+		if i, ok := bySpan[[2]int{s.Start, s.End}]; ok && sameValue(reflect.ValueOf(s).Elem(), reflect.ValueOf(&r.Statements[i]).Elem()) {
+			return written[i], nil
+		}
+		return s.MarshalJSON()
+	}
 	b := make([]byte, 0, 4096)
 	b = append(b, `{"actors":[`...)
 	for i := range r.Actors {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		a, err := r.Actors[i].MarshalJSON()
-		if err != nil {
+		var err error
+		if b, err = r.Actors[i].appendJSON(b, stmt); err != nil {
 			return nil, fmt.Errorf("attribution: actor %q: %w", r.Actors[i].Name, err)
 		}
-		b = append(b, a...)
 	}
-	b = append(b, `],"statements":`...)
-	b, err := appendStatements(b, r.Statements)
-	if err != nil {
-		return nil, err
+	b = append(b, `],"statements":[`...)
+	for i, j := range written {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, j...)
 	}
-	return append(b, '}'), nil
+	return append(b, "]}"...), nil
+}
+
+// sameValue reports whether x and y (of one type) hold the same value
+// down to the memory they share, so that they write the same JSON: equal
+// numbers, booleans and strings, slices of the same length over the same
+// elements (nil or not alike), the same pointers, structs alike field for
+// field. Any other kind is not the same.
+func sameValue(x, y reflect.Value) bool {
+	switch x.Kind() {
+	case reflect.Struct:
+		for i := 0; i < x.NumField(); i++ {
+			if !sameValue(x.Field(i), y.Field(i)) {
+				return false
+			}
+		}
+		return true
+	case reflect.Slice:
+		return x.Len() == y.Len() && x.IsNil() == y.IsNil() && (x.Len() == 0 || x.UnsafePointer() == y.UnsafePointer())
+	case reflect.Pointer:
+		return x.UnsafePointer() == y.UnsafePointer()
+	case reflect.String:
+		return x.String() == y.String()
+	case reflect.Bool:
+		return x.Bool() == y.Bool()
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return x.Int() == y.Int()
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return x.Uint() == y.Uint()
+	case reflect.Float32, reflect.Float64:
+		return math.Float64bits(x.Float()) == math.Float64bits(y.Float())
+	}
+	return false
 }
 
 // Analyzer finds statements in articles, attributes them and aggregates them
