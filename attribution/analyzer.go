@@ -289,6 +289,7 @@ type Result struct {
 func (r Result) MarshalJSON() ([]byte, error) {
 	written := make([][]byte, len(r.Statements))
 	bySpan := make(map[[2]int]int, len(r.Statements))
+	size := 64
 	for i := range r.Statements {
 		s := &r.Statements[i]
 		j, err := s.MarshalJSON()
@@ -297,6 +298,7 @@ func (r Result) MarshalJSON() ([]byte, error) {
 		}
 		written[i] = j
 		bySpan[[2]int{s.Start, s.End}] = i
+		size += 2*len(j) + 2
 	}
 	stmt := func(s *Statement) ([]byte, error) {
 		if i, ok := bySpan[[2]int{s.Start, s.End}]; ok && sameValue(reflect.ValueOf(s).Elem(), reflect.ValueOf(&r.Statements[i]).Elem()) {
@@ -304,7 +306,10 @@ func (r Result) MarshalJSON() ([]byte, error) {
 		}
 		return s.MarshalJSON()
 	}
-	b := make([]byte, 0, 4096)
+	// room for the statements twice (the article's, the actors') and the
+	// actors' own fields: the output is not grown and copied as it is
+	// written
+	b := make([]byte, 0, size+256*len(r.Actors))
 	b = append(b, `{"actors":[`...)
 	for i := range r.Actors {
 		if i > 0 {

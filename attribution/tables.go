@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"hash/crc32"
+	"io"
 	"reflect"
 	"regexp"
 	"slices"
@@ -64,15 +65,22 @@ type wordList struct {
 
 // dataDigest is the CRC-32 of the embedded data files the default tables
 // are made from, each name followed by its content, in a fixed order.
+// The files are read through one small buffer rather than copied whole
+// (fs.ReadFile), which would allocate and fault in fresh memory for them.
 func dataDigest() uint32 {
 	h := crc32.NewIEEE()
+	var buf [4096]byte
 	for _, f := range defaultGrammarFiles {
-		b, err := grammarFS.ReadFile("grammar/" + f)
+		r, err := grammarFS.Open("grammar/" + f)
 		if err != nil {
 			return 0 // a broken build: the slow path reports it
 		}
 		h.Write([]byte(f))
-		h.Write(b)
+		_, err = io.CopyBuffer(struct{ io.Writer }{h}, struct{ io.Reader }{r}, buf[:])
+		r.Close()
+		if err != nil {
+			return 0
+		}
 	}
 	h.Write([]byte("actors_default.json"))
 	h.Write(defaultRegistryJSON)
