@@ -218,3 +218,32 @@ func TestArticleJSONIsEncoderOutput(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleModelErrorFirst checks that -article reports a -model that
+// does not load before what goes wrong after it, though the model loads
+// beside the rest of the set-up: with a missing article, with an article
+// that has no statement (nothing to classify), with one that has.
+func TestArticleModelErrorFirst(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.model")
+	if err := os.WriteFile(bad, []byte("not a model\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	empty := filepath.Join(dir, "empty.txt")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	article := filepath.Join("..", "..", "testdata", "articles", "reuters-2019-03-22-eu-drops-huawei-ban-threat.txt")
+	for _, f := range []string{filepath.Join(dir, "missing.txt"), empty, article} {
+		for _, json := range []bool{false, true} {
+			args := []string{"-model", bad, "-article", f}
+			if json {
+				args = append(args, "-json")
+			}
+			code, out, errs := runCLI(t, "", args...)
+			if code != 1 || out != "" || !strings.Contains(errs, "load model "+bad) || strings.Count(errs, "\n") != 1 {
+				t.Errorf("%v: exit %d, stdout %q, stderr %q; want 1, nothing, the model's error", args, code, out, errs)
+			}
+		}
+	}
+}
