@@ -90,6 +90,54 @@ func TestDefaultTablesEqualCompiled(t *testing.T) {
 	}
 }
 
+// TestTablesOfAnyGrammar checks that tables made of a grammar other than
+// the built-in one (extended with verbs, among them clause forms in -ing
+// that are their own lemma, words, clutter and layout rules) give back its
+// compiled lexicon and matcher.
+func TestTablesOfAnyGrammar(t *testing.T) {
+	g, err := DefaultGrammar()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, text := range map[string]string{
+		"my-verbs.txt":   "# stancekit-data grammar-verbs v1\nclause bring\nclause sing\nspeech zing\n",
+		"my-words.txt":   "# stancekit-data grammar-words v1\n[titles]\nfoo-title\n[junk_names]\nzorp\n",
+		"my-clutter.txt": "# stancekit-data grammar-clutter v1\nregexp ^Zz\\d+$\nprefix zz top\n",
+		"my-layout.txt":  "# stancekit-data grammar-layout v1\nsection | | ^§\\d+\n",
+	} {
+		if err := g.Load(name, strings.NewReader(text)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	reg, err := DefaultRegistry()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := reg.Add(ActorEntry{Name: "Zing Corp", Type: TypeCompany, Aliases: []string{"Zing"}}); err != nil {
+		t.Fatal(err)
+	}
+	tk := newTest(t, nil).tk
+	slow := &Analyzer{tk: tk, gram: g}
+	slow.compile(reg)
+	tb := tablesOf(g, slow.compiled, 1)
+	if len(tb.selfLemmas) == 0 {
+		t.Fatal("no clause form in -ing kept: the test checks nothing")
+	}
+	fast := tb.compiled()
+	want, got := *slow.lx, *fast.lx
+	if literal(t, want.clutter) != literal(t, got.clutter) || literal(t, want.layout) != literal(t, got.layout) {
+		t.Error("rules differ")
+	}
+	want.clutter, got.clutter, want.layout, got.layout = clutterRules{}, clutterRules{}, layout{}, layout{}
+	if !reflect.DeepEqual(want, got) {
+		t.Error("the lexicon's word sets differ")
+	}
+	if !reflect.DeepEqual(slow.m.actors, fast.m.actors) || !reflect.DeepEqual(slow.m.firsts, fast.m.firsts) ||
+		!reflect.DeepEqual(slow.info, fast.info) || !reflect.DeepEqual(slow.vendors, fast.vendors) {
+		t.Error("the matcher, word table or vendors differ")
+	}
+}
+
 // TestDefaultTablesAnalyzeAlike checks that an Analyzer reading the tables
 // finds, attributes and labels the same statements as one compiled from
 // the data files, on every development text.

@@ -44,21 +44,16 @@ func (g *Grammar) lexicon() *lexicon {
 			clause[w] = true
 		}
 	}
-	return newLexicon(g.speech, g.object, clause, g.sets, newClutterRules(g.clutter), newLayout(g.layout))
-}
-
-// newLexicon is the lexicon of the given word sets (s by grammarSets name)
-// and rules.
-func newLexicon(speech, object, clause map[string]bool, s map[string]map[string]bool, c clutterRules, l layout) *lexicon {
+	s := g.sets
 	return &lexicon{
-		speech: speech, object: object, clause: clause,
+		speech: g.speech, object: g.object, clause: clause,
 		irregularPast: s["irregular_past"], beForms: s["be_forms"], subordinators: s["subordinators"],
 		aux: s["auxiliaries"], notVerb: s["not_verb"], determiners: s["determiners"], npAdjectives: s["np_adjectives"],
 		institutionNouns: s["institution_nouns"], personPronouns: s["person_pronouns"], sourceNouns: s["source_nouns"],
 		mediaWords: s["media_words"], clauseOpeners: s["clause_openers"], titles: s["titles"],
 		roleNounsBare: s["role_nouns_bare"], junkNames: s["junk_names"], prepositions: s["prepositions"], roleNouns: s["role_nouns"], legislatorTitles: s["legislator_titles"], abbreviations: s["abbreviations"],
 		adjectival: s["adjectival"], firstPerson: s["first_person"], actNouns: s["act_nouns"], ministerMarkers: s["minister_markers"], topicWords: s["topic_words"],
-		addressForms: s["address_forms"], addressOpeners: s["address_openers"], furnitureWords: s["furniture_words"], clutter: c, layout: l,
+		addressForms: s["address_forms"], addressOpeners: s["address_openers"], furnitureWords: s["furniture_words"], clutter: newClutterRules(g.clutter), layout: newLayout(g.layout),
 	}
 }
 

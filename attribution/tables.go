@@ -42,10 +42,12 @@ type defaultTables struct {
 	digest uint32 // dataDigest of the files the tables were made from
 
 	// the lexicon: its word sets as sorted lists (speech, object and
-	// clause as the lexicon holds them, the rest by grammarSets name),
-	// its clutter and layout rules with their gates, the patterns not
+	// clause as the lexicon holds them, the rest by grammarSets name; the
+	// clause forms in -ing the lexicon keeps, being their own lemma), its
+	// clutter and layout rules with their gates, the patterns not
 	// compiled
 	speech, object, clause []string
+	selfLemmas             []string
 	sets                   []wordList
 	clutter                clutterRules
 	layout                 layout
@@ -98,12 +100,24 @@ func tablesCompiled(t *defaultTables) (compiled, bool) {
 	if t.digest == 0 || t.digest != dataDigest() {
 		return compiled{}, false
 	}
-	sets := make(map[string]map[string]bool, len(t.sets))
-	for _, l := range t.sets {
-		sets[l.name] = setOf(l.words)
+	return t.compiled(), true
+}
+
+// compiled turns the tables into an Analyzer's compiled state.
+func (t *defaultTables) compiled() compiled {
+	// The lexicon of a grammar of the tables' word sets, as Grammar.lexicon
+	// makes it, with the tables' rules.
+	g := &Grammar{speech: setOf(t.speech), object: setOf(t.object), clause: setOf(t.clause),
+		lemma: make(map[string]string, len(t.selfLemmas)), sets: make(map[string]map[string]bool, len(t.sets))}
+	for _, w := range t.selfLemmas {
+		g.lemma[w] = w
 	}
-	lx := newLexicon(setOf(t.speech), setOf(t.object), setOf(t.clause), sets, t.clutter, t.layout)
-	return compiled{m: &matcher{actors: t.actors, firsts: t.firsts}, lx: lx, info: t.info, vendors: setOf(t.vendors)}, true
+	for _, l := range t.sets {
+		g.sets[l.name] = setOf(l.words)
+	}
+	lx := g.lexicon()
+	lx.clutter, lx.layout = t.clutter, t.layout
+	return compiled{m: &matcher{actors: t.actors, firsts: t.firsts}, lx: lx, info: t.info, vendors: setOf(t.vendors)}
 }
 
 func setOf(words []string) map[string]bool {
@@ -132,6 +146,11 @@ func tablesOf(g *Grammar, c compiled, digest uint32) *defaultTables {
 		clutter: c.lx.clutter, layout: c.lx.layout, actors: c.m.actors, firsts: c.m.firsts, info: c.info, vendors: listOf(c.vendors)}
 	for _, name := range grammarSets {
 		t.sets = append(t.sets, wordList{name: name, words: listOf(g.set(name))})
+	}
+	for _, w := range t.clause {
+		if len(w) >= 5 && w[len(w)-3:] == "ing" {
+			t.selfLemmas = append(t.selfLemmas, w)
+		}
 	}
 	return t
 }
