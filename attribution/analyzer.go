@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
+	"reflect"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -192,17 +194,61 @@ type Actor struct {
 // "sentiment","statements","actor_type"}, the confidence under the JSON
 // precision policy like every other figure, and "statements" [] when
 // there is none. UnmarshalJSON reads it back.
-func (a Actor) MarshalJSON() ([]byte, error) {
-	type plain Actor
-	p := struct {
-		plain
-		ActorType string `json:"actor_type"`
-	}{plain(a), a.Type}
-	p.Confidence = jsonnum.Round(p.Confidence)
-	if p.Statements == nil {
-		p.Statements = []Statement{}
+//
+// The statements' JSON is spliced in as their MarshalJSON writes it: left
+// to encoding/json, every byte of it was scanned again for each level it
+// is nested in, most of what a cold classify -json -article spent writing.
+func (a Actor) MarshalJSON() ([]byte, error) { return a.appendJSON(nil, nil) }
+
+// appendJSON appends what MarshalJSON writes of a to b, each statement's
+// JSON as stmt gives it (nil: its MarshalJSON).
+func (a *Actor) appendJSON(b []byte, stmt func(*Statement) ([]byte, error)) ([]byte, error) {
+	// the fields before "statements", as Actor's tags name them
+	head, err := json.Marshal(struct {
+		Name       string       `json:"actor"`
+		Type       string       `json:"type"`
+		Label      stance.Label `json:"label,omitempty"`
+		Confidence float64      `json:"confidence"`
+		Probs      stance.Probs `json:"probs,omitempty"`
+		Sentiment  *Sentiment   `json:"sentiment,omitempty"`
+	}{a.Name, a.Type, a.Label, jsonnum.Round(a.Confidence), a.Probs, a.Sentiment})
+	if err != nil {
+		return nil, err
 	}
-	return json.Marshal(p)
+	typ, err := json.Marshal(a.Type)
+	if err != nil {
+		return nil, err
+	}
+	b = append(b, head[:len(head)-1]...)
+	b = append(b, `,"statements":`...)
+	if b, err = appendStatements(b, a.Statements, stmt); err != nil {
+		return nil, err
+	}
+	b = append(b, `,"actor_type":`...)
+	b = append(b, typ...)
+	return append(b, '}'), nil
+}
+
+// appendStatements appends the JSON array of list, [] when it is empty:
+// each statement as stmt gives it (nil: as its MarshalJSON writes it,
+// compact, HTML characters escaped, as encoding/json leaves a Marshaler's
+// output).
+func appendStatements(b []byte, list []Statement, stmt func(*Statement) ([]byte, error)) ([]byte, error) {
+	if stmt == nil {
+		stmt = func(s *Statement) ([]byte, error) { return s.MarshalJSON() }
+	}
+	b = append(b, '[')
+	for i := range list {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		s, err := stmt(&list[i])
+		if err != nil {
+			return nil, fmt.Errorf("attribution: statement at %d:%d: %w", list[i].Start, list[i].End, err)
+		}
+		b = append(b, s...)
+	}
+	return append(b, ']'), nil
 }
 
 // UnmarshalJSON reads what MarshalJSON writes; the type is "actor_type",
@@ -233,17 +279,87 @@ type Result struct {
 }
 
 // MarshalJSON writes {"actors","statements"}, empty lists as [] rather
-// than null. A Result reads back from it with encoding/json.
+// than null. A Result reads back from it with encoding/json. The output is
+// compact, as json.Marshal writes it, and the actors' and statements' JSON
+// is spliced in as their MarshalJSON writes it (see Actor.MarshalJSON).
+// The statements of an actor are copies of the article's, so each is
+// written once: an actor's statement that is the article's statement of
+// the same span, field for field and sharing its slices (sameValue), takes
+// its JSON.
 func (r Result) MarshalJSON() ([]byte, error) {
-	type plain Result
-	p := plain(r)
-	if p.Actors == nil {
-		p.Actors = []Actor{}
+	written := make([][]byte, len(r.Statements))
+	bySpan := make(map[[2]int]int, len(r.Statements))
+	size := 64
+	for i := range r.Statements {
+		s := &r.Statements[i]
+		j, err := s.MarshalJSON()
+		if err != nil {
+			return nil, fmt.Errorf("attribution: statement at %d:%d: %w", s.Start, s.End, err)
+		}
+		written[i] = j
+		bySpan[[2]int{s.Start, s.End}] = i
+		size += 2*len(j) + 2
 	}
-	if p.Statements == nil {
-		p.Statements = []Statement{}
+	stmt := func(s *Statement) ([]byte, error) {
+		if i, ok := bySpan[[2]int{s.Start, s.End}]; ok && sameValue(reflect.ValueOf(s).Elem(), reflect.ValueOf(&r.Statements[i]).Elem()) {
+			return written[i], nil
+		}
+		return s.MarshalJSON()
 	}
-	return json.Marshal(p)
+	// room for the statements twice (the article's, the actors') and the
+	// actors' own fields: the output is not grown and copied as it is
+	// written
+	b := make([]byte, 0, size+256*len(r.Actors))
+	b = append(b, `{"actors":[`...)
+	for i := range r.Actors {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		var err error
+		if b, err = r.Actors[i].appendJSON(b, stmt); err != nil {
+			return nil, fmt.Errorf("attribution: actor %q: %w", r.Actors[i].Name, err)
+		}
+	}
+	b = append(b, `],"statements":[`...)
+	for i, j := range written {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, j...)
+	}
+	return append(b, "]}"...), nil
+}
+
+// sameValue reports whether x and y (of one type) hold the same value
+// down to the memory they share, so that they write the same JSON: equal
+// numbers, booleans and strings, slices of the same length over the same
+// elements (nil or not alike), the same pointers, structs alike field for
+// field. Any other kind is not the same.
+func sameValue(x, y reflect.Value) bool {
+	switch x.Kind() {
+	case reflect.Struct:
+		for i := 0; i < x.NumField(); i++ {
+			if !sameValue(x.Field(i), y.Field(i)) {
+				return false
+			}
+		}
+		return true
+	case reflect.Slice:
+		return x.Len() == y.Len() && x.IsNil() == y.IsNil() && (x.Len() == 0 || x.UnsafePointer() == y.UnsafePointer())
+	case reflect.Pointer:
+		return x.UnsafePointer() == y.UnsafePointer()
+	case reflect.String:
+		return x.String() == y.String()
+	case reflect.Bool:
+		return x.Bool() == y.Bool()
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return x.Int() == y.Int()
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return x.Uint() == y.Uint()
+	case reflect.Float32, reflect.Float64:
+		return math.Float64bits(x.Float()) == math.Float64bits(y.Float())
+	}
+	return false
 }
 
 // Analyzer finds statements in articles, attributes them and aggregates them
@@ -278,8 +394,8 @@ type Analyzer struct {
 type compiled struct {
 	m       *matcher
 	lx      *lexicon
-	info    map[string]wordInfo // word forms the lexicon and the registry know
-	vendors map[string]bool     // lower-case single-word names of the registry's companies
+	info    wordTable       // word forms the lexicon and the registry know
+	vendors map[string]bool // lower-case single-word names of the registry's companies
 }
 
 // Option configures New. An option given a value it cannot use makes New
@@ -407,7 +523,7 @@ func (a *Analyzer) compile(reg *Registry) {
 	reg.addCountries(a.gram.countries)
 	reg.addRoleNouns(a.lx.roleNouns)
 	a.m = compile(a.tk, reg, a.lx)
-	a.info = wordInfos(a.lx, a.m)
+	a.info = newWordTable(wordInfos(a.lx, a.m))
 	a.vendors = vendorNames(reg)
 }
 
@@ -429,12 +545,27 @@ func vendorNames(reg *Registry) map[string]bool {
 }
 
 // defaultCompiled is the lexicon and matcher of the default registry and
-// grammar, compiled once per process: every Analyzer New makes without a
-// registry or grammar of its own shares them (they are only read), so that
-// only the first pays for tokenizing every actor name. A caller can have it
-// compiled on a goroutine of its own, beside other set-up, by calling
-// New(nil, nil) there.
+// grammar, made once per process: every Analyzer New makes without a
+// registry or grammar of its own shares them (they are only read). They
+// come from the tables compiled at go generate time (tables.go), or, when
+// those are not the embedded data files' (a data file edited without go
+// generate), from compiling the files, which only the first Analyzer pays
+// for.
 var defaultCompiled = sync.OnceValues(func() (*Analyzer, error) {
+	tk, err := tokenize.Default()
+	if err != nil {
+		return nil, fmt.Errorf("attribution: %w", err)
+	}
+	if c, ok := tablesCompiled(&defaultTablesData); ok {
+		return &Analyzer{tk: tk, compiled: c}, nil
+	}
+	return slowDefault()
+})
+
+// slowDefault compiles the embedded grammar and registry files: the
+// default Analyzer's compiled state without the tables, and what the
+// tables are generated from.
+func slowDefault() (*Analyzer, error) {
 	tk, err := tokenize.Default()
 	if err != nil {
 		return nil, fmt.Errorf("attribution: %w", err)
@@ -449,7 +580,7 @@ var defaultCompiled = sync.OnceValues(func() (*Analyzer, error) {
 	}
 	a.compile(reg)
 	return a, nil
-})
+}
 
 // AnalyzeReader reads an article from r and analyzes it.
 func (a *Analyzer) AnalyzeReader(r io.Reader) (*Result, error) {

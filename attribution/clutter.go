@@ -75,7 +75,7 @@ func newClutterRules(rs []clutterRule) clutterRules {
 	for _, r := range rs {
 		switch {
 		case r.re != nil:
-			c.res = append(c.res, gatedOf(r.re))
+			c.res = append(c.res, *r.re)
 		case r.kind == "prefix" && r.text != "":
 			c.prefix[r.text[0]] = append(c.prefix[r.text[0]], []byte(r.text))
 		case r.kind == "contains":

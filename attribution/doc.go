@@ -68,7 +68,10 @@
 // (headers, debate records, speaker lines, turn labels), in versioned
 // embedded files that
 // Grammar.Load extends at run time; a malformed file is an error naming the
-// file and the line.
+// file and the line. The built-in grammar and registry are also compiled
+// at go generate time into default_tables.go (tables.go), which an
+// Analyzer of neither reads in place; edit their files, then run go
+// generate ./attribution.
 //
 // Extraction is rule-based and reads only the article. Per paragraph it
 // finds:

@@ -78,7 +78,7 @@ func (a *Analyzer) wordsBuf(dst []word, toks *[]tokenize.Token, s string, base i
 	for k := n; k < len(dst); k++ {
 		dst[k].start += base
 		dst[k].end += base
-		dst[k].wordInfo = a.info[dst[k].norm]
+		dst[k].wordInfo = a.info.get(dst[k].norm)
 	}
 	return dst
 }

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -68,7 +67,7 @@ type Country struct {
 type clutterRule struct {
 	kind string // prefix, contains, regexp
 	text string
-	re   *regexp.Regexp
+	re   *gatedRe // a regexp rule's pattern and gate, compiled when first matched
 }
 
 // grammarSets are the section names words.txt may use.
@@ -241,11 +240,11 @@ func (g *Grammar) clutterLine(s string) error {
 	switch kind {
 	case "prefix", "contains":
 	case "regexp":
-		re, err := regexp.Compile(text)
+		re, err := compileGated(text)
 		if err != nil {
 			return fmt.Errorf("bad regexp: %v", err)
 		}
-		r.re = re
+		r.re = &re
 	default:
 		return fmt.Errorf("unknown clutter kind %q (prefix, contains or regexp)", kind)
 	}

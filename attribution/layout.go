@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -21,8 +22,9 @@ import (
 type gatedRe struct {
 	re     *lazyRe
 	groups int      // the pattern's capture groups
-	prefix []string // the text starts with one of them (an anchored pattern's first part)
-	first  []rune   // the text's first rune is in these ranges (pairs, as in syntax.Regexp.Rune)
+	prefix []string // the text starts with one of them (an anchored pattern's first parts)
+	lead   [][]rune // the text's first runes are in these ranges, one set each (pairs, as in syntax.Regexp.Rune)
+	fold   string   // the text starts with it, ASCII case folded (an anchored (?i) pattern's first letters)
 	lits   []string // one of these occurs in the text
 }
 
@@ -55,30 +57,119 @@ func compileGated(pat string) (gatedRe, error) {
 	}
 	g := gatedRe{re: &lazyRe{pat: pat}, groups: tree.MaxCap()}
 	if g.prefix = anchoredPrefixes(tree); g.prefix == nil {
-		g.first = anchoredFirst(tree)
+		g.lead = anchoredLead(tree)
+		g.fold = anchoredFold(tree)
 		g.lits = trimGate(requiredLiterals(tree))
 	}
 	return g, nil
 }
 
-// gatedOf is compileGated of a pattern compiled already.
-func gatedOf(re *regexp.Regexp) gatedRe {
-	g, err := compileGated(re.String())
-	if err != nil { // compiled once already: cannot fail
-		return gatedRe{re: &lazyRe{pat: re.String()}, groups: re.NumSubexp()}
-	}
-	g.re.once.Do(func() { g.re.re = re })
-	return g
-}
-
-// anchoredFirst returns the runes a match of re anchored at the start of
-// the text can start with, as ranges, or nil.
-func anchoredFirst(re *syntax.Regexp) []rune {
+// anchored returns the parts of re after its start-of-text anchor, or nil
+// when it is not anchored so.
+func anchored(re *syntax.Regexp) []*syntax.Regexp {
 	if re.Op != syntax.OpConcat || len(re.Sub) < 2 || re.Sub[0].Op != syntax.OpBeginText {
 		return nil
 	}
-	rs, _ := firstRunes(re.Sub[1])
-	return rs
+	return re.Sub[1:]
+}
+
+// maxLead bounds the runes a lead gate tests.
+const maxLead = 8
+
+// anchoredLead returns the ranges the first runes of a match of re
+// anchored at the start of the text lie in, one set a rune, as many as
+// its first parts fix (literals, classes, counted repeats of one rune),
+// or nil: "^[A-Z][A-Z .,'-]{2,60} " shuts lines whose second letter is
+// lower case. The first set alone may join the alternatives of an
+// optional first part ("^(?:All )?Debates?": A or D).
+func anchoredLead(re *syntax.Regexp) [][]rune {
+	subs := anchored(re)
+	var out [][]rune
+	for len(subs) > 0 && len(out) < maxLead {
+		sub := subs[0]
+		switch {
+		case sub.Op == syntax.OpLiteral && sub.Flags&syntax.FoldCase == 0:
+			for _, r := range sub.Rune {
+				out = append(out, []rune{r, r})
+			}
+		case sub.Op == syntax.OpCharClass && len(sub.Rune) > 0:
+			out = append(out, sub.Rune)
+		case sub.Op == syntax.OpCapture:
+			inner := []*syntax.Regexp{sub.Sub[0]}
+			if sub.Sub[0].Op == syntax.OpConcat {
+				inner = sub.Sub[0].Sub
+			}
+			subs = append(slices.Clip(slices.Clone(inner)), subs[1:]...)
+			continue
+		case sub.Op == syntax.OpWordBoundary, sub.Op == syntax.OpNoWordBoundary, sub.Op == syntax.OpEmptyMatch:
+			// zero width: the next part starts where this one does
+		case (sub.Op == syntax.OpPlus || sub.Op == syntax.OpRepeat && sub.Min >= 1) && oneRune(sub.Sub[0]) != nil:
+			n, class := 1, oneRune(sub.Sub[0])
+			if sub.Op == syntax.OpRepeat {
+				n = sub.Min
+			}
+			for i := 0; i < n && len(out) < maxLead; i++ {
+				out = append(out, class)
+			}
+			if sub.Op != syntax.OpRepeat || sub.Max != sub.Min {
+				return out // how many more is not fixed
+			}
+		default:
+			if len(out) == 0 {
+				if rs, ok := firstOf(subs); ok {
+					out = append(out, rs)
+				}
+			}
+			return out
+		}
+		subs = subs[1:]
+	}
+	return out
+}
+
+// oneRune returns the ranges of re when it matches exactly one rune of
+// them (a character class, a literal rune), or nil.
+func oneRune(re *syntax.Regexp) []rune {
+	switch {
+	case re.Op == syntax.OpCharClass && len(re.Rune) > 0:
+		return re.Rune
+	case re.Op == syntax.OpLiteral && re.Flags&syntax.FoldCase == 0 && len(re.Rune) == 1:
+		return []rune{re.Rune[0], re.Rune[0]}
+	}
+	return nil
+}
+
+// anchoredFold returns the first letters of a match of re anchored at the
+// start of the text when they are a case-folded literal ("(?i)^the full
+// text of "), as far as every rune that folds to them is ASCII (not "k",
+// which the Kelvin sign folds to, nor "s", which "ſ" does): then the
+// text's first bytes equal them up to ASCII case. "" otherwise.
+func anchoredFold(re *syntax.Regexp) string {
+	subs := anchored(re)
+	if len(subs) == 0 || subs[0].Op != syntax.OpLiteral || subs[0].Flags&syntax.FoldCase == 0 {
+		return ""
+	}
+	n := 0
+	for _, r := range subs[0].Rune {
+		if !asciiFolds(r) {
+			break
+		}
+		n++
+	}
+	return string(subs[0].Rune[:n])
+}
+
+// asciiFolds reports whether r and every rune that folds to it are ASCII.
+func asciiFolds(r rune) bool {
+	if r >= utf8.RuneSelf {
+		return false
+	}
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		if f >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // firstRunes returns the ranges of the runes every match of re starts
@@ -97,13 +188,34 @@ func firstRunes(re *syntax.Regexp) ([]rune, bool) {
 	case syntax.OpCharClass:
 		return re.Rune, len(re.Rune) > 0
 	case syntax.OpConcat:
-		if len(re.Sub) > 0 {
-			return firstRunes(re.Sub[0])
-		}
+		return firstOf(re.Sub)
 	case syntax.OpAlternate:
 		return alternatives(re, firstRunes)
 	}
 	return nil, false
+}
+
+// firstOf is firstRunes of the concatenation of subs: past zero-width
+// parts, and joining what an optional part and the rest start with.
+func firstOf(subs []*syntax.Regexp) ([]rune, bool) {
+	for i, sub := range subs {
+		switch {
+		case sub.Op == syntax.OpWordBoundary, sub.Op == syntax.OpNoWordBoundary, sub.Op == syntax.OpEmptyMatch:
+			continue
+		case sub.Op == syntax.OpQuest, sub.Op == syntax.OpStar, sub.Op == syntax.OpRepeat && sub.Min == 0:
+			rs, ok := firstRunes(sub.Sub[0])
+			if !ok {
+				return nil, false
+			}
+			rest, ok := firstOf(subs[i+1:])
+			if !ok {
+				return nil, false
+			}
+			return append(slices.Clone(rs), rest...), true
+		}
+		return firstRunes(sub)
+	}
+	return nil, false // every part may match ""
 }
 
 // whole returns the part of re that every match of re matches in full (a
@@ -161,15 +273,32 @@ func trimGate(lits []string) []string {
 // anchoredPrefixes returns the strings one of which a match of re
 // anchored at the start of the text starts with ("^Remarks by ",
 // "^(Liberal|Green)$"), or nil: a line starting with none cannot match.
+//
+// The first parts that match a few strings each are multiplied out, as
+// long as there are at most maxExact: "^(?:Each|Every) (?:debate|question)
+// " starts with "Each debate ", "Each question ", "Every debate " or
+// "Every question ".
 func anchoredPrefixes(re *syntax.Regexp) []string {
-	if re.Op != syntax.OpConcat || len(re.Sub) < 2 || re.Sub[0].Op != syntax.OpBeginText {
+	subs := anchored(re)
+	if subs == nil {
 		return nil
 	}
-	ex, ok := exactStrings(re.Sub[1])
-	if !ok || shortest(ex) == 0 {
+	run := []string{""}
+	for _, sub := range subs {
+		ex, ok := exactStrings(sub)
+		if !ok {
+			break
+		}
+		p, ok := product(run, ex)
+		if !ok {
+			break
+		}
+		run = p
+	}
+	if shortest(run) == 0 {
 		return nil
 	}
-	return ex
+	return run
 }
 
 // open reports whether s passes the gate.
@@ -182,7 +311,10 @@ func (g *gatedRe) open(s string) bool {
 		}
 		return false
 	}
-	if g.first != nil && !inRanges(g.first, s) {
+	if g.lead != nil && !leads(g.lead, s) {
+		return false
+	}
+	if g.fold != "" && (len(s) < len(g.fold) || !strings.EqualFold(s[:len(g.fold)], g.fold)) {
 		return false
 	}
 	if g.lits == nil {
@@ -214,12 +346,24 @@ func (g *gatedRe) openInside(s string) bool {
 	return true
 }
 
-// inRanges reports whether the first rune of s lies in one of the ranges.
-func inRanges(ranges []rune, s string) bool {
-	if s == "" {
-		return false
+// leads reports whether the first runes of s lie in the ranges of lead,
+// one set each (an invalid byte reads as U+FFFD, as regexp reads it).
+func leads(lead [][]rune, s string) bool {
+	for _, ranges := range lead {
+		if s == "" {
+			return false
+		}
+		r, n := utf8.DecodeRuneInString(s)
+		if !inRanges(ranges, r) {
+			return false
+		}
+		s = s[n:]
 	}
-	r, _ := utf8.DecodeRuneInString(s)
+	return true
+}
+
+// inRanges reports whether r lies in one of the ranges.
+func inRanges(ranges []rune, r rune) bool {
 	for i := 0; i+1 < len(ranges); i += 2 {
 		if ranges[i] <= r && r <= ranges[i+1] {
 			return true

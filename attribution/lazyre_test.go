@@ -38,12 +38,12 @@ func TestLazyPatterns(t *testing.T) {
 		}
 		found := false
 		for i := range c.res {
-			if c.res[i].re.re == r.re {
+			if c.res[i].re == r.re.re {
 				found = true
 			}
 		}
 		if !found {
-			t.Errorf("clutter pattern %q compiled again", r.re)
+			t.Errorf("clutter pattern %q compiled again", r.re.re.pat)
 		}
 	}
 	if _, err := compileGated(`(unclosed`); err == nil {

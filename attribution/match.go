@@ -26,11 +26,13 @@ type pattern struct {
 	name  string // the phrase as written in the registry
 }
 
-// matcher is a compiled, read-only Registry.
+// matcher is a compiled, read-only Registry. Matching reads actors and
+// firsts; the maps are what compile builds them and the word table with,
+// and are nil in the matcher of the generated tables (tables.go).
 type matcher struct {
 	actors   []ActorEntry
+	firsts   [][]pattern // the values of byFirst, for words to point into
 	byFirst  map[string][]pattern
-	firsts   [][]pattern      // the values of byFirst, for words to point into
 	firstIdx map[string]int32 // index into firsts by first word
 	ids      map[string]int32 // the number of each word of a phrase (from 1)
 	roles    map[string]bool
@@ -161,5 +163,3 @@ func (m *matcher) all(ws []word, i, j int, dst []match) []match {
 	}
 	return dst
 }
-
-func (m *matcher) isRole(norm string) bool { return m.roles[norm] }

@@ -77,13 +77,19 @@ func TestAppendLowerAgrees(t *testing.T) {
 }
 
 // TestWordClassesAgree checks each word's class bits, registry pointer
-// and word id against the lexicon's sets and the matcher's maps.
+// and word id against the lexicon's sets and the matcher's maps, for the
+// default Analyzer (which reads the generated tables) and for the one
+// compiled from the data files (whose maps these are).
 func TestWordClassesAgree(t *testing.T) {
-	a := newTest(t, nil)
+	def := newTest(t, nil)
+	a, err := slowDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
 	sets := a.lx.classSets()
 	sets[cRole] = a.m.roles
 	for _, s := range speedLines(t) {
-		for _, w := range a.words(nil, s, 0) {
+		for _, w := range append(a.words(nil, s, 0), def.words(nil, s, 0)...) {
 			for c, set := range sets {
 				if w.is(c) != set[w.norm] {
 					t.Errorf("%q: class %b is %v, the set says %v", w.norm, c, w.is(c), set[w.norm])

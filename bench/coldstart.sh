@@ -7,7 +7,7 @@
 # Builds examples/classify from this tree and times, run by run, one
 # statement ("classify 'Operators oppose a Huawei ban.'") and one 5 KB
 # article ("classify -article testdata/articles/euractiv-2019-03-04-
-# huawei-brussels-centre.txt"). It prints the median and fastest wall time
+# huawei-brussels-centre.txt"), as a table and with -json. It prints the median and fastest wall time
 # and the median CPU time (user + system) of each. Given a second classify
 # binary (say one built from an older commit), it alternates the two run by
 # run, so that both see the same machine, and prints both.
@@ -38,13 +38,15 @@ report() {
 }
 
 echo "classify cold start, $runs runs each, $(nproc) CPUs, $(date -u +%Y-%m-%d)"
-for mode in statement article; do
+for mode in statement article article-json; do
 	for ((i = 0; i < runs; i++)); do
 		for b in "${!bins[@]}"; do
 			if [[ $mode == statement ]]; then
 				one "${bins[$b]}" "Operators oppose a Huawei ban." >>"$tmp/$mode.$b"
-			else
+			elif [[ $mode == article ]]; then
 				one "${bins[$b]}" -article "$article" >>"$tmp/$mode.$b"
+			else
+				one "${bins[$b]}" -json -article "$article" >>"$tmp/$mode.$b"
 			fi
 		done
 	done

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -52,6 +51,11 @@ func runArticle(o options, args []string, stdin io.Reader, stdout io.Writer, sto
 	if o.jsonl {
 		return fmt.Errorf("%w: -article and -jsonl do not go together", errUsage)
 	}
+	// The model loads on a goroutine of its own while the rest is set up
+	// and the article's statements are found; the first statement to
+	// classify waits for it. Its error comes before any error of what
+	// follows, as when it was loaded here.
+	m := loadModelAsync(o.model)
 	var reg *attribution.Registry // nil: the defaults
 	if o.actors != "" {
 		f, err := os.Open(o.actors)
@@ -67,17 +71,13 @@ func runArticle(o options, args []string, stdin io.Reader, stdout io.Writer, sto
 			return err
 		}
 	}
-	m, err := loadModel(o.model)
-	if err != nil {
-		return err
-	}
 	sa, err := sentiment.New(sentiment.WithProfile(o.sentProfile))
 	if err != nil {
-		return err
+		return m.first(err)
 	}
 	g, err := loadGrammar(o.grammar)
 	if err != nil {
-		return err
+		return m.first(err)
 	}
 	opts := []attribution.Option{attribution.WithMaxBytes(maxArticle), attribution.WithSentiment(sa)}
 	if o.issuer != "" {
@@ -88,23 +88,23 @@ func runArticle(o options, args []string, stdin io.Reader, stdout io.Writer, sto
 	}
 	a, err := attribution.New(m, reg, opts...)
 	if err != nil {
-		return err
+		return m.first(err)
 	}
 	var r io.Reader = stdin
 	if o.article != "-" {
 		f, err := os.Open(o.article)
 		if err != nil {
-			return fmt.Errorf("-article: %w", err)
+			return m.first(fmt.Errorf("-article: %w", err))
 		}
 		defer f.Close()
 		r = f
 	}
 	raw, err := io.ReadAll(io.LimitReader(r, maxArticle+1))
 	if err != nil {
-		return fmt.Errorf("-article: read: %w", err)
+		return m.first(fmt.Errorf("-article: read: %w", err))
 	}
 	if len(raw) > maxArticle {
-		return fmt.Errorf("-article: %w: more than %d MiB", attribution.ErrTooLarge, maxArticle>>20)
+		return m.first(fmt.Errorf("-article: %w: more than %d MiB", attribution.ErrTooLarge, maxArticle>>20))
 	}
 	text := tokenize.CleanLayout(string(raw))
 	raw = nil
@@ -121,7 +121,10 @@ func runArticle(o options, args []string, stdin io.Reader, stdout io.Writer, sto
 	select {
 	case out := <-done:
 		if out.err != nil {
-			return out.err
+			return m.first(out.err)
+		}
+		if _, err := m.wait(); err != nil {
+			return err // an article without statements did not need it
 		}
 		res = out.res
 	case sig := <-stop:
@@ -130,11 +133,14 @@ func runArticle(o options, args []string, stdin io.Reader, stdout io.Writer, sto
 	w := bufio.NewWriter(stdout)
 	if o.json {
 		emittedArticleOffsets(text, res)
-		enc := json.NewEncoder(w)
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(res); err != nil {
+		// What a json.Encoder writes of res, without its scanning the
+		// compact output of res.MarshalJSON once more.
+		b, err := res.MarshalJSON()
+		if err != nil {
 			return err
 		}
+		w.Write(b)
+		w.WriteByte('\n')
 	} else {
 		writeActorTable(w, res)
 	}

@@ -7,6 +7,11 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/stancekit/stancekit/attribution"
+	"github.com/stancekit/stancekit/sentiment"
+	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/tokenize"
 )
 
 const testArticle = "Huawei’s rotating chairman Ken Hu said the allegations against the company were false.\n\n" +
@@ -166,5 +171,79 @@ func TestArticleIssuerAndGrammar(t *testing.T) {
 	code := run([]string{"-article", path, "-grammar", bad}, strings.NewReader(""), &out, &errb)
 	if code != 1 || !strings.Contains(errb.String(), "bad-verbs.txt:2:") || strings.Count(errb.String(), "\n") != 1 {
 		t.Fatalf("exit %d, stderr %q: want 1 and one line naming bad-verbs.txt:2", code, errb.String())
+	}
+}
+
+// TestArticleJSONIsEncoderOutput checks that -article -json writes what a
+// json.Encoder (HTML left unescaped) writes of the article's Result: the
+// command writes the Result's compact MarshalJSON output itself.
+func TestArticleJSONIsEncoderOutput(t *testing.T) {
+	m, err := stance.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sa, err := sentiment.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := attribution.New(m, nil, attribution.WithSentiment(sa))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "articles", "*.txt"))
+	if len(files) == 0 {
+		t.Fatal("no articles")
+	}
+	for _, f := range files {
+		code, out, errs := runCLI(t, "", "-article", f, "-json")
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errs)
+		}
+		text, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := a.Analyze(tokenize.CleanLayout(string(text)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want strings.Builder
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(res); err != nil {
+			t.Fatal(err)
+		}
+		if out != want.String() {
+			t.Errorf("%s: -json output is not the Encoder's:\n%.300s\nwant\n%.300s", f, out, want.String())
+		}
+	}
+}
+
+// TestArticleModelErrorFirst checks that -article reports a -model that
+// does not load before what goes wrong after it, though the model loads
+// beside the rest of the set-up: with a missing article, with an article
+// that has no statement (nothing to classify), with one that has.
+func TestArticleModelErrorFirst(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.model")
+	if err := os.WriteFile(bad, []byte("not a model\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	empty := filepath.Join(dir, "empty.txt")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	article := filepath.Join("..", "..", "testdata", "articles", "reuters-2019-03-22-eu-drops-huawei-ban-threat.txt")
+	for _, f := range []string{filepath.Join(dir, "missing.txt"), empty, article} {
+		for _, json := range []bool{false, true} {
+			args := []string{"-model", bad, "-article", f}
+			if json {
+				args = append(args, "-json")
+			}
+			code, out, errs := runCLI(t, "", args...)
+			if code != 1 || out != "" || !strings.Contains(errs, "load model "+bad) || strings.Count(errs, "\n") != 1 {
+				t.Errorf("%v: exit %d, stdout %q, stderr %q; want 1, nothing, the model's error", args, code, out, errs)
+			}
+		}
 	}
 }
