@@ -14,7 +14,11 @@
 #
 # Every figure is the fastest of REPEAT runs (default 3) of the same work on
 # both sides: training the five final models; predicting the test tweets in
-# one batch per target; predicting them one call at a time. stancekit's
+# one batch per target; predicting them one call at a time, both after one
+# untimed pass in batches on each side (stancekit's models lay out their
+# rows for prediction, and its tokenizer caches the test set's words, in
+# their first few hundred statements, which a target's test tweets may not
+# reach: without that pass the batch figure measured that set-up). stancekit's
 # choice of L2 and auxiliary weight by cross-validation is timed separately
 # (the scikit-learn pipelines use fixed C=1 and are not tuned).
 #

@@ -223,10 +223,46 @@ func TestWeighBitsIsWeighInto(t *testing.T) {
 		if !slices.Equal(got.Idx, want.Idx) || !slices.Equal(got.Val, want.Val) {
 			t.Fatalf("indices %v: bitmap gives %v, sorting %v", a.idx, got, want)
 		}
-		for _, w := range a.bits {
-			if w != 0 {
-				t.Fatal("bitmap not cleared")
+		checkCleared(t, &a)
+	}
+}
+
+// checkCleared fails t unless weighBits left its scratch space zero.
+func checkCleared(t *testing.T, a *analysis) {
+	t.Helper()
+	for _, w := range a.bits {
+		if w != 0 {
+			t.Fatal("bitmap not cleared")
+		}
+	}
+}
+
+// A feature seen hundreds or thousands of times gets the count sorting
+// gives.
+func TestWeighBitsManyRepeats(t *testing.T) {
+	v := newVec(t, DefaultConfig())
+	if err := v.Fit(corpusTexts(t)); err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(9, 10))
+	var a analysis
+	for n := 0; n < 200; n++ {
+		a.idx = a.idx[:0]
+		hot := []int32{int32(rng.IntN(v.nGram)), int32(rng.IntN(v.nGram)), int32(rng.IntN(v.nGram))}
+		for k := rng.IntN(3000); k > 0; k-- {
+			i := int32(rng.IntN(v.nGram))
+			if rng.IntN(4) != 0 {
+				i = hot[rng.IntN(len(hot))]
 			}
+			a.idx = append(a.idx, i)
+		}
+		for _, idf := range [][]float64{v.idf, nil} {
+			want, _ := v.weighIDF(Vector{}, slices.Clone(a.idx), nil, idf)
+			got := a.weighBits(v, Vector{}, idf)
+			if !slices.Equal(got.Idx, want.Idx) || !slices.Equal(got.Val, want.Val) {
+				t.Fatalf("statement %d (idf %t): bitmap gives %v, sorting %v", n, idf != nil, got, want)
+			}
+			checkCleared(t, &a)
 		}
 	}
 }
