@@ -61,6 +61,10 @@ type aggSettings struct {
 	// scale multiplies an actor's summed weight of each class before the
 	// most probable is taken (nil or a missing class: 1).
 	scale map[stance.Label]float64
+	// defending are the actors (lower-case names) that defend themselves:
+	// the vendors the question is about, whose statements read opposed
+	// count as supportive (grammar/words.txt, defending_vendors).
+	defending map[string]bool
 }
 
 var defaultAgg = aggSettings{abstainBelow: 0.75, abstainWeight: 0.1, reportedWeight: 0.5, minWeight: MinPositionWeight, kinds: kindWeight}
@@ -195,6 +199,9 @@ func (g aggSettings) combine(a *Actor) {
 			sum[k] *= f
 		}
 	}
+	if g.defending[strings.ToLower(a.Name)] {
+		defend(labels, sum)
+	}
 	a.Probs = make(stance.Probs, len(labels))
 	best := 0
 	for k, l := range labels {
@@ -237,4 +244,14 @@ func topLabel(ps stance.Probs, labels []stance.Label) int {
 		}
 	}
 	return best
+}
+
+// defend moves the opposed share of a self-defending actor's position to
+// supportive: what a vendor says of the case against it is its defence.
+func defend(labels []stance.Label, sum []float64) {
+	opp, sup := slices.Index(labels, stance.Opposed), slices.Index(labels, stance.Supportive)
+	if opp >= 0 && sup >= 0 {
+		sum[sup] += sum[opp]
+		sum[opp] = 0
+	}
 }

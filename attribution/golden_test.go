@@ -390,3 +390,30 @@ func TestGoldenJunkActors(t *testing.T) {
 		}
 	}
 }
+
+// TestGoldenDefendingVendors pins the defending_vendors rule of
+// grammar/words.txt: what a vendor the question is about says of the case
+// against it is its defence, so its statements read opposed make it
+// supportive; another actor saying the same stays opposed.
+func TestGoldenDefendingVendors(t *testing.T) {
+	a, err := New(fixedClassifier{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := a.Analyze("Huawei said the ban was an attack on its staff. The FCC said the ban was needed.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]stance.Label{}
+	for _, ac := range res.Actors {
+		got[ac.Name] = ac.Label
+	}
+	if got["Huawei"] != stance.Supportive || got["FCC"] != stance.Opposed {
+		t.Errorf("labels %v, want Huawei supportive and FCC opposed", got)
+	}
+	for _, s := range res.Statements {
+		if s.Prediction.Label != stance.Opposed {
+			t.Errorf("statement %q: prediction %s changed, want opposed", s.Text, s.Prediction.Label)
+		}
+	}
+}
