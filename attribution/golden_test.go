@@ -417,3 +417,19 @@ func TestGoldenDefendingVendors(t *testing.T) {
 		}
 	}
 }
+
+// TestGoldenPublicationTitles pins the title_articles class of
+// grammar/words.txt: a capitalised phrase opening with a German, Spanish
+// or Italian article names a publication, an outlet that passes positions
+// on and holds none; a family name opening with "Le" is still a person.
+func TestGoldenPublicationTitles(t *testing.T) {
+	a := newTest(t, nil)
+	checkGolden(t, a, "Der Spiegel reported that the vendor had been cleared.", nil)
+	// like any outlet's report, the position goes to the actor it names
+	checkGolden(t, a, "El País said that Spain would keep the vendor.",
+		[]goldenWant{{"Spain would keep the vendor", "El País", "Spanish government", KindReported}})
+	checkGolden(t, a, "Reuters said that Spain would keep the vendor.",
+		[]goldenWant{{"Spain would keep the vendor", "Reuters", "Spanish government", KindReported}})
+	checkGolden(t, a, "Jean Le Drian said that the vendor would be kept.",
+		[]goldenWant{{"the vendor would be kept", "Jean Le Drian", "Jean Le Drian", KindReported}})
+}
