@@ -433,3 +433,14 @@ func TestGoldenPublicationTitles(t *testing.T) {
 	checkGolden(t, a, "Jean Le Drian said that the vendor would be kept.",
 		[]goldenWant{{"the vendor would be kept", "Jean Le Drian", "Jean Le Drian", KindReported}})
 }
+
+// TestGoldenQuoteFrames pins the quote_frames class of grammar/words.txt:
+// a framing phrase between a speech verb and its quotation ("said in her
+// response, “…”") keeps the quotation the speaker's.
+func TestGoldenQuoteFrames(t *testing.T) {
+	a := newTest(t, nil)
+	checkGolden(t, a, "Jane Roe said in her response, “The vendor is safe.”",
+		[]goldenWant{{"“The vendor is safe.”", "Jane Roe", "Jane Roe", KindQuote}})
+	checkGolden(t, a, "Jane Roe wrote in his letter: “The vendor is safe.”",
+		[]goldenWant{{"“The vendor is safe.”", "Jane Roe", "Jane Roe", KindQuote}})
+}
