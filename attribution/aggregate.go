@@ -65,6 +65,10 @@ type aggSettings struct {
 	// the vendors the question is about, whose statements read opposed
 	// count as supportive (grammar/words.txt, defending_vendors).
 	defending map[string]bool
+	// defendingStates are the demonyms (lower case) of the vendors' home
+	// countries: a government actor whose name opens with one defends them
+	// too (defending_states).
+	defendingStates map[string]bool
 }
 
 var defaultAgg = aggSettings{abstainBelow: 0.75, abstainWeight: 0.1, reportedWeight: 0.5, minWeight: MinPositionWeight, kinds: kindWeight}
@@ -199,7 +203,7 @@ func (g aggSettings) combine(a *Actor) {
 			sum[k] *= f
 		}
 	}
-	if g.defending[strings.ToLower(a.Name)] {
+	if g.defends(a) {
 		defend(labels, sum)
 	}
 	a.Probs = make(stance.Probs, len(labels))
@@ -254,4 +258,15 @@ func defend(labels []stance.Label, sum []float64) {
 		sum[sup] += sum[opp]
 		sum[opp] = 0
 	}
+}
+
+// defends reports whether a is a vendor the question is about, or the
+// government of a vendor's home country.
+func (g aggSettings) defends(a *Actor) bool {
+	name := strings.ToLower(a.Name)
+	if g.defending[name] {
+		return true
+	}
+	first, _, _ := strings.Cut(name, " ")
+	return a.Type == TypeGovernment && g.defendingStates[first]
 }

@@ -377,8 +377,9 @@ func sameValue(x, y reflect.Value) bool {
 // statements however many off-target ones it has; an actor whose summed
 // weight is below MinPositionWeight (nothing it said bears on the question)
 // is listed without a label. A vendor the question is about (the
-// defending_vendors class of grammar/words.txt) defends itself: its
-// statements read opposed count as supportive in its position (their
+// defending_vendors class of grammar/words.txt), and the government of its
+// home country (defending_states), defend the vendor: their
+// statements read opposed count as supportive in their position (the
 // predictions stay as the classifier made them). Evidence is ordered by
 // weight times the statement's confidence.
 type Analyzer struct {
@@ -647,7 +648,7 @@ func (a *Analyzer) Analyze(text string) (*Result, error) {
 		res.Statements = append(res.Statements, s)
 	}
 	agg := defaultAgg
-	agg.defending = a.lx.defendingVendors
+	agg.defending, agg.defendingStates = a.lx.defendingVendors, a.lx.defendingStates
 	res.Actors = agg.aggregate(res.Statements)
 	if a.sent != nil {
 		for i := range res.Actors {

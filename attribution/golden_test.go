@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"fmt"
+	"maps"
 	"strings"
 	"testing"
 
@@ -391,16 +392,18 @@ func TestGoldenJunkActors(t *testing.T) {
 	}
 }
 
-// TestGoldenDefendingVendors pins the defending_vendors rule of
-// grammar/words.txt: what a vendor the question is about says of the case
-// against it is its defence, so its statements read opposed make it
-// supportive; another actor saying the same stays opposed.
+// TestGoldenDefendingVendors pins the defending_vendors and
+// defending_states classes of grammar/words.txt: what a vendor the
+// question is about, or its home country's government, says of the case
+// against the vendor is its defence, so its statements read opposed make
+// it supportive; another actor saying the same stays opposed.
 func TestGoldenDefendingVendors(t *testing.T) {
 	a, err := New(fixedClassifier{}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := a.Analyze("Huawei said the ban was an attack on its staff. The FCC said the ban was needed.")
+	res, err := a.Analyze("Huawei said the ban was an attack on its staff. The FCC said the ban was needed. " +
+		"Beijing said the ban was a political act. Canberra said the ban would stay.")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -408,8 +411,10 @@ func TestGoldenDefendingVendors(t *testing.T) {
 	for _, ac := range res.Actors {
 		got[ac.Name] = ac.Label
 	}
-	if got["Huawei"] != stance.Supportive || got["FCC"] != stance.Opposed {
-		t.Errorf("labels %v, want Huawei supportive and FCC opposed", got)
+	want := map[string]stance.Label{"Huawei": stance.Supportive, "FCC": stance.Opposed,
+		"Chinese government": stance.Supportive, "Australian government": stance.Opposed}
+	if !maps.Equal(got, want) {
+		t.Errorf("labels %v, want %v", got, want)
 	}
 	for _, s := range res.Statements {
 		if s.Prediction.Label != stance.Opposed {
