@@ -29,47 +29,85 @@ const MinPositionWeight = 0.3
 // words first, headlines (a journalist's summary) last.
 var kindWeight = map[Kind]float64{KindQuote: 1, KindReported: 0.9, KindStatement: 0.9, KindAction: 0.8, KindHeadline: 0.6}
 
+// aggSettings are the settings of aggregation: how a statement is weighed
+// and when an actor gets a label. defaultAgg holds the values the package
+// uses; the tests try others (the leave-one-text-out choice of RESULTS.md).
+type aggSettings struct {
+	// abstainBelow and abstainWeight: an own-voice statement (every
+	// sentence of a release or an answer is one) in which the classifier
+	// finds no stance cue and whose label is less probable than
+	// abstainBelow counts abstainWeight of its kind's weight. They are
+	// mostly off target (greetings, procedure, announcements, other
+	// topics) and would otherwise give every actor the classifier's prior
+	// label. Quotes, reported speech and acts were picked by their cues and
+	// keep their weight, in news prose and in texts with their own voice
+	// alike.
+	abstainBelow, abstainWeight float64
+	// reportedWeight scales a described position: the holder's act as
+	// another actor reports it counts less than what the holder says
+	// itself.
+	reportedWeight float64
+	// minWeight is the summed statement weight an actor needs for a label
+	// (MinPositionWeight).
+	minWeight float64
+	// kinds is each kind's weight (kindWeight).
+	kinds map[Kind]float64
+	// confPower raises the statement's confidence to this power as a
+	// factor of its weight (0: confidence does not count).
+	confPower float64
+	// vote: each statement gives its weight to its most probable stance
+	// class, instead of its probabilities to every class.
+	vote bool
+	// scale multiplies an actor's summed weight of each class before the
+	// most probable is taken (nil or a missing class: 1).
+	scale map[stance.Label]float64
+	// defending are the actors (lower-case names) that defend themselves:
+	// the vendors the question is about, whose statements read opposed
+	// count as supportive (grammar/words.txt, defending_vendors).
+	defending map[string]bool
+	// defendingStates are the demonyms (lower case) of the vendors' home
+	// countries: a government actor whose name opens with one defends them
+	// too (defending_states).
+	defendingStates map[string]bool
+}
+
+var defaultAgg = aggSettings{abstainBelow: 0.75, abstainWeight: 0.1, reportedWeight: 0.5, minWeight: MinPositionWeight, kinds: kindWeight}
+
+// weight is a statement's weight in its actor's position under the
+// package's settings.
+func weight(s Statement) float64 { return defaultAgg.weight(s) }
+
 // weight is a statement's weight in its actor's position: its kind's weight
 // times the probability that it is on target.
-func weight(s Statement) float64 {
-	w := kindWeight[s.Kind]
+func (g aggSettings) weight(s Statement) float64 {
+	w := g.kinds[s.Kind]
 	if w == 0 {
 		w = 0.5
 	}
 	if s.Prediction.Label == stance.OffTarget {
 		return 0 // an off-target statement gives no position
 	}
+	if g.confPower > 0 && s.Prediction.Confidence > 0 {
+		w *= math.Pow(s.Prediction.Confidence, g.confPower)
+	}
 	if len(s.Prediction.Probs) > 0 {
 		w *= 1 - s.Prediction.Probs.Of(stance.OffTarget)
 	}
-	if s.Kind == KindStatement && len(s.Prediction.Probs) > 0 && len(s.Prediction.Cues) == 0 && s.Prediction.Confidence < abstainBelow {
-		w *= abstainWeight // no stance cue and no confident label: most likely off target
+	if s.Kind == KindStatement && len(s.Prediction.Probs) > 0 && len(s.Prediction.Cues) == 0 && s.Prediction.Confidence < g.abstainBelow {
+		w *= g.abstainWeight // no stance cue and no confident label: most likely off target
 	}
 	if s.Reporter != "" {
-		w *= reportedWeight
+		w *= g.reportedWeight
 	}
 	return w
 }
 
-// abstainBelow and abstainWeight: an own-voice statement (every sentence of
-// a release or an answer is one) in which the classifier finds no stance
-// cue and whose label is less probable than abstainBelow counts
-// abstainWeight of its kind's weight. They are mostly off target
-// (greetings, procedure, announcements, other topics) and would otherwise
-// give every actor the classifier's prior label. Quotes, reported speech
-// and acts were picked by their cues and keep their weight, in news prose
-// and in texts with their own voice alike.
-const (
-	abstainBelow  = 0.75
-	abstainWeight = 0.1
-)
-
-// reportedWeight scales a described position: the holder's act as another
-// actor reports it counts less than what the holder says itself.
-const reportedWeight = 0.5
+// aggregate groups statements by actor and combines their probabilities
+// under the package's settings.
+func aggregate(stmts []Statement) []Actor { return defaultAgg.aggregate(stmts) }
 
 // aggregate groups statements by actor and combines their probabilities.
-func aggregate(stmts []Statement) []Actor {
+func (g aggSettings) aggregate(stmts []Statement) []Actor {
 	idx := map[string]int{}
 	var out []Actor
 	var count []int
@@ -89,7 +127,7 @@ func aggregate(stmts []Statement) []Actor {
 		out[i].Statements = append(out[i].Statements, s)
 	}
 	for i := range out {
-		combine(&out[i])
+		g.combine(&out[i])
 	}
 	weights := make(map[string]float64, len(out))
 	for _, a := range out {
@@ -114,7 +152,7 @@ func actorWeight(a Actor) float64 {
 
 // combine sets an actor's label, confidence and probabilities from its
 // statements, and orders the statements by weight.
-func combine(a *Actor) {
+func (g aggSettings) combine(a *Actor) {
 	slices.SortStableFunc(a.Statements, func(x, y Statement) int {
 		return cmp.Compare(evidence(y), evidence(x))
 	})
@@ -148,13 +186,25 @@ func combine(a *Actor) {
 		if on <= 0 || s.Weight <= 0 {
 			continue
 		}
-		for k, l := range labels {
-			sum[k] += s.Weight * s.Prediction.Probs.Of(l) / on
+		if g.vote {
+			sum[topLabel(s.Prediction.Probs, labels)] += s.Weight
+		} else {
+			for k, l := range labels {
+				sum[k] += s.Weight * s.Prediction.Probs.Of(l) / on
+			}
 		}
 		total += s.Weight
 	}
 	if n == 0 {
 		return
+	}
+	for k, l := range labels {
+		if f, ok := g.scale[l]; ok {
+			sum[k] *= f
+		}
+	}
+	if g.defends(a) {
+		defend(labels, sum)
 	}
 	a.Probs = make(stance.Probs, len(labels))
 	best := 0
@@ -171,7 +221,7 @@ func combine(a *Actor) {
 	a.Label, a.Confidence = labels[best], a.Probs[best].P
 	// off-target statements weigh nothing: however many there are, they do
 	// not outvote what the actor said on target
-	if total < MinPositionWeight {
+	if total < g.minWeight {
 		// nothing the actor said bears on the question: listed, no label
 		a.Label, a.Confidence = "", 0
 	}
@@ -187,4 +237,36 @@ func evidence(s Statement) float64 {
 		c = 1
 	}
 	return s.Weight * c
+}
+
+// topLabel is the index in labels of the most probable of them in ps.
+func topLabel(ps stance.Probs, labels []stance.Label) int {
+	best := 0
+	for k, l := range labels {
+		if ps.Of(l) > ps.Of(labels[best]) {
+			best = k
+		}
+	}
+	return best
+}
+
+// defend moves the opposed share of a self-defending actor's position to
+// supportive: what a vendor says of the case against it is its defence.
+func defend(labels []stance.Label, sum []float64) {
+	opp, sup := slices.Index(labels, stance.Opposed), slices.Index(labels, stance.Supportive)
+	if opp >= 0 && sup >= 0 {
+		sum[sup] += sum[opp]
+		sum[opp] = 0
+	}
+}
+
+// defends reports whether a is a vendor the question is about, or the
+// government of a vendor's home country.
+func (g aggSettings) defends(a *Actor) bool {
+	name := strings.ToLower(a.Name)
+	if g.defending[name] {
+		return true
+	}
+	first, _, _ := strings.Cut(name, " ")
+	return a.Type == TypeGovernment && g.defendingStates[first]
 }

@@ -376,8 +376,12 @@ func sameValue(x, y reflect.Value) bool {
 // statements weigh nothing, so an actor's label comes from its on-target
 // statements however many off-target ones it has; an actor whose summed
 // weight is below MinPositionWeight (nothing it said bears on the question)
-// is listed without a label. Evidence is ordered by weight times the statement's
-// confidence.
+// is listed without a label. A vendor the question is about (the
+// defending_vendors class of grammar/words.txt), and the government of its
+// home country (defending_states), defend the vendor: their
+// statements read opposed count as supportive in their position (the
+// predictions stay as the classifier made them). Evidence is ordered by
+// weight times the statement's confidence.
 type Analyzer struct {
 	cls     Classifier
 	tk      *tokenize.Tokenizer
@@ -643,7 +647,9 @@ func (a *Analyzer) Analyze(text string) (*Result, error) {
 		}
 		res.Statements = append(res.Statements, s)
 	}
-	res.Actors = aggregate(res.Statements)
+	agg := defaultAgg
+	agg.defending, agg.defendingStates = a.lx.defendingVendors, a.lx.defendingStates
+	res.Actors = agg.aggregate(res.Statements)
 	if a.sent != nil {
 		for i := range res.Actors {
 			res.Actors[i].Sentiment = meanSentiment(res.Actors[i].Statements)

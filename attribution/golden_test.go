@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"fmt"
+	"maps"
 	"strings"
 	"testing"
 
@@ -389,4 +390,62 @@ func TestGoldenJunkActors(t *testing.T) {
 			t.Errorf("junkActor(%q) = %v, want %v", c.name, got, c.junk)
 		}
 	}
+}
+
+// TestGoldenDefendingVendors pins the defending_vendors and
+// defending_states classes of grammar/words.txt: what a vendor the
+// question is about, or its home country's government, says of the case
+// against the vendor is its defence, so its statements read opposed make
+// it supportive; another actor saying the same stays opposed.
+func TestGoldenDefendingVendors(t *testing.T) {
+	a, err := New(fixedClassifier{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := a.Analyze("Huawei said the ban was an attack on its staff. The FCC said the ban was needed. " +
+		"Beijing said the ban was a political act. Canberra said the ban would stay.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]stance.Label{}
+	for _, ac := range res.Actors {
+		got[ac.Name] = ac.Label
+	}
+	want := map[string]stance.Label{"Huawei": stance.Supportive, "FCC": stance.Opposed,
+		"Chinese government": stance.Supportive, "Australian government": stance.Opposed}
+	if !maps.Equal(got, want) {
+		t.Errorf("labels %v, want %v", got, want)
+	}
+	for _, s := range res.Statements {
+		if s.Prediction.Label != stance.Opposed {
+			t.Errorf("statement %q: prediction %s changed, want opposed", s.Text, s.Prediction.Label)
+		}
+	}
+}
+
+// TestGoldenPublicationTitles pins the title_articles class of
+// grammar/words.txt: a capitalised phrase opening with a German, Spanish
+// or Italian article names a publication, an outlet that passes positions
+// on and holds none; a family name opening with "Le" is still a person.
+func TestGoldenPublicationTitles(t *testing.T) {
+	a := newTest(t, nil)
+	checkGolden(t, a, "Der Spiegel reported that the vendor had been cleared.", nil)
+	// like any outlet's report, the position goes to the actor it names
+	checkGolden(t, a, "El País said that Spain would keep the vendor.",
+		[]goldenWant{{"Spain would keep the vendor", "El País", "Spanish government", KindReported}})
+	checkGolden(t, a, "Reuters said that Spain would keep the vendor.",
+		[]goldenWant{{"Spain would keep the vendor", "Reuters", "Spanish government", KindReported}})
+	checkGolden(t, a, "Jean Le Drian said that the vendor would be kept.",
+		[]goldenWant{{"the vendor would be kept", "Jean Le Drian", "Jean Le Drian", KindReported}})
+}
+
+// TestGoldenQuoteFrames pins the quote_frames class of grammar/words.txt:
+// a framing phrase between a speech verb and its quotation ("said in her
+// response, “…”") keeps the quotation the speaker's.
+func TestGoldenQuoteFrames(t *testing.T) {
+	a := newTest(t, nil)
+	checkGolden(t, a, "Jane Roe said in her response, “The vendor is safe.”",
+		[]goldenWant{{"“The vendor is safe.”", "Jane Roe", "Jane Roe", KindQuote}})
+	checkGolden(t, a, "Jane Roe wrote in his letter: “The vendor is safe.”",
+		[]goldenWant{{"“The vendor is safe.”", "Jane Roe", "Jane Roe", KindQuote}})
 }

@@ -135,6 +135,10 @@ func TestGoldenLayoutTurns(t *testing.T) {
 		// a photo's caption glued to the name, then seat and party in brackets
 		{"Photo of Jane RoeJane Roe (Bath, Labour Party) Share this | | Hansard source\nThe vendor must go.",
 			[]string{"speech|Jane Roe|UK Parliament: The vendor must go."}},
+		// an Australian party in the brackets makes the member's parliament Australian
+		{"Photo of Jane RoeJane Roe (Bath, Australian Labor Party) Share this | | Hansard source\nThe vendor must go.\n" +
+			"Photo of John PoeJohn Poe (Kew, Liberal Party) Share this\nIt must.",
+			[]string{"speech|Jane Roe|Australian Parliament: The vendor must go.", "speech|John Poe|Australian Parliament: It must."}},
 		// a debate's headings between speeches are the page's
 		{"Jane Roe Portrait Jane Roe (Bath) (LD)\nThe vendor must go.\nTelecommunications (Security) Bill\nIt must go now.",
 			[]string{"speech|Jane Roe|UK Parliament: The vendor must go.", "speech|Jane Roe|UK Parliament: It must go now."}},

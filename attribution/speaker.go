@@ -403,6 +403,9 @@ func (a *Analyzer) titleActor(st *docState, ws []word, i, j int, ms []match, nam
 }
 
 func (a *Analyzer) isMedia(ws []word, i, j int) bool {
+	if j-i >= 2 && ws[i].cap && ws[i+1].cap && a.lx.titleArticles[ws[i].norm] {
+		return true // a publication's title: "Der Spiegel"
+	}
 	for k := i; k < j; k++ {
 		n := ws[k].norm
 		if ws[k].is(cMedia) && (ws[k].cap || n == "newspaper" || n == "paper") {

@@ -123,10 +123,25 @@ func (a *Analyzer) cueBeforeQuote(p *para, wi int) int {
 			}
 		}
 	}
-	if ci >= 0 && !between(ws, p.cues[ci].vEnd, wi, ":", "that", ",") {
+	if ci >= 0 && !between(ws, p.cues[ci].vEnd, wi, ":", "that", ",") && !a.framePhrase(ws, p.cues[ci].vEnd, wi) {
 		return -1
 	}
 	return ci
+}
+
+// framePhrase reports whether ws[i:j], between a speech verb and its
+// quotation, is a framing phrase: a preposition, then words of the
+// quote_frames class or trailers, then "," or ":" ("in her response,").
+func (a *Analyzer) framePhrase(ws []word, i, j int) bool {
+	if j-i < 3 || j-i > 6 || !ws[i].is(cPreposition) || ws[j-1].norm != "," && ws[j-1].norm != ":" {
+		return false
+	}
+	for k := i + 1; k < j-1; k++ {
+		if !a.lx.quoteFrames[ws[k].norm] && !onlyTrailer(ws, k, k+1) {
+			return false
+		}
+	}
+	return true
 }
 
 // cueOrder lists the cues in the order their contents are taken: contents
