@@ -284,6 +284,14 @@ func TestOfficialSealed(t *testing.T) {
 	s.log(t, "official sealed (first batch, 16 texts)")
 	s = scoreOfficial(t, loadOfficialBatch(t, "sealed", 2))
 	s.log(t, "official sealed (third batch, 9 texts)")
+	// The fourth and fifth batches were added in the seventh session and
+	// split before anything scored them: together, the texts nobody read.
+	s = scoreOfficial(t, loadOfficialBatch(t, "sealed", 3))
+	s.log(t, "official sealed (fourth batch, 6 texts)")
+	s = scoreOfficial(t, loadOfficialBatch(t, "sealed", 4))
+	s.log(t, "official sealed (fifth batch, 7 texts)")
+	s = scoreOfficial(t, mergeGold(loadOfficialBatch(t, "sealed", 3), loadOfficialBatch(t, "sealed", 4)))
+	s.log(t, "official sealed (fourth and fifth batches, 13 texts)")
 }
 
 // TestNoJunkActors checks that no pronoun, wh-word or bare role noun is
