@@ -210,20 +210,22 @@ func AppendRecords(b []byte, recs []Record) ([]byte, error) {
 // records, in text order. It is the per-article step of both the Pipeline
 // and the Beam pipeline.
 func Analyze(a *attribution.Analyzer, art Article) ([]Record, error) {
-	res, err := a.Analyze(art.Text)
+	// the statements only: positions are aggregated over the corpus, so
+	// the article's own per-actor aggregation would be thrown away
+	stmts, err := a.Statements(art.Text)
 	if err != nil {
 		return nil, fmt.Errorf("debate: article %q: %w", art.ID, err)
 	}
-	recs := make([]Record, 0, len(res.Statements))
+	recs := make([]Record, 0, len(stmts))
 	// every record's probabilities and sentiment, in two allocations an
 	// article rather than two a statement
 	n := 0
-	for _, s := range res.Statements {
+	for _, s := range stmts {
 		n += len(s.Prediction.Probs)
 	}
 	probs := make([]stance.LabelProb, 0, n)
 	var sents []attribution.Sentiment
-	for _, s := range res.Statements {
+	for _, s := range stmts {
 		r := Record{
 			ArticleID: art.ID, Date: art.Date, URL: art.URL, Source: art.Source,
 			Speaker: s.Speaker, Actor: s.Actor, ActorType: s.ActorType, Kind: string(s.Kind),
@@ -240,7 +242,7 @@ func Analyze(a *attribution.Analyzer, art Article) ([]Record, error) {
 		}
 		if s.Sentiment != nil {
 			if sents == nil {
-				sents = make([]attribution.Sentiment, 0, len(res.Statements)-len(recs))
+				sents = make([]attribution.Sentiment, 0, len(stmts)-len(recs))
 			}
 			sc := *s.Sentiment
 			sc.Compound = jsonnum.Round(sc.Compound)
