@@ -603,6 +603,28 @@ func (a *Analyzer) AnalyzeReader(r io.Reader) (*Result, error) {
 // gives an empty Result and no error. An error is returned only when the
 // classifier fails on a statement for a reason other than stance.ErrEmpty.
 func (a *Analyzer) Analyze(text string) (*Result, error) {
+	stmts, err := a.Statements(text)
+	if err != nil {
+		return nil, err
+	}
+	res := &Result{Statements: stmts}
+	agg := defaultAgg
+	agg.defending, agg.defendingStates = a.lx.defendingVendors, a.lx.defendingStates
+	res.Actors = agg.aggregate(res.Statements)
+	if a.sent != nil {
+		for i := range res.Actors {
+			res.Actors[i].Sentiment = meanSentiment(res.Actors[i].Statements)
+		}
+	}
+	return res, nil
+}
+
+// Statements finds and labels the statements of an article as Analyze
+// does, in text order, without aggregating them per actor: for a caller
+// that aggregates them itself (package debate does, over a corpus), the
+// per-actor copy Analyze makes is work thrown away. An article with no
+// statements gives none and no error.
+func (a *Analyzer) Statements(text string) ([]Statement, error) {
 	if len(text) > a.maxSize {
 		text = text[:a.maxSize]
 		for len(text) > 0 && !utf8.RuneStart(text[len(text)-1]) {
@@ -618,7 +640,7 @@ func (a *Analyzer) Analyze(text string) (*Result, error) {
 	raw := a.extract(text, lines, lt)
 	src := a.sources(text, lines, a.issuer)
 	raw = a.ownVoice(text, lines, src, raw)
-	res := &Result{Statements: make([]Statement, 0, len(raw))}
+	stmts := make([]Statement, 0, len(raw))
 	for _, r := range raw {
 		if r.start < 0 || r.end > len(text) || r.start >= r.end || !r.spk.actor.known() || a.junkActor(r.spk.actor.name) {
 			continue
@@ -645,17 +667,9 @@ func (a *Analyzer) Analyze(text string) (*Result, error) {
 			sc := a.sent.Score(s.Text)
 			s.Sentiment = &Sentiment{Compound: jsonnum.Round(sc.Compound), Label: sc.Label}
 		}
-		res.Statements = append(res.Statements, s)
+		stmts = append(stmts, s)
 	}
-	agg := defaultAgg
-	agg.defending, agg.defendingStates = a.lx.defendingVendors, a.lx.defendingStates
-	res.Actors = agg.aggregate(res.Statements)
-	if a.sent != nil {
-		for i := range res.Actors {
-			res.Actors[i].Sentiment = meanSentiment(res.Actors[i].Statements)
-		}
-	}
-	return res, nil
+	return stmts, nil
 }
 
 // meanSentiment averages the statements' compound scores.

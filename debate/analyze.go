@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"runtime"
 	"strconv"
 	"sync"
@@ -54,10 +55,13 @@ func (r Record) Position() bool { return r.Label != "" && r.Label != stance.OffT
 // so equal records give equal bytes. It is written by hand: it is on the
 // hot path of every statement.
 func (r Record) MarshalJSON() ([]byte, error) {
-	return r.appendJSON(make([]byte, 0, 256+len(r.Text)))
+	return r.appendJSON(make([]byte, 0, 256+len(r.Text)), nil)
 }
 
-func (r Record) appendJSON(b []byte) ([]byte, error) {
+// appendJSON appends the record's JSON to b; fields, when not nil, is
+// r.Fields encoded already (the records of one article share their
+// article's fields).
+func (r Record) appendJSON(b, fields []byte) ([]byte, error) {
 	str := func(key, v string) {
 		b = append(b, ',', '"')
 		b = append(b, key...)
@@ -109,12 +113,14 @@ func (r Record) appendJSON(b []byte) ([]byte, error) {
 		b = append(b, '}')
 	}
 	if len(r.Fields) > 0 {
-		f, err := json.Marshal(r.Fields) // keys sorted
-		if err != nil {
-			return nil, err
+		if fields == nil {
+			var err error
+			if fields, err = json.Marshal(r.Fields); err != nil { // keys sorted
+				return nil, err
+			}
 		}
 		b = append(b, `,"fields":`...)
-		b = append(b, f...)
+		b = append(b, fields...)
 	}
 	return append(b, '}'), nil
 }
@@ -196,9 +202,19 @@ func WriteRecords(w io.Writer, recs []Record) error {
 // them, and returns the extended buffer: a caller writing many articles
 // reuses one buffer.
 func AppendRecords(b []byte, recs []Record) ([]byte, error) {
+	// an article's records share its fields: they are encoded once for
+	// the run of records holding the same map, not once a record
+	var fields []byte
+	var from map[string]json.RawMessage
 	for _, r := range recs {
 		var err error
-		if b, err = r.appendJSON(b); err != nil {
+		if len(r.Fields) > 0 && !sameMap(r.Fields, from) {
+			if fields, err = json.Marshal(r.Fields); err != nil { // keys sorted
+				return b, err
+			}
+			from = r.Fields
+		}
+		if b, err = r.appendJSON(b, fields); err != nil {
 			return b, err
 		}
 		b = append(b, '\n')
@@ -206,24 +222,31 @@ func AppendRecords(b []byte, recs []Record) ([]byte, error) {
 	return b, nil
 }
 
+// sameMap reports whether a and b are the same map (not only equal ones).
+func sameMap(a, b map[string]json.RawMessage) bool {
+	return b != nil && reflect.ValueOf(a).UnsafePointer() == reflect.ValueOf(b).UnsafePointer()
+}
+
 // Analyze finds the statements of one article with a and returns them as
 // records, in text order. It is the per-article step of both the Pipeline
 // and the Beam pipeline.
 func Analyze(a *attribution.Analyzer, art Article) ([]Record, error) {
-	res, err := a.Analyze(art.Text)
+	// the statements only: positions are aggregated over the corpus, so
+	// the article's own per-actor aggregation would be thrown away
+	stmts, err := a.Statements(art.Text)
 	if err != nil {
 		return nil, fmt.Errorf("debate: article %q: %w", art.ID, err)
 	}
-	recs := make([]Record, 0, len(res.Statements))
+	recs := make([]Record, 0, len(stmts))
 	// every record's probabilities and sentiment, in two allocations an
 	// article rather than two a statement
 	n := 0
-	for _, s := range res.Statements {
+	for _, s := range stmts {
 		n += len(s.Prediction.Probs)
 	}
 	probs := make([]stance.LabelProb, 0, n)
 	var sents []attribution.Sentiment
-	for _, s := range res.Statements {
+	for _, s := range stmts {
 		r := Record{
 			ArticleID: art.ID, Date: art.Date, URL: art.URL, Source: art.Source,
 			Speaker: s.Speaker, Actor: s.Actor, ActorType: s.ActorType, Kind: string(s.Kind),
@@ -240,7 +263,7 @@ func Analyze(a *attribution.Analyzer, art Article) ([]Record, error) {
 		}
 		if s.Sentiment != nil {
 			if sents == nil {
-				sents = make([]attribution.Sentiment, 0, len(res.Statements)-len(recs))
+				sents = make([]attribution.Sentiment, 0, len(stmts)-len(recs))
 			}
 			sc := *s.Sentiment
 			sc.Compound = jsonnum.Round(sc.Compound)

@@ -281,6 +281,14 @@ func (t *Tokenizer) Sentences(src string) []Sentence {
 // does. The pieces keep their offsets and are not trimmed;
 // white-space-only pieces are left out.
 func paragraphs(src string) []Sentence {
+	if !hasLineEnd(src) {
+		// one line, as attribution hands over every line of an article:
+		// the scan below would find no end and keep src whole
+		if strings.TrimSpace(src) == "" {
+			return nil
+		}
+		return []Sentence{{Text: src, Start: 0, End: len(src)}}
+	}
 	var out []Sentence
 	start := 0
 	add := func(end int) {
@@ -310,6 +318,28 @@ func paragraphs(src string) []Sentence {
 	}
 	add(len(src))
 	return out
+}
+
+// hasLineEnd reports whether src holds a line end lineEnd reads (LF, CR,
+// NEL, U+2028 or U+2029); it looks for their first bytes with
+// strings.IndexByte rather than calling lineEnd at every byte.
+func hasLineEnd(src string) bool {
+	if strings.IndexByte(src, '\n') >= 0 || strings.IndexByte(src, '\r') >= 0 {
+		return true
+	}
+	for _, c := range [...]byte{0xC2, 0xE2} {
+		for i := 0; ; i++ {
+			k := strings.IndexByte(src[i:], c)
+			if k < 0 {
+				break
+			}
+			i += k
+			if n, _ := lineEnd(src, i); n > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 const (

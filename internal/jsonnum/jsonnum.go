@@ -58,5 +58,41 @@ func Round(f float64) float64 {
 // Append appends f to b as JSON writes it under the policy: Round(f) in its
 // shortest decimal form.
 func Append(b []byte, f float64) []byte {
-	return strconv.AppendFloat(b, Round(f), 'f', -1, 64)
+	v := Round(f)
+	// Fast path: v is the float64 nearest to the decimal r/10⁴ (with r an
+	// integer below 2³²), so that decimal is v's shortest form: any other
+	// decimal with no more digits is a multiple of 10⁻⁴ too, at least
+	// 10⁻⁴ away, far more than the half ulp (under 10⁻¹⁰ below 2³²/10⁴)
+	// that would read back as v. Its digits are r's, the point put in by
+	// hand, with no call to the shortest-float formatter.
+	const scale = 1e4 // 10^Decimals
+	if r := math.Round(v * scale); math.Abs(r) < 1<<32 && r/scale == v {
+		return appendFixed(b, int64(r))
+	}
+	return strconv.AppendFloat(b, v, 'f', -1, 64)
+}
+
+// appendFixed appends r/10⁴ in decimal, as strconv's 'f' format writes
+// it: no trailing zeros after the point, no point when none is left.
+func appendFixed(b []byte, r int64) []byte {
+	if r < 0 {
+		b = append(b, '-')
+		r = -r
+	}
+	b = strconv.AppendInt(b, r/1e4, 10)
+	frac := r % 1e4
+	if frac == 0 {
+		return b
+	}
+	var d [Decimals]byte
+	for i := Decimals - 1; i >= 0; i-- {
+		d[i] = byte('0' + frac%10)
+		frac /= 10
+	}
+	n := Decimals
+	for d[n-1] == '0' {
+		n--
+	}
+	b = append(b, '.')
+	return append(b, d[:n]...)
 }

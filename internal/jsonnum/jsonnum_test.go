@@ -85,3 +85,62 @@ func BenchmarkRound(b *testing.B) {
 	}
 	_ = x
 }
+
+// shortest is Append as strconv writes it, the reference the fast path
+// must equal byte for byte.
+func shortest(f float64) string { return strconv.FormatFloat(Round(f), 'f', -1, 64) }
+
+// TestAppendIsShortest: Append writes what strconv's shortest 'f' form of
+// Round(f) writes, over magnitudes from 10⁻⁶ to 10¹², the halfway points of
+// the fourth decimal and their neighbours, every multiple of 10⁻⁴ in
+// [-2, 2], and arbitrary bit patterns.
+func TestAppendIsShortest(t *testing.T) {
+	check := func(f float64) {
+		t.Helper()
+		if got, want := string(Append(nil, f)), shortest(f); got != want {
+			t.Fatalf("Append(%v) = %s, want %s", f, got, want)
+		}
+	}
+	for i := range 300000 {
+		f := math.Sin(float64(i)) * math.Pow(10, float64(i%19-6))
+		check(f)
+		h := (math.Trunc(f*1e4) + 0.5) / 1e4
+		check(h)
+		check(math.Nextafter(h, math.Inf(1)))
+		check(math.Nextafter(h, math.Inf(-1)))
+	}
+	for r := -20000; r <= 20000; r++ {
+		check(float64(r) / 1e4)
+		check(float64(r) * 1e-4)
+	}
+	x := uint64(0x9e3779b97f4a7c15)
+	for range 300000 {
+		x ^= x << 13
+		x ^= x >> 7
+		x ^= x << 17
+		check(math.Float64frombits(x))
+	}
+	for _, f := range []float64{0, math.Copysign(0, -1), 1, -1, 429496.7295, -429496.7295, 429496.7296, 1 << 32, -(1 << 40), 0.00005, -0.00005, 1e-300, math.MaxFloat64, math.SmallestNonzeroFloat64} {
+		check(f)
+	}
+}
+
+// FuzzAppendIsShortest: the same on any float64.
+func FuzzAppendIsShortest(f *testing.F) {
+	f.Add(0.97205)
+	f.Add(-0.00005)
+	f.Add(429496.72955)
+	f.Fuzz(func(t *testing.T, x float64) {
+		if got, want := string(Append(nil, x)), shortest(x); got != want {
+			t.Fatalf("Append(%v) = %s, want %s", x, got, want)
+		}
+	})
+}
+
+// BenchmarkAppend is the cost of writing one figure.
+func BenchmarkAppend(b *testing.B) {
+	buf := make([]byte, 0, 32)
+	for i := 0; b.Loop(); i++ {
+		buf = Append(buf[:0], float64(i%20000)/1e4-1)
+	}
+}
