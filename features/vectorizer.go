@@ -998,7 +998,11 @@ func (a *analysis) run(v *Vectorizer, w *wordTables, doc string, toks []tokenize
 	if v.cfg.NegationBack {
 		tokenize.MarkNegationBackLexemes(a.toks, a.lx)
 	}
-	a.stems, a.ent, a.cw, a.shs, a.words, a.present = a.stems[:0], a.ent[:0], a.cw[:0], a.shs[:0], 0, stemSet{}
+	// One entry a token in each of stems, ent, cw and shs, written in
+	// place: every entry is set below.
+	n := len(a.lx)
+	a.stems, a.ent, a.cw, a.shs = grown(a.stems, n), grown(a.ent, n), grown(a.cw, n), grown(a.shs, n)
+	a.words, a.present = 0, stemSet{}
 	var chars *charTable
 	if w != nil {
 		chars = w.chars
@@ -1008,7 +1012,8 @@ func (a *analysis) run(v *Vectorizer, w *wordTables, doc string, toks []tokenize
 		a.nh, or = chars.touch(a.lx, a.nh)
 		a.sink |= int32(or)
 	}
-	for i, l := range a.lx {
+	stems, ent, cw, shs := a.stems[:n], a.ent[:n], a.cw[:n], a.shs[:n]
+	for i, l := range a.lx[:n] {
 		st, e, c, h := "", int32(-1), int32(-1), uint64(0)
 		if l.IsWord() {
 			st, h = l.Stem(), l.StemHash()
@@ -1029,10 +1034,7 @@ func (a *analysis) run(v *Vectorizer, w *wordTables, doc string, toks []tokenize
 				e = w.stems.find(h)
 			}
 		}
-		a.stems = append(a.stems, st)
-		a.ent = append(a.ent, e)
-		a.cw = append(a.cw, c)
-		a.shs = append(a.shs, h)
+		stems[i], ent[i], cw[i], shs[i] = st, e, c, h
 	}
 	a.pred = 0
 	if v.pred != nil {
@@ -1053,6 +1055,15 @@ func (a *analysis) run(v *Vectorizer, w *wordTables, doc string, toks []tokenize
 			}
 		}
 	}
+}
+
+// grown returns s resliced to length n, reallocated when short of room;
+// its entries are left as they were, for the caller to set.
+func grown[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n, n+n/4)
+	}
+	return s[:n]
 }
 
 // FNV-1a, 64 bit, fed field by field so that no feature string is built
