@@ -143,16 +143,16 @@ func (m *Model) predict(text string, toks []tokenize.Token) (Prediction, error) 
 	} else {
 		scores = m.scores(x, buf[:0])
 	}
-	mem := new(predictionMem)
-	p := Prediction{Probs: mem.probs(m.stances())}
+	var p Prediction
+	var reasons []Reason
+	p.Probs, reasons, p.Cues = predictionSlices(m.stances(), len(hits))
 	var best int
 	best, p.Label, p.Confidence, p.Relevance = m.decide(scores, p.Probs)
-	p.Cues = mem.cueHits(len(hits))
 	for i, h := range hits {
 		p.Cues[i] = CueHit{Cue: h.Cue.Pattern, Class: Label(h.Class), Negated: h.Negated,
 			Start: h.Start, End: h.End, Text: text[h.Start:h.End]}
 	}
-	p.Reasons = m.reasons(x, best, w, stride, off, mem.reasons[:])
+	p.Reasons = m.reasons(x, best, w, stride, off, reasons)
 	runtime.KeepAlive(f) // w may be f's rows, released with f (see hugemem)
 	return p, nil
 }
@@ -162,25 +162,44 @@ func (m *Model) predict(text string, toks []tokenize.Token) (Prediction, error) 
 // hits (up to two); larger ones get their own. Each slice is capped at its
 // length, so appending to one never writes into another.
 type predictionMem struct {
-	probsBuf [4]LabelProb
-	reasons  [maxReasons]Reason
-	cues     [2]CueHit
+	probs   [4]LabelProb
+	reasons [maxReasons]Reason
+	cues    [2]CueHit
 }
 
-// probs returns a Probs of length k.
-func (b *predictionMem) probs(k int) Probs {
-	if k <= len(b.probsBuf) {
-		return b.probsBuf[:k:k]
-	}
-	return make(Probs, k)
+// predictionMem4 is predictionMem with room for four cue hits, for the
+// statements with three or four: one allocation where predictionMem and
+// a slice of hits took two.
+type predictionMem4 struct {
+	probs   [4]LabelProb
+	reasons [maxReasons]Reason
+	cues    [4]CueHit
 }
 
-// cueHits returns a []CueHit of length n.
-func (b *predictionMem) cueHits(n int) []CueHit {
-	if n <= len(b.cues) {
-		return b.cues[:n:n]
+// predictionSlices returns a Prediction's Probs for k classes, room for its
+// reasons (maxReasons, capped) and its n cue hits, each slice capped at its
+// length, from one allocation for up to four classes and four hits.
+func predictionSlices(k, n int) (Probs, []Reason, []CueHit) {
+	var probs []LabelProb
+	var reasons []Reason
+	var cues []CueHit
+	if n > 2 && n <= 4 {
+		mem := new(predictionMem4)
+		probs, reasons, cues = mem.probs[:], mem.reasons[:], mem.cues[:n:n]
+	} else {
+		mem := new(predictionMem)
+		probs, reasons, cues = mem.probs[:], mem.reasons[:], mem.cues[:]
+		if n > len(mem.cues) {
+			cues = make([]CueHit, n)
+		}
+		cues = cues[:n:n]
 	}
-	return make([]CueHit, n)
+	if k <= len(probs) {
+		probs = probs[:k:k]
+	} else {
+		probs = make(Probs, k)
+	}
+	return probs, reasons, cues
 }
 
 // PredictVector classifies a vector that the model's Vectorizer produced
