@@ -118,6 +118,9 @@ type Vectorizer struct {
 	// cueAt gives each cue of lex the indices of the class features its
 	// plain and negated hits count towards, -1 for none.
 	cueAt map[*Cue][2]int32
+	// cueFeats holds cueAt's and each's entries by the cue's index in
+	// lex, for addCuesAt.
+	cueFeats []cueFeat
 	// pred is the predicate layer when Config.Predicates is set; its
 	// features start at index predAt.
 	pred   *Predicates
@@ -476,6 +479,10 @@ func (v *Vectorizer) addCueFeatures(saved []string) {
 		}
 		v.cueAt[c] = [2]int32{at(plain, c.Class), neg}
 	}
+	v.cueFeats = make([]cueFeat, len(v.lex.cues))
+	for i := range v.lex.cues {
+		v.cueFeats[i] = cueFeat{at: v.cueAt[&v.lex.cues[i]], each: -1}
+	}
 	if !v.cfg.CueEach {
 		return
 	}
@@ -483,6 +490,7 @@ func (v *Vectorizer) addCueFeatures(saved []string) {
 	v.each = make(map[*Cue]int32, len(cs))
 	for i := range cs {
 		v.each[&cs[i]] = int32(len(v.names))
+		v.cueFeats[i].each = int32(len(v.names))
 		v.names = append(v.names, name("cue=", cs[i].Class, ":", cs[i].Pattern), name("cue=!", cs[i].Class, ":", cs[i].Pattern))
 	}
 }
@@ -626,7 +634,11 @@ func (v *Vectorizer) transformInto(d *Doc, src string, toks []tokenize.Token, id
 	d.Hits = d.Hits[:0]
 	if v.cfg.Cues && len(a.hits) > 0 {
 		d.Hits = append(d.Hits, a.hits...)
-		d.Vector = v.addCues(d.Vector, d.Hits)
+		if len(a.hitCues) == len(a.hits) && v.cueFeats != nil {
+			d.Vector = v.addCuesAt(d.Vector, d.Hits, a.hitCues)
+		} else {
+			d.Vector = v.addCues(d.Vector, d.Hits)
+		}
 	}
 	d.Vector = v.addPredicates(d.Vector, a.pred)
 	d.Words = a.words
@@ -874,6 +886,43 @@ func (v *Vectorizer) addCues(vec Vector, hits []Hit) Vector {
 	return vec
 }
 
+// addCuesAt is addCues for hits the Vectorizer's own lexicon matched, the
+// cue of hits[k] being the lexicon's cue cues[k]: each cue's features are
+// read from cueFeats by index, where addCues looks its cue up in maps. A
+// matched hit's class is the one hitClass gives, so addCues takes its
+// class-feature branch for each; the sums and their order are addCues'.
+func (v *Vectorizer) addCuesAt(vec Vector, hits []Hit, cues []int32) Vector {
+	var sums [16]entry
+	acc := sums[:0]
+	for k, h := range hits {
+		f := &v.cueFeats[cues[k]]
+		if i := f.at[b2i(h.Negated)]; i >= 0 {
+			acc = addEntry(acc, i, h.Cue.Weight)
+		}
+		if i := f.each; i >= 0 {
+			if h.Negated {
+				i++ // the cue's negated feature follows its own
+			}
+			acc = addEntry(acc, i, h.Cue.Weight)
+		}
+	}
+	if len(acc) > 1 {
+		slices.SortFunc(acc, func(a, b entry) int { return int(a.i - b.i) })
+	}
+	for _, e := range acc {
+		vec.Idx = append(vec.Idx, e.i)
+		vec.Val = append(vec.Val, v.cfg.CueWeight*e.x)
+	}
+	return vec
+}
+
+// cueFeat is what addCuesAt reads of one cue of the lexicon: cueAt's and
+// each's entries for it, each -1 when the cue has none.
+type cueFeat struct {
+	at   [2]int32
+	each int32
+}
+
 // addPredicateFeatures appends the predicate block's names when the layer
 // is on.
 func (v *Vectorizer) addPredicateFeatures() {
@@ -937,6 +986,7 @@ type analysis struct {
 	present stemSet            // the hashes of the words' stems
 	words   int                // word tokens
 	hits    []Hit
+	hitCues []int32      // on the fast path, the index in the lexicon of each hit's cue
 	pred    PredicateSet // the predicate features, when the layer is on
 	ps      predScratch
 	hs      []uint64 // n-gram hashes, repeats included
@@ -1040,7 +1090,7 @@ func (a *analysis) run(v *Vectorizer, w *wordTables, doc string, toks []tokenize
 	if v.pred != nil {
 		a.pred = v.pred.extract(&a.ps, a.toks, a.stems, a.shs, &a.present)
 	}
-	a.hits = a.hits[:0]
+	a.hits, a.hitCues = a.hits[:0], a.hitCues[:0]
 	if !v.cfg.Cues || v.lex == nil {
 		return
 	}
@@ -1051,7 +1101,11 @@ func (a *analysis) run(v *Vectorizer, w *wordTables, doc string, toks []tokenize
 	for i := 0; i < len(a.toks); i++ {
 		if e := a.ent[i]; e >= 0 {
 			if s := &w.stems.slots[e]; s.starts&cueBit != 0 {
-				a.hits, i, _ = v.lex.matchAt(a.hits, a.toks, a.stems, a.shs, &a.present, i, w.firstCues[w.cueOf[s.id]])
+				var ci int
+				a.hits, i, _, ci = v.lex.matchAt(a.hits, a.toks, a.stems, a.shs, &a.present, i, w.firstCues[w.cueOf[s.id]])
+				if ci >= 0 {
+					a.hitCues = append(a.hitCues, int32(ci))
+				}
 			}
 		}
 	}
