@@ -115,3 +115,35 @@ func FuzzScan(f *testing.F) {
 		sameScan(t, tk, "fuzz", src)
 	})
 }
+
+// TestSpanKeySpellsOut checks that an entry matches a span exactly when
+// the span is its text: for every length up to 24 bytes, a text against
+// each of its one-byte variants (every position, every bit) and against
+// texts of other lengths sharing its bytes.
+func TestSpanKeySpellsOut(t *testing.T) {
+	c := newSpanCache(0)
+	tk := mustNew(t)
+	base := "abcdefghijklmnopqrstuvwxyz"
+	for n := 1; n <= 24; n++ {
+		s := base[:n]
+		e := tk.makeEntry(s, c.key(s))
+		if !e.matches(s, c.key(s)) {
+			t.Fatalf("%q does not match its own entry", s)
+		}
+		for i := range n {
+			for bit := range 8 {
+				b := []byte(s)
+				b[i] ^= 1 << bit
+				v := string(b)
+				if e.matches(v, c.key(v)) {
+					t.Fatalf("%q matches the entry of %q", v, s)
+				}
+			}
+		}
+		for m := 1; m <= 24; m++ {
+			if v := base[:m]; m != n && e.matches(v, c.key(v)) {
+				t.Fatalf("%q matches the entry of %q", v, s)
+			}
+		}
+	}
+}

@@ -148,10 +148,10 @@ const maxProseSpan = 256
 // the tokens' lexemes to lx when wantLex is set.
 func (t *Tokenizer) span(dst []Token, lx []*Lexeme, s string, base int, wantLex bool) ([]Token, []*Lexeme) {
 	if len(s) <= maxCachedSpan {
-		h := t.spans.hash(s)
-		e := t.spans.get(s, h)
+		k := t.spans.key(s)
+		e := t.spans.get(s, k)
 		if e == nil && !t.spans.full.Load() {
-			e = t.spans.put(s, t.makeEntry(s, h))
+			e = t.spans.put(s, t.makeEntry(s, k))
 		}
 		if e != nil {
 			if e.one {
