@@ -298,7 +298,7 @@ func (l *Lexicon) match(dst []Hit, toks []tokenize.Token, stems []string) ([]Hit
 			continue
 		}
 		var n int
-		dst, i, n = l.matchAt(dst, toks, stems, nil, nil, i, l.byFirst[stems[i]])
+		dst, i, n, _ = l.matchAt(dst, toks, stems, nil, nil, i, l.byFirst[stems[i]])
 		steps += n
 	}
 	return dst, steps
@@ -307,11 +307,12 @@ func (l *Lexicon) match(dst []Hit, toks []tokenize.Token, stems []string) ([]Hit
 // matchAt tries the cues cands (indices into l.cues, longest first), which
 // start with the stem of token i, at token i. It appends the first that
 // matches to dst and returns the index of its last token, or i when none
-// does, and the number of matching steps taken. hs, when not nil, holds the
+// does, the number of matching steps taken, and the index in l.cues of the
+// cue that matched, or -1. hs, when not nil, holds the
 // hashName of each token's stem, which makes ruling a word out cheaper, and
 // present the set of the statement's stem hashes: a cue with a word none of
 // whose stems is present is not tried.
-func (l *Lexicon) matchAt(dst []Hit, toks []tokenize.Token, stems []string, hs []uint64, present *stemSet, i int, cands []int) ([]Hit, int, int) {
+func (l *Lexicon) matchAt(dst []Hit, toks []tokenize.Token, stems []string, hs []uint64, present *stemSet, i int, cands []int) ([]Hit, int, int, int) {
 	steps := 0
 	for _, ci := range cands {
 		c := &l.cues[ci]
@@ -327,10 +328,10 @@ func (l *Lexicon) matchAt(dst []Hit, toks []tokenize.Token, stems []string, hs [
 			if h.Negated && c.NegatedClass != "" {
 				h.Class = c.NegatedClass
 			}
-			return append(dst, h), last, steps
+			return append(dst, h), last, steps, ci
 		}
 	}
-	return dst, i, steps
+	return dst, i, steps, -1
 }
 
 // stemSet is a 256-bit Bloom filter of stem hashes: it may hold a hash it
@@ -385,7 +386,7 @@ type matcher struct {
 // of the last matched token.
 func (m *matcher) at(i int) (int, bool) {
 	m.steps++
-	if !m.fills(m.elems[0], i) {
+	if !m.fills(&m.elems[0], i) {
 		return 0, false
 	}
 	return m.rest(1, i+1, i)
@@ -397,7 +398,7 @@ func (m *matcher) rest(e, j, last int) (int, bool) {
 		return last, true
 	}
 	j = skipQuotes(m.toks, j)
-	el := m.elems[e]
+	el := &m.elems[e]
 	if el.stems != nil {
 		if j >= len(m.stems) || !m.fills(el, j) {
 			return 0, false
@@ -449,7 +450,7 @@ func isQuote(norm string) bool {
 }
 
 // fills reports whether token j fills the position e.
-func (m *matcher) fills(e elem, j int) bool {
+func (m *matcher) fills(e *elem, j int) bool {
 	if m.hs == nil {
 		return e.has(m.stems[j], m.toks[j].Norm)
 	}
@@ -464,7 +465,7 @@ func (m *matcher) fills(e elem, j int) bool {
 
 // has reports whether a token with this stem and normalised form fills the
 // position.
-func (e elem) has(stem, norm string) bool {
+func (e *elem) has(stem, norm string) bool {
 	for k, s := range e.stems {
 		if s == stem && (e.forms == nil || e.forms[k] == "" || e.forms[k] == norm) {
 			return true

@@ -338,7 +338,7 @@ func (p *Predicates) extract(s *predScratch, toks []tokenize.Token, stems []stri
 				continue
 			}
 			if cands, ok := p.first[hs[i]]; ok {
-				s.hits, i, _ = p.lex.matchAt(s.hits, toks, stems, hs, present, i, cands)
+				s.hits, i, _, _ = p.lex.matchAt(s.hits, toks, stems, hs, present, i, cands)
 			}
 		}
 	}

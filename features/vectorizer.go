@@ -129,6 +129,9 @@ type Vectorizer struct {
 	// cueAt gives each cue of lex the indices of the class features its
 	// plain and negated hits count towards, -1 for none.
 	cueAt map[*Cue][2]int32
+	// cueFeats holds cueAt's and each's entries by the cue's index in
+	// lex, for addCuesAt.
+	cueFeats []cueFeat
 	// pred is the predicate layer when Config.Predicates is set; its
 	// features start at index predAt.
 	pred   *Predicates
@@ -491,6 +494,10 @@ func (v *Vectorizer) addCueFeatures(saved []string) {
 		}
 		v.cueAt[c] = [2]int32{at(plain, c.Class), neg}
 	}
+	v.cueFeats = make([]cueFeat, len(v.lex.cues))
+	for i := range v.lex.cues {
+		v.cueFeats[i] = cueFeat{at: v.cueAt[&v.lex.cues[i]], each: -1}
+	}
 	if !v.cfg.CueEach {
 		return
 	}
@@ -498,6 +505,7 @@ func (v *Vectorizer) addCueFeatures(saved []string) {
 	v.each = make(map[*Cue]int32, len(cs))
 	for i := range cs {
 		v.each[&cs[i]] = int32(len(v.names))
+		v.cueFeats[i].each = int32(len(v.names))
 		v.names = append(v.names, name("cue=", cs[i].Class, ":", cs[i].Pattern), name("cue=!", cs[i].Class, ":", cs[i].Pattern))
 	}
 }
@@ -643,7 +651,11 @@ func (v *Vectorizer) transformInto(d *Doc, src string, toks []tokenize.Token, id
 	d.Hits = d.Hits[:0]
 	if v.cfg.Cues && len(a.hits) > 0 {
 		d.Hits = append(d.Hits, a.hits...)
-		d.Vector = v.addCues(d.Vector, d.Hits)
+		if len(a.hitCues) == len(a.hits) && v.cueFeats != nil {
+			d.Vector = v.addCuesAt(d.Vector, d.Hits, a.hitCues)
+		} else {
+			d.Vector = v.addCues(d.Vector, d.Hits)
+		}
 	}
 	d.Vector = v.addPredicates(d.Vector, a.pred)
 	d.Vector, a.dsum = v.addDenseStems(d.Vector, a.stems, a.dsum)
@@ -892,6 +904,43 @@ func (v *Vectorizer) addCues(vec Vector, hits []Hit) Vector {
 	return vec
 }
 
+// addCuesAt is addCues for hits the Vectorizer's own lexicon matched, the
+// cue of hits[k] being the lexicon's cue cues[k]: each cue's features are
+// read from cueFeats by index, where addCues looks its cue up in maps. A
+// matched hit's class is the one hitClass gives, so addCues takes its
+// class-feature branch for each; the sums and their order are addCues'.
+func (v *Vectorizer) addCuesAt(vec Vector, hits []Hit, cues []int32) Vector {
+	var sums [16]entry
+	acc := sums[:0]
+	for k, h := range hits {
+		f := &v.cueFeats[cues[k]]
+		if i := f.at[b2i(h.Negated)]; i >= 0 {
+			acc = addEntry(acc, i, h.Cue.Weight)
+		}
+		if i := f.each; i >= 0 {
+			if h.Negated {
+				i++ // the cue's negated feature follows its own
+			}
+			acc = addEntry(acc, i, h.Cue.Weight)
+		}
+	}
+	if len(acc) > 1 {
+		slices.SortFunc(acc, func(a, b entry) int { return int(a.i - b.i) })
+	}
+	for _, e := range acc {
+		vec.Idx = append(vec.Idx, e.i)
+		vec.Val = append(vec.Val, v.cfg.CueWeight*e.x)
+	}
+	return vec
+}
+
+// cueFeat is what addCuesAt reads of one cue of the lexicon: cueAt's and
+// each's entries for it, each -1 when the cue has none.
+type cueFeat struct {
+	at   [2]int32
+	each int32
+}
+
 // addPredicateFeatures appends the predicate block's names when the layer
 // is on.
 func (v *Vectorizer) addPredicateFeatures() {
@@ -955,6 +1004,7 @@ type analysis struct {
 	present stemSet            // the hashes of the words' stems
 	words   int                // word tokens
 	hits    []Hit
+	hitCues []int32      // on the fast path, the index in the lexicon of each hit's cue
 	pred    PredicateSet // the predicate features, when the layer is on
 	ps      predScratch
 	hs      []uint64 // n-gram hashes, repeats included
@@ -1017,7 +1067,11 @@ func (a *analysis) run(v *Vectorizer, w *wordTables, doc string, toks []tokenize
 	if v.cfg.NegationBack {
 		tokenize.MarkNegationBackLexemes(a.toks, a.lx)
 	}
-	a.stems, a.ent, a.cw, a.shs, a.words, a.present = a.stems[:0], a.ent[:0], a.cw[:0], a.shs[:0], 0, stemSet{}
+	// One entry a token in each of stems, ent, cw and shs, written in
+	// place: every entry is set below.
+	n := len(a.lx)
+	a.stems, a.ent, a.cw, a.shs = grown(a.stems, n), grown(a.ent, n), grown(a.cw, n), grown(a.shs, n)
+	a.words, a.present = 0, stemSet{}
 	var chars *charTable
 	if w != nil {
 		chars = w.chars
@@ -1027,7 +1081,8 @@ func (a *analysis) run(v *Vectorizer, w *wordTables, doc string, toks []tokenize
 		a.nh, or = chars.touch(a.lx, a.nh)
 		a.sink |= int32(or)
 	}
-	for i, l := range a.lx {
+	stems, ent, cw, shs := a.stems[:n], a.ent[:n], a.cw[:n], a.shs[:n]
+	for i, l := range a.lx[:n] {
 		st, e, c, h := "", int32(-1), int32(-1), uint64(0)
 		if l.IsWord() {
 			st, h = l.Stem(), l.StemHash()
@@ -1048,16 +1103,13 @@ func (a *analysis) run(v *Vectorizer, w *wordTables, doc string, toks []tokenize
 				e = w.stems.find(h)
 			}
 		}
-		a.stems = append(a.stems, st)
-		a.ent = append(a.ent, e)
-		a.cw = append(a.cw, c)
-		a.shs = append(a.shs, h)
+		stems[i], ent[i], cw[i], shs[i] = st, e, c, h
 	}
 	a.pred = 0
 	if v.pred != nil {
 		a.pred = v.pred.extract(&a.ps, a.toks, a.stems, a.shs, &a.present)
 	}
-	a.hits = a.hits[:0]
+	a.hits, a.hitCues = a.hits[:0], a.hitCues[:0]
 	if !v.cfg.Cues || v.lex == nil {
 		return
 	}
@@ -1068,10 +1120,23 @@ func (a *analysis) run(v *Vectorizer, w *wordTables, doc string, toks []tokenize
 	for i := 0; i < len(a.toks); i++ {
 		if e := a.ent[i]; e >= 0 {
 			if s := &w.stems.slots[e]; s.starts&cueBit != 0 {
-				a.hits, i, _ = v.lex.matchAt(a.hits, a.toks, a.stems, a.shs, &a.present, i, w.firstCues[w.cueOf[s.id]])
+				var ci int
+				a.hits, i, _, ci = v.lex.matchAt(a.hits, a.toks, a.stems, a.shs, &a.present, i, w.firstCues[w.cueOf[s.id]])
+				if ci >= 0 {
+					a.hitCues = append(a.hitCues, int32(ci))
+				}
 			}
 		}
 	}
+}
+
+// grown returns s resliced to length n, reallocated when short of room;
+// its entries are left as they were, for the caller to set.
+func grown[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n, n+n/4)
+	}
+	return s[:n]
 }
 
 // FNV-1a, 64 bit, fed field by field so that no feature string is built

@@ -120,6 +120,24 @@ func gramKey(neg bool, e ...int32) uint64 {
 	return k
 }
 
+// gramKey2 is gramKey(neg, a, b), written out for the transform path.
+func gramKey2(neg bool, a, b int32) uint64 {
+	k := uint64(2)<<62 | uint64(a)<<(2*gramBits) | uint64(b)<<gramBits
+	if neg {
+		k |= 1 << 61
+	}
+	return k
+}
+
+// gramKey3 is gramKey(neg, a, b, c), written out for the transform path.
+func gramKey3(neg bool, a, b, c int32) uint64 {
+	k := uint64(3)<<62 | uint64(a)<<(2*gramBits) | uint64(b)<<gramBits | uint64(c)
+	if neg {
+		k |= 1 << 61
+	}
+	return k
+}
+
 // wordTables are the tables of Transform's fast path, built from a fitted
 // Vectorizer's vocabulary and lexicon and read-only after: the stem table,
 // the word n-grams of the vocabulary keyed by their stems' ids (gramKey),
@@ -295,13 +313,15 @@ func (a *analysis) wordGrams(v *Vectorizer, w *wordTables) {
 			if e2 < 0 {
 				break
 			}
-			k := gramKey(neg, info.id, w.stems.slots[e2].id)
-			if n == 3 {
+			var k uint64
+			if n == 2 {
+				k = gramKey2(neg, info.id, w.stems.slots[e2].id)
+			} else {
 				e3 := a.ent[i+2]
 				if e3 < 0 {
 					break
 				}
-				k = gramKey(neg, info.id, w.stems.slots[e2].id, w.stems.slots[e3].id)
+				k = gramKey3(neg, info.id, w.stems.slots[e2].id, w.stems.slots[e3].id)
 			}
 			if j, ok := w.grams.get(k); ok {
 				a.idx = append(a.idx, j)

@@ -398,3 +398,23 @@ func TestWordTablesBuiltConcurrently(t *testing.T) {
 		t.Error("word tables not built")
 	}
 }
+
+// TestGramKeyWrittenOut checks the transform path's gramKey2 and gramKey3
+// against gramKey, which builds the table they probe.
+func TestGramKeyWrittenOut(t *testing.T) {
+	ids := []int32{0, 1, 2, 7, 1000, 1<<gramBits - 2, 1<<gramBits - 1}
+	for _, neg := range []bool{false, true} {
+		for _, a := range ids {
+			for _, b := range ids {
+				if got, want := gramKey2(neg, a, b), gramKey(neg, a, b); got != want {
+					t.Fatalf("gramKey2(%v, %d, %d) = %x, want %x", neg, a, b, got, want)
+				}
+				for _, c := range ids {
+					if got, want := gramKey3(neg, a, b, c), gramKey(neg, a, b, c); got != want {
+						t.Fatalf("gramKey3(%v, %d, %d, %d) = %x, want %x", neg, a, b, c, got, want)
+					}
+				}
+			}
+		}
+	}
+}

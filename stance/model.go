@@ -97,7 +97,7 @@ const maxReasons = 5
 // and control bytes, is analysed (see package tokenize), on its first
 // features.MaxStatementBytes bytes.
 func (m *Model) Predict(text string) (Prediction, error) {
-	return m.predict(text, nil)
+	return m.predict(text, nil, nil)
 }
 
 // PredictTokens is Predict for a statement already tokenized: toks must be
@@ -108,15 +108,17 @@ func (m *Model) Predict(text string) (Prediction, error) {
 // toks make it Predict). Tokens that do not fit text (out of order or out of
 // bounds) are an error.
 func (m *Model) PredictTokens(text string, toks []tokenize.Token) (Prediction, error) {
-	return m.predict(text, toks)
+	return m.predict(text, toks, nil)
 }
 
 // docs recycles the scratch space of an analysed statement between
 // predictions.
 var docs = sync.Pool{New: func() any { return new(features.Doc) }}
 
-// predict classifies text, from its tokens toks unless toks is nil.
-func (m *Model) predict(text string, toks []tokenize.Token) (Prediction, error) {
+// predict classifies text, from its tokens toks unless toks is nil. The
+// prediction's slices come from mem when it is not nil and they fit it,
+// from an allocation of their own otherwise.
+func (m *Model) predict(text string, toks []tokenize.Token, mem *predictionMem) (Prediction, error) {
 	d := docs.Get().(*features.Doc)
 	defer docs.Put(d)
 	f := m.fusedRows()
@@ -143,16 +145,20 @@ func (m *Model) predict(text string, toks []tokenize.Token) (Prediction, error) 
 	} else {
 		scores = m.scores(x, buf[:0])
 	}
-	mem := new(predictionMem)
-	p := Prediction{Probs: mem.probs(m.stances())}
+	var p Prediction
+	var reasons []Reason
+	if k := m.stances(); mem != nil && k <= len(mem.probs) && len(hits) <= len(mem.cues) {
+		p.Probs, reasons, p.Cues = mem.probs[:k:k], mem.reasons[:], mem.cues[:len(hits):len(hits)]
+	} else {
+		p.Probs, reasons, p.Cues = predictionSlices(k, len(hits))
+	}
 	var best int
 	best, p.Label, p.Confidence, p.Relevance = m.decide(scores, p.Probs)
-	p.Cues = mem.cueHits(len(hits))
 	for i, h := range hits {
 		p.Cues[i] = CueHit{Cue: h.Cue.Pattern, Class: Label(h.Class), Negated: h.Negated,
 			Start: h.Start, End: h.End, Text: text[h.Start:h.End]}
 	}
-	p.Reasons = m.reasons(x, best, w, stride, off, mem.reasons[:])
+	p.Reasons = m.reasons(x, best, w, stride, off, reasons)
 	runtime.KeepAlive(f) // w may be f's rows, released with f (see hugemem)
 	return p, nil
 }
@@ -162,25 +168,44 @@ func (m *Model) predict(text string, toks []tokenize.Token) (Prediction, error) 
 // hits (up to two); larger ones get their own. Each slice is capped at its
 // length, so appending to one never writes into another.
 type predictionMem struct {
-	probsBuf [4]LabelProb
-	reasons  [maxReasons]Reason
-	cues     [2]CueHit
+	probs   [4]LabelProb
+	reasons [maxReasons]Reason
+	cues    [2]CueHit
 }
 
-// probs returns a Probs of length k.
-func (b *predictionMem) probs(k int) Probs {
-	if k <= len(b.probsBuf) {
-		return b.probsBuf[:k:k]
-	}
-	return make(Probs, k)
+// predictionMem4 is predictionMem with room for four cue hits, for the
+// statements with three or four: one allocation where predictionMem and
+// a slice of hits took two.
+type predictionMem4 struct {
+	probs   [4]LabelProb
+	reasons [maxReasons]Reason
+	cues    [4]CueHit
 }
 
-// cueHits returns a []CueHit of length n.
-func (b *predictionMem) cueHits(n int) []CueHit {
-	if n <= len(b.cues) {
-		return b.cues[:n:n]
+// predictionSlices returns a Prediction's Probs for k classes, room for its
+// reasons (maxReasons, capped) and its n cue hits, each slice capped at its
+// length, from one allocation for up to four classes and four hits.
+func predictionSlices(k, n int) (Probs, []Reason, []CueHit) {
+	var probs []LabelProb
+	var reasons []Reason
+	var cues []CueHit
+	if n > 2 && n <= 4 {
+		mem := new(predictionMem4)
+		probs, reasons, cues = mem.probs[:], mem.reasons[:], mem.cues[:n:n]
+	} else {
+		mem := new(predictionMem)
+		probs, reasons, cues = mem.probs[:], mem.reasons[:], mem.cues[:]
+		if n > len(mem.cues) {
+			cues = make([]CueHit, n)
+		}
+		cues = cues[:n:n]
 	}
-	return make([]CueHit, n)
+	if k <= len(probs) {
+		probs = probs[:k:k]
+	} else {
+		probs = make(Probs, k)
+	}
+	return probs, reasons, cues
 }
 
 // PredictVector classifies a vector that the model's Vectorizer produced
@@ -208,8 +233,13 @@ type Result struct {
 // statement is dropped, and a bad one carries its error.
 func (m *Model) PredictBatch(texts []string, workers int) []Result {
 	out := make([]Result, len(texts))
+	// The predictions' slices, for the nine in ten statements with up to
+	// two cue hits, in one block: an allocation a batch, not one a
+	// statement. (A caller that keeps a few results of a large batch
+	// keeps the whole block, as it would the []Result.)
+	mem := make([]predictionMem, len(texts))
 	parallel.For(len(texts), workers, func(_, i int) {
-		p, err := m.Predict(texts[i])
+		p, err := m.predict(texts[i], nil, &mem[i])
 		out[i] = Result{p, err}
 	})
 	return out

@@ -3,9 +3,11 @@ package stance_test
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -229,5 +231,38 @@ func TestLabelText(t *testing.T) {
 	}
 	if _, err := stance.Label("").MarshalText(); err == nil {
 		t.Error("empty label marshalled")
+	}
+}
+
+// TestPredictBatchIsPredict checks that a batch, whose predictions share one
+// block of memory, gives every statement of the article corpus exactly the
+// prediction Predict gives it, and that no prediction's slices reach into
+// another's.
+func TestPredictBatchIsPredict(t *testing.T) {
+	m := defaultModel(t)
+	texts, _, _, err := defaultmodel.ArticleData()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := m.PredictBatch(texts, 2)
+	for i, s := range texts {
+		p, err := m.Predict(s)
+		if err != nil || res[i].Err != nil {
+			t.Fatalf("text %d: %v / %v", i, err, res[i].Err)
+		}
+		if !reflect.DeepEqual(p, res[i].Prediction) {
+			t.Fatalf("text %d: batch %+v, Predict %+v", i, res[i].Prediction, p)
+		}
+	}
+	// Appending to one result's slices must not write into the next one's.
+	for i := 0; i+1 < len(res); i++ {
+		before := fmt.Sprint(res[i+1].Prediction)
+		r := res[i].Prediction
+		_ = append(r.Probs, stance.LabelProb{Label: "x", P: 9})
+		_ = append(r.Reasons, stance.Reason{Feature: "x", Weight: 9})
+		_ = append(r.Cues, stance.CueHit{Cue: "x"})
+		if fmt.Sprint(res[i+1].Prediction) != before {
+			t.Fatalf("appending to result %d changed result %d", i, i+1)
+		}
 	}
 }

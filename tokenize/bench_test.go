@@ -68,3 +68,17 @@ func allArticles(b testing.TB) string {
 	}
 	return src
 }
+
+// BenchmarkAppendTokensLexemes is the tokenizer as the prediction path
+// runs it: one statement, tokens and lexemes into reused buffers.
+func BenchmarkAppendTokensLexemes(b *testing.B) {
+	tk := mustNew(b)
+	b.SetBytes(int64(len(benchStatement)))
+	b.ReportAllocs()
+	var toks []Token
+	var lx []*Lexeme
+	for b.Loop() {
+		toks, lx = tk.AppendTokensLexemes(toks[:0], lx[:0], benchStatement)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "statements/s")
+}

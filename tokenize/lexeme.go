@@ -29,22 +29,28 @@ type Lexeme struct {
 
 // Stem returns Stem(l.Norm).
 func (l *Lexeme) Stem() string {
-	st, _ := l.stemmed()
+	if l.state.Load() == 2 { // the common case, inlined
+		return l.stem
+	}
+	st, _ := l.stemFirst()
 	return st
 }
 
 // StemHash returns the 64-bit FNV-1a hash of the bytes of l.Stem(), for
 // callers that index stems in tables of their own.
 func (l *Lexeme) StemHash() uint64 {
-	_, h := l.stemmed()
+	if l.state.Load() == 2 {
+		return l.stemHash
+	}
+	_, h := l.stemFirst()
 	return h
 }
 
-// stemmed returns the stem and its hash, working them out on first use.
-func (l *Lexeme) stemmed() (string, uint64) {
-	if l.state.Load() == 2 {
-		return l.stem, l.stemHash
-	}
+// stemFirst returns the stem and its hash of a lexeme whose stem may not
+// be set yet, working them out: Stem and StemHash test for a set stem
+// themselves, small enough to be inlined where every word of every
+// statement asks, and call it otherwise.
+func (l *Lexeme) stemFirst() (string, uint64) {
 	st := stem(l.Norm)
 	h := fnv1a(st)
 	if l.state.CompareAndSwap(0, 1) {

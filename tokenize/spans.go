@@ -2,6 +2,7 @@ package tokenize
 
 import (
 	"hash/maphash"
+	"math/bits"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -18,9 +19,9 @@ import (
 // and one entry, where a Go map read its group, the key's bytes, the token
 // list and the lexeme, each a cache miss on a busy machine.
 type spanCache struct {
-	seed maphash.Seed
-	snap atomic.Pointer[spanSnap]
-	full atomic.Bool
+	k0, k1 uint64 // the hash's keys, random per cache
+	snap   atomic.Pointer[spanSnap]
+	full   atomic.Bool
 
 	mu      sync.Mutex
 	pending map[uint64]*spanEntry // by the span's hash
@@ -44,13 +45,32 @@ const spanInline = 24
 
 // spanEntry is one span's tokens. Immutable once made.
 type spanEntry struct {
+	h    uint64  // the key's hash
+	a, b uint64  // the words spanKey read, which spell out a key of up to 16 bytes
+	klen uint8   // the key's length (spans of up to maxCachedSpan bytes)
+	one  bool    // the span is one token
 	lex  Lexeme  // the lexeme of the only token, when one
 	ps   []piece // the tokens, when not one
 	key  string  // the span's text, when longer than spanInline
-	h    uint64  // the key's hash
-	klen uint8   // the key's length (spans of up to maxCachedSpan bytes)
-	one  bool    // the span is one token
 	kb   [spanInline]byte
+}
+
+// spanKey is what the cache finds a span by: its hash and the two words of
+// it the hash read (see spanCache.key).
+type spanKey struct{ h, a, b uint64 }
+
+// matches reports whether e is the entry of the span s, whose key is k. A
+// span of up to 16 bytes is spelt out by its length and the words of k,
+// which together cover every byte of it (see spanCache.key), so comparing
+// them compares the text; a longer span's text is compared.
+func (e *spanEntry) matches(s string, k spanKey) bool {
+	if len(s) != int(e.klen) {
+		return false
+	}
+	if len(s) <= 16 {
+		return e.a == k.a && e.b == k.b
+	}
+	return e.is(s)
 }
 
 // is reports whether e is the entry of the span s.
@@ -65,27 +85,91 @@ func (e *spanEntry) is(s string) bool {
 }
 
 func newSpanCache(max int) *spanCache {
-	c := &spanCache{seed: maphash.MakeSeed(), max: max}
+	seed := maphash.MakeSeed()
+	c := &spanCache{k0: maphash.Comparable(seed, 0) | 1, k1: maphash.Comparable(seed, 1) | 1, max: max}
 	c.snap.Store(&spanSnap{slots: make([]spanSlot, 8)})
 	return c
 }
 
-// hash returns the hash of the span s.
-func (c *spanCache) hash(s string) uint64 { return maphash.String(c.seed, s) }
+// key returns the key of the span s: its hash, a keyed hash that reads s eight
+// bytes at a time and folds each pair of words into the state with one
+// 64×64→128-bit multiply, keyed at random per cache so that no input
+// can be made to collide on purpose. A span is short (a word, mostly, and
+// at most maxCachedSpan bytes when cached): where maphash's general entry
+// point cost a seed set-up and a call into the runtime per span, this is a
+// few loads and one multiply for a word.
+//
+// The two words it reads last, a and b, are part of the key: for a span of
+// up to 16 bytes they cover every byte (8 to 16 bytes: the first eight and
+// the last eight; 4 to 7: the first four and the last four; 1 to 3: the
+// first, middle and last bytes), so that with the length they spell the
+// span out.
+func (c *spanCache) key(s string) spanKey {
+	n := len(s)
+	h := c.k0 ^ uint64(n)
+	var a, b uint64
+	switch {
+	case n > 16:
+		i := 0
+		for ; i+16 < n; i += 16 {
+			h = mulFold(load64(s, i)^c.k1, load64(s, i+8)^h)
+		}
+		a, b = load64(s, n-16), load64(s, n-8)
+	case n >= 8:
+		a, b = load64(s, 0), load64(s, n-8)
+	case n >= 4:
+		a, b = uint64(load32(s, 0)), uint64(load32(s, n-4))
+	case n > 0:
+		a = uint64(s[0])<<16 | uint64(s[n>>1])<<8 | uint64(s[n-1])
+	}
+	return spanKey{mulFold(a^c.k1, b^h), a, b}
+}
 
-// get returns the entry of the span s, whose hash is h, or nil.
-func (c *spanCache) get(s string, h uint64) *spanEntry {
-	snap := c.snap.Load()
+// mulFold multiplies a by b and folds the 128-bit product to 64 bits.
+func mulFold(a, b uint64) uint64 {
+	hi, lo := bits.Mul64(a, b)
+	return hi ^ lo
+}
+
+// load64 reads s[i:i+8] as a little-endian word (the compiler makes it one
+// load).
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// load32 reads s[i:i+4] as a little-endian word.
+func load32(s string, i int) uint32 {
+	s = s[i : i+4]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+// get returns the entry of the span s, whose key is k, or nil.
+func (c *spanCache) get(s string, k spanKey) *spanEntry {
+	if e := c.snap.Load().find(s, k); e != nil {
+		return e
+	}
+	return c.getPending(s, k.h)
+}
+
+// find returns the snapshot's entry of the span s, whose key is k, or nil.
+func (snap *spanSnap) find(s string, k spanKey) *spanEntry {
 	mask := uint64(len(snap.slots) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
+	for i := k.h & mask; ; i = (i + 1) & mask {
 		sl := &snap.slots[i]
 		if sl.e == nil {
-			break
+			return nil
 		}
-		if sl.h == h && sl.e.is(s) {
+		if sl.h == k.h && sl.e.matches(s, k) {
 			return sl.e
 		}
 	}
+}
+
+// getPending returns the pending entry of the span s, whose hash is h, or
+// nil: get's lookup past the snapshot.
+func (c *spanCache) getPending(s string, h uint64) *spanEntry {
 	if c.max <= 0 || c.full.Load() {
 		return nil
 	}
@@ -104,9 +188,9 @@ func (c *spanCache) get(s string, h uint64) *spanEntry {
 	return e
 }
 
-// makeEntry works out the entry of the span s, whose hash is h.
-func (t *Tokenizer) makeEntry(s string, h uint64) *spanEntry {
-	e := &spanEntry{h: h, klen: uint8(len(s))}
+// makeEntry works out the entry of the span s, whose key is k.
+func (t *Tokenizer) makeEntry(s string, k spanKey) *spanEntry {
+	e := &spanEntry{h: k.h, a: k.a, b: k.b, klen: uint8(len(s))}
 	if len(s) <= spanInline {
 		copy(e.kb[:], s)
 	} else {

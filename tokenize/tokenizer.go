@@ -115,12 +115,28 @@ func (t *Tokenizer) appendTokens(dst []Token, lx []*Lexeme, src string, wantLex 
 			start = i
 		}
 		i += size
+		if !sep {
+			// The rest of a run of printable ASCII, most of any span,
+			// in a loop of its own: none of it is a separator.
+			for i < len(src) && asciiInSpan[src[i]] {
+				i++
+			}
+		}
 	}
 	if start >= 0 {
 		dst, lx = t.span(dst, lx, src[start:], start, wantLex)
 	}
 	return dst, lx
 }
+
+// asciiInSpan marks the bytes that are printable ASCII characters, which
+// never separate spans (see appendTokens).
+var asciiInSpan = func() (t [256]bool) {
+	for c := '!'; c < 0x7f; c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 // maxProseSpan is the longest span handed to prose. prose peels affixes off
 // a span one at a time, re-testing the rest each time, which is quadratic: a
@@ -132,10 +148,10 @@ const maxProseSpan = 256
 // the tokens' lexemes to lx when wantLex is set.
 func (t *Tokenizer) span(dst []Token, lx []*Lexeme, s string, base int, wantLex bool) ([]Token, []*Lexeme) {
 	if len(s) <= maxCachedSpan {
-		h := t.spans.hash(s)
-		e := t.spans.get(s, h)
+		k := t.spans.key(s)
+		e := t.spans.get(s, k)
 		if e == nil && !t.spans.full.Load() {
-			e = t.spans.put(s, t.makeEntry(s, h))
+			e = t.spans.put(s, t.makeEntry(s, k))
 		}
 		if e != nil {
 			if e.one {
