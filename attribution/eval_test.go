@@ -16,6 +16,9 @@ type goldCorpus struct {
 	quotes []corpus.Quote
 	actors []corpus.DocActors
 	names  []string // document names, sorted
+	// sealed marks a corpus of sealed texts: its scores print figures
+	// only, without the per-text misses, unless STANCEKIT_SEALED_DETAIL=1.
+	sealed bool
 }
 
 func loadGold(t testing.TB) *goldCorpus {
