@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/stancekit/stancekit/internal/jsonnum"
-	"github.com/stancekit/stancekit/sentiment"
 	"github.com/stancekit/stancekit/stance"
 )
 
@@ -47,18 +46,7 @@ func reflectResult(r Result) ([]byte, error) {
 // byte for byte what encoding/json writes of them, on every development
 // text and sample article, and on texts with characters JSON escapes.
 func TestSplicedJSONAgrees(t *testing.T) {
-	m, err := stance.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	sa, err := sentiment.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := New(m, nil, WithSentiment(sa))
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := withSentiment(t)
 	texts := devTexts(t)
 	for _, text := range jsonArticles(t) {
 		texts = append(texts, text)

@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/stancekit/stancekit/internal/jsonnum"
-	"github.com/stancekit/stancekit/sentiment"
 	"github.com/stancekit/stancekit/stance"
 )
 
@@ -74,19 +73,7 @@ func jsonArticles(t *testing.T) map[string]string {
 // it again gives the same bytes; every statement carries its speaker text,
 // cues and reasons.
 func TestResultJSONRoundTrip(t *testing.T) {
-	m, err := stance.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	sa, err := sentiment.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	withModel, err := New(m, nil, WithSentiment(sa))
-	if err != nil {
-		t.Fatal(err)
-	}
-	analyzers := map[string]*Analyzer{"model": withModel, "none": newTest(t, nil)}
+	analyzers := map[string]*Analyzer{"model": withSentiment(t), "none": newTest(t, nil)}
 	cues := 0
 	for aname, a := range analyzers {
 		for name, text := range jsonArticles(t) {

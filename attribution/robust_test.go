@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stancekit/stancekit/sentiment"
 	"github.com/stancekit/stancekit/stance"
 )
 
@@ -15,6 +16,21 @@ func defaultModel(t testing.TB) *stance.Model {
 		t.Fatal(err)
 	}
 	return m
+}
+
+// withSentiment is an Analyzer with the default stance model and the
+// default sentiment analyser, as classify -article builds it.
+func withSentiment(t testing.TB) *Analyzer {
+	t.Helper()
+	sa, err := sentiment.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := New(defaultModel(t), nil, WithSentiment(sa))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
 }
 
 // checkResult asserts the invariants every Result keeps: offsets locate

@@ -5,8 +5,6 @@ import (
 	"path/filepath"
 	"reflect"
 	"testing"
-
-	"github.com/stancekit/stancekit/sentiment"
 )
 
 // TestStatementsAreAnalyzes: Statements gives what Analyze gives in
@@ -17,18 +15,8 @@ func TestStatementsAreAnalyzes(t *testing.T) {
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no corpus articles: %v", err)
 	}
-	sa, err := sentiment.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	plain, err := New(defaultModel(t), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	withSent, err := New(defaultModel(t), nil, WithSentiment(sa))
-	if err != nil {
-		t.Fatal(err)
-	}
+	plain := newTest(t, defaultModel(t))
+	withSent := withSentiment(t)
 	texts := []string{""}
 	for _, f := range files {
 		b, err := os.ReadFile(f)
