@@ -44,14 +44,58 @@ func BenchmarkTrainFinal(b *testing.B) {
 // is absent. It returns the test rows and, for each, its target's model.
 func finalModels(b *testing.B) ([]benchutil.Row, func(i int) *stance.Model) {
 	b.Helper()
+	f := trainedFor(b)
+	return f.test, func(i int) *stance.Model { return f.modelOf[f.test[i].Target] }
+}
+
+// trainedFor is trained(), skipping tb when the SemEval data is absent and
+// failing it when training failed.
+func trainedFor(tb testing.TB) finals {
+	tb.Helper()
 	f := trained()
 	if errors.Is(f.err, benchutil.ErrNoData) {
-		b.Skipf("%v; set %s to the shared data folder", f.err, corpus.DataEnv)
+		tb.Skipf("%v; set %s to the shared data folder", f.err, corpus.DataEnv)
 	}
 	if f.err != nil {
-		b.Fatal(f.err)
+		tb.Fatal(f.err)
 	}
-	return f.test, func(i int) *stance.Model { return f.modelOf[f.test[i].Target] }
+	return f
+}
+
+// predictions are the final models' predictions of the test tweets, in
+// test order: one at a time when workers < 0, otherwise one PredictBatch
+// per target on workers goroutines (0: GOMAXPROCS).
+func (f finals) predictions(t *testing.T, workers int) []stance.Prediction {
+	t.Helper()
+	out := make([]stance.Prediction, len(f.test))
+	if workers < 0 {
+		for i, r := range f.test {
+			p, err := f.modelOf[r.Target].Predict(r.Text)
+			if err != nil {
+				t.Fatalf("test row %s: %v", r.ID, err)
+			}
+			out[i] = p
+		}
+		return out
+	}
+	at := make([]int, len(f.test))
+	texts := map[string][]string{}
+	for i, r := range f.test {
+		at[i] = len(texts[r.Target])
+		texts[r.Target] = append(texts[r.Target], r.Text)
+	}
+	batch := map[string][]stance.Result{}
+	for tg, m := range f.modelOf {
+		batch[tg] = m.PredictBatch(texts[tg], workers)
+	}
+	for i, r := range f.test {
+		res := batch[r.Target][at[i]]
+		if res.Err != nil {
+			t.Fatalf("test row %s: %v", r.ID, res.Err)
+		}
+		out[i] = res.Prediction
+	}
+	return out
 }
 
 type finals struct {

@@ -3,14 +3,11 @@ package main
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"hash"
 	"math"
 	"testing"
 
-	"github.com/stancekit/stancekit/internal/benchutil"
-	"github.com/stancekit/stancekit/internal/corpus"
 	"github.com/stancekit/stancekit/stance"
 )
 
@@ -45,42 +42,17 @@ func TestTestPredictionBitsUnchanged(t *testing.T) {
 	if testing.Short() {
 		t.Skip("trains the five final models")
 	}
-	f := trained()
-	if errors.Is(f.err, benchutil.ErrNoData) {
-		t.Skipf("%v; set %s to the shared data folder", f.err, corpus.DataEnv)
-	}
-	if f.err != nil {
-		t.Fatal(f.err)
-	}
-	one := sha256.New()
-	for _, r := range f.test {
-		p, err := f.modelOf[r.Target].Predict(r.Text)
-		if err != nil {
-			t.Fatalf("test row %s: %v", r.ID, err)
-		}
-		writeBits(one, p)
-	}
-	got := map[string]string{"one at a time": hex.EncodeToString(one.Sum(nil))}
-	for _, workers := range []int{1, 4} {
-		at := make([]int, len(f.test))
-		texts := map[string][]string{}
-		for i, r := range f.test {
-			at[i] = len(texts[r.Target])
-			texts[r.Target] = append(texts[r.Target], r.Text)
-		}
-		batch := map[string][]stance.Result{}
-		for tg, m := range f.modelOf {
-			batch[tg] = m.PredictBatch(texts[tg], workers)
-		}
+	f := trainedFor(t)
+	digest := func(ps []stance.Prediction) string {
 		h := sha256.New()
-		for i, r := range f.test {
-			res := batch[r.Target][at[i]]
-			if res.Err != nil {
-				t.Fatalf("test row %s: %v", r.ID, res.Err)
-			}
-			writeBits(h, res.Prediction)
+		for _, p := range ps {
+			writeBits(h, p)
 		}
-		got[fmt.Sprintf("batches on %d", workers)] = hex.EncodeToString(h.Sum(nil))
+		return hex.EncodeToString(h.Sum(nil))
+	}
+	got := map[string]string{"one at a time": digest(f.predictions(t, -1))}
+	for _, workers := range []int{1, 4} {
+		got[fmt.Sprintf("batches on %d", workers)] = digest(f.predictions(t, workers))
 	}
 	for how, d := range got {
 		if d != bitsDigest {

@@ -4,11 +4,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"testing"
 
-	"github.com/stancekit/stancekit/internal/benchutil"
-	"github.com/stancekit/stancekit/internal/corpus"
 	"github.com/stancekit/stancekit/stance"
 )
 
@@ -29,21 +26,11 @@ func TestTestPredictionsUnchanged(t *testing.T) {
 	if testing.Short() {
 		t.Skip("trains the five final models")
 	}
-	f := trained()
-	if errors.Is(f.err, benchutil.ErrNoData) {
-		t.Skipf("%v; set %s to the shared data folder", f.err, corpus.DataEnv)
-	}
-	if f.err != nil {
-		t.Fatal(f.err)
-	}
-	digest := func(p func(i int) (stance.Prediction, error)) string {
+	f := trainedFor(t)
+	digest := func(ps []stance.Prediction) string {
 		h := sha256.New()
-		for i := range f.test {
-			pr, err := p(i)
-			if err != nil {
-				t.Fatalf("test row %s: %v", f.test[i].ID, err)
-			}
-			b, err := json.Marshal(pr)
+		for _, p := range ps {
+			b, err := json.Marshal(p)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -51,23 +38,8 @@ func TestTestPredictionsUnchanged(t *testing.T) {
 		}
 		return hex.EncodeToString(h.Sum(nil))
 	}
-	one := digest(func(i int) (stance.Prediction, error) {
-		return f.modelOf[f.test[i].Target].Predict(f.test[i].Text)
-	})
-	batch := map[string][]stance.Result{}
-	at := make([]int, len(f.test))
-	texts := map[string][]string{}
-	for i, r := range f.test {
-		at[i] = len(texts[r.Target])
-		texts[r.Target] = append(texts[r.Target], r.Text)
-	}
-	for tg, m := range f.modelOf {
-		batch[tg] = m.PredictBatch(texts[tg], 0)
-	}
-	many := digest(func(i int) (stance.Prediction, error) {
-		r := batch[f.test[i].Target][at[i]]
-		return r.Prediction, r.Err
-	})
+	one := digest(f.predictions(t, -1))
+	many := digest(f.predictions(t, 0))
 	if one != testDigest || many != testDigest {
 		t.Errorf("digest %s one at a time, %s in batches, want %s", one, many, testDigest)
 	}
