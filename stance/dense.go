@@ -31,13 +31,7 @@ func denseContribution(x features.Vector, k, K int, w []float64, stride, off int
 	var c float64
 	for t, j := range x.Idx {
 		at := int(j)*stride + off
-		row := w[at : at+K]
-		var mean float64
-		for _, v := range row {
-			mean += v
-		}
-		mean /= float64(K)
-		c += x.Val[t] * (row[k] - mean)
+		c += x.Val[t] * centred(w[at:at+K], k)
 	}
 	return c
 }

@@ -317,6 +317,17 @@ func (m *Model) softmax(d, dst []float64) []float64 {
 	return dst
 }
 
+// centred is row[k] less the mean of row, the mean summed in class order
+// from zero: what a feature of weights row gives class k over the others.
+func centred(row []float64, k int) float64 {
+	var mean float64
+	for _, v := range row {
+		mean += v
+	}
+	mean /= float64(len(row))
+	return row[k] - mean
+}
+
 // reasons lists the features that pushed class k ahead: x_j times the
 // weight of k minus the mean weight over classes, the K weights of feature
 // j being w[j*stride+off:] (the model's weights, or its fused rows). The
@@ -364,13 +375,7 @@ func (m *Model) reasons(x features.Vector, k int, w []float64, stride, off int, 
 	default:
 		for t, j := range x.Idx {
 			at := int(j)*stride + off
-			row := w[at : at+K]
-			var mean float64
-			for _, v := range row {
-				mean += v
-			}
-			mean /= float64(K)
-			if c := x.Val[t] * (row[k] - mean); !(c < top.lim) {
+			if c := x.Val[t] * centred(w[at:at+K], k); !(c < top.lim) {
 				top.offer(contribution{j, c})
 			}
 		}
