@@ -174,6 +174,8 @@ func TestOfficialDev(t *testing.T) {
 		{"official dev (first three batches, 58 texts)", []int{0, 1, 2}, officialFiftyEightFloors},
 		{"official dev (fourth batch, 6 texts)", []int{3}, officialFourthFloors},
 		{"official dev (fifth batch, 7 texts)", []int{4}, officialFifthFloors},
+		{"official dev (first five batches, 71 texts)", []int{0, 1, 2, 3, 4}, officialSeventyOneFloors},
+		{"official dev (sixth batch, 16 texts)", []int{5}, officialSixthFloors},
 	} {
 		var gs []*goldCorpus
 		for _, b := range set.batches {
@@ -236,8 +238,16 @@ var officialFloors = officialFloorSet{0.94, 0.79, 0.91}
 // their floors in officialFiftyEightFloors; 71 since the second wave (the
 // fifth batch), measured at 0.829 / 0.721 / 0.747 when it was added, again
 // a change of the measured set).
-// Seventh session: 0.841 / 0.739 / 0.768 on the 71.
-var officialAllFloors = officialFloorSet{0.84, 0.73, 0.76}
+// Seventh session: 0.841 / 0.739 / 0.768 on the 71. 87 since the sixth
+// batch (eighth session), measured at 0.798 / 0.696 / 0.713 when it was
+// added: a change of the measured set, not a loosening; the 71 texts keep
+// their floors in officialSeventyOneFloors.
+var officialAllFloors = officialFloorSet{0.79, 0.69, 0.71}
+
+// officialSeventyOneFloors are the floors of TestOfficialDev on the first
+// five batches together, the 71 texts "all batches" meant before the sixth
+// batch was added (officialAllFloors as they stood then).
+var officialSeventyOneFloors = officialFloorSet{0.84, 0.73, 0.76}
 
 // officialFortyFloors are the floors of TestOfficialDev on the first and
 // second batches together, the 40 texts the fifth session measured (0.902
@@ -279,6 +289,12 @@ var officialFourthFloors = officialFloorSet{0.59, 0.00, 0.42}
 // Seventh session (rules written before the batch landed): 0.500 / 1.000 / 0.593.
 var officialFifthFloors = officialFloorSet{0.49, 0.99, 0.59}
 
+// officialSixthFloors are the floors of TestOfficialDev on the sixth batch's
+// 16 development texts (sites and countries the earlier batches did not
+// use), measured when the batch was added, before any rule was written from
+// them: 0.588 / 0.400 / 0.447.
+var officialSixthFloors = officialFloorSet{0.58, 0.39, 0.44}
+
 // TestOfficialSealed scores the sealed test texts. It runs only when
 // STANCEKIT_SEALED=1: the sealed texts are scored once, at the end, and
 // every run is recorded in RESULTS.md.
@@ -300,6 +316,11 @@ func TestOfficialSealed(t *testing.T) {
 	s.log(t, "official sealed (fifth batch, 7 texts)")
 	s = scoreOfficial(t, mergeGold(loadOfficialBatch(t, "sealed", 3), loadOfficialBatch(t, "sealed", 4)))
 	s.log(t, "official sealed (fourth and fifth batches, 13 texts)")
+	// The sixth batch was added in the eighth session, after every sealed
+	// text of the five earlier batches had been read in detail, and split
+	// before anything scored it: the texts nobody has read.
+	s = scoreOfficial(t, loadOfficialBatch(t, "sealed", 5))
+	s.log(t, "official sealed (sixth batch, 15 texts)")
 }
 
 // TestNoJunkActors checks that no pronoun, wh-word or bare role noun is

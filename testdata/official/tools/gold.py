@@ -891,3 +891,288 @@ DOCS5 = {
        "Without any solid evidence": "supportive!", "China will evaluate this development": "supportive!"}),
  ]},
 }
+
+# Sixth batch (2026-12-02, issue 11): a fresh sealed half after every sealed
+# text of the five earlier batches had been looked at in detail, from sites and
+# countries the earlier batches did not use: Irish Oireachtas committee
+# evidence (KildareStreet), a Japanese Foreign Ministry press conference and US
+# Embassy Tokyo press summaries, a Dutch government release, Philippine Senate
+# hearing excerpts and releases, a Malaysian Prime Minister's speech, Chinese
+# embassy and Foreign Ministry answers, Commons and Lords exchanges, an
+# Australian adjournment speech, US Congressional Record bill texts, senators'
+# and committees' releases, a presidential signing statement, a Pentagon press
+# roundtable, US embassy pages, a Canadian departmental meeting summary and an
+# MEP's written question.
+TYPES.update({"Irish Parliament": "parliament", "Dutch government": "government",
+              "Philippine Congress": "parliament", "Globe Telecom": "operator",
+              "Malaysian government": "government", "Polish government": "government",
+              "US industry coalition": "other", "Philippine government": "government"})
+IEP, NL, PHC, MY = "Irish Parliament", "Dutch government", "Philippine Congress", "Malaysian government"
+JP = "Japanese government"
+JMH = "U.S. Embassy Tokyo (Japan Media Highlights summary)"
+CHAIR6 = "the Chair (not named in the stored text)"
+MOVER6 = "the mover (not named in the stored text)"
+MORGAN6 = "the Minister (Baroness Morgan of Cotes, not named in the stored text)"
+CAMPBELL6 = "Lord Campbell of Pittenweem (named by the website, not in the stored text)"
+CNPL = "Spokesperson of the Chinese Embassy in Poland"
+
+DOCS6 = {
+ "ie-kildarestreet-2022-10-26-mcnamara-hrv": {"prefix": "b6-ie-mcnamara", "stmts": [
+    R("-----for example, but I am very cognisant", "They might want to volunteer that information, however.", "Michael McNamara", IEP, OFF),
+ ]},
+ "hansard-2020-11-24-whall-5g-after-huawei": {"prefix": "b6-hc-wh1124", "stmts": [
+    R("I remind Members that there have been some changes", "impinge on our concern this afternoon.", CHAIR6, UKP, OFF),
+    R("I beg to move,", "levelling-up agenda across the UK.", MOVER6, UKP, OFF),
+ ]},
+ "twfy-2019-07-22-wright-supply-chain-review": {"prefix": "b6-twfy-wright", "stmts": [
+    R("The hon. Gentleman has asked a number of questions", "it is inevitable that that will be the case.", "Jeremy Wright", UK, OFF,
+      {"a balance to be struck between welcoming inward investment": "off_target/cautious",
+       "ZTE should not have engagement": "opposed",
+       "I have explained the reasons for it in relation to Huawei": "cautious/off_target",
+       "were I to give a partial decision today": "off_target/cautious"}),
+ ], "positions": {UK: "opposed"}},
+ "twfy-2019-07-22-watson-supply-chain-review": {"prefix": "b6-twfy-watson", "stmts": [
+    S("In January this year, the Secretary of State said that the telecoms supply chain review was",
+      "the Secretary of State (Jeremy Wright)", UK, OFF, "reported", reporter=UKP),
+    S("“not a Huawei specific exercise”.", "the Secretary of State (Jeremy Wright)", UK, "cautious/off_target", "quote", reporter=UKP),
+    R("Good afternoon, Mr Speaker.", "notice of today’s announcement.", "Tom Watson", UKP, OFF),
+    R("I am afraid that the report published today", "a flurry of delays, leaks and rumours.", "Tom Watson", UKP, OFF),
+ ]},
+ "jp-mofa-2018-12-07-kono-press-conference": {"prefix": "b6-jp-kono", "stmts": [
+    R("On December 6 (December 5 New York time)", "the Treaty on the Prohibition of Nuclear Weapons.", "Taro Kono", JP, OFF),
+    S("the Government of Japan is solidifying a policy to exclude products from Huawei and ZTE from the telecommunications equipment used at ministries and agencies",
+      "reports cited by NHK (Okuzumi)", JP, "opposed/cautious", "action"),
+ ]},
+ "ca-dnd-2021-03-11-cacn-meeting-summary": {"prefix": "b6-ca-dnd", "stmts": [
+    R("Yesterday evening from 6:30 p.m.", "National Defence was not raised during the meeting.",
+      "Department of National Defence (meeting summary)", CA, OFF),
+ ]},
+ "nl-government-2019-07-01-5g-first-step": {"prefix": "b6-nl-gov", "stmts": [
+    S("Government takes first step towards protecting telecom networks and 5G", "Government of the Netherlands", NL, "off_target/cautious", "headline"),
+    R("Good, fast and secure internet is essential", "the development of international norms and standards.", "Government of the Netherlands", NL, OFF,
+      {"there is a permanent threat of espionage and sabotage": "off_target/cautious",
+       "these concerns have been expressed more specifically": "off_target/cautious",
+       "their proposed approach to ensuring the security": "off_target/cautious",
+       "telecom providers will be required to take additional security measures": "cautious",
+       "impose stricter requirements than normal on suppliers": "cautious",
+       "diminish the vulnerability for abuse": "cautious/off_target",
+       "laid down in an order in council": "cautious/off_target",
+       "European cooperation is also essential": "cautious/off_target",
+       "the government supports a joint European approach": "cautious",
+       "This could include international legislation": "cautious/off_target"}),
+ ]},
+ "ph-senate-2020-09-23-recto-globe-hearing": {"prefix": "b6-ph-recto", "stmts": [
+    R("Sen. Ralph Recto: Thank you for the recognition", "Chinese equipment?", "Ralph Recto", PHC, OFF),
+    S("Atty. Froilan Castelo: Good morning, Senator Recto.", "Froilan Castelo (Globe Telecom)", "Globe Telecom", OFF, "statement"),
+    S("About 80% of our equipment are Huawei.", "Froilan Castelo (Globe Telecom)", "Globe Telecom", OFF, "statement"),
+    S("Recto: How many percent?", "Ralph Recto", PHC, OFF, "statement"),
+    R("Castelo: About 80%, your honor.", "They are Ericsson and Nokia, your honor.", "Froilan Castelo (Globe Telecom)", "Globe Telecom", OFF),
+    R("Recto: [Streaming interrupted]", "with regards to telecommunications equipment.", "Ralph Recto", PHC, OFF),
+    S("Castelo: Yes we are, your honor.", "Froilan Castelo (Globe Telecom)", "Globe Telecom", OFF, "statement"),
+    R("Recto: And isn't it that today", "The issues are ramping up.", "Ralph Recto", PHC, OFF),
+    S("Castelo: That is correct, your honor.", "Froilan Castelo (Globe Telecom)", "Globe Telecom", OFF, "statement"),
+    R("Recto: Have you discussed among the board", "so on and so forth?", "Ralph Recto", PHC, OFF),
+    R("Castelo: Yes your honor, because of these developments", "an alternate network which we call that to provide for this.",
+      "Froilan Castelo (Globe Telecom)", "Globe Telecom", OFF,
+      {"a strategy for another network which is based on non-Chinese telco equipment providers": "opposed/cautious"}),
+ ]},
+ "us-defense-2020-02-15-esper-munich-roundtable": {"prefix": "b6-us-esper", "stmts": [
+    S("SECRETARY OF DEFENSE DR. MARK T. ESPER:  Good afternoon.", "Mark Esper", US, OFF, "statement"),
+    R("I'll just give a minute of intro", "give you guys time to ask questions, so.", "Mark Esper", US, OFF),
+    S("STAFF:  Bob?", "Department of Defense staff", US, OFF, "statement"),
+ ]},
+ "us-embassy-lu-2020-02-19-munich-pompeo-esper": {"prefix": "b6-us-emb-lu", "stmts": [
+    R("From February 14-16, 2020, Secretary of State", "major issues facing the West.", "U.S. Embassy in Luxembourg", US, OFF),
+    S("Among other issues, they highlighted the risks of 5G technology to if placed in the wrong hands.",
+      "U.S. Embassy in Luxembourg", US, "cautious/opposed", "action"),
+    S("Secretary Pompeo warned of Chinese 5G provider Huawei stating that “Huawei and other Chinese state-backed tech companies are Trojan horses for Chinese intelligence.”",
+      "Mike Pompeo", US, "opposed", "reported"),
+    S("Secretary Esper echoed the sentiment stating that “regrettably, rather than change course, [Chinese] Party leadership continues its rampant technology theft, while resolving to eventually end its reliance on foreign innovation altogether, independently develop its own systems, and then dominate critical sectors and markets.  Huawei and 5G are today’s poster child for this nefarious activity.”",
+      "Mark Esper", US, "opposed!", "reported"),
+    S("Please see below for the transcripts of their poignant remarks and links to watch the speeches.", "U.S. Embassy in Luxembourg", US, OFF, "statement"),
+    R("SECRETARY POMPEO: Well, good morning, everyone.", "It’s great to be with you all.", "Mike Pompeo", US, OFF),
+ ]},
+ "house-gallagher-2022-12-14-networks-act": {"prefix": "b6-gallagher", "stmts": [
+    S("Gallagher, Colleagues Introduce Bipartisan Bill to Freeze Huawei from U.S. Financial System", "Mike Gallagher and colleagues", USC, "opposed", "headline"),
+    S("WASHINGTON, D.C.-- Rep. Mike Gallagher (R-WI), alongside Reps. Ruben Gallego (D-AZ), Michael Waltz (R-FL), and Chrissy Houlahan (D-PA), today introduced the Neutralizing Emerging Threats from Wireless OEMs Receiving direction from Kleptocracies and Surveillance states (NETWORKS) Act, legislation that would add foreign companies producing 5G technology, like Huawei, to the U.S. Treasury Department's Specially Designated Nationals (SDN) List should they engage in economic or industrial espionage or sanctions violations.",
+      "Mike Gallagher and colleagues", USC, "opposed", "action"),
+    R("Placing a company on the SDN List", "also introduced companion legislation in the U.S. Senate.", "Mike Gallagher and colleagues", USC, OFF,
+      {"also introduced companion legislation": "off_target/opposed"}, "action"),
+ ]},
+ "ph-senate-2019-09-17-hontiveros-dito-bases": {"prefix": "b6-ph-hontiveros", "stmts": [
+    S("Akbayan Senator Risa Hontiveros has filed a resolution calling on the Senate to probe the national security implications of an alleged agreement allowing Dito Telecommunity Corp., a Chinese telecommunications firm formerly known as Mislatel Consortium, to set up equipment and facilities within military bases in the country.",
+      "Risa Hontiveros", PHC, "cautious/opposed", "action"),
+    S("The Senator filed Senate Resolution No. 137 after Department of National Defense (DND) Secretary Delfin Lorenzana said that he was unaware of the alleged agreement between the Armed Forces of the Philippines (AFP) and Mislatel, a joint venture between President Rodrigo Duterte's friend, businessman Dennis Uy, with state-run China Telecom.",
+      "Risa Hontiveros", PHC, OFF, "action"),
+    S("Hontiveros said that this is the second time that Lorenzana was \"left in the dark\" and \"clueless\" about Chinese deals with serious national security implications.",
+      "Risa Hontiveros", PHC, "off_target/cautious", "reported"),
+    S("Last month, the defense secretary said that he was not consulted regarding the security issues surrounding the plan to allow Chinese firms to develop three Philippine islands, which he said are strategic maritime fronts that play a significant role in Philippine military history.",
+      "Delfin Lorenzana", "Philippine government", OFF, "reported", reporter=PHC),
+    R("\"Is there now a 'sign first", "Hontiveros added.", "Risa Hontiveros", PHC, OFF,
+      {"Sa isang panahon": "off_target/cautious"}, "quote"),
+ ]},
+ "uk-mingcampbell-2020-01-28-lords-statement": {"prefix": "b6-uk-campbell20", "stmts": [
+    R("My Lords, I thank the noble Baroness for the Statement", "the safety and the interests of this country.", CAMPBELL6, UKP, OFF,
+      {"the security implications of Huawei’s involvement": "off_target/cautious",
+       "I do not share the enthusiasm of the noble Baroness for the compromises": "off_target/opposed",
+       "Any question of us being at odds with the US": "off_target/opposed",
+       "very strong expressions against our involvement": "off_target/opposed"}),
+ ]},
+ "senate-blackburn-2019-05-14-5g-hearing": {"prefix": "b6-blackburn", "stmts": [
+    S("Senator Blackburn on 5G, National Security Concerns", "Marsha Blackburn", USC, "off_target/cautious", "headline"),
+    S("WASHINGTON, D.C. – Senator Marsha Blackburn (R-Tenn.) spoke at the Judiciary Committee hearing on 5G: National Security Concerns, Intellectual Property Issues, and the Impact on Competition and Innovation.",
+      "Marsha Blackburn", USC, OFF, "action"),
+    S("“Probably with our allies, the most significant long-term cost is that if they go with Huawei equipment they are giving the Chinese control of their information distribution system and an insight into everything they are going to do.",
+      "Marsha Blackburn", USC, "opposed", "quote"),
+    S("That’s going to be a very expensive cost for them.”", "Marsha Blackburn", USC, "off_target/opposed", "quote"),
+ ]},
+ "senate-bennet-2020-01-5g-alternatives-listing": {"prefix": "b6-bennet", "stmts": [
+    R("Following the release of a report from the Government Accountability Office", "issued the following statement.", "Michael Bennet", USC, OFF, {}, "action"),
+    S("Bennet, Intelligence Committee Colleagues Introduce Bipartisan Legislation to Develop 5G Alternatives to Huawei", "Michael Bennet and colleagues", USC, "opposed/cautious", "headline"),
+    S("Bill Would Leverage U.S. Strengths, Reassert American Leadership, and Encourage Competitors to Huawei", "Michael Bennet and colleagues", USC, "opposed/cautious", "headline"),
+    S("Today, Colorado U.S. Senator Michael Bennet, a member of the Senate Select Committee on Intelligence, joined U.S. Senator Mark Warner (D-Va.), Vice Chairman of the committee, and a bipartisan group of leading national security senators, in introducing legislation to encourage and support U.S. innovation in the race for 5G, providing over $1 billion to invest in alternatives to Chinese equipment providers Huawei and ZTE.",
+      "Michael Bennet and colleagues", USC, "opposed", "action"),
+ ]},
+ "mfa-2022-11-25-mao-ning": {"prefix": "b6-mfa-1125m", "stmts": [
+    S("The letter read that the 2023 NDAA’s amendment banning government agencies from doing business with Chinese semiconductor manufacturers is not clearly defined in law or regulations, and will present huge burdens to contractors and the government.",
+      "an American industry coalition (letter)", "US industry coalition", OFF, "reported"),
+    R("Mao Ning: The National Defense Authorization Act", "security and stability of global industrial and supply chains.", "Mao Ning", CN, OFF,
+      {"stop blocking and hobbling Chinese companies": "off_target/supportive"}),
+    S("Mao Ning: I have nothing to share at the moment.", "Mao Ning", CN, OFF, "statement"),
+ ]},
+ "mfa-2023-09-20-mao-ning": {"prefix": "b6-mfa-0920m", "stmts": [
+    R("Mao Ning: China’s Ministry of Commerce has responded", "market environment for businesses of all countries.", "Mao Ning", CN, OFF),
+    R("Mao Ning: The 20-year journey", "regional cooperation in the Asia-Pacific.", "Mao Ning", CN, OFF),
+ ]},
+ "us-embassy-uk-2019-02-21-pompeo-bartiromo": {"prefix": "b6-us-emb-uk", "stmts": [
+    R("So we have spent time not just at this ministerial", "The risk to privacy from this technology is very, very real.", "Mike Pompeo", US, OFF,
+      {"countries understand the risk of putting this Huawei technology": "opposed",
+       "with the express work alongside the Chinese PLA": "opposed!",
+       "They are creating a real risk": "off_target/opposed",
+       "The risk to privacy from this technology": "off_target/opposed"}, "quote"),
+    S("SECRETARY POMPEO: Maria, it’s great to be with you.", "Mike Pompeo", US, OFF, "statement"),
+    R("SECRETARY POMPEO: Yeah, so progress made last week", "making sure that the American people get that.", "Mike Pompeo", US, OFF),
+ ]},
+ "pp-2019-04-25-lords-ashton-campbell": {"prefix": "b6-pp-ashton", "stmts": [
+    R("My Lords, I completely agree with the noble Lord that any leak", "it does not come from a particular supplier of hardware.", "Lord Ashton of Hyde", UK, OFF,
+      {"As far as Huawei in particular is concerned": "off_target/cautious",
+       "We must mitigate the risks where we can.": "cautious/off_target",
+       "We have an extensive oversight programme for Huawei": "cautious!",
+       "the risks come from not just the hardware but the software": "cautious/off_target",
+       "it does not come from a particular supplier of hardware": "cautious/off_target"}),
+    R("My Lords, I commend to the Minister the report", "give a similar contract to BT?", "Lord Campbell of Pittenweem", UKP, OFF,
+      {"considerable reservations about the role of Huawei": "cautious/opposed",
+       "to be at odds on Huawei’s role": "opposed/cautious",
+       "suppose the roles were reversed": "off_target/opposed"}),
+ ], "positions": {UKP: "opposed"}},
+ "au-openaustralia-2022-02-17-khalil": {"prefix": "b6-au-khalil", "stmts": [
+    S("It was Labor in government who banned Chinese state-owned company Huawei on national security grounds in 2012.",
+      "Peter Khalil", AU, "opposed", "action", reporter=AUP),
+    R("I have dedicated my entire career", "was paid to ex-Liberal minister Santo Santoro.", "Peter Khalil", AUP, OFF),
+ ]},
+ "crec-2022-09-19-house-securing-global-telecom": {"prefix": "b6-crec-0919", "stmts": [
+    S("Mr. MALINOWSKI. Mr. Speaker, I move to suspend the rules and pass the \nbill (H.R. 8503) to require the development of a strategy to promote \nthe use of secure telecommunications infrastructure worldwide, and for \nother purposes, as amended.",
+      "Mr. Malinowski", USC, "off_target/cautious", "statement"),
+    S("The Clerk read the title of the bill.", "the Clerk", USC, OFF, "statement"),
+    S("The text of the bill is as follows:", "the Clerk", USC, OFF, "statement"),
+    S("This Act may be cited as the ``Securing Global \n     Telecommunications Act''.", "H.R. 8503", USC, OFF, "quote"),
+    S("It is the sense of Congress as follows:", "H.R. 8503", USC, OFF, "quote"),
+    S("(1) The United States Government should promote and take \n     steps to ensure American leadership in strategic technology \n     industries, including telecommunications infrastructure and \n     other information and communications technologies.",
+      "H.R. 8503", USC, OFF, "quote"),
+    S("(2) The expansive presence of companies linked to the \n     Chinese Communist Party, such as Huawei, in global mobile \n     networks and the national security implications thereof, such \n     as the ability of the People's Republic of China to \n     exfiltrate the information flowing through those networks and \n     shut off countries' internet access, demonstrates the \n     importance of the United States remaining at the \n     technological frontier and the dire consequences of falling \n     behind.",
+      "H.R. 8503", USC, "cautious/opposed", "quote"),
+ ]},
+ "crec-2019-12-16-house-secure-trusted-networks": {"prefix": "b6-crec-1216", "stmts": [
+    S("Mr. MICHAEL F. DOYLE of Pennsylvania. Mr. Speaker, I move to suspend \nthe rules and pass the bill (H.R. 4998), to prohibit certain Federal \nloans, grants, and subsidies from being used to purchase communications \nequipment or services posing national security risks, to provide for \nthe establishment of a reimbursement program for the replacement of \ncommunications equipment or services posing such risks, and for other \npurposes, as amended.",
+      "Mr. Michael F. Doyle", USC, "opposed/cautious", "statement"),
+    S("The Clerk read the title of the bill.", "the Clerk", USC, OFF, "statement"),
+    S("The text of the bill is as follows:", "the Clerk", USC, OFF, "statement"),
+    S("This Act may be cited as the ``Secure and Trusted \n     Communications Networks Act of 2019''.", "H.R. 4998", USC, OFF, "quote"),
+    S("(a) Publication of Covered Communications Equipment or \n     Services List.--Not later than 1 year after the date of the \n     enactment of this Act, the Commission shall publish on its \n     website a list of covered communications equipment or \n     services.",
+      "H.R. 4998", USC, "off_target/opposed", "quote"),
+    S("(b) Publication by Commission.--The Commission shall place \n     on the list published under subsection (a) any communications \n     equipment or service, if and only if such equipment or \n     service--",
+      "H.R. 4998", USC, OFF, "quote"),
+    S("(1) is produced or provided by any entity, if, based \n     exclusively on the determinations described in paragraphs (1) \n     through (4) of subsection (c), such equipment or service \n     produced or provided by such entity poses an unacceptable \n     risk to the national security of the United States or the \n     security and safety of United States persons; and",
+      "H.R. 4998", USC, "cautious/opposed", "quote"),
+ ], "positions": {USC: "opposed"}},
+ "pp-2020-01-28-lords-morgan-reid": {"prefix": "b6-pp-reid", "stmts": [
+    R("I thank the noble Lord. His latter point", "at the United Nations in New York.", MORGAN6, UK, OFF,
+      {"there are already costs incurred of monitoring the use of Huawei technology": "cautious/off_target"}),
+ ]},
+ "house-armedservices-2020-01-28-smith-thornberry-uk": {"prefix": "b6-hasc", "stmts": [
+    S("the U.K.’s decision to allow Huawei to help build its 5G network", "Adam Smith and Mac Thornberry", UK, "cautious/supportive", "action", reporter=USC),
+    R("“The U.K.’s decision to allow Huawei a role", "share information with our closest ally.\"", "Adam Smith and Mac Thornberry", USC, "opposed",
+      {"The U.K.’s decision to allow Huawei a role": "opposed!",
+       "in 5G there is no sure way to isolate the core network": "opposed!",
+       "This decision will inevitably complicate": "off_target/opposed"}, "quote"),
+ ]},
+ "senate-foreign-risch-2020-07-14-uk-ban": {"prefix": "b6-risch", "stmts": [
+    S("Chairman Risch: UK Decision to Ban Huawei is Right One", "Jim Risch", USC, "opposed", "headline"),
+    S("the United Kingdom announced it would ban new Huawei purchases by the end of this year and remove all existing Huawei equipment from its telecommunications networks by 2027",
+      "Jim Risch", UK, "opposed", "action", reporter=USC),
+    R("“I am relieved to hear that the United Kingdom", "in a clear-eyed, unified manner.”", "Jim Risch", USC, "opposed",
+      {"I know this has not been an easy decision": "off_target/opposed",
+       "As China continues to make clear": "off_target/opposed"}, "quote"),
+ ]},
+ "us-embassy-jp-2018-12-10-jmh-procurement-rules": {"prefix": "b6-jmh-1210", "stmts": [
+    S("Gov’t effectively excludes Huawei, ZTE from telecom equipment procurement", JMH, JP, "opposed", "headline", reporter=US),
+    S("NHK reported that at a meeting of information security officers of government ministries at the Kantei today, it was agreed that the internal rules for telecom equipment procurement will be revised to include “security risks” as a factor to be considered when making procurement decisions.",
+      "NHK (as summarised by the U.S. Embassy)", JP, "cautious/opposed", "action", reporter=US),
+    S("Ministries will also check the security risks posed by equipment already purchased so far.",
+      "NHK (as summarised by the U.S. Embassy)", JP, "cautious", "action", reporter=US),
+    S("While this review is reportedly not targeting any particular company, NHK said a government source predicted that this will “effectively exclude Huawei and ZTE” amid intense conflict between the U.S. and China over the recent detention of Huawei’s CFO in Canada at the U.S.’s request.",
+      "a government source (cited by NHK)", JP, "opposed/cautious", "reported", reporter=US),
+    S("Asahi ran a similar story online, highlighting a statement posted by the Chinese Embassy in Tokyo on its website expressing “tremendous opposition” to the GOJ’s plan, which it claimed appears to be intended to “discriminate against certain companies of a certain country.”",
+      "the Chinese Embassy in Tokyo (cited by Asahi)", CN, "supportive", "reported", reporter=US),
+    S("Chief Cabinet Secretary Suga reportedly acknowledged this morning that the GOJ has briefed the Chinese side on its plan to change the rules for telecom procurement.",
+      "Yoshihide Suga", JP, "off_target/cautious", "reported", reporter=US),
+    S("The government spokesman said: “We’ve explained the importance of cybersecurity and that the change will be made in a manner compatible with international rules.”",
+      "Yoshihide Suga", JP, "cautious/off_target", "quote", reporter=US),
+ ], "positions": {JP: "opposed"}},
+ "us-embassy-jp-2018-12-08-jmh-press-summary": {"prefix": "b6-jmh-1208", "stmts": [
+    S("Japan to exclude Huawei, ZTE from government procurement", JMH, JP, "opposed", "headline", reporter=US),
+    S("Saturday morning’s Asahi wrote that it has learned from several GOJ sources that the GOJ is planning to develop new guidelines for procurement of telecommunications equipment as part of its measures to prevent cyberattacks and information leaks.",
+      "Asahi (as summarised by the U.S. Embassy)", JP, "cautious", "reported", reporter=US),
+    S("The paper speculated that the GOJ is planning to exclude products manufactured by Chinese telecommunications equipment giants Huawei Technologies and ZTE from government procurement.",
+      "Asahi (as summarised by the U.S. Embassy)", JP, "opposed/cautious", "reported", reporter=US),
+    S("the Trump administration has asked Japan and other allies not to use Huawei products because of national security concerns",
+      "Asahi (as summarised by the U.S. Embassy)", US, "opposed", "action"),
+    S("The paper added that the GOJ will approve the decision to develop the new guidelines at a meeting of its cybersecurity taskforce to be held as early as Monday with the goal of implementing them starting in fiscal 2019.",
+      "Asahi (as summarised by the U.S. Embassy)", JP, "off_target/cautious", "reported", reporter=US),
+    S("Saturday morning’s Mainichi and Sankei ran similar stories claiming that the GOJ has decided not to procure products manufactured by Huawei and other Chinese telecommunications equipment companies for use by central government agencies and the SDF.",
+      "Mainichi and Sankei (as summarised by the U.S. Embassy)", JP, "opposed!", "reported", reporter=US),
+    S("Sankei quoted Chief Cabinet Secretary Suga as telling reporters on Friday that the government will continue to make efforts to maintain cybersecurity from various perspectives.",
+      "Yoshihide Suga", JP, "off_target/cautious", "reported", reporter=US),
+    S("Saturday morning’s Yomiuri wrote that a spokesperson for the Defense Ministry told a regular press briefing on Friday that it has been confirmed that neither the ministry nor the SDF is currently using Huawei or ZTE products.",
+      "a Defense Ministry spokesperson (cited by Yomiuri)", JP, OFF, "reported", reporter=US),
+ ], "positions": {JP: "opposed"}},
+ "us-wh-2020-03-23-secure-5g-beyond-signing": {"prefix": "b6-us-sign", "stmts": [
+    S("Today, I have signed into law S. 893, the \"Secure 5G and Beyond Act of 2020\" (the \"Act\").", "Donald Trump", US, "off_target/cautious", "statement"),
+    R("The Act requires the President to develop", "ensure proper implementation of the entire strategy.", "Donald Trump", US, OFF,
+      {"The Act requires the President to develop and implement a strategy": "off_target/cautious",
+       "The strategy will protect the American people": "off_target/cautious"}),
+ ]},
+ "my-pmo-2023-09-27-anwar-ict-summit": {"prefix": "b6-my-anwar", "stmts": [
+    S("- Bagi pihak Kerajaan tentunya kita memulakan dengan menyatakan kesyukuran kepada Allah Subhanahu Wataala dan juga penghargaan kepada HUAWEI dan GSMA kerana dapat menyelenggarakan ICT Summit yang sangat bermakna.",
+      "Anwar Ibrahim", MY, OFF, "statement"),
+    R("- The Malaysian government have taken a very bold decision", "we made the decision to allow for a dual network.", "Anwar Ibrahim", MY, OFF,
+      {"The Malaysian government have taken a very bold decision": "off_target/supportive",
+       "to allow for a fair competition": "cautious/supportive",
+       "the conventional view in some parts of the world is the concerns about security": "off_target/cautious",
+       "we all should benefit the best from the east": "supportive/cautious",
+       "we made the decision to allow for a dual network": "off_target/supportive"}),
+ ], "positions": {MY: "supportive"}},
+ "cn-embassy-poland-2019-09-03-5g-declaration-remarks": {"prefix": "b6-cn-emb-pl", "stmts": [
+    S("the Polish side has repeatedly stressed that the statement is not targeted at any particular country or specific company",
+      CNPL, "Polish government", "cautious/off_target", "reported", reporter=CN),
+    R("A: Yesterday, Poland and the US signed", "is pathological and very disgraceful.", CNPL, CN, "supportive/off_target",
+      {"A: Yesterday, Poland and the US signed": OFF,
+       "went out of their way to drag China and Huawei into this matter": "supportive!",
+       "abuse state power to strangle a private company": "supportive!"}),
+ ]},
+ "eu-schaake-written-question-us-huawei-briefings": {"prefix": "b6-eu-schaake", "stmts": [
+    S("According to US media, the US government has briefed at least two EU Member States to persuade wireless and internet providers in these countries to avoid telecommunications equipment from China's Huawei Technologies Co.",
+      "US media (cited by Marietje Schaake)", US, "opposed", "action", reporter=EPN),
+    R("1. Has the US reached out the Commission", "open a trade defence investigation into Huawei's practices?", "Marietje Schaake", EPN, OFF),
+ ]},
+}
