@@ -162,6 +162,10 @@ func isFigure(w string) bool {
 // each after " ; " so that no word n-gram joins them to the text or to one
 // another.
 func RelevanceTransform(withPredicates bool) (Transform, error) {
+	return relevanceTransform(withPredicates, true)
+}
+
+func relevanceTransform(withPredicates, withTarget bool) (Transform, error) {
 	tk, err := tokenize.Default()
 	if err != nil {
 		return nil, err
@@ -180,6 +184,9 @@ func RelevanceTransform(withPredicates bool) (Transform, error) {
 		var b strings.Builder
 		b.WriteString(s)
 		for _, m := range relevanceMarkers(tk, lists, preds, s) {
+			if !withTarget && (strings.HasPrefix(m, "qqvt") || m == "qqvnotrgt") {
+				continue
+			}
 			b.WriteString(" ; ")
 			b.WriteString(m)
 		}
@@ -215,8 +222,9 @@ type RelevanceSpec struct {
 	Inner int
 	// Seed shuffles the inner folds.
 	Seed uint64
-	// NoPredicates leaves the predicate-layer marker out.
-	NoPredicates bool
+	// NoPredicates leaves the predicate-layer marker out; NoTarget the
+	// markers of the target's mention (alone and with each role).
+	NoPredicates, NoTarget bool
 }
 
 // relevancePair is what one fit of a RelevanceLearner holds: the joint
@@ -357,7 +365,7 @@ func bestThreshold(score []float64, isOff []bool) float64 {
 // training statements (synthetic and article examples train only).
 func RelevanceLearner(spec RelevanceSpec) Learner {
 	return func(tr []defaultmodel.Example, cfg stance.TrainConfig, o Options) (Labeller, error) {
-		tf, err := RelevanceTransform(!spec.NoPredicates)
+		tf, err := relevanceTransform(!spec.NoPredicates, !spec.NoTarget)
 		if err != nil {
 			return nil, err
 		}
@@ -431,7 +439,18 @@ func offTargetAblations(def stance.TrainConfig) []Ablation {
 		}
 		return Ablation{Name: pre + name, Config: def, Options: Options{Learner: RelevanceLearner(s)}}
 	}
+	built := func(rel float64, head bool) stance.TrainConfig {
+		c := def
+		c.Features.Relevance, c.RelevanceHead = rel, head
+		return c
+	}
 	return []Ablation{
+		{Name: "off-target built: relevance head (stance.TrainConfig.RelevanceHead)", Config: built(0, true)},
+		{Name: "off-target built: relevance block 0.2 (features.Config.Relevance) and head", Config: built(0.2, true)},
+		{Name: "off-target built: relevance block 0.5 and head", Config: built(0.5, true)},
+		{Name: "off-target built: relevance block 0.1 and head", Config: built(0.1, true)},
+		{Name: "off-target built: relevance block 0.3 and head", Config: built(0.3, true)},
+		{Name: "off-target built: relevance block 0.2, no head", Config: built(0.2, false)},
 		row("relevance markers in the joint softmax", RelevanceSpec{Decision: OffJoint, JointMarkers: true}),
 		row("joint softmax, threshold on P(off) chosen in 3 inner folds", RelevanceSpec{Decision: OffJoint, Inner: 3, Seed: 7}),
 		row("binary relevance model with markers, gate 0.5", RelevanceSpec{Decision: OffGate, BinaryMarkers: true}),
@@ -439,6 +458,8 @@ func offTargetAblations(def stance.TrainConfig) []Ablation {
 		row("binary relevance model with markers, product with the joint softmax", RelevanceSpec{Decision: OffProduct, BinaryMarkers: true}),
 		row("binary relevance model without markers, product with the joint softmax", RelevanceSpec{Decision: OffProduct}),
 		row("binary relevance model with markers but the predicate one, product", RelevanceSpec{Decision: OffProduct, BinaryMarkers: true, NoPredicates: true}),
+		row("markers but the target's in both models, no predicate marker, product", RelevanceSpec{Decision: OffProduct, JointMarkers: true, BinaryMarkers: true, NoPredicates: true, NoTarget: true}),
+		row("markers in both models, no predicate marker, product", RelevanceSpec{Decision: OffProduct, JointMarkers: true, BinaryMarkers: true, NoPredicates: true}),
 		row("markers in both models, product", RelevanceSpec{Decision: OffProduct, JointMarkers: true, BinaryMarkers: true}),
 		row("markers in both models, product, threshold chosen in 3 inner folds", RelevanceSpec{Decision: OffProduct, JointMarkers: true, BinaryMarkers: true, Inner: 3, Seed: 7}),
 		row("binary relevance model with markers, product, threshold chosen in 3 inner folds", RelevanceSpec{Decision: OffProduct, BinaryMarkers: true, Inner: 3, Seed: 7}),
