@@ -1,7 +1,6 @@
 package experiment
 
 import (
-	_ "embed"
 	"fmt"
 	"math"
 	"slices"
@@ -22,11 +21,8 @@ import (
 // inside each fold. Each is a Learner, so it reads only the fold's
 // training examples.
 
-//go:embed relevance.tsv
-var relevanceData string
-
 // relevanceHeader is the version line of relevance.tsv.
-const relevanceHeader = "# stancekit-data relevance v1"
+const relevanceHeader = features.RelevanceHeader
 
 // relEntry is one phrase of relevance.tsv: a role and, per word position,
 // the stems that may stand there.
@@ -35,7 +31,8 @@ type relEntry struct {
 	alts [][]string
 }
 
-// RelevanceLists are the word lists of relevance.tsv.
+// RelevanceLists are the word lists of relevance.tsv, as the experiment's
+// markers read them (features.RelevanceLists is the built block's reader).
 type RelevanceLists struct {
 	entries []relEntry
 }
@@ -76,8 +73,11 @@ func ReadRelevanceLists(data string) (*RelevanceLists, error) {
 	return &r, nil
 }
 
-// DefaultRelevanceLists returns the embedded relevance.tsv.
-func DefaultRelevanceLists() (*RelevanceLists, error) { return ReadRelevanceLists(relevanceData) }
+// DefaultRelevanceLists returns features/relevance.tsv, the word lists the
+// built relevance block reads, parsed as the experiment's markers read them.
+func DefaultRelevanceLists() (*RelevanceLists, error) {
+	return ReadRelevanceLists(features.DefaultRelevanceData())
+}
 
 // Roles reports which roles occur in a statement's word stems.
 func (r *RelevanceLists) Roles(stems []string) map[string]bool {
@@ -162,10 +162,10 @@ func isFigure(w string) bool {
 // each after " ; " so that no word n-gram joins them to the text or to one
 // another.
 func RelevanceTransform(withPredicates bool) (Transform, error) {
-	return relevanceTransform(withPredicates, true)
+	return relevanceTransform(withPredicates, true, true)
 }
 
-func relevanceTransform(withPredicates, withTarget bool) (Transform, error) {
+func relevanceTransform(withPredicates, withTarget, withShape bool) (Transform, error) {
 	tk, err := tokenize.Default()
 	if err != nil {
 		return nil, err
@@ -185,6 +185,9 @@ func relevanceTransform(withPredicates, withTarget bool) (Transform, error) {
 		b.WriteString(s)
 		for _, m := range relevanceMarkers(tk, lists, preds, s) {
 			if !withTarget && (strings.HasPrefix(m, "qqvt") || m == "qqvnotrgt") {
+				continue
+			}
+			if !withShape && slices.Contains([]string{"qqvquotx", "qqvdigx", "qqvshrtx", "qqvlngx"}, m) {
 				continue
 			}
 			b.WriteString(" ; ")
@@ -225,6 +228,9 @@ type RelevanceSpec struct {
 	// NoPredicates leaves the predicate-layer marker out; NoTarget the
 	// markers of the target's mention (alone and with each role).
 	NoPredicates, NoTarget bool
+	// NoShape leaves out the markers of the sentence's shape (quote,
+	// figure, length).
+	NoShape bool
 }
 
 // relevancePair is what one fit of a RelevanceLearner holds: the joint
@@ -365,7 +371,7 @@ func bestThreshold(score []float64, isOff []bool) float64 {
 // training statements (synthetic and article examples train only).
 func RelevanceLearner(spec RelevanceSpec) Learner {
 	return func(tr []defaultmodel.Example, cfg stance.TrainConfig, o Options) (Labeller, error) {
-		tf, err := relevanceTransform(!spec.NoPredicates, !spec.NoTarget)
+		tf, err := relevanceTransform(!spec.NoPredicates, !spec.NoTarget, !spec.NoShape)
 		if err != nil {
 			return nil, err
 		}
@@ -459,6 +465,7 @@ func offTargetAblations(def stance.TrainConfig) []Ablation {
 		row("binary relevance model without markers, product with the joint softmax", RelevanceSpec{Decision: OffProduct}),
 		row("binary relevance model with markers but the predicate one, product", RelevanceSpec{Decision: OffProduct, BinaryMarkers: true, NoPredicates: true}),
 		row("markers but the target's in both models, no predicate marker, product", RelevanceSpec{Decision: OffProduct, JointMarkers: true, BinaryMarkers: true, NoPredicates: true, NoTarget: true}),
+		row("markers but the shape's in both models, no predicate marker, product", RelevanceSpec{Decision: OffProduct, JointMarkers: true, BinaryMarkers: true, NoPredicates: true, NoShape: true}),
 		row("markers in both models, no predicate marker, product", RelevanceSpec{Decision: OffProduct, JointMarkers: true, BinaryMarkers: true, NoPredicates: true}),
 		row("markers in both models, product", RelevanceSpec{Decision: OffProduct, JointMarkers: true, BinaryMarkers: true}),
 		row("markers in both models, product, threshold chosen in 3 inner folds", RelevanceSpec{Decision: OffProduct, JointMarkers: true, BinaryMarkers: true, Inner: 3, Seed: 7}),
