@@ -157,3 +157,45 @@ func TestVectorizerRelevance(t *testing.T) {
 		t.Error("negative Relevance accepted")
 	}
 }
+
+// Hostile statements (long runs of target words, punctuation, quotes,
+// figures, invalid UTF-8) give a relevance set without panicking, and a
+// statement of n repeated phrases costs time linear in n.
+func TestRelevanceHostile(t *testing.T) {
+	tk, err := tokenize.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex, err := DefaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := DefaultConfig()
+	cfg.Relevance = 1
+	v, err := NewVectorizer(cfg, tk, lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := v.Fit([]string{"Britain should ban Huawei.", "Shares rose."}); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{
+		"", "\"", "“”„", "\xff\xfe", strings.Repeat("huawei ", 100000), strings.Repeat("chinese ", 50000) + "vendor",
+		strings.Repeat("rip and ", 30000), strings.Repeat(",", 200000), strings.Repeat("1 ", 100000),
+	} {
+		if _, err := v.Transform(s); err != nil {
+			t.Errorf("%.20q: %v", s, err)
+		}
+	}
+	lists, err := DefaultRelevanceLists()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stems := make([]string, 0, 40000)
+	for range 10000 {
+		stems = append(stems, "chines", "", "high-risk", "5g")
+	}
+	if got := lists.Analyze("", stems); got&RTarget == 0 || got&RLong == 0 {
+		t.Errorf("long run: %v", got.Names())
+	}
+}
