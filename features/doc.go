@@ -29,6 +29,15 @@
 // through ReadPredicates); Predicates.Analyze shows what it finds in a
 // statement.
 //
+// An optional relevance block (Config.Relevance, off by default) marks what
+// tells a statement that takes a position on the target from one that takes
+// none: whether it names the target at all (Huawei, ZTE, Chinese or
+// high-risk vendors, 5G and telecom networks), whether it has a deontic,
+// evaluative or reporting word, with the target or without, and its shape
+// (quoted speech, figures, length): RelevanceFeatureNames ("R:no-target",
+// "R:target*deontic", …). Its word lists are the data file relevance.tsv
+// (DefaultRelevanceData); RelevanceLists.Analyze shows what it finds.
+//
 // Transform never builds feature strings. A fitted Vectorizer builds a
 // read-only stem table from its vocabulary and lexicon (a restored one after
 // its first 256 statements, so that loading a model stays quick): a word's

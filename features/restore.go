@@ -64,6 +64,7 @@ func (v *Vectorizer) restoreCues(names []string) error {
 	saved := slices.Clone(names[len(idf):])
 	v.addCueFeatures(saved)
 	v.addPredicateFeatures()
+	v.addRelevanceFeatures()
 	v.addDenseFeatures()
 	if len(v.names) != len(idf)+len(saved) {
 		return fmt.Errorf("features: model has %d cue features, its lexicon gives %d", len(saved), len(v.names)-len(idf))

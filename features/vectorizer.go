@@ -64,6 +64,11 @@ type Config struct {
 	// PredicateFeatureNames, after the cue block, with this value when the
 	// statement has it. 0 leaves the layer out.
 	Predicates float64 `json:"predicates,omitempty"`
+	// Relevance, when positive, adds the relevance block
+	// (features/relevance.tsv; see RelevanceLists): one feature per entry
+	// of RelevanceFeatureNames, after the predicate block, with this value
+	// when the statement has it. 0 leaves the block out.
+	Relevance float64 `json:"relevance,omitempty"`
 	// Vectors, when positive, adds the word-vector block (see dense.go):
 	// the mean of the statement's stems' vectors in WordVectors, scaled to
 	// this Euclidean length, after every other block. 0 leaves it out.
@@ -95,6 +100,8 @@ func (c Config) Validate() error {
 		return fmt.Errorf("CueWeight %v is not a number in [0, %g]", c.CueWeight, float64(MaxCueWeight))
 	case !(c.Predicates >= 0 && c.Predicates <= MaxCueWeight):
 		return fmt.Errorf("Predicates %v is not a number in [0, %g]", c.Predicates, float64(MaxCueWeight))
+	case !(c.Relevance >= 0 && c.Relevance <= MaxCueWeight):
+		return fmt.Errorf("Relevance %v is not a number in [0, %g]", c.Relevance, float64(MaxCueWeight))
 	case !(c.Vectors >= 0 && c.Vectors <= MaxCueWeight):
 		return fmt.Errorf("Vectors %v is not a number in [0, %g]", c.Vectors, float64(MaxCueWeight))
 	case c.Vectors > 0 && c.WordVectors == nil:
@@ -136,6 +143,10 @@ type Vectorizer struct {
 	// features start at index predAt.
 	pred   *Predicates
 	predAt int32
+	// rel holds the relevance block's word lists when Config.Relevance is
+	// set; its features start at index relAt.
+	rel   *RelevanceLists
+	relAt int32
 	// denseAt is the word-vector block's first index (see dense.go).
 	denseAt int32
 	// words holds the word tables of Transform's fast path once built
@@ -165,6 +176,13 @@ func NewVectorizer(cfg Config, tok *tokenize.Tokenizer, lex *Lexicon) (*Vectoriz
 			return nil, err
 		}
 		v.pred = p
+	}
+	if cfg.Relevance > 0 {
+		r, err := DefaultRelevanceLists()
+		if err != nil {
+			return nil, err
+		}
+		v.rel = r
 	}
 	return v, nil
 }
@@ -213,6 +231,7 @@ type docGrams struct {
 	loc   []int32
 	hits  []Hit
 	pred  PredicateSet
+	rel   RelevanceSet
 	dense []int32 // the word-vector rows of its stems (dense.go)
 }
 
@@ -349,6 +368,7 @@ func (v *Vectorizer) fit(docs []string, keep bool) ([]docGrams, [][]int32, error
 	v.nGram = len(feats)
 	v.addCueFeatures(nil)
 	v.addPredicateFeatures()
+	v.addRelevanceFeatures()
 	v.addDenseFeatures()
 	w := v.buildWords()
 	if counts != nil && w.stems != nil {
@@ -440,7 +460,7 @@ func (v *Vectorizer) countChunk(docs []string, lo, hi, chunk int, kept []docGram
 			// Statements share one growing buffer, each keeping its window
 			// of it: a window into an outgrown array stays valid, as
 			// nothing writes there again.
-			kept[d] = docGrams{chunk: chunk, loc: buf[start:len(buf):len(buf)], hits: slices.Clone(a.hits), pred: a.pred, dense: v.denseRows(nil, a.stems)}
+			kept[d] = docGrams{chunk: chunk, loc: buf[start:len(buf):len(buf)], hits: slices.Clone(a.hits), pred: a.pred, rel: a.rel, dense: v.denseRows(nil, a.stems)}
 		}
 	}
 	return stats, arena
@@ -535,6 +555,7 @@ func (v *Vectorizer) FitTransform(docs []string) ([]Vector, error) {
 				out[d] = v.addCues(out[d], kept[d].hits)
 			}
 			out[d] = v.addPredicates(out[d], kept[d].pred)
+			out[d] = v.addRelevance(out[d], kept[d].rel)
 			out[d], sum = v.addDense(out[d], kept[d].dense, sum)
 			kept[d] = docGrams{}
 		}
@@ -658,6 +679,7 @@ func (v *Vectorizer) transformInto(d *Doc, src string, toks []tokenize.Token, id
 		}
 	}
 	d.Vector = v.addPredicates(d.Vector, a.pred)
+	d.Vector = v.addRelevance(d.Vector, a.rel)
 	d.Vector, a.dsum = v.addDenseStems(d.Vector, a.stems, a.dsum)
 	d.Words = a.words
 	return nil
@@ -1006,6 +1028,7 @@ type analysis struct {
 	hits    []Hit
 	hitCues []int32      // on the fast path, the index in the lexicon of each hit's cue
 	pred    PredicateSet // the predicate features, when the layer is on
+	rel     RelevanceSet // the relevance features, when the block is on
 	ps      predScratch
 	hs      []uint64 // n-gram hashes, repeats included
 	refs    []gram   // where each of hs comes from, when naming
@@ -1108,6 +1131,10 @@ func (a *analysis) run(v *Vectorizer, w *wordTables, doc string, toks []tokenize
 	a.pred = 0
 	if v.pred != nil {
 		a.pred = v.pred.extract(&a.ps, a.toks, a.stems, a.shs, &a.present)
+	}
+	a.rel = 0
+	if v.rel != nil {
+		a.rel = v.rel.Analyze(clip(doc), a.stems)
 	}
 	a.hits, a.hitCues = a.hits[:0], a.hitCues[:0]
 	if !v.cfg.Cues || v.lex == nil {

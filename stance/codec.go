@@ -26,6 +26,12 @@ import (
 // table as features.WordVectors.AppendBinary writes it. A model without the
 // block is saved as version 2, byte for byte as before.
 //
+// Version 4 is version 3's layout, the word-vector section present only
+// when the model has the block, for a model with the relevance block
+// (features.Config.Relevance) or a relevance head (TrainConfig.RelevanceHead):
+// a stancekit that predates them would read such a model's vectors without
+// the relevance features, so the version tells it to stop instead.
+//
 // Every float round-trips bit for bit, so a saved model predicts exactly as
 // the model that was saved. Version 1 payloads (one JSON object) still load.
 
@@ -87,13 +93,22 @@ func (fm *fileModel) wordVectors() *features.WordVectors {
 	return nil
 }
 
-// fileVersion is the format version fm is saved in: 3 with the word-vector
-// block, else 2.
+// fileVersion is the format version fm is saved in: 4 with the relevance
+// block or head, else 3 with the word-vector block, else 2.
 func (fm *fileModel) fileVersion() int {
-	if fm.wordVectors() != nil {
+	switch {
+	case fm.hasRelevance():
+		return 4
+	case fm.wordVectors() != nil:
 		return 3
 	}
 	return 2
+}
+
+// hasRelevance reports whether fm has the relevance block or head (format
+// version 4).
+func (fm *fileModel) hasRelevance() bool {
+	return fm.Features.Relevance > 0 || fm.Train.Config.RelevanceHead
 }
 
 // decodeBinary reads a version 2 or 3 payload into fm. Every count is checked
@@ -116,10 +131,13 @@ func decodeBinary(ver int, p []byte, fm *fileModel) error {
 	if meta.Names < 0 || meta.NGrams < 0 || meta.NGrams > meta.Names || meta.Names > len(p) {
 		return fmt.Errorf("bad feature counts %d and %d", meta.Names, meta.NGrams)
 	}
-	if meta.VectorBytes < 0 || meta.VectorBytes > len(p) || (meta.VectorBytes > 0) != (ver >= 3) {
+	if meta.VectorBytes < 0 || meta.VectorBytes > len(p) || ver < 4 && (meta.VectorBytes > 0) != (ver >= 3) {
 		return fmt.Errorf("format version %d with a word-vector section of %d bytes", ver, meta.VectorBytes)
 	}
 	fm.Labels, fm.Features, fm.Lexicon, fm.Train, fm.Threshold = meta.Labels, meta.Features, meta.Lexicon, meta.Train, meta.Threshold
+	if fm.hasRelevance() != (ver >= 4) {
+		return fmt.Errorf("format version %d for a model with relevance block %v and head %v (version 4 exactly when either is on)", ver, fm.Features.Relevance, fm.Train.Config.RelevanceHead)
+	}
 	if fm.Features.Cues {
 		// Compiling the cue lexicon (stemming its words) is a third of what
 		// building the model costs, and needs nothing below: it runs beside

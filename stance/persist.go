@@ -21,8 +21,11 @@ import (
 // writes and reads. Version 2 made the payload binary and added the
 // relevance threshold; version 3 adds the word-vector table of a model with
 // the word-vector block (features.Config.Vectors), and a model without it
-// is still written as version 2; version 1 and 2 files still load.
-const formatVersion = 3
+// is still written as version 2; version 4 marks a model with the
+// relevance block or head (features.Config.Relevance,
+// TrainConfig.RelevanceHead), which a model without them is never saved
+// as; version 1, 2 and 3 files still load.
+const formatVersion = 4
 
 // magic starts every model file.
 const magic = "stancekit-model"

@@ -104,8 +104,11 @@ func (p *Probs) UnmarshalJSON(b []byte) error {
 // statement and how much it pushed the predicted class ahead of the others.
 type Reason struct {
 	// Feature is the feature's name, such as "w:ban", "!w:ban" (negated),
-	// "b:oppos_ban" (bigram) or "cue:opposed" (a lexicon class count), or
-	// VectorsReason for a model's word-vector block as a whole.
+	// "b:oppos_ban" (bigram) or "cue:opposed" (a lexicon class count),
+	// "R:no-target" and the other relevance features of a model with the
+	// relevance block (features.RelevanceFeatureNames: what drove an
+	// off_target answer, or argued against one), or VectorsReason for a
+	// model's word-vector block as a whole.
 	Feature string `json:"feature"`
 	// Weight is the feature's contribution to the predicted class's score
 	// minus its mean contribution to all classes; positive values argue for

@@ -17,6 +17,15 @@ import "fmt"
 //     it).
 //
 // Labels() never includes OffTarget; the model keeps it as its last class.
+//
+// With TrainConfig.RelevanceHead, training also fits a binary model of off
+// target against on target and adds its log-odds to the OffTarget class's
+// score (the product of the two models' odds of off target); with
+// features.Config.Relevance, both see the relevance block (does the
+// statement name the target, has it a deontic, evaluative or reporting
+// word, its shape), whose features ("R:no-target", ...) are then among the
+// Reasons of an off_target answer. Relevance and Label keep the meaning
+// above.
 
 // HasRelevance reports whether the model was trained with OffTarget
 // examples, and so can answer OffTarget.

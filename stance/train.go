@@ -67,6 +67,17 @@ type TrainConfig struct {
 	// not the stance probabilities given relevance). Zero leaves the trained
 	// bias; a model without OffTarget examples must leave it zero.
 	OffTargetBias float64 `json:"off_target_bias,omitempty"`
+	// RelevanceHead, for a model trained with OffTarget examples, also fits
+	// a binary logistic regression of "takes no position" against "takes
+	// one" on the same features (the same L2, class balancing and example
+	// weights) and adds its log-odds to the OffTarget class's score: the
+	// softmax's odds of OffTarget against the stance classes are
+	// multiplied by the binary model's odds of off target, so that an
+	// off_target answer must convince both. The sum is saved as the
+	// OffTarget class's weights, so prediction costs nothing more, and the
+	// stance probabilities given relevance are the softmax's. Logistic
+	// solver only.
+	RelevanceHead bool `json:"relevance_head,omitempty"`
 	// Lexicon is the cue lexicon; nil uses features.DefaultLexicon. It is
 	// saved inside the model, not in this struct's JSON.
 	Lexicon *features.Lexicon `json:"-"`
@@ -362,6 +373,9 @@ func checkConfig(cfg *TrainConfig) (*features.Lexicon, error) {
 	if cfg.NB > 0 && cfg.Solver != SolverLogistic {
 		return nil, fmt.Errorf("train: NB scaling needs the %v solver", SolverLogistic)
 	}
+	if cfg.RelevanceHead && cfg.Solver != SolverLogistic {
+		return nil, fmt.Errorf("train: a relevance head needs the %v solver", SolverLogistic)
+	}
 	if !finiteAtLeast0(cfg.Tolerance) {
 		return nil, fmt.Errorf("train: tolerance %v is not a finite number >= 0", cfg.Tolerance)
 	}
@@ -399,6 +413,14 @@ func (p *prepared) fit(vec *features.Vectorizer, X []features.Vector, cfg TrainC
 	}
 	if err != nil {
 		return nil, err
+	}
+	if cfg.RelevanceHead {
+		if m.off < 0 {
+			return nil, fmt.Errorf("train: a relevance head needs %s examples", OffTarget)
+		}
+		if err := m.addRelevanceHead(X, p, cfg); err != nil {
+			return nil, err
+		}
 	}
 	if cfg.OffTargetBias != 0 {
 		if m.off < 0 {
@@ -535,6 +557,34 @@ func (m *Model) fit(X []features.Vector, ex *prepared, cfg TrainConfig) error {
 	m.b = append([]float64(nil), res.X[K*D:]...)
 	m.meta.Iterations = res.Stats.MajorIterations
 	m.meta.Loss = res.F
+	return nil
+}
+
+// addRelevanceHead fits the binary relevance model of
+// TrainConfig.RelevanceHead (on target, off target) to the examples of the
+// fitted model m and adds its log-odds of off target to m's OffTarget
+// weights and bias. The binary model is a two-class softmax, whose log-odds
+// are the difference of its two classes' scores.
+func (m *Model) addRelevanceHead(X []features.Vector, p *prepared, cfg TrainConfig) error {
+	const on, off = 0, 1
+	y := make([]int, len(p.y))
+	for i, k := range p.y {
+		y[i] = on
+		if k == m.off {
+			y[i] = off
+		}
+	}
+	bin := &Model{labels: []Label{"on", OffTarget}, vec: m.vec, dim: m.dim, off: -1}
+	bc := cfg
+	bc.CuePrior, bc.ClassWeights, bc.NB = 0, nil, 0
+	if err := bin.fit(X, &prepared{classes: bin.labels, y: y, sw: p.sw, tok: p.tok, lex: p.lex}, bc); err != nil {
+		return fmt.Errorf("relevance head: %w", err)
+	}
+	K := len(m.labels)
+	for j := range m.dim {
+		m.w[j*K+m.off] += bin.w[j*2+off] - bin.w[j*2+on]
+	}
+	m.b[m.off] += bin.b[off] - bin.b[on]
 	return nil
 }
 

@@ -15,17 +15,28 @@ import (
 // of every fold, in fold order, so that two settings run on the same folds
 // can be compared fold by fold.
 func FoldScores(d Data, r Result, o Options) (macro, acc []float64, err error) {
+	macro, acc, _, err = foldScores(d, r, o)
+	return macro, acc, err
+}
+
+// FoldOffTarget is FoldScores for the off-target F1 of every fold.
+func FoldOffTarget(d Data, r Result, o Options) ([]float64, error) {
+	_, _, off, err := foldScores(d, r, o)
+	return off, err
+}
+
+func foldScores(d Data, r Result, o Options) (macro, acc, off []float64, err error) {
 	k := o.Folds
 	if k == 0 {
 		k = 10
 	}
 	_, gold, groups := defaultmodel.Columns(d.Scored)
 	if len(r.Pred) != len(gold) {
-		return nil, nil, fmt.Errorf("%d predictions for %d examples", len(r.Pred), len(gold))
+		return nil, nil, nil, fmt.Errorf("%d predictions for %d examples", len(r.Pred), len(gold))
 	}
 	folds, err := eval.GroupKFold(groups, k, o.Seed)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	for f := 0; f < k; f++ {
 		var g, p []stance.Label
@@ -36,11 +47,11 @@ func FoldScores(d Data, r Result, o Options) (macro, acc []float64, err error) {
 		}
 		s, err := score(g, p)
 		if err != nil {
-			return nil, nil, fmt.Errorf("fold %d: %w", f, err)
+			return nil, nil, nil, fmt.Errorf("fold %d: %w", f, err)
 		}
-		macro, acc = append(macro, s.MacroF1), append(acc, s.Report.Accuracy)
+		macro, acc, off = append(macro, s.MacroF1), append(acc, s.Report.Accuracy), append(off, s.OffTargetF1)
 	}
-	return macro, acc, nil
+	return macro, acc, off, nil
 }
 
 // Paired summarises fold-paired differences b-a: their mean, their
@@ -82,12 +93,12 @@ func PairFolds(a, b []float64) Paired {
 
 // RunPaired measures each ablation against the first by grouped
 // cross-validation on the same folds and writes a Markdown table of the
-// pooled scores and the fold-paired differences in stance macro-F1 and
-// accuracy.
+// pooled scores and the fold-paired differences in stance macro-F1,
+// accuracy and off-target F1.
 func RunPaired(w io.Writer, abl []Ablation, o Options) error {
-	fmt.Fprintln(w, "| setting | stance macro-F1 | off-target F1 | accuracy | Δ macro-F1 (fold-paired, ± SE; wins/ties/losses) | Δ accuracy | F1 supportive / cautious / opposed |")
-	fmt.Fprintln(w, "| --- | --- | --- | --- | --- | --- | --- |")
-	var base, baseAcc []float64
+	fmt.Fprintln(w, "| setting | stance macro-F1 | off-target F1 | accuracy | Δ macro-F1 (fold-paired, ± SE; wins/ties/losses) | Δ accuracy | Δ off-target F1 (± SE; W/T/L) | F1 supportive / cautious / opposed |")
+	fmt.Fprintln(w, "| --- | --- | --- | --- | --- | --- | --- | --- |")
+	var base, baseAcc, baseOff []float64
 	for n, a := range abl {
 		d, err := TrainData(!a.NoSynthetic, !a.NoArticles)
 		if err != nil {
@@ -99,19 +110,20 @@ func RunPaired(w io.Writer, abl []Ablation, o Options) error {
 		if err != nil {
 			return fmt.Errorf("%s: %w", a.Name, err)
 		}
-		m, acc, err := FoldScores(d, r, ao)
+		m, acc, off, err := foldScores(d, r, ao)
 		if err != nil {
 			return fmt.Errorf("%s: %w", a.Name, err)
 		}
-		diff, dacc := "", ""
+		diff, dacc, doff := "", "", ""
 		if n == 0 {
-			base, baseAcc = m, acc
+			base, baseAcc, baseOff = m, acc, off
 		} else {
-			p, q := PairFolds(base, m), PairFolds(baseAcc, acc)
+			p, q, v := PairFolds(base, m), PairFolds(baseAcc, acc), PairFolds(baseOff, off)
 			diff = fmt.Sprintf("%+.4f ± %.4f; %d/%d/%d", p.Mean, p.SE, p.Wins, p.Ties, p.Loss)
 			dacc = fmt.Sprintf("%+.4f ± %.4f", q.Mean, q.SE)
+			doff = fmt.Sprintf("%+.4f ± %.4f; %d/%d/%d", v.Mean, v.SE, v.Wins, v.Ties, v.Loss)
 		}
-		fmt.Fprintf(w, "| %s | %.3f | %.3f | %.3f | %s | %s | %.3f / %.3f / %.3f |\n", a.Name, r.MacroF1, r.OffTargetF1, r.Report.Accuracy, diff, dacc,
+		fmt.Fprintf(w, "| %s | %.3f | %.3f | %.3f | %s | %s | %s | %.3f / %.3f / %.3f |\n", a.Name, r.MacroF1, r.OffTargetF1, r.Report.Accuracy, diff, dacc, doff,
 			r.Report.F1(stance.Supportive), r.Report.F1(stance.Cautious), r.Report.F1(stance.Opposed))
 	}
 	return nil
