@@ -50,7 +50,7 @@ func Ablations(def stance.TrainConfig) []Ablation {
 			c.Features.CharMin, c.Features.CharMax = cmin, cmax
 		})
 	}
-	return []Ablation{
+	return append([]Ablation{
 		{Name: "default (chosen)", Config: def},
 		{Name: "NB scaling 0.25, L2 3e-5, off-target bias 0.25 (best grouped CV)", Config: nb(0.25, 3e-5, 0.25, nil)},
 		{Name: "NB scaling 0.25, L2 3e-5", Config: nb(0.25, 3e-5, 0, nil)},
@@ -123,7 +123,7 @@ func Ablations(def stance.TrainConfig) []Ablation {
 		{Name: "self-training: confidence ≥ 0.7, weight 0.2, ≤ 300 a class, 2 rounds", Config: def, Options: Options{Learner: SelfTrain(0.7, 0.2, 300, 2)}},
 		{Name: "ordinal: cumulative binary models, mix 0.5", Config: def, Options: Options{Learner: OrdinalLearner(0.5)}},
 		{Name: "ordinal: cumulative binary models only (mix 0)", Config: def, Options: Options{Learner: OrdinalLearner(0)}},
-	}
+	}, FamilyAblations(def)...)
 }
 
 // MaskNames replaces every capitalised word but the first with "Name",
