@@ -29,7 +29,8 @@ type Ablation struct {
 // are those of the fifth session (NB scaling, the off-target bias, the
 // linear SVM with character n-grams), then those of the sessions before,
 // then the sixth session's learners (word vectors, self-training, ordinal
-// models; Options.Learner).
+// models; Options.Learner), then the eighth session's model families
+// (FamilyAblations).
 func Ablations(def stance.TrainConfig) []Ablation {
 	with := func(f func(*stance.TrainConfig)) stance.TrainConfig {
 		c := def

@@ -38,6 +38,10 @@ func FamilyAblations(def stance.TrainConfig) []Ablation {
 		row("mix variant: 16 hidden, 5 epochs", Labelled(Mix([]ProbLearner{lin, MLPProbs(MLPConfig{Hidden: 16, Epochs: 5, Dropout: 0.3, Seed: 1})}, []float64{0.5, 0.5}))),
 		row("mix variant: dropout 0.5", Labelled(Mix([]ProbLearner{lin, MLPProbs(MLPConfig{Hidden: 64, Epochs: 10, Dropout: 0.5, Seed: 1})}, []float64{0.5, 0.5}))),
 		row("mix variant: network seed 2", Labelled(Mix([]ProbLearner{lin, MLPProbs(MLPConfig{Hidden: 64, Epochs: 10, Dropout: 0.3, Seed: 2})}, []float64{0.5, 0.5}))),
+		row("stack parts: default and NB-LR (inner 5-fold)", StackLearner([]ProbLearner{lin, nb}, 5, 1e-3, false)),
+		row("stack parts: default and SVM (inner 5-fold)", StackLearner([]ProbLearner{lin, svm}, 5, 1e-3, false)),
+		row("stack parts: default alone, restacked (inner 5-fold)", StackLearner([]ProbLearner{lin}, 5, 1e-3, false)),
+		row("stack parts: mix of default, SVM, NB-LR, equal weights", Labelled(Mix([]ProbLearner{lin, svm, nb}, []float64{1. / 3, 1. / 3, 1. / 3}))),
 		row("conjunctions: cue class × top 40 words and × cue class", ConjunctionLearner(40, 1)),
 		row("conjunctions: cue class × top 20 words and × cue class, half value", ConjunctionLearner(20, 0.5)),
 	}
