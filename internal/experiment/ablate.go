@@ -29,7 +29,8 @@ type Ablation struct {
 // are those of the fifth session (NB scaling, the off-target bias, the
 // linear SVM with character n-grams), then those of the sessions before,
 // then the sixth session's learners (word vectors, self-training, ordinal
-// models; Options.Learner).
+// models; Options.Learner), then the eighth session's model families
+// (FamilyAblations).
 func Ablations(def stance.TrainConfig) []Ablation {
 	with := func(f func(*stance.TrainConfig)) stance.TrainConfig {
 		c := def
@@ -123,7 +124,7 @@ func Ablations(def stance.TrainConfig) []Ablation {
 		{Name: "self-training: confidence ≥ 0.7, weight 0.2, ≤ 300 a class, 2 rounds", Config: def, Options: Options{Learner: SelfTrain(0.7, 0.2, 300, 2)}},
 		{Name: "ordinal: cumulative binary models, mix 0.5", Config: def, Options: Options{Learner: OrdinalLearner(0.5)}},
 		{Name: "ordinal: cumulative binary models only (mix 0)", Config: def, Options: Options{Learner: OrdinalLearner(0)}},
-	}, offTargetAblations(def)...)
+	}, append(offTargetAblations(def), FamilyAblations(def)...)...)
 }
 
 // MaskNames replaces every capitalised word but the first with "Name",
