@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/stancekit/stancekit/features"
 )
@@ -46,6 +47,12 @@ type fileMeta struct {
 	Train     TrainInfo       `json:"train"`
 	// VectorBytes is the length of the word-vector section (version 3).
 	VectorBytes int `json:"vector_bytes,omitempty"`
+	// RelevanceLists is the text of the relevance block's word lists
+	// (features/relevance.tsv) the model was trained with, present exactly
+	// when it has the block (version 4). The lists are not read from the
+	// model: a model whose lists differ from this build's is refused, since
+	// it would compute other features than the ones its weights were fitted to.
+	RelevanceLists string `json:"relevance_lists,omitempty"`
 }
 
 // encodeBinary writes fm as a version 2 payload, or version 3 when it has
@@ -57,6 +64,9 @@ func encodeBinary(fm *fileModel) ([]byte, error) {
 	}
 	meta := fileMeta{Labels: fm.Labels, Features: fm.Features, Lexicon: fm.Lexicon,
 		Names: len(fm.Names), NGrams: len(fm.IDF), Threshold: fm.Threshold, Train: fm.Train, VectorBytes: len(vecs)}
+	if fm.Features.Relevance > 0 {
+		meta.RelevanceLists = features.DefaultRelevanceData()
+	}
 	mj, err := json.Marshal(meta)
 	if err != nil {
 		return nil, err
@@ -137,6 +147,9 @@ func decodeBinary(ver int, p []byte, fm *fileModel) error {
 	fm.Labels, fm.Features, fm.Lexicon, fm.Train, fm.Threshold = meta.Labels, meta.Features, meta.Lexicon, meta.Train, meta.Threshold
 	if fm.hasRelevance() != (ver >= 4) {
 		return fmt.Errorf("format version %d for a model with relevance block %v and head %v (version 4 exactly when either is on)", ver, fm.Features.Relevance, fm.Train.Config.RelevanceHead)
+	}
+	if err := checkRelevanceLists(fm.Features.Relevance > 0, meta.RelevanceLists); err != nil {
+		return err
 	}
 	if fm.Features.Cues {
 		// Compiling the cue lexicon (stemming its words) is a third of what
@@ -273,4 +286,25 @@ func (fm *fileModel) lexicon() (*features.Lexicon, error) {
 		return fm.lex.lex, fm.lex.err
 	}
 	return features.ParseLexicon(features.CuesHeader + "\n" + fm.Lexicon)
+}
+
+// checkRelevanceLists reports an error unless a model's saved relevance
+// lists are this build's (features.DefaultRelevanceData), for a model with
+// the relevance block, or absent, for one without.
+func checkRelevanceLists(block bool, saved string) error {
+	switch {
+	case !block && saved != "":
+		return fmt.Errorf("relevance word lists saved in a model without the relevance block")
+	case block && saved != features.DefaultRelevanceData():
+		return fmt.Errorf("the model was trained with other relevance word lists (%s) than this build's features/relevance.tsv (%s); retrain it", firstLine(saved), firstLine(features.DefaultRelevanceData()))
+	}
+	return nil
+}
+
+// firstLine is s up to its first newline (a data file's version line).
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
