@@ -626,10 +626,9 @@ func (v *Vectorizer) transformInto(d *Doc, src string, toks []tokenize.Token, id
 	a := analysisPool.Get().(*analysis)
 	defer analysisPool.Put(a)
 	w := v.wordTables()
-	a.run(v, w, src, toks)
+	a.idx = a.idx[:0]
+	a.run(v, w, src, toks) // with w, the word n-grams' indices too
 	if w != nil {
-		a.idx = a.idx[:0]
-		a.wordGrams(v, w)
 		a.hs = a.hs[:0]
 		if w.chars != nil {
 			a.charGramsTable(v.cfg, w.chars)
@@ -1082,6 +1081,10 @@ func (a *analysis) run(v *Vectorizer, w *wordTables, doc string, toks []tokenize
 		a.sink |= int32(or)
 	}
 	stems, ent, cw, shs := a.stems[:n], a.ent[:n], a.cw[:n], a.shs[:n]
+	var g wordGrammer
+	if w != nil {
+		g = newWordGrammer(v.cfg, w, a.toks[:n], ent, a.idx)
+	}
 	for i, l := range a.lx[:n] {
 		st, e, c, h := "", int32(-1), int32(-1), uint64(0)
 		if l.IsWord() {
@@ -1102,8 +1105,14 @@ func (a *analysis) run(v *Vectorizer, w *wordTables, doc string, toks []tokenize
 			} else if w != nil {
 				e = w.stems.find(h)
 			}
+			if e >= 0 {
+				g.end(i, e, l.IsStopWord())
+			}
 		}
 		stems[i], ent[i], cw[i], shs[i] = st, e, c, h
+	}
+	if w != nil {
+		a.idx = g.idx
 	}
 	a.pred = 0
 	if v.pred != nil {
