@@ -647,10 +647,9 @@ func (v *Vectorizer) transformInto(d *Doc, src string, toks []tokenize.Token, id
 	a := analysisPool.Get().(*analysis)
 	defer analysisPool.Put(a)
 	w := v.wordTables()
-	a.run(v, w, src, toks)
+	a.idx = a.idx[:0]
+	a.run(v, w, src, toks) // with w, the word n-grams' indices too
 	if w != nil {
-		a.idx = a.idx[:0]
-		a.wordGrams(v, w)
 		a.hs = a.hs[:0]
 		if w.chars != nil {
 			a.charGramsTable(v.cfg, w.chars)
@@ -807,6 +806,12 @@ var sublinearTable = func() (t [64]float64) {
 // as many indices.
 const maxBitmapDim = 1 << 22
 
+// smallSummary is the largest summary (in words: a vocabulary of up to
+// 2^18 features) that weighBits reads whole rather than between the lowest
+// and highest word its marks set: reading a few tens of words, most of them
+// zero, costs less than keeping that range for every mark.
+const smallSummary = 64
+
 // weighBits is weighInto for a.idx without sorting it: the indices are
 // marked in a bitmap of the vocabulary, and each word of the bitmap that
 // gets a mark in a summary bitmap (a bit a word), so that reading them back
@@ -827,19 +832,36 @@ func (a *analysis) weighBits(v *Vectorizer, vec Vector, idf []float64) Vector {
 	bits, sum := a.bits, a.sum
 	reps := a.reps[:0]
 	lo, hi := uint(len(sum)), uint(0)
-	for _, i := range idx {
-		w := uint(i) >> 6
-		bit := uint64(1) << (uint(i) & 63)
-		old := bits[w]
-		if old&bit != 0 {
-			reps = append(reps, i)
-			continue
+	if len(sum) <= smallSummary {
+		// A small summary is read whole, so the marks need not track
+		// the range of its words they set.
+		lo, hi = 0, uint(len(sum)-1)
+		for _, i := range idx {
+			w := uint(i) >> 6
+			bit := uint64(1) << (uint(i) & 63)
+			old := bits[w]
+			if old&bit != 0 {
+				reps = append(reps, i)
+				continue
+			}
+			bits[w] = old | bit
+			sum[w>>6] |= 1 << (w & 63)
 		}
-		bits[w] = old | bit
-		if old == 0 {
-			s := w >> 6
-			sum[s] |= 1 << (w & 63)
-			lo, hi = min(lo, s), max(hi, s)
+	} else {
+		for _, i := range idx {
+			w := uint(i) >> 6
+			bit := uint64(1) << (uint(i) & 63)
+			old := bits[w]
+			if old&bit != 0 {
+				reps = append(reps, i)
+				continue
+			}
+			bits[w] = old | bit
+			if old == 0 {
+				s := w >> 6
+				sum[s] |= 1 << (w & 63)
+				lo, hi = min(lo, s), max(hi, s)
+			}
 		}
 	}
 	a.reps = reps
@@ -1105,6 +1127,10 @@ func (a *analysis) run(v *Vectorizer, w *wordTables, doc string, toks []tokenize
 		a.sink |= int32(or)
 	}
 	stems, ent, cw, shs := a.stems[:n], a.ent[:n], a.cw[:n], a.shs[:n]
+	var g wordGrammer
+	if w != nil {
+		g = newWordGrammer(v.cfg, w, a.toks[:n], ent, a.idx)
+	}
 	for i, l := range a.lx[:n] {
 		st, e, c, h := "", int32(-1), int32(-1), uint64(0)
 		if l.IsWord() {
@@ -1125,8 +1151,14 @@ func (a *analysis) run(v *Vectorizer, w *wordTables, doc string, toks []tokenize
 			} else if w != nil {
 				e = w.stems.find(h)
 			}
+			if e >= 0 {
+				g.end(i, e, l.IsStopWord())
+			}
 		}
 		stems[i], ent[i], cw[i], shs[i] = st, e, c, h
+	}
+	if w != nil {
+		a.idx = g.idx
 	}
 	a.pred = 0
 	if v.pred != nil {

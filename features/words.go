@@ -1,6 +1,10 @@
 package features
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/stancekit/stancekit/tokenize"
+)
 
 // stemSlot is what a fitted Vectorizer knows of one stem, worked out once
 // when it is fitted or restored so that Transform reads it with one probe
@@ -278,54 +282,64 @@ func (v *Vectorizer) buildWords() *wordTables {
 	return &wordTables{stems: t, grams: grams, firstCues: firstCues, cueOf: cueOf}
 }
 
-// wordGrams appends to a.idx the vocabulary index of every word n-gram
-// feature of the analysed statement, using the stem table: the fast path
-// of grams for Transform, giving the same indices (see TestWordGramsFastPath).
-func (a *analysis) wordGrams(v *Vectorizer, w *wordTables) {
-	cfg := v.cfg
-	for i, st := range a.stems {
-		if st == "" {
-			continue
+// wordGrammer finds the word n-gram features of a statement with the stem
+// table, the fast path of grams for Transform, giving the same indices (see
+// TestWordGramsFastPath). run gives it each word as it meets it (end), so
+// that the statement's words are walked once: the words before are known by
+// then, their stem slots in ent (-1 for punctuation and unknown stems) and
+// their negation marks set. The indices come in the order of the n-grams'
+// last words, where grams has them in the order of their first; no later
+// step tells the two apart (a vector's entries are ordered by index, and
+// repeats counted).
+type wordGrammer struct {
+	slots []stemSlot
+	grams *table
+	toks  []tokenize.Token
+	ent   []int32
+	idx   []int32 // the indices found so far
+	n     int     // Config.WordNgrams
+	stop  bool    // Config.DropStopWords
+}
+
+func newWordGrammer(cfg Config, w *wordTables, toks []tokenize.Token, ent []int32, idx []int32) wordGrammer {
+	return wordGrammer{slots: w.stems.slots, grams: w.grams, toks: toks, ent: ent, idx: idx, n: cfg.WordNgrams, stop: cfg.DropStopWords}
+}
+
+// end appends the index of every word n-gram feature that ends at word
+// token i, whose stem has slot e (stop: the word is a stop word).
+func (g *wordGrammer) end(i int, e int32, stop bool) {
+	info := &g.slots[e]
+	if g.n >= 1 && !(g.stop && stop) {
+		if u := info.uni[b2i(g.toks[i].Negated)]; u >= 0 {
+			g.idx = append(g.idx, u)
 		}
-		e := a.ent[i]
-		if e < 0 {
-			continue // no feature starts with an unknown stem
+	}
+	if g.n < 2 || i < 1 {
+		return
+	}
+	// Every stem of a vocabulary n-gram has a slot: a word before this one
+	// with none (or punctuation) starts no n-gram that reaches here.
+	e1 := g.ent[i-1]
+	if e1 < 0 {
+		return
+	}
+	p := &g.slots[e1]
+	if neg := g.toks[i-1].Negated; p.starts&startBit(2, neg) != 0 {
+		if j, ok := g.grams.get(gramKey2(neg, p.id, info.id)); ok {
+			g.idx = append(g.idx, j)
 		}
-		info := &w.stems.slots[e]
-		neg := a.toks[i].Negated
-		ni := 0
-		if neg {
-			ni = 1
-		}
-		if cfg.WordNgrams >= 1 && !(cfg.DropStopWords && a.lx[i].IsStopWord()) && info.uni[ni] >= 0 {
-			a.idx = append(a.idx, info.uni[ni])
-		}
-		for n := 2; n <= cfg.WordNgrams && i+n <= len(a.stems); n++ {
-			if a.stems[i+n-1] == "" {
-				break
-			}
-			if info.starts&startBit(n, neg) == 0 {
-				continue
-			}
-			// Every stem of a vocabulary n-gram has a slot: a word with
-			// none ends the n-grams that could start here.
-			e2 := a.ent[i+1]
-			if e2 < 0 {
-				break
-			}
-			var k uint64
-			if n == 2 {
-				k = gramKey2(neg, info.id, w.stems.slots[e2].id)
-			} else {
-				e3 := a.ent[i+2]
-				if e3 < 0 {
-					break
-				}
-				k = gramKey3(neg, info.id, w.stems.slots[e2].id, w.stems.slots[e3].id)
-			}
-			if j, ok := w.grams.get(k); ok {
-				a.idx = append(a.idx, j)
-			}
+	}
+	if g.n < 3 || i < 2 {
+		return
+	}
+	e2 := g.ent[i-2]
+	if e2 < 0 {
+		return
+	}
+	q := &g.slots[e2]
+	if neg := g.toks[i-2].Negated; q.starts&startBit(3, neg) != 0 {
+		if j, ok := g.grams.get(gramKey3(neg, q.id, p.id, info.id)); ok {
+			g.idx = append(g.idx, j)
 		}
 	}
 }
