@@ -29,9 +29,9 @@ func TestDefendingActorsAgreeWithArticles(t *testing.T) {
 		t.Fatal(err)
 	}
 	texts := map[string]string{
-		"rebuttal": `Huawei said the claims that its equipment poses a security risk were baseless and politically motivated. "There is no evidence of any backdoor," a Huawei spokesman said.`,
+		"rebuttal":     `Huawei said the claims that its equipment poses a security risk were baseless and politically motivated. "There is no evidence of any backdoor," a Huawei spokesman said.`,
 		"vendor-voice": `"Networks must be secure against spying, and vendors that spy must be excluded," a Huawei spokesman said.`,
-		"ministry": `China's foreign ministry said the United States was abusing national security to suppress Chinese companies. "Huawei poses no threat to anyone," spokesman Geng Shuang said.`,
+		"ministry":     `China's foreign ministry said the United States was abusing national security to suppress Chinese companies. "Huawei poses no threat to anyone," spokesman Geng Shuang said.`,
 	}
 	files, err := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
 	if err != nil {
