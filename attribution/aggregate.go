@@ -263,10 +263,27 @@ func defend(labels []stance.Label, sum []float64) {
 // defends reports whether a is a vendor the question is about, or the
 // government of a vendor's home country.
 func (g aggSettings) defends(a *Actor) bool {
-	name := strings.ToLower(a.Name)
-	if g.defending[name] {
+	return defendsVendor(g.defending, g.defendingStates, a.Name, a.Type)
+}
+
+// defendsVendor reports whether the actor of that name and type is one of
+// vendors (lower-case names) or a government whose name opens with one of
+// states (lower-case demonyms).
+func defendsVendor(vendors, states map[string]bool, name, actorType string) bool {
+	name = strings.ToLower(name)
+	if vendors[name] {
 		return true
 	}
 	first, _, _ := strings.Cut(name, " ")
-	return a.Type == TypeGovernment && g.defendingStates[first]
+	return actorType == TypeGovernment && states[first]
+}
+
+// Defends reports whether the actor of that name and registry type defends
+// the vendors the question is about: a vendor of the grammar's
+// defending_vendors class, or the government of a vendor's home country
+// (defending_states). Analyze counts such an actor's statements read
+// opposed as supportive in its position; package debate does the same over
+// a corpus.
+func (a *Analyzer) Defends(actor, actorType string) bool {
+	return defendsVendor(a.lx.defendingVendors, a.lx.defendingStates, actor, actorType)
 }

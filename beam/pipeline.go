@@ -78,7 +78,7 @@ func Build(s beam.Scope, o Options) {
 	textio.Write(s, o.Statements, stmts)
 	once := beam.CombinePerKey(s, minLine, cells)
 	perCell := beam.ParDo(s, rekeyToCell, once)
-	positions := beam.DropKey(s, beam.CombinePerKey(s, &CellFn{Period: int(o.Period)}, perCell))
+	positions := beam.DropKey(s, beam.CombinePerKey(s, &CellFn{Period: int(o.Period), Actors: o.Actors}, perCell))
 	beam.ParDo0(s, &writePositionsFn{Filename: o.Positions}, beam.GroupByKey(s, beam.AddFixedKey(s, positions)))
 }
 
@@ -231,9 +231,20 @@ func decodeCell(b []byte) (cellAcc, error) {
 }
 
 // CellFn combines the records of one actor and period into its position
-// with debate.Cell: Add per record, Merge for partial accumulators.
+// with debate.Cell: Add per record, Merge for partial accumulators. The
+// analyser of its registry marks the cells of the actors that defend the
+// vendors (Cell.Defends), as the single-machine program's Aggregator does.
 type CellFn struct {
-	Period int `json:"period"`
+	Period int    `json:"period"`
+	Actors string `json:"actors"`
+	an     *attribution.Analyzer
+}
+
+// Setup builds (or finds) the analyser.
+func (f *CellFn) Setup() error {
+	a, err := analyzer(f.Actors)
+	f.an = a
+	return err
 }
 
 // CreateAccumulator returns an empty cell.
@@ -250,6 +261,14 @@ func (f *CellFn) AddInput(a cellAcc, line string) (cellAcc, error) {
 	}
 	if a.c.Actor == "" {
 		a.c.Actor, a.c.Period = r.Actor, debate.Period(f.Period).Of(r.Date)
+	}
+	if f.an == nil { // a runner that skipped Setup
+		if err := f.Setup(); err != nil {
+			return a, err
+		}
+	}
+	if !a.c.Defends && f.an.Defends(r.Actor, r.ActorType) {
+		a.c.Defends = true
 	}
 	a.c.Add(r)
 	return a, nil

@@ -190,11 +190,17 @@ func StatementKey(r Record) uint64 {
 // combiner does. The zero value is not ready; use NewCell.
 type Cell struct {
 	Actor, ActorType, Period string
-	seen                     map[uint64]struct{}
-	counts                   map[stance.Label]int
-	sums                     map[stance.Label]int64 // Σ weight × probability, 1e-8 units
-	total                    int64                  // Σ weight × Σ stance probabilities
-	evidence                 []Evidence
+	// Defends is set for an actor that defends the vendors the question
+	// is about (attribution.Analyzer.Defends: Huawei, ZTE, the Chinese
+	// government): Position counts its statements' opposed share as
+	// supportive, as attribution's per-article aggregation does. The
+	// statements' own labels (Counts, Evidence) stay as classified.
+	Defends  bool
+	seen     map[uint64]struct{}
+	counts   map[stance.Label]int
+	sums     map[stance.Label]int64 // Σ weight × probability, 1e-8 units
+	total    int64                  // Σ weight × Σ stance probabilities
+	evidence []Evidence
 }
 
 // NewCell returns an empty Cell for an actor and period.
@@ -260,6 +266,7 @@ func (c *Cell) Merge(o *Cell) error {
 	if c.ActorType == "" || (o.ActorType != "" && o.ActorType < c.ActorType) {
 		c.ActorType = o.ActorType
 	}
+	c.Defends = c.Defends || o.Defends
 	for k := range o.seen {
 		c.seen[k] = struct{}{}
 	}
@@ -349,8 +356,12 @@ func (c *Cell) Position() Position {
 		p.Counts[l] = n
 		p.Statements += n
 	}
+	sums := c.sums
+	if c.Defends {
+		sums = defended(c.sums)
+	}
 	var best int64
-	p.Label, best = argmax(c.sums)
+	p.Label, best = argmax(sums)
 	if c.total > 0 && best >= 0 {
 		p.Confidence = jsonnum.Round(float64(best) / float64(c.total))
 	} else if p.Statements > 0 {
@@ -361,10 +372,33 @@ func (c *Cell) Position() Position {
 	return p
 }
 
+// defended is sums with the opposed share moved to supportive: what a
+// vendor, or its home government, says of the case against it is its
+// defence (attribution's defending_vendors and defending_states).
+func defended(sums map[stance.Label]int64) map[stance.Label]int64 {
+	opp, ok := sums[stance.Opposed]
+	if !ok {
+		return sums
+	}
+	out := make(map[stance.Label]int64, len(sums))
+	for l, v := range sums {
+		out[l] = v
+	}
+	out[stance.Supportive] += opp
+	out[stance.Opposed] = 0
+	return out
+}
+
 // Aggregator builds the positions of every actor and period from records.
 type Aggregator struct {
-	period Period
-	cells  map[cellKey]*Cell
+	// Defends reports whether an actor (its name and type) defends the
+	// vendors the question is about; the cells of such actors are marked
+	// Cell.Defends. Set it to the analyser's Defends method for positions
+	// that agree with attribution's per-article ones; nil: no actor
+	// defends.
+	Defends func(actor, actorType string) bool
+	period  Period
+	cells   map[cellKey]*Cell
 }
 
 // cellKey is CellKey as a map key that needs no string built per record.
@@ -385,6 +419,9 @@ func (g *Aggregator) Add(r Record) bool {
 	if c == nil {
 		c = NewCell(strings.Clone(r.Actor), strings.Clone(k.period))
 		g.cells[cellKey{c.Actor, c.Period}] = c
+	}
+	if !c.Defends && g.Defends != nil && g.Defends(r.Actor, r.ActorType) {
+		c.Defends = true
 	}
 	return c.Add(r)
 }
@@ -446,6 +483,7 @@ type cellState struct {
 	Sums      map[stance.Label]int64 `json:"sums"`
 	Total     int64                  `json:"total"`
 	Evidence  []evidenceState        `json:"evidence"`
+	Defends   bool                   `json:"defends,omitempty"`
 }
 
 type evidenceState struct {
@@ -458,7 +496,7 @@ type evidenceState struct {
 // give equal bytes.
 func (c *Cell) MarshalJSON() ([]byte, error) {
 	st := cellState{Actor: c.Actor, ActorType: c.ActorType, Period: c.Period, Counts: c.counts, Sums: c.sums, Total: c.total,
-		Seen: make([]uint64, 0, len(c.seen))}
+		Defends: c.Defends, Seen: make([]uint64, 0, len(c.seen))}
 	for k := range c.seen {
 		st.Seen = append(st.Seen, k)
 	}
@@ -476,7 +514,7 @@ func (c *Cell) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	*c = *NewCell(st.Actor, st.Period)
-	c.ActorType, c.total = st.ActorType, st.Total
+	c.ActorType, c.total, c.Defends = st.ActorType, st.Total, st.Defends
 	for _, k := range st.Seen {
 		c.seen[k] = struct{}{}
 	}

@@ -9,6 +9,7 @@
 //		return err
 //	}
 //	agg := debate.NewAggregator(debate.Month)
+//	agg.Defends = a.Defends // a vendor's own position, as attribution makes it
 //	p := debate.Pipeline{Analyzer: a}
 //	err = p.Run(debate.NewJSONL(in, debate.ReadOptions{}), func(an debate.Analysis) error {
 //		for _, r := range an.Records {
@@ -54,7 +55,14 @@
 // action 0.8, headline 0.6, times the on-target probability) times its
 // probabilities. The position's label is the class with the largest
 // weighted sum and its confidence that sum over the total weight; that is
-// attribution's per-article aggregation carried across articles.
+// attribution's per-article aggregation carried across articles. With
+// Aggregator.Defends set to the analyser's Defends, the actors that defend
+// the vendors the question is about (Huawei, ZTE and their home
+// government, attribution's defending_vendors and defending_states) have
+// their opposed share counted as supportive, as attribution.Analyze counts
+// it in an article: what they say of the case against the vendor is its
+// defence. Their statements keep their own labels in statements.jsonl and
+// in the position's counts.
 //
 // Syndicated copies of one story repeat the same quotes. A statement counts
 // once per actor and period: statements whose text is equal after folding

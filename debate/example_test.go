@@ -29,6 +29,7 @@ func Example() {
 not json
 `)
 	agg := debate.NewAggregator(debate.Month)
+	agg.Defends = a.Defends // the vendors' own positions as attribution makes them
 	p := debate.Pipeline{Analyzer: a, OnBad: func(err error) error {
 		fmt.Println("skipped:", err)
 		return nil

@@ -492,7 +492,12 @@ func TestReportIsWrittenInFewCalls(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
+	an, err := newAnalyzer("")
+	if err != nil {
+		t.Fatal(err)
+	}
 	agg := debate.NewAggregator(debate.Month)
+	agg.Defends = an.Defends // as the program aggregates
 	if err := readRecords(f, false, func(rs []debate.Record) error {
 		for _, r := range rs {
 			agg.Add(r)

@@ -65,6 +65,7 @@ func runDebate(o options, env environment) error {
 	}
 	defer closeIn()
 	agg := debate.NewAggregator(period)
+	agg.Defends = an.Defends // the vendors' positions as classify -article gives them
 	var c counts
 
 	if o.resume {
