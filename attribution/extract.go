@@ -50,7 +50,7 @@ func (a *Analyzer) extract(text string, lines []line, lt *lineTokens) []rawStmt 
 			out = a.heading(st, ws, ln, out)
 			continue
 		}
-		sents := a.sentences(ws, s, ln.start)
+		sents := a.sentences(ws, toks, s, ln.start)
 		out = a.body(st, ws, quotes, sents, lineMatches, out)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
@@ -84,15 +84,16 @@ func (a *Analyzer) wordsBuf(dst []word, toks *[]tokenize.Token, s string, base i
 }
 
 // sentences splits a line's words into sentences with the tokenizer's
-// sentence model.
-func (a *Analyzer) sentences(ws []word, s string, base int) []sentence {
+// sentence model, over toks, the line's tokens (the line is not scanned
+// again).
+func (a *Analyzer) sentences(ws []word, toks []tokenize.Token, s string, base int) []sentence {
 	if oneSentence(s) {
 		for k := range ws {
 			ws[k].sent = 0
 		}
 		return []sentence{{0, len(ws)}}
 	}
-	ss := a.tk.Sentences(s)
+	ss := a.tk.SentencesOf(s, toks)
 	out := make([]sentence, 0, len(ss))
 	k := 0
 	for si, x := range ss {

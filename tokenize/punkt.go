@@ -22,20 +22,31 @@ type punktType struct {
 
 // punkt is prose's sentence segmenter over the generated tables of
 // punkt_model.go instead of the decoded JSON model: the tables are static
-// data, so nothing is decoded at start-up. The Punkt rules, in prose's
-// segment package and in gopkg.in/neurosnap/sentences underneath, read the
-// model as Go maps. The three small sets are such maps, built once (a few
-// hundred entries); the orthographic contexts, 20,000 word types, are not:
-// each text gets a map of the contexts of its own word types, the only
-// ones the rules can look up. The boundaries are those of prose's
-// segment.New, which TestPunktMatchesProse checks over the corpora.
+// data, so nothing is decoded at start-up. The rules are prose's (its
+// segment package and gopkg.in/neurosnap/sentences underneath), written
+// again in punktrules.go over spans of the text, so that a text is not
+// split into the library's word objects and a caller that has the text's
+// tokens need not have it scanned again. The boundaries are those of
+// prose's segment.New, which TestPunktMatchesProse and
+// FuzzPunktMatchesProse check over the corpora and arbitrary text.
 type punkt struct {
 	abbrevs, collocations, starters sentences.SetString
-	// words is the word tokenizer the rules split a text with (prose's
-	// embeds it and changes only which tokens end sentences).
+	// words is the library's word tokenizer, whose Type appendType takes
+	// for a word that is not ASCII.
 	words *sentences.DefaultWordTokenizer
-	pool  sync.Pool // of *punktSeg
+	pool  sync.Pool // of *punktScratch
 }
+
+// punktScratch is one segmentation's space: the words of the period
+// context and the buffers the types are built in.
+type punktScratch struct {
+	ws         []pword
+	b1, b2, b3 []byte
+}
+
+// maxPooledWords bounds the words a pooled scratch keeps for the next
+// text, so that one huge text does not pin its buffer.
+const maxPooledWords = 1 << 12
 
 func newPunkt() *punkt {
 	return &punkt{
@@ -57,108 +68,83 @@ func stringSet(members []string) sentences.SetString {
 // orthoContext returns the orthographic context of a word type (0 for an
 // unknown type, as the map of the model gives).
 func orthoContext(typ string) int {
-	if i := orthoIndex([]byte(typ)); i >= 0 {
-		return int(punktOrtho[i].ctx)
-	}
-	return 0
+	return orthoOf([]byte(typ))
 }
 
-// Segment splits text into sentences, as prose's Segmenter does. Each call
-// takes a segmenter of its own from the pool and gives it text's
-// orthographic contexts, so concurrent calls share only what is read.
+// Segment splits text into sentences, as prose's Segmenter does.
 func (p *punkt) Segment(text string) []segment.Sentence {
-	s, _ := p.pool.Get().(*punktSeg)
-	if s == nil {
-		s = &punktSeg{st: &sentences.Storage{AbbrevTypes: p.abbrevs, Collocations: p.collocations, SentStarters: p.starters}}
-		s.seg = segment.WithTraining(s.st)
+	ss := p.appendSentences(nil, text, 0, nil, false)
+	out := make([]segment.Sentence, len(ss))
+	for i, s := range ss {
+		out[i] = segment.Sentence{Text: s.Text, Start: s.Start}
 	}
-	if s.ortho == nil || len(s.ortho) > maxPooledTypes {
-		s.ortho = sentences.SetString{}
-	}
-	clear(s.ortho)
-	s.buf = p.contexts(s.ortho, s.buf, text)
-	s.st.OrthoContext = s.ortho
-	out := s.seg.Segment(text)
-	p.pool.Put(s)
 	return out
 }
 
-// maxPooledTypes bounds the map of orthographic contexts a pooled segmenter
-// keeps for the next text: clearing a map costs its size, so one grown on a
-// long text is dropped.
-const maxPooledTypes = 1 << 10
-
-// punktSeg is a prose Segmenter over a model whose orthographic contexts
-// are those of the text in hand, and the scratch space that finds them.
-type punktSeg struct {
-	st    *sentences.Storage
-	seg   *segment.Segmenter
-	ortho sentences.SetString
-	buf   []byte
+// appendSentences appends the sentences of text, at offset base of the
+// source, to dst. With haveToks, toks are text's tokens as Tokenizer
+// gives them (offsets into the source, in order), and the words are read
+// from them; tokens that do not fit text are ignored for a scan of the
+// text. Concurrent calls share only what is read.
+func (p *punkt) appendSentences(dst []Sentence, text string, base int, toks []Token, haveToks bool) []Sentence {
+	sc, _ := p.pool.Get().(*punktScratch)
+	if sc == nil {
+		sc = new(punktScratch)
+	}
+	ws, ok := sc.ws[:0], false
+	if haveToks {
+		ws, ok = periodWordsOf(ws, text, base, toks)
+	}
+	if !ok {
+		ws = periodWords(ws, text)
+	}
+	if len(ws) == 0 {
+		// The library's tokenizer makes the whole text one word: one
+		// sentence.
+		dst = appendTrimmed(dst, text, base, 0, len(text))
+	} else {
+		p.annotate(sc, text, ws)
+		last := 0
+		for _, w := range ws {
+			if w.brk {
+				dst = appendTrimmed(dst, text, base, last, w.end)
+				last = w.end
+			}
+		}
+		dst = appendTrimmed(dst, text, base, last, len(text))
+	}
+	if cap(ws) <= maxPooledWords {
+		sc.ws = ws
+		p.pool.Put(sc)
+	}
+	return dst
 }
 
-// contexts adds to m the orthographic contexts of the word types the Punkt
-// rules can look up in text; the rules then only read m. They look up the
-// type of a token of the word tokenizer's period context, with its final
-// period or without it (Type or TypeNoPeriod, through TypeNoSentPeriod),
-// and nothing else. Those tokens are the text's white space separated words
-// that hold one of ". ! ?" or follow one that does (or, when there is
-// none, the whole text), so contexts scans the words itself instead of
-// building the tokenizer's tokens a second time;
-// TestPunktContextsCoverLookups checks that it misses none. The map's keys
-// are the model's own strings, and buf (returned, grown) is scratch space
-// for the types, so a text costs no allocation beyond m's growth.
-func (p *punkt) contexts(m sentences.SetString, buf []byte, text string) []byte {
-	add := func(typ []byte) {
-		if i := orthoIndex(typ); i >= 0 {
-			m[punktOrtho[i].typ] = int(punktOrtho[i].ctx)
+// appendTrimmed appends text[start:end], less the white space around it,
+// as a sentence at offset base, unless nothing is left. A sentence ends
+// where the word that ends it ends, and the next begins there; the white
+// space between them is neither's, so this is where the library (which
+// cuts after the white space that follows the last word of a text) puts
+// both.
+func appendTrimmed(dst []Sentence, text string, base, start, end int) []Sentence {
+	for start < end {
+		r, size := utf8.DecodeRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
 		}
-		if n := len(typ); n > 1 && typ[n-1] == '.' { // TypeNoPeriod
-			if i := orthoIndex(typ[:n-1]); i >= 0 {
-				m[punktOrtho[i].typ] = int(punktOrtho[i].ctx)
-			}
+		start += size
+	}
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
 		}
+		end -= size
 	}
-	prev, any := false, false
-	word := func(w string, punct bool) {
-		if punct || prev {
-			buf = p.appendType(buf[:0], w)
-			add(buf)
-		}
-		prev, any = punct, any || punct
+	if start < end {
+		dst = append(dst, Sentence{Text: text[start:end], Start: base + start, End: base + end})
 	}
-	start, punct := -1, false // the word being scanned, and whether it holds . ! ?
-	for i := 0; i < len(text); {
-		c, size := text[i], 1
-		var space bool
-		if c < utf8.RuneSelf {
-			space = c == ' ' || '\t' <= c && c <= '\r'
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(text[i:])
-			space = unicode.IsSpace(r)
-		}
-		if space {
-			if start >= 0 {
-				word(text[start:i], punct)
-				start = -1
-			}
-		} else {
-			if start < 0 {
-				start, punct = i, false
-			}
-			punct = punct || c == '.' || c == '!' || c == '?'
-		}
-		i += size
-	}
-	if start >= 0 {
-		word(text[start:], punct)
-	}
-	if !any {
-		buf = p.appendType(buf[:0], text)
-		add(buf)
-	}
-	return buf
+	return dst
 }
 
 // orthoIndex returns the index of a word type in punktOrtho, or -1.

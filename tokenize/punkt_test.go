@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -195,7 +196,6 @@ func FuzzPunktMatchesProse(f *testing.F) {
 	}
 	p := newPunkt()
 	f.Fuzz(func(t *testing.T, text string) {
-		checkContexts(t, p, text)
 		if got, want := p.Segment(text), ref.Segment(text); !slices.Equal(got, want) {
 			t.Errorf("%q: got %q, want %q", text, got, want)
 		}
@@ -223,29 +223,6 @@ func BenchmarkSentenceModelSetUp(b *testing.B) {
 		}
 		b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/setup")
 	})
-}
-
-// contexts holds the orthographic context of every type the Punkt rules
-// can look up: the Type and TypeNoPeriod of each token the word tokenizer
-// gives them.
-func TestPunktContextsCoverLookups(t *testing.T) {
-	p := newPunkt()
-	for _, text := range punktTexts(t) {
-		checkContexts(t, p, text)
-	}
-}
-
-func checkContexts(t *testing.T, p *punkt, text string) {
-	t.Helper()
-	m := sentences.SetString{}
-	p.contexts(m, nil, text)
-	for _, tok := range p.words.Tokenize(text, true) {
-		for _, typ := range []string{p.words.Type(tok), p.words.TypeNoPeriod(tok)} {
-			if c := orthoContext(typ); m[typ] != c {
-				t.Fatalf("%.80q: token %q, type %q: context %d in the text's map, %d in the model", text, tok.Tok, typ, m[typ], c)
-			}
-		}
-	}
 }
 
 // appendType gives the word tokenizer's Type, on every word of the texts.
@@ -333,4 +310,97 @@ func TestPunktConcurrent(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// sentencesOfCase checks that SentencesOf over text's tokens (with and
+// without negation marks) gives what Sentences gives, and that so does
+// the segmenter over the tokens of each paragraph, against prose's.
+func sentencesOfCase(t *testing.T, tk *Tokenizer, text string) {
+	t.Helper()
+	want := tk.Sentences(text)
+	for _, toks := range [][]Token{tk.AppendTokens(nil, text), tk.Tokens(text)} {
+		if got := tk.SentencesOf(text, toks); !slices.Equal(got, want) {
+			t.Fatalf("%.80q: sentences from the tokens differ\n got %q\nwant %q", text, got, want)
+		}
+	}
+	// Tokens that are not text's fall back to the scan: never a panic.
+	bad := []Token{{Start: len(text) + 1, End: len(text) + 3}, {Start: 0, End: 1}}
+	if got := tk.SentencesOf(text, bad); !slices.Equal(got, want) {
+		t.Fatalf("%.80q: sentences from tokens out of bounds differ\n got %q\nwant %q", text, got, want)
+	}
+}
+
+// The token path gives the text path's sentences on every text
+// punktTexts holds, the fuzz seed files and the nasty seeds, whole and
+// paragraph by paragraph, and prose's own segmentation of each paragraph
+// from its tokens.
+func TestSentencesOfMatchesSentences(t *testing.T) {
+	tk := New()
+	ref, err := segment.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := newPunkt()
+	texts := append(punktTexts(t), nastySeeds...)
+	seeds, _ := filepath.Glob(filepath.Join("testdata", "fuzz", "*", "*"))
+	if len(seeds) == 0 {
+		t.Fatal("no fuzz seed files in testdata/fuzz")
+	}
+	for _, f := range seeds {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			if q, ok := strings.CutPrefix(line, "string("); ok {
+				s, err := strconv.Unquote(strings.TrimSuffix(q, ")"))
+				if err != nil {
+					t.Fatalf("%s: %v", f, err)
+				}
+				texts = append(texts, s)
+			}
+		}
+	}
+	for _, text := range texts {
+		sentencesOfCase(t, tk, text)
+		for _, para := range append(paragraphs(text), Sentence{Text: text}) {
+			got := p.appendSentences(nil, para.Text, 0, tk.AppendTokens(nil, para.Text), true)
+			want := ref.Segment(para.Text)
+			if len(got) != len(want) {
+				t.Fatalf("%.80q: %d sentences from the tokens, prose %d", para.Text, len(got), len(want))
+			}
+			for i := range got {
+				if got[i].Start != want[i].Start || got[i].Text != want[i].Text {
+					t.Fatalf("%.80q: sentence %d from the tokens %q, prose %q", para.Text, i, got[i].Text, want[i].Text)
+				}
+			}
+		}
+	}
+	t.Logf("%d texts", len(texts))
+}
+
+// FuzzSentencesOf compares the token path with the text path and prose.
+func FuzzSentencesOf(f *testing.F) {
+	for _, s := range append(slices.Clone(punktEdgeCases), nastySeeds...) {
+		f.Add(s)
+	}
+	tk := New()
+	ref, err := segment.New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	p := newPunkt()
+	f.Fuzz(func(t *testing.T, text string) {
+		sentencesOfCase(t, tk, text)
+		got := p.appendSentences(nil, text, 0, tk.AppendTokens(nil, text), true)
+		want := ref.Segment(text)
+		if len(got) != len(want) {
+			t.Fatalf("%q: %d sentences from the tokens, prose %d", text, len(got), len(want))
+		}
+		for i := range got {
+			if got[i].Start != want[i].Start || got[i].Text != want[i].Text {
+				t.Fatalf("%q: sentence %d from the tokens %q, prose %q", text, i, got[i].Text, want[i].Text)
+			}
+		}
+	})
 }

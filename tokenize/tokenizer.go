@@ -273,20 +273,39 @@ func needsSplit(s string) bool {
 // (build-breaking) case that the embedded model cannot be decoded, each
 // paragraph is one sentence; LoadSentenceModel reports that error.
 func (t *Tokenizer) Sentences(src string) []Sentence {
+	return t.sentences(src, nil, false)
+}
+
+// SentencesOf is Sentences for a caller that has already tokenized src:
+// toks are AppendTokens's (or Tokens') tokens of src, and the sentence
+// rules read the words from them rather than scanning src again. The
+// sentences are those Sentences gives. Tokens out of order or outside src
+// are not an error: src is then scanned as Sentences does.
+func (t *Tokenizer) SentencesOf(src string, toks []Token) []Sentence {
+	return t.sentences(src, toks, true)
+}
+
+func (t *Tokenizer) sentences(src string, toks []Token, haveToks bool) []Sentence {
 	seg, err := segmenter()
 	var out []Sentence
+	k := 0 // the first token not before the paragraph
 	for _, p := range paragraphs(src) {
 		if err != nil {
 			out = append(out, wholeText(p.Text, p.Start)...)
 			continue
 		}
-		for _, s := range seg.Segment(p.Text) {
-			if s.Text == "" {
-				continue
+		var in []Token
+		if haveToks {
+			for k < len(toks) && toks[k].Start < p.Start {
+				k++
 			}
-			st := p.Start + s.Start
-			out = append(out, Sentence{Text: src[st : st+len(s.Text)], Start: st, End: st + len(s.Text)})
+			i := k
+			for k < len(toks) && toks[k].Start < p.End {
+				k++
+			}
+			in = toks[i:k]
 		}
+		out = seg.appendSentences(out, p.Text, p.Start, in, haveToks)
 	}
 	return out
 }
