@@ -2,14 +2,12 @@ package experiment
 
 import (
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 
 	"github.com/stancekit/stancekit/features"
 	"github.com/stancekit/stancekit/internal/defaultmodel"
 	"github.com/stancekit/stancekit/stance"
-	"github.com/stancekit/stancekit/tokenize"
 )
 
 // ConjunctionLearner adds features the linear model cannot form: the
@@ -61,29 +59,13 @@ func ConjunctionLearner(top int, scale float64) Learner {
 		if nslots > 19*19 {
 			return nil, fmt.Errorf("conjunctions: %d slots, at most %d", nslots, 19*19)
 		}
-		slots := make([]string, nslots)
-		for i := range slots {
-			slots[i] = slotWord(i)
-		}
-		dummy := strings.Join(slots, " ")
 		vec, err := vectoriserFor(cfg)
 		if err != nil {
 			return nil, err
 		}
-		if err := vec.Fit(append(slices.Clip(texts), dummy, dummy)); err != nil {
+		slotIdx, at, err := fitWithSlots(vec, texts, nslots, "conjunction")
+		if err != nil {
 			return nil, err
-		}
-		at := map[string]int32{}
-		for i, n := range vec.Names() {
-			at[n] = int32(i)
-		}
-		slotIdx := make([]int32, nslots)
-		for i, w := range slots {
-			j, ok := at["w:"+tokenize.Stem(w)]
-			if !ok {
-				return nil, fmt.Errorf("conjunction slot %q not in the vocabulary", w)
-			}
-			slotIdx[i] = j
 		}
 		cueIdx := make([]int32, len(cueNames))
 		for n, s := range cueNames {
@@ -98,11 +80,7 @@ func ConjunctionLearner(top int, scale float64) Learner {
 			if err != nil {
 				return x, err
 			}
-			type kv struct {
-				i int32
-				v float64
-			}
-			var add []kv
+			var add []slotValue
 			cv := make([]float64, len(cueIdx))
 			for n, i := range cueIdx {
 				cv[n] = x.Get(i)
@@ -111,7 +89,7 @@ func ConjunctionLearner(top int, scale float64) Learner {
 			for n := range cueIdx {
 				for _, wi := range wordIdx {
 					if cv[n] != 0 && x.Get(wi) != 0 {
-						add = append(add, kv{slotIdx[slot], scale * cv[n]})
+						add = append(add, slotValue{slotIdx[slot], scale * cv[n]})
 					}
 					slot++
 				}
@@ -119,45 +97,13 @@ func ConjunctionLearner(top int, scale float64) Learner {
 			for a := range cueIdx {
 				for b := a + 1; b < len(cueIdx); b++ {
 					if cv[a] != 0 && cv[b] != 0 {
-						add = append(add, kv{slotIdx[slot], scale * cv[a] * cv[b]})
+						add = append(add, slotValue{slotIdx[slot], scale * cv[a] * cv[b]})
 					}
 					slot++
 				}
 			}
-			if len(add) == 0 {
-				return x, nil
-			}
-			all := make([]kv, 0, x.Len()+len(add))
-			for k := range x.Idx {
-				all = append(all, kv{x.Idx[k], x.Val[k]})
-			}
-			all = append(all, add...)
-			sort.Slice(all, func(a, b int) bool { return all[a].i < all[b].i })
-			var y features.Vector
-			for _, e := range all {
-				y.Idx = append(y.Idx, e.i)
-				y.Val = append(y.Val, e.v)
-			}
-			return y, nil
+			return withSlots(x, add), nil
 		}
-		X := make([]features.Vector, len(texts))
-		for i, s := range texts {
-			if X[i], err = vector(s); err != nil {
-				return nil, err
-			}
-		}
-		m, err := stance.TrainVectors(vec, X, labels, nil, cfg)
-		if err != nil {
-			return nil, err
-		}
-		return func(texts []string) []stance.Label {
-			out := make([]stance.Label, len(texts))
-			for i, s := range texts {
-				if x, err := vector(s); err == nil && features.HasWord(s) {
-					out[i], _ = m.PredictVector(x)
-				}
-			}
-			return out
-		}, nil
+		return trainSlotted(vec, texts, labels, cfg, vector)
 	}
 }

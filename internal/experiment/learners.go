@@ -72,25 +72,9 @@ func DenseLearner(c WordVecConfig, scale float64) Learner {
 		if err != nil {
 			return nil, err
 		}
-		slots := make([]string, c.Dim)
-		for i := range slots {
-			slots[i] = slotWord(i)
-		}
-		dummy := strings.Join(slots, " ")
-		if err := vec.Fit(append(slices.Clip(texts), dummy, dummy)); err != nil {
+		idx, _, err := fitWithSlots(vec, texts, c.Dim, "dense")
+		if err != nil {
 			return nil, err
-		}
-		at := map[string]int32{}
-		for i, n := range vec.Names() {
-			at[n] = int32(i)
-		}
-		idx := make([]int32, c.Dim)
-		for i, w := range slots {
-			j, ok := at["w:"+tokenize.Stem(w)]
-			if !ok {
-				return nil, fmt.Errorf("dense slot %q not in the vocabulary", w)
-			}
-			idx[i] = j
 		}
 		vector := func(s string) (features.Vector, error) {
 			x, err := vec.Transform(s)
@@ -101,45 +85,92 @@ func DenseLearner(c WordVecConfig, scale float64) Learner {
 			if m == nil {
 				return x, nil
 			}
-			type kv struct {
-				i int32
-				v float64
-			}
-			all := make([]kv, 0, x.Len()+len(m))
-			for k := range x.Idx {
-				all = append(all, kv{x.Idx[k], x.Val[k]})
-			}
+			add := make([]slotValue, len(m))
 			for q, v := range m {
-				all = append(all, kv{idx[q], scale * v})
+				add[q] = slotValue{idx[q], scale * v}
 			}
-			sort.Slice(all, func(a, b int) bool { return all[a].i < all[b].i })
-			var y features.Vector
-			for _, e := range all {
-				y.Idx = append(y.Idx, e.i)
-				y.Val = append(y.Val, e.v)
-			}
-			return y, nil
+			return withSlots(x, add), nil
 		}
-		X := make([]features.Vector, len(texts))
-		for i, s := range texts {
-			if X[i], err = vector(s); err != nil {
-				return nil, err
-			}
+		return trainSlotted(vec, texts, labels, cfg, vector)
+	}
+}
+
+// fitWithSlots fits vec to texts and to two documents of n made-up words
+// (slotWord), so that the vocabulary has a slot for each of n added
+// features, and returns the slots' indices and the whole vocabulary's.
+// what names the features in the error when a slot word is not kept.
+func fitWithSlots(vec *features.Vectorizer, texts []string, n int, what string) ([]int32, map[string]int32, error) {
+	slots := make([]string, n)
+	for i := range slots {
+		slots[i] = slotWord(i)
+	}
+	dummy := strings.Join(slots, " ")
+	if err := vec.Fit(append(slices.Clip(texts), dummy, dummy)); err != nil {
+		return nil, nil, err
+	}
+	at := map[string]int32{}
+	for i, n := range vec.Names() {
+		at[n] = int32(i)
+	}
+	idx := make([]int32, n)
+	for i, w := range slots {
+		j, ok := at["w:"+tokenize.Stem(w)]
+		if !ok {
+			return nil, nil, fmt.Errorf("%s slot %q not in the vocabulary", what, w)
 		}
-		m, err := stance.TrainVectors(vec, X, labels, nil, cfg)
-		if err != nil {
+		idx[i] = j
+	}
+	return idx, at, nil
+}
+
+// slotValue is the value of one reserved vocabulary slot.
+type slotValue struct {
+	i int32
+	v float64
+}
+
+// withSlots returns x with the values of add put in, in index order.
+func withSlots(x features.Vector, add []slotValue) features.Vector {
+	if len(add) == 0 {
+		return x
+	}
+	all := make([]slotValue, 0, x.Len()+len(add))
+	for k := range x.Idx {
+		all = append(all, slotValue{x.Idx[k], x.Val[k]})
+	}
+	all = append(all, add...)
+	sort.Slice(all, func(a, b int) bool { return all[a].i < all[b].i })
+	var y features.Vector
+	for _, e := range all {
+		y.Idx = append(y.Idx, e.i)
+		y.Val = append(y.Val, e.v)
+	}
+	return y
+}
+
+// trainSlotted trains a model on vector(text) for every training text and
+// returns the Labeller that reads statements through the same vector.
+func trainSlotted(vec *features.Vectorizer, texts []string, labels []stance.Label, cfg stance.TrainConfig, vector func(string) (features.Vector, error)) (Labeller, error) {
+	X := make([]features.Vector, len(texts))
+	for i, s := range texts {
+		var err error
+		if X[i], err = vector(s); err != nil {
 			return nil, err
 		}
-		return func(texts []string) []stance.Label {
-			out := make([]stance.Label, len(texts))
-			for i, s := range texts {
-				if x, err := vector(s); err == nil && features.HasWord(s) {
-					out[i], _ = m.PredictVector(x)
-				}
-			}
-			return out
-		}, nil
 	}
+	m, err := stance.TrainVectors(vec, X, labels, nil, cfg)
+	if err != nil {
+		return nil, err
+	}
+	return func(texts []string) []stance.Label {
+		out := make([]stance.Label, len(texts))
+		for i, s := range texts {
+			if x, err := vector(s); err == nil && features.HasWord(s) {
+				out[i], _ = m.PredictVector(x)
+			}
+		}
+		return out
+	}, nil
 }
 
 // ClusterLearner appends to every statement one made-up word per word
