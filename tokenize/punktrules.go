@@ -47,41 +47,9 @@ var sentPunct = [256]bool{'.': true, '!': true, '?': true}
 // byte, the last word is not a word at all (the tokenizer looks for the
 // end of the text at its last byte, which such a character skips).
 func periodWords(ws []pword, text string) []pword {
-	prevPunct := false
-	add := func(start, end int, punct bool) {
-		if punct || prevPunct {
-			ws = append(ws, pword{start: start, end: end})
-		}
-		prevPunct = punct
-	}
-	start, punct := -1, false
-	for i := 0; i < len(text); {
-		c, size := text[i], 1
-		var space bool
-		if c < utf8.RuneSelf {
-			space = asciiSpace[c]
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(text[i:])
-			space = unicode.IsSpace(r)
-		}
-		if space {
-			if start >= 0 {
-				add(start, i, punct)
-				start = -1
-			}
-		} else {
-			if start < 0 {
-				start, punct = i, false
-			}
-			punct = punct || sentPunct[c]
-		}
-		i += size
-		if i == len(text) && start >= 0 && size == 1 {
-			add(start, i, punct)
-		}
-	}
-	return ws
+	sc := periodScan{ws: ws, start: -1}
+	sc.chars(text, 0, len(text))
+	return sc.finish(text)
 }
 
 // asciiSpace marks the ASCII characters unicode.IsSpace reports.
@@ -94,61 +62,83 @@ var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': t
 // false, having appended nothing, when toks are not in order within text.
 func periodWordsOf(ws []pword, text string, base int, toks []Token) ([]pword, bool) {
 	n0 := len(ws)
-	prevPunct := false
-	add := func(start, end int, punct bool) {
-		if punct || prevPunct {
-			ws = append(ws, pword{start: start, end: end})
-		}
-		prevPunct = punct
-	}
-	start, punct := -1, false
-	gap := func(from, to int) {
-		for i := from; i < to; {
-			c, size := text[i], 1
-			var space bool
-			if c < utf8.RuneSelf {
-				space = asciiSpace[c]
-			} else {
-				var r rune
-				r, size = utf8.DecodeRuneInString(text[i:])
-				space = unicode.IsSpace(r)
-			}
-			if space {
-				if start >= 0 {
-					add(start, i, punct)
-					start = -1
-				}
-			} else {
-				if start < 0 {
-					start, punct = i, false
-				}
-				punct = punct || sentPunct[c]
-			}
-			i += size
-		}
-	}
+	sc := periodScan{ws: ws, start: -1}
 	pos := 0
 	for _, t := range toks {
 		ts, te := t.Start-base, t.End-base
 		if ts < pos || te < ts || te > len(text) {
 			return ws[:n0], false
 		}
-		gap(pos, ts)
-		if start < 0 {
-			start, punct = ts, false
+		sc.chars(text, pos, ts)
+		if sc.start < 0 {
+			sc.start, sc.punct = ts, false
 		}
-		for k := ts; k < te && !punct; k++ {
-			punct = sentPunct[text[k]]
+		for k := ts; k < te && !sc.punct; k++ {
+			sc.punct = sentPunct[text[k]]
 		}
 		pos = te
 	}
-	gap(pos, len(text))
-	if start >= 0 {
+	sc.chars(text, pos, len(text))
+	return sc.finish(text), true
+}
+
+// periodScan gathers the period-context words of a text as its words are
+// read: start is the current word's first byte (-1 between words), punct
+// whether it holds . ! or ?, prevPunct whether the word before it did.
+type periodScan struct {
+	ws        []pword
+	start     int
+	punct     bool
+	prevPunct bool
+}
+
+// add ends the word start:end, keeping it when it or the word before it
+// holds a sentence mark.
+func (sc *periodScan) add(start, end int, punct bool) {
+	if punct || sc.prevPunct {
+		sc.ws = append(sc.ws, pword{start: start, end: end})
+	}
+	sc.prevPunct = punct
+}
+
+// chars reads text[from:to] one character at a time, white space ending
+// the current word.
+func (sc *periodScan) chars(text string, from, to int) {
+	for i := from; i < to; {
+		c, size := text[i], 1
+		var space bool
+		if c < utf8.RuneSelf {
+			space = asciiSpace[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:])
+			space = unicode.IsSpace(r)
+		}
+		if space {
+			if sc.start >= 0 {
+				sc.add(sc.start, i, sc.punct)
+				sc.start = -1
+			}
+		} else {
+			if sc.start < 0 {
+				sc.start, sc.punct = i, false
+			}
+			sc.punct = sc.punct || sentPunct[c]
+		}
+		i += size
+	}
+}
+
+// finish ends the last word at the end of text, unless text ends in a
+// character of more than one byte (the quirk periodWords keeps), and
+// returns the words.
+func (sc *periodScan) finish(text string) []pword {
+	if sc.start >= 0 {
 		if _, size := utf8.DecodeLastRuneInString(text); size == 1 {
-			add(start, len(text), punct)
+			sc.add(sc.start, len(text), sc.punct)
 		}
 	}
-	return ws, true
+	return sc.ws
 }
 
 // annotate sets the sentence breaks and abbreviations of the words of
