@@ -1176,3 +1176,191 @@ DOCS6 = {
     R("1. Has the US reached out the Commission", "open a trade defence investigation into Huawei's practices?", "Marietje Schaake", EPN, OFF),
  ]},
 }
+
+
+# Seventh batch (2026-12-02, issue 11): a fresh sealed half after every sealed
+# text of the six earlier batches had been scored at least once, from sites,
+# countries and formats the earlier batches used least: FCC statements and a
+# letter (docs.fcc.gov), an FCC rule in the Federal Register, Congressional
+# Record pages (a presidential message, a Senate speech, a concurrent
+# resolution, two House bills), House and Senate committee pages, a House
+# member's release, a GCSB (New Zealand) reply to an Official Information Act
+# request, the Chinese Ministry of Commerce, Finnish, Polish and German
+# ministry releases, a US-Estonia joint statement, the US Embassy in Romania,
+# Canadian committee evidence and Commons debates (openparliament.ca, SoVote).
+TYPES.update({"Finnish government": "government", "Estonian government": "government",
+              "H.R. McMaster": "other"})
+
+DOCS7 = {
+ 'cn-mofcom-2018-08-australia-5g-guidance': {"prefix": 'b7-cn-mofcom', "stmts": [
+    S('the Australian government has recently released the 5G Security Guidance to Australian Carriers', "a journalist's question (Media)", 'Australian government', 'cautious/off_target', 'action'),
+    S('the Australian government issued the 5G security guidance to Australian telecom carriers', 'Spokesman of the Ministry of Commerce', 'Australian government', 'cautious/off_target', 'action', reporter='Chinese government'),
+    R('China expressed grave concern.', 'under the excuse of national security.', 'Spokesman of the Ministry of Commerce', 'Chinese government', 'supportive', {'China expressed grave concern.': 'off_target/supportive', 'The wrong decision made by Australian government': 'supportive!', 'The Chinese government encourages enterprises': 'off_target/supportive', 'It is hoped that the Australian government will uphold': 'supportive!'}),
+ ]},
+ 'fcc-federal-register-2020-01-03-supply-chain-rule': {"prefix": 'b7-fcc-fr', "stmts": [
+    S('Protecting Against National Security Threats to the \nCommunications Supply Chain Through FCC Programs; Huawei Designation; \nZTE Designation', 'Federal Communications Commission (Federal Register notice)', 'FCC', 'opposed!', 'headline'),
+    S('SUMMARY: In this document, the Federal Communications Commission \n(Commission) adopts a rule that prospectively prohibits the use of \nUniversal Service Fund (USF or the Fund) funds to purchase or obtain \nany equipment or services produced or provided by a covered company \nposing a national security threat to the integrity of communications \nnetworks or the communications supply chain.', 'Federal Communications Commission (Federal Register notice)', 'FCC', 'opposed', 'statement'),
+    S('In doing so, the Report \nand Order initially designates Huawei Technologies Company (Huawei) and \nZTE Corporation (ZTE) as covered companies for purposes of the rule and \nestablish a process for designating additional covered companies in the \nfuture.', 'Federal Communications Commission (Federal Register notice)', 'FCC', 'opposed', 'statement'),
+    S("To support the Commission's future efforts to protect the \ncommunications supply chain, the Information Collection Order (Order) \ndirects the Wireline Competition Bureau (WCB) and Office of Economics \nand Analytics (OEA), in coordination with USAC, to conduct an \ninformation collection to determine the extent to which potentially \nprohibited equipment exists in current networks and the costs \nassociated with removing such equipment and replacing it with \nequivalent equipment.", 'Federal Communications Commission (Federal Register notice)', 'FCC', 'opposed/cautious', 'statement'),
+    S('DATES: Effective January 3, 2020.', 'Federal Communications Commission (Federal Register notice)', 'FCC', 'off_target', 'statement'),
+ ]},
+ 'nz-gcsb-2022-09-22-oia-huawei-response': {"prefix": 'b7-nz-gcsb', "stmts": [
+    S('Thank you for your Official Information Act 1982 (OIA) request of 24 August 2022 to the\nGovernment Communications Security Bureau (GCSB) for the fol owing information:', 'GCSB (letter; the signatory is not in the stored text)', 'New Zealand government', 'off_target', 'statement'),
+    S('which proved to the GCHQ that it\nwas safe for Britain to implement Huawei technology', 'the OIA requester (Mohammed Khan)', 'UK government', 'supportive/cautious', 'reported'),
+    S('decision to reject their use of the proven-safe Huawei 5g technology in 2018', 'the OIA requester (Mohammed Khan)', 'New Zealand government', 'opposed', 'action'),
+    S('My response to the first and third questions of your request is that I neither confirm nor\ndeny the existence or non-existence of any information.', 'GCSB (letter; the signatory is not in the stored text)', 'New Zealand government', 'off_target', 'statement'),
+    S('This reply is given within the terms\nof section 10 of the OIA because disclosing the existence or non-existence of the information\nis likely to prejudice the interests protected by section 6(a) of the OIA (the security or\ndefence of New Zealand or the international relations of the Government of New Zealand).', 'GCSB (letter; the signatory is not in the stored text)', 'New Zealand government', 'off_target', 'statement'),
+    S('I can confirm that the GCSB conducted a review into Spark’s proposal and a decision paper\nwas completed in 2018.', 'GCSB (letter; the signatory is not in the stored text)', 'New Zealand government', 'cautious/off_target', 'statement'),
+    S('Under the Telecommunications (Interception and Capability and\nSecurity) Act 2013 (TICSA), the GCSB assesses potential network security risks on a case by\ncase basis.', 'GCSB (letter; the signatory is not in the stored text)', 'New Zealand government', 'cautious!', 'statement'),
+    S('It is important to note that TICSA applies a country and vendor neutral approach.', 'GCSB (letter; the signatory is not in the stored text)', 'New Zealand government', 'cautious', 'statement'),
+ ]},
+ 'fcc-2020-07-16-pai-statement-supply-chain': {"prefix": 'b7-fcc-pai', "stmts": [
+    R('National security experts have warned', 'This is certainly the case with the Chinese telecommunications equipment manufacturers Huawei and ZTE.', 'Ajit Pai', 'FCC', 'opposed/cautious', {'National security experts have warned': 'cautious/opposed'}),
+    S('As Lieutenant General and former National Security Advisor H.R. McMaster recently explained in The Atlantic, China “use[s] . . . major telecommunications companies to control communications networks and the [I]nternet overseas.”', 'H.R. McMaster', 'H.R. McMaster', 'opposed/cautious', 'quote', reporter='FCC'),
+    S('This is not surprising.', 'Ajit Pai', 'FCC', 'off_target', 'statement'),
+    S('Huawei and ZTE each have close ties to the Chinese Communist Party and China’s military, and both companies are broadly subject to Chinese law obligating them to cooperate with the country’s intelligence services.', 'Ajit Pai', 'FCC', 'opposed!', 'statement'),
+    S('With respect to Huawei, McMaster writes, “There should no longer be any dispute concerning the need to defend against . . . Huawei and its role in China’s security apparatus.”', 'H.R. McMaster', 'H.R. McMaster', 'opposed', 'quote', reporter='FCC'),
+    S('In light of the “incontrovertible evidence of the grave national-security danger associated with a wide array of Huawei’s telecommunications equipment,” he advises that a policy priority for the United States and its allies should be “the development of infrastructure, particularly 5G communications, to form trusted networks that protect sensitive and proprietary data.”', 'H.R. McMaster', 'H.R. McMaster', 'opposed!', 'quote', reporter='FCC'),
+    S('At the FCC, we couldn’t agree more.', 'Ajit Pai', 'FCC', 'off_target/opposed', 'statement'),
+    S('That’s why, last fall, the Commission unanimously adopted a ban on the use of universal service support to purchase, obtain, or maintain any equipment or services from companies posing a national security threat to communications networks or the communications supply chain.', 'Ajit Pai', 'FCC', 'opposed', 'statement'),
+ ]},
+ 'ca-committee-tran-leslyn-lewis-cybersecurity': {"prefix": 'b7-ca-lewis', "stmts": [
+    R('That bill is clearly still before', 'Canada was excluded from high-level meetings of the Five Eyes.', 'Leslyn Lewis', 'Canadian Parliament', 'off_target', {'We saw it when this government refused to ban Huawei': 'opposed', 'That was a security vulnerability.': 'off_target/opposed', 'all took action to protect their citizens': 'off_target/opposed'}),
+    S('It took them years and they fought it and fought it before they took the decision—much too late—to exclude Huawei from our cybersecurity networks.', 'Leslyn Lewis', 'Canadian government', 'opposed', 'action', reporter='Canadian Parliament'),
+ ]},
+ 'fi-lvm-2019-12-04-telecom-council-5g-conclusions': {"prefix": 'b7-fi-lvm', "stmts": [
+    S('Telecommunications ministers adopted 5G conclusions and discussed data economy and privacy protections', 'Ministry of Transport and Communications of Finland (release)', 'Council of the EU', 'off_target', 'headline', reporter='Finnish government'),
+    R('The EU Telecommunications Council met in Brussels on 3 December.', 'the data economy.', 'Ministry of Transport and Communications of Finland (release)', 'Council of the EU', 'off_target', {'Several Member States commended': 'skip', 'The Commission underlined': 'skip', 'The Member States consider': 'skip'}, 'action'),
+    S('Several Member States commended the work carried out on the regulation during Finland’s Presidency, but pointed out that the proposal for a regulation is not yet ready for the next phase.', 'Ministry of Transport and Communications of Finland (release)', 'EU member states', 'off_target', 'action', reporter='Finnish government'),
+    S('The Commission underlined the need for rapid progress on the issue and pledged its support for this.', 'Ministry of Transport and Communications of Finland (release)', 'European Commission', 'off_target', 'action', reporter='Finnish government'),
+    S('The Member States consider the issue very topical and hope for rapid action at EU level to develop the data economy.', 'Ministry of Transport and Communications of Finland (release)', 'EU member states', 'off_target', 'reported', reporter='Finnish government'),
+    S('The Telecommunications Council adopted conclusions on the significance of 5G technology and the need to mitigate related security risks.', 'Ministry of Transport and Communications of Finland (release)', 'Council of the EU', 'cautious/off_target', 'action', reporter='Finnish government'),
+    S('The Council stressed the importance of the rapid introduction of 5G.', 'Ministry of Transport and Communications of Finland (release)', 'Council of the EU', 'off_target', 'action', reporter='Finnish government'),
+    S('The Council conclusions are a continuation of the risk assessment work that began in spring 2019.', 'Ministry of Transport and Communications of Finland (release)', 'Council of the EU', 'cautious/off_target', 'action', reporter='Finnish government'),
+    S('The Council meeting was chaired by Croatia, which will assume the Presidency of the Council of the EU at the start of 2020.', 'Ministry of Transport and Communications of Finland (release)', 'Finnish government', 'off_target', 'statement'),
+ ]},
+ 'house-energycommerce-2018-05-16-supply-chain-hearing': {"prefix": 'b7-house-ec', "stmts": [
+    S('#SubCommTech Discusses Telecom Supply Chain Threats and Opportunities', 'House Committee on Energy and Commerce (release)', 'US Congress', 'off_target', 'headline'),
+    S('WASHINGTON, DC – The Subcommittee on Communications and Technology, chaired by Rep. Marsha Blackburn (R-TN), held a hearing today examining the telecommunications supply chain, global competitiveness, and national security.', 'House Committee on Energy and Commerce (release)', 'US Congress', 'off_target', 'action'),
+    S('“In today’s world, where information literally travels at the speed of light, and new innovations are brought to market at a dizzying pace, it is critically important to leverage robust information sharing about threats and vulnerabilities,“ said Chairman Blackburn.', 'Marsha Blackburn', 'US Congress', 'off_target/cautious', 'quote'),
+    S('“This should include greater information sharing about the supply chain of hardware and software that make up our communications networks.”', 'Marsha Blackburn', 'US Congress', 'cautious/off_target', 'quote'),
+    S('Full Committee Chairman Greg Walden (R-OR) stated in his opening remarks, “Before committees in Congress, and different federal agencies, launch solutions to this complex challenge without proper coordination and investigation, I argue that we take a more thorough approach.”', 'Greg Walden', 'US Congress', 'cautious/off_target', 'quote'),
+    S('#SubCommTech Vice Chairman Leonard Lance (R-NJ) underscored the importance of securing U.S. networks, commenting, “Just yesterday, the nominee to head the National Counterintelligence and Security Center testified that Chinese Intelligence uses Chinese firms, such as ZTE, as a resource and he would never use a ZTE phone.', 'Leonard Lance', 'US Congress', 'opposed/cautious', 'quote'),
+    S('I am concerned about the national security implications of lessening the punishments against ZTE in a trade deal with China.”', 'Leonard Lance', 'US Congress', 'opposed!', 'quote'),
+    S('In responding to a question from #SubDCCP Chairman Bob Latta (R-OH), Dr. Charles Clancy, Director and Professor, Hume Center for National Security and Technology, Virginia Tech, discussed supply chain risk management.', 'House Committee on Energy and Commerce (release)', 'US Congress', 'off_target', 'action'),
+ ]},
+ 'senate-commerce-2020-03-04-5g-supply-chain-hearing': {"prefix": 'b7-senate-commerce', "stmts": [
+    S('5G Supply Chain Security: Threats and Solutions', 'Senate Committee on Commerce, Science, and Transportation (hearing page)', 'US Congress', 'off_target', 'headline', occ=1),
+    R('U.S. Sen. Roger Wicker, R-Miss.', 'in the U.S. and abroad.', 'Senate Committee on Commerce, Science, and Transportation (hearing page)', 'US Congress', 'off_target', {'The hearing will examine the security': 'off_target/cautious', 'The hearing will also examine': 'off_target/cautious'}, 'action'),
+ ]},
+ 'us-estonia-2020-09-23-secure-telecom-joint-statement': {"prefix": 'b7-us-estonia', "stmts": [
+    S('United States - Estonia Joint Statement on Secure Telecommunications Infrastructure', 'Keith Krach and Urmas Reinsalu (joint statement)', 'US government', 'off_target', 'headline'),
+    S('The text of the following statement was released by United States Under Secretary for Economic Growth, Energy, and the Environment Mr. Keith Krach and the Minister of Foreign Affairs of Estonia Mr. Urmas Reinsalu on the importance of secure telecommunications infrastructure.', 'US Department of State', 'US government', 'off_target', 'statement'),
+    R('Minister of Foreign Affairs Urmas Reinsalu and Under Secretary', 'protect personal and business data.', 'Keith Krach and Urmas Reinsalu (joint statement)', 'US government', 'off_target', {'rooted in the Clean Network': 'opposed/cautious', 'ensuring clean technology supply chains': 'opposed/cautious', 'Estonia has been among the strongest advocates': 'skip', "Secretary Pompeo's call for governments and companies to join": 'opposed!', 'Recognizing that 5G networks need to be constructed': 'cautious/opposed', 'Estonia and the United States have taken steps': 'cautious/off_target'}),
+    S('As a global leader in digital governance, Estonia has been among the strongest advocates for secure telecommunications infrastructure, cybersecurity, and advancing the norms of responsible state behavior in cyberspace.', 'Keith Krach and Urmas Reinsalu (joint statement)', 'Estonian government', 'off_target/cautious', 'reported', reporter='US government'),
+ ]},
+ 'de-bmi-2024-07-11-5g-critical-components-contracts': {"prefix": 'b7-de-bmi', "stmts": [
+    S('Greater security and technological sovereignty for the German 5G mobile network: The Federal Government concludes contracts with telecommunications companies', 'Federal Ministry of the Interior and Community (release)', 'German government', 'off_target/cautious', 'headline'),
+    S('5G core networks are to have no more Huawei or ZTE components by the end of 2026 / critical management systems of the two manufacturers are to be replaced in 5G access and transport networks by the end of 2029', 'Federal Ministry of the Interior and Community (release)', 'German government', 'opposed', 'headline'),
+    R('Public 5G mobile networks are an integral part', 'by the end of 2029.', 'Federal Ministry of the Interior and Community (release)', 'German government', 'off_target', {'are the Federal Government’s highest priority': 'off_target/cautious', 'conducted individual negotiations': 'off_target/cautious', 'The BMI has now reached an agreement': 'cautious/opposed', 'The contracts obligate the mobile network operators': 'opposed', 'The operators are also required to replace': 'opposed'}),
+ ]},
+ 'fcc-2023-10-10-rosenworcel-letter-reimbursement-program': {"prefix": 'b7-fcc-rosenworcel', "stmts": [
+    S('Congress directed the Federal Communications Commission to establish the Secure and Trusted Communications Networks Reimbursement Program to advance national security by supporting the removal, replacement, and disposal of communications equipment and services produced or provided by Huawei Technologies Company or ZTE Corporation from our Nation’s communications networks', 'Jessica Rosenworcel', 'US Congress', 'opposed', 'action', reporter='FCC'),
+    R('The Commission has made the successful implementation', 'appropriation of $1.9 billion.', 'Jessica Rosenworcel', 'FCC', 'off_target', {'one of its top priorities': 'opposed/off_target', 'including a plan for the full removal': 'opposed/off_target'}),
+ ]},
+ 'house-barr-2021-02-raimondo-huawei-entity-list': {"prefix": 'b7-house-barr', "stmts": [
+    S('During her confirmation hearing, Governor Raimondo refused to commit to keeping Huawei on the Commerce Department’s Entity List.', 'Office of Rep. Andy Barr (release)', 'US government', 'cautious', 'reported', reporter='US Congress'),
+    S('Following her refusal, White House Press Secretary Jen Psaki also refused to make the commitment when was asked at two separate briefings.', 'Office of Rep. Andy Barr (release)', 'US government', 'off_target/cautious', 'reported', reporter='US Congress'),
+    R('In response, House Foreign Affairs Committee Lead Republican', 'The following House Members joined Lead Republican McCaul:', 'Office of Rep. Andy Barr (release)', 'US Congress', 'off_target', {'called on the Senate to hold Governor Raimondo’s confirmation': 'opposed!', 'is now joined by 20 Members': 'opposed/cautious', 'highlighting how Huawei poses a national security threat': 'opposed'}, 'action'),
+ ]},
+ 'crec-2019-05-15-house-president-message-ict-emergency': {"prefix": 'b7-crec-0515', "stmts": [
+    S('The SPEAKER pro tempore laid before the House the following message\nfrom the President of the United States; which was read and, together\nwith the accompanying papers, referred to the Committee on Foreign\nAffairs and ordered to be printed:', 'the Speaker pro tempore', 'US Congress', 'off_target', 'statement'),
+    S('Pursuant to the International Emergency Economic Powers Act (50\nU.S.C. 1701 et seq.) (IEEPA), the National Emergencies Act (50 U.S.C.\n1601 et seq.), and section 301 of title 3, United States Code, I hereby\nreport that I have issued an Executive Order declaring a national\nemergency to deal with the threat posed by the unrestricted acquisition\nor use in the United States of information and communications\ntechnology or services designed, developed, manufactured, or supplied\nby persons owned by, controlled by, or subject to the jurisdiction or\ndirection of foreign adversaries.', 'Donald Trump (message to Congress)', 'US government', 'opposed!', 'quote'),
+ ]},
+ 'us-embassy-ro-huawei-tag-page': {"prefix": 'b7-us-emb-ro', "stmts": [
+    S('Now More Than Ever Huawei Is the Wrong Way', 'U.S. Embassy in Romania', 'US government', 'opposed', 'headline'),
+    R('Huawei and the Chinese Embassy continue', 'Huawei and ... Read More»', 'U.S. Embassy in Romania', 'US government', 'opposed!', {'The Communist Chinese disdain freedom': 'off_target'}),
+    S('Huawei and ... Read More»', 'U.S. Embassy in Romania', 'US government', 'off_target', 'statement'),
+    S('Huawei Goes the Wrong Way—Corruption, Crime and Communism', 'U.S. Embassy in Romania', 'US government', 'opposed!', 'headline'),
+    S('Huawei and its Communist Chinese masters have recently embarked on a shameless disinformation campaign trying to portray themselves as victims.', 'Adrian Zuckerman', 'US government', 'opposed!', 'statement'),
+    S('They are not.', 'Adrian Zuckerman', 'US government', 'off_target', 'statement'),
+    S('Huawei is a corrupt arm of the communist Chinese regime and security apparatus.', 'Adrian Zuckerman', 'US government', 'opposed', 'statement'),
+    S('Huawei has been indicted by the US Attorney for the Eastern ... Read More»', 'Adrian Zuckerman', 'US government', 'off_target/opposed', 'action'),
+    S('Chinese Telecommunications Conglomerate Huawei and Subsidiaries Charged in Racketeering Conspiracy and Conspiracy to Steal Trade Secrets', 'Department of Justice (release)', 'US government', 'off_target/opposed', 'headline'),
+    S('Charges also Reveal Huawei’s Business in North Korea and Assistance to the Government of Iran in Performing Domestic Surveillance A superseding indictment (.PDF file, 484 Kb) was returned yesterday in federal court in Brooklyn, New York, charging Huawei Technologies Co. Ltd. (Huawei), the world’s largest telecommunications equipment ... Read More»', 'Department of Justice (release)', 'US government', 'off_target/opposed', 'action'),
+    S('Let’s Embrace the 5G Revolution — Not the Cultural Revolution', 'U.S. Embassy in Romania', 'US government', 'off_target/opposed', 'headline'),
+    S('Huawei is still the wrong way.', 'Adrian Zuckerman', 'US government', 'opposed', 'statement'),
+    S('Why?', 'Adrian Zuckerman', 'US government', 'off_target', 'statement'),
+    S('Because nations must not entrust their citizens’ security to a company indicted for intellectual property theft, conspiracy, wire fraud, bank fraud, racketeering, and for helping Iran avoid sanctions meant to stop that nation from funding terrorism.', 'Adrian Zuckerman', 'US government', 'opposed', 'statement'),
+    S('Huawei has been ... Read More»', 'Adrian Zuckerman', 'US government', 'off_target', 'statement'),
+ ]},
+ 'pl-gov-2019-12-03-tte-council-5g-conclusions': {"prefix": 'b7-pl-gov', "stmts": [
+    S('On the development of the digital economy - Vice-Minister Wanda Buk attends the meeting of the Transport, Telecommunications and Energy Council in Brussels', 'Ministry of Digital Affairs of Poland (news item)', 'Polish government', 'off_target', 'headline'),
+    S('5G technology, ePrivacy and ethical use of data were the main topics of the Transport, Telecommunications and Energy Council meeting, which was attended by Wanda Buk, Vice-Minister of Digital Affairs.', 'Ministry of Digital Affairs of Poland (news item)', 'Polish government', 'off_target', 'statement'),
+    S('During the Tuesday meeting, the participants summarised the work undertaken to date during the Finnish Presidency of the EU Council, talking about the significance of 5G networks for the European economy.', 'Ministry of Digital Affairs of Poland (news item)', 'Council of the EU', 'off_target', 'action', reporter='Polish government'),
+    R('The meeting resulted in adopting a number of conclusions', 'only be supplied by trusted partners.', 'Ministry of Digital Affairs of Poland (news item)', 'Council of the EU', 'off_target', {'5G security is a continuous process': 'cautious/off_target', '- the approach to 5G network security should be comprehensive': 'cautious!', '- non-technical factors should also be taken into account': 'cautious/opposed'}, 'action'),
+    S('The European Union plans to ensure access to the 5G technology in all urban areas and all major surface transport routes by 2025.', 'Ministry of Digital Affairs of Poland (news item)', 'Polish government', 'off_target', 'statement'),
+    S('The members of the Council also talked about limiting threats to the security and functioning of the networks.', 'Ministry of Digital Affairs of Poland (news item)', 'Council of the EU', 'off_target/cautious', 'action', reporter='Polish government'),
+    S('Ministers were also briefed on progress made on the regulation on privacy and electronic communications, following two years of work on its draft, with no consensus in the EU Council - to date, the document is not fully satisfactory for all EU Member States.', 'Ministry of Digital Affairs of Poland (news item)', 'Council of the EU', 'off_target', 'action', reporter='Polish government'),
+    S('The goal of the Regulation is to introduce rules on the protection of personal data and privacy in the electronic communications sector.', 'Ministry of Digital Affairs of Poland (news item)', 'Polish government', 'off_target', 'statement'),
+ ]},
+ 'fcc-2022-11-25-carr-statement-equipment-authorization': {"prefix": 'b7-fcc-carr', "stmts": [
+    S('Today, the FCC takes an unprecedented step to safeguard our communications networks and strengthen America’s national security.', 'Brendan Carr', 'FCC', 'off_target/opposed', 'statement'),
+    R('Our unanimous decision represents the first time', 'represented real progress towards safeguarding our networks.', 'Brendan Carr', 'FCC', 'opposed!', {'And we take this action with the broad': 'off_target/opposed', 'At the time, I noted that': 'opposed'}),
+    S('Indeed, many carriers that would have otherwise purchased Huawei gear ceased doing so as a result of the FCC’s 2020 rules.', 'Brendan Carr', 'Telecom operators', 'opposed/cautious', 'action', reporter='FCC'),
+ ]},
+ 'crec-2019-05-20-senate-schumer-huawei': {"prefix": 'b7-crec-0520', "stmts": [
+    S('Mr. SCHUMER. Mr. President, finally, on Huawei, there is positive \nnews about an administrative action.', 'Chuck Schumer', 'US Congress', 'off_target/opposed', 'statement'),
+    S('I am in full support of what the \nCommerce Department did on Huawei, and I want to give a shout-out to \nGoogle for joining in and urge all other American companies to join as \nwell.', 'Chuck Schumer', 'US Congress', 'off_target/opposed', 'statement'),
+    S("The administration issued an Executive order laying the \ngroundwork to ban the purchase of telecommunications equipment from \nChina's state-controlled firms.", 'Chuck Schumer', 'US government', 'opposed', 'action', reporter='US Congress'),
+    S('The decision, as I said, is having an \nimpact because of Google.', 'Chuck Schumer', 'US Congress', 'off_target', 'statement'),
+    S('We are waiting for other companies to join', 'Chuck Schumer', 'US Congress', 'off_target/opposed', 'statement'),
+    S('For years, China has prevented great American technology companies \nlike Google, Facebook, and so many others from operating in China.', 'Chuck Schumer', 'US Congress', 'off_target', 'statement'),
+    S('They \nput barrier after barrier in the way because we are better, and they \nknow American firms would capture the Chinese market.', 'Chuck Schumer', 'US Congress', 'off_target', 'statement'),
+    S('They put barriers \nin the way, they steal our technology and then develop it, and then \neven try to sell it back here.', 'Chuck Schumer', 'US Congress', 'off_target', 'statement'),
+    S('It has happened with computers.', 'Chuck Schumer', 'US Congress', 'off_target', 'statement'),
+    S('It has \nhappened with so many other things that America and American know-how', 'Chuck Schumer', 'US Congress', 'off_target', 'statement'),
+    S('Huawei is a national security concern.', 'Chuck Schumer', 'US Congress', 'cautious/opposed', 'statement'),
+    S('It is a Chinese company that \ncould pry into all of us.', 'Chuck Schumer', 'US Congress', 'cautious/opposed', 'statement'),
+    S("But it is also an excellent weapon to get \nChina to finally start treating us fairly, which they haven't done for \n30 years.", 'Chuck Schumer', 'US Congress', 'off_target/cautious', 'statement'),
+    S('We have lost tens of millions of good-paying American jobs \nand trillions of dollars because of what China has done to us.', 'Chuck Schumer', 'US Congress', 'off_target', 'statement'),
+    S("I have \nto say that both Democratic and Republican administrations in the past \njust sat there under some guise of free trade, which wasn't free or \nfair at all.", 'Chuck Schumer', 'US Congress', 'off_target', 'statement'),
+    S('And now we have some weapons.', 'Chuck Schumer', 'US Congress', 'off_target', 'statement'),
+ ], "positions": {'US Congress': 'opposed'}},
+ 'ca-committee-secu-2024-champagne-c26': {"prefix": 'b7-ca-champagne', "stmts": [
+    R('Thank you, Mr. Chair.', 'to protect our critical infrastructure across the country.', 'François-Philippe Champagne', 'Canadian government', 'off_target'),
+ ]},
+ 'crec-2019-03-28-senate-con-res-10-huawei-zte': {"prefix": 'b7-crec-0328', "stmts": [
+    S('SENATE CONCURRENT RESOLUTION 10--RECOGNIZING THAT CHINESE \n   TELECOMMUNICATIONS COMPANIES SUCH AS HUAWEI AND ZTE POSE SERIOUS \n  THREATS TO THE NATIONAL SECURITY OF THE UNITED STATES AND ITS ALLIES', 'S. Con. Res. 10', 'US Congress', 'opposed', 'headline'),
+    S('Mr. GARDNER (for himself, Mr. Coons, and Mr. Markey) submitted the \nfollowing concurrent resolution; which was referred to the Committee on \nForeign Relations:', 'Mr. Gardner', 'US Congress', 'off_target', 'action'),
+    S('Whereas fifth generation (5G) wireless technology promises \n     greater speed and capacity and will provide the backbone for \n     the next generation of digital technologies;', 'S. Con. Res. 10', 'US Congress', 'off_target', 'quote'),
+    S('Whereas fifth generation wireless technology will be a \n     revolutionary advancement in telecommunications with the \n     potential to create millions of jobs and billions of dollars \n     in economic opportunity;', 'S. Con. Res. 10', 'US Congress', 'off_target', 'quote'),
+    S("Whereas Chinese companies, including Huawei, have invested \n     substantial resources in advancing fifth generation wireless \n     technology and other telecommunications services around the \n     globe, including subsidies provided directly by the \n     Government of the People's Republic of China;", 'S. Con. Res. 10', 'US Congress', 'off_target/opposed', 'quote'),
+ ]},
+ 'crec-2021-10-19-house-secure-equipment-act': {"prefix": 'b7-crec-1019', "stmts": [
+    S('Mr. PALLONE. Madam Speaker, I move to suspend the rules and pass the \nbill (H.R. 3919) to ensure that the Federal Communications Commission \ndoes not approve radio frequency devices that pose a national security \nrisk, as amended.', 'Mr. Pallone', 'US Congress', 'opposed/cautious', 'statement'),
+    S('The Clerk read the title of the bill.', 'the Clerk', 'US Congress', 'off_target', 'statement'),
+    S('The text of the bill is as follows:', 'the Clerk', 'US Congress', 'off_target', 'statement'),
+    S("This Act may be cited as the ``Secure Equipment Act of \n     2021''.", 'H.R. 3919', 'US Congress', 'off_target', 'quote'),
+    S('(1) In general.--Not later than 1 year after the date of \n     the enactment of this Act, the Commission shall adopt rules \n     in the proceeding initiated in the Notice of Proposed \n     Rulemaking in the matter of Protecting Against National \n     Security Threats to the Communications Supply Chain through \n     the Equipment Authorization Program (ET Docket No. 21-232; \n     FCC 21-73; adopted June 17, 2021), in accordance with \n     paragraph (2), to update the equipment authorization \n     procedures of the Commission.', 'H.R. 3919', 'US Congress', 'off_target/opposed', 'quote'),
+    S('(2) Updates required.--In the rules adopted under paragraph \n     (1), the Commission shall clarify that the Commission will no \n     longer review or approve any application for equipment \n     authorization for equipment that is on the list of covered \n     communications equipment or services published by the \n     Commission under section 2(a) of the Secure and Trusted \n     Communications Networks Act of 2019 (47 U.S.C. 1601(a)).', 'H.R. 3919', 'US Congress', 'opposed!', 'quote'),
+ ]},
+ 'crec-2020-01-08-house-promoting-wireless-leadership-act': {"prefix": 'b7-crec-0108', "stmts": [
+    S('Mr. MICHAEL F. DOYLE of Pennsylvania. Madam Speaker, I move to \nsuspend the rules and pass the bill (H.R. 4500) to direct the Assistant \nSecretary for Communications and Information to take certain actions to \nenhance the representation of the United States and promote United \nStates leadership in communications standards-setting bodies, and for \nother purposes, as amended.', 'Mr. Michael F. Doyle', 'US Congress', 'off_target', 'statement'),
+    S('The Clerk read the title of the bill.', 'the Clerk', 'US Congress', 'off_target', 'statement'),
+    S('The text of the bill is as follows:', 'the Clerk', 'US Congress', 'off_target', 'statement'),
+    S("This Act may be cited as the ``Promoting United States \n     Wireless Leadership Act of 2019''.", 'H.R. 4500', 'US Congress', 'off_target', 'quote'),
+    S('(a) In General.--In order to enhance the representation of \n     the United States and promote United States leadership in \n     standards-setting bodies that set standards for 5G networks \n     and for future generations of wireless\n\n[[Page H47]]\n\n     communications networks, the Assistant Secretary shall, in \n     consultation with the National Institute of Standards and \n     Technology--', 'H.R. 4500', 'US Congress', 'off_target', 'quote'),
+    S('(1) equitably encourage participation by companies and a \n     wide variety of relevant stakeholders, but not including any \n     company or relevant stakeholder that the Assistant Secretary \n     has determined to be not trusted, (to the extent such \n     standards-setting bodies allow such stakeholders to \n     participate) in such standards-setting bodies; and', 'H.R. 4500', 'US Congress', 'opposed/cautious', 'quote'),
+ ]},
+ 'ca-sovote-2022-12-01-c26-mendicino-huawei': {"prefix": 'b7-ca-sovote1201', "stmts": [
+    R('Mr. Speaker, I just have a couple of quick points.', 'such a critical national security decision.', 'a member (not named in the stored text)', 'Canadian Parliament', 'off_target', {'Why did it take the government so long?': 'off_target/opposed', 'A motion was passed in the House': 'off_target/opposed', 'why it took the government so long to make': 'off_target/opposed'}),
+    S('As for the references he talked about in his speech, to Huawei and 5G, obviously the government finally decided to ban Huawei from our 5G network just in May.', 'a member (not named in the stored text)', 'Canadian government', 'opposed', 'action', reporter='Canadian Parliament'),
+    R('Mr. Speaker, I embrace the urgency', 'when it comes to technology.', 'the Minister (not named in the stored text)', 'Canadian government', 'off_target', {'we took very decisive action against the risks posed by Huawei and ZTE': 'opposed', 'this bill would address those gaps': 'off_target/cautious'}),
+ ]},
+ 'ca-sovote-2023-03-06-c26-huawei-delay': {"prefix": 'b7-ca-sovote0306', "stmts": [
+    R('Madam Speaker, I have a lot of trouble', 'to get the job done.', 'a member (not named in the stored text)', 'Canadian Parliament', 'off_target'),
+    S('It took seven years for it to ban Huawei.', 'a member (not named in the stored text)', 'Canadian government', 'opposed', 'action', reporter='Canadian Parliament'),
+    R('Madam Speaker, I thank my colleague', "my colleague's thoughts on that.", 'another member (not named in the stored text)', 'Canadian Parliament', 'off_target', {'there were a lot of about-faces': 'off_target/opposed'}),
+ ]},
+}
