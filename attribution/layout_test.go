@@ -41,6 +41,10 @@ func TestGoldenLayoutIssuer(t *testing.T) {
 		{"Latest News\n\nWASHINGTON – U.S. Sen. Jane Doe (D-VA) joined colleagues today to introduce a bill.", "issuer|Sen. Jane Doe (D-VA)|US Congress"},
 		{"WASHINGTON – U.S. Sen. Jane Doe (D-VA) issued the following statement:\n\n“The vendor is a threat.”", "issuer|U.S. Sen. Jane Doe (D-VA)|US Congress"},
 		{"Washington, D.C. — Congressman John Roe (R-TX), Ranking Member, spoke today.", "issuer|Congressman John Roe (R-TX)|US Congress"},
+		// a dateline with "--" or a state written out or abbreviated in the party tag
+		{"WASHINGTON, D.C.-- Rep. Ann Roe (R-WI), alongside Reps. Bob Poe (D-AZ), today introduced a bill.", "issuer|Rep. Ann Roe (R-WI)|US Congress"},
+		{"WASHINGTON, D.C. – Senator Ann Roe (R-Tenn.) spoke at the hearing.", "issuer|Senator Ann Roe (R-Tenn.)|US Congress"},
+		{"WASHINGTON, D.C. – U.S. Sens. Ann Roe (R-Texas), Bob Poe (R-Miss.) sent a letter.", "issuer|Sens. Ann Roe (R-Texas)|US Congress"},
 		// a dateline glued to its issuer
 		{"WASHINGTON—U.S. Senators Ann Roe (R-UT) and Bob Poe (D-VA) introduced a bill today.", "issuer|Senators Ann Roe (R-UT)|US Congress"},
 		// a document's title naming its author; a breadcrumb's public body, of the country the text names most
@@ -193,6 +197,7 @@ func TestGoldenLayoutMembers(t *testing.T) {
 		{"Sen. Roe and Rep. Bob Poe wrote to the agency.", "map[Poe:US Congress Roe:US Congress]"},
 		{"The bill of Representatives Ann Roe and Bob Poe passed.", "map[Roe:US Congress]"},
 		{"A letter from Bob Poe (R-TX) and Ann Roe (D-VA).", "map[Poe:US Congress Roe:US Congress]"},
+		{"A letter from Bob Poe (R-Texas) and Ann Roe (D-N.Y.).", "map[Poe:US Congress Roe:US Congress]"},
 		{"Congresswoman O’Neill-Smith backed it.\nCongressman Jan Vries did not.", "map[O’Neill-Smith:US Congress Vries:US Congress]"},
 		// no title, a lower-case word after it, a title glued to a word
 		{"Ann Roe said it. The senator agreed. Senatorial Roe too.", "map[]"},
