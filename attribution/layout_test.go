@@ -45,6 +45,10 @@ func TestGoldenLayoutIssuer(t *testing.T) {
 		{"WASHINGTON, D.C.-- Rep. Ann Roe (R-WI), alongside Reps. Bob Poe (D-AZ), today introduced a bill.", "issuer|Rep. Ann Roe (R-WI)|US Congress"},
 		{"WASHINGTON, D.C. – Senator Ann Roe (R-Tenn.) spoke at the hearing.", "issuer|Senator Ann Roe (R-Tenn.)|US Congress"},
 		{"WASHINGTON, D.C. – U.S. Sens. Ann Roe (R-Texas), Bob Poe (R-Miss.) sent a letter.", "issuer|Sens. Ann Roe (R-Texas)|US Congress"},
+		// a lead sentence opening with "Today," whose subject is a legislator
+		{"Today, Colorado U.S. Senator Ann Roe, a member of the Committee, joined colleagues to introduce a bill.", "issuer|U.S. Senator Ann Roe|US Congress"},
+		{"WASHINGTON – Today, Rep. Bob Poe introduced a bill.", "issuer|Rep. Bob Poe|US Congress"},
+		{"Today, Senate leaders met.", "none||"},
 		// a dateline glued to its issuer
 		{"WASHINGTON—U.S. Senators Ann Roe (R-UT) and Bob Poe (D-VA) introduced a bill today.", "issuer|Senators Ann Roe (R-UT)|US Congress"},
 		// a document's title naming its author; a breadcrumb's public body, of the country the text names most
