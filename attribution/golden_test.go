@@ -156,6 +156,10 @@ func TestGoldenVoices(t *testing.T) {
 		{"(5 years ago)\nCommons ChamberUrgent Questions are proposed each morning by backbench MPs.\nEach Urgent Question requires a Government Minister to give a response on the debate topic.\n" +
 			"A final decision on the vendor has not been made.\n",
 			[]goldenWant{{"A final decision on the vendor has not been made.", "the Minister", "UK government", KindStatement}}},
+		// a release's title above its dated lead is the issuer's headline (the date line is passed over)
+		{"Roe, Colleagues Introduce Bill to Keep the Vendor Out of Networks\n\nMay 14, 2019\n\nWASHINGTON, D.C. – Senator Ann Roe (R-Tenn.) introduced a bill to ban the vendor.\n",
+			[]goldenWant{{"Roe, Colleagues Introduce Bill to Keep the Vendor Out of Networks", "Senator Ann Roe (R-Tenn.)", "US Congress", KindHeadline},
+				{"WASHINGTON, D.C. – Senator Ann Roe (R-Tenn.) introduced a bill to ban the vendor.", "Senator Ann Roe (R-Tenn.)", "US Congress", KindStatement}}},
 		// news prose has no own voice, and a bare role noun is no actor
 		{"The minister said that the vendor posed no risk. The decision comes after months of debate.\n", nil},
 	}

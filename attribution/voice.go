@@ -46,6 +46,9 @@ func (a *Analyzer) ownVoice(text string, lines []line, src docSource, raw []rawS
 		}
 		add = a.turnSentences(text, t, raw, add)
 	}
+	if !src.guessed {
+		add = a.releaseTitles(text, lines, src, raw, add)
+	}
 	for i := range raw {
 		a.describedOrMember(legis, &raw[i], src)
 	}
@@ -332,6 +335,42 @@ func (a *Analyzer) issuerTurns(text string, lines []line, src docSource) []turn 
 		}
 	}
 	return out
+}
+
+// releaseTitles appends the title of a release whose issuer a lead
+// sentence names (a dateline's "WASHINGTON – Sen. Jane Roe (D-VA) joined
+// ..."): the heading lines of five or more words just above the lead, a
+// short line between (a date, "Press Release") passed over, are the
+// issuer's headlines. A header line that names the issuer is itself the
+// title and states nothing, so it gives none; neither does a title line
+// that holds another actor's statement.
+func (a *Analyzer) releaseTitles(text string, lines []line, src docSource, raw, add []rawStmt) []rawStmt {
+	if src.issuer.kind != voiceIssuer || !src.issuer.actor.known() || a.issuer != "" {
+		return add
+	}
+	k := slices.IndexFunc(lines, func(ln line) bool { return ln.start == src.issuerFrom })
+	if k <= 0 || a.isIssuerHeader(text[lines[k].start:lines[k].end]) {
+		return add
+	}
+	var titles []rawStmt
+	for li := k - 1; li >= 0 && li >= k-3; li-- {
+		ln := lines[li]
+		s := text[ln.start:ln.end]
+		kind := ln.kind
+		if li == 0 {
+			kind = a.classifyLine(s, true)
+		}
+		if kind == lineBody {
+			break
+		}
+		if kind != lineHeading || len(strings.Fields(s)) < 5 || overlapsAny(raw, ln.start, ln.end) {
+			continue
+		}
+		sp := speakerRef{text: src.issuer.speaker, name: src.issuer.speaker, actor: src.issuer.actor, known: true, start: ln.start}
+		titles = append(titles, rawStmt{start: ln.start, end: ln.end, kind: KindHeadline, spk: sp})
+	}
+	slices.Reverse(titles)
+	return append(add, titles...)
 }
 
 // turnSentences appends the sentences of turn t that overlap no statement
