@@ -50,6 +50,7 @@ var goldenSpeakers = []struct{ phrase, speaker, actor string }{
 	{"Australia", "Australia", "Australian government"},
 	{"Canberra", "Canberra", "Australian government"},
 	{"Australian officials", "Australian officials", "Australian government"},
+	{"The Polish side", "The Polish side", "Polish government"},
 	{"Türkiye", "Türkiye", "Turkish government"},
 	{"Turkiye", "Turkiye", "Turkish government"},
 	{"The Swedish government", "The Swedish government", "Swedish government"},
