@@ -68,6 +68,7 @@ func TestGoldenLayoutIssuer(t *testing.T) {
 		{"House of Commons Hansard #12 of the 44th Parliament\n\nThe vendor should be banned.", "speech|the member|Canadian Parliament"},
 		{"Evidence of meeting #3 for Public Safety\n\nThe vendor should be banned.", "speech|the member|Canadian Parliament"},
 		{"Huawei (Executive Session); Congressional Record Vol. 165, No. 97\n\nMadam President, the vendor should be banned.", "speech|the member|US Congress"},
+		{"[Pages H1-H2]\nFrom the Congressional Record Online through the Government Publishing Office [www.gpo.gov]\n\nThe vendor should be banned.", "speech|the member|US Congress"},
 		// news prose and lines that only look alike
 		{"The minister said the vendor posed no risk.\n\nThe decision comes after months of debate.", "none||"},
 		// a chair's address with no header is no header either (sources reads it: TestGoldenAddressedChamber)
@@ -329,6 +330,9 @@ func TestGoldenAddressedChamber(t *testing.T) {
 		{"Mr Speaker, my Department has reviewed the supply chain. The UK will act.\n", "speech|the Minister|UK government"},
 		{"My Lords, I thank the House of Lords for this debate. The vendor must go.\n", "speech|the member|UK Parliament"},
 		{"Senator Roe, your government has still not decided whether Canada bans the vendor.\n", "speech|the member|Canadian Parliament"},
+		// the record's speaker in capitals before the address
+		{"Mr. ROE. Madam Chairwoman, I stand in support of my amendment. The United States must act.\n", "speech|the member|US Congress"},
+		{"Mr. JOHN Q. ROE of Ohio. Mr. Speaker, I move to pass the bill. The United States must act.\n", "speech|the member|US Congress"},
 		// no address, or no chamber's country named: no speech
 		{"We know the regime in Beijing threatens us. Canada must act.\n", "none||"},
 		{"Madam Speaker, it is a pleasure to join everyone today. We must act.\n", "none||"},
