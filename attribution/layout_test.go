@@ -109,6 +109,11 @@ func TestGoldenLayoutTurns(t *testing.T) {
 				"question|Bloomberg|: Is that final?", "answer|Wang Ming|Chinese government: It is final.",
 				"question|CCTV|: Any more?", "question|Shenzhen Daily|: And the review?", "question|Follow-up|: When?",
 				"question|Follow-up|: The review goes on."}},
+		// a curly apostrophe in the title; outlets named as a media group or news service ask
+		{"Foreign Ministry Spokesperson Wang Ming’s Regular Press Conference on June 3, 2021\n\n" +
+			"Hubei Media Group: Will China respond?\nWang Ming: China opposes the ban.\nChina News Service: And the expo?",
+			[]string{"question|Hubei Media Group|: Will China respond?", "answer|Wang Ming|Chinese government: China opposes the ban.",
+				"question|China News Service|: And the expo?"}},
 		// a label the registry knows answers in its own right
 		{"Q: What does Canberra say?\nAustralian Government: We will decide soon.",
 			[]string{"question|Q|: What does Canberra say?", "answer|Australian Government|Australian government: We will decide soon."}},
