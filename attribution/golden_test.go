@@ -161,6 +161,10 @@ func TestGoldenVoices(t *testing.T) {
 		{"Roe, Colleagues Introduce Bill to Keep the Vendor Out of Networks\n\nMay 14, 2019\n\nWASHINGTON, D.C. – Senator Ann Roe (R-Tenn.) introduced a bill to ban the vendor.\n",
 			[]goldenWant{{"Roe, Colleagues Introduce Bill to Keep the Vendor Out of Networks", "Senator Ann Roe (R-Tenn.)", "US Congress", KindHeadline},
 				{"WASHINGTON, D.C. – Senator Ann Roe (R-Tenn.) introduced a bill to ban the vendor.", "Senator Ann Roe (R-Tenn.)", "US Congress", KindStatement}}},
+		// a release titled with the government as subject: the title is its headline, the body its voice
+		{"Government takes first step towards protecting telecom networks\n\nThe Netherlands will impose stricter requirements on suppliers.\n",
+			[]goldenWant{{"Government takes first step towards protecting telecom networks", "Government", "Dutch government", KindHeadline},
+				{"The Netherlands will impose stricter requirements on suppliers.", "Government", "Dutch government", KindStatement}}},
 		// news prose has no own voice, and a bare role noun is no actor
 		{"The minister said that the vendor posed no risk. The decision comes after months of debate.\n", nil},
 	}

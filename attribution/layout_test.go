@@ -50,6 +50,10 @@ func TestGoldenLayoutIssuer(t *testing.T) {
 		{"Today, Colorado U.S. Senator Ann Roe, a member of the Committee, joined colleagues to introduce a bill.", "issuer|U.S. Senator Ann Roe|US Congress"},
 		{"WASHINGTON – Today, Rep. Bob Poe introduced a bill.", "issuer|Rep. Bob Poe|US Congress"},
 		{"Today, Senate leaders met.", "none||"},
+		// a release's title whose subject is the government: the government of the country the text names most
+		{"Government takes first step towards protecting telecom networks\n\nThe Netherlands will act. Dutch networks must be secure.", "issuer|Government|Dutch government"},
+		{"Government of Canada announces review of networks\n\nThe review starts today.", "issuer|Government of Canada|Canadian government"},
+		{"Government bans\n\nThe Netherlands will act.", "none||"},
 		// a dateline glued to its issuer
 		{"WASHINGTON—U.S. Senators Ann Roe (R-UT) and Bob Poe (D-VA) introduced a bill today.", "issuer|Senators Ann Roe (R-UT)|US Congress"},
 		// a document's title naming its author; a breadcrumb's public body, of the country the text names most

@@ -341,7 +341,8 @@ func (a *Analyzer) issuerTurns(text string, lines []line, src docSource) []turn 
 // sentence names (a dateline's "WASHINGTON – Sen. Jane Roe (D-VA) joined
 // ..."): the heading lines of five or more words just above the lead, a
 // short line between (a date, "Press Release") passed over, are the
-// issuer's headlines. A header line that names the issuer is itself the
+// issuer's headlines; so is the issuing line itself when it is a title
+// ("Government takes first step towards ..."). A header line that names the issuer is itself the
 // title and states nothing, so it gives none; neither does a title line
 // that holds another actor's statement.
 func (a *Analyzer) releaseTitles(text string, lines []line, src docSource, raw, add []rawStmt) []rawStmt {
@@ -349,16 +350,19 @@ func (a *Analyzer) releaseTitles(text string, lines []line, src docSource, raw, 
 		return add
 	}
 	k := slices.IndexFunc(lines, func(ln line) bool { return ln.start == src.issuerFrom })
-	if k <= 0 || a.isIssuerHeader(text[lines[k].start:lines[k].end]) {
+	if k < 0 || a.isIssuerHeader(text[lines[k].start:lines[k].end]) {
 		return add
 	}
 	var titles []rawStmt
-	for li := k - 1; li >= 0 && li >= k-3; li-- {
+	for li := k; li >= 0 && li >= k-3; li-- {
 		ln := lines[li]
 		s := text[ln.start:ln.end]
 		kind := ln.kind
 		if li == 0 {
 			kind = a.classifyLine(s, true)
+		}
+		if kind == lineBody && li == k {
+			continue // the lead is the issuer's body (issuerTurns)
 		}
 		if kind == lineBody {
 			break
