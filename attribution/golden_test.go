@@ -165,6 +165,9 @@ func TestGoldenVoices(t *testing.T) {
 		{"Government takes first step towards protecting telecom networks\n\nThe Netherlands will impose stricter requirements on suppliers.\n",
 			[]goldenWant{{"Government takes first step towards protecting telecom networks", "Government", "Dutch government", KindHeadline},
 				{"The Netherlands will impose stricter requirements on suppliers.", "Government", "Dutch government", KindStatement}}},
+		// a page's furniture ending a release's paragraph is no sentence of the issuer's
+		{"WASHINGTON – U.S. Sen. Jane Doe (D-VA) issued the following statement:\n\nThe vendor must be kept out of our networks. Click here for the bill text.\n",
+			[]goldenWant{{"The vendor must be kept out of our networks.", "U.S. Sen. Jane Doe (D-VA)", "US Congress", KindStatement}}},
 		// news prose has no own voice, and a bare role noun is no actor
 		{"The minister said that the vendor posed no risk. The decision comes after months of debate.\n", nil},
 	}

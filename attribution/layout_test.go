@@ -366,6 +366,9 @@ func TestGoldenClutter(t *testing.T) {
 		{"(Urgent Question): To ask the Secretary of State to make a statement on the vendor.", true},
 		{"The full text of their letter is available here.", true},
 		{"Skip to main content", true},
+		{"To watch the Senator’s remarks, click below or HERE.", true},
+		{"To read the letter, click here.", true},
+		{"To watch the vendor is to learn nothing.", false},
 		{"- Hansard - - - Excerpts", true},
 		// a parliament-monitoring page's boxes and a record's furniture
 		{"Urgent Questions are proposed each morning by backbench MPs, and up to two may be selected each day by the Speaker.", true},

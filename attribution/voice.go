@@ -391,8 +391,8 @@ func (a *Analyzer) turnSentences(text string, t turn, raw, add []rawStmt) []rawS
 	}
 	for _, x := range a.sentenceSpans(s) {
 		st, en := trimSpan(text, t.start+x[0], t.start+x[1], "")
-		if en-st < 12 || len(strings.Fields(text[st:en])) < 3 || overlapsAny(raw, st, en) {
-			continue
+		if en-st < 12 || len(strings.Fields(text[st:en])) < 3 || overlapsAny(raw, st, en) || a.lx.isClutter(text[st:en]) {
+			continue // too short, claimed, or a page's furniture ending a paragraph ("Click here for the text.")
 		}
 		sp.start = st
 		if r, ok := a.locatedAct(text, st, en, t.v); ok {
