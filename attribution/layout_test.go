@@ -118,6 +118,9 @@ func TestGoldenLayoutTurns(t *testing.T) {
 			"Hubei Media Group: Will China respond?\nWang Ming: China opposes the ban.\nChina News Service: And the expo?",
 			[]string{"question|Hubei Media Group|: Will China respond?", "answer|Wang Ming|Chinese government: China opposes the ban.",
 				"question|China News Service|: And the expo?"}},
+		// a senator's speaker line with the role in brackets; the government's representative speaks for the government
+		{"Hon. Jane Roe (Deputy Leader of the Opposition)\n\nHonourable senators, when will the government ban the vendor?\n\nHon. John Poe (Government Representative in the Senate) [ - ]\n\nThank you for your question.",
+			[]string{"speech|Jane Roe|Canadian Parliament: Honourable senators, when will the government ban the vendor?", "speech|John Poe|Canadian government: Thank you for your question."}},
 		// a label the registry knows answers in its own right
 		{"Q: What does Canberra say?\nAustralian Government: We will decide soon.",
 			[]string{"question|Q|: What does Canberra say?", "answer|Australian Government|Australian government: We will decide soon."}},
@@ -339,6 +342,8 @@ func TestGoldenAddressedChamber(t *testing.T) {
 		{"Mr Speaker, my Department has reviewed the supply chain. The UK will act.\n", "speech|the Minister|UK government"},
 		{"My Lords, I thank the House of Lords for this debate. The vendor must go.\n", "speech|the member|UK Parliament"},
 		{"Senator Roe, your government has still not decided whether Canada bans the vendor.\n", "speech|the member|Canadian Parliament"},
+		// the Senate of Canada's form of address names its chamber, whatever other senate the text names
+		{"Honourable senators, I will be brief. The Rules of the Senate and the United States Senate differ.\n", "speech|the member|Canadian Parliament"},
 		// the record's speaker in capitals before the address
 		{"Mr. ROE. Madam Chairwoman, I stand in support of my amendment. The United States must act.\n", "speech|the member|US Congress"},
 		{"Mr. JOHN Q. ROE of Ohio. Mr. Speaker, I move to pass the bill. The United States must act.\n", "speech|the member|US Congress"},
