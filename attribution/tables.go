@@ -214,77 +214,98 @@ func writeLiteral(b *bytes.Buffer, v reflect.Value, elided bool) error {
 		b.WriteString("&")
 		return writeLiteral(b, v.Elem(), false)
 	case reflect.Struct:
-		if !elided {
-			b.WriteString(typeName(t))
-		}
-		b.WriteString("{\n")
-		for i := 0; i < t.NumField(); i++ {
-			f, fv := t.Field(i), v.Field(i)
-			if f.Type == onceType || f.Type == regexpType || fv.IsZero() {
-				continue
-			}
-			b.WriteString(f.Name + ": ")
-			if err := writeLiteral(b, fv, false); err != nil {
-				return err
-			}
-			b.WriteString(",\n")
-		}
-		b.WriteString("}")
+		return writeStruct(b, v, elided)
 	case reflect.Slice:
-		if v.IsNil() {
-			b.WriteString("nil")
-			return nil
-		}
-		if t == bytesType {
-			if !elided {
-				b.WriteString("[]byte")
-			}
-			// bytes as numbers: a constant string converted would be
-			// copied at run time
-			b.WriteString("{")
-			for i := 0; i < v.Len(); i++ {
-				fmt.Fprintf(b, "%#x, ", v.Index(i).Uint())
-			}
-			b.WriteString("}")
-			return nil
-		}
-		if !elided {
-			b.WriteString(typeName(t))
-		}
-		// composite elements one a line, others on one line
-		sep := ", "
-		if k := t.Elem().Kind(); k == reflect.Struct || k == reflect.Slice || k == reflect.Pointer {
-			sep = ",\n"
-			b.WriteString("{\n")
-		} else {
-			b.WriteString("{")
-		}
-		for i := 0; i < v.Len(); i++ {
-			if err := writeLiteral(b, v.Index(i), true); err != nil {
-				return err
-			}
-			b.WriteString(sep)
-		}
-		b.WriteString("}")
+		return writeSlice(b, v, elided)
 	case reflect.Array:
-		if !elided {
-			b.WriteString(typeName(t))
-		}
-		b.WriteString("{\n")
-		for i := 0; i < v.Len(); i++ {
-			if v.Index(i).IsZero() {
-				continue
-			}
-			fmt.Fprintf(b, "%d: ", i)
-			if err := writeLiteral(b, v.Index(i), true); err != nil {
-				return err
-			}
-			b.WriteString(",\n")
-		}
-		b.WriteString("}")
+		return writeArray(b, v, elided)
 	default:
 		return fmt.Errorf("attribution tables: cannot write a %s", t)
 	}
+	return nil
+}
+
+// writeStruct writes a struct's non-zero fields, one a line, leaving out
+// the lazily built ones (sync.Once, compiled regular expressions).
+func writeStruct(b *bytes.Buffer, v reflect.Value, elided bool) error {
+	t := v.Type()
+	if !elided {
+		b.WriteString(typeName(t))
+	}
+	b.WriteString("{\n")
+	for i := 0; i < t.NumField(); i++ {
+		f, fv := t.Field(i), v.Field(i)
+		if f.Type == onceType || f.Type == regexpType || fv.IsZero() {
+			continue
+		}
+		b.WriteString(f.Name + ": ")
+		if err := writeLiteral(b, fv, false); err != nil {
+			return err
+		}
+		b.WriteString(",\n")
+	}
+	b.WriteString("}")
+	return nil
+}
+
+// writeSlice writes a slice: bytes as numbers, composite elements one a
+// line, others on one line.
+func writeSlice(b *bytes.Buffer, v reflect.Value, elided bool) error {
+	t := v.Type()
+	if v.IsNil() {
+		b.WriteString("nil")
+		return nil
+	}
+	if t == bytesType {
+		if !elided {
+			b.WriteString("[]byte")
+		}
+		// bytes as numbers: a constant string converted would be
+		// copied at run time
+		b.WriteString("{")
+		for i := 0; i < v.Len(); i++ {
+			fmt.Fprintf(b, "%#x, ", v.Index(i).Uint())
+		}
+		b.WriteString("}")
+		return nil
+	}
+	if !elided {
+		b.WriteString(typeName(t))
+	}
+	sep := ", "
+	if k := t.Elem().Kind(); k == reflect.Struct || k == reflect.Slice || k == reflect.Pointer {
+		sep = ",\n"
+		b.WriteString("{\n")
+	} else {
+		b.WriteString("{")
+	}
+	for i := 0; i < v.Len(); i++ {
+		if err := writeLiteral(b, v.Index(i), true); err != nil {
+			return err
+		}
+		b.WriteString(sep)
+	}
+	b.WriteString("}")
+	return nil
+}
+
+// writeArray writes an array's non-zero elements with their indices.
+func writeArray(b *bytes.Buffer, v reflect.Value, elided bool) error {
+	if !elided {
+		b.WriteString(typeName(v.Type()))
+	}
+	b.WriteString("{\n")
+	for i := 0; i < v.Len(); i++ {
+		if v.Index(i).IsZero() {
+			continue
+		}
+		fmt.Fprintf(b, "%d: ", i)
+		if err := writeLiteral(b, v.Index(i), true); err != nil {
+			return err
+		}
+		b.WriteString(",\n")
+	}
+	b.WriteString("}")
 	return nil
 }
 
