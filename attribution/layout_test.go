@@ -395,6 +395,7 @@ func TestGoldenClutter(t *testing.T) {
 		{"Only a few days to go: We’re raising £25,000 to keep the site running.", true},
 		{"Donate to our crowdfunder", true},
 		{"Telecommunications (Security) Bill - Second Reading", true},
+		{"Telecommunications and Other Legislation Amendment (Assistance and Access) Bill 2018; Second Reading", true},
 		{"Telecoms Bill – Committee stage", true},
 		{"The Bill - as the minister said - bans the vendor.", false},
 		{"Urgent questions about the vendor are piling up in the ministry.", false},
