@@ -168,6 +168,9 @@ func TestGoldenVoices(t *testing.T) {
 		// a page's furniture ending a release's paragraph is no sentence of the issuer's
 		{"WASHINGTON – U.S. Sen. Jane Doe (D-VA) issued the following statement:\n\nThe vendor must be kept out of our networks. Click here for the bill text.\n",
 			[]goldenWant{{"The vendor must be kept out of our networks.", "U.S. Sen. Jane Doe (D-VA)", "US Congress", KindStatement}}},
+		// a bill's title with a reporting verb before its acronym is no speech cue
+		{"WASHINGTON – U.S. Sen. Jane Doe (D-VA) issued the following statement:\n\nThe bill, the Keeping Direction from Kleptocracies and Surveillance states (KKSS) Act, would add foreign companies like the vendor to the list.\n",
+			[]goldenWant{{"The bill, the Keeping Direction from Kleptocracies and Surveillance states (KKSS) Act, would add foreign companies like the vendor to the list.", "U.S. Sen. Jane Doe (D-VA)", "US Congress", KindStatement}}},
 		// news prose has no own voice, and a bare role noun is no actor
 		{"The minister said that the vendor posed no risk. The decision comes after months of debate.\n", nil},
 	}
