@@ -464,3 +464,27 @@ func TestGoldenQuoteFrames(t *testing.T) {
 	checkGolden(t, a, "Jane Roe wrote in his letter: “The vendor is safe.”",
 		[]goldenWant{{"“The vendor is safe.”", "Jane Roe", "Jane Roe", KindQuote}})
 }
+
+// TestGoldenAccordingSource pins "According to X, Y verb ...": the phrase
+// before the comma names a source, and is never what the next holder said
+// (it was read as the content of "Y briefed", as in "“C,” Y said").
+func TestGoldenAccordingSource(t *testing.T) {
+	a := newTest(t, nil)
+	for _, s := range []string{
+		"According to US media, the US government has briefed at least two EU Member States to persuade operators to avoid the vendor.",
+		"According to US media, the US government has briefed two states to persuade operators to avoid the vendor.",
+	} {
+		res, err := a.Analyze(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Statements) == 0 {
+			t.Errorf("%q: no statement", s)
+		}
+		for _, st := range res.Statements {
+			if strings.HasPrefix(st.Text, "According to") && !strings.HasSuffix(st.Text, "vendor.") {
+				t.Errorf("%q: the source phrase is a statement: %q", s, st.Text)
+			}
+		}
+	}
+}
