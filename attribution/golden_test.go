@@ -488,3 +488,19 @@ func TestGoldenAccordingSource(t *testing.T) {
 		}
 	}
 }
+
+// TestGoldenExecutiveNouns pins the executive_nouns class of
+// grammar/words.txt: "the government" read back to an actor named before
+// is a government, never a company named beside the word.
+func TestGoldenExecutiveNouns(t *testing.T) {
+	a := newTest(t, nil)
+	res, err := a.Analyze("Japan to exclude Huawei, ZTE from government procurement\n\nThe government will keep the vendors out of its networks from next year.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range res.Statements {
+		if s.Actor == "ZTE" || s.Actor == "Huawei" {
+			t.Errorf("%q is held by %s", s.Text, s.Actor)
+		}
+	}
+}
