@@ -504,3 +504,17 @@ func TestGoldenExecutiveNouns(t *testing.T) {
 		}
 	}
 }
+
+// TestGoldenGuessedVoiceClaims pins that a first-person holder is the
+// text's voice also when who the voice is had to be guessed (no header):
+// "My understanding is ..." is the voice's sentence, not an actor "My".
+func TestGoldenGuessedVoiceClaims(t *testing.T) {
+	a := newTest(t, nil)
+	text := "Today, I have signed the Act to protect the networks of the United States.\n\n" +
+		"We will work with our allies on the security of the networks.\n\n" +
+		"My understanding is that this provision does not preclude the United States from acting.\n"
+	checkGolden(t, a, text, []goldenWant{
+		{"Today, I have signed the Act to protect the networks of the United States.", "", "US government", KindStatement},
+		{"We will work with our allies on the security of the networks.", "", "US government", KindStatement},
+		{"My understanding is that this provision does not preclude the United States from acting.", "", "US government", KindStatement}})
+}

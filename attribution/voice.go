@@ -33,7 +33,9 @@ func (a *Analyzer) ownVoice(text string, lines []line, src docSource, raw []rawS
 		return raw
 	}
 	issuerTurns := a.issuerTurns(text, lines, src)
-	if !src.guessed {
+	if src.guessed {
+		raw = a.firstPersonClaims(raw) // "My understanding is ...": the voice's own, whoever it is
+	} else {
 		raw = a.voiceClaims(text, append(src.turns, issuerTurns...), raw)
 		raw = a.withHeaderActs(text, lines, src.issuer, raw)
 		a.executiveTitles(append(src.turns, issuerTurns...), src.issuer, raw)
@@ -55,6 +57,20 @@ func (a *Analyzer) ownVoice(text string, lines []line, src docSource, raw []rawS
 	// the issuer's lines come before a transcript's turns but were added after them
 	slices.SortStableFunc(add, func(x, y rawStmt) int { return cmp.Compare(x.start, y.start) })
 	return mergeSorted(raw, add)
+}
+
+// firstPersonClaims drops the statements of raw whose holder phrase opens
+// with a first-person word, but for quotes: in a text with its own voice
+// their sentences are the voice's (claimedBy), also when who the voice is
+// had to be guessed.
+func (a *Analyzer) firstPersonClaims(raw []rawStmt) []rawStmt {
+	out := raw[:0:0]
+	for _, r := range raw {
+		if r.kind == KindQuote || !a.firstPersonHolder(r.spk.text) {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // voiceClaims drops the statements of raw that the voice of the turn they
