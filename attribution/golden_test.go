@@ -518,3 +518,13 @@ func TestGoldenGuessedVoiceClaims(t *testing.T) {
 		{"We will work with our allies on the security of the networks.", "", "US government", KindStatement},
 		{"My understanding is that this provision does not preclude the United States from acting.", "", "US government", KindStatement}})
 }
+
+// TestGoldenAdverbs pins adverbs of the auxiliaries class between a holder
+// and its verb ("has continually said").
+func TestGoldenAdverbs(t *testing.T) {
+	a := newTest(t, nil)
+	for _, adv := range []string{"continually", "consistently", "constantly"} {
+		checkGolden(t, a, "Jane Roe has "+adv+" said that the vendor posed no risk.",
+			[]goldenWant{{"the vendor posed no risk", "Jane Roe", "Jane Roe", KindReported}})
+	}
+}
