@@ -80,6 +80,9 @@ func (a *Analyzer) cueAt(sc *cueScan, k int) {
 	if takesPlace(ws, k, s.j) {
 		return // "the summit took place in Brussels": an event, not an act
 	}
+	if acronymAfter(ws, k, s.j) {
+		return // "... Surveillance states (NETWORKS) Act": a word of a title, not a verb
+	}
 	if speech && a.participleCue(sc, k) {
 		return
 	}
@@ -193,4 +196,15 @@ func coverage(st *docState, ws []word, lineMatches []match) ([]bool, []int) {
 		}
 	}
 	return c, start
+}
+
+// acronymAfter reports whether word k is followed by an acronym in
+// brackets and a capitalised word, "(NETWORKS) Act": the word then ends a
+// name the acronym abbreviates, as in a bill's title, and is no verb.
+func acronymAfter(ws []word, k, j int) bool {
+	if k+4 >= min(j, len(ws)) || ws[k+1].text != "(" || ws[k+3].text != ")" || !ws[k+4].cap {
+		return false
+	}
+	w := ws[k+2].text
+	return len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
 }

@@ -50,6 +50,7 @@ var goldenSpeakers = []struct{ phrase, speaker, actor string }{
 	{"Australia", "Australia", "Australian government"},
 	{"Canberra", "Canberra", "Australian government"},
 	{"Australian officials", "Australian officials", "Australian government"},
+	{"The Polish side", "The Polish side", "Polish government"},
 	{"Türkiye", "Türkiye", "Turkish government"},
 	{"Turkiye", "Turkiye", "Turkish government"},
 	{"The Swedish government", "The Swedish government", "Swedish government"},
@@ -156,6 +157,20 @@ func TestGoldenVoices(t *testing.T) {
 		{"(5 years ago)\nCommons ChamberUrgent Questions are proposed each morning by backbench MPs.\nEach Urgent Question requires a Government Minister to give a response on the debate topic.\n" +
 			"A final decision on the vendor has not been made.\n",
 			[]goldenWant{{"A final decision on the vendor has not been made.", "the Minister", "UK government", KindStatement}}},
+		// a release's title above its dated lead is the issuer's headline (the date line is passed over)
+		{"Roe, Colleagues Introduce Bill to Keep the Vendor Out of Networks\n\nMay 14, 2019\n\nWASHINGTON, D.C. – Senator Ann Roe (R-Tenn.) introduced a bill to ban the vendor.\n",
+			[]goldenWant{{"Roe, Colleagues Introduce Bill to Keep the Vendor Out of Networks", "Senator Ann Roe (R-Tenn.)", "US Congress", KindHeadline},
+				{"WASHINGTON, D.C. – Senator Ann Roe (R-Tenn.) introduced a bill to ban the vendor.", "Senator Ann Roe (R-Tenn.)", "US Congress", KindStatement}}},
+		// a release titled with the government as subject: the title is its headline, the body its voice
+		{"Government takes first step towards protecting telecom networks\n\nThe Netherlands will impose stricter requirements on suppliers.\n",
+			[]goldenWant{{"Government takes first step towards protecting telecom networks", "Government", "Dutch government", KindHeadline},
+				{"The Netherlands will impose stricter requirements on suppliers.", "Government", "Dutch government", KindStatement}}},
+		// a page's furniture ending a release's paragraph is no sentence of the issuer's
+		{"WASHINGTON – U.S. Sen. Jane Doe (D-VA) issued the following statement:\n\nThe vendor must be kept out of our networks. Click here for the bill text.\n",
+			[]goldenWant{{"The vendor must be kept out of our networks.", "U.S. Sen. Jane Doe (D-VA)", "US Congress", KindStatement}}},
+		// a bill's title with a reporting verb before its acronym is no speech cue
+		{"WASHINGTON – U.S. Sen. Jane Doe (D-VA) issued the following statement:\n\nThe bill, the Keeping Direction from Kleptocracies and Surveillance states (KKSS) Act, would add foreign companies like the vendor to the list.\n",
+			[]goldenWant{{"The bill, the Keeping Direction from Kleptocracies and Surveillance states (KKSS) Act, would add foreign companies like the vendor to the list.", "U.S. Sen. Jane Doe (D-VA)", "US Congress", KindStatement}}},
 		// news prose has no own voice, and a bare role noun is no actor
 		{"The minister said that the vendor posed no risk. The decision comes after months of debate.\n", nil},
 	}
@@ -382,7 +397,7 @@ func TestGoldenJunkActors(t *testing.T) {
 	}{
 		{"Each Urgent Question", true}, {"Hansard Excerpts", true}, {"Gentleman", true}, {"the noble Lord", true},
 		{"Madam Deputy Speaker", true}, {"Member for Bath", true}, {"House", true}, {"the House of Commons", true}, {"my right hon. Friend", true}, {"What I", true},
-		{"minister", true}, {"the Prime Minister", true}, {"They", true},
+		{"minister", true}, {"The Clerk", true}, {"the Prime Minister", true}, {"They", true}, {"My", true}, {"Their experts", true}, {"’s CEO", true}, {"'s Asahi", true},
 		{"Lord Roe", false}, {"Baroness Poe of Bath", false}, {"UK Parliament", false}, {"Telecom operators", false},
 		{"Jane Roe", false}, {"European Commission", false},
 	} {
@@ -448,4 +463,68 @@ func TestGoldenQuoteFrames(t *testing.T) {
 		[]goldenWant{{"“The vendor is safe.”", "Jane Roe", "Jane Roe", KindQuote}})
 	checkGolden(t, a, "Jane Roe wrote in his letter: “The vendor is safe.”",
 		[]goldenWant{{"“The vendor is safe.”", "Jane Roe", "Jane Roe", KindQuote}})
+}
+
+// TestGoldenAccordingSource pins "According to X, Y verb ...": the phrase
+// before the comma names a source, and is never what the next holder said
+// (it was read as the content of "Y briefed", as in "“C,” Y said").
+func TestGoldenAccordingSource(t *testing.T) {
+	a := newTest(t, nil)
+	for _, s := range []string{
+		"According to US media, the US government has briefed at least two EU Member States to persuade operators to avoid the vendor.",
+		"According to US media, the US government has briefed two states to persuade operators to avoid the vendor.",
+	} {
+		res, err := a.Analyze(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Statements) == 0 {
+			t.Errorf("%q: no statement", s)
+		}
+		for _, st := range res.Statements {
+			if strings.HasPrefix(st.Text, "According to") && !strings.HasSuffix(st.Text, "vendor.") {
+				t.Errorf("%q: the source phrase is a statement: %q", s, st.Text)
+			}
+		}
+	}
+}
+
+// TestGoldenExecutiveNouns pins the executive_nouns class of
+// grammar/words.txt: "the government" read back to an actor named before
+// is a government, never a company named beside the word.
+func TestGoldenExecutiveNouns(t *testing.T) {
+	a := newTest(t, nil)
+	res, err := a.Analyze("Japan to exclude Huawei, ZTE from government procurement\n\nThe government will keep the vendors out of its networks from next year.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range res.Statements {
+		if s.Actor == "ZTE" || s.Actor == "Huawei" {
+			t.Errorf("%q is held by %s", s.Text, s.Actor)
+		}
+	}
+}
+
+// TestGoldenGuessedVoiceClaims pins that a first-person holder is the
+// text's voice also when who the voice is had to be guessed (no header):
+// "My understanding is ..." is the voice's sentence, not an actor "My".
+func TestGoldenGuessedVoiceClaims(t *testing.T) {
+	a := newTest(t, nil)
+	text := "Today, I have signed the Act to protect the networks of the United States.\n\n" +
+		"We will work with our allies on the security of the networks.\n\n" +
+		"My understanding is that this provision does not preclude the United States from acting.\n"
+	checkGolden(t, a, text, []goldenWant{
+		{"Today, I have signed the Act to protect the networks of the United States.", "", "US government", KindStatement},
+		{"We will work with our allies on the security of the networks.", "", "US government", KindStatement},
+		{"My understanding is that this provision does not preclude the United States from acting.", "", "US government", KindStatement}})
+}
+
+// TestGoldenAdverbs pins adverbs of the auxiliaries class between a holder
+// and its verb ("has continually said").
+func TestGoldenAdverbs(t *testing.T) {
+	a := newTest(t, nil)
+	for _, adv := range []string{"continually", "consistently", "constantly"} {
+		checkGolden(t, a, "Jane Roe has "+adv+" said that the vendor posed no risk.",
+			[]goldenWant{{"the vendor posed no risk", "Jane Roe", "Jane Roe", KindReported}})
+	}
 }

@@ -27,6 +27,8 @@ func TestGoldenLayoutIssuer(t *testing.T) {
 		{"Spokesperson Wang Ming's Remarks on the Decision\n\nBeijing rejects the decision.", "answer|Wang Ming|Chinese government"},
 		// an office's remarks: the office's country speaks
 		{"Chinese Embassy Spokesperson's Remarks on 5G\n\nWe object.", "issuer|Chinese Embassy Spokesperson|Chinese government"},
+		{"The Spokesperson of the Chinese Embassy in Ruritania Answers Question of media on 5G\n\nQ: What is your response?\n\nA: We object.", "issuer|The Spokesperson of the Chinese Embassy|Chinese government"},
+		{"Spokesperson of the Embassy of the People's Republic of China in Ruritania Answers a Question\n\nQ: What is your response?\n\nA: We object.", "issuer|Embassy of the People's Republic of China|Chinese government"},
 		{"Australian Foreign Ministry Spokesperson on the Review\n\nWe welcome it.", "issuer|Australian Foreign Ministry Spokesperson|Australian government"},
 		// remarks, signoffs and issuing lines: the issuer phrase (an issuing
 		// line's first word is read as a dateline's place)
@@ -41,6 +43,18 @@ func TestGoldenLayoutIssuer(t *testing.T) {
 		{"Latest News\n\nWASHINGTON – U.S. Sen. Jane Doe (D-VA) joined colleagues today to introduce a bill.", "issuer|Sen. Jane Doe (D-VA)|US Congress"},
 		{"WASHINGTON – U.S. Sen. Jane Doe (D-VA) issued the following statement:\n\n“The vendor is a threat.”", "issuer|U.S. Sen. Jane Doe (D-VA)|US Congress"},
 		{"Washington, D.C. — Congressman John Roe (R-TX), Ranking Member, spoke today.", "issuer|Congressman John Roe (R-TX)|US Congress"},
+		// a dateline with "--" or a state written out or abbreviated in the party tag
+		{"WASHINGTON, D.C.-- Rep. Ann Roe (R-WI), alongside Reps. Bob Poe (D-AZ), today introduced a bill.", "issuer|Rep. Ann Roe (R-WI)|US Congress"},
+		{"WASHINGTON, D.C. – Senator Ann Roe (R-Tenn.) spoke at the hearing.", "issuer|Senator Ann Roe (R-Tenn.)|US Congress"},
+		{"WASHINGTON, D.C. – U.S. Sens. Ann Roe (R-Texas), Bob Poe (R-Miss.) sent a letter.", "issuer|Sens. Ann Roe (R-Texas)|US Congress"},
+		// a lead sentence opening with "Today," whose subject is a legislator
+		{"Today, Colorado U.S. Senator Ann Roe, a member of the Committee, joined colleagues to introduce a bill.", "issuer|U.S. Senator Ann Roe|US Congress"},
+		{"WASHINGTON – Today, Rep. Bob Poe introduced a bill.", "issuer|Rep. Bob Poe|US Congress"},
+		{"Today, Senate leaders met.", "none||"},
+		// a release's title whose subject is the government: the government of the country the text names most
+		{"Government takes first step towards protecting telecom networks\n\nThe Netherlands will act. Dutch networks must be secure.", "issuer|Government|Dutch government"},
+		{"Government of Canada announces review of networks\n\nThe review starts today.", "issuer|Government of Canada|Canadian government"},
+		{"Government bans\n\nThe Netherlands will act.", "none||"},
 		// a dateline glued to its issuer
 		{"WASHINGTON—U.S. Senators Ann Roe (R-UT) and Bob Poe (D-VA) introduced a bill today.", "issuer|Senators Ann Roe (R-UT)|US Congress"},
 		// a document's title naming its author; a breadcrumb's public body, of the country the text names most
@@ -59,6 +73,7 @@ func TestGoldenLayoutIssuer(t *testing.T) {
 		{"House of Commons Hansard #12 of the 44th Parliament\n\nThe vendor should be banned.", "speech|the member|Canadian Parliament"},
 		{"Evidence of meeting #3 for Public Safety\n\nThe vendor should be banned.", "speech|the member|Canadian Parliament"},
 		{"Huawei (Executive Session); Congressional Record Vol. 165, No. 97\n\nMadam President, the vendor should be banned.", "speech|the member|US Congress"},
+		{"[Pages H1-H2]\nFrom the Congressional Record Online through the Government Publishing Office [www.gpo.gov]\n\nThe vendor should be banned.", "speech|the member|US Congress"},
 		// news prose and lines that only look alike
 		{"The minister said the vendor posed no risk.\n\nThe decision comes after months of debate.", "none||"},
 		// a chair's address with no header is no header either (sources reads it: TestGoldenAddressedChamber)
@@ -99,6 +114,14 @@ func TestGoldenLayoutTurns(t *testing.T) {
 				"question|Bloomberg|: Is that final?", "answer|Wang Ming|Chinese government: It is final.",
 				"question|CCTV|: Any more?", "question|Shenzhen Daily|: And the review?", "question|Follow-up|: When?",
 				"question|Follow-up|: The review goes on."}},
+		// a curly apostrophe in the title; outlets named as a media group or news service ask
+		{"Foreign Ministry Spokesperson Wang Ming’s Regular Press Conference on June 3, 2021\n\n" +
+			"Hubei Media Group: Will China respond?\nWang Ming: China opposes the ban.\nChina News Service: And the expo?",
+			[]string{"question|Hubei Media Group|: Will China respond?", "answer|Wang Ming|Chinese government: China opposes the ban.",
+				"question|China News Service|: And the expo?"}},
+		// a senator's speaker line with the role in brackets; the government's representative speaks for the government
+		{"Hon. Jane Roe (Deputy Leader of the Opposition)\n\nHonourable senators, when will the government ban the vendor?\n\nHon. John Poe (Government Representative in the Senate) [ - ]\n\nThank you for your question.",
+			[]string{"speech|Jane Roe|Canadian Parliament: Honourable senators, when will the government ban the vendor?", "speech|John Poe|Canadian government: Thank you for your question."}},
 		// a label the registry knows answers in its own right
 		{"Q: What does Canberra say?\nAustralian Government: We will decide soon.",
 			[]string{"question|Q|: What does Canberra say?", "answer|Australian Government|Australian government: We will decide soon."}},
@@ -193,6 +216,7 @@ func TestGoldenLayoutMembers(t *testing.T) {
 		{"Sen. Roe and Rep. Bob Poe wrote to the agency.", "map[Poe:US Congress Roe:US Congress]"},
 		{"The bill of Representatives Ann Roe and Bob Poe passed.", "map[Roe:US Congress]"},
 		{"A letter from Bob Poe (R-TX) and Ann Roe (D-VA).", "map[Poe:US Congress Roe:US Congress]"},
+		{"A letter from Bob Poe (R-Texas) and Ann Roe (D-N.Y.).", "map[Poe:US Congress Roe:US Congress]"},
 		{"Congresswoman O’Neill-Smith backed it.\nCongressman Jan Vries did not.", "map[O’Neill-Smith:US Congress Vries:US Congress]"},
 		// no title, a lower-case word after it, a title glued to a word
 		{"Ann Roe said it. The senator agreed. Senatorial Roe too.", "map[]"},
@@ -319,6 +343,11 @@ func TestGoldenAddressedChamber(t *testing.T) {
 		{"Mr Speaker, my Department has reviewed the supply chain. The UK will act.\n", "speech|the Minister|UK government"},
 		{"My Lords, I thank the House of Lords for this debate. The vendor must go.\n", "speech|the member|UK Parliament"},
 		{"Senator Roe, your government has still not decided whether Canada bans the vendor.\n", "speech|the member|Canadian Parliament"},
+		// the Senate of Canada's form of address names its chamber, whatever other senate the text names
+		{"Honourable senators, I will be brief. The Rules of the Senate and the United States Senate differ.\n", "speech|the member|Canadian Parliament"},
+		// the record's speaker in capitals before the address
+		{"Mr. ROE. Madam Chairwoman, I stand in support of my amendment. The United States must act.\n", "speech|the member|US Congress"},
+		{"Mr. JOHN Q. ROE of Ohio. Mr. Speaker, I move to pass the bill. The United States must act.\n", "speech|the member|US Congress"},
 		// no address, or no chamber's country named: no speech
 		{"We know the regime in Beijing threatens us. Canada must act.\n", "none||"},
 		{"Madam Speaker, it is a pleasure to join everyone today. We must act.\n", "none||"},
@@ -343,6 +372,17 @@ func TestGoldenClutter(t *testing.T) {
 		{"(Urgent Question): To ask the Secretary of State to make a statement on the vendor.", true},
 		{"The full text of their letter is available here.", true},
 		{"Skip to main content", true},
+		{"Minister of Communications and Digital;", true},
+		{"Distinguished guests;", true},
+		{"The vendor is a risk; we will act.", false},
+		{"The White House, March 23, 2020.", true},
+		{"Ottawa, 2 May 2021", true},
+		{"Mr. JOHN Q. ROE of Ohio.", true},
+		{"Mr. Roe of Ohio spoke.", false},
+		{"The vendor, March 23, 2020, was banned.", false},
+		{"To watch the Senator’s remarks, click below or HERE.", true},
+		{"To read the letter, click here.", true},
+		{"To watch the vendor is to learn nothing.", false},
 		{"- Hansard - - - Excerpts", true},
 		// a parliament-monitoring page's boxes and a record's furniture
 		{"Urgent Questions are proposed each morning by backbench MPs, and up to two may be selected each day by the Speaker.", true},
@@ -364,6 +404,7 @@ func TestGoldenClutter(t *testing.T) {
 		{"Only a few days to go: We’re raising £25,000 to keep the site running.", true},
 		{"Donate to our crowdfunder", true},
 		{"Telecommunications (Security) Bill - Second Reading", true},
+		{"Telecommunications and Other Legislation Amendment (Assistance and Access) Bill 2018; Second Reading", true},
 		{"Telecoms Bill – Committee stage", true},
 		{"The Bill - as the minister said - bans the vendor.", false},
 		{"Urgent questions about the vendor are piling up in the ministry.", false},

@@ -316,12 +316,14 @@ func (a *Analyzer) namedRef(st *docState, ws []word, i, j int, ms []match, sp sp
 	}
 	// "the official", "the people": the last speaker with that head noun,
 	// or the last actor named with it ("a senior US official")
+	// ("the government" is a government's: never a company named with the word)
 	if sp.head != "" && (ws[i].norm == "the" || ws[i].norm == "this" || ws[i].norm == "these") && j-i <= 3 {
-		if prev, ok := st.byHead[sp.head]; ok {
+		fits := func(ac actorRef) bool { return !a.lx.executiveNouns[sp.head] || ac.typ == TypeGovernment }
+		if prev, ok := st.byHead[sp.head]; ok && fits(prev.actor) {
 			prev.text, prev.start = sp.text, sp.start
 			return prev, true
 		}
-		if m, ok := st.lastMention(sp.start, func(m mention) bool { return m.head == sp.head }); ok {
+		if m, ok := st.lastMention(sp.start, func(m mention) bool { return m.head == sp.head && fits(m.actor) }); ok {
 			sp.name, sp.actor, sp.known = sp.text, m.actor, true
 			return sp, true
 		}

@@ -206,7 +206,7 @@ func (a *Analyzer) reportedStatement(p *para, cc *cue, s sentence) bool {
 	}
 	cs, before := a.contentStart(ws, cc, s)
 	if before {
-		if cc.hi > s.i && (ws[cc.hi-1].norm == "," || ws[cc.hi-1].qmark && cc.hi-1 > s.i && ws[cc.hi-2].norm == ",") {
+		if cc.hi > s.i && (ws[cc.hi-1].norm == "," || ws[cc.hi-1].qmark && cc.hi-1 > s.i && ws[cc.hi-2].norm == ",") && !accordingIn(ws, s.i, cc.hi-1) {
 			p.got = a.content(p.got, st, ws, sp, s.i, cc.hi-1, KindReported, -1)
 			return true
 		}
@@ -219,6 +219,18 @@ func (a *Analyzer) reportedStatement(p *para, cc *cue, s sentence) bool {
 	}
 	p.got = a.content(p.got, st, ws, sp, cs, a.clauseEnd(ws, cs, s.j, p.cues, p.subj), KindReported, -1)
 	return true
+}
+
+// accordingIn reports whether "according to" stands in words [i, j) (a
+// source the registry may not know): before a comma it names a source ("According to US media, the
+// government has briefed ..."), not what the next holder said.
+func accordingIn(ws []word, i, j int) bool {
+	for k := i; k+1 < j; k++ {
+		if ws[k].norm == "according" && ws[k+1].norm == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // actStatement adds a position stated as an act from clause start c of

@@ -324,9 +324,10 @@ func (a *Analyzer) mentions(text string, lines []line) (map[int]int, []int) {
 // addresses a chamber's chair or moves a motion (the address rules of the
 // layout), the text is a member's speech in the parliament, among those
 // the layout's chamber rules name, whose country (its government or the
-// parliament itself) the text names most; the government speaks when a
-// minister's words show. False when no line addresses a chamber or the
-// text names none of their countries.
+// parliament itself) the text names most, unless a chamber-text rule of
+// the layout names one outright; the government speaks when a minister's
+// words show. False when no line addresses a chamber or the text names
+// none of their countries.
 func (a *Analyzer) addressedChamber(text string, lines []line) (voice, bool) {
 	addressed := false
 	for _, ln := range lines {
@@ -341,6 +342,9 @@ func (a *Analyzer) addressedChamber(text string, lines []line) (voice, bool) {
 	best := a.homeChamber(text, lines)
 	if best == nil {
 		return voice{}, false
+	}
+	if r, _ := first(a.lx.layout.chamberText, text); r != nil {
+		best = r // a chamber-text rule names the chamber outright ("Honourable senators")
 	}
 	return a.parliamentVoice(best.parl, best.gov, text), true
 }

@@ -33,7 +33,9 @@ func (a *Analyzer) ownVoice(text string, lines []line, src docSource, raw []rawS
 		return raw
 	}
 	issuerTurns := a.issuerTurns(text, lines, src)
-	if !src.guessed {
+	if src.guessed {
+		raw = a.firstPersonClaims(raw) // "My understanding is ...": the voice's own, whoever it is
+	} else {
 		raw = a.voiceClaims(text, append(src.turns, issuerTurns...), raw)
 		raw = a.withHeaderActs(text, lines, src.issuer, raw)
 		a.executiveTitles(append(src.turns, issuerTurns...), src.issuer, raw)
@@ -46,12 +48,29 @@ func (a *Analyzer) ownVoice(text string, lines []line, src docSource, raw []rawS
 		}
 		add = a.turnSentences(text, t, raw, add)
 	}
+	if !src.guessed {
+		add = a.releaseTitles(text, lines, src, raw, add)
+	}
 	for i := range raw {
 		a.describedOrMember(legis, &raw[i], src)
 	}
 	// the issuer's lines come before a transcript's turns but were added after them
 	slices.SortStableFunc(add, func(x, y rawStmt) int { return cmp.Compare(x.start, y.start) })
 	return mergeSorted(raw, add)
+}
+
+// firstPersonClaims drops the statements of raw whose holder phrase opens
+// with a first-person word, but for quotes: in a text with its own voice
+// their sentences are the voice's (claimedBy), also when who the voice is
+// had to be guessed.
+func (a *Analyzer) firstPersonClaims(raw []rawStmt) []rawStmt {
+	out := raw[:0:0]
+	for _, r := range raw {
+		if r.kind == KindQuote || !a.firstPersonHolder(r.spk.text) {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // voiceClaims drops the statements of raw that the voice of the turn they
@@ -334,6 +353,46 @@ func (a *Analyzer) issuerTurns(text string, lines []line, src docSource) []turn 
 	return out
 }
 
+// releaseTitles appends the title of a release whose issuer a lead
+// sentence names (a dateline's "WASHINGTON – Sen. Jane Roe (D-VA) joined
+// ..."): the heading lines of five or more words just above the lead, a
+// short line between (a date, "Press Release") passed over, are the
+// issuer's headlines; so is the issuing line itself when it is a title
+// ("Government takes first step towards ..."). A header line that names the issuer is itself the
+// title and states nothing, so it gives none; neither does a title line
+// that holds another actor's statement.
+func (a *Analyzer) releaseTitles(text string, lines []line, src docSource, raw, add []rawStmt) []rawStmt {
+	if src.issuer.kind != voiceIssuer || !src.issuer.actor.known() || a.issuer != "" {
+		return add
+	}
+	k := slices.IndexFunc(lines, func(ln line) bool { return ln.start == src.issuerFrom })
+	if k < 0 || a.isIssuerHeader(text[lines[k].start:lines[k].end]) {
+		return add
+	}
+	var titles []rawStmt
+	for li := k; li >= 0 && li >= k-3; li-- {
+		ln := lines[li]
+		s := text[ln.start:ln.end]
+		kind := ln.kind
+		if li == 0 {
+			kind = a.classifyLine(s, true)
+		}
+		if kind == lineBody && li == k {
+			continue // the lead is the issuer's body (issuerTurns)
+		}
+		if kind == lineBody {
+			break
+		}
+		if kind != lineHeading || len(strings.Fields(s)) < 5 || overlapsAny(raw, ln.start, ln.end) {
+			continue
+		}
+		sp := speakerRef{text: src.issuer.speaker, name: src.issuer.speaker, actor: src.issuer.actor, known: true, start: ln.start}
+		titles = append(titles, rawStmt{start: ln.start, end: ln.end, kind: KindHeadline, spk: sp})
+	}
+	slices.Reverse(titles)
+	return append(add, titles...)
+}
+
 // turnSentences appends the sentences of turn t that overlap no statement
 // of raw.
 func (a *Analyzer) turnSentences(text string, t turn, raw, add []rawStmt) []rawStmt {
@@ -348,8 +407,8 @@ func (a *Analyzer) turnSentences(text string, t turn, raw, add []rawStmt) []rawS
 	}
 	for _, x := range a.sentenceSpans(s) {
 		st, en := trimSpan(text, t.start+x[0], t.start+x[1], "")
-		if en-st < 12 || len(strings.Fields(text[st:en])) < 3 || overlapsAny(raw, st, en) {
-			continue
+		if en-st < 12 || len(strings.Fields(text[st:en])) < 3 || overlapsAny(raw, st, en) || a.lx.isClutter(text[st:en]) {
+			continue // too short, claimed, or a page's furniture ending a paragraph ("Click here for the text.")
 		}
 		sp.start = st
 		if r, ok := a.locatedAct(text, st, en, t.v); ok {
