@@ -139,8 +139,7 @@ func (m *Model) predict(text string, toks []tokenize.Token, mem *predictionMem) 
 	var scores []float64
 	w, stride, off := m.w, len(m.labels), 0
 	if f != nil {
-		f.weigh(x) // now Transform's vector
-		scores = f.scores(m, x, buf[:0])
+		scores = f.weighScores(m, x, buf[:0]) // x is now Transform's vector
 		w, stride, off = f.rows, f.stride, 1
 	} else {
 		scores = m.scores(x, buf[:0])
