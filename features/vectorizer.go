@@ -838,44 +838,21 @@ func (a *analysis) weighBits(v *Vectorizer, vec Vector, idf []float64) Vector {
 		a.dup = make([]uint64, len(a.bits))
 	}
 	bits, dup, sum := a.bits, a.dup, a.sum
-	reps := a.reps.list[:0]
-	lo, hi := uint(len(sum)), uint(0)
+	if cap(a.reps.list) < len(idx) {
+		a.reps.list = make([]int32, len(idx))
+	}
+	reps := a.reps.list[:len(idx)]
+	var nrep int
+	var lo, hi uint
 	if len(sum) <= smallSummary {
 		// A small summary is read whole, so the marks need not track
 		// the range of its words they set.
 		lo, hi = 0, uint(len(sum)-1)
-		for _, i := range idx {
-			w := uint(i) >> 6
-			bit := uint64(1) << (uint(i) & 63)
-			old := bits[w]
-			if old&bit != 0 {
-				dup[w] |= bit
-				reps = append(reps, i)
-				continue
-			}
-			bits[w] = old | bit
-			sum[w>>6] |= 1 << (w & 63)
-		}
+		nrep = markSmall(idx, bits, dup, sum, reps)
 	} else {
-		for _, i := range idx {
-			w := uint(i) >> 6
-			bit := uint64(1) << (uint(i) & 63)
-			old := bits[w]
-			if old&bit != 0 {
-				dup[w] |= bit
-				reps = append(reps, i)
-				continue
-			}
-			bits[w] = old | bit
-			if old == 0 {
-				s := w >> 6
-				sum[s] |= 1 << (w & 63)
-				lo, hi = min(lo, s), max(hi, s)
-			}
-		}
+		nrep, lo, hi = markRange(idx, bits, dup, sum, reps)
 	}
-	a.reps.list = reps
-	nrep := len(reps)
+	reps = reps[:nrep]
 	var rc repCounts
 	if nrep > 0 {
 		rc = a.reps.reset(nrep)
@@ -936,6 +913,59 @@ func (a *analysis) weighBits(v *Vectorizer, vec Vector, idf []float64) Vector {
 		val[k] *= inv
 	}
 	return vec
+}
+
+// markSmall marks the indices idx in bits and, for a small summary read
+// whole, the words they set in sum; a repeat is marked in dup and written
+// to reps (as long as idx), and it returns how many it wrote. It is a function of its own, not inlined, so
+// that its loop keeps what it reads in registers, where inside weighBits
+// they were spilled to the stack.
+//
+//go:noinline
+func markSmall(idx []int32, bits, dup, sum []uint64, reps []int32) int {
+	n := 0
+	reps = reps[:len(idx)]
+	for _, i := range idx {
+		w := uint(i) >> 6
+		bit := uint64(1) << (uint(i) & 63)
+		old := bits[w]
+		if old&bit != 0 {
+			dup[w] |= bit
+			reps[n] = i
+			n++
+			continue
+		}
+		bits[w] = old | bit
+		sum[w>>6] |= 1 << (w & 63)
+	}
+	return n
+}
+
+// markRange is markSmall for a large summary: it also returns the range
+// of summary words the marks set.
+//
+//go:noinline
+func markRange(idx []int32, bits, dup, sum []uint64, reps []int32) (n int, lo, hi uint) {
+	lo, hi = uint(len(sum)), 0
+	reps = reps[:len(idx)]
+	for _, i := range idx {
+		w := uint(i) >> 6
+		bit := uint64(1) << (uint(i) & 63)
+		old := bits[w]
+		if old&bit != 0 {
+			dup[w] |= bit
+			reps[n] = i
+			n++
+			continue
+		}
+		bits[w] = old | bit
+		if old == 0 {
+			s := w >> 6
+			sum[s] |= 1 << (w & 63)
+			lo, hi = min(lo, s), max(hi, s)
+		}
+	}
+	return n, lo, hi
 }
 
 // repScratch is the memory of weighBits' repCounts, kept between
