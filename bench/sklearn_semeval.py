@@ -17,6 +17,14 @@ machine-readable:
 
   BENCH engine=sklearn-svm-ngrams train_s=… batch_per_s=… single_us=… f_avg=…
 
+With --cv K it reads train.jsonl only and prints each pipeline's pooled
+out-of-fold F_avg over K stratified folds within each target (seed 1), the
+figure examples/semeval's -cv-only prints for a feature family, so that a
+family can be compared with these pipelines on the training data without
+scoring the test set:
+
+  CV engine=sklearn-tfidf-lr folds=5 f_avg=…
+
 Run with Debian's interpreter: /usr/bin/python3 bench/sklearn_semeval.py DIR
 """
 
@@ -134,10 +142,30 @@ def run(name, train, test, repeat):
     sys.stdout.flush()
 
 
+def cross_validate(name, train, k):
+    from sklearn.model_selection import StratifiedKFold
+
+    targets = sorted({r[1] for r in train})
+    gold, pred = [], []
+    for t in targets:
+        rows = [r for r in train if r[1] == t]
+        texts, labels = [r[2] for r in rows], [r[3] for r in rows]
+        for fit_idx, held_idx in StratifiedKFold(k, shuffle=True, random_state=1).split(texts, labels):
+            m = PIPELINES[name]()
+            m.fit([texts[i] for i in fit_idx], [labels[i] for i in fit_idx])
+            gold += [labels[i] for i in held_idx]
+            pred += list(m.predict([texts[i] for i in held_idx]))
+    fa, ff, fg = f_avg(gold, pred)
+    print(f"{name}: {k}-fold CV on train, pooled F_avg={fa:.2f} (F_favor {ff:.2f}, F_against {fg:.2f})")
+    print(f"CV engine=sklearn-{name} folds={k} f_avg={fa:.2f}")
+    sys.stdout.flush()
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("data", help="folder holding train.jsonl and test.jsonl")
     ap.add_argument("--repeat", type=int, default=3, help="time each figure this many times, keep the fastest")
+    ap.add_argument("--cv", type=int, default=0, metavar="K", help="only cross-validate on train.jsonl with K folds per target (test.jsonl is not read)")
     ap.add_argument("--pipelines", default="svm-ngrams,tfidf-lr", help="comma-separated: " + ", ".join(PIPELINES))
     a = ap.parse_args()
     if a.repeat < 1:
@@ -147,6 +175,12 @@ def main():
         if p not in PIPELINES:
             ap.error(f"unknown pipeline {p!r}")
     train = load(os.path.join(a.data, "train.jsonl"))
+    if a.cv:
+        if a.cv < 2:
+            ap.error("--cv must be at least 2")
+        for p in names:
+            cross_validate(p, train, a.cv)
+        return
     test = load(os.path.join(a.data, "test.jsonl"))
     for p in names:
         run(p, train, test, a.repeat)

@@ -815,8 +815,12 @@ const smallSummary = 64
 // weighBits is weighInto for a.idx without sorting it: the indices are
 // marked in a bitmap of the vocabulary, and each word of the bitmap that
 // gets a mark in a summary bitmap (a bit a word), so that reading them back
-// in increasing order visits only marked words; repeats are counted aside.
-// The entries and the arithmetic are weighInto's.
+// in increasing order visits only marked words. A repeat is marked in a
+// second bitmap, dup, and counted in a small open-addressed table (see
+// repCounts), so that reading back costs one bit test a feature and a probe
+// only for a repeated one, where sorting the repeats and walking them
+// beside the marks cost a sort and a compare a feature. The entries and the
+// arithmetic are weighInto's.
 //
 // With idf nil it leaves each entry at its term frequency factor, not
 // normalised (see TransformTF).
@@ -827,48 +831,36 @@ func (a *analysis) weighBits(v *Vectorizer, vec Vector, idf []float64) Vector {
 	}
 	if nw := (len(v.names) + 63) / 64; len(a.bits) < nw {
 		a.bits = make([]uint64, nw)
+		a.dup = make([]uint64, nw)
 		a.sum = make([]uint64, (nw+63)/64)
 	}
-	bits, sum := a.bits, a.sum
-	reps := a.reps[:0]
-	lo, hi := uint(len(sum)), uint(0)
+	if len(a.dup) < len(a.bits) {
+		a.dup = make([]uint64, len(a.bits))
+	}
+	bits, dup, sum := a.bits, a.dup, a.sum
+	if cap(a.reps.list) < len(idx) {
+		a.reps.list = make([]int32, len(idx))
+	}
+	reps := a.reps.list[:len(idx)]
+	var nrep int
+	var lo, hi uint
 	if len(sum) <= smallSummary {
 		// A small summary is read whole, so the marks need not track
 		// the range of its words they set.
 		lo, hi = 0, uint(len(sum)-1)
-		for _, i := range idx {
-			w := uint(i) >> 6
-			bit := uint64(1) << (uint(i) & 63)
-			old := bits[w]
-			if old&bit != 0 {
-				reps = append(reps, i)
-				continue
-			}
-			bits[w] = old | bit
-			sum[w>>6] |= 1 << (w & 63)
-		}
+		nrep = markSmall(idx, bits, dup, sum, reps)
 	} else {
-		for _, i := range idx {
-			w := uint(i) >> 6
-			bit := uint64(1) << (uint(i) & 63)
-			old := bits[w]
-			if old&bit != 0 {
-				reps = append(reps, i)
-				continue
-			}
-			bits[w] = old | bit
-			if old == 0 {
-				s := w >> 6
-				sum[s] |= 1 << (w & 63)
-				lo, hi = min(lo, s), max(hi, s)
-			}
+		nrep, lo, hi = markRange(idx, bits, dup, sum, reps)
+	}
+	reps = reps[:nrep]
+	var rc repCounts
+	if nrep > 0 {
+		rc = a.reps.reset(nrep)
+		for _, i := range reps {
+			rc.add(i)
 		}
 	}
-	a.reps = reps
-	if len(reps) > 1 {
-		slices.Sort(reps)
-	}
-	n := len(idx) - len(reps)
+	n := len(idx) - nrep
 	if cap(vec.Idx) < n {
 		vec.Idx = make([]int32, 0, n)
 	}
@@ -877,22 +869,20 @@ func (a *analysis) weighBits(v *Vectorizer, vec Vector, idf []float64) Vector {
 	}
 	out, val := vec.Idx[:n], vec.Val[:n]
 	var ss float64
-	k, r := 0, 0
+	k := 0
 	raw := idf == nil
+	sub := v.cfg.Sublinear
 	for s := lo; s <= hi; s++ {
 		for sw := sum[s]; sw != 0; sw &= sw - 1 {
 			w := s<<6 + uint(bits64.TrailingZeros64(sw))
+			dw := dup[w]
 			for word := bits[w]; word != 0; word &= word - 1 {
 				i := int32(w<<6 + uint(bits64.TrailingZeros64(word)))
 				tf := 1.0
-				if r < len(reps) && reps[r] == i {
-					run := 1
-					for r < len(reps) && reps[r] == i {
-						run++
-						r++
-					}
+				if dw&word&-word != 0 {
+					run := 1 + rc.count(i) // the first and its repeats
 					tf = float64(run)
-					if v.cfg.Sublinear {
+					if sub {
 						tf = sublinear(run)
 					}
 				}
@@ -906,9 +896,13 @@ func (a *analysis) weighBits(v *Vectorizer, vec Vector, idf []float64) Vector {
 				k++
 				ss += x * x
 			}
-			bits[w] = 0
+			bits[w], dup[w] = 0, 0
 		}
 		sum[s] = 0
+	}
+	if nrep > 0 {
+		clear(rc.keys)
+		clear(rc.cnt)
 	}
 	vec.Idx, vec.Val = out, val
 	if raw {
@@ -919,6 +913,116 @@ func (a *analysis) weighBits(v *Vectorizer, vec Vector, idf []float64) Vector {
 		val[k] *= inv
 	}
 	return vec
+}
+
+// markSmall marks the indices idx in bits and, for a small summary read
+// whole, the words they set in sum; a repeat is marked in dup and written
+// to reps (as long as idx), and it returns how many it wrote. It is a function of its own, not inlined, so
+// that its loop keeps what it reads in registers, where inside weighBits
+// they were spilled to the stack.
+//
+//go:noinline
+func markSmall(idx []int32, bits, dup, sum []uint64, reps []int32) int {
+	n := 0
+	reps = reps[:len(idx)]
+	for _, i := range idx {
+		w := uint(i) >> 6
+		bit := uint64(1) << (uint(i) & 63)
+		old := bits[w]
+		if old&bit != 0 {
+			dup[w] |= bit
+			reps[n] = i
+			n++
+			continue
+		}
+		bits[w] = old | bit
+		sum[w>>6] |= 1 << (w & 63)
+	}
+	return n
+}
+
+// markRange is markSmall for a large summary: it also returns the range
+// of summary words the marks set.
+//
+//go:noinline
+func markRange(idx []int32, bits, dup, sum []uint64, reps []int32) (n int, lo, hi uint) {
+	lo, hi = uint(len(sum)), 0
+	reps = reps[:len(idx)]
+	for _, i := range idx {
+		w := uint(i) >> 6
+		bit := uint64(1) << (uint(i) & 63)
+		old := bits[w]
+		if old&bit != 0 {
+			dup[w] |= bit
+			reps[n] = i
+			n++
+			continue
+		}
+		bits[w] = old | bit
+		if old == 0 {
+			s := w >> 6
+			sum[s] |= 1 << (w & 63)
+			lo, hi = min(lo, s), max(hi, s)
+		}
+	}
+	return n, lo, hi
+}
+
+// repScratch is the memory of weighBits' repCounts, kept between
+// statements; its slots are all zero between them.
+type repScratch struct {
+	list []int32 // the repeated indices, one entry a repeat
+	keys []int32 // index+1; 0: empty
+	cnt  []int32
+}
+
+// repCounts counts the occurrences of a statement's repeated indices in an
+// open-addressed table of at least twice as many slots as there are
+// repeats, so that a probe finds its slot in about one step.
+type repCounts struct {
+	keys, cnt []int32
+	shift     uint
+}
+
+// reset returns a table for up to n distinct keys, its slots zero, over
+// the scratch space (grown as needed).
+func (r *repScratch) reset(n int) repCounts {
+	size, bits := 16, uint(4)
+	for size < 2*n {
+		size <<= 1
+		bits++
+	}
+	if len(r.keys) < size {
+		r.keys, r.cnt = make([]int32, size), make([]int32, size)
+	}
+	return repCounts{keys: r.keys[:size], cnt: r.cnt[:size], shift: 32 - bits}
+}
+
+func (r *repCounts) slot(i int32) uint32 { return (uint32(i) * 0x9e3779b1) >> r.shift }
+
+// add counts one occurrence of i.
+func (r *repCounts) add(i int32) {
+	mask := uint32(len(r.keys) - 1)
+	for s := r.slot(i); ; s = (s + 1) & mask {
+		switch r.keys[s] {
+		case i + 1:
+			r.cnt[s]++
+			return
+		case 0:
+			r.keys[s], r.cnt[s] = i+1, 1
+			return
+		}
+	}
+}
+
+// count returns how many times add counted i.
+func (r *repCounts) count(i int32) int {
+	mask := uint32(len(r.keys) - 1)
+	s := r.slot(i)
+	for r.keys[s] != i+1 {
+		s = (s + 1) & mask
+	}
+	return int(r.cnt[s])
 }
 
 // addCues appends the cue block (indices above every n-gram index).
@@ -1058,7 +1162,8 @@ type analysis struct {
 	tmp     []int32
 	bits    []uint64 // weighBits' bitmap, all zero between statements
 	sum     []uint64 // its summary: bit w set when bits[w] is not zero
-	reps    []int32  // weighBits' repeated indices
+	dup     []uint64 // weighBits' bitmap of repeated indices, all zero between statements
+	reps    repScratch
 	sink    int32    // what the touch methods read, kept so that their reads are made
 	nh      []uint64 // each token's hashName of its normalised form, for the character table
 	buf     []byte

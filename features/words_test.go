@@ -235,6 +235,16 @@ func checkCleared(t *testing.T, a *analysis) {
 			t.Fatal("bitmap not cleared")
 		}
 	}
+	for _, w := range a.dup {
+		if w != 0 {
+			t.Fatal("bitmap of repeats not cleared")
+		}
+	}
+	for s := range a.reps.keys {
+		if a.reps.keys[s] != 0 || a.reps.cnt[s] != 0 {
+			t.Fatal("repeat counts not cleared")
+		}
+	}
 }
 
 // A feature seen hundreds or thousands of times gets the count sorting

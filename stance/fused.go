@@ -65,20 +65,105 @@ func (m *Model) buildFused() *fused {
 // gives, in place, with the IDF of the rows: the same products, summed for
 // the norm in the same order, as features' own weighing.
 func (f *fused) weigh(x features.Vector) {
-	var ss float64
-	t := 0
-	for ; t < len(x.Idx) && int(x.Idx[t]) < f.nGram; t++ {
-		v := x.Val[t] * f.rows[int(x.Idx[t])*f.stride]
-		x.Val[t] = v
-		ss += v * v
-	}
-	if t == 0 {
-		return // no n-gram feature: nothing to normalise
-	}
-	inv := 1 / math.Sqrt(ss)
+	t, inv := f.weighIDF(x)
 	for u := range x.Val[:t] {
 		x.Val[u] *= inv
 	}
+}
+
+// weighIDF is the first half of weigh: it multiplies x's n-gram entries,
+// the first t, by their IDF in place and returns t and the factor inv
+// that normalises them (1 when t is 0), without applying it.
+func (f *fused) weighIDF(x features.Vector) (t int, inv float64) {
+	idx, val := x.Idx, x.Val[:len(x.Idx)]
+	rows, S, ng := f.rows, f.stride, f.nGram
+	var ss float64
+	for ; t < len(idx); t++ {
+		j := int(idx[t])
+		if j >= ng {
+			break
+		}
+		v := val[t] * rows[j*S]
+		val[t] = v
+		ss += v * v
+	}
+	if t == 0 {
+		return 0, 1 // no n-gram feature: nothing to normalise
+	}
+	return t, 1 / math.Sqrt(ss)
+}
+
+// weighScores is weigh then scores, with the normalisation of the n-gram
+// entries made in the scoring pass for three and four classes: each entry
+// is scaled and stored, then multiplied into its row, the values and sums
+// of the two passes, in one pass over x fewer.
+func (f *fused) weighScores(m *Model, x features.Vector, dst []float64) []float64 {
+	K := len(m.labels)
+	t, inv := f.weighIDF(x)
+	if K != 3 && K != 4 {
+		for u := range x.Val[:t] {
+			x.Val[u] *= inv
+		}
+		return f.scores(m, x, dst)
+	}
+	start := len(dst)
+	for range K {
+		dst = append(dst, 0)
+	}
+	d := dst[start:]
+	idx, val := x.Idx, x.Val[:len(x.Idx)]
+	rows, S := f.rows, f.stride
+	// The first t entries are n-grams, below nGram and so below m.dim.
+	if K == 3 {
+		var s0, s1, s2 float64
+		for u, j := range idx[:t] {
+			v := val[u] * inv
+			val[u] = v
+			at := int(j)*S + 1
+			row := rows[at : at+3 : at+3]
+			s0 += v * row[0]
+			s1 += v * row[1]
+			s2 += v * row[2]
+		}
+		for u := t; u < len(idx); u++ {
+			j := int(idx[u])
+			if j >= m.dim {
+				continue
+			}
+			at := j*S + 1
+			v, row := val[u], rows[at:at+3:at+3]
+			s0 += v * row[0]
+			s1 += v * row[1]
+			s2 += v * row[2]
+		}
+		d[0], d[1], d[2] = s0, s1, s2
+	} else {
+		var s0, s1, s2, s3 float64
+		for u, j := range idx[:t] {
+			v := val[u] * inv
+			val[u] = v
+			at := int(j)*S + 1
+			row := rows[at : at+4 : at+4]
+			s0 += v * row[0]
+			s1 += v * row[1]
+			s2 += v * row[2]
+			s3 += v * row[3]
+		}
+		for u := t; u < len(idx); u++ {
+			j := int(idx[u])
+			if j >= m.dim {
+				continue
+			}
+			at := j*S + 1
+			v, row := val[u], rows[at:at+4:at+4]
+			s0 += v * row[0]
+			s1 += v * row[1]
+			s2 += v * row[2]
+			s3 += v * row[3]
+		}
+		d[0], d[1], d[2], d[3] = s0, s1, s2, s3
+	}
+	return m.softmax(d, dst)
 }
 
 // scores is Model.scores over the fused rows: the same sums in the same

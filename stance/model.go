@@ -139,8 +139,7 @@ func (m *Model) predict(text string, toks []tokenize.Token, mem *predictionMem) 
 	var scores []float64
 	w, stride, off := m.w, len(m.labels), 0
 	if f != nil {
-		f.weigh(x) // now Transform's vector
-		scores = f.scores(m, x, buf[:0])
+		scores = f.weighScores(m, x, buf[:0]) // x is now Transform's vector
 		w, stride, off = f.rows, f.stride, 1
 	} else {
 		scores = m.scores(x, buf[:0])
@@ -346,31 +345,12 @@ func (m *Model) reasons(x features.Vector, k int, w []float64, stride, off int, 
 	x, dense := m.splitDense(x) // the word-vector block is one reason
 	switch K := len(m.labels); K {
 	case 3:
-		for t, j := range x.Idx {
-			at := int(j)*stride + off
-			row := w[at : at+3 : at+3]
-			var mean float64
-			mean += row[0]
-			mean += row[1]
-			mean += row[2]
-			mean /= 3
-			if c := x.Val[t] * (row[k] - mean); !(c < top.lim) {
-				top.offer(contribution{j, c})
-			}
+		if uint(k) < 3 {
+			top.rows3(x, k, w, stride, off)
 		}
 	case 4:
-		for t, j := range x.Idx {
-			at := int(j)*stride + off
-			row := w[at : at+4 : at+4]
-			var mean float64
-			mean += row[0]
-			mean += row[1]
-			mean += row[2]
-			mean += row[3]
-			mean /= 4
-			if c := x.Val[t] * (row[k] - mean); !(c < top.lim) {
-				top.offer(contribution{j, c})
-			}
+		if uint(k) < 4 {
+			top.rows4(x, k, w, stride, off)
 		}
 	default:
 		for t, j := range x.Idx {
@@ -388,6 +368,51 @@ func (m *Model) reasons(x features.Vector, k int, w []float64, stride, off int, 
 		dst[i] = Reason{Feature: m.reasonName(r.j), Weight: r.w}
 	}
 	return dst
+}
+
+// rows3 offers top the contribution of every feature of x towards class k
+// (below 3) of a three-class model's rows w (see reasons): each feature's
+// K weights are read once, their mean summed in class order from zero, and
+// only a contribution that is not below the list's floor goes to offer.
+// The floor is kept in a local between offers, and x's values are resliced
+// to its indices, so that the loop carries no reload and no bounds check
+// beyond the row's.
+func (top *topReasons) rows3(x features.Vector, k int, w []float64, stride, off int) {
+	val := x.Val[:len(x.Idx)]
+	lim := top.lim
+	for t, j := range x.Idx {
+		at := int(j)*stride + off
+		row := w[at : at+3 : at+3]
+		var mean float64
+		mean += row[0]
+		mean += row[1]
+		mean += row[2]
+		mean /= 3
+		if c := val[t] * (row[k] - mean); !(c < lim) {
+			top.offer(contribution{j, c})
+			lim = top.lim
+		}
+	}
+}
+
+// rows4 is rows3 for four classes (the default model's), k below 4.
+func (top *topReasons) rows4(x features.Vector, k int, w []float64, stride, off int) {
+	val := x.Val[:len(x.Idx)]
+	lim := top.lim
+	for t, j := range x.Idx {
+		at := int(j)*stride + off
+		row := w[at : at+4 : at+4]
+		var mean float64
+		mean += row[0]
+		mean += row[1]
+		mean += row[2]
+		mean += row[3]
+		mean /= 4
+		if c := val[t] * (row[k] - mean); !(c < lim) {
+			top.offer(contribution{j, c})
+			lim = top.lim
+		}
+	}
 }
 
 // topReasons is the list reasons keeps: the n heaviest contributions so

@@ -69,6 +69,21 @@ func TestScoresAreDotProducts(t *testing.T) {
 				x.Idx = append(x.Idx, j)
 				x.Val = append(x.Val, rng.Float64()-0.3)
 			}
+			// weighScores is weigh then scores, scores and vector bit for bit.
+			xa := features.Vector{Idx: x.Idx, Val: slices.Clone(x.Val)}
+			xb := features.Vector{Idx: x.Idx, Val: slices.Clone(x.Val)}
+			f.weigh(xa)
+			sa, sb := f.scores(mm, xa, nil), f.weighScores(mm, xb, nil)
+			for c := range sa {
+				if math.Float64bits(sa[c]) != math.Float64bits(sb[c]) {
+					t.Fatalf("%d classes, vector %d, class %d: weighScores %v, weigh then scores %v", len(mm.labels), n, c, sb[c], sa[c])
+				}
+			}
+			for u := range xa.Val {
+				if math.Float64bits(xa.Val[u]) != math.Float64bits(xb.Val[u]) {
+					t.Fatalf("%d classes, vector %d, entry %d: weighScores leaves %v, weigh %v", len(mm.labels), n, u, xb.Val[u], xa.Val[u])
+				}
+			}
 			got, fast, want := mm.scores(x, nil), f.scores(mm, x, nil), scoresByClass(mm, x)
 			for c := range want {
 				if math.Float64bits(got[c]) != math.Float64bits(want[c]) || math.Float64bits(fast[c]) != math.Float64bits(want[c]) {

@@ -32,7 +32,7 @@ func BenchmarkTrainFinal(b *testing.B) {
 	set := setting{l2: 0.003, aux: 0.1}
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := trainFinal(train, targets, set, stance.SolverSVM); err != nil {
+		if _, err := trainFinal(featureConfig(), train, targets, set, stance.SolverSVM); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -110,7 +110,7 @@ var trained = sync.OnceValue(func() (f finals) {
 		return finals{err: err}
 	}
 	targets, _ := group(train)
-	models, err := trainFinal(train, targets, setting{l2: 0.003, aux: 0.1}, stance.SolverSVM)
+	models, err := trainFinal(featureConfig(), train, targets, setting{l2: 0.003, aux: 0.1}, stance.SolverSVM)
 	if err != nil {
 		return finals{err: err}
 	}
@@ -201,4 +201,52 @@ func singles(test []benchutil.Row, modelOf func(i int) *stance.Model) error {
 		}
 	}
 	return nil
+}
+
+// BenchmarkPredictBatchFamily is BenchmarkPredictBatch for every feature
+// family of families, each trained at L2=0.003, aux=0.1 (the speed of a
+// linear model hardly depends on its L2): the test tweets are predicted and
+// timed, never scored, so that the families' speed can be compared without
+// looking at their test F_avg.
+//
+//	go test -run '^$' -bench PredictBatchFamily -cpu 1 ./examples/semeval
+func BenchmarkPredictBatchFamily(b *testing.B) {
+	train, test, err := load(filepath.Join(corpus.DataDir(), "semeval2016-task6a"))
+	if errors.Is(err, benchutil.ErrNoData) {
+		b.Skipf("%v; set %s to the shared data folder", err, corpus.DataEnv)
+	}
+	if err != nil {
+		b.Fatal(err)
+	}
+	targets, _ := group(train)
+	for _, fam := range families {
+		b.Run(fam.name, func(b *testing.B) {
+			ms, err := trainFinal(fam.cfg, train, targets, setting{l2: 0.003, aux: 0.1}, stance.SolverSVM)
+			if err != nil {
+				b.Fatal(err)
+			}
+			modelOf := make(map[string]*stance.Model, len(targets))
+			for k, tg := range targets {
+				modelOf[tg] = ms[k]
+			}
+			var models []*stance.Model
+			texts := map[*stance.Model][]string{}
+			for _, r := range test {
+				m := modelOf[r.Target]
+				if _, ok := texts[m]; !ok {
+					models = append(models, m)
+				}
+				texts[m] = append(texts[m], r.Text)
+			}
+			for range 2 { // warm up, as BenchmarkPredictBatch does
+				batches(models, texts)
+			}
+			b.ReportAllocs()
+			cpu := proctest.CPUTime()
+			for b.Loop() {
+				batches(models, texts)
+			}
+			reportRate(b, b.N*len(test), proctest.CPUTime()-cpu)
+		})
+	}
 }

@@ -23,6 +23,13 @@
 // one JSON object per test row, {"id":…, "label":…}, so that the score can be
 // recomputed independently.
 //
+// -features NAME trains with another feature family of families.go (word
+// n-grams only, or fewer character n-gram orders: faster to predict with);
+// the default is the shipped word1-3+char2-5. -cv-only stops after the
+// cross-validation grid and prints its best pooled F_avg as CV_F_avg=NN.NN:
+// no final model is trained and the test set is neither predicted nor
+// scored, so that families can be compared on the training tweets alone.
+//
 // The data is not part of stancekit (its terms forbid redistribution). It
 // is looked up in the shared data folder ($STANCEKIT_DATA, else
 // ../shared/data beside the repository); when it is absent the program says
@@ -67,6 +74,8 @@ type options struct {
 	seed            uint64
 	solver          stance.Solver
 	workers         int
+	family          family // the feature set (-features)
+	cvOnly          bool   // stop after cross-validation (-cv-only)
 }
 
 func runErr(args []string, stdout, stderr io.Writer) error {
@@ -79,10 +88,15 @@ func runErr(args []string, stdout, stderr io.Writer) error {
 	fl.Uint64Var(&o.seed, "seed", 1, "seed of the stratified folds")
 	fl.TextVar(&o.solver, "solver", stance.SolverSVM, "learner: svm or logistic")
 	fl.IntVar(&o.workers, "workers", 0, "goroutines for batch prediction (0: one per CPU)")
+	fam := fl.String("features", shipped, "feature family `NAME` (see families.go): "+familyNames())
+	fl.BoolVar(&o.cvOnly, "cv-only", false, "only cross-validate on train and print the grid; train no final model and neither predict nor score the test set")
 	if err := benchutil.ParseFlags(fl, args, stderr); err != nil {
 		return err
 	}
 	var err error
+	if o.family, err = familyNamed(*fam); err != nil {
+		return fmt.Errorf("%w: -features: %v", benchutil.ErrUsage, err)
+	}
 	if o.l2s, err = benchutil.ParseGrid(*l2s, false); err != nil {
 		return fmt.Errorf("%w: -l2: %v", benchutil.ErrUsage, err)
 	}
@@ -127,6 +141,10 @@ func benchmark(o options, train, test []benchutil.Row, w io.Writer) error {
 	selectDt := time.Since(t0)
 	best := cv.best()
 	writeGrid(w, o, cv, best)
+	if o.cvOnly {
+		fmt.Fprintf(w, "CV_F_avg=%.2f features=%s (-cv-only: the test set was not predicted)\n", 100*cv.pooled[best], o.family.name)
+		return nil
+	}
 
 	// 2. and 3. Train the final models, then predict the test set, timed.
 	pred, tm, err := timeFinal(o, train, test, targets, cv.grid[best])

@@ -65,7 +65,7 @@ func TestMissingDataExitsZero(t *testing.T) {
 
 func TestUsageErrors(t *testing.T) {
 	for _, args := range [][]string{
-		{"-nosuchflag"}, {"extra"}, {"-l2", "x"}, {"-aux", "-1"}, {"-folds", "1"}, {"-repeat", "0"}, {"-solver", "tree"},
+		{"-nosuchflag"}, {"extra"}, {"-l2", "x"}, {"-aux", "-1"}, {"-folds", "1"}, {"-repeat", "0"}, {"-solver", "tree"}, {"-features", "char9"}, {"-features", ""},
 	} {
 		code, _, errs := runCLI(args...)
 		if code != 2 || strings.Count(errs, "\n") != 1 {
@@ -175,5 +175,61 @@ func TestRuntimeErrorExitsOne(t *testing.T) {
 	code, _, errs := runCLI("-data", dir)
 	if code != 1 || strings.Count(errs, "\n") != 1 || !strings.Contains(errs, "line 1") {
 		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+}
+
+// -cv-only prints the grid and its CV_F_avg line and stops: no test
+// prediction, no score, no timing, no prediction file. -features names the
+// family in the header.
+func TestCVOnlyStopsBeforeTheTestSet(t *testing.T) {
+	dir := t.TempDir()
+	writeSynthetic(t, dir, 240, "train")
+	writeSynthetic(t, dir, 90, "test")
+	predPath := filepath.Join(dir, "pred.jsonl")
+	for _, fam := range families {
+		code, out, errs := runCLI("-data", dir, "-cv-only", "-features", fam.name, "-pred", predPath, "-folds", "3", "-repeat", "1", "-l2", "0.01", "-aux", "0,0.1")
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", fam.name, code, errs)
+		}
+		lines := strings.Split(strings.TrimSpace(out), "\n")
+		last := lines[len(lines)-1]
+		if !strings.HasPrefix(last, "CV_F_avg=") || !strings.Contains(last, "features="+fam.name) {
+			t.Errorf("%s: last line %q", fam.name, last)
+		}
+		for _, not := range []string{"all (pooled)", "BENCH", "F_avg=", "predictions written"} {
+			if strings.Contains(strings.ReplaceAll(out, "CV_F_avg=", ""), not) {
+				t.Errorf("%s: -cv-only output has %q:\n%s", fam.name, not, out)
+			}
+		}
+		if !strings.Contains(out, "("+"features "+fam.name+")") {
+			t.Errorf("%s: header does not name the family:\n%s", fam.name, out)
+		}
+		if _, err := os.Stat(predPath); err == nil {
+			t.Errorf("%s: -cv-only wrote %s", fam.name, predPath)
+		}
+	}
+}
+
+// The families have distinct names, the shipped one is first and is the
+// organisers' n-gram ranges, and each is a configuration a vectoriser takes.
+func TestFamilies(t *testing.T) {
+	if families[0].name != shipped || featureConfig() != families[0].cfg {
+		t.Fatalf("the shipped family is not first: %+v", families[0])
+	}
+	if c := featureConfig(); c.WordNgrams != 3 || c.CharMin != 2 || c.CharMax != 5 || !c.Sublinear {
+		t.Errorf("shipped family %+v", c)
+	}
+	seen := map[string]bool{}
+	for _, f := range families {
+		if seen[f.name] {
+			t.Errorf("family %q twice", f.name)
+		}
+		seen[f.name] = true
+		if got, err := familyNamed(f.name); err != nil || got.name != f.name {
+			t.Errorf("familyNamed(%q) = %v, %v", f.name, got.name, err)
+		}
+	}
+	if _, err := familyNamed("nope"); err == nil || !strings.Contains(err.Error(), shipped) {
+		t.Errorf("unknown family: %v", err)
 	}
 }

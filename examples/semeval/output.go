@@ -18,7 +18,7 @@ import (
 
 func writeHeader(w io.Writer, o options, nTrain, nTest, nTargets int) {
 	fmt.Fprintf(w, "SemEval-2016 Task 6A: %d training and %d test tweets, %d targets; %d CPUs\n", nTrain, nTest, nTargets, runtime.GOMAXPROCS(0))
-	fmt.Fprintf(w, "one model per target: word 1-3-grams + char 2-5-grams, sublinear TF-IDF, solver %s, balanced classes;\n", o.solver)
+	fmt.Fprintf(w, "one model per target: %s (features %s), sublinear TF-IDF, solver %s, balanced classes;\n", o.family.about, o.family.name, o.solver)
 	fmt.Fprintf(w, "the other targets' tweets join each target's training set at weight aux.\n")
 	fmt.Fprintf(w, "L2 from {%s} and aux from {%s} by %d-fold CV on train (seed %d), pooled F_avg\n\n",
 		formatGrid(o.l2s), formatGrid(o.auxs), o.folds, o.seed)

@@ -24,7 +24,7 @@ func timeFinal(o options, train, test []benchutil.Row, targets []string, set set
 	var models []*stance.Model
 	var err error
 	tm.train, err = benchutil.Fastest(o.Repeat, func() error {
-		models, err = trainFinal(train, targets, set, o.solver)
+		models, err = trainFinal(o.family.cfg, train, targets, set, o.solver)
 		return err
 	})
 	if err != nil {

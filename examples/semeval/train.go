@@ -11,18 +11,20 @@ import (
 	"github.com/stancekit/stancekit/tokenize"
 )
 
-// featureConfig is the feature set: word 1-3-grams and character 2-5-grams
-// with sublinear TF-IDF, the organisers' n-gram ranges. Their worth was
-// checked by cross-validation on the training tweets (see RESULTS.md).
+// featureConfig is the shipped feature set: word 1-3-grams and character
+// 2-5-grams with sublinear TF-IDF, the organisers' n-gram ranges. Their
+// worth was checked by cross-validation on the training tweets (see
+// RESULTS.md); -features picks another of families.
 func featureConfig() features.Config {
-	return features.Config{WordNgrams: 3, CharMin: 2, CharMax: 5, Sublinear: true, MinDF: 1}
+	f, _ := familyNamed(shipped)
+	return f.cfg
 }
 
-// trainConfig returns the training configuration with the given L2: a
-// class-balanced linear model (balanced classes won in cross-validation on
-// the training tweets).
-func trainConfig(solver stance.Solver, l2 float64) stance.TrainConfig {
-	return stance.TrainConfig{Features: featureConfig(), L2: l2, Balanced: true, MaxIter: 1000, Solver: solver}
+// trainConfig returns the training configuration with the given features
+// and L2: a class-balanced linear model (balanced classes won in
+// cross-validation on the training tweets).
+func trainConfig(fc features.Config, solver stance.Solver, l2 float64) stance.TrainConfig {
+	return stance.TrainConfig{Features: fc, L2: l2, Balanced: true, MaxIter: 1000, Solver: solver}
 }
 
 // setting is one point of the grid cross-validation chooses from.
@@ -50,23 +52,25 @@ func weights(train []benchutil.Row, target string, aux float64, keep func(i int)
 // produced, x(i) being training tweet i's: the target's own tweets weigh 1
 // and the other targets' set.aux (see weights), among those keep allows.
 func trainTarget(vec *features.Vectorizer, x func(i int) features.Vector, train []benchutil.Row, target string, set setting, solver stance.Solver, keep func(i int) bool) (*stance.Model, error) {
+	fc := vec.Config()
 	idx, wt := weights(train, target, set.aux, keep)
 	xs, ys := make([]features.Vector, len(idx)), make([]stance.Label, len(idx))
 	for n, i := range idx {
 		xs[n], ys[n] = x(i), train[i].Label
 	}
-	return stance.TrainVectors(vec, xs, ys, wt, trainConfig(solver, set.l2))
+	return stance.TrainVectors(vec, xs, ys, wt, trainConfig(fc, solver, set.l2))
 }
 
 // trainFinal trains the final models, one per target in the order of
 // targets: one vectoriser over all training tweets, then one solve per
-// target over its vectors, the targets' solves on all CPUs.
-func trainFinal(train []benchutil.Row, targets []string, set setting, solver stance.Solver) ([]*stance.Model, error) {
+// target over its vectors, the targets' solves on all CPUs. fc is the
+// feature set.
+func trainFinal(fc features.Config, train []benchutil.Row, targets []string, set setting, solver stance.Solver) ([]*stance.Model, error) {
 	tk, err := tokenize.Default()
 	if err != nil {
 		return nil, err
 	}
-	vec, err := features.NewVectorizer(featureConfig(), tk, nil)
+	vec, err := features.NewVectorizer(fc, tk, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -152,7 +156,7 @@ func choose(o options, train []benchutil.Row, targets []string) (cvResult, error
 				texts = append(texts, t.Text)
 			}
 		}
-		vec, err := features.NewVectorizer(featureConfig(), tk, nil)
+		vec, err := features.NewVectorizer(o.family.cfg, tk, nil)
 		if err != nil {
 			return err
 		}
