@@ -25,7 +25,7 @@
 //
 // -features NAME trains with another feature family of families.go (word
 // n-grams only, or fewer character n-gram orders: faster to predict with);
-// the default is the shipped word1-3+char2-5. -cv-only stops after the
+// the default is the shipped word1-3+char3-5. -cv-only stops after the
 // cross-validation grid and prints its best pooled F_avg as CV_F_avg=NN.NN:
 // no final model is trained and the test set is neither predicted nor
 // scored, so that families can be compared on the training tweets alone.

@@ -210,13 +210,14 @@ func TestCVOnlyStopsBeforeTheTestSet(t *testing.T) {
 	}
 }
 
-// The families have distinct names, the shipped one is first and is the
-// organisers' n-gram ranges, and each is a configuration a vectoriser takes.
+// The families have distinct names, the shipped one is first and is word
+// 1-3-grams with character 3-5-grams, and each is a configuration a
+// vectoriser takes.
 func TestFamilies(t *testing.T) {
 	if families[0].name != shipped || featureConfig() != families[0].cfg {
 		t.Fatalf("the shipped family is not first: %+v", families[0])
 	}
-	if c := featureConfig(); c.WordNgrams != 3 || c.CharMin != 2 || c.CharMax != 5 || !c.Sublinear {
+	if c := featureConfig(); c.WordNgrams != 3 || c.CharMin != 3 || c.CharMax != 5 || !c.Sublinear {
 		t.Errorf("shipped family %+v", c)
 	}
 	seen := map[string]bool{}
