@@ -13,6 +13,7 @@ import (
 
 	"github.com/stancekit/stancekit/attribution"
 	"github.com/stancekit/stancekit/internal/jsonnum"
+	"github.com/stancekit/stancekit/sentiment"
 	"github.com/stancekit/stancekit/stance"
 )
 
@@ -104,12 +105,13 @@ func (r Record) appendJSON(b, fields []byte) ([]byte, error) {
 	if r.Sentiment != nil {
 		b = append(b, `,"sentiment":{"compound":`...)
 		b = appendFloat(b, r.Sentiment.Compound)
-		lt, err := r.Sentiment.Label.MarshalText()
-		if err != nil {
+		l := r.Sentiment.Label
+		if l > sentiment.Negative { // not a label: MarshalText says why
+			_, err := l.MarshalText()
 			return nil, err
 		}
 		b = append(b, `,"label":`...)
-		b = appendString(b, string(lt))
+		b = appendString(b, l.String()) // MarshalText's text, not allocated
 		b = append(b, '}')
 	}
 	if len(r.Fields) > 0 {
@@ -138,11 +140,11 @@ func appendString(b []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
+		if jsonSafe[c] {
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
-				continue
-			}
 			b = append(b, s[start:i]...)
 			switch c {
 			case '"', '\\':
@@ -181,6 +183,15 @@ func appendString(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
+// jsonSafe marks the bytes appendString writes as they are: the ASCII
+// characters from the space on, except the quote and the backslash.
+var jsonSafe = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
 // UnmarshalJSON reads a record, keeping the order of the probabilities
 // (stance.Probs reads them in order).
 func (r *Record) UnmarshalJSON(b []byte) error {
@@ -190,7 +201,13 @@ func (r *Record) UnmarshalJSON(b []byte) error {
 
 // WriteRecords writes records as JSON Lines, in one Write call.
 func WriteRecords(w io.Writer, recs []Record) error {
-	b, err := AppendRecords(nil, recs)
+	// room for the records as they usually come out, so that the buffer
+	// is not grown again and again while they are written
+	n := 0
+	for i := range recs {
+		n += 320 + len(recs[i].Text) + len(recs[i].URL) + len(recs[i].Speaker)
+	}
+	b, err := AppendRecords(make([]byte, 0, n), recs)
 	if err != nil || len(b) == 0 {
 		return err
 	}

@@ -348,8 +348,7 @@ func (a *Analyzer) Score(text string) Score {
 // src's give the words they imply.
 func (a *Analyzer) ScoreTokens(src string, toks []tokenize.Token, start, end int) Score {
 	text, trunc, toks := statementSpan(src, toks, start, end)
-	var s Score
-	a.analyse(text, toks, start, func(e *engine, an analysis) { s = a.scoreOf(e, an, text, 0, true) })
+	s := a.scoreWith(text, toks, start, 0, true)
 	s.Truncated = trunc
 	return s
 }
@@ -358,8 +357,7 @@ func (a *Analyzer) ScoreTokens(src string, toks []tokenize.Token, start, end int
 // Score: the Drivers are not built, which is most of what Score allocates.
 func (a *Analyzer) Polarity(text string) (float64, Label) {
 	text, _ = clip(text, MaxStatementBytes)
-	var s Score
-	a.analyse(text, nil, 0, func(e *engine, an analysis) { s = a.scoreOf(e, an, text, 0, false) })
+	s := a.scoreWith(text, nil, 0, 0, false)
 	return s.Compound, s.Label
 }
 
@@ -367,8 +365,7 @@ func (a *Analyzer) Polarity(text string) (float64, Label) {
 // Label, which are Score(src[start:end])'s, without the rest of the Score.
 func (a *Analyzer) PolarityTokens(src string, toks []tokenize.Token, start, end int) (float64, Label) {
 	text, _, toks := statementSpan(src, toks, start, end)
-	var s Score
-	a.analyse(text, toks, start, func(e *engine, an analysis) { s = a.scoreOf(e, an, text, 0, false) })
+	s := a.scoreWith(text, toks, start, 0, false)
 	return s.Compound, s.Label
 }
 
@@ -395,26 +392,43 @@ func statementSpan(src string, toks []tokenize.Token, start, end int) (string, b
 }
 
 // analyse runs the engine over text and hands the result to fn while the
-// scratch buffers are still valid. When toks is not nil they are tokenize's
-// tokens of a text holding text at byte offset base (see ScoreTokens), and
-// the words are read from them unless emoji had to be expanded.
-func (a *Analyzer) analyse(text string, toks []tokenize.Token, base int, fn func(e *engine, an analysis)) {
+// scratch buffers are still valid.
+func (a *Analyzer) analyse(text string, fn func(e *engine, an analysis)) {
 	sc := getScratch()
 	defer putScratch(sc)
+	e, an := a.runEngine(text, nil, 0, sc)
+	fn(&e, an)
+}
+
+// runEngine runs the engine over text with the scratch buffers sc. When
+// toks is not nil they are tokenize's tokens of a text holding text at
+// byte offset base (see ScoreTokens), and the words are read from them
+// unless emoji had to be expanded.
+func (a *Analyzer) runEngine(text string, toks []tokenize.Token, base int, sc *scratch) (engine, analysis) {
 	e := engine{lx: a.lx, dom: a.dom, sc: sc, text: text, toks: toks, base: base}
 	if e.expandEmoji(text) {
 		e.text = string(sc.work)
 		e.toks = nil // the working text is no longer the tokens' text
 	}
 	an := e.run()
-	fn(&e, an)
+	return e, an
 }
 
 // score scores text; offset is added to every driver offset (the position
 // of text in a larger document).
 func (a *Analyzer) score(text string, offset int) Score {
-	var s Score
-	a.analyse(text, nil, 0, func(e *engine, an analysis) { s = a.scoreOf(e, an, text, offset, true) })
+	return a.scoreWith(text, nil, 0, offset, true)
+}
+
+// scoreWith scores text, from toks when not nil (see runEngine), with its
+// drivers (offset added to theirs) when withDrivers is set. It calls no
+// function value, so that nothing of a score escapes to the heap but its
+// drivers.
+func (a *Analyzer) scoreWith(text string, toks []tokenize.Token, base, offset int, withDrivers bool) Score {
+	sc := getScratch()
+	e, an := a.runEngine(text, toks, base, sc)
+	s := a.scoreOf(&e, an, text, offset, withDrivers)
+	putScratch(sc)
 	return s
 }
 

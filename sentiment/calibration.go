@@ -262,7 +262,7 @@ func FitCalibration(a *Analyzer, train []Example, opt FitOptions) (*Calibration,
 			return nil, fmt.Errorf("sentiment: FitCalibration: example %d has rating %v", i, ex.Rating)
 		}
 		text, _ := clip(ex.Text, MaxStatementBytes)
-		a.analyse(text, nil, 0, func(e *engine, an analysis) {
+		a.analyse(text, func(e *engine, an analysis) {
 			dense[i] = denseFeatures(an, e.sc.vals)
 			seen := map[string]bool{}
 			for k := range e.sc.toks {
