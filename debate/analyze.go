@@ -139,6 +139,16 @@ func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		// eight bytes at a time while none needs more than a copy
+		for i+8 <= len(s) {
+			if x := load8(s, i); jsonSpecial8(x)|x&hiBits != 0 {
+				break
+			}
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if jsonSafe[c] {
 			i++
@@ -181,6 +191,29 @@ func appendString(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// Bytes a word at a time: loBits has 1 in every byte, hiBits 0x80.
+const (
+	loBits = 0x0101010101010101
+	hiBits = 0x8080808080808080
+)
+
+// load8 is the eight bytes of s from i on, the first the lowest.
+func load8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// jsonSpecial8 is not zero exactly when one of the eight bytes of x is a
+// quote, a backslash or a control character (below 0x20): the bytes a
+// JSON string cannot hold as they are. (x-n*loBits)&^x&hiBits is not zero
+// exactly when a byte of x is below n, for n up to 0x80.
+func jsonSpecial8(x uint64) uint64 {
+	q := x ^ ('"' * loBits)
+	bs := x ^ ('\\' * loBits)
+	return ((x-0x20*loBits)&^x | (q-loBits)&^q | (bs-loBits)&^bs) & hiBits
 }
 
 // jsonSafe marks the bytes appendString writes as they are: the ASCII

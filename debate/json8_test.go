@@ -76,3 +76,58 @@ func FuzzAppendString(f *testing.F) {
 		}
 	})
 }
+
+// stringEndRef is stringEnd as it was before it skipped eight bytes at a
+// time: the reference the fast loop must equal.
+func stringEndRef(b []byte, i int) (end int, escaped bool) {
+	for i++; i < len(b); i++ {
+		switch c := b[i]; {
+		case c == '"':
+			return i + 1, escaped
+		case c < 0x20:
+			return -1, false
+		case c == '\\':
+			escaped = true
+			if i+1 >= len(b) {
+				return -1, false
+			}
+			i++
+			switch b[i] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+			case 'u':
+				if i+4 >= len(b) {
+					return -1, false
+				}
+				for _, h := range b[i+1 : i+5] {
+					if !('0' <= h && h <= '9' || 'a' <= h && h <= 'f' || 'A' <= h && h <= 'F') {
+						return -1, false
+					}
+				}
+				i += 4
+			default:
+				return -1, false
+			}
+		}
+	}
+	return -1, false
+}
+
+// FuzzStringEnd: stringEnd finds what it found before, from every quote
+// of the input (and from its first byte).
+func FuzzStringEnd(f *testing.F) {
+	for _, s := range []string{`"abc"`, `"a\"b" x`, `"\u00e9\u12G4"`, "\"abcdefghijklmnop\x01\"", `"abcdefgh\\ijklmnopq"`, `"unterminated abcdefghijklm`, "\"\xff\xfe long enough text\""} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		for i := range b {
+			if b[i] != '"' && i > 0 {
+				continue
+			}
+			e, esc := stringEnd(b, i)
+			we, wesc := stringEndRef(b, i)
+			if e != we || esc != wesc {
+				t.Fatalf("%q from %d: %d %v, before %d %v", b, i, e, esc, we, wesc)
+			}
+		}
+	})
+}
