@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -342,9 +343,10 @@ func (a *Analyzer) Score(text string) Score {
 // the words are read off the tokens' byte spans and the text between them,
 // without scanning the tokens' bytes for white space again; the words, and
 // every figure of the Score, are those of Score. Drivers' offsets are into
-// src[start:end], as Score's are into its text. Tokens out of order or out
-// of src's bounds are not used (the text is then split as Score splits
-// it); a span outside src scores as the empty text. Tokens that are not
+// src[start:end], as Score's are into its text. Only the tokens that meet
+// the span are read; when those are out of order or out of src's bounds
+// none is used (the text is then split as Score splits it). A span outside
+// src scores as the empty text. Tokens that are not
 // src's give the words they imply.
 func (a *Analyzer) ScoreTokens(src string, toks []tokenize.Token, start, end int) Score {
 	text, trunc, toks := statementSpan(src, toks, start, end)
@@ -377,18 +379,19 @@ func statementSpan(src string, toks []tokenize.Token, start, end int) (string, b
 		return "", false, nil
 	}
 	text, trunc := clip(src[start:end], MaxStatementBytes)
-	prev := 0
-	for i := range toks {
-		t := &toks[i]
-		if t.Start < prev || t.End < t.Start || t.End > len(src) {
+	// Only the tokens that meet the span are read. Any run of src's own
+	// tokens gives the words (a token left out only has its bytes scanned
+	// with the gaps), so the search needs no check; the run found does.
+	lo := sort.Search(len(toks), func(i int) bool { return toks[i].End > start })
+	hi, prev := lo, start
+	for ; hi < len(toks) && toks[hi].Start < start+len(text); hi++ {
+		t := &toks[hi]
+		if t.Start < prev && hi > lo || t.End < t.Start || t.End > len(src) || t.Start < 0 {
 			return text, trunc, nil
 		}
 		prev = t.End
 	}
-	if toks == nil {
-		toks = []tokenize.Token{}
-	}
-	return text, trunc, toks
+	return text, trunc, toks[lo:hi:hi]
 }
 
 // analyse runs the engine over text and hands the result to fn while the

@@ -158,8 +158,11 @@ func newCalTable(c *Calibration) *calTable {
 }
 
 // find returns the index of the entry of w.
-func (t *calTable) find(w []byte) (int32, bool) {
-	for h := wordhash.Bytes(w) & t.mask; ; h = (h + 1) & t.mask {
+func (t *calTable) find(w []byte) (int32, bool) { return t.findHashed(w, wordhash.Bytes(w)) }
+
+// findHashed is find for a w whose wordhash is h.
+func (t *calTable) findHashed(w []byte, h uint32) (int32, bool) {
+	for h &= t.mask; ; h = (h + 1) & t.mask {
 		s := t.slots[h]
 		if s == 0 {
 			return 0, false
@@ -387,7 +390,11 @@ func (t *calTable) predict(e *engine, an analysis) (y float64, evidence bool) {
 		if len(w) == 0 {
 			continue
 		}
-		j, ok := t.find(w)
+		h := e.sc.toks[k].hash // the token's own hash, when nothing was stripped
+		if tk := &e.sc.toks[k]; len(w) != tk.hi-tk.lo {
+			h = wordhash.Bytes(w)
+		}
+		j, ok := t.findHashed(w, h)
 		if !ok || slices.Contains(seen, j) { // each word counts once per text
 			continue
 		}

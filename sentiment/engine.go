@@ -3,10 +3,12 @@ package sentiment
 import (
 	"bytes"
 	"math"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/stancekit/stancekit/internal/wordhash"
 	"github.com/stancekit/stancekit/tokenize"
 )
 
@@ -17,9 +19,10 @@ import (
 
 // tok is one whitespace-separated token of the working text.
 type tok struct {
-	start, end int // span of the token as scored (outer punctuation stripped)
-	rawEnd     int // end of the whitespace-delimited token, punctuation included
-	lo, hi     int // lower-cased form, in scratch.lower
+	start, end int    // span of the token as scored (outer punctuation stripped)
+	rawEnd     int    // end of the whitespace-delimited token, punctuation included
+	lo, hi     int    // lower-cased form, in scratch.lower
+	hash       uint32 // its wordhash
 
 	inLex     bool
 	lexVal    float64
@@ -286,16 +289,26 @@ func (e *engine) addWord(start, end int) {
 	}
 	lo := len(sc.lower)
 	word := text[s:t]
-	ascii := true
+	// one pass over an ASCII word: lower-cased, its case (isUpper) and
+	// whether it can hold "n't"
+	ascii, hasUpper, hasLower, apos := true, false, false, false
+	h := uint32(wordhash.Offset)
 	for k := 0; k < len(word); k++ {
 		c := word[k]
 		if c >= utf8.RuneSelf {
 			ascii = false
 			break
 		}
-		if 'A' <= c && c <= 'Z' {
+		switch {
+		case 'A' <= c && c <= 'Z':
 			c += 'a' - 'A'
+			hasUpper = true
+		case 'a' <= c && c <= 'z':
+			hasLower = true
+		case c == '\'':
+			apos = true
 		}
+		h = (h ^ uint32(c)) * wordhash.Prime
 		sc.lower = append(sc.lower, c)
 	}
 	if !ascii {
@@ -312,8 +325,11 @@ func (e *engine) addWord(start, end int) {
 	}
 	hi := len(sc.lower)
 	lw := sc.lower[lo:hi]
-	tk := tok{start: s, end: t, rawEnd: end, lo: lo, hi: hi}
-	info := lx.word(lw)
+	if !ascii {
+		h = wordhash.Bytes(lw)
+	}
+	tk := tok{start: s, end: t, rawEnd: end, lo: lo, hi: hi, hash: h}
+	info := lx.wordHashed(lw, h)
 	tk.flags = info.flags
 	if info.flags&wInLex != 0 {
 		tk.inLex, tk.lexVal = true, info.valence
@@ -322,8 +338,13 @@ func (e *engine) addWord(start, end int) {
 	if info.flags&wBooster != 0 {
 		tk.isBooster, tk.boostVal = true, info.boost
 	}
-	tk.negation = info.flags&wNegate != 0 || bytes.Contains(lw, nt)
-	tk.upper = isUpper(word)
+	if ascii {
+		tk.negation = info.flags&wNegate != 0 || (apos && bytes.Contains(lw, nt))
+		tk.upper = hasUpper && !hasLower
+	} else {
+		tk.negation = info.flags&wNegate != 0 || bytes.Contains(lw, nt)
+		tk.upper = isUpper(word)
+	}
 	sc.toks = append(sc.toks, tk)
 }
 
@@ -571,15 +592,7 @@ func (e *engine) run() analysis {
 
 // punctuationAmplifier is the emphasis that "!" and "?" add to the sum.
 func punctuationAmplifier(text string) float64 {
-	ep, qm := 0, 0
-	for i := 0; i < len(text); i++ {
-		switch text[i] {
-		case '!':
-			ep++
-		case '?':
-			qm++
-		}
-	}
+	ep, qm := strings.Count(text, "!"), strings.Count(text, "?")
 	ep = min(ep, maxExclaims)
 	amp := float64(ep) * exclaimScale
 	switch {
