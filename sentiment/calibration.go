@@ -384,7 +384,14 @@ func (t *calTable) predict(e *engine, an analysis) (y float64, evidence bool) {
 		y += t.dense[j] * x
 	}
 	evidence = f[6]+f[7] > 0
+	// the words counted already: listed in seen, and marked in bits so
+	// that the test is one bit, not a scan of the list (the bits are
+	// cleared again from the list before the scratch goes back)
 	seen := e.sc.seen[:0]
+	if need := len(t.entries)/64 + 1; len(e.sc.seenBits) < need {
+		e.sc.seenBits = make([]uint64, need)
+	}
+	bits := e.sc.seenBits
 	for k := range e.sc.toks {
 		w := e.calWord(k)
 		if len(w) == 0 {
@@ -395,12 +402,16 @@ func (t *calTable) predict(e *engine, an analysis) (y float64, evidence bool) {
 			h = wordhash.Bytes(w)
 		}
 		j, ok := t.findHashed(w, h)
-		if !ok || slices.Contains(seen, j) { // each word counts once per text
+		if !ok || bits[j/64]&(1<<(j%64)) != 0 { // each word counts once per text
 			continue
 		}
+		bits[j/64] |= 1 << (j % 64)
 		seen = append(seen, j)
 		y += t.entries[j].w
 		evidence = true
+	}
+	for _, j := range seen {
+		bits[j/64] &^= 1 << (j % 64)
 	}
 	e.sc.seen = seen
 	return y, evidence

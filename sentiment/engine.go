@@ -3,6 +3,7 @@ package sentiment
 import (
 	"bytes"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -46,6 +47,8 @@ type scratch struct {
 	omap  []int   // original byte offset of every byte of work
 	oend  []int   // original end offset of the character every byte belongs to
 	seen  []int32 // calibration vocabulary indices already counted
+	// seenBits marks the indices in seen; all zero between calls
+	seenBits []uint64
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -289,32 +292,30 @@ func (e *engine) addWord(start, end int) {
 	}
 	lo := len(sc.lower)
 	word := text[s:t]
-	// one pass over an ASCII word: lower-cased, its case (isUpper) and
-	// whether it can hold "n't"
-	ascii, hasUpper, hasLower, apos := true, false, false, false
+	// one pass over an ASCII word: lower-cased into the buffer, hashed,
+	// its case (isUpper) and whether it can hold "n't"
 	h := uint32(wordhash.Offset)
-	for k := 0; k < len(word); k++ {
+	sc.lower = slices.Grow(sc.lower, len(word))
+	buf := sc.lower[lo : lo+len(word)]
+	var class uint8
+	k := 0
+	for ; k < len(word); k++ {
 		c := word[k]
-		if c >= utf8.RuneSelf {
-			ascii = false
+		f := asciiClass[c]
+		if f&clNonASCII != 0 {
 			break
 		}
-		switch {
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-			hasUpper = true
-		case 'a' <= c && c <= 'z':
-			hasLower = true
-		case c == '\'':
-			apos = true
-		}
-		h = (h ^ uint32(c)) * wordhash.Prime
-		sc.lower = append(sc.lower, c)
+		class |= f
+		l := asciiLower[c]
+		h = (h ^ uint32(l)) * wordhash.Prime
+		buf[k] = l
 	}
-	if !ascii {
+	ascii := k == len(word)
+	if ascii {
+		sc.lower = sc.lower[:lo+len(word)]
+	} else {
 		// strings.ToLower's result, written in place: every character
 		// (an invalid byte is U+FFFD) mapped by unicode.ToLower.
-		sc.lower = sc.lower[:lo]
 		for _, r := range word {
 			if r < utf8.RuneSelf {
 				sc.lower = append(sc.lower, byte(unicode.ToLower(r)))
@@ -339,14 +340,42 @@ func (e *engine) addWord(start, end int) {
 		tk.isBooster, tk.boostVal = true, info.boost
 	}
 	if ascii {
-		tk.negation = info.flags&wNegate != 0 || (apos && bytes.Contains(lw, nt))
-		tk.upper = hasUpper && !hasLower
+		tk.negation = info.flags&wNegate != 0 || (class&clApos != 0 && bytes.Contains(lw, nt))
+		tk.upper = class&clUpper != 0 && class&clLower == 0
 	} else {
 		tk.negation = info.flags&wNegate != 0 || bytes.Contains(lw, nt)
 		tk.upper = isUpper(word)
 	}
 	sc.toks = append(sc.toks, tk)
 }
+
+// asciiClass says of a byte whether it is an upper-case or lower-case ASCII
+// letter, the apostrophe, or not ASCII; asciiLower is its lower case (for
+// an ASCII byte).
+var asciiClass, asciiLower = func() (cls, low [256]uint8) {
+	for c := 0; c < 256; c++ {
+		low[c] = uint8(c)
+		switch {
+		case c >= utf8.RuneSelf:
+			cls[c] = clNonASCII
+		case 'A' <= c && c <= 'Z':
+			cls[c], low[c] = clUpper, uint8(c+'a'-'A')
+		case 'a' <= c && c <= 'z':
+			cls[c] = clLower
+		case c == '\'':
+			cls[c] = clApos
+		}
+	}
+	return cls, low
+}()
+
+// asciiClass bits.
+const (
+	clUpper uint8 = 1 << iota
+	clLower
+	clApos
+	clNonASCII
+)
 
 // nt is the contraction every word holding it makes a negation.
 var nt = []byte("n't")
