@@ -633,7 +633,9 @@ func (a *Analyzer) Statements(text string) ([]Statement, error) {
 	}
 	lines := splitLines(text)
 	var lt *lineTokens
-	if _, ok := a.cls.(TokenClassifier); ok {
+	if _, ok := a.cls.(TokenClassifier); ok || a.sent != nil {
+		// the lines' tokens, kept for the classifier and sentiment: a
+		// statement is not tokenised again
 		lt = newLineTokens()
 		defer lt.release()
 	}
@@ -664,8 +666,8 @@ func (a *Analyzer) Statements(text string) ([]Statement, error) {
 		}
 		s.Weight = weight(s)
 		if a.sent != nil {
-			sc := a.sent.Score(s.Text)
-			s.Sentiment = &Sentiment{Compound: jsonnum.Round(sc.Compound), Label: sc.Label}
+			c, l := a.polarity(text, r.start, r.end, lt)
+			s.Sentiment = &Sentiment{Compound: jsonnum.Round(c), Label: l}
 		}
 		stmts = append(stmts, s)
 	}

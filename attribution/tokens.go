@@ -4,6 +4,7 @@ import (
 	"sort"
 	"sync"
 
+	"github.com/stancekit/stancekit/sentiment"
 	"github.com/stancekit/stancekit/stance"
 	"github.com/stancekit/stancekit/tokenize"
 )
@@ -69,11 +70,32 @@ func (a *Analyzer) classify(text string, start, end int, lt *lineTokens) (stance
 	if !ok || lt == nil {
 		return a.cls.Predict(text[start:end])
 	}
-	k := sort.Search(len(lt.lines), func(k int) bool { return lt.lines[k].end >= end })
-	if k == len(lt.lines) || lt.lines[k].start > start {
+	ln, ok := lt.lineOf(start, end)
+	if !ok {
 		return a.cls.Predict(text[start:end])
 	}
-	ln := lt.lines[k]
 	lt.buf = a.tk.AppendSub(lt.buf[:0], text[ln.start:ln.end], lt.all[ln.lo:ln.hi], start-ln.start, end-ln.start)
 	return tc.PredictTokens(text[start:end], lt.buf)
+}
+
+// lineOf returns the line that holds text[start:end], if one does.
+func (lt *lineTokens) lineOf(start, end int) (tokLine, bool) {
+	k := sort.Search(len(lt.lines), func(k int) bool { return lt.lines[k].end >= end })
+	if k == len(lt.lines) || lt.lines[k].start > start {
+		return tokLine{}, false
+	}
+	return lt.lines[k], true
+}
+
+// polarity is the sentiment compound and label of text[start:end], read
+// from the tokens of its line when the analysis has them (the text is not
+// split again; sentiment.PolarityTokens gives Score's figures bit for
+// bit), else from the text.
+func (a *Analyzer) polarity(text string, start, end int, lt *lineTokens) (float64, sentiment.Label) {
+	if lt != nil {
+		if ln, ok := lt.lineOf(start, end); ok {
+			return a.sent.PolarityTokens(text[ln.start:ln.end], lt.all[ln.lo:ln.hi], start-ln.start, end-ln.start)
+		}
+	}
+	return a.sent.Polarity(text[start:end])
 }

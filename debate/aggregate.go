@@ -108,6 +108,38 @@ const scale = 1e4
 
 func fixed(f float64) int64 { return int64(math.Round(f * scale)) }
 
+// keyFold is what StatementKey hashes for a byte: an ASCII character
+// folded (lower case, the backquote as an apostrophe), keySpace for ASCII
+// white space, keyMulti for a byte that begins or continues a character
+// beyond ASCII (decoded and folded one by one), 0 for NUL (hashed as is,
+// through the decoding path).
+var keyFold = func() (t [256]byte) {
+	for c := 1; c < utf8.RuneSelf; c++ {
+		f := byte(c)
+		switch {
+		case 'A' <= c && c <= 'Z':
+			f += 'a' - 'A'
+		case c == '`':
+			f = '\''
+		}
+		t[c] = f
+	}
+	for _, c := range "\t\n\v\f\r " {
+		t[c] = keySpace
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = keyMulti
+	}
+	return t
+}()
+
+// The marks of keyFold beyond the folded characters: bytes no ASCII
+// character folds to.
+const (
+	keySpace = 0x80
+	keyMulti = 0x81
+)
+
 // StatementKey is the hash under which copies of one statement are counted
 // once: FNV-1a of its text, with case, quote marks, dashes and white space
 // folded, and of its label, weight and probabilities. Syndicated copies of a
@@ -124,25 +156,27 @@ func StatementKey(r Record) uint64 {
 	h := uint64(offset)
 	var buf [utf8.UTFMax]byte
 	space := false
-	for _, c := range r.Text {
-		if c < utf8.RuneSelf {
-			switch c {
-			case '\t', '\n', '\v', '\f', '\r', ' ':
+	text := r.Text
+	for i := 0; i < len(text); {
+		if f := keyFold[text[i]]; f != 0 {
+			// ASCII, folded by the table: a byte, a space, or not ASCII
+			if f == keySpace {
 				space = true
+				i++
 				continue
-			case '`':
-				c = '\''
 			}
-			if space {
-				h = (h ^ ' ') * prime
-				space = false
+			if f != keyMulti {
+				if space {
+					h = (h ^ ' ') * prime
+					space = false
+				}
+				h = (h ^ uint64(f)) * prime
+				i++
+				continue
 			}
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			h = (h ^ uint64(c)) * prime
-			continue
 		}
+		c, size := utf8.DecodeRuneInString(text[i:])
+		i += size
 		switch c {
 		case '‘', '’', '‛', '′', '´':
 			c = '\''

@@ -13,6 +13,7 @@ import (
 
 	"github.com/stancekit/stancekit/attribution"
 	"github.com/stancekit/stancekit/internal/jsonnum"
+	"github.com/stancekit/stancekit/sentiment"
 	"github.com/stancekit/stancekit/stance"
 )
 
@@ -104,12 +105,13 @@ func (r Record) appendJSON(b, fields []byte) ([]byte, error) {
 	if r.Sentiment != nil {
 		b = append(b, `,"sentiment":{"compound":`...)
 		b = appendFloat(b, r.Sentiment.Compound)
-		lt, err := r.Sentiment.Label.MarshalText()
-		if err != nil {
+		l := r.Sentiment.Label
+		if l > sentiment.Negative { // not a label: MarshalText says why
+			_, err := l.MarshalText()
 			return nil, err
 		}
 		b = append(b, `,"label":`...)
-		b = appendString(b, string(lt))
+		b = appendString(b, l.String()) // MarshalText's text, not allocated
 		b = append(b, '}')
 	}
 	if len(r.Fields) > 0 {
@@ -137,12 +139,22 @@ func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
-				continue
+		// eight bytes at a time while none needs more than a copy
+		for i+8 <= len(s) {
+			if x := load8(s, i); jsonSpecial8(x)|x&hiBits != 0 {
+				break
 			}
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
+		c := s[i]
+		if jsonSafe[c] {
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
 			b = append(b, s[start:i]...)
 			switch c {
 			case '"', '\\':
@@ -181,6 +193,38 @@ func appendString(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
+// Bytes a word at a time: loBits has 1 in every byte, hiBits 0x80.
+const (
+	loBits = 0x0101010101010101
+	hiBits = 0x8080808080808080
+)
+
+// load8 is the eight bytes of s from i on, the first the lowest.
+func load8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// jsonSpecial8 is not zero exactly when one of the eight bytes of x is a
+// quote, a backslash or a control character (below 0x20): the bytes a
+// JSON string cannot hold as they are. (x-n*loBits)&^x&hiBits is not zero
+// exactly when a byte of x is below n, for n up to 0x80.
+func jsonSpecial8(x uint64) uint64 {
+	q := x ^ ('"' * loBits)
+	bs := x ^ ('\\' * loBits)
+	return ((x-0x20*loBits)&^x | (q-loBits)&^q | (bs-loBits)&^bs) & hiBits
+}
+
+// jsonSafe marks the bytes appendString writes as they are: the ASCII
+// characters from the space on, except the quote and the backslash.
+var jsonSafe = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
 // UnmarshalJSON reads a record, keeping the order of the probabilities
 // (stance.Probs reads them in order).
 func (r *Record) UnmarshalJSON(b []byte) error {
@@ -190,7 +234,13 @@ func (r *Record) UnmarshalJSON(b []byte) error {
 
 // WriteRecords writes records as JSON Lines, in one Write call.
 func WriteRecords(w io.Writer, recs []Record) error {
-	b, err := AppendRecords(nil, recs)
+	// room for the records as they usually come out, so that the buffer
+	// is not grown again and again while they are written
+	n := 0
+	for i := range recs {
+		n += 320 + len(recs[i].Text) + len(recs[i].URL) + len(recs[i].Speaker)
+	}
+	b, err := AppendRecords(make([]byte, 0, n), recs)
 	if err != nil || len(b) == 0 {
 		return err
 	}

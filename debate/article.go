@@ -3,6 +3,7 @@ package debate
 import (
 	"bufio"
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -530,6 +531,13 @@ func skipSpace(b []byte, i int) int {
 // are not valid UTF-8 are valid here, as they are to encoding/json.
 func stringEnd(b []byte, i int) (end int, escaped bool) {
 	for i++; i < len(b); i++ {
+		// eight bytes at a time while none ends, escapes or breaks the string
+		for i+8 <= len(b) && jsonSpecial8(binary.LittleEndian.Uint64(b[i:])) == 0 {
+			i += 8
+		}
+		if i >= len(b) {
+			break
+		}
 		switch c := b[i]; {
 		case c == '"':
 			return i + 1, escaped

@@ -56,7 +56,7 @@ func statementKeyRef(r Record) uint64 {
 func TestStatementKeyEqualsReference(t *testing.T) {
 	recs := runAll(t, corpus(t))
 	pieces := []string{"a", "Z", " ", "\t", "\n", "\u00a0", "\u0085", "\u2003", "`", "´", "‘", "’", "“", "”", "«", "»",
-		"–", "—", "−", "É", "ß", "İ", "Σ", "\xff", "\xe2\x80", "😀", "Huawei", "\"", "'", "-", "\u3000"}
+		"–", "—", "−", "É", "ß", "İ", "Σ", "\xff", "\xe2\x80", "😀", "Huawei", "\"", "'", "-", "\u3000", "\x00", "\x1c", "\v", "\r\n", "AbC~"}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 2000 {
 		var b strings.Builder
@@ -83,4 +83,17 @@ func BenchmarkStatementKey(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(len(recs)*b.N)/b.Elapsed().Seconds(), "statements/s")
+}
+
+// FuzzStatementKey holds StatementKey to the reference on any text.
+func FuzzStatementKey(f *testing.F) {
+	for _, s := range []string{"", "Huawei’s “ban”", "A\tb\u00a0C\x00\xff`x", "\u2003 — ÉSS"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		r := Record{Text: s, Label: stance.Cautious, Weight: 0.5}
+		if got, want := StatementKey(r), statementKeyRef(r); got != want {
+			t.Fatalf("StatementKey(%q) = %x, want %x", s, got, want)
+		}
+	})
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -334,46 +335,132 @@ func (a *Analyzer) Score(text string) Score {
 	return s
 }
 
+// ScoreTokens is Score(src[start:end]), bit for bit, computed from toks:
+// the tokens package tokenize found in src (Tokenizer.Tokens or
+// AppendTokens of src, or of a span of src holding [start, end), with
+// offsets into src), which a caller that has tokenised the text already
+// has at hand. VADER's rules are defined on whitespace-separated words, so
+// the words are read off the tokens' byte spans and the text between them,
+// without scanning the tokens' bytes for white space again; the words, and
+// every figure of the Score, are those of Score. Drivers' offsets are into
+// src[start:end], as Score's are into its text. Only the tokens that meet
+// the span are read; when those are out of order or out of src's bounds
+// none is used (the text is then split as Score splits it). A span outside
+// src scores as the empty text. Tokens that are not
+// src's give the words they imply.
+func (a *Analyzer) ScoreTokens(src string, toks []tokenize.Token, start, end int) Score {
+	text, trunc, toks := statementSpan(src, toks, start, end)
+	s := a.scoreWith(text, toks, start, 0, true)
+	s.Truncated = trunc
+	return s
+}
+
+// Polarity is Score(text)'s Compound and Label, without the rest of the
+// Score: the Drivers are not built, which is most of what Score allocates.
+func (a *Analyzer) Polarity(text string) (float64, Label) {
+	text, _ = clip(text, MaxStatementBytes)
+	s := a.scoreWith(text, nil, 0, 0, false)
+	return s.Compound, s.Label
+}
+
+// PolarityTokens is ScoreTokens(src, toks, start, end)'s Compound and
+// Label, which are Score(src[start:end])'s, without the rest of the Score.
+func (a *Analyzer) PolarityTokens(src string, toks []tokenize.Token, start, end int) (float64, Label) {
+	text, _, toks := statementSpan(src, toks, start, end)
+	s := a.scoreWith(text, toks, start, 0, false)
+	return s.Compound, s.Label
+}
+
+// statementSpan is the text ScoreTokens scores, src[start:end] cut as
+// Score cuts it, whether it was cut, and the tokens to read its words
+// from: toks when they fit src, else nil (split the text itself).
+func statementSpan(src string, toks []tokenize.Token, start, end int) (string, bool, []tokenize.Token) {
+	if start < 0 || end > len(src) || start > end {
+		return "", false, nil
+	}
+	text, trunc := clip(src[start:end], MaxStatementBytes)
+	// Only the tokens that meet the span are read. Any run of src's own
+	// tokens gives the words (a token left out only has its bytes scanned
+	// with the gaps), so the search needs no check; the run found does.
+	lo := sort.Search(len(toks), func(i int) bool { return toks[i].End > start })
+	hi, prev := lo, start
+	for ; hi < len(toks) && toks[hi].Start < start+len(text); hi++ {
+		t := &toks[hi]
+		if t.Start < prev && hi > lo || t.End < t.Start || t.End > len(src) || t.Start < 0 {
+			return text, trunc, nil
+		}
+		prev = t.End
+	}
+	return text, trunc, toks[lo:hi:hi]
+}
+
 // analyse runs the engine over text and hands the result to fn while the
 // scratch buffers are still valid.
 func (a *Analyzer) analyse(text string, fn func(e *engine, an analysis)) {
 	sc := getScratch()
 	defer putScratch(sc)
-	e := engine{lx: a.lx, dom: a.dom, sc: sc, text: text}
+	e, an := a.runEngine(text, nil, 0, sc)
+	fn(&e, an)
+}
+
+// runEngine runs the engine over text with the scratch buffers sc. When
+// toks is not nil they are tokenize's tokens of a text holding text at
+// byte offset base (see ScoreTokens), and the words are read from them
+// unless emoji had to be expanded.
+func (a *Analyzer) runEngine(text string, toks []tokenize.Token, base int, sc *scratch) (engine, analysis) {
+	e := engine{lx: a.lx, dom: a.dom, sc: sc, text: text, toks: toks, base: base}
 	if e.expandEmoji(text) {
 		e.text = string(sc.work)
+		e.toks = nil // the working text is no longer the tokens' text
 	}
 	an := e.run()
-	fn(&e, an)
+	return e, an
 }
 
 // score scores text; offset is added to every driver offset (the position
 // of text in a larger document).
 func (a *Analyzer) score(text string, offset int) Score {
-	var s Score
-	a.analyse(text, func(e *engine, an analysis) {
-		s = Score{
-			Compound:     an.compound,
-			Pos:          an.pos,
-			Neg:          an.neg,
-			Neu:          an.neu,
-			Sum:          an.sum,
-			Uncalibrated: an.compound,
-		}
+	return a.scoreWith(text, nil, 0, offset, true)
+}
+
+// scoreWith scores text, from toks when not nil (see runEngine), with its
+// drivers (offset added to theirs) when withDrivers is set. It calls no
+// function value, so that nothing of a score escapes to the heap but its
+// drivers.
+func (a *Analyzer) scoreWith(text string, toks []tokenize.Token, base, offset int, withDrivers bool) Score {
+	sc := getScratch()
+	e, an := a.runEngine(text, toks, base, sc)
+	s := a.scoreOf(&e, an, text, offset, withDrivers)
+	putScratch(sc)
+	return s
+}
+
+// scoreOf makes the Score of an engine run over text, with its drivers
+// when withDrivers is set.
+func (a *Analyzer) scoreOf(e *engine, an analysis, text string, offset int, withDrivers bool) Score {
+	s := Score{
+		Compound:     an.compound,
+		Pos:          an.pos,
+		Neg:          an.neg,
+		Neu:          an.neu,
+		Sum:          an.sum,
+		Uncalibrated: an.compound,
+	}
+	if withDrivers {
 		s.Drivers = e.drivers(text, offset)
-		if a.cal != nil && an.tokens > 0 {
-			y, evidence := a.cal.predict(e, an)
-			s.Compound = 0
-			switch rule := LabelOf(an.compound); {
-			case !evidence:
-			case rule == Neutral && a.neutrals:
-				s.Compound = max(-1, min(1, y/4))
-			default:
-				s.Compound = project(y/4, rule)
-			}
+	}
+	if a.cal != nil && an.tokens > 0 {
+		y, evidence := a.cal.predict(e, an)
+		s.Compound = 0
+		switch rule := LabelOf(an.compound); {
+		case !evidence:
+		case rule == Neutral && a.neutrals:
+			s.Compound = max(-1, min(1, y/4))
+		default:
+			s.Compound = project(y/4, rule)
 		}
-		s.Label = LabelOf(s.Compound)
-	})
+	}
+	s.Label = LabelOf(s.Compound)
 	return s
 }
 

@@ -7,6 +7,7 @@ import (
 	"github.com/jonreiter/govader"
 	"github.com/stancekit/stancekit/sentiment"
 	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/tokenize"
 )
 
 // benchStatement is a typical ~150-byte news statement.
@@ -19,6 +20,23 @@ func benchScore(b *testing.B, opts ...sentiment.Option) {
 	b.ResetTimer()
 	for b.Loop() {
 		a.Score(benchStatement)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "statements/s")
+}
+
+// BenchmarkPolarityTokens is the default analyser scoring the statement
+// from its tokens, compound and label only, as attribution does.
+func BenchmarkPolarityTokens(b *testing.B) {
+	a := mustNew(b)
+	tk, err := tokenize.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	toks := tk.Tokens(benchStatement)
+	b.SetBytes(int64(len(benchStatement)))
+	b.ReportAllocs()
+	for b.Loop() {
+		a.PolarityTokens(benchStatement, toks, 0, len(benchStatement))
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "statements/s")
 }

@@ -158,8 +158,11 @@ func newCalTable(c *Calibration) *calTable {
 }
 
 // find returns the index of the entry of w.
-func (t *calTable) find(w []byte) (int32, bool) {
-	for h := wordhash.Bytes(w) & t.mask; ; h = (h + 1) & t.mask {
+func (t *calTable) find(w []byte) (int32, bool) { return t.findHashed(w, wordhash.Bytes(w)) }
+
+// findHashed is find for a w whose wordhash is h.
+func (t *calTable) findHashed(w []byte, h uint32) (int32, bool) {
+	for h &= t.mask; ; h = (h + 1) & t.mask {
 		s := t.slots[h]
 		if s == 0 {
 			return 0, false
@@ -381,19 +384,34 @@ func (t *calTable) predict(e *engine, an analysis) (y float64, evidence bool) {
 		y += t.dense[j] * x
 	}
 	evidence = f[6]+f[7] > 0
+	// the words counted already: listed in seen, and marked in bits so
+	// that the test is one bit, not a scan of the list (the bits are
+	// cleared again from the list before the scratch goes back)
 	seen := e.sc.seen[:0]
+	if need := len(t.entries)/64 + 1; len(e.sc.seenBits) < need {
+		e.sc.seenBits = make([]uint64, need)
+	}
+	bits := e.sc.seenBits
 	for k := range e.sc.toks {
 		w := e.calWord(k)
 		if len(w) == 0 {
 			continue
 		}
-		j, ok := t.find(w)
-		if !ok || slices.Contains(seen, j) { // each word counts once per text
+		h := e.sc.toks[k].hash // the token's own hash, when nothing was stripped
+		if tk := &e.sc.toks[k]; len(w) != tk.hi-tk.lo {
+			h = wordhash.Bytes(w)
+		}
+		j, ok := t.findHashed(w, h)
+		if !ok || bits[j/64]&(1<<(j%64)) != 0 { // each word counts once per text
 			continue
 		}
+		bits[j/64] |= 1 << (j % 64)
 		seen = append(seen, j)
 		y += t.entries[j].w
 		evidence = true
+	}
+	for _, j := range seen {
+		bits[j/64] &^= 1 << (j % 64)
 	}
 	e.sc.seen = seen
 	return y, evidence

@@ -103,14 +103,22 @@
 // rated set (cross-validated on the two it is fitted on; see RESULTS.md).
 // FitCalibration fits one on your own rated texts, for WithCalibration.
 //
-// # Its own tokens
+// # Its own tokens, read from the pipeline's
 //
-// Sentiment does not take package tokenize's tokens, which the stance
-// pipeline shares: VADER's rules are defined on its own tokens (the text cut
-// at white space as Python's str.split() cuts it, outer punctuation stripped
-// from tokens longer than two characters), and prose's tokens differ ("don't"
-// is "do" and "n't", a comma is a token of its own, ":)" is two), so
-// scoring from them would no longer equal the reference implementation.
+// VADER's rules are defined on its own tokens: the text cut at white space
+// as Python's str.split() cuts it, outer punctuation stripped from tokens
+// longer than two characters. Package tokenize's tokens, which the stance
+// pipeline shares, differ ("don't" is "do" and "n't", a comma is a token of
+// its own, ":)" is two), so scoring them as words would no longer equal the
+// reference implementation. But a caller that has them need not have the
+// text split again: ScoreTokens and PolarityTokens take the tokens of a
+// text and a span of it, and read VADER's words off the tokens' byte
+// spans (a token never holds white space; only the text between tokens is
+// looked at), so the words and every figure are Score's, bit for bit
+// (TestScoreTokensMatchesScore, FuzzScoreTokens). Words are lower-cased
+// into a reused buffer and looked up without a string per word. Polarity
+// and PolarityTokens give the compound and label alone, without building
+// the drivers.
 //
 // # Safety
 //

@@ -1,11 +1,16 @@
 package sentiment
 
 import (
+	"bytes"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/stancekit/stancekit/internal/wordhash"
+	"github.com/stancekit/stancekit/tokenize"
 )
 
 // This file holds the scoring engine: the VADER rules (Hutto & Gilbert 2014,
@@ -15,9 +20,10 @@ import (
 
 // tok is one whitespace-separated token of the working text.
 type tok struct {
-	start, end int // span of the token as scored (outer punctuation stripped)
-	rawEnd     int // end of the whitespace-delimited token, punctuation included
-	lo, hi     int // lower-cased form, in scratch.lower
+	start, end int    // span of the token as scored (outer punctuation stripped)
+	rawEnd     int    // end of the whitespace-delimited token, punctuation included
+	lo, hi     int    // lower-cased form, in scratch.lower
+	hash       uint32 // its wordhash
 
 	inLex     bool
 	lexVal    float64
@@ -41,6 +47,8 @@ type scratch struct {
 	omap  []int   // original byte offset of every byte of work
 	oend  []int   // original end offset of the character every byte belongs to
 	seen  []int32 // calibration vocabulary indices already counted
+	// seenBits marks the indices in seen; all zero between calls
+	seenBits []uint64
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -81,6 +89,10 @@ type engine struct {
 	text    string       // the working text (emoji expanded)
 	sc      *scratch
 	capDiff bool
+	// toks, when not nil, are tokenize's tokens of a text holding the
+	// working text at byte offset base: the words are read from them.
+	toks []tokenize.Token
+	base int
 }
 
 // is reports whether token i, lower-cased, equals w. It does not allocate.
@@ -176,7 +188,7 @@ func (e *engine) origSpan(start, end int) (int, int) {
 // from tokens that stay longer than two characters (so ":)" survives but
 // "good," becomes "good"), lower-cases them and looks them up.
 func (e *engine) tokenize() {
-	text, sc, lx := e.text, e.sc, e.lx
+	text := e.text
 	i := 0
 	for i < len(text) {
 		// skip whitespace
@@ -204,53 +216,174 @@ func (e *engine) tokenize() {
 			}
 			i += size
 		}
-		end := i
-		s, t := start, end
-		for s < t && isPunct(text[s]) {
-			s++
-		}
-		for t > s && isPunct(text[t-1]) {
-			t--
-		}
-		if utf8.RuneCountInString(text[s:t]) <= 2 {
-			s, t = start, end
-		}
-		lo := len(sc.lower)
-		word := text[s:t]
-		ascii := true
-		for k := 0; k < len(word); k++ {
-			if word[k] >= utf8.RuneSelf {
-				ascii = false
-				break
-			}
-		}
-		if ascii {
-			for k := 0; k < len(word); k++ {
-				c := word[k]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				sc.lower = append(sc.lower, c)
-			}
-		} else {
-			sc.lower = append(sc.lower, strings.ToLower(word)...)
-		}
-		hi := len(sc.lower)
-		lw := sc.lower[lo:hi]
-		tk := tok{start: s, end: t, rawEnd: end, lo: lo, hi: hi}
-		info := lx.word(lw)
-		tk.flags = info.flags
-		if info.flags&wInLex != 0 {
-			tk.inLex, tk.lexVal = true, info.valence
-			tk.domain = info.flags&wDomain != 0
-		}
-		if info.flags&wBooster != 0 {
-			tk.isBooster, tk.boostVal = true, info.boost
-		}
-		tk.negation = info.flags&wNegate != 0 || strings.Contains(string(lw), "n't")
-		tk.upper = isUpper(word)
-		sc.toks = append(sc.toks, tk)
+		e.addWord(start, i)
 	}
+	e.finishTokens()
+}
+
+// tokenizeFrom is tokenize with the word boundaries read from toks, the
+// tokens package tokenize found in a text of which the working text is the
+// span [base, base+len(e.text)): toks are sorted, do not overlap and hold
+// no white space (a tokenize separator is a superset of a VADER space), so
+// a run of VADER's non-space characters is the bytes the tokens cover and
+// those between them that are not white space. Only the gaps between
+// tokens are scanned. The words, and so every score, are tokenize's.
+func (e *engine) tokenizeFrom(toks []tokenize.Token, base int) {
+	text := e.text
+	n := len(text)
+	k := 0
+	for k < len(toks) && toks[k].End-base <= 0 {
+		k++
+	}
+	word := -1 // start of the current word, -1 between words
+	for i := 0; i < n; {
+		for k < len(toks) && toks[k].End-base <= i {
+			k++
+		}
+		if k < len(toks) && toks[k].Start-base <= i {
+			// inside token k: none of it is white space
+			if word < 0 {
+				word = i
+			}
+			i = min(toks[k].End-base, n)
+			k++
+			continue
+		}
+		gapEnd := n
+		if k < len(toks) {
+			gapEnd = min(toks[k].Start-base, n)
+		}
+		for i < gapEnd {
+			r, size := rune(text[i]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(text[i:])
+			}
+			if isSpace(r) {
+				if word >= 0 {
+					e.addWord(word, i)
+					word = -1
+				}
+			} else if word < 0 {
+				word = i
+			}
+			i += size
+		}
+	}
+	if word >= 0 {
+		e.addWord(word, n)
+	}
+	e.finishTokens()
+}
+
+// addWord adds the whitespace-delimited word text[start:end]: its outer
+// punctuation stripped when more than two characters stay, lower-cased
+// into the scratch buffer (no string is allocated) and looked up.
+func (e *engine) addWord(start, end int) {
+	text, sc, lx := e.text, e.sc, e.lx
+	s, t := start, end
+	for s < t && isPunct(text[s]) {
+		s++
+	}
+	for t > s && isPunct(text[t-1]) {
+		t--
+	}
+	if t-s <= 2 || (t-s <= 8 && utf8.RuneCountInString(text[s:t]) <= 2) {
+		s, t = start, end
+	}
+	lo := len(sc.lower)
+	word := text[s:t]
+	// one pass over an ASCII word: lower-cased into the buffer, hashed,
+	// its case (isUpper) and whether it can hold "n't"
+	h := uint32(wordhash.Offset)
+	sc.lower = slices.Grow(sc.lower, len(word))
+	buf := sc.lower[lo : lo+len(word)]
+	var class uint8
+	k := 0
+	for ; k < len(word); k++ {
+		c := word[k]
+		f := asciiClass[c]
+		if f&clNonASCII != 0 {
+			break
+		}
+		class |= f
+		l := asciiLower[c]
+		h = (h ^ uint32(l)) * wordhash.Prime
+		buf[k] = l
+	}
+	ascii := k == len(word)
+	if ascii {
+		sc.lower = sc.lower[:lo+len(word)]
+	} else {
+		// strings.ToLower's result, written in place: every character
+		// (an invalid byte is U+FFFD) mapped by unicode.ToLower.
+		for _, r := range word {
+			if r < utf8.RuneSelf {
+				sc.lower = append(sc.lower, byte(unicode.ToLower(r)))
+			} else {
+				sc.lower = utf8.AppendRune(sc.lower, unicode.ToLower(r))
+			}
+		}
+	}
+	hi := len(sc.lower)
+	lw := sc.lower[lo:hi]
+	if !ascii {
+		h = wordhash.Bytes(lw)
+	}
+	tk := tok{start: s, end: t, rawEnd: end, lo: lo, hi: hi, hash: h}
+	info := lx.wordHashed(lw, h)
+	tk.flags = info.flags
+	if info.flags&wInLex != 0 {
+		tk.inLex, tk.lexVal = true, info.valence
+		tk.domain = info.flags&wDomain != 0
+	}
+	if info.flags&wBooster != 0 {
+		tk.isBooster, tk.boostVal = true, info.boost
+	}
+	if ascii {
+		tk.negation = info.flags&wNegate != 0 || (class&clApos != 0 && bytes.Contains(lw, nt))
+		tk.upper = class&clUpper != 0 && class&clLower == 0
+	} else {
+		tk.negation = info.flags&wNegate != 0 || bytes.Contains(lw, nt)
+		tk.upper = isUpper(word)
+	}
+	sc.toks = append(sc.toks, tk)
+}
+
+// asciiClass says of a byte whether it is an upper-case or lower-case ASCII
+// letter, the apostrophe, or not ASCII; asciiLower is its lower case (for
+// an ASCII byte).
+var asciiClass, asciiLower = func() (cls, low [256]uint8) {
+	for c := 0; c < 256; c++ {
+		low[c] = uint8(c)
+		switch {
+		case c >= utf8.RuneSelf:
+			cls[c] = clNonASCII
+		case 'A' <= c && c <= 'Z':
+			cls[c], low[c] = clUpper, uint8(c+'a'-'A')
+		case 'a' <= c && c <= 'z':
+			cls[c] = clLower
+		case c == '\'':
+			cls[c] = clApos
+		}
+	}
+	return cls, low
+}()
+
+// asciiClass bits.
+const (
+	clUpper uint8 = 1 << iota
+	clLower
+	clApos
+	clNonASCII
+)
+
+// nt is the contraction every word holding it makes a negation.
+var nt = []byte("n't")
+
+// finishTokens works out what depends on all the tokens: whether some, but
+// not all, are in capitals.
+func (e *engine) finishTokens() {
+	sc := e.sc
 	n, upper := len(sc.toks), 0
 	for k := range sc.toks {
 		if sc.toks[k].upper {
@@ -453,7 +586,11 @@ func (e *engine) valence(i int) float64 {
 
 // run scores the working text. The per-token valences are left in e.sc.vals.
 func (e *engine) run() analysis {
-	e.tokenize()
+	if e.toks != nil {
+		e.tokenizeFrom(e.toks, e.base)
+	} else {
+		e.tokenize()
+	}
 	if e.dom != nil {
 		e.dom.annotate(e)
 	}
@@ -484,15 +621,7 @@ func (e *engine) run() analysis {
 
 // punctuationAmplifier is the emphasis that "!" and "?" add to the sum.
 func punctuationAmplifier(text string) float64 {
-	ep, qm := 0, 0
-	for i := 0; i < len(text); i++ {
-		switch text[i] {
-		case '!':
-			ep++
-		case '?':
-			qm++
-		}
-	}
+	ep, qm := strings.Count(text, "!"), strings.Count(text, "?")
 	ep = min(ep, maxExclaims)
 	amp := float64(ep) * exclaimScale
 	switch {

@@ -103,9 +103,21 @@ var baseLexicon = sync.OnceValue(func() *lexicon {
 	}
 })
 
+// emojiBMP marks the emoji of the VADER table below U+10000, a bit a rune,
+// so that the common non-ASCII characters of news text (curly quotes,
+// dashes, accented letters) are ruled out without a search.
+var emojiBMP = func() (bits [0x10000 / 64]uint64) {
+	for _, e := range vaderEmoji {
+		if e.r < 0x10000 {
+			bits[e.r/64] |= 1 << (e.r % 64)
+		}
+	}
+	return bits
+}()
+
 // emoji returns the description of the emoji r, if it is one.
 func (lx *lexicon) emoji(r rune) (string, bool) {
-	if r < lx.maxEmoji {
+	if r < lx.maxEmoji || (r < 0x10000 && emojiBMP[r/64]&(1<<(r%64)) == 0) {
 		return "", false
 	}
 	i, ok := slices.BinarySearchFunc(vaderEmoji[:], r, func(e emojiEntry, r rune) int { return int(e.r - r) })
@@ -117,8 +129,10 @@ func (lx *lexicon) emoji(r rune) (string, bool) {
 
 // word returns everything known about the lower-cased word w: what the
 // domain layer says, if it has it, else what VADER says.
-func (lx *lexicon) word(w []byte) wordInfo {
-	h := wordhash.Bytes(w)
+func (lx *lexicon) word(w []byte) wordInfo { return lx.wordHashed(w, wordhash.Bytes(w)) }
+
+// wordHashed is word for a w whose wordhash is h.
+func (lx *lexicon) wordHashed(w []byte, h uint32) wordInfo {
 	if lx.domain != nil {
 		if info, ok := lx.domain.get(h, w); ok {
 			return info

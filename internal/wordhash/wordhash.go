@@ -9,25 +9,28 @@ import (
 	"fmt"
 )
 
+// Offset and Prime are FNV-1a's, for a caller that hashes a word while
+// it reads it: h = Offset, then h = (h ^ uint32(c)) * Prime for every byte
+// c gives Bytes.
 const (
-	offset = 2166136261
-	prime  = 16777619
+	Offset = 2166136261
+	Prime  = 16777619
 )
 
 // Bytes returns the hash of w.
 func Bytes(w []byte) uint32 {
-	h := uint32(offset)
+	h := uint32(Offset)
 	for _, c := range w {
-		h = (h ^ uint32(c)) * prime
+		h = (h ^ uint32(c)) * Prime
 	}
 	return h
 }
 
 // String returns the hash of w, equal to Bytes([]byte(w)).
 func String(w string) uint32 {
-	h := uint32(offset)
+	h := uint32(Offset)
 	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * prime
+		h = (h ^ uint32(w[i])) * Prime
 	}
 	return h
 }
