@@ -8,7 +8,7 @@
 //
 // The organisers' "#SemST" tag, appended to every tweet, is stripped first.
 // Each target's model is a class-balanced linear SVM over word 1-3-grams and
-// character 2-5-grams (sublinear TF-IDF, one vocabulary over all training
+// character 3-5-grams (sublinear TF-IDF, one vocabulary over all training
 // tweets), trained on the target's own tweets plus the other four targets'
 // tweets at a small weight aux: the targets share much of their language of
 // support and opposition. L2 and aux are chosen by cross-validation on the
