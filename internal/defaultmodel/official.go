@@ -1,0 +1,210 @@
+package defaultmodel
+
+import (
+	"bufio"
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/stancekit/stancekit/features"
+	"github.com/stancekit/stancekit/internal/corpus"
+	"github.com/stancekit/stancekit/stance"
+)
+
+// OfficialOrigin is the Origin of the official gold's statements as
+// training examples (Official).
+const OfficialOrigin = "official"
+
+// OfficialGroupPrefix starts the Group of an official statement: one source
+// group per text, "official:" NAME.
+const OfficialGroupPrefix = "official:"
+
+// officialExternalDrops is the committed list of official development
+// statements (quote ids) that share a run of eight words with the external
+// Huawei/5G dev set of the shared data folder. Official drops them whether
+// the folder is there or not, so that what a model is trained on never
+// depends on the folder (stance/RESULTS.md, chronology 9);
+// TestOfficialExternalDropsAreCurrent fails when the folder is there and the
+// list is not what the filter finds.
+//
+//go:embed official_external.txt
+var officialExternalDrops string
+
+// OfficialDrop is an official development statement left out of the
+// training examples, with the reason.
+type OfficialDrop struct {
+	ID, Doc, Reason string
+}
+
+// OfficialSplitPath is testdata/official/split.json.
+func OfficialSplitPath() string { return filepath.Join(corpus.Dir(), "official", "split.json") }
+
+// OfficialDevNames returns the development texts of the official gold (the
+// "dev" list of split.json, every batch), in the file's order. The sealed
+// texts are never read.
+func OfficialDevNames() ([]string, error) {
+	b, err := os.ReadFile(OfficialSplitPath())
+	if err != nil {
+		return nil, fmt.Errorf("official statements: %w", err)
+	}
+	var sp struct{ Dev []string }
+	if err := json.Unmarshal(b, &sp); err != nil {
+		return nil, fmt.Errorf("official statements: %s: %w", OfficialSplitPath(), err)
+	}
+	if len(sp.Dev) == 0 {
+		return nil, fmt.Errorf("official statements: %s lists no development texts", OfficialSplitPath())
+	}
+	return sp.Dev, nil
+}
+
+// ExternalDropIDs returns the committed list of official statement ids
+// dropped for sharing a run with the external dev set.
+func ExternalDropIDs() ([]string, error) {
+	var out []string
+	sc := bufio.NewScanner(strings.NewReader(officialExternalDrops))
+	line := 0
+	for sc.Scan() {
+		line++
+		s := strings.TrimSpace(sc.Text())
+		if s == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		if strings.ContainsAny(s, " \t") {
+			return nil, fmt.Errorf("official_external.txt:%d: want one quote id a line, have %q", line, s)
+		}
+		out = append(out, s)
+	}
+	return out, nil
+}
+
+// officialCandidates returns the statements of the official development
+// texts (the gold's verbatim spans, off-target ones included), in the
+// order of quotes.jsonl.
+func officialCandidates() ([]corpus.Quote, error) {
+	dev, err := OfficialDevNames()
+	if err != nil {
+		return nil, err
+	}
+	qs, err := corpus.LoadQuotes(filepath.Join(corpus.Dir(), "official", "quotes.jsonl"))
+	if err != nil {
+		return nil, fmt.Errorf("official statements: %w", err)
+	}
+	var out []corpus.Quote
+	for _, q := range qs {
+		if slices.Contains(dev, q.Doc) {
+			out = append(out, q)
+		}
+	}
+	return out, nil
+}
+
+// Official returns the statements of the official gold's development texts
+// as training examples: the verbatim span, its gold label (off_target
+// kept), Origin "official", one source group per text ("official:" NAME).
+// A statement is dropped (and listed in drops) when it shares a run of
+// eight words with a statement of the statement corpus's dev or test
+// splits, with the article corpus, or with the external dev set (by the
+// committed list, see ExternalDropIDs), when it has no word, or when an
+// earlier statement has the same text. Only split.json's development texts
+// are read.
+func Official() (kept []Example, drops []OfficialDrop, err error) {
+	cands, err := officialCandidates()
+	if err != nil {
+		return nil, nil, err
+	}
+	held, err := officialHeldShingles()
+	if err != nil {
+		return nil, nil, fmt.Errorf("official statements: %w", err)
+	}
+	ext, err := ExternalDropIDs()
+	if err != nil {
+		return nil, nil, err
+	}
+	seen := map[string]bool{}
+	for _, q := range cands {
+		reason := ""
+		switch {
+		case !slices.Contains(corpus.Labels, q.Label):
+			return nil, nil, fmt.Errorf("official statements: %s: label %q", q.ID, q.Label)
+		case !features.HasWord(q.Text):
+			reason = "no word"
+		case seen[q.Text]:
+			reason = "same text as an earlier statement"
+		case slices.Contains(ext, q.ID):
+			reason = "shares a run with the external dev set (official_external.txt)"
+		default:
+			if w := sharedWith(held, q.Text); w != "" {
+				reason = "shares a run with " + w
+			}
+		}
+		seen[q.Text] = true
+		if reason != "" {
+			drops = append(drops, OfficialDrop{ID: q.ID, Doc: q.Doc, Reason: reason})
+			continue
+		}
+		kept = append(kept, Example{Text: q.Text, Label: stance.Label(q.Label), Group: OfficialGroupPrefix + q.Doc, Origin: OfficialOrigin, Confidence: q.Confidence})
+	}
+	return kept, drops, nil
+}
+
+// sharedWith names the first held set a run of text is in ("" for none).
+func sharedWith(held map[string]string, text string) string {
+	for _, sh := range corpus.Shingles(text) {
+		if w, ok := held[sh]; ok {
+			return w
+		}
+	}
+	return ""
+}
+
+// officialHeldShingles maps each eight-word run of the statement corpus's
+// dev and test splits and of the article corpus to the set's name.
+func officialHeldShingles() (map[string]string, error) {
+	set := map[string]string{}
+	ss, err := Statements(corpus.Dev, corpus.Test)
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range ss {
+		for _, sh := range corpus.Shingles(s.Text) {
+			set[sh] = "the statement corpus's dev or test split"
+		}
+	}
+	art, err := Articles(true)
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range art {
+		for _, sh := range corpus.Shingles(e.Text) {
+			set[sh] = "the article corpus"
+		}
+	}
+	return set, nil
+}
+
+// OfficialSharingExternal returns the ids of the official development
+// statements that share a run of eight words with the given external texts:
+// what official_external.txt must list.
+func OfficialSharingExternal(external []string) ([]string, error) {
+	cands, err := officialCandidates()
+	if err != nil {
+		return nil, err
+	}
+	set := map[string]string{}
+	for _, t := range external {
+		for _, sh := range corpus.Shingles(t) {
+			set[sh] = "external"
+		}
+	}
+	var out []string
+	for _, q := range cands {
+		if sharedWith(set, q.Text) != "" {
+			out = append(out, q.ID)
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,89 @@
+package defaultmodel
+
+import (
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stancekit/stancekit/internal/corpus"
+)
+
+// The committed list of official statements that share a run with the
+// external dev set (official_external.txt) is exactly what the filter finds
+// when the shared data folder holds the set: Official drops by the list, so
+// its examples never depend on whether the folder is there.
+func TestOfficialExternalDropsAreCurrent(t *testing.T) {
+	ext, err := corpus.LoadLabelled(filepath.Join(corpus.DataDir(), "huawei-external-dev", "dev.jsonl"))
+	if err != nil {
+		t.Skipf("no external dev set: %v", err)
+	}
+	texts := make([]string, len(ext))
+	for i, e := range ext {
+		texts[i] = e.Text
+	}
+	want, err := OfficialSharingExternal(texts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	have, err := ExternalDropIDs()
+	if err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(want)
+	if !slices.Equal(want, have) {
+		t.Errorf("official_external.txt lists %v; the filter finds %v (one id a line, sorted)", have, want)
+	}
+}
+
+// The official training examples come only from development texts, each
+// verbatim in its text, one group per text, and none shares a run of eight
+// words with a held-out statement or the article corpus.
+func TestOfficialExamples(t *testing.T) {
+	kept, drops, err := Official()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dev, err := OfficialDevNames()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, err := corpus.LoadArticles(filepath.Join(corpus.Dir(), "official"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d official development statements kept, %d dropped", len(kept), len(drops))
+	for _, d := range drops {
+		t.Logf("  dropped %s: %s", d.ID, d.Reason)
+	}
+	if len(kept) < 500 {
+		t.Errorf("only %d official statements kept", len(kept))
+	}
+	held, err := officialHeldShingles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	labels := map[string]int{}
+	for _, e := range kept {
+		doc, ok := strings.CutPrefix(e.Group, OfficialGroupPrefix)
+		if !ok || !slices.Contains(dev, doc) {
+			t.Fatalf("example group %q is not a development text", e.Group)
+		}
+		if e.Origin != OfficialOrigin {
+			t.Errorf("origin %q", e.Origin)
+		}
+		if !strings.Contains(docs[doc], e.Text) {
+			t.Errorf("%s: text not verbatim in its source: %.60q", doc, e.Text)
+		}
+		if w := sharedWith(held, e.Text); w != "" {
+			t.Errorf("%s: kept text shares a run with %s: %.60q", doc, w, e.Text)
+		}
+		labels[string(e.Label)]++
+	}
+	for _, l := range corpus.Labels {
+		if labels[l] == 0 {
+			t.Errorf("no official example labelled %s", l)
+		}
+	}
+	t.Logf("labels: %v", labels)
+}
