@@ -25,6 +25,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -224,19 +225,26 @@ func rowFigures(w io.Writer, f flags, cfg stance.TrainConfig, o experiment.Optio
 	fmt.Fprintln(w, "| setting | dev macro-F1 | dev off-target F1 | article LOAO macro-F1 | external dev macro-F1 |")
 	fmt.Fprintln(w, "| --- | --- | --- | --- | --- |")
 	for _, a := range rows {
-		ao := a.Options
-		ao.Folds, ao.Seed = o.Folds, o.Seed
-		rd, err := experiment.HoldoutLabeller(append(d.Scored, d.TrainOnly...), dev, a.Config, ao)
+		ao := a.RowOptions(o)
+		// A row with the official statements trains on them everywhere
+		// (Official drops those sharing a run with dev, the articles or
+		// the external dev set).
+		da, err := a.WithOfficial(d)
+		if err != nil {
+			return err
+		}
+		official := da.TrainOnly[len(d.TrainOnly):]
+		rd, err := experiment.HoldoutLabeller(append(da.Scored, da.TrainOnly...), dev, a.Config, ao)
 		if err != nil {
 			return fmt.Errorf("%s: %w", a.Name, err)
 		}
-		rl, err := experiment.ArticleLOAO(extra, a.Config, ao)
+		rl, err := experiment.ArticleLOAO(append(slices.Clip(extra), official...), a.Config, ao)
 		if err != nil {
 			return fmt.Errorf("%s: %w", a.Name, err)
 		}
 		xs := "skipped"
 		if ext != nil {
-			rx, err := experiment.HoldoutLabeller(full, ext, a.Config, ao)
+			rx, err := experiment.HoldoutLabeller(append(slices.Clip(full), official...), ext, a.Config, ao)
 			if err != nil {
 				return fmt.Errorf("%s: %w", a.Name, err)
 			}

@@ -88,8 +88,30 @@ func Statements(splits ...corpus.Split) ([]Example, error) {
 // TrainingSet returns what the default model is trained on: the train and
 // dev splits of the statement corpus (with the synthetic statements) and
 // every statement of the article corpus, off-target ones included (they
-// train the relevance head). The sealed test split is never in it.
+// train the relevance head) — BaseTrainingSet —, and, when OfficialWeight is
+// positive, the official development statements (Official). The sealed
+// test split is never in it.
 func TrainingSet() ([]Example, error) {
+	ex, err := BaseTrainingSet()
+	if err != nil || !(OfficialWeight > 0) {
+		return ex, err
+	}
+	off, _, err := Official()
+	if err != nil {
+		return nil, err
+	}
+	return append(ex, off...), nil
+}
+
+// OfficialWeight is the weight of the official development statements in
+// the default model's training set (0: not in it). Only 0 and 1 are
+// supported by Build, which trains unweighted.
+const OfficialWeight = 0.0
+
+// BaseTrainingSet is the default model's training set without the official
+// statements: the statement corpus's train and dev splits with the
+// synthetic statements, and the article corpus.
+func BaseTrainingSet() ([]Example, error) {
 	st, err := Statements(corpus.Train, corpus.Dev)
 	if err != nil {
 		return nil, err

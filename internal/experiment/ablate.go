@@ -3,11 +3,13 @@ package experiment
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/stancekit/stancekit/internal/defaultmodel"
 	"github.com/stancekit/stancekit/stance"
 )
 
@@ -22,6 +24,67 @@ type Ablation struct {
 	Options Options
 	// NoSynthetic and NoArticles leave those train-only sets out.
 	NoSynthetic, NoArticles bool
+	// Official, when positive, adds the official gold's development
+	// statements (defaultmodel.Official) to every fold's training part at
+	// this weight; in each fold, those sharing a run of eight words with a
+	// held-out statement are left out (Options.Disjoint). They are never
+	// scored.
+	Official float64
+}
+
+// Data returns the row's cross-validation set: the train split scored, the
+// synthetic statements, the article corpus and (Official) the official
+// development statements train-only.
+func (a Ablation) Data() (Data, error) {
+	d, err := TrainData(!a.NoSynthetic, !a.NoArticles)
+	if err != nil {
+		return Data{}, err
+	}
+	return a.WithOfficial(d)
+}
+
+// WithOfficial appends the official development statements to d's
+// train-only part when the row has them.
+func (a Ablation) WithOfficial(d Data) (Data, error) {
+	if !(a.Official > 0) {
+		return d, nil
+	}
+	off, _, err := defaultmodel.Official()
+	if err != nil {
+		return Data{}, err
+	}
+	d.TrainOnly = append(append([]defaultmodel.Example(nil), d.TrainOnly...), off...)
+	return d, nil
+}
+
+// RowOptions returns the row's options for a run with o's folds and seed:
+// with Official, the official statements' weight and their exclusion from
+// folds whose held-out statements they share a run with.
+func (a Ablation) RowOptions(o Options) Options {
+	ao := a.Options
+	ao.Folds, ao.Seed = o.Folds, o.Seed
+	if a.Official > 0 {
+		ao.Disjoint = append(slices.Clip(ao.Disjoint), defaultmodel.OfficialOrigin)
+		if a.Official != 1 {
+			w := map[string]float64{defaultmodel.OfficialOrigin: a.Official}
+			for k, v := range ao.Weights {
+				w[k] = v
+			}
+			ao.Weights = w
+		}
+	}
+	return ao
+}
+
+// InDomainAblations are the tenth session's rows (issues 10 and 11): the
+// default trained with the official development statements added, at three
+// weights (go run ./examples/evaluate -paired 'official statements').
+func InDomainAblations(def stance.TrainConfig) []Ablation {
+	var out []Ablation
+	for _, w := range []float64{1, 0.5, 2} {
+		out = append(out, Ablation{Name: fmt.Sprintf("official statements added, weight %g", w), Config: def, Official: w})
+	}
+	return out
 }
 
 // Ablations lists the settings README and stance/RESULTS.md report, each
@@ -124,7 +187,7 @@ func Ablations(def stance.TrainConfig) []Ablation {
 		{Name: "self-training: confidence ≥ 0.7, weight 0.2, ≤ 300 a class, 2 rounds", Config: def, Options: Options{Learner: SelfTrain(0.7, 0.2, 300, 2)}},
 		{Name: "ordinal: cumulative binary models, mix 0.5", Config: def, Options: Options{Learner: OrdinalLearner(0.5)}},
 		{Name: "ordinal: cumulative binary models only (mix 0)", Config: def, Options: Options{Learner: OrdinalLearner(0)}},
-	}, append(offTargetAblations(def), FamilyAblations(def)...)...)
+	}, append(append(offTargetAblations(def), FamilyAblations(def)...), InDomainAblations(def)...)...)
 }
 
 // MaskNames replaces every capitalised word but the first with "Name",
@@ -157,12 +220,11 @@ func RunAblations(w io.Writer, abl []Ablation, o Options) error {
 	fmt.Fprintln(w, "| setting | stance macro-F1 | off-target F1 | accuracy | time |")
 	fmt.Fprintln(w, "| --- | --- | --- | --- | --- |")
 	for _, a := range abl {
-		d, err := TrainData(!a.NoSynthetic, !a.NoArticles)
+		d, err := a.Data()
 		if err != nil {
 			return err
 		}
-		ao := a.Options
-		ao.Folds, ao.Seed = o.Folds, o.Seed
+		ao := a.RowOptions(o)
 		t0 := time.Now()
 		r, err := CrossValidate(d, a.Config, ao)
 		if err != nil {

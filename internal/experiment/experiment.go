@@ -107,6 +107,11 @@ type Options struct {
 	// UnlabelledPool, never the held-out fold) and returns what labels the
 	// held-out statements.
 	Learner Learner
+	// Disjoint lists origins whose train-only examples are left out of a
+	// fold's training part when they share a run of eight words
+	// (corpus.Shingles) with one of the fold's held-out statements: for
+	// outside statements that may quote what a fold scores.
+	Disjoint []string
 }
 
 // CrossValidate scores cfg by grouped k-fold cross-validation: each fold's
@@ -136,7 +141,11 @@ func CrossValidate(d Data, cfg stance.TrainConfig, o Options) (Result, error) {
 		if o.TrainSize > 0 {
 			tr = subsample(tr, o.TrainSize, o.Seed+uint64(f))
 		}
-		label, err := fitLabeller(append(tr, d.TrainOnly...), cfg, o)
+		held := make([]defaultmodel.Example, len(te))
+		for n, i := range te {
+			held[n] = d.Scored[i]
+		}
+		label, err := fitLabeller(append(tr, DisjointFrom(d.TrainOnly, held, o.Disjoint)...), cfg, o)
 		if err != nil {
 			return Result{}, fmt.Errorf("fold %d: %w", f, err)
 		}
@@ -149,6 +158,38 @@ func CrossValidate(d Data, cfg stance.TrainConfig, o Options) (Result, error) {
 		}
 	}
 	return score(gold, pred)
+}
+
+// DisjointFrom returns ex without the examples of the given origins that
+// share a run of eight words with a text of held (ex itself when origins is
+// empty).
+func DisjointFrom(ex, held []defaultmodel.Example, origins []string) []defaultmodel.Example {
+	if len(origins) == 0 {
+		return ex
+	}
+	set := map[string]bool{}
+	for _, e := range held {
+		for _, sh := range corpus.Shingles(e.Text) {
+			set[sh] = true
+		}
+	}
+	out := make([]defaultmodel.Example, 0, len(ex))
+	for _, e := range ex {
+		if slices.Contains(origins, e.Origin) && sharesRun(set, e.Text) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+func sharesRun(set map[string]bool, text string) bool {
+	for _, sh := range corpus.Shingles(text) {
+		if set[sh] {
+			return true
+		}
+	}
+	return false
 }
 
 // Holdout trains on tr and scores te.
@@ -174,6 +215,12 @@ func Predict(m *stance.Model, test []defaultmodel.Example, tf Transform) (Result
 		}
 	}
 	return score(gold, pred)
+}
+
+// Train trains one model on ex with cfg, as a fold of CrossValidate does
+// (o's transform and weights; a word-vector block learnt from ex's texts).
+func Train(ex []defaultmodel.Example, cfg stance.TrainConfig, o Options) (*stance.Model, error) {
+	return train(ex, cfg, o)
 }
 
 func train(ex []defaultmodel.Example, cfg stance.TrainConfig, o Options) (*stance.Model, error) {

@@ -100,12 +100,11 @@ func RunPaired(w io.Writer, abl []Ablation, o Options) error {
 	fmt.Fprintln(w, "| --- | --- | --- | --- | --- | --- | --- | --- |")
 	var base, baseAcc, baseOff []float64
 	for n, a := range abl {
-		d, err := TrainData(!a.NoSynthetic, !a.NoArticles)
+		d, err := a.Data()
 		if err != nil {
 			return err
 		}
-		ao := a.Options
-		ao.Folds, ao.Seed = o.Folds, o.Seed
+		ao := a.RowOptions(o)
 		r, err := CrossValidate(d, a.Config, ao)
 		if err != nil {
 			return fmt.Errorf("%s: %w", a.Name, err)

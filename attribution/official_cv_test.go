@@ -1,0 +1,223 @@
+package attribution
+
+import (
+	"math/rand/v2"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stancekit/stancekit/internal/defaultmodel"
+	"github.com/stancekit/stancekit/internal/experiment"
+	"github.com/stancekit/stancekit/stance"
+	"github.com/stancekit/stancekit/stance/eval"
+)
+
+// TestOfficialTextCV is the honest measure of training the stance model on
+// the official gold's own statements (stance/RESULTS.md, chronology 12):
+// the development texts are split into five folds by text (seeded); for each
+// fold a stance model is trained on the statement corpus as the default
+// model is without official statements (defaultmodel.BaseTrainingSet) plus
+// the official statements of the other folds (defaultmodel.Official, those
+// sharing a run of eight words with a held-out text's statements left out),
+// and the analyser labels the held-out texts with it. Beside it, the base
+// model (the same training set, no official statement) labels the same
+// texts. Both are pooled over the folds: actor recall, actor-label accuracy,
+// (span, actor) F1, and the stance macro-F1 and off-target F1 of the
+// held-out gold statements predicted by each model. It trains six models, so
+// it runs only when STANCEKIT_OFFICIAL_CV is set: to the weight of the
+// official statements ("1", "0.5"...; several separated by commas), with
+// STANCEKIT_OFFICIAL_CV_SEED the fold seed (default 1). Sealed texts are never
+// read.
+func TestOfficialTextCV(t *testing.T) {
+	env := os.Getenv("STANCEKIT_OFFICIAL_CV")
+	if env == "" {
+		t.Skip("set STANCEKIT_OFFICIAL_CV=WEIGHT[,WEIGHT...] (slow: trains six models a weight)")
+	}
+	var weights []float64
+	for _, f := range strings.Split(env, ",") {
+		w, err := strconv.ParseFloat(strings.TrimSpace(f), 64)
+		if err != nil || !(w > 0) {
+			t.Fatalf("STANCEKIT_OFFICIAL_CV: %q is not a positive weight", f)
+		}
+		weights = append(weights, w)
+	}
+	seed := uint64(1)
+	if s := os.Getenv("STANCEKIT_OFFICIAL_CV_SEED"); s != "" {
+		v, err := strconv.ParseUint(s, 10, 64)
+		if err != nil {
+			t.Fatalf("STANCEKIT_OFFICIAL_CV_SEED: %v", err)
+		}
+		seed = v
+	}
+	const k = 5
+	g := loadOfficial(t, "dev")
+	seventh := loadOfficialBatch(t, "dev", 6).names
+	names := slices.Clone(g.names) // sorted
+	rng := rand.New(rand.NewPCG(seed, 0x0ff1c1a1))
+	rng.Shuffle(len(names), func(i, j int) { names[i], names[j] = names[j], names[i] })
+	fold := map[string]int{}
+	for i, n := range names {
+		fold[n] = i % k
+	}
+	base, err := defaultmodel.BaseTrainingSet()
+	if err != nil {
+		t.Fatal(err)
+	}
+	official, _, err := defaultmodel.Official()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := defaultmodel.Config()
+	baseModel, err := experiment.Train(base, cfg, experiment.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	baseRun := newCVRun("base model (no official statement)")
+	baseRun.add(t, g, g.names, seventh, baseModel)
+	baseRun.log(t)
+	for _, w := range weights {
+		run := newCVRun("official statements of the other folds, weight " + strconv.FormatFloat(w, 'g', -1, 64))
+		for f := 0; f < k; f++ {
+			var held []string
+			for _, n := range g.names {
+				if fold[n] == f {
+					held = append(held, n)
+				}
+			}
+			var heldEx, other []defaultmodel.Example
+			for _, q := range g.quotes {
+				if fold[q.Doc] == f {
+					heldEx = append(heldEx, defaultmodel.Example{Text: q.Text, Label: stance.Label(q.Label)})
+				}
+			}
+			for _, e := range official {
+				if fold[strings.TrimPrefix(e.Group, defaultmodel.OfficialGroupPrefix)] != f {
+					other = append(other, e)
+				}
+			}
+			other = experiment.DisjointFrom(other, heldEx, []string{defaultmodel.OfficialOrigin})
+			o := experiment.Options{}
+			if w != 1 {
+				o.Weights = map[string]float64{defaultmodel.OfficialOrigin: w}
+			}
+			m, err := experiment.Train(append(slices.Clip(base), other...), cfg, o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("fold %d: %d texts held out, %d official statements trained on", f, len(held), len(other))
+			run.add(t, g, held, seventh, m)
+		}
+		run.log(t)
+		fixed, broken := diffErrs(baseRun.labelErrs, run.labelErrs)
+		t.Logf("%s: against the base model, %d actor labels fixed, %d broken (same actors found: %v)", run.name, len(fixed), len(broken), run.all.ac.found == baseRun.all.ac.found)
+		for _, e := range fixed {
+			t.Logf("  fixed: %s", e)
+		}
+		for _, e := range broken {
+			t.Logf("  broken: %s", e)
+		}
+	}
+}
+
+// diffErrs returns the actor-label errors of base that new does not make
+// (by text and actor) and those new makes that base does not.
+func diffErrs(base, new []string) (fixed, broken []string) {
+	key := func(e string) string { k, _, _ := strings.Cut(e, " gold "); return k }
+	in := func(list []string, e string) bool {
+		return slices.ContainsFunc(list, func(x string) bool { return key(x) == key(e) })
+	}
+	for _, e := range base {
+		if !in(new, e) {
+			fixed = append(fixed, e)
+		}
+	}
+	for _, e := range new {
+		if !in(base, e) {
+			broken = append(broken, e)
+		}
+	}
+	return fixed, broken
+}
+
+// cvRun pools the analyser's figures and the statement-level predictions
+// over the folds, for all development texts and for the seventh batch's.
+type cvRun struct {
+	name          string
+	all, seventh  officialScores
+	gold, pred    []stance.Label
+	gold7, pred7  []stance.Label
+	texts, texts7 int
+	labelErrs     []string
+}
+
+func newCVRun(name string) *cvRun { return &cvRun{name: name} }
+
+// add analyses the texts docs of g with m and scores them.
+func (r *cvRun) add(t *testing.T, g *goldCorpus, docs, seventh []string, m *stance.Model) {
+	t.Helper()
+	a, err := New(m, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, doc := range docs {
+		res, err := a.Analyze(g.docs[doc])
+		if err != nil {
+			t.Fatal(err)
+		}
+		in7 := slices.Contains(seventh, doc)
+		for _, s := range []*officialScores{&r.all, &r.seventh} {
+			if s == &r.seventh && !in7 {
+				continue
+			}
+			scoreStatements(g, doc, res, &s.st)
+			errs := scoreActors(g, doc, res, &s.ac)
+			if s == &r.all {
+				r.labelErrs = append(r.labelErrs, errs...)
+			}
+			s.spurious = append(s.spurious, spuriousActors(g, doc, res)...)
+		}
+		r.texts++
+		if in7 {
+			r.texts7++
+		}
+		var texts []string
+		var gold []stance.Label
+		for _, q := range g.docQuotes(doc) {
+			texts = append(texts, q.Text)
+			gold = append(gold, stance.Label(q.Label))
+		}
+		pred := make([]stance.Label, len(texts))
+		for i, p := range m.PredictBatch(texts, 0) {
+			if p.Err == nil {
+				pred[i] = p.Label
+			}
+		}
+		r.gold, r.pred = append(r.gold, gold...), append(r.pred, pred...)
+		if in7 {
+			r.gold7, r.pred7 = append(r.gold7, gold...), append(r.pred7, pred...)
+		}
+	}
+}
+
+func (r *cvRun) log(t *testing.T) {
+	t.Helper()
+	stmt := func(gold, pred []stance.Label) (float64, float64) {
+		rep, err := eval.Score(gold, pred, experiment.Labels)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return eval.StanceMacroF1(rep), rep.F1(stance.OffTarget)
+	}
+	m, o := stmt(r.gold, r.pred)
+	m7, o7 := stmt(r.gold7, r.pred7)
+	r.all.log(t, r.name+", all "+strconv.Itoa(r.texts)+" development texts")
+	t.Logf("%s, all: statements %d, stance macro-F1 %.3f, off-target F1 %.3f", r.name, len(r.gold), m, o)
+	r.seventh.log(t, r.name+", the seventh batch's "+strconv.Itoa(r.texts7)+" development texts")
+	t.Logf("%s, seventh batch: statements %d, stance macro-F1 %.3f, off-target F1 %.3f", r.name, len(r.gold7), m7, o7)
+	slices.Sort(r.labelErrs)
+	for _, e := range r.labelErrs {
+		t.Logf("  label: %s", e)
+	}
+}
