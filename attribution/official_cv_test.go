@@ -35,13 +35,20 @@ func TestOfficialTextCV(t *testing.T) {
 	if env == "" {
 		t.Skip("set STANCEKIT_OFFICIAL_CV=WEIGHT[,WEIGHT...] (slow: trains six models a weight)")
 	}
-	var weights []float64
+	var specs []experiment.OfficialSpec
 	for _, f := range strings.Split(env, ",") {
-		w, err := strconv.ParseFloat(strings.TrimSpace(f), 64)
+		on, off, _ := strings.Cut(strings.TrimSpace(f), "/")
+		w, err := strconv.ParseFloat(on, 64)
 		if err != nil || !(w > 0) {
 			t.Fatalf("STANCEKIT_OFFICIAL_CV: %q is not a positive weight", f)
 		}
-		weights = append(weights, w)
+		sp := experiment.OfficialSpec{Weight: w}
+		if off != "" {
+			if sp.OffWeight, err = strconv.ParseFloat(off, 64); err != nil || sp.OffWeight == 0 {
+				t.Fatalf("STANCEKIT_OFFICIAL_CV: %q: want WEIGHT/OFFWEIGHT, OFFWEIGHT positive or negative (off-target ones left out)", f)
+			}
+		}
+		specs = append(specs, sp)
 	}
 	seed := uint64(1)
 	if s := os.Getenv("STANCEKIT_OFFICIAL_CV_SEED"); s != "" {
@@ -65,10 +72,6 @@ func TestOfficialTextCV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	official, _, err := defaultmodel.Official()
-	if err != nil {
-		t.Fatal(err)
-	}
 	cfg := defaultmodel.Config()
 	baseModel, err := experiment.Train(base, cfg, experiment.Options{})
 	if err != nil {
@@ -77,8 +80,16 @@ func TestOfficialTextCV(t *testing.T) {
 	baseRun := newCVRun("base model (no official statement)")
 	baseRun.add(t, g, g.names, seventh, baseModel)
 	baseRun.log(t)
-	for _, w := range weights {
-		run := newCVRun("official statements of the other folds, weight " + strconv.FormatFloat(w, 'g', -1, 64))
+	for _, sp := range specs {
+		official, err := sp.Examples()
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := "official statements of the other folds, weight " + strconv.FormatFloat(sp.Weight, 'g', -1, 64)
+		if sp.OffWeight != 0 {
+			name += ", off-target ones " + strconv.FormatFloat(sp.OffWeight, 'g', -1, 64)
+		}
+		run := newCVRun(name)
 		for f := 0; f < k; f++ {
 			var held []string
 			for _, n := range g.names {
@@ -97,11 +108,8 @@ func TestOfficialTextCV(t *testing.T) {
 					other = append(other, e)
 				}
 			}
-			other = experiment.DisjointFrom(other, heldEx, []string{defaultmodel.OfficialOrigin})
-			o := experiment.Options{}
-			if w != 1 {
-				o.Weights = map[string]float64{defaultmodel.OfficialOrigin: w}
-			}
+			o := sp.Apply(experiment.Options{})
+			other = experiment.DisjointFrom(other, heldEx, o.Disjoint)
 			m, err := experiment.Train(append(slices.Clip(base), other...), cfg, o)
 			if err != nil {
 				t.Fatal(err)
@@ -110,6 +118,14 @@ func TestOfficialTextCV(t *testing.T) {
 			run.add(t, g, held, seventh, m)
 		}
 		run.log(t)
+		for _, set := range []struct {
+			name string
+			docs []string
+		}{{"all", g.names}, {"seventh batch", seventh}} {
+			dm, do := bootstrapStatements(t, baseRun, run, set.docs)
+			t.Logf("%s, %s: statement-level Δ against the base model, paired bootstrap over texts (1,000 draws; 2.5%% / 50%% / 97.5%%): stance macro-F1 %+.3f / %+.3f / %+.3f, off-target F1 %+.3f / %+.3f / %+.3f",
+				run.name, set.name, dm[0], dm[1], dm[2], do[0], do[1], do[2])
+		}
 		fixed, broken := diffErrs(baseRun.labelErrs, run.labelErrs)
 		t.Logf("%s: against the base model, %d actor labels fixed, %d broken (same actors found: %v)", run.name, len(fixed), len(broken), run.all.ac.found == baseRun.all.ac.found)
 		for _, e := range fixed {
@@ -150,9 +166,11 @@ type cvRun struct {
 	gold7, pred7  []stance.Label
 	texts, texts7 int
 	labelErrs     []string
+	// byDoc holds each text's gold and predicted statement labels.
+	byDoc map[string][2][]stance.Label
 }
 
-func newCVRun(name string) *cvRun { return &cvRun{name: name} }
+func newCVRun(name string) *cvRun { return &cvRun{name: name, byDoc: map[string][2][]stance.Label{}} }
 
 // add analyses the texts docs of g with m and scores them.
 func (r *cvRun) add(t *testing.T, g *goldCorpus, docs, seventh []string, m *stance.Model) {
@@ -194,6 +212,7 @@ func (r *cvRun) add(t *testing.T, g *goldCorpus, docs, seventh []string, m *stan
 				pred[i] = p.Label
 			}
 		}
+		r.byDoc[doc] = [2][]stance.Label{gold, pred}
 		r.gold, r.pred = append(r.gold, gold...), append(r.pred, pred...)
 		if in7 {
 			r.gold7, r.pred7 = append(r.gold7, gold...), append(r.pred7, pred...)
@@ -220,4 +239,35 @@ func (r *cvRun) log(t *testing.T) {
 	for _, e := range r.labelErrs {
 		t.Logf("  label: %s", e)
 	}
+}
+
+// bootstrapStatements resamples the texts docs with replacement and returns
+// the 2.5, 50 and 97.5 percentiles of the difference (b - a) in statement
+// stance macro-F1 and off-target F1.
+func bootstrapStatements(t *testing.T, a, b *cvRun, docs []string) (macro, off [3]float64) {
+	t.Helper()
+	rng := rand.New(rand.NewPCG(1, 0xb007))
+	var dm, do []float64
+	for n := 0; n < 1000; n++ {
+		var gold, pa, pb []stance.Label
+		for range docs {
+			d := docs[rng.IntN(len(docs))]
+			gold = append(gold, a.byDoc[d][0]...)
+			pa = append(pa, a.byDoc[d][1]...)
+			pb = append(pb, b.byDoc[d][1]...)
+		}
+		ra, err := eval.Score(gold, pa, experiment.Labels)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rb, err := eval.Score(gold, pb, experiment.Labels)
+		if err != nil {
+			t.Fatal(err)
+		}
+		dm = append(dm, eval.StanceMacroF1(rb)-eval.StanceMacroF1(ra))
+		do = append(do, rb.F1(stance.OffTarget)-ra.F1(stance.OffTarget))
+	}
+	slices.Sort(dm)
+	slices.Sort(do)
+	return [3]float64{dm[25], dm[500], dm[975]}, [3]float64{do[25], do[500], do[975]}
 }

@@ -24,12 +24,74 @@ type Ablation struct {
 	Options Options
 	// NoSynthetic and NoArticles leave those train-only sets out.
 	NoSynthetic, NoArticles bool
-	// Official, when positive, adds the official gold's development
-	// statements (defaultmodel.Official) to every fold's training part at
-	// this weight; in each fold, those sharing a run of eight words with a
-	// held-out statement are left out (Options.Disjoint). They are never
+	// Official, when its weight is positive, adds the official gold's
+	// development statements (defaultmodel.Official) to every fold's
+	// training part; in each fold, those sharing a run of eight words with
+	// a held-out statement are left out (Options.Disjoint). They are never
 	// scored.
-	Official float64
+	Official OfficialSpec
+}
+
+// OfficialOffOrigin is the Origin the official off-target statements are
+// given when OfficialSpec weighs them apart.
+const OfficialOffOrigin = "official_off"
+
+// OfficialSpec says how the official development statements join a
+// training set.
+type OfficialSpec struct {
+	// Weight is the on-target statements' weight (0: none of them join).
+	Weight float64
+	// OffWeight, when not 0, is the off-target statements' weight (their
+	// Origin becomes OfficialOffOrigin); negative leaves them out. When 0
+	// they have Weight.
+	OffWeight float64
+}
+
+// On reports whether the spec adds any statement.
+func (s OfficialSpec) On() bool { return s.Weight > 0 }
+
+// Examples returns the official statements the spec adds.
+func (s OfficialSpec) Examples() ([]defaultmodel.Example, error) {
+	if !s.On() {
+		return nil, nil
+	}
+	off, _, err := defaultmodel.Official()
+	if err != nil {
+		return nil, err
+	}
+	out := off[:0:0]
+	for _, e := range off {
+		if e.Label == stance.OffTarget && s.OffWeight != 0 {
+			if s.OffWeight < 0 {
+				continue
+			}
+			e.Origin = OfficialOffOrigin
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+// Apply returns o with the spec's weights and its origins in Disjoint.
+func (s OfficialSpec) Apply(o Options) Options {
+	if !s.On() {
+		return o
+	}
+	o.Disjoint = append(slices.Clip(o.Disjoint), defaultmodel.OfficialOrigin, OfficialOffOrigin)
+	w := map[string]float64{}
+	for k, v := range o.Weights {
+		w[k] = v
+	}
+	if s.Weight != 1 {
+		w[defaultmodel.OfficialOrigin] = s.Weight
+	}
+	if s.OffWeight > 0 && s.OffWeight != 1 {
+		w[OfficialOffOrigin] = s.OffWeight
+	}
+	if len(w) > 0 {
+		o.Weights = w
+	}
+	return o
 }
 
 // Data returns the row's cross-validation set: the train split scored, the
@@ -46,34 +108,20 @@ func (a Ablation) Data() (Data, error) {
 // WithOfficial appends the official development statements to d's
 // train-only part when the row has them.
 func (a Ablation) WithOfficial(d Data) (Data, error) {
-	if !(a.Official > 0) {
-		return d, nil
-	}
-	off, _, err := defaultmodel.Official()
-	if err != nil {
-		return Data{}, err
+	off, err := a.Official.Examples()
+	if err != nil || len(off) == 0 {
+		return d, err
 	}
 	d.TrainOnly = append(append([]defaultmodel.Example(nil), d.TrainOnly...), off...)
 	return d, nil
 }
 
-// RowOptions returns the row's options for a run with o's folds and seed:
-// with Official, the official statements' weight and their exclusion from
-// folds whose held-out statements they share a run with.
+// RowOptions returns the row's options for a run with o's folds and seed
+// (with Official, its weights and Disjoint).
 func (a Ablation) RowOptions(o Options) Options {
 	ao := a.Options
 	ao.Folds, ao.Seed = o.Folds, o.Seed
-	if a.Official > 0 {
-		ao.Disjoint = append(slices.Clip(ao.Disjoint), defaultmodel.OfficialOrigin)
-		if a.Official != 1 {
-			w := map[string]float64{defaultmodel.OfficialOrigin: a.Official}
-			for k, v := range ao.Weights {
-				w[k] = v
-			}
-			ao.Weights = w
-		}
-	}
-	return ao
+	return a.Official.Apply(ao)
 }
 
 // InDomainAblations are the tenth session's rows (issues 10 and 11): the
@@ -82,9 +130,12 @@ func (a Ablation) RowOptions(o Options) Options {
 func InDomainAblations(def stance.TrainConfig) []Ablation {
 	var out []Ablation
 	for _, w := range []float64{1, 0.5, 2} {
-		out = append(out, Ablation{Name: fmt.Sprintf("official statements added, weight %g", w), Config: def, Official: w})
+		out = append(out, Ablation{Name: fmt.Sprintf("official statements added, weight %g", w), Config: def, Official: OfficialSpec{Weight: w}})
 	}
-	return out
+	return append(out,
+		Ablation{Name: "official statements added, on-target ones only", Config: def, Official: OfficialSpec{Weight: 1, OffWeight: -1}},
+		Ablation{Name: "official statements added, off-target ones at weight 0.5", Config: def, Official: OfficialSpec{Weight: 1, OffWeight: 0.5}},
+	)
 }
 
 // Ablations lists the settings README and stance/RESULTS.md report, each
