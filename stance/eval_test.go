@@ -16,10 +16,11 @@ import (
 // Floors are set just below what was measured (see README, "Accuracy",
 // and stance/RESULTS.md) and are never lowered to let a change pass.
 const (
-	floorTrainCVMacroF1 = 0.61 // measured 0.625 (grouped 10-fold CV, train split, seed 1)
-	floorTrainCVOffF1   = 0.68 // measured 0.685
-	floorArticleLOAO    = 0.85 // measured 0.862 (stance macro-F1, leave-one-article-out)
-	// measured 0.778 (stance macro-F1 on huawei-external-dev). The earlier
+	floorTrainCVMacroF1 = 0.61 // measured 0.625 (grouped 10-fold CV, train split, seed 1); 0.628 with the official statements (tenth session)
+	floorTrainCVOffF1   = 0.68 // measured 0.685; 0.683 with the official statements
+	floorArticleLOAO    = 0.85 // measured 0.862 (stance macro-F1, leave-one-article-out); 0.859 with the official statements
+	// measured 0.778 (stance macro-F1 on huawei-external-dev; 0.778 with the
+	// official statements too, tenth session). The earlier
 	// 0.830 was measured with 104 statements of the dev set's own pages in
 	// training; TestNoExternalDevStatements now keeps them out, and this
 	// floor is the first honest measurement's, not a loosening.
@@ -33,11 +34,14 @@ func TestTrainSplitCrossValidation(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short mode: grouped cross-validation trains ten models")
 	}
-	d, err := experiment.TrainData(true, true)
+	// The default trains on the official statements too (tenth session):
+	// each fold takes those that share no run of eight words with it.
+	def := experiment.Ablation{Official: experiment.DefaultOfficial()}
+	d, err := def.Data()
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := experiment.CrossValidate(d, defaultmodel.Config(), experiment.Options{Folds: 10, Seed: 1})
+	r, err := experiment.CrossValidate(d, defaultmodel.Config(), def.RowOptions(experiment.Options{Folds: 10, Seed: 1}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -57,7 +61,11 @@ func TestArticleCorpusLOAO(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := experiment.ArticleLOAO(extra, defaultmodel.Config(), experiment.Options{})
+	official, err := experiment.DefaultOfficial().Examples()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := experiment.ArticleLOAO(append(extra, official...), defaultmodel.Config(), experiment.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

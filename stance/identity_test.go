@@ -16,8 +16,11 @@ import (
 // object a line: label, probabilities, confidence, relevance, reasons and
 // cue hits, every number in the shortest form that reads back to the same
 // float64. It was taken before the prediction path was made faster; work on
-// speed must leave every bit of every prediction as it was.
-const corpusDigest = "2e83c4de64f1da72b0131110ceec83049e89d0b45fc038568b180634c06bf2f8"
+// speed must leave every bit of every prediction as it was. Retraining the
+// model changes it: the tenth session's model, trained with the official
+// development statements too (stance/RESULTS.md, chronology 12), has the
+// digest below (the ninth session's was 2e83c4de…bf2f8).
+const corpusDigest = "1b165359100e6d6cc83d7f52b04e6408f79539058302b1fe797a2310c8c0bf26"
 
 // TestCorpusPredictionsUnchanged predicts the statements with a freshly
 // loaded default model twice (its first few hundred predictions run before

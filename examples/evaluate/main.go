@@ -55,6 +55,7 @@ type flags struct {
 	agreement bool
 	sealed    bool
 	record    string
+	official  float64
 }
 
 func runErr(args []string, w, stderr io.Writer) error {
@@ -70,6 +71,7 @@ func runErr(args []string, w, stderr io.Writer) error {
 	fl.IntVar(&cfg.Features.WordNgrams, "ngrams", cfg.Features.WordNgrams, "longest word n-gram")
 	fl.IntVar(&cfg.Features.MinDF, "min-df", cfg.Features.MinDF, "drop n-grams seen in fewer training statements")
 	fl.Float64Var(&cfg.RelevanceThreshold, "relevance-threshold", cfg.RelevanceThreshold, "relevance below which a statement is off_target (0: default)")
+	fl.Float64Var(&f.official, "official", defaultmodel.OfficialWeight, "weight of the official development statements in the default's training set and in every row that sets none (0: the figures as measured before the tenth session)")
 	fl.IntVar(&f.k, "k", 10, "group folds for cross-validation on the train split")
 	fl.Uint64Var(&f.seed, "seed", 1, "seed for the group folds")
 	fl.BoolVar(&f.ablate, "ablate", false, "measure every setting tried (grouped CV on the train split)")
@@ -88,9 +90,9 @@ func runErr(args []string, w, stderr io.Writer) error {
 	o := experiment.Options{Folds: f.k, Seed: f.seed}
 	switch {
 	case f.ablate:
-		return experiment.RunAblations(w, experiment.Ablations(cfg), o)
+		return experiment.RunAblations(w, experiment.WithDefaultOfficial(experiment.Ablations(cfg), f.official), o)
 	case f.paired != "":
-		all := experiment.Ablations(cfg)
+		all := experiment.WithDefaultOfficial(experiment.Ablations(cfg), f.official)
 		rows := all[:1]
 		for _, a := range all[1:] {
 			if strings.Contains(a.Name, f.paired) {
@@ -111,16 +113,23 @@ func runErr(args []string, w, stderr io.Writer) error {
 }
 
 func figures(w io.Writer, f flags, cfg stance.TrainConfig, o experiment.Options) error {
-	d, err := experiment.TrainData(true, true)
+	def := experiment.WithDefaultOfficial([]experiment.Ablation{{Config: cfg}}, f.official)[0]
+	d0, err := experiment.TrainData(true, true)
 	if err != nil {
 		return err
 	}
+	d, err := def.WithOfficial(d0)
+	if err != nil {
+		return err
+	}
+	official := d.TrainOnly[len(d0.TrainOnly):]
+	o = def.RowOptions(o)
 	t0 := time.Now()
 	r, err := experiment.CrossValidate(d, cfg, o)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "train split, grouped %d-fold cross-validation (%d statements scored; %d synthetic and article statements train only; %v):\n", f.k, len(d.Scored), len(d.TrainOnly), time.Since(t0).Round(time.Second))
+	fmt.Fprintf(w, "train split, grouped %d-fold cross-validation (%d statements scored; %d synthetic, article and official statements train only; %v):\n", f.k, len(d.Scored), len(d.TrainOnly), time.Since(t0).Round(time.Second))
 	summary(w, r)
 
 	dev, err := defaultmodel.Statements(corpus.Dev)
@@ -138,11 +147,11 @@ func figures(w io.Writer, f flags, cfg stance.TrainConfig, o experiment.Options)
 	if err != nil {
 		return err
 	}
-	r, err = experiment.ArticleLOAO(extra, cfg, o)
+	r, err = experiment.ArticleLOAO(append(extra, official...), cfg, o)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "article corpus, leave-one-article-out (on-target statements; trained on the other articles and the train and dev splits):\n")
+	fmt.Fprintf(w, "article corpus, leave-one-article-out (on-target statements; trained on the other articles, the train and dev splits and %d official statements):\n", len(official))
 	summary(w, r)
 
 	m, err := stance.Default()
@@ -184,7 +193,7 @@ func figures(w io.Writer, f flags, cfg stance.TrainConfig, o experiment.Options)
 // each model trained the way the row trains (its learner, if any), so that
 // a row that is not a single stance.Model is measured beside the default.
 func rowFigures(w io.Writer, f flags, cfg stance.TrainConfig, o experiment.Options) error {
-	all := experiment.Ablations(cfg)
+	all := experiment.WithDefaultOfficial(experiment.Ablations(cfg), f.official)
 	rows := all[:1]
 	for _, a := range all[1:] {
 		if strings.Contains(a.Name, f.row) {
@@ -207,7 +216,7 @@ func rowFigures(w io.Writer, f flags, cfg stance.TrainConfig, o experiment.Optio
 	if err != nil {
 		return err
 	}
-	full, err := defaultmodel.TrainingSet()
+	full, err := defaultmodel.BaseTrainingSet()
 	if err != nil {
 		return err
 	}

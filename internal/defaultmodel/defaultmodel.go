@@ -106,7 +106,7 @@ func TrainingSet() ([]Example, error) {
 // OfficialWeight is the weight of the official development statements in
 // the default model's training set (0: not in it). Only 0 and 1 are
 // supported by Build, which trains unweighted.
-const OfficialWeight = 0.0
+const OfficialWeight = 1.0
 
 // BaseTrainingSet is the default model's training set without the official
 // statements: the statement corpus's train and dev splits with the

@@ -39,12 +39,32 @@ const OfficialOffOrigin = "official_off"
 // OfficialSpec says how the official development statements join a
 // training set.
 type OfficialSpec struct {
-	// Weight is the on-target statements' weight (0: none of them join).
+	// Weight is the on-target statements' weight (0 or negative: none of
+	// them join).
 	Weight float64
 	// OffWeight, when not 0, is the off-target statements' weight (their
 	// Origin becomes OfficialOffOrigin); negative leaves them out. When 0
 	// they have Weight.
 	OffWeight float64
+}
+
+// DefaultOfficial is how the default model takes the official statements
+// (defaultmodel.OfficialWeight).
+func DefaultOfficial() OfficialSpec { return OfficialSpec{Weight: defaultmodel.OfficialWeight} }
+
+// WithDefaultOfficial returns rows with every row that sets no official
+// weight of its own (Weight 0) given the official statements at weight w,
+// as the default then takes them: each row stays a change from the
+// default. A negative Weight means none and is left alone; w 0 leaves
+// every row as it is, the rows as measured before the tenth session.
+func WithDefaultOfficial(rows []Ablation, w float64) []Ablation {
+	out := slices.Clone(rows)
+	for i := range out {
+		if out[i].Official.Weight == 0 {
+			out[i].Official.Weight = w
+		}
+	}
+	return out
 }
 
 // On reports whether the spec adds any statement.
@@ -135,6 +155,7 @@ func InDomainAblations(def stance.TrainConfig) []Ablation {
 	return append(out,
 		Ablation{Name: "official statements added, on-target ones only", Config: def, Official: OfficialSpec{Weight: 1, OffWeight: -1}},
 		Ablation{Name: "official statements added, off-target ones at weight 0.5", Config: def, Official: OfficialSpec{Weight: 1, OffWeight: 0.5}},
+		Ablation{Name: "without the official statements (the ninth session's default)", Config: def, Official: OfficialSpec{Weight: -1}},
 	)
 }
 
