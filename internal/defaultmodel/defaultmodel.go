@@ -26,6 +26,9 @@ type Example struct {
 	Origin string
 	// Confidence is the annotator's confidence: "high", "medium" or "low".
 	Confidence string
+	// AlsoOK lists the other labels the annotator found defensible (empty
+	// when the label is clear); the default model does not train on them.
+	AlsoOK []stance.Label
 }
 
 // Columns returns the examples' texts, labels and groups as three slices.
@@ -80,7 +83,7 @@ func Statements(splits ...corpus.Split) ([]Example, error) {
 		if s.Synthetic {
 			origin = "synthetic"
 		}
-		out[i] = Example{Text: s.Text, Label: stance.Label(s.Label), Group: groups[i], Origin: origin, Confidence: s.Confidence}
+		out[i] = Example{Text: s.Text, Label: stance.Label(s.Label), Group: groups[i], Origin: origin, Confidence: s.Confidence, AlsoOK: labels(s.AlsoOK)}
 	}
 	return out, nil
 }
@@ -207,4 +210,16 @@ func Bytes() ([]byte, error) {
 		return nil, err
 	}
 	return b.Bytes(), nil
+}
+
+// labels converts label names.
+func labels(names []string) []stance.Label {
+	if len(names) == 0 {
+		return nil
+	}
+	out := make([]stance.Label, len(names))
+	for i, n := range names {
+		out[i] = stance.Label(n)
+	}
+	return out
 }
