@@ -107,7 +107,8 @@ func officialCandidates() ([]corpus.Quote, error) {
 // kept), Origin "official", one source group per text ("official:" NAME).
 // A statement is dropped (and listed in drops) when it shares a run of
 // eight words with a statement of the statement corpus's dev or test
-// splits, with the article corpus, or with the external dev set (by the
+// splits, with the article corpus, with a sealed official text, or with
+// the external dev set (by the
 // committed list, see ExternalDropIDs), when it has no word, or when an
 // earlier statement has the same text. Only split.json's development texts
 // are read.
@@ -181,6 +182,26 @@ func officialHeldShingles() (map[string]string, error) {
 	for _, e := range art {
 		for _, sh := range corpus.Shingles(e.Text) {
 			set[sh] = "the article corpus"
+		}
+	}
+	// The sealed official texts are scored by attribution's sealed look: a
+	// development statement quoting one of them (a shared news quote, a
+	// joint declaration's sentence) would train the model on it. Their text
+	// is only shingled here, never read otherwise, as UnlabelledPool does.
+	dev, err := OfficialDevNames()
+	if err != nil {
+		return nil, err
+	}
+	docs, err := corpus.LoadArticles(filepath.Join(corpus.Dir(), "official"))
+	if err != nil {
+		return nil, err
+	}
+	for n, text := range docs {
+		if slices.Contains(dev, n) {
+			continue
+		}
+		for _, sh := range corpus.Shingles(text) {
+			set[sh] = "a sealed official text"
 		}
 	}
 	return set, nil
