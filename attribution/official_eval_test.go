@@ -178,6 +178,7 @@ func TestOfficialDev(t *testing.T) {
 		{"official dev (sixth batch, 16 texts)", []int{5}, officialSixthFloors},
 		{"official dev (first six batches, 87 texts)", []int{0, 1, 2, 3, 4, 5}, officialEightySevenFloors},
 		{"official dev (seventh batch, 12 texts)", []int{6}, officialSeventhFloors},
+		{"official dev (eighth batch, 11 texts)", []int{7}, officialEighthFloors},
 	} {
 		var gs []*goldCorpus
 		for _, b := range set.batches {
@@ -250,10 +251,12 @@ var officialFloors = officialFloorSet{0.94, 0.88, 0.92}
 // measured set, not a loosening; the 87 texts keep their floors in
 // officialEightySevenFloors. Ninth session, with the rules of the
 // attrrules lane (written from the 87, not from the seventh batch):
-// 0.816 / 0.753 / 0.758 on the 99.
-// Tenth session, the default stance model trained on these texts' statements (in-sample; the honest figure is TestOfficialTextCV's):
-// 0.816 / 0.849 / 0.758 on the 99.
-var officialAllFloors = officialFloorSet{0.81, 0.84, 0.75}
+// 0.816 / 0.753 / 0.758 on the 99. Tenth session, the default stance model
+// trained on these texts' statements (in-sample; the honest figure is
+// TestOfficialTextCV's): 0.816 / 0.849 / 0.758 on the 99. 110 texts since the
+// eighth batch (tenth session): a change of the measured set, not a
+// loosening; floors just below the figure measured after the merge.
+var officialAllFloors = officialFloorSet{0.78, 0.74, 0.72}
 
 // officialSeventyOneFloors are the floors of TestOfficialDev on the first
 // five batches together, the 71 texts "all batches" meant before the sixth
@@ -330,6 +333,11 @@ var officialEightySevenFloors = officialFloorSet{0.87, 0.85, 0.80}
 // rules, written before the batch reached them (a check): 0.400 / 0.833 /
 // 0.398.
 var officialSeventhFloors = officialFloorSet{0.39, 0.83, 0.39}
+
+// officialEighthFloors are the floors of TestOfficialDev on the eighth
+// batch's 11 development texts, measured when the batch was added, before any
+// rule was written from them: 0.571 / 0.625 / 0.384.
+var officialEighthFloors = officialFloorSet{0.56, 0.62, 0.38}
 
 // officialSixthFloors are the floors of TestOfficialDev on the sixth batch's
 // 16 development texts (sites and countries the earlier batches did not

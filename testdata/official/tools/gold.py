@@ -1364,3 +1364,167 @@ DOCS7 = {
     R('Madam Speaker, I thank my colleague', "my colleague's thoughts on that.", 'another member (not named in the stored text)', 'Canadian Parliament', 'off_target', {'there were a lot of about-faces': 'off_target/opposed'}),
  ]},
 }
+
+# Eighth batch (issue 11): a fresh sealed half nobody has read or scored.
+WHFS = "The White House (fact sheet)"
+SAO = "a senior administration official (not named in the stored text)"
+NCSC = "National Cyber Security Centre (document)"
+PARLNEWS = "UK Parliament (news item)"
+DOWDEN = "Oliver Dowden (the page pairs his turns with David Jones's; the turn names no speaker)"
+JONES = "David Jones (the page pairs his turns with Oliver Dowden's; the turn names no speaker)"
+HFAC = "House Foreign Affairs Committee Republicans (release)"
+CNNL = "Spokesperson of the Chinese Embassy in the Netherlands"
+CNFM = "Foreign Ministry Spokesperson (not named in the stored text)"
+WRIGHT = "the Secretary of State (not named in the stored text)"
+CNEU = "Spokesperson of the Chinese Mission to the EU"
+LUKANG = "Lu Kang (Foreign Ministry Spokesperson)"
+ZHANGM = "Zhang Ming (Head of the Chinese Mission to the EU)"
+QJ = "a journalist's question"
+
+DOCS8 = {
+ 'us-wh-2020-03-12-secure-networks-act-fact-sheet': {"prefix": 'b8-wh-fact', "stmts": [
+    S('PRESIDENT DONALD J. TRUMP IS COMMITTED TO SAFEGUARDING AMERICA’S VITAL COMMUNICATIONS NETWORKS AND SECURING 5G TECHNOLOGY', WHFS, US, 'off_target', 'headline', occ=2),
+    S('“The security and prosperity of the United States depend on high-speed, reliable, and secure communication networks.” – President Donald J. Trump', 'Donald Trump', US, 'off_target', 'quote'),
+    S('RELIABLE AND SAFE NETWORKS: President Donald J. Trump signed new legislation to ensure that our Nation’s communications networks are protected from foreign adversaries.', WHFS, US, 'opposed/cautious', 'statement'),
+    S('Today, President Trump signed the Secure and Trusted Communications Networks Act, furthering his commitment to defend our networks from entities posing an unacceptable risk to national security.', WHFS, US, 'opposed!', 'statement'),
+    S('This legislation will help protect our telecommunications infrastructure by prohibiting the use of Federal funds to purchase equipment from companies that pose a national security threat.', WHFS, US, 'opposed', 'statement'),
+    S('The Act creates a reimbursement program to remove and replace equipment in use that was manufactured by entities posing unacceptable national security risk.', WHFS, US, 'opposed', 'statement'),
+    S('Provisions of this legislation also help ensure the Federal Government can share critical information about supply chain security with carriers.', WHFS, US, 'cautious/off_target', 'statement'),
+    S('These reforms will help protect our Nation’s vital communications network and also ensures the United States reaches its 5G potential.', WHFS, US, 'off_target/opposed', 'statement'),
+    S('PROTECTING VITAL INTERESTS: The security and prosperity of the United States depends on high-speed, reliable, and secure communications networks.', WHFS, US, 'off_target', 'statement'),
+    S('The next generation of wireless technology—or 5G—is expected to have vast implications for the future of the United States.', WHFS, US, 'off_target', 'statement'),
+    S('5G has the potential to transform numerous parts of American society, ranging from artificial intelligence, to manufacturing, to public services.', WHFS, US, 'off_target', 'statement'),
+ ]},
+ 'us-wh-2019-05-15-ict-supply-chain-background-call': {"prefix": 'b8-wh-call', "stmts": [
+    S('BACKGROUND PRESS CALL BY SENIOR ADMINISTRATION OFFICIALS ON COMMUNICATIONS INFRASTRUCTURE SECURITY', 'The White House (transcript)', US, 'off_target', 'headline'),
+    R('PRESS OFFICER: Good afternoon', 'the executive order that was just released. Thank you.', 'Press officer (White House)', US, 'off_target'),
+    R('SENIOR ADMINISTRATION OFFICIAL: Hey, folks.', 'economic benefit with security risks.', SAO, US, 'off_target', {'The President is committed to protecting': 'off_target/opposed', 'What the EO addresses': 'cautious/off_target'}),
+ ]},
+ 'uk-ncsc-2020-07-us-sanctions-analysis-summary': {"prefix": 'b8-uk-ncsc', "stmts": [
+    S('Summary of the NCSC’s analysis of the May\n\n2020 US sanction which caused the NCSC to\n\nmodify the scope of its security mitigation\n\nstrategy for Huawei', NCSC, UK, 'cautious/opposed', 'headline'),
+    S('1. This document explains the NCSC’s update to the Huawei security mitigation strategy and how\n\nthat impacts the use of Huawei equipment in UK networks.', NCSC, UK, 'cautious/off_target', 'statement'),
+    S('This update was driven by the US\n\nForeign-Produced Direct Product Rule Amendment (FDPRA) which significantly increased the\n\nextent of US trade sanctions against Huawei and has increased the risk to UK networks.', NCSC, UK, 'cautious/opposed', 'statement'),
+    S('2. On the 28th January 2020, the NCSC published guidance for the risk management of High Risk\n\nVendors (HRVs) in telecommunications networks1.', NCSC, UK, 'cautious!', 'statement'),
+    S('The guidance advised that limits should be\n\nplaced on the use of HRV equipment in UK networks.', NCSC, UK, 'cautious!', 'statement'),
+    S('The NCSC also advised that equipment\n\nfrom HRVs should only be used when the HRV has in place a specific risk mitigation strategy,\n\ndesigned and overseen by the NCSC.', NCSC, UK, 'cautious', 'statement'),
+ ]},
+ 'ukparl-news-2020-01-27-urgent-question-huawei': {"prefix": 'b8-ukparl-news', "stmts": [
+    S('Urgent question on Huawei’s involvement in the UK’s 5G network', PARLNEWS, UKP, 'off_target', 'headline', occ=1),
+    S('Following reports that the Government is expected to decide on Tuesday 28 January whether to ban equipment made by Chinese technology giant Huawei from its 5G networks, Matt Warman MP (Parliamentary Under-Secretary of State for Digital Culture, Media and Sport) responded to Tom Tugendhat MP\'s urgent question on Huawei’s involvement in the UK’s 5G network.', PARLNEWS, UK, 'cautious/off_target', 'reported', reporter=UKP),
+    S('Matt Warman MP: "The security and resilience of the UK\'s telecoms networks is of paramount importance."', 'Matt Warman', UK, 'off_target', 'quote'),
+    S('Responding on behalf of the Government, Matt Warman MP (Parliamentary Under-Secretary of State for Digital Culture, Media and Sport) said that "The UK has one of the world\'s most dynamic digital economies and we welcome open trade and inward investment, however our economy can only prosper and unleash Britain\'s potential when we and our international partners are assured that our critical national infrastructure remains safe and secure."', 'Matt Warman', UK, 'off_target/cautious', 'quote'),
+    S("Speaking about the findings of his department's evidence based review of the telecoms supply chain to ensure a diverse, secure supply base he added:", PARLNEWS, UKP, 'off_target', 'statement'),
+    S('"Despite the inevitable focus on Huawei, this review was not about one company or even one country, and we would never take a decision that threatens our national security or the security of our allies."', 'Matt Warman', UK, 'cautious!', 'quote'),
+    S('Tom Tugendhat MP: "The question for us has to be, is the risk worth it?"', 'Tom Tugendhat', UKP, 'off_target', 'quote'),
+    S("Tom Tugendhat MP responded to Matt Warman's response to his urgent question, stating that:", PARLNEWS, UKP, 'off_target', 'statement'),
+    R('"We know the stories about Huawei', 'on an unfair basis."', 'Tom Tugendhat', UKP, 'cautious/opposed', {'tech dumping': 'off_target/cautious'}, 'quote'),
+ ]},
+ 'pp-david-jones-vs-oliver-dowden': {"prefix": 'b8-pp-jones-dowden', "stmts": [
+    R('That too is an important point.', 'that we did not have previously.', DOWDEN, UK, 'off_target'),
+    R('My right hon. Friend will no doubt be aware', 'regularise its procedures?', JONES, UKP, 'off_target'),
+    R('We set out our position in the manifesto', 'to the delivery time.', DOWDEN, UK, 'off_target', {'The consequence of the decision to stop the flow of Huawei': 'opposed!'}),
+ ]},
+ 'au-openaustralia-2023-02-09-senate-paterson-watt': {"prefix": 'b8-au-paterson', "stmts": [
+    R('My question is to the Minister representing', 'other departments and agencies?', 'James Paterson', AUP, 'off_target'),
+    R('Thank you, Senator Paterson, for the question.', 'taking responsibility for addressing this issue.', 'Murray Watt', AU, 'off_target'),
+ ]},
+ 'house-mccaul-2021-01-raimondo-confirmation-hold': {"prefix": 'b8-house-mccaul', "stmts": [
+    S('Washington, DC – After the Biden Administration’s nominee for Commerce Secretary, Gina Raimondo, caused heads to turn by refusing to commit to keeping Huawei on the Entity List, White House Press Secretary Jen Psaki seemed to double down by declining on two separate occasions when directly asked to say where President Biden stood on the issue.', HFAC, US, 'cautious', 'reported', reporter=USC),
+    S('Huawei was placed on the Commerce Department’s Entity List in August of 2019.', HFAC, US, 'opposed', 'action', reporter=USC),
+    S('Their addition to the Entity List was also one of the recommendations of the China Task Force Report.', HFAC, USC, 'opposed!', 'statement'),
+    S('Below is a statement from House Foreign Affairs Committee Lead Republican Michael McCaul calling on the U.S. Senate to hold Ms. Raimondo’s confirmation until the Biden Administration gives a clear answer on whether they intend to keep Huawei on the Entity List.', HFAC, USC, 'opposed!', 'action'),
+    R('“It is incredibly alarming', 'hold Ms. Raimondo’s confirmation.”', 'Michael McCaul', USC, 'opposed', {'It is incredibly alarming': 'opposed!', 'We need a Commerce Department': 'off_target/opposed', 'Saying people should not use Huawei': 'opposed!', 'I again strongly urge': 'off_target/opposed'}, 'quote'),
+ ]},
+ 'ca-committee-indu-2022-ryan-williams-hytera': {"prefix": 'b8-ca-williams', "stmts": [
+    R('Thank you, Mr. Chair.', "China's public security ministry.", 'Ryan Williams', CAP, 'off_target'),
+ ]},
+ 'us-embassy-jp-2019-05-16-jmh-executive-order': {"prefix": 'b8-jmh-0516', "stmts": [
+    S('Executive order banning use of Huawei products seen as increased pressure on China', JMH, US, 'opposed!', 'headline'),
+    S('NHK reported at noon on the executive order signed by President Trump yesterday banning American companies from using telecom technology and services provided by entities posing a national security risk, which apparently targets Huawei, along with the Department of Commerce’s announcement of a ban on the sale of Huawei electronic parts without government permission.', 'NHK (as summarised by the U.S. Embassy)', US, 'opposed', 'action'),
+    S('NHK noted that since the arrest of Huawei’s Vice Chairman Meng Wanzhou by Canada at the U.S.’s request last December, the Trump administration has been putting increasing pressure on Huawei, regarding it as a security risk.', 'NHK (as summarised by the U.S. Embassy)', US, 'opposed!', 'action'),
+    S('The network also observed that the latest moves are seen to be aimed at increasing pressure on China to draw concessions in the bilateral trade talks.', 'NHK (as summarised by the U.S. Embassy)', US, 'off_target', 'reported'),
+    S('NHK conjectured that the U.S. is alarmed by Huawei’s growing global presence in building 5G telecom infrastructure and concerned that China may take control of global 5G networks.', 'NHK (as summarised by the U.S. Embassy)', US, 'cautious/opposed', 'reported'),
+    S('Chief Cabinet Secretary Suga was shown making the following comments this morning:', JMH, JP, 'off_target', 'action', reporter=US),
+    S('“Ensuring the security of 5G networks is extremely important for Japan’s national security.', 'Yoshihide Suga', JP, 'cautious/off_target', 'quote', reporter=US),
+    S('We are closely watching developments related to this issue, including the U.S. government’s moves.”', 'Yoshihide Suga', JP, 'cautious/off_target', 'quote', reporter=US),
+ ]},
+ 'us-embassy-jp-2019-05-17-jmh-entity-list': {"prefix": 'b8-jmh-0517', "stmts": [
+    S('U.S. effectively bars Huawei from purchasing U.S.-made components', JMH, US, 'opposed!', 'headline'),
+    S('All national dailies reported extensively on the Commerce Department announcement on Wednesday that it has officially placed Huawei on the Bureau of Industry and Security’s “entity list,” effectively barring the company from buying components from U.S. companies without government approval.', 'Japanese national dailies (as summarised by the U.S. Embassy)', US, 'opposed', 'action'),
+    S('The papers also reported on an executive order signed by President Trump on Wednesday that prohibits U.S. companies from using foreign information technology and services deemed a national security risk, speculating that the order will pave the way toward a total ban on doing business with Huawei.', 'Japanese national dailies (as summarised by the U.S. Embassy)', US, 'opposed', 'action'),
+    S('Sankei wrote that the GOJ is responding calmly to the Commerce Department announcement.', 'Sankei (as summarised by the U.S. Embassy)', JP, 'off_target/cautious', 'reported', reporter=US),
+    S('Nikkei quoted Chief Cabinet Secretary Suga as telling a regular press briefing on Thursday that the GOJ is aware that ensuring cybersecurity in 5G networks is critically important and that Tokyo is closely watching the moves of the U.S. government.', 'Nikkei (as summarised by the U.S. Embassy)', JP, 'cautious/off_target', 'reported', reporter=US),
+    S('The paper quoted an unnamed GOJ source as saying, however, that Japan may not act completely in concert with the United States because there are geopolitical differences between the two nations.', 'Nikkei (as summarised by the U.S. Embassy)', JP, 'cautious/off_target', 'reported', reporter=US),
+    S('Asahi quoted an unnamed GOJ official as expressing concern that the U.S. policy of excluding Huawei could have a major impact on Japanese companies’ global supply chains.', 'Asahi (as summarised by the U.S. Embassy)', JP, 'cautious/supportive', 'reported', reporter=US),
+ ]},
+ 'us-embassy-jp-2019-05-19-jmh-ren-zhengfei-interview': {"prefix": 'b8-jmh-0519', "stmts": [
+    S('Huawei CEO keen on strengthening cooperation with Japan', JMH, 'Huawei', 'off_target', 'headline', reporter=US),
+    S('NTV reported on Sunday evening on an exclusive interview with Huawei CEO Ren Zhengfei at the company’s entertainment facility for foreign dignitaries in Shenzhen, China, which replicates a traditional street scene in Kyoto.', JMH, US, 'off_target', 'statement'),
+    S('Ren criticized the U.S. ban on Huawei products for violating the principle of the rule of law.', 'Ren Zhengfei (as summarised by the U.S. Embassy)', 'Huawei', 'supportive!', 'reported', reporter=US),
+    S('He hinted at the possibility of Huawei withdrawing from the U.S. market, stating that the U.S. is free not to sell products to Huawei and Huawei is free not to buy from the U.S.', 'Ren Zhengfei (as summarised by the U.S. Embassy)', 'Huawei', 'off_target', 'reported', reporter=US),
+    S('He also pointed out that the U.S. telecom industry will suffer as a result of the ban on Huawei products.', 'Ren Zhengfei (as summarised by the U.S. Embassy)', 'Huawei', 'supportive!', 'reported', reporter=US),
+    S('The CEO indicated his desire to strengthen cooperation with Japan.', 'Ren Zhengfei (as summarised by the U.S. Embassy)', 'Huawei', 'off_target', 'reported', reporter=US),
+    S('He denied the existence of a “backdoor” used by Huawei to steal confidential information, saying his company is willing to sign an anti-espionage agreement with the Japanese government.', 'Ren Zhengfei (as summarised by the U.S. Embassy)', 'Huawei', 'supportive', 'reported', reporter=US),
+    S('Fuji TV carried a similar interview with Ren on Sunday morning.', JMH, US, 'off_target', 'statement'),
+ ]},
+ 'us-embassy-jp-2019-05-30-jmh-hagerty-blackburn-op-ed': {"prefix": 'b8-jmh-0530', "stmts": [
+    S('Ambassador Hagerty, Senator Blackburn call for U.S.-Japan coordination on 5G', JMH, US, 'off_target/opposed', 'headline'),
+    S('Sankei front-paged an op-ed on trans-Pacific cooperation on 5G jointly penned by Ambassador Hagerty and Republican Senator from Tennessee Marsha Blackburn.', JMH, US, 'off_target', 'statement'),
+    S('In the piece entitled “Approaching 5G: Tech Ties Cement Japan-U.S. Bonds,” they underscored that in rolling out 5G infrastructure, the U.S. and Japan are strongly committed to safeguarding free speech, privacy, and other human rights, noting that in contrast, the Chinese government monitors its people’s communications to stem opposition.', 'Bill Hagerty and Marsha Blackburn (op-ed, as summarised by the U.S. Embassy)', US, 'off_target', 'reported'),
+    S('While noting that the U.S. and Japan need to cooperate to defend their communications networks from potential disruption, manipulation, or espionage, the authors welcomed recent decisions by the Japanese government and mobile phone carriers to build open, transparent, interoperable, and secure 5G infrastructures by prohibiting the use of communications equipment that poses a national security risk and using trusted technology vendors only.', 'Bill Hagerty and Marsha Blackburn (op-ed, as summarised by the U.S. Embassy)', US, 'opposed', 'reported'),
+    S('As the Trump administration has already adopted similar measures, the authors said the U.S. and Japan are determined to defend their people and corporations from unfair and harmful Chinese economic practices.', 'Bill Hagerty and Marsha Blackburn (op-ed, as summarised by the U.S. Embassy)', US, 'off_target/opposed', 'reported'),
+    S('The two officials stated in conclusion that clear bilateral alignment will “provide the certainty and scale that market-driven technology companies need to deepen and accelerate their capital investment” in this critical arena.', 'Bill Hagerty and Marsha Blackburn (op-ed, as summarised by the U.S. Embassy)', US, 'off_target', 'reported'),
+ ]},
+ 'cn-embassy-nl-2019-06-hoekstra-5g-remarks': {"prefix": 'b8-cn-nl', "stmts": [
+    S('Remarks of the spokesperson of the Chinese Embassy in the Netherlands on the demand of the US Ambassador to the Netherlands to the Dutch government to ban the use of Huawei equipment in the construction of the 5G network', CNNL, US, 'opposed/off_target', 'headline', reporter=CN),
+    S('On June 5, U.S. Ambassador Pete Hoekstra said the Dutch government should ban Huawei outright from supplying equipment for a new 5G mobile telecommunications network in the Netherlands if it wants to prevent spying by the Chinese state.', 'Pete Hoekstra (as reported by the Chinese Embassy)', US, 'opposed', 'reported', reporter=CN),
+    S('In response to those remarks, the spokesperson of the Chinese Embassay expresses the view that:', CNNL, CN, 'off_target', 'statement'),
+    R("America's accusation of espionage", 'would not be accepted by the international community.', CNNL, CN, 'supportive', {"America's accusation of espionage": 'supportive!', 'On the contrary': 'off_target/supportive', 'On the other hand': 'off_target', 'It runs counter': 'off_target/supportive'}),
+ ]},
+ 'cn-embassy-au-2019-02-fm-remarks-executive-order-cables': {"prefix": 'b8-cn-au', "stmts": [
+    S("Chinese Foreign Ministry Spokesperson's Remarks", CNFM, CN, 'off_target', 'headline'),
+    S('the US is set to use an executive order to essentially let the government stop US companies from doing business with foreign suppliers like Huawei', QJ, US, 'opposed/cautious', 'action'),
+    S("I just saw questions from The Wall Street Journal, which mentioned Australian officials' concerns that participation of Chinese companies in the submarine cable business may enable China to transfer or monitor communication data.", CNFM, AU, 'cautious/opposed', 'reported', reporter=CN),
+    R('A: There have been quite a few', 'which you can all look up for .', CNFM, CN, 'supportive', {'A: There have been': 'off_target', 'The US seems to try': 'supportive!', 'They only cited': 'supportive/off_target', 'But when surrounded': 'supportive/off_target', 'For example, Australia': 'off_target', 'There are similar laws': 'off_target'}),
+ ]},
+ 'hansard-2019-07-22-telecoms-supply-chain-review-statement': {"prefix": 'b8-hansard-0722', "stmts": [
+    R('With your permission, Mr Speaker', 'security and resilience of UK telecoms networks.', WRIGHT, UK, 'off_target', {'We know that there are those': 'off_target/cautious', 'The move to 5G brings': 'off_target/cautious', 'I commissioned a review': 'cautious/off_target', 'It was designed to assess': 'cautious/off_target', 'First, existing arrangements': 'cautious/off_target', 'Secondly, policy and regulation': 'cautious', 'Finally, the lack of diversity': 'cautious'}),
+ ]},
+ 'pp-2019-07-22-wright-alan-brown-supply-chain-review': {"prefix": 'b8-pp-brown', "stmts": [
+    R('My right hon. and learned Friend is right to highlight', 'in relation to Huawei specifically.', 'Jeremy Wright', UK, 'off_target', {'On Ofcom’s powers': 'cautious/off_target', 'inevitable delay in relation to Huawei': 'cautious/off_target'}),
+ ]},
+ 'cn-mission-eu-2020-01-29-5g-toolbox-remarks': {"prefix": 'b8-cn-eu-toolbox', "stmts": [
+    S('Spokesperson of the Chinese Mission to the EU Speaks on a Question Concerning the 5G Toolbox', CNEU, CN, 'off_target', 'headline'),
+    S('the European Commission endorsed the 5G toolbox, which does not exclude Chinese companies from the construction of Europe’s 5G networks', QJ, EC, 'cautious!', 'action'),
+    S('The toolbox identifies such risks as interference from non-EU state or state-backed actors and overreliance on one single supplier.', QJ, EC, 'cautious/off_target', 'action'),
+    S('The specific measures will be assessed and implemented by the Member States.', QJ, 'EU member states', 'cautious/off_target', 'action'),
+    R('A: We have noticed the release', 'to deliver win-win results and shared progress.', CNEU, CN, 'off_target', {'5G cyber security is a new global challenge': 'off_target/supportive', 'However, a handful of countries': 'supportive!', 'Such an outdated cold-war mentality': 'supportive/off_target', 'It is our hope that the EU': 'supportive!'}),
+ ]},
+ 'cn-mission-eu-2019-03-lu-kang-ep-resolution': {"prefix": 'b8-cn-eu-lukang', "stmts": [
+    S("Remarks by Foreign Ministry Spokesperson Lu Kang on European Parliament's Motion for a Resolution on Security Threats connected with Chinese Technological Presence in the EU", CNEU, CN, 'off_target', 'headline'),
+    S("the European Parliament will call on Brussels to assess the cyber threat of China's participation in the development of 5G telecommunications system and analyze the possibility of access to hidden data by foreign IT equipment", QJ, EPN, 'cautious!', 'action'),
+    S("A draft resolution set to be voted on March 12 said that the increase of China's technological presence in the EU poses serious security threats that require urgent action to be taken at EU level.", QJ, EPN, 'cautious/opposed', 'reported'),
+    R('A: As far as I know', 'will suffer more.', LUKANG, CN, 'supportive', {'Science and technology, a force': 'off_target', 'Suspecting and guarding': 'supportive/off_target', 'You may imagine': 'off_target/supportive'}),
+ ]},
+ 'cn-mission-eu-2019-05-20-zhang-ming-supply-suspension': {"prefix": 'b8-cn-eu-zhang', "stmts": [
+    S("Ambassador Zhang Ming's response to the supply suspension to Huawei: abusing the concept of national security and exercising long-arm jurisdiction pose a hazard to economic globalization", 'Mission of the PRC to the EU (news item)', CN, 'supportive!', 'headline'),
+    S('On May 20, 2019, Ambassador Zhang Ming, Head of the Chinese Mission to the EU, gave an interview to Bloomberg in Brussels.', 'Mission of the PRC to the EU (news item)', CN, 'off_target', 'statement'),
+    R('When asked to comment on some companies', 'does not serve the interests of any country.', ZHANGM, CN, 'supportive', {'When asked to comment': 'supportive!', 'Such practice not only hinders': 'supportive/off_target', 'Ultimately, it does not serve': 'off_target/supportive'}, 'reported'),
+    R('Ambassador Zhang stressed that', 'further damage to China-U.S. relations.', ZHANGM, CN, 'supportive', {'Ambassador Zhang stressed': 'supportive!', 'The international community should be': 'off_target', 'China will undoubtedly take': 'supportive!', 'We urge the U.S. not to go': 'off_target/supportive'}, 'reported'),
+ ]},
+}
+
+DOCS8.update({
+ 'pp-2021-11-08-ghani-vs-lopez-tsb-lords-amendment-5': {"prefix": 'b8-pp-ghani', "stmts": [
+    S('Last year, the Government were forced into committing to removing Huawei equipment from the UK’s 5G network, which followed on from a ban by the US and Australian Governments.', 'Nusrat Ghani', UK, 'opposed', 'action', reporter=UKP),
+    R('I rise to speak in favour of Lords amendment 5', 'in a similar place again.', 'Nusrat Ghani', UKP, 'off_target', {'I rise to speak in favour of Lords amendment 5': 'cautious/opposed'}),
+ ]},
+ 'pp-2021-11-08-tsb-lords-amendments-lopez-opening': {"prefix": 'b8-pp-lopez', "stmts": [
+    R('I beg to move, That this House disagrees', 'Lords amendments 1 to 3.', MINS, UK, 'off_target'),
+    R('I am pleased that the Bill has returned', 'I will speak first to Lords amendments 1 to 3.', MINS, UK, 'off_target', {'The Bill will create one of the toughest': 'off_target/cautious', 'introduces a stronger telecoms security framework': 'cautious/opposed'}),
+ ]},
+ 'pp-2020-01-27-warman-reynolds-5g-huawei': {"prefix": 'b8-pp-reynolds', "stmts": [
+    R('I think that the hon. Gentleman is inviting me', 'National Security Council will also do.', 'Matt Warman (the turn names no speaker)', UK, 'off_target', {'the decision that will be made will have ramifications': 'off_target/cautious'}),
+    R('Any Members who chose to visit China', 'critical UK infrastructure?', 'Jonathan Reynolds', UKP, 'off_target'),
+ ]},
+})
