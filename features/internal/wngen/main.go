@@ -112,16 +112,19 @@ func header(n int, sum string) string {
 # form   a word as written, lower case: a single-word lemma, or an inflected
 #        form that WordNet's exception lists or the inverse of its
 #        morphological rules give for one;
-# group  the senses of one lemma in one part of speech, space-separated,
-#        first sense first: the first sense, and the second when SemCor
-#        tagged it (tagsense_cnt >= 2); lemma groups of the form itself
-#        come before those of the lemmas it inflects;
+# group  [lemma:]senses: the senses of one lemma in one part of speech,
+#        space-separated, first sense first: the first sense, and the
+#        second when SemCor tagged it (tagsense_cnt >= 2); the form's own
+#        lemma groups come first and have no "lemma:", those of the lemmas
+#        it inflects follow, each after its lemma and a colon;
 # sense  a synset name, word.pos.NN (pos n, v, a, r), then ">" and its
 #        first hypernym's name when it has one ('@' or '@i' for nouns and
 #        verbs, the head '&' of an adjective satellite, the adjective '\' an
 #        adverb derives from).
 # Cut: multi-word lemmas, lemmas with digits or other signs, senses after
-# the second, and second senses no corpus tagged.
+# the second, second senses no corpus tagged, and comparatives by rule of
+# adjectives over six letters or ending in -y, -ed, -ing (the exception
+# list still gives "riskier").
 #
 # Citation: George A. Miller (1995). WordNet: A Lexical Database for English.
 # Communications of the ACM 38(11): 39-41. Christiane Fellbaum (1998, ed.)
@@ -314,7 +317,11 @@ func simple(w string) bool {
 }
 
 // inflect returns the forms the inverse of morphy's detachment rules give
-// for lemma in part of speech pos.
+// for lemma in part of speech pos, as English spells them: one plural or
+// third person ("-es" after a sibilant, "-ies" after a consonant and "y"),
+// the past and the "-ing" form ("-d" and "-ing" for the final "e"), and
+// comparatives of short adjectives. Doubled consonants ("banned") come from
+// the exception lists.
 func inflect(lemma string, pos byte) []string {
 	ends := func(s ...string) bool {
 		for _, x := range s {
@@ -325,29 +332,43 @@ func inflect(lemma string, pos byte) []string {
 		return false
 	}
 	var out []string
+	n := len(lemma)
+	sibilant := ends("s", "x", "z", "ch", "sh")
+	consY := n >= 2 && lemma[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(lemma[n-2]))
 	switch pos {
-	case 'n': // s, ses, xes, zes, ches, shes, men, ies
-		out = append(out, lemma+"s")
-		if ends("s", "x", "z", "ch", "sh") {
+	case 'n': // morphy's s, ses, xes, zes, ches, shes, men, ies
+		switch {
+		case sibilant:
 			out = append(out, lemma+"es")
+		case consY:
+			out = append(out, lemma[:n-1]+"ies")
+		default:
+			out = append(out, lemma+"s")
 		}
 		if ends("man") {
-			out = append(out, lemma[:len(lemma)-3]+"men")
-		}
-		if ends("y") {
-			out = append(out, lemma[:len(lemma)-1]+"ies")
+			out = append(out, lemma[:n-3]+"men")
 		}
 	case 'v': // s, ies, es, es, ed, ed, ing, ing
-		out = append(out, lemma+"s")
-		if ends("y") {
-			out = append(out, lemma[:len(lemma)-1]+"ies")
+		switch {
+		case sibilant:
+			out = append(out, lemma+"es")
+		case consY:
+			out = append(out, lemma[:n-1]+"ies")
+		default:
+			out = append(out, lemma+"s")
 		}
-		if ends("e") {
-			out = append(out, lemma+"d", lemma[:len(lemma)-1]+"ing")
-		} else {
-			out = append(out, lemma+"es", lemma+"ed", lemma+"ing")
+		switch {
+		case ends("e"):
+			out = append(out, lemma+"d", lemma[:n-1]+"ing")
+		case consY: // "tried" is in the exception list
+			out = append(out, lemma+"ing")
+		default:
+			out = append(out, lemma+"ed", lemma+"ing")
 		}
-	case 'a': // er, est, er (e), est (e)
+	case 'a': // er, est, er (e), est (e): only short adjectives compare so
+		if n > 6 || consY || ends("ed", "ing") {
+			break
+		}
 		if ends("e") {
 			out = append(out, lemma+"r", lemma+"st")
 		} else {
@@ -448,7 +469,11 @@ func entries(d *db) (string, int) {
 				senses = append(senses, nm)
 			}
 			if len(senses) > 0 {
-				fields = append(fields, strings.Join(senses, " "))
+				field := strings.Join(senses, " ")
+				if g.lemma != f {
+					field = g.lemma + ":" + field
+				}
+				fields = append(fields, field)
 			}
 		}
 		if len(fields) == 0 {
