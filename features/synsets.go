@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/stancekit/stancekit/internal/tsv"
 )
@@ -55,12 +56,16 @@ var (
 	defaultSynsetsOnce sync.Once
 	defaultSynsets     *SynsetTable
 	defaultSynsetsErr  error
+	// synsetsLoaded is set once the embedded table has been read (for the
+	// test that a Vectorizer without the block never reads it).
+	synsetsLoaded atomic.Bool
 )
 
 // DefaultSynsets returns the embedded synset table, decompressed and parsed
 // on the first call.
 func DefaultSynsets() (*SynsetTable, error) {
 	defaultSynsetsOnce.Do(func() {
+		synsetsLoaded.Store(true)
 		var text string
 		text, defaultSynsetsErr = DefaultSynsetsData()
 		if defaultSynsetsErr == nil {
