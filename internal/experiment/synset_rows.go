@@ -28,6 +28,8 @@ func SynsetAblations(def stance.TrainConfig) []Ablation {
 		{Name: "synsets: first sense and hypernyms, value 1", Config: syn(1, 1, true)},
 		{Name: "synsets: two senses, value 0.5", Config: syn(0.5, 2, false)},
 		{Name: "synsets: two senses and hypernyms, value 0.5", Config: syn(0.5, 2, true)},
+		{Name: "synsets: two senses and hypernyms, value 1", Config: syn(1, 2, true)},
+		{Name: "synsets: first sense, value 2", Config: syn(2, 1, false)},
 		{Name: "synsets: cue lexicon + WordNet synonyms at half weight", Config: def, Options: Options{Learner: SynonymLexiconLearner(0.5)}},
 	}
 }
