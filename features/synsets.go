@@ -39,6 +39,7 @@ type SynsetTable struct {
 	names []string
 	hyper []int32     // per synset: its hypernym's id, or -1
 	hash  [][4]uint64 // per synset: the hashes of "s:", "!s:", "h:", "!h:" + name
+	pos   []uint8     // per synset: its part of speech's bit (posBit)
 	forms map[string][]uint32
 	// bySyn lists each synset's forms, built on the first Synonyms call.
 	byOnce sync.Once
@@ -170,7 +171,9 @@ func ReadSynsets(r io.Reader, file string) (*SynsetTable, error) {
 		return nil, s.FileErrorf("no entries")
 	}
 	t.hash = make([][4]uint64, len(t.names))
+	t.pos = make([]uint8, len(t.names))
 	for i, n := range t.names {
+		t.pos[i] = posBits(n[len(n)-4:len(n)-3])
 		t.hash[i] = [4]uint64{hashName("s:" + n), hashName("!s:" + n), hashName("h:" + n), hashName("!h:" + n)}
 	}
 	return t, nil
@@ -226,6 +229,10 @@ func (a *analysis) synGrams(v *Vectorizer, named bool) {
 		return
 	}
 	two, hyp := v.cfg.SynsetSenses >= 2, v.cfg.SynsetHypernyms
+	keep := uint8(0xff)
+	if v.cfg.SynsetPOS != "" {
+		keep = posBits(v.cfg.SynsetPOS)
+	}
 	for i, st := range a.stems {
 		if st == "" || a.lx[i].IsStopWord() {
 			continue
@@ -239,10 +246,10 @@ func (a *analysis) synGrams(v *Vectorizer, named bool) {
 			neg = 1
 		}
 		for _, x := range senses {
-			if x&senseSecond != 0 && !two {
+			id := int32(x >> 2)
+			if x&senseSecond != 0 && !two || t.pos[id]&keep == 0 {
 				continue
 			}
-			id := int32(x >> 2)
 			a.hs = append(a.hs, t.hash[id][neg])
 			if named {
 				a.refs = append(a.refs, gram{tok: int32(i), syn: id + 1})
@@ -323,4 +330,14 @@ func (t *SynsetTable) EachForm(fn func(form string)) {
 	for _, f := range forms {
 		fn(f)
 	}
+}
+
+// posBits returns the bits of the parts of speech named by the letters of
+// s (n, v, a, r).
+func posBits(s string) uint8 {
+	var b uint8
+	for i := 0; i < len(s); i++ {
+		b |= 1 << uint8(strings.IndexByte("nvar", s[i])+1) >> 1
+	}
+	return b
 }

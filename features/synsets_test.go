@@ -169,6 +169,15 @@ func TestSynsetBlock(t *testing.T) {
 	if want := "h:decree.n.01 h:forbid.v.01 h:outlaw.v.01 s:ban.v.01 s:ban.v.02 s:prohibition.n.02"; got != want {
 		t.Errorf("hypernyms and two senses: %q, want %q", got, want)
 	}
+	cfg.SynsetPOS = "v"
+	got = strings.Join(synsetFeatures(t, cfg, fit, "A ban."), " ")
+	if want := "h:forbid.v.01 h:outlaw.v.01 s:ban.v.01 s:ban.v.02"; got != want {
+		t.Errorf("verbs only: %q, want %q", got, want)
+	}
+	cfg.SynsetPOS = "x"
+	if _, err := NewVectorizer(cfg, tokenize.New(), nil); err == nil {
+		t.Error("SynsetPOS x accepted")
+	}
 	// Value: a synset feature's TF-IDF is Synsets times a word's of the same
 	// document frequency.
 	v, err := NewVectorizer(Config{WordNgrams: 1, MinDF: 1, Synsets: 0.5}, tokenize.New(), nil)

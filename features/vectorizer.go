@@ -87,6 +87,9 @@ type Config struct {
 	SynsetSenses int `json:"synset_senses,omitempty"`
 	// SynsetHypernyms also adds each sense's first hypernym ("h:<synset>").
 	SynsetHypernyms bool `json:"synset_hypernyms,omitempty"`
+	// SynsetPOS, when set, keeps only the senses of these parts of speech
+	// (letters of "nvar": noun, verb, adjective, adverb); "" keeps all.
+	SynsetPOS string `json:"synset_pos,omitempty"`
 }
 
 // DefaultConfig is the configuration of stancekit's default model: stem
@@ -117,6 +120,8 @@ func (c Config) Validate() error {
 		return fmt.Errorf("Vectors %v is not a number in [0, %g]", c.Vectors, float64(MaxCueWeight))
 	case !(c.Synsets >= 0 && c.Synsets <= MaxCueWeight):
 		return fmt.Errorf("Synsets %v is not a number in [0, %g]", c.Synsets, float64(MaxCueWeight))
+	case strings.Trim(c.SynsetPOS, "nvar") != "":
+		return fmt.Errorf("SynsetPOS %q has letters other than n, v, a, r", c.SynsetPOS)
 	case c.SynsetSenses < 0 || c.SynsetSenses > 2:
 		return fmt.Errorf("SynsetSenses %d out of range 0..2", c.SynsetSenses)
 	case c.Vectors > 0 && c.WordVectors == nil:

@@ -19,6 +19,10 @@ func SynsetAblations(def stance.TrainConfig) []Ablation {
 		c.Features.Synsets, c.Features.SynsetSenses, c.Features.SynsetHypernyms = v, senses, hyp
 		return c
 	}
+	pos := func(c stance.TrainConfig, p string) stance.TrainConfig {
+		c.Features.SynsetPOS = p
+		return c
+	}
 	return []Ablation{
 		{Name: "synsets: first sense, value 0.2", Config: syn(0.2, 1, false)},
 		{Name: "synsets: first sense, value 0.5", Config: syn(0.5, 1, false)},
@@ -30,6 +34,9 @@ func SynsetAblations(def stance.TrainConfig) []Ablation {
 		{Name: "synsets: two senses and hypernyms, value 0.5", Config: syn(0.5, 2, true)},
 		{Name: "synsets: two senses and hypernyms, value 1", Config: syn(1, 2, true)},
 		{Name: "synsets: first sense, value 2", Config: syn(2, 1, false)},
+		{Name: "synsets: adjectives only, first sense, value 0.5", Config: pos(syn(0.5, 1, false), "a")},
+		{Name: "synsets: adjectives only, first sense, value 1", Config: pos(syn(1, 1, false), "a")},
+		{Name: "synsets: adjectives and verbs, first sense and hypernyms, value 0.5", Config: pos(syn(0.5, 1, true), "av")},
 		{Name: "synsets: cue lexicon + WordNet synonyms at half weight", Config: def, Options: Options{Learner: SynonymLexiconLearner(0.5)}},
 	}
 }
