@@ -260,3 +260,16 @@ func contains(l []string, s string) bool {
 	}
 	return false
 }
+
+// Any input gives a table or an error, never a panic.
+func FuzzReadSynsets(f *testing.F) {
+	f.Add(SynsetsHeader + "\nban\tban.v.01>forbid.v.01 ban.v.02\n")
+	f.Add(SynsetsHeader + "\nbans\tban:ban.v.01\t.n.01\n")
+	f.Add(SynsetsHeader + "\nx\ta.a.0>\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		tb, err := ReadSynsets(strings.NewReader(src), "fuzz")
+		if err == nil {
+			tb.EachForm(func(form string) { tb.Senses(form); tb.Synonyms(form) })
+		}
+	})
+}
