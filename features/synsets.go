@@ -173,7 +173,7 @@ func ReadSynsets(r io.Reader, file string) (*SynsetTable, error) {
 	t.hash = make([][4]uint64, len(t.names))
 	t.pos = make([]uint8, len(t.names))
 	for i, n := range t.names {
-		t.pos[i] = posBits(n[len(n)-4:len(n)-3])
+		t.pos[i] = posBits(n[len(n)-4 : len(n)-3])
 		t.hash[i] = [4]uint64{hashName("s:" + n), hashName("!s:" + n), hashName("h:" + n), hashName("!h:" + n)}
 	}
 	return t, nil
