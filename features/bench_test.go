@@ -1,6 +1,9 @@
 package features
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 const benchStatement = "“We have found no evidence that Huawei has installed backdoors,” the Commission's vice-president Andrus Ansip said on Tuesday, adding that the EU would not call for a ban."
 
@@ -52,4 +55,25 @@ func BenchmarkFitTransform(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N*len(ds))/b.Elapsed().Seconds(), "statements/s")
+}
+
+// BenchmarkReadSynsets is the one-time cost of the synset block: the
+// embedded table decompressed and parsed, as the first Vectorizer with the
+// block pays it.
+func BenchmarkReadSynsets(b *testing.B) {
+	for b.Loop() {
+		text, err := DefaultSynsetsData()
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := ReadSynsets(strings.NewReader(text), SynsetsFile); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkTransformSynsets(b *testing.B) {
+	cfg := DefaultConfig()
+	cfg.Synsets, cfg.SynsetSenses, cfg.SynsetHypernyms = 0.5, 2, true
+	benchTransform(b, cfg)
 }

@@ -38,6 +38,16 @@
 // "R:target*deontic", …). Its word lists are the data file relevance.tsv
 // (DefaultRelevanceData); RelevanceLists.Analyze shows what it finds.
 //
+// An optional synset block (Config.Synsets, off by default) gives each word
+// that is no stop word the WordNet synsets of its first senses, and with
+// Config.SynsetHypernyms their first hypernyms, as n-gram features
+// ("s:baseless.a.01", "h:unsupported.a.01", "!s:…" in a negation scope),
+// so that a word the training set never had ("unfounded") shares weight
+// with a seen one ("baseless"). Its table is the data file synsets.tsv.gz,
+// derived from Princeton WordNet 3.0 by features/internal/wngen (its header
+// carries the WordNet licence and the citation); it is read once, when the
+// first Vectorizer with the block is built, and never otherwise.
+//
 // Transform never builds feature strings. A fitted Vectorizer builds a
 // read-only stem table from its vocabulary and lexicon (a restored one after
 // its first 256 statements, so that loading a model stays quick): a word's

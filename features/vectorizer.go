@@ -76,6 +76,20 @@ type Config struct {
 	// WordVectors is the table the word-vector block reads. A model saves
 	// it beside this struct's JSON, not in it.
 	WordVectors *WordVectors `json:"-"`
+	// Synsets, when positive, adds the synset block (see synsets.go): each
+	// word token that is no stop word adds the WordNet synset of its first
+	// sense in each part of speech ("s:<synset>", "!s:<synset>" in a
+	// negation scope) as a feature of the n-gram block, its TF-IDF value
+	// scaled by Synsets. 0 leaves the block out.
+	Synsets float64 `json:"synsets,omitempty"`
+	// SynsetSenses 2 also adds each lemma's second sense, where the table
+	// has one; 0 or 1, the first sense only.
+	SynsetSenses int `json:"synset_senses,omitempty"`
+	// SynsetHypernyms also adds each sense's first hypernym ("h:<synset>").
+	SynsetHypernyms bool `json:"synset_hypernyms,omitempty"`
+	// SynsetPOS, when set, keeps only the senses of these parts of speech
+	// (letters of "nvar": noun, verb, adjective, adverb); "" keeps all.
+	SynsetPOS string `json:"synset_pos,omitempty"`
 }
 
 // DefaultConfig is the configuration of stancekit's default model: stem
@@ -104,6 +118,12 @@ func (c Config) Validate() error {
 		return fmt.Errorf("Relevance %v is not a number in [0, %g]", c.Relevance, float64(MaxCueWeight))
 	case !(c.Vectors >= 0 && c.Vectors <= MaxCueWeight):
 		return fmt.Errorf("Vectors %v is not a number in [0, %g]", c.Vectors, float64(MaxCueWeight))
+	case !(c.Synsets >= 0 && c.Synsets <= MaxCueWeight):
+		return fmt.Errorf("Synsets %v is not a number in [0, %g]", c.Synsets, float64(MaxCueWeight))
+	case strings.Trim(c.SynsetPOS, "nvar") != "":
+		return fmt.Errorf("SynsetPOS %q has letters other than n, v, a, r", c.SynsetPOS)
+	case c.SynsetSenses < 0 || c.SynsetSenses > 2:
+		return fmt.Errorf("SynsetSenses %d out of range 0..2", c.SynsetSenses)
 	case c.Vectors > 0 && c.WordVectors == nil:
 		return errors.New("word-vector block enabled with no word vectors")
 	}
@@ -147,6 +167,8 @@ type Vectorizer struct {
 	// set; its features start at index relAt.
 	rel   *RelevanceLists
 	relAt int32
+	// syn is the synset table when Config.Synsets is set.
+	syn *SynsetTable
 	// denseAt is the word-vector block's first index (see dense.go).
 	denseAt int32
 	// words holds the word tables of Transform's fast path once built
@@ -183,6 +205,13 @@ func NewVectorizer(cfg Config, tok *tokenize.Tokenizer, lex *Lexicon) (*Vectoriz
 			return nil, err
 		}
 		v.rel = r
+	}
+	if cfg.Synsets > 0 {
+		t, err := DefaultSynsets()
+		if err != nil {
+			return nil, err
+		}
+		v.syn = t
 	}
 	return v, nil
 }
@@ -358,6 +387,9 @@ func (v *Vectorizer) fit(docs []string, keep bool) ([]docGrams, [][]int32, error
 		from += int(f.n)
 		v.index.put(f.h, int32(i))
 		v.idf[i] = math.Log((1+nd)/(1+float64(f.df))) + 1
+		if v.syn != nil && isSynsetFeature(v.names[i]) {
+			v.idf[i] *= v.cfg.Synsets
+		}
 		final[f.at] = int32(i)
 	}
 	for _, r := range remap {
@@ -431,6 +463,7 @@ func (v *Vectorizer) countChunk(docs []string, lo, hi, chunk int, kept []docGram
 	for d := lo; d < hi; d++ {
 		a.run(v, nil, docs[d], nil)
 		a.grams(v.cfg, true)
+		a.synGrams(v, true)
 		if words != nil {
 			words.add(&a)
 		}
@@ -656,10 +689,12 @@ func (v *Vectorizer) transformInto(d *Doc, src string, toks []tokenize.Token, id
 		} else {
 			a.charGrams(v.cfg, false)
 		}
+		a.synGrams(v, false)
 		a.sink = v.index.touch(a.hs)
 		a.idx = v.lookup(a.idx, a.hs)
 	} else {
 		a.grams(v.cfg, false)
+		a.synGrams(v, false)
 		a.sink = v.index.touch(a.hs)
 		a.idx = v.lookup(a.idx[:0], a.hs)
 	}
@@ -1167,7 +1202,8 @@ type analysis struct {
 	sink    int32    // what the touch methods read, kept so that their reads are made
 	nh      []uint64 // each token's hashName of its normalised form, for the character table
 	buf     []byte
-	dsum    []float64 // the sum of the stems' word vectors (dense.go)
+	dsum    []float64    // the sum of the stems' word vectors (dense.go)
+	syn     *SynsetTable // the table synGrams last read, for naming
 }
 
 // gram locates an n-gram in the analysed statement so that it can be named:
@@ -1178,6 +1214,7 @@ type gram struct {
 	start int32 // character n-gram: first byte in the padded text
 	n     int32 // words or bytes
 	char  bool
+	syn   int32 // a synset feature: its synset's id + 1, or -(id + 1) for a hypernym; 0 for none
 }
 
 var analysisPool = sync.Pool{New: func() any { return new(analysis) }}
@@ -1439,6 +1476,9 @@ func (a *analysis) charGramsOf(cfg Config, w []byte, tok int32, named bool) {
 // run with named set.
 func (a *analysis) appendName(dst []byte, k int) []byte {
 	g := a.refs[k]
+	if g.syn != 0 {
+		return a.appendSynName(dst, g)
+	}
 	if !g.char {
 		if a.toks[g.tok].Negated {
 			dst = append(dst, '!')

@@ -103,10 +103,13 @@ func (fm *fileModel) wordVectors() *features.WordVectors {
 	return nil
 }
 
-// fileVersion is the format version fm is saved in: 4 with the relevance
-// block or head, else 3 with the word-vector block, else 2.
+// fileVersion is the format version fm is saved in: 5 with the synset
+// block, else 4 with the relevance block or head, else 3 with the
+// word-vector block, else 2.
 func (fm *fileModel) fileVersion() int {
 	switch {
+	case fm.Features.Synsets > 0:
+		return 5
 	case fm.hasRelevance():
 		return 4
 	case fm.wordVectors() != nil:
@@ -145,7 +148,10 @@ func decodeBinary(ver int, p []byte, fm *fileModel) error {
 		return fmt.Errorf("format version %d with a word-vector section of %d bytes", ver, meta.VectorBytes)
 	}
 	fm.Labels, fm.Features, fm.Lexicon, fm.Train, fm.Threshold = meta.Labels, meta.Features, meta.Lexicon, meta.Train, meta.Threshold
-	if fm.hasRelevance() != (ver >= 4) {
+	if (fm.Features.Synsets > 0) != (ver >= 5) {
+		return fmt.Errorf("format version %d for a model with synset block %v (version 5 exactly when it is on)", ver, fm.Features.Synsets)
+	}
+	if ver < 5 && fm.hasRelevance() != (ver >= 4) {
 		return fmt.Errorf("format version %d for a model with relevance block %v and head %v (version 4 exactly when either is on)", ver, fm.Features.Relevance, fm.Train.Config.RelevanceHead)
 	}
 	if err := checkRelevanceLists(fm.Features.Relevance > 0, meta.RelevanceLists); err != nil {

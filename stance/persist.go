@@ -24,8 +24,10 @@ import (
 // is still written as version 2; version 4 marks a model with the
 // relevance block or head (features.Config.Relevance,
 // TrainConfig.RelevanceHead), which a model without them is never saved
-// as; version 1, 2 and 3 files still load.
-const formatVersion = 4
+// as; version 5 marks a model with the synset block
+// (features.Config.Synsets), whose synset table is the one embedded in
+// package features and is not saved; version 1 to 4 files still load.
+const formatVersion = 5
 
 // magic starts every model file.
 const magic = "stancekit-model"

@@ -261,6 +261,21 @@ func rowFigures(w io.Writer, f flags, cfg stance.TrainConfig, o experiment.Optio
 		}
 		fmt.Fprintf(w, "| %s | %.3f | %.3f | %.3f | %s |\n", a.Name, rd.MacroF1, rd.OffTargetF1, rl.MacroF1, xs)
 	}
+	// The probes, each model trained on the whole training set as
+	// the row trains (a check, never a target).
+	probes := make([]defaultmodel.Example, len(experiment.Probes))
+	for i, p := range experiment.Probes {
+		probes[i] = defaultmodel.Example{Text: p.Text, Label: p.Want}
+	}
+	for _, a := range rows {
+		ao := a.Options
+		ao.Folds, ao.Seed = o.Folds, o.Seed
+		rp, err := experiment.HoldoutLabeller(full, probes, a.Config, ao)
+		if err != nil {
+			return fmt.Errorf("%s: %w", a.Name, err)
+		}
+		fmt.Fprintf(w, "probes answered as the guideline does, %s: %.0f of %d\n", a.Name, rp.Report.Accuracy*float64(len(probes)), len(probes))
+	}
 	return nil
 }
 
