@@ -8,20 +8,21 @@ import (
 	"github.com/stancekit/stancekit/stance"
 )
 
-// The actor filter is the learned layer of aggregation: a logistic
-// regression over what the analyser already knows of each labelled actor
-// (how its statements were found, its type, how many of them bear on the
-// question and how confidently, its name's shape, where it speaks in the
-// text) that estimates the probability that a reader would list the actor
-// with a position at all. An actor it rejects stays listed, with its
-// statements, but without a label: the "aggregation that abstains" of
-// issue 11. The weights are data (actorfilter.txt, see loadActorFilter),
-// trained on the development texts of testdata/official by go generate.
+// Step: the learned actor label (after aggregation). The aggregation's
+// label of an actor is a weighted mean of its statements' classes; the
+// learned layer reads what the analyser knows of each labelled actor (how
+// its statements were found, its type, how many bear on the question and
+// how confidently, its name's shape, where it speaks, the aggregation's
+// own probabilities and vote) and gives the label a reader of the gold
+// gives: three one-vs-rest logistic regressions over standardised
+// features, trained on the development texts of testdata/official
+// (actor_labels.txt, written by go generate; learnedlabels.go reads it).
+// Actors the aggregation leaves unlabelled stay so.
 
-// filterFeatureNames are the features of an actor, in the order
+// actorFeatureNames are the features of an actor, in the order
 // actorFeatures writes them. The weights file names them; a file that
 // names others is refused.
-var filterFeatureNames = []string{
+var actorFeatureNames = []string{
 	"log_statements", "log_on_target", "on_target_share", "log_weight", "weight_share", "top_actor",
 	"mean_confidence", "max_confidence", "mean_relevance", "cue_share", "actor_confidence",
 	"kind_quote", "kind_reported", "kind_action", "kind_headline", "kind_statement", "reported_share",
@@ -32,7 +33,7 @@ var filterFeatureNames = []string{
 }
 
 // actorFeatures are the features of every actor of res (nil for an actor
-// with no label: the filter leaves those alone), for a text of n bytes.
+// with no label: the layer leaves those alone), for a text of n bytes.
 func (a *Analyzer) actorFeatures(res *Result, n int) [][]float64 {
 	total := 0.0
 	for _, ac := range res.Actors {
@@ -44,7 +45,7 @@ func (a *Analyzer) actorFeatures(res *Result, n int) [][]float64 {
 		if ac.Label == "" || ac.Label == stance.OffTarget {
 			continue
 		}
-		x := make([]float64, 0, len(filterFeatureNames))
+		x := make([]float64, 0, len(actorFeatureNames))
 		x = append(x, statementFeatures(ac, total)...)
 		if i == 0 {
 			x[5] = 1
@@ -163,22 +164,4 @@ func b2f(b bool) float64 {
 		return 1
 	}
 	return 0
-}
-
-// linearFilter is a logistic regression over standardised features: the
-// probability is σ(bias + Σ w_i (x_i − mean_i) / scale_i), and an actor
-// whose probability is under threshold loses its label.
-type linearFilter struct {
-	mean, scale, w  []float64
-	bias, threshold float64
-}
-
-// prob is the filter's probability that the actor of features x is one a
-// reader would list with a position.
-func (f *linearFilter) prob(x []float64) float64 {
-	z := f.bias
-	for i, v := range x {
-		z += f.w[i] * (v - f.mean[i]) / f.scale[i]
-	}
-	return 1 / (1 + math.Exp(-z))
 }
