@@ -23,9 +23,10 @@
 //		fmt.Println(ac.Name, ac.Label, ac.Confidence, len(ac.Statements))
 //	}
 //
-// Options (WithSentiment, WithIssuer, WithGrammar, WithMaxBytes) check their
-// values; New reports a bad one. A registry file read with LoadRegistry
-// replaces the defaults; ExtendDefaults adds it to them.
+// Options (WithSentiment, WithIssuer, WithGrammar, WithMaxBytes,
+// WithoutLearnedLabels) check their values; New reports a bad one. A
+// registry file read with LoadRegistry replaces the defaults;
+// ExtendDefaults adds it to them.
 //
 // # Pipeline
 //

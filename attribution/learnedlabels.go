@@ -35,7 +35,8 @@ type labelModel struct {
 }
 
 // probs are the model's probabilities of the classes for features x, the
-// one-vs-rest probabilities normalised to sum to 1.
+// one-vs-rest probabilities normalised to sum to 1; nil when they cannot
+// be (every one underflows to 0, or a feature is not finite).
 func (m *labelModel) probs(x []float64) stance.Probs {
 	out := make(stance.Probs, len(learnedClasses))
 	sum := 0.0
@@ -47,6 +48,9 @@ func (m *labelModel) probs(x []float64) stance.Probs {
 		p := 1 / (1 + math.Exp(-z))
 		out[c] = stance.LabelProb{Label: l, P: p}
 		sum += p
+	}
+	if !(sum > 0) || math.IsInf(sum, 0) {
+		return nil // features out of any range seen: no learned label
 	}
 	for c := range out {
 		out[c].P /= sum
@@ -74,6 +78,9 @@ func (a *Analyzer) relabel(res *Result, n int) {
 		}
 		ac := &res.Actors[i]
 		ps := a.labels.probs(x)
+		if ps == nil {
+			continue
+		}
 		best := 0
 		for c := range ps {
 			if ps[c].P > ps[best].P {

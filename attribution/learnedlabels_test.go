@@ -3,6 +3,7 @@ package attribution
 import (
 	"bytes"
 	"errors"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -100,6 +101,30 @@ func TestLearnedLabelsOff(t *testing.T) {
 		}
 		if acted != c.want {
 			t.Errorf("%s: learned label acted %v, want %v", c.name, acted, c.want)
+		}
+	}
+}
+
+// TestLearnedLabelsExtremeFeatures checks that features beyond any range
+// seen give no learned probabilities (never NaN), so the aggregation's
+// label stands.
+func TestLearnedLabelsExtremeFeatures(t *testing.T) {
+	m, err := readLabelModel(actorLabelsFile, actorLabelsName)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := make([]float64, len(actorFeatureNames))
+	if ps := m.probs(x); len(ps) != 3 {
+		t.Fatalf("zero features: %v", ps)
+	}
+	for _, v := range []float64{1e300, -1e300, math.Inf(1), math.NaN()} {
+		for i := range x {
+			x[i] = v
+		}
+		for _, p := range m.probs(x) {
+			if math.IsNaN(p.P) {
+				t.Errorf("features %v: probability NaN", v)
+			}
 		}
 	}
 }
