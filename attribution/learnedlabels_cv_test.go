@@ -93,6 +93,11 @@ func TestLearnedLabelsCV(t *testing.T) {
 // trainFold trains the learned label on the texts of every fold but fold,
 // with the rows and settings the generator uses.
 func trainFold(g *goldCorpus, texts []cvText, folds map[string]int, fold int) (*labelModel, error) {
+	return trainFoldL2(g, texts, folds, fold, labelL2)
+}
+
+// trainFoldL2 is trainFold with the ridge penalty l2.
+func trainFoldL2(g *goldCorpus, texts []cvText, folds map[string]int, fold int, l2 float64) (*labelModel, error) {
 	var xs [][]float64
 	var ys []stance.Label
 	for _, tx := range texts {
@@ -110,5 +115,70 @@ func trainFold(g *goldCorpus, texts []cvText, folds map[string]int, fold int) (*
 		x, y := labelRowsOf(tx.res, tx.feats, gold)
 		xs, ys = append(xs, x...), append(ys, y...)
 	}
-	return trainLabelModel(xs, ys, labelL2)
+	return trainLabelModel(xs, ys, l2)
+}
+
+// TestLearnedLabelsNestedCV chooses the ridge penalty (3, 10 or 30) inside
+// each outer fold by an inner grouped 4-fold CV over the outer training
+// texts alone, then scores the outer fold: the honest figure of the
+// penalty's choice (STANCEKIT_LEARN_EXPERIMENTS=1).
+func TestLearnedLabelsNestedCV(t *testing.T) {
+	learnExperiment(t)
+	g := loadOfficial(t, "dev")
+	a, err := New(defaultModel(t), nil, WithoutLearnedLabels())
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := analyseForFilter(t, g)
+	folds := cvFolds(g.names, learnedCVFolds, learnedCVSeed)
+	penalties := []float64{3, 10, 30}
+	var on cvFigures
+	for fold := 0; fold < learnedCVFolds; fold++ {
+		var inner []cvText
+		var innerNames []string
+		for _, tx := range texts {
+			if folds[tx.name] != fold {
+				inner = append(inner, tx)
+				innerNames = append(innerNames, tx.name)
+			}
+		}
+		innerFolds := cvFolds(innerNames, 4, learnedCVSeed+uint64(fold)+1)
+		best, bestOK := penalties[0], -1
+		for _, l2 := range penalties {
+			var f cvFigures
+			for k := 0; k < 4; k++ {
+				m, err := trainFoldL2(g, inner, innerFolds, k, l2)
+				if err != nil {
+					t.Fatal(err)
+				}
+				scoreRelabelled(a, m, g, inner, innerFolds, k, &f)
+			}
+			if f.ac.labelOK > bestOK {
+				best, bestOK = l2, f.ac.labelOK
+			}
+		}
+		m, err := trainFoldL2(g, texts, folds, fold, best)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var f cvFigures
+		scoreRelabelled(a, m, g, texts, folds, fold, &f)
+		scoreRelabelled(a, m, g, texts, folds, fold, &on)
+		t.Logf("fold %d: penalty %g chosen inside; %v", fold, best, f)
+	}
+	t.Logf("nested, pooled: %v", on)
+}
+
+// scoreRelabelled adds to f the figures of the texts of fold relabelled by m.
+func scoreRelabelled(a *Analyzer, m *labelModel, g *goldCorpus, texts []cvText, folds map[string]int, fold int, f *cvFigures) {
+	b := *a
+	b.labels = m
+	for _, tx := range texts {
+		if folds[tx.name] != fold {
+			continue
+		}
+		res := &Result{Statements: tx.res.Statements, Actors: slices.Clone(tx.res.Actors)}
+		b.relabel(res, len(g.docs[tx.name]))
+		f.add(g, cvText{name: tx.name, res: res}, nil)
+	}
 }
