@@ -53,6 +53,7 @@ func TestLearnedLabelsCV(t *testing.T) {
 			}
 			res := &Result{Statements: tx.res.Statements, Actors: slices.Clone(tx.res.Actors)}
 			b.relabel(res, len(g.docs[tx.name]))
+			logRelabelled(t, g, tx.name, res)
 			rt := cvText{name: tx.name, res: res}
 			for _, f := range []*cvFigures{&foff, &off} {
 				f.add(g, tx, nil)
@@ -180,5 +181,27 @@ func scoreRelabelled(a *Analyzer, m *labelModel, g *goldCorpus, texts []cvText, 
 		res := &Result{Statements: tx.res.Statements, Actors: slices.Clone(tx.res.Actors)}
 		b.relabel(res, len(g.docs[tx.name]))
 		f.add(g, cvText{name: tx.name, res: res}, nil)
+	}
+}
+
+// logRelabelled logs each actor of doc whose learned label differs from
+// the aggregation's, with the gold's label ("-": the gold does not list it).
+func logRelabelled(t *testing.T, g *goldCorpus, doc string, res *Result) {
+	gold := map[string]string{}
+	for _, da := range g.actors {
+		if da.Doc == doc {
+			for _, ac := range da.Actors {
+				gold[ac.Actor] = ac.Label
+			}
+		}
+	}
+	for _, ac := range res.Actors {
+		if ac.LearnedProbs != nil && ac.Aggregated != ac.Label {
+			gl, ok := gold[ac.Name]
+			if !ok {
+				gl = "-"
+			}
+			t.Logf("  relabelled %s: %s %s -> %s (gold %s)", doc, ac.Name, ac.Aggregated, ac.Label, gl)
+		}
 	}
 }
