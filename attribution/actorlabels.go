@@ -10,14 +10,16 @@ import (
 
 // Step: the learned actor label (after aggregation). The aggregation's
 // label of an actor is a weighted mean of its statements' classes; the
-// learned layer reads what the analyser knows of each labelled actor (how
-// its statements were found, its type, how many bear on the question and
-// how confidently, its name's shape, where it speaks, the aggregation's
-// own probabilities and vote) and gives the label a reader of the gold
-// gives: three one-vs-rest logistic regressions over standardised
-// features, trained on the development texts of testdata/official
-// (actor_labels.txt, written by go generate; learnedlabels.go reads it).
-// Actors the aggregation leaves unlabelled stay so.
+// learned layer reads features of each labelled actor and gives the label
+// a reader of the gold gives: three one-vs-rest logistic regressions over
+// standardised features, trained on the development texts of
+// testdata/official (actor_labels.txt, written by go generate;
+// learnedlabels.go reads it). actorFeatures computes what the analyser
+// knows of an actor (how its statements were found, its type, how many
+// bear on the question and how confidently, its name's shape, where it
+// speaks, the aggregation's own probabilities and vote); the shipped
+// model reads the subset learnedFeatureNames, which cross-validation
+// chose. Actors the aggregation leaves unlabelled stay so.
 
 // actorFeatureNames are the features of an actor, in the order
 // actorFeatures writes them. The weights file names them; a file that

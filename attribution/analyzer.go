@@ -409,13 +409,14 @@ func sameValue(x, y reflect.Value) bool {
 // # Learned label
 //
 // With a classifier, and unless WithoutLearnedLabels is given, every
-// actor the aggregation labels is then labelled again by a learned layer
-// (actorlabels.go): logistic regressions over what the analyser knows of
-// the actor (the kinds, counts, confidences and relevance of its
-// statements, its type, its name's shape, where it first speaks, the
-// aggregation's probabilities and vote), trained on the gold actors of
-// the development texts of testdata/official and embedded as data
-// (actor_labels.txt, written by go generate). The aggregation's label is
+// actor of a text with its own voice (a release, an answer, a speech)
+// that the aggregation labels is then labelled again by a learned layer
+// (actorlabels.go): logistic regressions over features of the actor (of
+// those the analyser computes, the file names the ones it reads: the
+// aggregation's label, confidence, probabilities and vote, and the
+// actor's type), trained on the gold actors of the development texts of
+// testdata/official and embedded as data (actor_labels.txt, written by go
+// generate). The aggregation's label is
 // kept in Actor.Aggregated, the layer's probabilities in
 // Actor.LearnedProbs. Actors the aggregation leaves unlabelled stay so.
 type Analyzer struct {

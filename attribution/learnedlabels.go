@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -29,6 +30,7 @@ const actorLabelsName = "actor_labels.txt"
 // logistic regression over the actor's standardised features, the label
 // the class of highest probability.
 type labelModel struct {
+	idx         []int // the features it reads: indices into actorFeatureNames
 	mean, scale []float64
 	bias        []float64   // per class
 	w           [][]float64 // per class, per feature
@@ -42,8 +44,8 @@ func (m *labelModel) probs(x []float64) stance.Probs {
 	sum := 0.0
 	for c, l := range learnedClasses {
 		z := m.bias[c]
-		for i, v := range x {
-			z += m.w[c][i] * (v - m.mean[i]) / m.scale[i]
+		for i, k := range m.idx {
+			z += m.w[c][i] * (x[k] - m.mean[i]) / m.scale[i]
 		}
 		p := 1 / (1 + math.Exp(-z))
 		out[c] = stance.LabelProb{Label: l, P: p}
@@ -68,16 +70,20 @@ var defaultLabelModel = sync.OnceValues(func() (*labelModel, error) {
 // Aggregated, the learned probabilities in LearnedProbs, and Confidence
 // becomes the learned probability of the label.
 func (a *Analyzer) relabel(res *Result, n int) {
-	if !hasOwnVoice(res) {
-		return
+	if hasOwnVoice(res) {
+		a.labels.relabel(res, a.actorFeatures(res, n))
 	}
-	feats := a.actorFeatures(res, n)
+}
+
+// relabel gives the actors of res whose features feats has (a nil row:
+// an unlabelled actor, left alone) the model's label.
+func (m *labelModel) relabel(res *Result, feats [][]float64) {
 	for i, x := range feats {
 		if x == nil {
 			continue
 		}
 		ac := &res.Actors[i]
-		ps := a.labels.probs(x)
+		ps := m.probs(x)
 		if ps == nil {
 			continue
 		}
@@ -123,8 +129,8 @@ func writeLabelModel(m *labelModel, note []string) []byte {
 		b.WriteString("\t" + fnum(v))
 	}
 	b.WriteString("\n")
-	for i, name := range actorFeatureNames {
-		b.WriteString("feature\t" + name + "\t" + fnum(m.mean[i]) + "\t" + fnum(m.scale[i]))
+	for i, k := range m.idx {
+		b.WriteString("feature\t" + actorFeatureNames[k] + "\t" + fnum(m.mean[i]) + "\t" + fnum(m.scale[i]))
 		for c := range learnedClasses {
 			b.WriteString("\t" + fnum(m.w[c][i]))
 		}
@@ -143,7 +149,8 @@ const labelsFormat = `# The learned actor label of package attribution: per clas
 # Lines, tab-separated:
 #   classes  C1 C2 C3                     the classes, in weight order
 #   bias     b1 b2 b3                     each class's intercept
-#   feature  NAME MEAN SCALE w1 w2 w3     one line per feature, in order:
+#   feature  NAME MEAN SCALE w1 w2 w3     one line per feature it reads, in
+#            the order of actorFeatureNames:
 #            z = (x - MEAN) / SCALE, p_c = 1 / (1 + exp(-(b_c + sum w_c z)))
 #   checksum HEX                          CRC-32 (IEEE) of every byte before it
 `
@@ -154,8 +161,9 @@ const labelsFormat = `# The learned actor label of package attribution: per clas
 func fnum(v float64) string { return strconv.FormatFloat(v, 'g', 8, 64) }
 
 // readLabelModel reads a weights file: its version line, the classes of
-// learnedClasses, a bias per class, one line per feature of
-// actorFeatureNames in order, and the checksum of what comes before it.
+// learnedClasses, a bias per class, one line per feature it reads (at
+// least one, each of actorFeatureNames, in that order), and the checksum
+// of what comes before it.
 func readLabelModel(b []byte, name string) (*labelModel, error) {
 	body, sum, ok := cutChecksum(b)
 	if !ok {
@@ -169,24 +177,22 @@ func readLabelModel(b []byte, name string) (*labelModel, error) {
 		return nil, err
 	}
 	m := &labelModel{w: make([][]float64, len(learnedClasses))}
-	nf := 0
 	for sc.Scan() {
-		if err := m.readLine(sc, &nf); err != nil {
+		if err := m.readLine(sc); err != nil {
 			return nil, err
 		}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, err
 	}
-	if nf != len(actorFeatureNames) || len(m.bias) != len(learnedClasses) {
-		return nil, sc.FileErrorf("%d features and %d biases, want %d and %d", nf, len(m.bias), len(actorFeatureNames), len(learnedClasses))
+	if len(m.idx) == 0 || len(m.bias) != len(learnedClasses) {
+		return nil, sc.FileErrorf("%d features and %d biases, want at least 1 and %d", len(m.idx), len(m.bias), len(learnedClasses))
 	}
 	return m, nil
 }
 
-// readLine reads one line of a weights file into m; nf counts the
-// feature lines read.
-func (m *labelModel) readLine(sc *tsv.Scanner, nf *int) error {
+// readLine reads one line of a weights file into m.
+func (m *labelModel) readLine(sc *tsv.Scanner) error {
 	f := sc.Fields()
 	nc := len(learnedClasses)
 	switch {
@@ -202,8 +208,9 @@ func (m *labelModel) readLine(sc *tsv.Scanner, nf *int) error {
 		m.bias = v
 		return err
 	case f[0] == "feature" && len(f) == nc+4:
-		if *nf >= len(actorFeatureNames) || f[1] != actorFeatureNames[*nf] {
-			return sc.Errorf("feature %q out of place (the features are those of actorFeatureNames, in order)", f[1])
+		k := slices.Index(actorFeatureNames, f[1])
+		if k < 0 || len(m.idx) > 0 && k <= m.idx[len(m.idx)-1] {
+			return sc.Errorf("feature %q unknown or out of place (the features are those of actorFeatureNames, in order)", f[1])
 		}
 		v, err := floats(sc, f[2:])
 		if err != nil {
@@ -212,11 +219,10 @@ func (m *labelModel) readLine(sc *tsv.Scanner, nf *int) error {
 		if v[1] <= 0 {
 			return sc.Errorf("scale %v of %q is not positive", v[1], f[1])
 		}
-		m.mean, m.scale = append(m.mean, v[0]), append(m.scale, v[1])
+		m.idx, m.mean, m.scale = append(m.idx, k), append(m.mean, v[0]), append(m.scale, v[1])
 		for c := range learnedClasses {
 			m.w[c] = append(m.w[c], v[2+c])
 		}
-		*nf++
 		return nil
 	}
 	return sc.Errorf("bad line %q", strings.Join(f, " "))

@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stancekit/stancekit/stance"
@@ -77,7 +78,7 @@ func TestLearnedLabelsCV(t *testing.T) {
 		name      string
 		got, want float64
 	}{
-		{"pooled actor-label accuracy", ratio(on.ac.labelOK, on.ac.found), 0.80},
+		{"pooled actor-label accuracy", ratio(on.ac.labelOK, on.ac.found), 0.82},
 		{"pooled actor recall", ratio(on.ac.found, on.ac.gold), 0.81},
 		{"pooled (span, actor) F1", on.st.f1(), 0.75},
 		{"seventh batch actor-label accuracy", ratio(on7.ac.labelOK, on7.ac.found), 0.83},
@@ -94,11 +95,16 @@ func TestLearnedLabelsCV(t *testing.T) {
 // trainFold trains the learned label on the texts of every fold but fold,
 // with the rows and settings the generator uses.
 func trainFold(g *goldCorpus, texts []cvText, folds map[string]int, fold int) (*labelModel, error) {
-	return trainFoldL2(g, texts, folds, fold, labelL2)
+	return trainFoldWith(g, texts, folds, fold, labelL2, learnedFeatureNames)
 }
 
 // trainFoldL2 is trainFold with the ridge penalty l2.
 func trainFoldL2(g *goldCorpus, texts []cvText, folds map[string]int, fold int, l2 float64) (*labelModel, error) {
+	return trainFoldWith(g, texts, folds, fold, l2, learnedFeatureNames)
+}
+
+// trainFoldWith is trainFold with the ridge penalty l2 and the features names.
+func trainFoldWith(g *goldCorpus, texts []cvText, folds map[string]int, fold int, l2 float64, names []string) (*labelModel, error) {
 	var xs [][]float64
 	var ys []stance.Label
 	for _, tx := range texts {
@@ -116,7 +122,7 @@ func trainFoldL2(g *goldCorpus, texts []cvText, folds map[string]int, fold int, 
 		x, y := labelRowsOf(tx.res, tx.feats, gold)
 		xs, ys = append(xs, x...), append(ys, y...)
 	}
-	return trainLabelModel(xs, ys, l2)
+	return trainLabelModel(xs, ys, l2, names)
 }
 
 // TestLearnedLabelsNestedCV chooses the ridge penalty (3, 10 or 30) inside
@@ -203,5 +209,51 @@ func logRelabelled(t *testing.T, g *goldCorpus, doc string, res *Result) {
 			}
 			t.Logf("  relabelled %s: %s %s -> %s (gold %s)", doc, ac.Name, ac.Aggregated, ac.Label, gl)
 		}
+	}
+}
+
+// TestLearnedLabelsSubsets measures the learned label on subsets of the
+// features, to tell what carries it (STANCEKIT_LEARN_EXPERIMENTS=1).
+func TestLearnedLabelsSubsets(t *testing.T) {
+	learnExperiment(t)
+	g := loadOfficial(t, "dev")
+	texts := analyseForFilter(t, g)
+	folds := cvFolds(g.names, learnedCVFolds, learnedCVSeed)
+	agg := func(n string) bool {
+		return strings.HasPrefix(n, "label_") || strings.HasPrefix(n, "p_") || strings.HasPrefix(n, "vote_") || n == "actor_confidence"
+	}
+	for _, set := range []struct {
+		name string
+		keep func(string) bool
+	}{
+		{"all", func(string) bool { return true }},
+		{"aggregation only (label, probabilities, vote)", agg},
+		{"aggregation + type (shipped)", func(n string) bool { return agg(n) || strings.HasPrefix(n, "type_") }},
+		{"all but type", func(n string) bool { return !strings.HasPrefix(n, "type_") }},
+	} {
+		var names []string
+		for _, n := range actorFeatureNames {
+			if set.keep(n) {
+				names = append(names, n)
+			}
+		}
+		var on cvFigures
+		for fold := 0; fold < learnedCVFolds; fold++ {
+			m, err := trainFoldWith(g, texts, folds, fold, labelL2, names)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, tx := range texts {
+				if folds[tx.name] != fold {
+					continue
+				}
+				res := &Result{Statements: tx.res.Statements, Actors: slices.Clone(tx.res.Actors)}
+				if hasOwnVoice(res) {
+					m.relabel(res, tx.feats)
+				}
+				on.add(g, cvText{name: tx.name, res: res}, nil)
+			}
+		}
+		t.Logf("%-45s %v", set.name, on)
 	}
 }

@@ -42,14 +42,14 @@ func TestLearnedLabelsFile(t *testing.T) {
 		t.Error("the embedded weights do not write back byte for byte")
 	}
 	bad := map[string][]byte{
-		"changed weight":   bytes.Replace(actorLabelsFile, []byte("feature\tlog_statements\t"), []byte("feature\tlog_statements\t9"), 1),
+		"changed weight":   bytes.Replace(actorLabelsFile, []byte("bias\t"), []byte("bias\t9"), 1),
 		"no checksum":      actorLabelsFile[:bytes.LastIndex(actorLabelsFile, []byte("checksum"))],
 		"feature renamed":  writeLabelModel(m, nil)[:0],
 		"empty":            nil,
 		"wrong version":    []byte("# stancekit-data actor-labels v9\nchecksum\t00000000\n"),
 		"feature misplace": nil,
 	}
-	ren := strings.Replace(string(writeLabelModel(m, nil)), "feature\tlog_on_target", "feature\tlog_off_target", 1)
+	ren := strings.Replace(string(writeLabelModel(m, nil)), "feature\t", "feature\tno_such_", 1)
 	body, _, _ := cutChecksum([]byte(ren))
 	bad["feature renamed"] = withChecksum(body)
 	lines := strings.Split(string(body), "\n")
@@ -114,6 +114,9 @@ func TestLearnedLabelsExtremeFeatures(t *testing.T) {
 		t.Fatal(err)
 	}
 	x := make([]float64, len(actorFeatureNames))
+	if len(m.idx) != len(learnedFeatureNames) {
+		t.Errorf("the embedded model reads %d features, learnedFeatureNames names %d", len(m.idx), len(learnedFeatureNames))
+	}
 	if ps := m.probs(x); len(ps) != 3 {
 		t.Fatalf("zero features: %v", ps)
 	}
