@@ -178,7 +178,8 @@ type Actor struct {
 	// nothing the actor said bears on the question (its on-target
 	// statements weigh less than MinPositionWeight).
 	Label stance.Label `json:"label,omitempty"`
-	// Confidence is the probability of Label.
+	// Confidence is the probability of Label: in Probs, or, when the
+	// learned label gave it, in LearnedProbs.
 	Confidence float64 `json:"confidence"`
 	// Probs combines the probabilities of the actor's statements (see
 	// Analyzer for how).
@@ -188,12 +189,22 @@ type Actor struct {
 	Sentiment *Sentiment `json:"sentiment,omitempty"`
 	// Statements are the actor's statements, the weightiest first.
 	Statements []Statement `json:"statements"`
+	// Aggregated is the label the aggregation of the statements gave,
+	// when the learned label (see Analyzer) replaced it by Label; empty
+	// otherwise (JSON "aggregated_label", left out when empty).
+	Aggregated stance.Label `json:"aggregated_label,omitempty"`
+	// LearnedProbs are the learned label's probabilities of the stance
+	// classes, whose most probable is Label and whose probability of it is
+	// Confidence; nil when the learned label did not act (JSON
+	// "learned_probs", left out when nil).
+	LearnedProbs stance.Probs `json:"learned_probs,omitempty"`
 }
 
 // MarshalJSON writes {"actor","type","label","confidence","probs",
-// "sentiment","statements","actor_type"}, the confidence under the JSON
-// precision policy like every other figure, and "statements" [] when
-// there is none. UnmarshalJSON reads it back.
+// "sentiment","statements","aggregated_label","learned_probs",
+// "actor_type"} (the learned label's two left out when empty), the
+// confidence under the JSON precision policy like every other figure, and
+// "statements" [] when there is none. UnmarshalJSON reads it back.
 //
 // The statements' JSON is spliced in as their MarshalJSON writes it: left
 // to encoding/json, every byte of it was scanned again for each level it
@@ -223,6 +234,18 @@ func (a *Actor) appendJSON(b []byte, stmt func(*Statement) ([]byte, error)) ([]b
 	b = append(b, `,"statements":`...)
 	if b, err = appendStatements(b, a.Statements, stmt); err != nil {
 		return nil, err
+	}
+	if a.Aggregated != "" || a.LearnedProbs != nil {
+		// the learned label's fields, as encoding/json writes them
+		tail, err := json.Marshal(struct {
+			Aggregated stance.Label `json:"aggregated_label,omitempty"`
+			Learned    stance.Probs `json:"learned_probs,omitempty"`
+		}{a.Aggregated, a.LearnedProbs})
+		if err != nil {
+			return nil, err
+		}
+		b = append(b, ',')
+		b = append(b, tail[1:len(tail)-1]...)
 	}
 	b = append(b, `,"actor_type":`...)
 	b = append(b, typ...)
@@ -382,6 +405,20 @@ func sameValue(x, y reflect.Value) bool {
 // statements read opposed count as supportive in their position (the
 // predictions stay as the classifier made them). Evidence is ordered by
 // weight times the statement's confidence.
+//
+// # Learned label
+//
+// With a classifier, and unless WithoutLearnedLabels is given, every
+// actor of a text with its own voice (a release, an answer, a speech)
+// that the aggregation labels is then labelled again by a learned layer
+// (actorlabels.go): logistic regressions over features of the actor (of
+// those the analyser computes, the file names the ones it reads: the
+// aggregation's label, confidence, probabilities and vote, and the
+// actor's type), trained on the gold actors of the development texts of
+// testdata/official and embedded as data (actor_labels.txt, written by go
+// generate). The aggregation's label is
+// kept in Actor.Aggregated, the layer's probabilities in
+// Actor.LearnedProbs. Actors the aggregation leaves unlabelled stay so.
 type Analyzer struct {
 	cls     Classifier
 	tk      *tokenize.Tokenizer
@@ -389,6 +426,7 @@ type Analyzer struct {
 	sent    *sentiment.Analyzer
 	issuer  string
 	gram    *Grammar
+	labels  *labelModel // the learned label; nil: off (WithoutLearnedLabels or no classifier)
 	compiled
 }
 
@@ -412,6 +450,8 @@ type config struct {
 	sent    *sentiment.Analyzer
 	gram    *Grammar
 	issuer  string
+	// noLearned turns the learned label off (WithoutLearnedLabels).
+	noLearned bool
 }
 
 // DefaultMaxBytes is how much of an article an Analyzer reads unless
@@ -473,6 +513,15 @@ func WithIssuer(name string) Option {
 	}
 }
 
+// WithoutLearnedLabels turns the learned actor label off: every actor
+// keeps the label the aggregation of its statements gives (see Analyzer).
+func WithoutLearnedLabels() Option {
+	return func(c *config) error {
+		c.noLearned = true
+		return nil
+	}
+}
+
 // ErrTooLarge is returned by AnalyzeReader for an article over the size
 // limit.
 var ErrTooLarge = errors.New("attribution: article too large")
@@ -497,6 +546,11 @@ func New(cls Classifier, reg *Registry, opts ...Option) (*Analyzer, error) {
 		return nil, fmt.Errorf("attribution: %w", err)
 	}
 	a := &Analyzer{cls: cls, tk: tk, maxSize: cfg.maxSize, sent: cfg.sent, gram: cfg.gram, issuer: cfg.issuer}
+	if cls != nil && !cfg.noLearned {
+		if a.labels, err = defaultLabelModel(); err != nil {
+			return nil, fmt.Errorf("attribution: learned label: %w", err)
+		}
+	}
 	if reg == nil && a.gram == nil {
 		d, err := defaultCompiled()
 		if err != nil {
@@ -611,6 +665,9 @@ func (a *Analyzer) Analyze(text string) (*Result, error) {
 	agg := defaultAgg
 	agg.defending, agg.defendingStates = a.lx.defendingVendors, a.lx.defendingStates
 	res.Actors = agg.aggregate(res.Statements)
+	if a.labels != nil {
+		a.relabel(res, min(len(text), a.maxSize))
+	}
 	if a.sent != nil {
 		for i := range res.Actors {
 			res.Actors[i].Sentiment = meanSentiment(res.Actors[i].Statements)

@@ -23,9 +23,10 @@
 //		fmt.Println(ac.Name, ac.Label, ac.Confidence, len(ac.Statements))
 //	}
 //
-// Options (WithSentiment, WithIssuer, WithGrammar, WithMaxBytes) check their
-// values; New reports a bad one. A registry file read with LoadRegistry
-// replaces the defaults; ExtendDefaults adds it to them.
+// Options (WithSentiment, WithIssuer, WithGrammar, WithMaxBytes,
+// WithoutLearnedLabels) check their values; New reports a bad one. A
+// registry file read with LoadRegistry replaces the defaults;
+// ExtendDefaults adds it to them.
 //
 // # Pipeline
 //
@@ -57,6 +58,12 @@
 //	              and acts located in a government
 //	aggregate.go  per-actor positions, abstaining where nothing bears on
 //	              the question
+//	actorlabels.go, learnedlabels.go
+//	              the learned actor label: logistic regressions over what
+//	              the analyser knows of each labelled actor of a text with
+//	              its own voice, trained on the official gold by go
+//	              generate (actor_labels.txt); WithoutLearnedLabels turns
+//	              it off
 //
 // Calls go down this list, with one exception kept from the earlier design:
 // the statements and cues steps call speaker resolution as they go, since

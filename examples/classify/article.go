@@ -86,6 +86,9 @@ func runArticle(o options, args []string, stdin io.Reader, stdout io.Writer, sto
 	if g != nil {
 		opts = append(opts, attribution.WithGrammar(g))
 	}
+	if o.noLearned {
+		opts = append(opts, attribution.WithoutLearnedLabels())
+	}
 	a, err := attribution.New(m, reg, opts...)
 	if err != nil {
 		return m.first(err)

@@ -162,6 +162,22 @@ func TestArticleIssuerAndGrammar(t *testing.T) {
 			t.Errorf("actor JSON lacks %q", k)
 		}
 	}
+	// the learned actor label explains itself, and -no-learned-labels
+	// turns it off
+	if _, ok := got.Actors[0]["learned_probs"]; !ok {
+		t.Errorf("actor JSON lacks the learned label's learned_probs: %v", got.Actors[0])
+	}
+	out.Reset()
+	if code := run([]string{"-json", "-article", path, "-issuer", "Australian government", "-no-learned-labels"}, strings.NewReader(""), &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	got.Actors = nil
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Actors) != 1 || got.Actors[0]["learned_probs"] != nil || got.Actors[0]["aggregated_label"] != nil {
+		t.Errorf("-no-learned-labels: actors %v, want the learned label's fields left out", got.Actors)
+	}
 	bad := filepath.Join(dir, "bad-verbs.txt")
 	if err := os.WriteFile(bad, []byte("# stancekit-data grammar-verbs v1\nshout yell\n"), 0o644); err != nil {
 		t.Fatal(err)

@@ -19,7 +19,7 @@ import (
 func TestErrorsAreTyped(t *testing.T) {
 	for _, args := range [][]string{
 		{"-nosuchflag"}, {"-workers=-1"}, {"-jsonl", "x"}, {"-sentiment-profile", "tweets", "x"},
-		{"-issuer", "x"}, {"-actors", "a.json"}, {"-article", "f", "x"},
+		{"-issuer", "x"}, {"-actors", "a.json"}, {"-article", "f", "x"}, {"-no-learned-labels", "x"},
 	} {
 		err := runErr(args, strings.NewReader(""), io.Discard, io.Discard, nil)
 		if !errors.Is(err, benchutil.ErrUsage) {

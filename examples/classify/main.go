@@ -128,6 +128,7 @@ type options struct {
 	actors      string // -actors FILE: a registry file for -article
 	issuer      string // -issuer NAME: who issued the -article text
 	grammar     string // -grammar FILES: comma-separated grammar files for -article
+	noLearned   bool   // -no-learned-labels: actors keep the aggregation's labels
 }
 
 func runErr(args []string, stdin io.Reader, stdout, stderr io.Writer, stop <-chan os.Signal) error {
@@ -148,6 +149,7 @@ func runErr(args []string, stdin io.Reader, stdout, stderr io.Writer, stop <-cha
 	fs.StringVar(&o.actors, "actors", "", "with -article, merge the actor registry `FILE` into the defaults")
 	fs.StringVar(&o.issuer, "issuer", "", "with -article, the `NAME` of who issued the text (a ministry, an office, a government): its unquoted sentences are the issuer's")
 	fs.StringVar(&o.grammar, "grammar", "", "with -article, extend the built-in grammar with the comma-separated `FILES` (verbs, words, clutter or gazetteer files)")
+	fs.BoolVar(&o.noLearned, "no-learned-labels", false, "with -article, give each actor the label its statements aggregate to, without the learned actor label")
 	fs.Usage = func() {}
 	statements, err := parseInterleaved(fs, args)
 	if err != nil {
@@ -168,8 +170,8 @@ func runErr(args []string, stdin io.Reader, stdout, stderr io.Writer, stop <-cha
 	if o.workers < 0 {
 		return fmt.Errorf("%w: -workers must be >= 0", errUsage)
 	}
-	if (o.issuer != "" || o.grammar != "") && o.article == "" {
-		return fmt.Errorf("%w: -issuer and -grammar need -article", errUsage)
+	if (o.issuer != "" || o.grammar != "" || o.noLearned) && o.article == "" {
+		return fmt.Errorf("%w: -issuer, -grammar and -no-learned-labels need -article", errUsage)
 	}
 	if o.actors != "" && o.article == "" {
 		return fmt.Errorf("%w: -actors needs -article", errUsage)

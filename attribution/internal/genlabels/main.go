@@ -1,0 +1,33 @@
+// Command genlabels writes attribution/actor_labels.txt: the learned actor
+// label trained on the gold of the development texts that
+// testdata/official/split.json lists (every batch's "dev"), with the
+// default stance model and the analyser's own rules. `go generate
+// ./attribution` runs it; run it again after the gold, the rules or the
+// stance model change. The training is deterministic, so the same inputs
+// write the same bytes; TestLearnedLabelsCurrent fails when the committed
+// file is not what this command writes.
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/stancekit/stancekit/attribution/internal/deflabels"
+	"github.com/stancekit/stancekit/internal/corpus"
+
+	_ "github.com/stancekit/stancekit/attribution" // sets deflabels.Build
+)
+
+func main() {
+	b, err := deflabels.Build()
+	if err == nil {
+		out := filepath.Join(corpus.Dir(), "..", "attribution", "actor_labels.txt")
+		if err = os.WriteFile(out, b, 0o644); err == nil {
+			fmt.Printf("wrote %s (%d bytes)\n", filepath.Clean(out), len(b))
+			return
+		}
+	}
+	fmt.Fprintln(os.Stderr, "genlabels:", err)
+	os.Exit(1)
+}
