@@ -55,5 +55,5 @@ Big telecoms operators oppose a Huawei ban, saying such a move could set back 5G
 	// supportive 0.86 (opposed 0.09)
 	// cue "oppose a Huawei ban" (supportive) at 23:42
 	// Telecom operators: supportive 0.81, sentiment -0.05, 3 statements
-	// Huawei: supportive 0.91, sentiment +0.00, 2 statements
+	// Huawei: supportive 0.90, sentiment +0.00, 2 statements
 }
