@@ -392,6 +392,10 @@ func TestOfficialSealed(t *testing.T) {
 	// scored it.
 	s = scoreOfficial(t, loadOfficialBatch(t, "sealed", 6))
 	s.log(t, "official sealed (seventh batch, 11 texts)")
+	// The eighth batch (tenth session), likewise: split before anything
+	// scored it, first scored in that session's one look.
+	s = scoreOfficial(t, loadOfficialBatch(t, "sealed", 7))
+	s.log(t, "official sealed (eighth batch, 11 texts)")
 }
 
 // TestNoJunkActors checks that no pronoun, wh-word or bare role noun is
