@@ -12,12 +12,10 @@ import (
 	"slices"
 	"sort"
 
-	"github.com/stancekit/stancekit/features"
 	"github.com/stancekit/stancekit/internal/corpus"
 	"github.com/stancekit/stancekit/internal/defaultmodel"
 	"github.com/stancekit/stancekit/stance"
 	"github.com/stancekit/stancekit/stance/eval"
-	"github.com/stancekit/stancekit/tokenize"
 )
 
 // Labels are the four answers a relevance-gated model gives, in report
@@ -255,17 +253,7 @@ func train(ex []defaultmodel.Example, cfg stance.TrainConfig, o Options) (*stanc
 // the default one), fitted on texts, and stance.TrainVectors on their
 // vectors.
 func trainWeighted(texts []string, labels []stance.Label, w []float64, cfg stance.TrainConfig) (*stance.Model, error) {
-	tk, err := tokenize.Default()
-	if err != nil {
-		return nil, err
-	}
-	lex := cfg.Lexicon
-	if lex == nil && cfg.Features.Cues {
-		if lex, err = features.DefaultLexicon(); err != nil {
-			return nil, err
-		}
-	}
-	vec, err := features.NewVectorizer(cfg.Features, tk, lex)
+	vec, err := vectoriserFor(cfg)
 	if err != nil {
 		return nil, err
 	}

@@ -4,7 +4,6 @@ import (
 	"github.com/stancekit/stancekit/features"
 	"github.com/stancekit/stancekit/internal/defaultmodel"
 	"github.com/stancekit/stancekit/stance"
-	"github.com/stancekit/stancekit/tokenize"
 )
 
 // SoftLabelLearner trains on the annotators' other defensible labels too
@@ -17,17 +16,7 @@ import (
 func SoftLabelLearner(share float64) Learner {
 	return func(tr []defaultmodel.Example, cfg stance.TrainConfig, _ Options) (Labeller, error) {
 		texts, gold, _ := defaultmodel.Columns(tr)
-		tk, err := tokenize.Default()
-		if err != nil {
-			return nil, err
-		}
-		lex := cfg.Lexicon
-		if lex == nil && cfg.Features.Cues {
-			if lex, err = features.DefaultLexicon(); err != nil {
-				return nil, err
-			}
-		}
-		vec, err := features.NewVectorizer(cfg.Features, tk, lex)
+		vec, err := vectoriserFor(cfg)
 		if err != nil {
 			return nil, err
 		}
