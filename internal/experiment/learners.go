@@ -246,19 +246,10 @@ func LexiconLearner(c WordVecConfig, n int, min, share float64) Learner {
 					continue
 				}
 				have[w] = true
-				wt := q.Weight
-				if wt == 0 {
-					wt = 1
-				}
-				add = append(add, features.Cue{Class: q.Class, Pattern: w, NegatedClass: q.NegatedClass, Weight: wt * share})
+				add = append(add, derivedCue(q, w, share))
 			}
 		}
-		all := make([]features.Cue, 0, len(cues)+len(add))
-		for _, q := range cues {
-			all = append(all, features.Cue{Class: q.Class, Pattern: q.Pattern, NegatedClass: q.NegatedClass, Weight: q.Weight})
-		}
-		all = append(all, add...)
-		nl, err := features.NewLexicon(all)
+		nl, err := expandedLexicon(cues, add)
 		if err != nil {
 			return nil, err
 		}
@@ -396,4 +387,24 @@ func OrdinalLearner(mix float64) Learner {
 			return out
 		}, nil
 	}
+}
+
+// derivedCue is a cue for pattern p that signals what q does, at share of
+// q's weight (a weight of 0 counts as 1): a cue a lexicon expansion adds.
+func derivedCue(q features.Cue, p string, share float64) features.Cue {
+	wt := q.Weight
+	if wt == 0 {
+		wt = 1
+	}
+	return features.Cue{Class: q.Class, Pattern: p, NegatedClass: q.NegatedClass, Weight: wt * share}
+}
+
+// expandedLexicon is the lexicon of cues (class, pattern, negated class and
+// weight of each) followed by add.
+func expandedLexicon(cues, add []features.Cue) (*features.Lexicon, error) {
+	all := make([]features.Cue, 0, len(cues)+len(add))
+	for _, q := range cues {
+		all = append(all, features.Cue{Class: q.Class, Pattern: q.Pattern, NegatedClass: q.NegatedClass, Weight: q.Weight})
+	}
+	return features.NewLexicon(append(all, add...))
 }

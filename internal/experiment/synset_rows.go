@@ -109,18 +109,10 @@ func SynonymLexicon(lex *features.Lexicon, t *features.SynsetTable, share float6
 						continue
 					}
 					have[st] = true
-					wt := q.Weight
-					if wt == 0 {
-						wt = 1
-					}
-					add = append(add, features.Cue{Class: q.Class, Pattern: s, NegatedClass: q.NegatedClass, Weight: wt * share})
+					add = append(add, derivedCue(q, s, share))
 				}
 			}
 		}
 	}
-	all := make([]features.Cue, 0, len(cues)+len(add))
-	for _, q := range cues {
-		all = append(all, features.Cue{Class: q.Class, Pattern: q.Pattern, NegatedClass: q.NegatedClass, Weight: q.Weight})
-	}
-	return features.NewLexicon(append(all, add...))
+	return expandedLexicon(cues, add)
 }
