@@ -163,26 +163,28 @@ func sharedWith(held map[string]string, text string) string {
 }
 
 // officialHeldShingles maps each eight-word run of the statement corpus's
-// dev and test splits and of the article corpus to the set's name.
+// dev and test splits, of the article corpus and of the sealed official
+// texts to the set's name.
 func officialHeldShingles() (map[string]string, error) {
 	set := map[string]string{}
+	add := func(name, text string) {
+		for _, sh := range corpus.Shingles(text) {
+			set[sh] = name
+		}
+	}
 	ss, err := Statements(corpus.Dev, corpus.Test)
 	if err != nil {
 		return nil, err
 	}
 	for _, s := range ss {
-		for _, sh := range corpus.Shingles(s.Text) {
-			set[sh] = "the statement corpus's dev or test split"
-		}
+		add("the statement corpus's dev or test split", s.Text)
 	}
 	art, err := Articles(true)
 	if err != nil {
 		return nil, err
 	}
 	for _, e := range art {
-		for _, sh := range corpus.Shingles(e.Text) {
-			set[sh] = "the article corpus"
-		}
+		add("the article corpus", e.Text)
 	}
 	// The sealed official texts are scored by attribution's sealed look: a
 	// development statement quoting one of them (a shared news quote, a
@@ -196,13 +198,8 @@ func officialHeldShingles() (map[string]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	for n, text := range docs {
-		if slices.Contains(dev, n) {
-			continue
-		}
-		for _, sh := range corpus.Shingles(text) {
-			set[sh] = "a sealed official text"
-		}
+	for _, text := range sealedOfficialTexts(docs, dev) {
+		add("a sealed official text", text)
 	}
 	return set, nil
 }
