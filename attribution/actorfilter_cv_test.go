@@ -43,21 +43,14 @@ func analyseForFilter(t testing.TB, g *goldCorpus) []cvText {
 func filterRows(g *goldCorpus, texts []cvText) []filterRow {
 	var rows []filterRow
 	for _, tx := range texts {
-		gold := map[string]string{}
-		for _, da := range g.actors {
-			if da.Doc == tx.name {
-				for _, ac := range da.Actors {
-					gold[ac.Actor] = ac.Label
-				}
-			}
-		}
+		gold := g.actorLabels(tx.name)
 		for i, x := range tx.feats {
 			if x == nil {
 				continue
 			}
 			ac := tx.res.Actors[i]
 			l, ok := gold[ac.Name]
-			rows = append(rows, filterRow{doc: tx.name, x: x, listed: ok, labelOK: ok && l == string(ac.Label)})
+			rows = append(rows, filterRow{doc: tx.name, x: x, listed: ok, labelOK: ok && l == ac.Label})
 		}
 	}
 	return rows
@@ -300,18 +293,11 @@ func labelRows(g *goldCorpus, texts []cvText) ([]filterRow, []string) {
 	var rows []filterRow
 	var class []string
 	for _, tx := range texts {
-		gold := map[string]string{}
-		for _, da := range g.actors {
-			if da.Doc == tx.name {
-				for _, ac := range da.Actors {
-					gold[ac.Actor] = ac.Label
-				}
-			}
-		}
+		gold := g.actorLabels(tx.name)
 		for i, x := range tx.feats {
 			if x != nil {
 				rows = append(rows, filterRow{doc: tx.name, x: x})
-				class = append(class, gold[tx.res.Actors[i].Name])
+				class = append(class, string(gold[tx.res.Actors[i].Name]))
 			}
 		}
 	}

@@ -21,6 +21,19 @@ type goldCorpus struct {
 	sealed bool
 }
 
+// actorLabels maps each gold actor of doc to its gold label.
+func (g *goldCorpus) actorLabels(doc string) map[string]stance.Label {
+	out := map[string]stance.Label{}
+	for _, da := range g.actors {
+		if da.Doc == doc {
+			for _, ac := range da.Actors {
+				out[ac.Actor] = stance.Label(ac.Label)
+			}
+		}
+	}
+	return out
+}
+
 func loadGold(t testing.TB) *goldCorpus {
 	t.Helper()
 	dir := corpus.Dir()

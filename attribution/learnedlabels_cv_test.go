@@ -111,15 +111,7 @@ func trainFoldWith(g *goldCorpus, texts []cvText, folds map[string]int, fold int
 		if folds[tx.name] == fold {
 			continue
 		}
-		gold := map[string]stance.Label{}
-		for _, da := range g.actors {
-			if da.Doc == tx.name {
-				for _, ac := range da.Actors {
-					gold[ac.Actor] = stance.Label(ac.Label)
-				}
-			}
-		}
-		x, y := labelRowsOf(tx.res, tx.feats, gold)
+		x, y := labelRowsOf(tx.res, tx.feats, g.actorLabels(tx.name))
 		xs, ys = append(xs, x...), append(ys, y...)
 	}
 	return trainLabelModel(xs, ys, l2, names)
@@ -193,14 +185,7 @@ func scoreRelabelled(a *Analyzer, m *labelModel, g *goldCorpus, texts []cvText, 
 // logRelabelled logs each actor of doc whose learned label differs from
 // the aggregation's, with the gold's label ("-": the gold does not list it).
 func logRelabelled(t *testing.T, g *goldCorpus, doc string, res *Result) {
-	gold := map[string]string{}
-	for _, da := range g.actors {
-		if da.Doc == doc {
-			for _, ac := range da.Actors {
-				gold[ac.Actor] = ac.Label
-			}
-		}
-	}
+	gold := g.actorLabels(doc)
 	for _, ac := range res.Actors {
 		if ac.LearnedProbs != nil && ac.Aggregated != ac.Label {
 			gl, ok := gold[ac.Name]

@@ -128,17 +128,10 @@ func scoreOfficial(t testing.TB, g *goldCorpus, opts ...Option) officialScores {
 // spuriousActors lists the labelled actors of res that the gold of doc does
 // not have.
 func spuriousActors(g *goldCorpus, doc string, res *Result) []string {
-	gold := map[string]bool{}
-	for _, da := range g.actors {
-		if da.Doc == doc {
-			for _, a := range da.Actors {
-				gold[a.Actor] = true
-			}
-		}
-	}
+	gold := g.actorLabels(doc)
 	var out []string
 	for _, a := range res.Actors {
-		if a.Label != "" && a.Label != stance.OffTarget && !gold[a.Name] {
+		if _, listed := gold[a.Name]; a.Label != "" && a.Label != stance.OffTarget && !listed {
 			out = append(out, doc+": "+a.Name+" ("+string(a.Label)+")")
 		}
 	}
