@@ -1,7 +1,6 @@
 package attribution
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -231,17 +230,11 @@ func labelRowsOf(res *Result, feats [][]float64, gold map[string]stance.Label) (
 // labels of each; the sealed texts are never read.
 func officialDevGold() (names []string, docs map[string]string, gold map[string]map[string]stance.Label, err error) {
 	dir := filepath.Join(corpus.Dir(), "official")
-	b, err := os.ReadFile(filepath.Join(dir, "split.json"))
+	dev, err := corpus.OfficialDevNames()
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	var sp struct {
-		Dev []string `json:"dev"`
-	}
-	if err := json.Unmarshal(b, &sp); err != nil {
-		return nil, nil, nil, fmt.Errorf("split.json: %w", err)
-	}
-	names = slices.Sorted(slices.Values(sp.Dev))
+	names = slices.Sorted(slices.Values(dev))
 	docs = map[string]string{}
 	for _, n := range names {
 		t, err := os.ReadFile(filepath.Join(dir, n+".txt"))

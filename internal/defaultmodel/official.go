@@ -3,9 +3,7 @@ package defaultmodel
 import (
 	"bufio"
 	_ "embed"
-	"encoding/json"
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -40,25 +38,14 @@ type OfficialDrop struct {
 	ID, Doc, Reason string
 }
 
-// OfficialSplitPath is testdata/official/split.json.
-func OfficialSplitPath() string { return filepath.Join(corpus.Dir(), "official", "split.json") }
-
-// OfficialDevNames returns the development texts of the official gold (the
-// "dev" list of split.json, every batch), in the file's order. The sealed
-// texts are never read.
+// OfficialDevNames returns the development texts of the official gold
+// (corpus.OfficialDevNames); the sealed texts are never read.
 func OfficialDevNames() ([]string, error) {
-	b, err := os.ReadFile(OfficialSplitPath())
+	dev, err := corpus.OfficialDevNames()
 	if err != nil {
 		return nil, fmt.Errorf("official statements: %w", err)
 	}
-	var sp struct{ Dev []string }
-	if err := json.Unmarshal(b, &sp); err != nil {
-		return nil, fmt.Errorf("official statements: %s: %w", OfficialSplitPath(), err)
-	}
-	if len(sp.Dev) == 0 {
-		return nil, fmt.Errorf("official statements: %s lists no development texts", OfficialSplitPath())
-	}
-	return sp.Dev, nil
+	return dev, nil
 }
 
 // ExternalDropIDs returns the committed list of official statement ids

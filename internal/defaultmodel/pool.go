@@ -1,10 +1,8 @@
 package defaultmodel
 
 import (
-	"encoding/json"
 	"fmt"
 	"maps"
-	"os"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -58,19 +56,14 @@ func loadPool() ([]string, error) {
 // names, and the pool's texts before the held-out ones are dropped.
 func poolCandidates() (docs map[string]string, dev []string, out []string, err error) {
 	dir := filepath.Join(corpus.Dir(), "official")
-	b, err := os.ReadFile(filepath.Join(dir, "split.json"))
-	if err != nil {
+	if dev, err = corpus.OfficialDevNames(); err != nil {
 		return nil, nil, nil, fmt.Errorf("unlabelled pool: %w", err)
-	}
-	var sp struct{ Dev []string }
-	if err := json.Unmarshal(b, &sp); err != nil {
-		return nil, nil, nil, fmt.Errorf("unlabelled pool: %s: %w", filepath.Join(dir, "split.json"), err)
 	}
 	docs, err = corpus.LoadArticles(dir)
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("unlabelled pool: %w", err)
 	}
-	names := append([]string(nil), sp.Dev...)
+	names := append([]string(nil), dev...)
 	sort.Strings(names)
 	tk, err := tokenize.Default()
 	if err != nil {
@@ -96,7 +89,7 @@ func poolCandidates() (docs map[string]string, dev []string, out []string, err e
 			out = append(out, u.Text)
 		}
 	}
-	return docs, sp.Dev, out, nil
+	return docs, dev, out, nil
 }
 
 func sharesShingle(set map[string]bool, text string) bool {
