@@ -100,16 +100,32 @@ func TestSVMDeterministicAndSaved(t *testing.T) {
 // fitted on them (cfg has no cue features).
 func trainWeighted(t *testing.T, texts []string, labels []stance.Label, w []float64, cfg stance.TrainConfig) (*stance.Model, error) {
 	t.Helper()
-	tk, _ := tokenize.Default()
-	vec, err := features.NewVectorizer(cfg.Features, tk, nil)
+	return stance.TrainWeighted(texts, labels, w, cfg)
+}
+
+// TrainWeighted with nil weights is Train, bit for bit, and it rejects
+// weights that do not fit the examples.
+func TestTrainWeightedNil(t *testing.T) {
+	tr, ty := synthetic(200, 3)
+	cfg := svmConfig()
+	var a, b bytes.Buffer
+	m, err := stance.Train(tr, ty, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	X, err := vec.FitTransform(texts)
-	if err != nil {
+	m.Save(&a)
+	if m, err = stance.TrainWeighted(tr, ty, nil, cfg); err != nil {
 		t.Fatal(err)
 	}
-	return stance.TrainVectors(vec, X, labels, w, cfg)
+	m.Save(&b)
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("TrainWeighted with nil weights differs from Train")
+	}
+	for _, w := range [][]float64{make([]float64, len(tr)-1), make([]float64, len(tr))} {
+		if _, err := stance.TrainWeighted(tr, ty, w, cfg); err == nil {
+			t.Errorf("%d weights (zeros) accepted for %d examples", len(w), len(tr))
+		}
+	}
 }
 
 // TestExampleWeights checks the meaning of example weights: scaling them

@@ -154,8 +154,19 @@ func DefaultTrainConfig() TrainConfig {
 // ParseLabel writes them (one lower-case word: "Supportive" is an error
 // wrapping ErrBadLabel, not a class apart from "supportive").
 func Train(texts []string, labels []Label, cfg TrainConfig) (*Model, error) {
+	return TrainWeighted(texts, labels, nil, cfg)
+}
+
+// TrainWeighted is Train with a weight for each example, scikit-learn's
+// sample_weight: example i's loss counts weights[i] times (on top of the
+// class weights). Weights must be positive and finite; nil weighs every
+// example 1 and gives Train's model bit for bit.
+func TrainWeighted(texts []string, labels []Label, weights []float64, cfg TrainConfig) (*Model, error) {
 	p, err := prepare(texts, labels, &cfg)
 	if err != nil {
+		return nil, err
+	}
+	if err := p.setWeights(weights); err != nil {
 		return nil, err
 	}
 	vec, err := features.NewVectorizer(cfg.Features, p.tok, p.lex)

@@ -155,6 +155,7 @@ func InDomainAblations(def stance.TrainConfig) []Ablation {
 	return append(out,
 		Ablation{Name: "official statements added, on-target ones only", Config: def, Official: OfficialSpec{Weight: 1, OffWeight: -1}},
 		Ablation{Name: "official statements added, off-target ones at weight 0.5", Config: def, Official: OfficialSpec{Weight: 1, OffWeight: 0.5}},
+		Ablation{Name: "official statements added, off-target ones at weight 0.25", Config: def, Official: OfficialSpec{Weight: 1, OffWeight: 0.25}},
 		Ablation{Name: "without the official statements (the ninth session's default)", Config: def, Official: OfficialSpec{Weight: -1}},
 	)
 }

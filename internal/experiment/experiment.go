@@ -245,23 +245,7 @@ func train(ex []defaultmodel.Example, cfg stance.TrainConfig, o Options) (*stanc
 			w[i] *= v
 		}
 	}
-	return trainWeighted(texts, labels, w, cfg)
-}
-
-// trainWeighted is stance.Train with a weight for each example: the
-// vectoriser Train would build (the default tokenizer, cfg's lexicon or
-// the default one), fitted on texts, and stance.TrainVectors on their
-// vectors.
-func trainWeighted(texts []string, labels []stance.Label, w []float64, cfg stance.TrainConfig) (*stance.Model, error) {
-	vec, err := vectoriserFor(cfg)
-	if err != nil {
-		return nil, err
-	}
-	X, err := vec.FitTransform(texts)
-	if err != nil {
-		return nil, err
-	}
-	return stance.TrainVectors(vec, X, labels, w, cfg)
+	return stance.TrainWeighted(texts, labels, w, cfg)
 }
 
 func apply(tf Transform, s string) string {

@@ -310,7 +310,7 @@ func SelfTrain(thr, w float64, perClass, rounds int) Learner {
 					tt, ll, wt = append(tt, unl[c.i]), append(ll, l), append(wt, w)
 				}
 			}
-			if m, err = trainWeighted(tt, ll, wt, cfg); err != nil {
+			if m, err = stance.TrainWeighted(tt, ll, wt, cfg); err != nil {
 				return nil, err
 			}
 		}
