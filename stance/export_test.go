@@ -38,3 +38,10 @@ func SetFused(m *Model, on bool) {
 		m.fused.Store(nil)
 	}
 }
+
+// CompiledProbs returns the softmax probabilities c gives text, every
+// class's, OffTarget included (a copy).
+func CompiledProbs(c *Compiled, text string) ([]float64, error) {
+	p, err := c.probs(text, c.newScratch())
+	return append([]float64(nil), p...), err
+}

@@ -250,3 +250,54 @@ func BenchmarkPredictBatchFamily(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkPredictCompiled is BenchmarkPredictBatch with each target's
+// model compiled (stance.Model.Compile, once, untimed): what compare.sh
+// calls batch prediction. Run it on one CPU to compare with scikit-learn:
+//
+//	go test -run '^$' -bench PredictCompiled -cpu 1 ./examples/semeval
+func BenchmarkPredictCompiled(b *testing.B) {
+	test, modelOf := finalModels(b)
+	var models []*stance.Compiled
+	texts := map[*stance.Compiled][]string{}
+	of := map[*stance.Model]*stance.Compiled{}
+	for i, r := range test {
+		m := modelOf(i)
+		c, ok := of[m]
+		if !ok {
+			var err error
+			if c, err = m.Compile(); err != nil {
+				b.Fatal(err)
+			}
+			of[m] = c
+			models = append(models, c)
+		}
+		texts[c] = append(texts[c], r.Text)
+	}
+	out := make(map[*stance.Compiled][]stance.Labelled, len(models))
+	for _, c := range models {
+		out[c] = make([]stance.Labelled, len(texts[c]))
+	}
+	for range 2 { // warm up, as BenchmarkPredictBatch does, outside compiledBatches
+		for _, c := range models {
+			c.PredictInto(out[c], texts[c], 0)
+		}
+	}
+	b.ReportAllocs()
+	cpu := proctest.CPUTime()
+	for b.Loop() {
+		compiledBatches(models, texts, out)
+	}
+	reportRate(b, b.N*len(test), proctest.CPUTime()-cpu)
+}
+
+// compiledBatches labels each compiled model's texts in one batch, into
+// out. It is not inlined, so that a profiler can select the timed loop by
+// name.
+//
+//go:noinline
+func compiledBatches(models []*stance.Compiled, texts map[*stance.Compiled][]string, out map[*stance.Compiled][]stance.Labelled) {
+	for _, c := range models {
+		c.PredictInto(out[c], texts[c], 0)
+	}
+}
