@@ -827,6 +827,11 @@ func sublinear(run int) float64 {
 	return 1 + math.Log(float64(run))
 }
 
+// SublinearTF is 1 + ln(n), the sublinear term frequency factor of a
+// feature seen n times, exactly as the vectoriser weighs it (for compiled
+// predictors that must agree with it bit for bit).
+func SublinearTF(n int) float64 { return sublinear(n) }
+
 // sublinearTable holds 1 + ln(run) for run < 64.
 var sublinearTable = func() (t [64]float64) {
 	for run := range t {

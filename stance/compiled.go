@@ -363,7 +363,7 @@ func (c *Compiled) repeats(s *compiledScratch, acc []float64) {
 		n++ // the first occurrence is not in reps
 		seen, tf := float64(n), float64(n)
 		if c.sub {
-			tf = sublinearTF(n)
+			tf = features.SublinearTF(n)
 		}
 		row := c.rows[int(j)*S : int(j)*S+S]
 		acc[0] += (tf*tf - seen) * row[0]
@@ -389,22 +389,6 @@ func sortSmall(x []int32) {
 		x[k] = v
 	}
 }
-
-// sublinearTF is 1 + ln(n), from a table for small n.
-func sublinearTF(n int) float64 {
-	if n < len(sublinearTable) {
-		return sublinearTable[n]
-	}
-	return 1 + math.Log(float64(n))
-}
-
-// sublinearTable holds 1 + ln(n) for n < 64.
-var sublinearTable = func() (t [64]float64) {
-	for n := range t {
-		t[n] = 1 + math.Log(float64(n))
-	}
-	return t
-}()
 
 // clearMarks zeroes the bitmap words p's features set.
 func (c *Compiled) clearMarks(p *features.Parts, s *compiledScratch) {
