@@ -33,13 +33,17 @@ func TestLearnedLabelsCV(t *testing.T) {
 	for _, n := range loadOfficialBatch(t, "dev", 6).names {
 		seventh[n] = true
 	}
+	ninth := map[string]bool{}
+	for _, n := range loadOfficialBatch(t, "dev", 8).names {
+		ninth[n] = true
+	}
 	a, err := New(defaultModel(t), nil, WithoutLearnedLabels())
 	if err != nil {
 		t.Fatal(err)
 	}
 	texts := analyseForFilter(t, g)
 	folds := cvFolds(g.names, learnedCVFolds, learnedCVSeed)
-	var off, on, off7, on7 cvFigures
+	var off, on, off7, on7, on110 cvFigures
 	for fold := 0; fold < learnedCVFolds; fold++ {
 		m, err := trainFold(g, texts, folds, fold)
 		if err != nil {
@@ -66,6 +70,9 @@ func TestLearnedLabelsCV(t *testing.T) {
 				off7.add(g, tx, nil)
 				on7.add(g, rt, nil)
 			}
+			if !ninth[tx.name] {
+				on110.add(g, rt, nil)
+			}
 		}
 		t.Logf("fold %d: off %v", fold, foff)
 		t.Logf("fold %d: on  %v", fold, fon)
@@ -74,13 +81,20 @@ func TestLearnedLabelsCV(t *testing.T) {
 	t.Logf("pooled, %d texts: on  %v", len(texts), on)
 	t.Logf("seventh batch's development texts: off %v", off7)
 	t.Logf("seventh batch's development texts: on  %v", on7)
+	t.Logf("first eight batches' development texts: on  %v", on110)
 	for _, f := range []struct {
 		name      string
 		got, want float64
 	}{
-		{"pooled actor-label accuracy", ratio(on.ac.labelOK, on.ac.found), 0.82},
-		{"pooled actor recall", ratio(on.ac.found, on.ac.gold), 0.78}, // 0.789 on 110 texts (0.816 on 99 before the eighth batch)
-		{"pooled (span, actor) F1", on.st.f1(), 0.72},                 // 0.727 on 110 texts (0.758 on 99)
+		// 120 texts since the ninth batch: a change of the measured set
+		// (0.817 / 0.770 / 0.701 when it was added), not a loosening; the
+		// 110 texts of the first eight batches keep their floors below.
+		{"pooled actor-label accuracy", ratio(on.ac.labelOK, on.ac.found), 0.81},
+		{"pooled actor recall", ratio(on.ac.found, on.ac.gold), 0.76},
+		{"pooled (span, actor) F1", on.st.f1(), 0.70},
+		{"first eight batches actor-label accuracy", ratio(on110.ac.labelOK, on110.ac.found), 0.82},
+		{"first eight batches actor recall", ratio(on110.ac.found, on110.ac.gold), 0.78}, // 0.789 on 110 texts (0.816 on 99 before the eighth batch)
+		{"first eight batches (span, actor) F1", on110.st.f1(), 0.72},                    // 0.727 on 110 texts (0.758 on 99)
 		{"seventh batch actor-label accuracy", ratio(on7.ac.labelOK, on7.ac.found), 0.83},
 	} {
 		if f.got < f.want {

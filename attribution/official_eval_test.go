@@ -175,6 +175,8 @@ func TestOfficialDev(t *testing.T) {
 		{"official dev (first six batches, 87 texts)", []int{0, 1, 2, 3, 4, 5}, officialEightySevenFloors},
 		{"official dev (seventh batch, 12 texts)", []int{6}, officialSeventhFloors},
 		{"official dev (eighth batch, 11 texts)", []int{7}, officialEighthFloors},
+		{"official dev (first eight batches, 110 texts)", []int{0, 1, 2, 3, 4, 5, 6, 7}, officialHundredTenFloors},
+		{"official dev (ninth batch, 10 texts)", []int{8}, officialNinthFloors},
 	} {
 		var gs []*goldCorpus
 		for _, b := range set.batches {
@@ -261,8 +263,11 @@ var officialFloors = officialFloorSet{0.94, 0.85, 0.92}
 // trained on these texts' statements (in-sample; the honest figure is
 // TestOfficialTextCV's): 0.816 / 0.849 / 0.758 on the 99. 110 texts since the
 // eighth batch (tenth session): a change of the measured set, not a
-// loosening; floors just below the figure measured after the merge.
-var officialAllFloors = officialFloorSet{0.78, 0.80, 0.72}
+// loosening; floors just below the figure measured after the merge. 120
+// texts since the ninth batch (twelfth session), measured at 0.770 / 0.808
+// / 0.701 when it was added: a change of the measured set, not a
+// loosening; the 110 texts keep their floors in officialHundredTenFloors.
+var officialAllFloors = officialFloorSet{0.76, 0.80, 0.70}
 
 // officialSeventyOneFloors are the floors of TestOfficialDev on the first
 // five batches together, the 71 texts "all batches" meant before the sixth
@@ -345,6 +350,18 @@ var officialSeventhFloors = officialFloorSet{0.39, 0.83, 0.39}
 // rule was written from them: 0.571 / 0.625 / 0.384.
 var officialEighthFloors = officialFloorSet{0.56, 0.49, 0.38}
 
+// officialHundredTenFloors are the floors of TestOfficialDev on the first
+// eight batches together, the 110 texts "all batches" meant before the
+// ninth batch was added (officialAllFloors as they stood then).
+var officialHundredTenFloors = officialFloorSet{0.78, 0.80, 0.72}
+
+// officialNinthFloors are the floors of TestOfficialDev on the ninth
+// batch's 10 development texts, measured when the batch was added, before
+// any rule was written from them (and before the default stance model,
+// which trains on the development texts' statements, was regenerated):
+// 0.429 (3/7) / 0.667 (2/3) / 0.469.
+var officialNinthFloors = officialFloorSet{0.42, 0.66, 0.46}
+
 // officialSixthFloors are the floors of TestOfficialDev on the sixth batch's
 // 16 development texts (sites and countries the earlier batches did not
 // use), measured when the batch was added, before any rule was written from
@@ -389,6 +406,11 @@ func TestOfficialSealed(t *testing.T) {
 	// scored it, first scored in that session's one look.
 	s = scoreOfficial(t, loadOfficialBatch(t, "sealed", 7))
 	s.log(t, "official sealed (eighth batch, 11 texts)")
+	// The ninth batch (twelfth session): added after every sealed text of
+	// the eight earlier batches had been scored, split before anything
+	// scored it; its sealed half has not been scored.
+	s = scoreOfficial(t, loadOfficialBatch(t, "sealed", 8))
+	s.log(t, "official sealed (ninth batch, 10 texts)")
 }
 
 // TestNoJunkActors checks that no pronoun, wh-word or bare role noun is

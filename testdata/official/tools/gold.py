@@ -1528,3 +1528,116 @@ DOCS8.update({
     R('Any Members who chose to visit China', 'critical UK infrastructure?', 'Jonathan Reynolds', UKP, 'off_target'),
  ]},
 })
+
+
+# Ninth batch (issue 11, twelfth session): a fresh sealed half, from the formats and countries the
+# earlier batches used least (see README).
+DOCS9 = {
+ 'au-aph-2019-house-communications-5g-report-recommendations': {"prefix": 'b9-au-5g-recs', "stmts": [
+    R('The Committee recommends that spectrum', 'across all 5G spectrum bands.', 'House of Representatives Standing Committee on Communications and the Arts (report)', 'Australian Parliament', 'off_target', {'Recommendation ': 'skip'}, 'statement'),
+ ]},
+ 'au-minister-2023-commsday-summit-rowland-speech': {"prefix": 'b9-au-rowland', "stmts": [
+    S('Speech - CommsDay Summit, Fullerton Hotel, Sydney', 'Minister for Communications (speech page)', 'Australian government', 'off_target', 'headline'),
+    R('Thank you, Tim,', 'Build a Better Future for All.', 'Michelle Rowland', 'Australian government', 'off_target', {'Acknowledgement of country': 'skip', 'Introduction': 'skip'}, 'statement'),
+ ]},
+ 'au-pm-2019-06-04-doorstop-london': {"prefix": 'b9-au-pm-london', "stmts": [
+    R('PRIME MINISTER: It’s an ongoing', 'our laws are being upheld.', 'Scott Morrison', 'Australian government', 'off_target', {'QUESTION': 'skip'}, 'statement'),
+ ]},
+ 'au-pm-2019-06-28-abc-news-breakfast-osaka': {"prefix": 'b9-au-pm-abc', "stmts": [
+    R('PRIME MINISTER: It was a very congenial', 'a lot of the issues.', 'Scott Morrison', 'Australian government', 'off_target', {}, 'statement'),
+    R('PRIME MINISTER: I think there is genuinely', 'the many other participants.', 'Scott Morrison', 'Australian government', 'off_target', {}, 'statement'),
+ ]},
+ 'au-senate-estimates-2020-fadt-dfat-payne-opening-statement': {"prefix": 'b9-au-est-2020', "stmts": [
+    S('CHAIR: I welcome the Minister for Foreign Affairs, Senator the Hon. Marise Payne, and Ms Frances Adamson, Secretary, and officers of the Department of Foreign Affairs and Trade. Minister, do you wish to make an opening statement?', 'the Chair (not named in the stored text)', 'Australian Parliament', 'off_target', 'statement'),
+    R("Senator Payne: I'll just make", 'the impact of coronavirus.', 'Marise Payne', 'Australian government', 'off_target', {}, 'statement'),
+ ]},
+ 'au-senate-estimates-fadt-dfat-payne-hong-kong': {"prefix": 'b9-au-est-hk', "stmts": [
+    S('CHAIR: I now welcome the Minister for Foreign Affairs, Senator the Hon. Marise Payne, and Ms Frances Adamson, Secretary, and officers of the Department of Foreign Affairs and Trade. Minister, do you wish to make an opening statement?', 'the Chair (not named in the stored text)', 'Australian Parliament', 'off_target', 'statement'),
+    S('Senator Payne: No, thank you.', 'Marise Payne', 'Australian government', 'off_target', 'statement'),
+    S('CHAIR: Secretary, do you wish to make an opening statement?', 'the Chair (not named in the stored text)', 'Australian Parliament', 'off_target', 'statement'),
+    S('Ms Adamson : No.', 'Frances Adamson', 'Australian government', 'off_target', 'statement'),
+    S('CHAIR: Senator Wong.', 'the Chair (not named in the stored text)', 'Australian Parliament', 'off_target', 'statement'),
+    S('Senator WONG: Secretary, could I start with perhaps just asking you to give us an update on the situation in Hong Kong and the latest developments?', 'Penny Wong', 'Australian Parliament', 'off_target', 'statement'),
+    R('Ms Adamson : I am very happy', 'talk to some of the detail.', 'Frances Adamson', 'Australian government', 'off_target', {}, 'statement'),
+ ]},
+ 'ca-ised-2022-05-19-champagne-statement-telecom-security': {"prefix": 'b9-ca-champagne', "stmts": [
+    S('Statement from Minister Champagne on telecommunications security', 'Innovation, Science and Economic Development Canada (statement)', 'Canadian government', 'off_target', 'headline'),
+    S('OTTAWA, ON, May 19, 2022 /CNW/ -The Honourable François-Philippe Champagne, Minister of Innovation, Science and Industry, made the following statement:', 'Innovation, Science and Economic Development Canada (statement)', 'Canadian government', 'off_target', 'statement'),
+    R('"Today, the Government of Canada', 'critical telecommunications infrastructure."', 'François-Philippe Champagne', 'Canadian government', 'off_target', {'ensuring the long term safety': 'off_target/cautious', 'intends to prohibit the inclusion of Huawei': 'opposed', 'would no longer be permitted': 'opposed', 'required to cease its use and remove it': 'opposed!', 'broader agenda to promote the security': 'off_target/cautious', 'will take any actions necessary': 'off_target/opposed'}, 'quote'),
+ ]},
+ 'cn-mfa-2020-08-18-zhao-lijian-press-conference-entity-list': {"prefix": 'b9-cn-zhao-0818', "stmts": [
+    R('Zhao Lijian: The medical team', 'defeated at an early date.', 'Zhao Lijian', 'Chinese government', 'off_target', {}, 'statement'),
+    S('the US Commerce Department declared further restrictions on Huawei', "a journalist's question", 'US government', 'opposed!', 'action'),
+    S('These were aimed at cutting Huawei’s access to commercially available chips.', "a journalist's question", 'US government', 'opposed/off_target', 'action'),
+    S('These changes add 38 Huawei affiliates in 21 countries to an economic blacklist.', "a journalist's question", 'US government', 'opposed!', 'action'),
+ ]},
+ 'ec-2019-02-king-munich-cyber-security-conference-keynote': {"prefix": 'b9-ec-king', "stmts": [
+    R('Good afternoon, and thank you', 'creates risks and vulnerabilities.', 'Julian King', 'European Commission', 'off_target', {'whether or not we should allow Huawei': 'cautious/off_target', 'strengthening our digital resilience as a whole': 'cautious/off_target', 'This kind of dependency creates risks': 'off_target/cautious'}, 'statement'),
+ ]},
+ 'jp-mofa-2019-05-17-kono-press-conference': {"prefix": 'b9-jp-kono-0517', "stmts": [
+    R('Mr. Taro Kono, Minister for Foreign Affairs: From tonight', 'stability of the international community.', 'Taro Kono', 'Japanese government', 'off_target', {}, 'statement'),
+ ]},
+ 'nz-gcsb-2019-02-20-isc-opening-statement': {"prefix": 'b9-nz-gcsb-2019', "stmts": [
+    S('Opening statement to the Intelligence and Security Committee 20 February 2019', 'GCSB (statement page)', 'New Zealand government', 'off_target', 'headline'),
+    R('Kia ora koutou.', 'protect and promote the national interest.', 'Andrew Hampton', 'New Zealand government', 'off_target', {'Cyber threat scape': 'skip', 'Intelligence Collection': 'skip'}, 'statement'),
+ ]},
+ 'nz-gcsb-2024-03-26-isc-statement-clark': {"prefix": 'b9-nz-gcsb-2024', "stmts": [
+    S('Statement to Intelligence and Security Committee by Director-General Andrew Clark 26 March 2024', 'GCSB (statement page)', 'New Zealand government', 'off_target', 'headline'),
+    R('Tēnā koutou katoa,', 'to understand what is happening.', 'Andrew Clark', 'New Zealand government', 'off_target', {'Signals Intelligence': 'skip'}, 'statement'),
+ ]},
+ 'pp-2019-04-25-wright-nick-smith-uk-telecoms-huawei': {"prefix": 'b9-pp-wright-smith', "stmts": [
+    R('I know that it is tempting', 'without sacrificing our security.', 'Jeremy Wright', 'UK government', 'off_target', {'alternative contender': 'cautious/off_target', 'with the existing technology coming from existing suppliers': 'cautious!', 'very limited choice': 'off_target/cautious', 'without sacrificing our security': 'cautious!'}, 'statement'),
+ ]},
+ 'uk-gov-2022-02-huawei-legal-direction-consultation': {"prefix": 'b9-uk-gov-dvd', "stmts": [
+    S('Government consults on legal direction to restrict Huawei in UK telecoms networks', 'UK government (press release)', 'UK government', 'opposed!', 'headline'),
+    S('UK telecoms providers have already begun to remove Huawei from the UK’s 5G networks following the government’s announcement in July 2020.', 'UK government (press release)', 'Telecom operators', 'opposed!', 'action', reporter='UK government'),
+    R('A consultation has been launched', 'by 28 January 2023.', 'UK government (press release)', 'UK government', 'opposed', {'A consultation has been launched': 'opposed/cautious', 'bring these controls on Huawei onto a legal footing': 'opposed!', 'giving the government the legal mechanism': 'cautious/opposed', 'The new powers will ensure': 'off_target/cautious', 'categorises Huawei as a high-risk vendor': 'opposed!', 'The consultation will last': 'off_target', 'legally requires telecoms operators to:': 'off_target'}, 'statement'),
+ ]},
+ 'ukparl-news-2019-04-25-potential-huawei-5g-deal-questioned': {"prefix": 'b9-ukparl-news-0425', "stmts": [
+    S('Potential Huawei 5G deal questioned by Opposition', 'UK Parliament (news item)', 'UK Parliament', 'off_target', 'headline'),
+    S("The Government faces questions as leaked information indicates that Chinese tech giant Huawei will be approved to help build the UK's 5G network.", 'UK Parliament (news item)', 'UK government', 'cautious/supportive', 'reported', reporter='UK Parliament'),
+    S('The media yesterday reported that Huawei would be allowed to build "non-core" components of the UK\'s 5G system.', 'the media (as reported by UK Parliament news)', 'UK government', 'cautious!', 'reported', reporter='UK Parliament'),
+    S('5G is the next generation of mobile connectivity, offering improved speeds and better coverage in crowded areas.', 'UK Parliament (news item)', 'UK Parliament', 'off_target', 'statement'),
+    S("Concerns have been raised over data security should Huawei be involved in the development of the UK's 5G network.", 'UK Parliament (news item)', 'UK Parliament', 'off_target/cautious', 'statement'),
+    S('The company have denied claims that they are controlled by the Chinese government, and that using their technology risks sabotage or espionage.', 'UK Parliament (news item)', 'Huawei', 'supportive', 'reported', reporter='UK Parliament'),
+    S('UK allies including the US have lobbied for the exclusion of Huawei from networks.', 'UK Parliament (news item)', 'US government', 'opposed', 'action', reporter='UK Parliament'),
+    S('Speaking for the Government, Jeremy Wright MP, The Secretary of State for Digital, Culture, Media and Sport said that a review of the situation was ongoing, that Security Council advice must remain confidential, and that he would update the House when appropriate.', 'Jeremy Wright', 'UK government', 'cautious!', 'reported', reporter='UK Parliament'),
+    S('He said:', 'UK Parliament (news item)', 'UK Parliament', 'off_target', 'statement'),
+    S('"We welcome open trade and inward investment in our digital sectors, but at the same time, the UK\'s economy can only prosper when we and our international partners are assured that our critical national infrastructure remains safe and secure".', 'Jeremy Wright', 'UK government', 'off_target/cautious', 'quote'),
+    S('Responding for the Opposition, Jo Platt MP called the situation a "mess", saying:', 'Jo Platt', 'UK Parliament', 'off_target', 'reported'),
+    S('"Huawei is a company known from multiple public reports from our security services to manufacture sub-optimal equipment."', 'Jo Platt', 'UK Parliament', 'cautious/opposed', 'quote'),
+    S("She criticised the leak of information, and questioned the quality and security of Huawei's technologies.", 'Jo Platt', 'UK Parliament', 'cautious/opposed', 'reported'),
+ ]},
+ 'us-crec-2019-05-16-schumer-chinese-trade-policy': {"prefix": 'b9-crec-0516', "stmts": [
+    R('Madam President, finally,', 'That is serious stuff.', 'a senator (not named in the stored text)', 'US Congress', 'off_target', {'I was pleased for two reasons': 'opposed!', 'We have long known the threat': 'cautious/opposed', 'The tentacles of the Chinese Government': 'opposed/cautious'}, 'statement'),
+    S('Our intelligence and defense communities, concerned about our own security here in America, have banned the use of Huawei products in the military and labeled its technology a national security threat.', 'a senator (not named in the stored text)', 'US government', 'opposed', 'action', reporter='US Congress'),
+ ]},
+ 'us-crec-2020-01-08-promoting-us-leadership-in-5g-act': {"prefix": 'b9-crec-0108-3763', "stmts": [
+    S('Ms. TITUS. Mr. Speaker, I move to suspend the rules and pass the bill \n(H.R. 3763) to direct the Secretary of State to provide assistance and \ntechnical expertise to enhance the representation and leadership of the \nUnited States at international standards-setting bodies that set \nstandards for 5th and future generations mobile telecommunications \nsystems and infrastructure, and for other purposes, as amended.', 'Ms. Titus', 'US Congress', 'off_target', 'statement'),
+    S('The Clerk read the title of the bill.', 'the Clerk', 'US Congress', 'off_target', 'statement'),
+    S('The text of the bill is as follows:', 'the Clerk', 'US Congress', 'off_target', 'statement'),
+    S("This Act may be cited as the ``Promoting United States \n     International Leadership in 5G Act of 2019''.", 'H.R. 3763', 'US Congress', 'off_target', 'quote'),
+    S('It is the sense of Congress that--', 'H.R. 3763', 'US Congress', 'off_target', 'quote'),
+    S('(1) the United States and its allies and partners should \n     maintain participation and leadership at international \n     standards-setting bodies for 5th and future generations \n     mobile telecommunications systems and infrastructure;', 'H.R. 3763', 'US Congress', 'off_target', 'quote'),
+    S('(2) the United States should work with its allies and \n     partners to encourage and facilitate the development of \n     secure supply chains and networks for 5th and future \n     generations mobile telecommunications systems and \n     infrastructure; and', 'H.R. 3763', 'US Congress', 'cautious/off_target', 'quote'),
+    S('(3) the maintenance of a high standard of security in \n     telecommunications and cyberspace between the United States \n     and its allies and partners is a national security interest \n     of the United States.', 'H.R. 3763', 'US Congress', 'off_target', 'quote'),
+ ]},
+ 'us-crec-2020-01-08-secure-5g-and-beyond-act': {"prefix": 'b9-crec-0108-2881', "stmts": [
+    S('Mr. MICHAEL F. DOYLE of Pennsylvania. Madam Speaker, I move to \nsuspend the rules and pass the bill (H.R. 2881) to require the \nPresident to develop a strategy to ensure the security of next \ngeneration mobile telecommunications systems and infrastructure in the \nUnited States and to assist allies and strategic partners in\n\n[[Page H44]]\n\nmaximizing the security of next generation mobile telecommunications \nsystems, infrastructure, and software, and for other purposes, as \namended.', 'Mr. Michael F. Doyle', 'US Congress', 'cautious/off_target', 'statement'),
+    S('The Clerk read the title of the bill.', 'the Clerk', 'US Congress', 'off_target', 'statement'),
+    S('The text of the bill is as follows:', 'the Clerk', 'US Congress', 'off_target', 'statement'),
+    S("This Act may be cited as the ``Secure 5G and Beyond Act of \n     2020''.", 'H.R. 2881', 'US Congress', 'off_target', 'quote'),
+    S("(a) Appropriate Committees of Congress Defined.--In this \n     Act, the term ``appropriate committees of Congress'' means--", 'H.R. 2881', 'US Congress', 'off_target', 'quote'),
+    S('(1) the Select Committee on Intelligence, the Committee on \n     Commerce, Science, and Transportation, the Committee on \n     Foreign Relations, the Committee on Armed Services, and the \n     Committee on Homeland Security and Governmental Affairs of \n     the Senate; and', 'H.R. 2881', 'US Congress', 'off_target', 'quote'),
+    S('(2) the Permanent Select Committee on Intelligence, the \n     Committee on Energy and Commerce, the Committee on Foreign \n     Affairs, the Committee on Armed Services, and the Committee \n     on Homeland Security of the House of Representatives.', 'H.R. 2881', 'US Congress', 'off_target', 'quote'),
+ ]},
+ 'us-state-2020-06-25-krach-telephonic-briefing': {"prefix": 'b9-state-krach', "stmts": [
+    S('Telephonic Briefing with Keith Krach, Under Secretary for Economic Growth, Energy, and the Environment', 'U.S. Department of State (transcript)', 'US government', 'off_target', 'headline', occ=1),
+    R('Moderator: Greetings from', 'Under Secretary Krach.', 'Zia Syed (moderator)', 'US government', 'off_target', {}, 'statement'),
+    R('Under Secretary Krach: Thank you so much', 'The list goes on.', 'Keith Krach', 'US government', 'off_target', {'the tide is turning in the favor of trusted 5G vendors': 'opposed!', 'I think the reason is simple': 'opposed/cautious', 'deals with the telecommunications operators': 'opposed', 'A few examples are the Czech Republic': 'off_target/opposed'}, 'statement'),
+ ]},
+ 'us-state-2020-08-06-pompeo-press-availability': {"prefix": 'b9-state-pompeo-0806', "stmts": [
+    S('Secretary Pompeo At a Press Availability 6 August', 'U.S. Department of State (transcript)', 'US government', 'off_target', 'headline'),
+    R('SECRETARY POMPEO: Well, good afternoon', 'alarmed our friends in Ecuador.', 'Mike Pompeo', 'US government', 'off_target', {}, 'statement'),
+ ]},
+}
