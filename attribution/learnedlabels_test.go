@@ -10,6 +10,7 @@ import (
 
 	"github.com/stancekit/stancekit/attribution/internal/deflabels"
 	"github.com/stancekit/stancekit/internal/defaultmodel"
+	"github.com/stancekit/stancekit/internal/tsv"
 )
 
 // TestLearnedLabelsCurrent checks that actor_labels.txt is what go
@@ -38,7 +39,7 @@ func TestLearnedLabelsFile(t *testing.T) {
 	}
 	var note []string
 	for _, l := range strings.Split(string(actorLabelsFile), "\n") {
-		if strings.HasPrefix(l, "# Trained on") {
+		if strings.HasPrefix(l, "# ") && !strings.Contains(labelsFormat, l+"\n") && l != tsv.Header("actor-labels", 1) {
 			note = append(note, strings.TrimPrefix(l, "# "))
 		}
 	}
