@@ -398,6 +398,8 @@ func TestGoldenJunkActors(t *testing.T) {
 		{"Each Urgent Question", true}, {"Hansard Excerpts", true}, {"Gentleman", true}, {"the noble Lord", true},
 		{"Madam Deputy Speaker", true}, {"Member for Bath", true}, {"House", true}, {"the House of Commons", true}, {"my right hon. Friend", true}, {"What I", true},
 		{"minister", true}, {"The Clerk", true}, {"the Prime Minister", true}, {"They", true}, {"My", true}, {"Their experts", true}, {"’s CEO", true}, {"'s Asahi", true},
+		{"Following", true}, {"Following reports", true}, {"During", true}, {"Ahead", true}, {"Outside", true},
+		{"AT&T", false},
 		{"Lord Roe", false}, {"Baroness Poe of Bath", false}, {"UK Parliament", false}, {"Telecom operators", false},
 		{"Jane Roe", false}, {"European Commission", false},
 	} {
