@@ -35,21 +35,7 @@ func TestOfficialTextCV(t *testing.T) {
 	if env == "" {
 		t.Skip("set STANCEKIT_OFFICIAL_CV=WEIGHT[,WEIGHT...] (slow: trains six models a weight)")
 	}
-	var specs []experiment.OfficialSpec
-	for _, f := range strings.Split(env, ",") {
-		on, off, _ := strings.Cut(strings.TrimSpace(f), "/")
-		w, err := strconv.ParseFloat(on, 64)
-		if err != nil || !(w > 0) {
-			t.Fatalf("STANCEKIT_OFFICIAL_CV: %q is not a positive weight", f)
-		}
-		sp := experiment.OfficialSpec{Weight: w}
-		if off != "" {
-			if sp.OffWeight, err = strconv.ParseFloat(off, 64); err != nil || sp.OffWeight == 0 {
-				t.Fatalf("STANCEKIT_OFFICIAL_CV: %q: want WEIGHT/OFFWEIGHT, OFFWEIGHT positive or negative (off-target ones left out)", f)
-			}
-		}
-		specs = append(specs, sp)
-	}
+	specs := officialCVSpecs(t, env)
 	seed := uint64(1)
 	if s := os.Getenv("STANCEKIT_OFFICIAL_CV_SEED"); s != "" {
 		v, err := strconv.ParseUint(s, 10, 64)
@@ -91,34 +77,9 @@ func TestOfficialTextCV(t *testing.T) {
 		}
 		run := newCVRun(name)
 		xrun := newCVRun(name + ", learned label cross-fitted")
-		models := make([]*stance.Model, k)
-		held := make([][]string, k)
+		models, held := foldStanceModels(t, g, base, official, sp, fold, k)
 		for f := 0; f < k; f++ {
-			for _, n := range g.names {
-				if fold[n] == f {
-					held[f] = append(held[f], n)
-				}
-			}
-			var heldEx, other []defaultmodel.Example
-			for _, q := range g.quotes {
-				if fold[q.Doc] == f {
-					heldEx = append(heldEx, defaultmodel.Example{Text: q.Text, Label: stance.Label(q.Label)})
-				}
-			}
-			for _, e := range official {
-				if fold[strings.TrimPrefix(e.Group, defaultmodel.OfficialGroupPrefix)] != f {
-					other = append(other, e)
-				}
-			}
-			o := sp.Apply(experiment.Options{})
-			other = experiment.DisjointFrom(other, heldEx, o.Disjoint)
-			m, err := experiment.Train(append(slices.Clip(base), other...), cfg, o)
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Logf("fold %d: %d texts held out, %d official statements trained on", f, len(held[f]), len(other))
-			models[f] = m
-			run.add(t, g, held[f], seventh, m, nil)
+			run.add(t, g, held[f], seventh, models[f], nil)
 		}
 		run.log(t)
 		labels := foldLabelModels(t, g, models, held, fold)
@@ -145,6 +106,66 @@ func TestOfficialTextCV(t *testing.T) {
 			t.Logf("  broken: %s", e)
 		}
 	}
+}
+
+// officialCVSpecs parses STANCEKIT_OFFICIAL_CV: weights separated by
+// commas, each WEIGHT or WEIGHT/OFFWEIGHT.
+func officialCVSpecs(t *testing.T, env string) []experiment.OfficialSpec {
+	t.Helper()
+	var specs []experiment.OfficialSpec
+	for _, f := range strings.Split(env, ",") {
+		on, off, _ := strings.Cut(strings.TrimSpace(f), "/")
+		w, err := strconv.ParseFloat(on, 64)
+		if err != nil || !(w > 0) {
+			t.Fatalf("STANCEKIT_OFFICIAL_CV: %q is not a positive weight", f)
+		}
+		sp := experiment.OfficialSpec{Weight: w}
+		if off != "" {
+			if sp.OffWeight, err = strconv.ParseFloat(off, 64); err != nil || sp.OffWeight == 0 {
+				t.Fatalf("STANCEKIT_OFFICIAL_CV: %q: want WEIGHT/OFFWEIGHT, OFFWEIGHT positive or negative (off-target ones left out)", f)
+			}
+		}
+		specs = append(specs, sp)
+	}
+	return specs
+}
+
+// foldStanceModels trains, for each of the k folds of the development
+// texts (fold: each text's), a stance model on base and the official
+// statements of the other folds (sp's weights; those sharing a run of
+// eight words with a held-out statement left out), and returns the models
+// and each fold's texts.
+func foldStanceModels(t *testing.T, g *goldCorpus, base, official []defaultmodel.Example, sp experiment.OfficialSpec, fold map[string]int, k int) ([]*stance.Model, [][]string) {
+	t.Helper()
+	models := make([]*stance.Model, k)
+	held := make([][]string, k)
+	for f := 0; f < k; f++ {
+		for _, n := range g.names {
+			if fold[n] == f {
+				held[f] = append(held[f], n)
+			}
+		}
+		var heldEx, other []defaultmodel.Example
+		for _, q := range g.quotes {
+			if fold[q.Doc] == f {
+				heldEx = append(heldEx, defaultmodel.Example{Text: q.Text, Label: stance.Label(q.Label)})
+			}
+		}
+		for _, e := range official {
+			if fold[strings.TrimPrefix(e.Group, defaultmodel.OfficialGroupPrefix)] != f {
+				other = append(other, e)
+			}
+		}
+		o := sp.Apply(experiment.Options{})
+		other = experiment.DisjointFrom(other, heldEx, o.Disjoint)
+		m, err := experiment.Train(append(slices.Clip(base), other...), defaultmodel.Config(), o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("fold %d: %d texts held out, %d official statements trained on", f, len(held[f]), len(other))
+		models[f] = m
+	}
+	return models, held
 }
 
 // diffErrs returns the actor-label errors of base that new does not make
