@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"math/rand/v2"
 	"os"
 	"slices"
 	"testing"
@@ -14,11 +13,7 @@ import (
 
 // cvText is one development text analysed once, with the filter off: its
 // result and its labelled actors' features.
-type cvText struct {
-	name  string
-	res   *Result
-	feats [][]float64
-}
+type cvText = foldText
 
 // analyseForFilter analyses every text of g with the default model and
 // the filter off.
@@ -54,20 +49,6 @@ func filterRows(g *goldCorpus, texts []cvText) []filterRow {
 		}
 	}
 	return rows
-}
-
-// cvFolds assigns the texts to k folds by a shuffle of their sorted names
-// seeded with seed.
-func cvFolds(names []string, k int, seed uint64) map[string]int {
-	s := slices.Clone(names)
-	slices.Sort(s)
-	r := rand.New(rand.NewPCG(seed, 0x5eed))
-	r.Shuffle(len(s), func(i, j int) { s[i], s[j] = s[j], s[i] })
-	out := map[string]int{}
-	for i, n := range s {
-		out[n] = i % k
-	}
-	return out
 }
 
 // cvFigures are the figures of a set of texts under a filter (or none).

@@ -4,9 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/stancekit/stancekit/attribution/internal/deflabels"
 	"github.com/stancekit/stancekit/internal/corpus"
@@ -260,35 +262,106 @@ func officialDevGold() (names []string, docs map[string]string, gold map[string]
 	return names, docs, gold, nil
 }
 
-// buildLabelModel trains the learned label on every development text with
-// the default stance model and writes the weights file.
-func buildLabelModel() ([]byte, error) {
+// Cross-fitting of the learned label's training rows: the development
+// texts' sorted names shuffled with crossFitSeed and dealt round-robin into
+// crossFitFolds folds; each text is read with a stance model trained
+// without its fold's official statements (deflabels.HeldOut), so that its
+// actors' features are those of a text the stance model never saw, as on
+// new texts. Read with the default model, which has seen every development
+// statement, they are more confident than anything the label meets outside
+// (attribution/RESULTS.md, eleventh session).
+const (
+	crossFitFolds = 5
+	crossFitSeed  = 20261202
+)
+
+// cvFolds deals the sorted names, shuffled with seed, into k folds: the
+// fold of each name.
+func cvFolds(names []string, k int, seed uint64) map[string]int {
+	s := slices.Clone(names)
+	slices.Sort(s)
+	r := rand.New(rand.NewPCG(seed, 0x5eed))
+	r.Shuffle(len(s), func(i, j int) { s[i], s[j] = s[j], s[i] })
+	out := map[string]int{}
+	for i, n := range s {
+		out[n] = i % k
+	}
+	return out
+}
+
+// foldText is one development text read with the stance model of its
+// fold: its result, with the learned label off, and its labelled actors'
+// features.
+type foldText struct {
+	name  string
+	res   *Result
+	feats [][]float64
+}
+
+// crossFit reads every text of names (docs holds them) with the stance
+// model heldOut trains without the official statements of its fold's
+// texts (folds: each name's fold, 0 to k-1), the learned label off.
+func crossFit(names []string, docs map[string]string, folds map[string]int, k int, heldOut func([]string) (*stance.Model, error)) ([]foldText, error) {
+	out := make([]foldText, 0, len(names))
+	for f := 0; f < k; f++ {
+		var held []string
+		for _, n := range names {
+			if folds[n] == f {
+				held = append(held, n)
+			}
+		}
+		if len(held) == 0 {
+			continue
+		}
+		m, err := heldOut(held)
+		if err != nil {
+			return nil, fmt.Errorf("fold %d: %w", f, err)
+		}
+		a, err := New(m, nil, WithoutLearnedLabels())
+		if err != nil {
+			return nil, err
+		}
+		for _, n := range held {
+			res, err := a.Analyze(docs[n])
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", n, err)
+			}
+			out = append(out, foldText{name: n, res: res, feats: a.actorFeatures(res, len(docs[n]))})
+		}
+	}
+	slices.SortFunc(out, func(a, b foldText) int { return strings.Compare(a.name, b.name) })
+	return out, nil
+}
+
+// buildLabelModel trains the learned label on every development text, each
+// read with the stance model of its cross-fitting fold (heldOut trains the
+// default model without the statements of the texts it is given), and
+// writes the weights file.
+func buildLabelModel(heldOut func([]string) (*stance.Model, error)) ([]byte, error) {
+	if heldOut == nil {
+		return nil, errors.New("attribution: learned label: no trainer of held-out stance models")
+	}
 	names, docs, gold, err := officialDevGold()
 	if err != nil {
 		return nil, err
 	}
-	m, err := stance.Default()
-	if err != nil {
-		return nil, err
-	}
-	a, err := New(m, nil, WithoutLearnedLabels())
+	texts, err := crossFit(names, docs, cvFolds(names, crossFitFolds, crossFitSeed), crossFitFolds, heldOut)
 	if err != nil {
 		return nil, err
 	}
 	var xs [][]float64
 	var ys []stance.Label
-	for _, n := range names {
-		res, err := a.Analyze(docs[n])
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", n, err)
-		}
-		x, y := labelRowsOf(res, a.actorFeatures(res, len(docs[n])), gold[n])
+	for _, tx := range texts {
+		x, y := labelRowsOf(tx.res, tx.feats, gold[tx.name])
 		xs, ys = append(xs, x...), append(ys, y...)
 	}
 	lm, err := trainLabelModel(xs, ys, labelL2, learnedFeatureNames)
 	if err != nil {
 		return nil, err
 	}
-	note := []string{fmt.Sprintf("Trained on %d development texts, %d labelled actors the gold lists; ridge penalty %g.", len(names), len(xs), labelL2)}
+	note := []string{
+		fmt.Sprintf("Trained on %d development texts, %d labelled actors the gold lists; ridge penalty %g.", len(names), len(xs), labelL2),
+		fmt.Sprintf("Cross-fitted: each text read with the stance model trained without its fold's statements (%d folds, seed %d).", crossFitFolds, crossFitSeed),
+	}
 	return writeLabelModel(lm, note), nil
 }

@@ -754,7 +754,8 @@ func (s Statement) String() string {
 }
 
 // junkActor reports whether name can never be an actor: a pronoun, a
-// wh-word or deictic ("What I", "There"), a clause opener ("As"), a bare
+// wh-word or deictic ("What I", "There"), a clause opener ("As") or a
+// preposition opening a time or place phrase ("Following reports"), a bare
 // role noun ("minister", "report"), a page's furniture ("Each Urgent
 // Question") or a chamber's form of address ("the hon. Gentleman"). It is
 // the pipeline's last filter, read from the grammar's word classes.
@@ -764,7 +765,7 @@ func (a *Analyzer) junkActor(name string) bool {
 		return true
 	}
 	first := strings.Trim(f[0], ",.;:")
-	if a.lx.junkNames[first] || a.lx.subordinators[first] || a.lx.clauseOpeners[first] {
+	if a.lx.junkNames[first] || a.lx.subordinators[first] || a.lx.clauseOpeners[first] || a.lx.prepositions[first] {
 		return true
 	}
 	if len(f) == 1 && (a.lx.roleNounsBare[first] || a.lx.roleNouns[first]) {

@@ -8,7 +8,7 @@
 package attribution
 
 var defaultTablesData = defaultTables{
-	digest: 2263464463,
+	digest: 3794105294,
 	speech: []string{"acknowledge", "acknowledged", "acknowledges", "acknowledging", "adamant", "add", "added", "adding", "adds", "admit", "admits", "admitted", "admitting", "affirm", "affirmed", "affirming", "affirms", "allege", "alleged", "alleges", "alleging", "announce", "announced", "announces", "announcing", "argue", "argued", "argues", "arguing", "assert", "asserted", "asserting", "asserts", "assure", "assured", "assures", "assuring", "believe", "believed", "believes", "believing", "brief", "briefed", "briefing", "briefs", "caution", "cautioned", "cautioning", "cautions", "claim", "claimed", "claiming", "claims", "comment", "commented", "commenting", "comments", "concede", "conceded", "concedes", "conceding", "confirm", "confirmed", "confirming", "confirms", "contend", "contended", "contending", "contends", "declare", "declared", "declares", "declaring", "describe", "described", "describes", "describing", "emphasise", "emphasised", "emphasises", "emphasising", "emphasize", "emphasized", "emphasizes", "emphasizing", "explain", "explained", "explaining", "explains", "inform", "informed", "informing", "informs", "insist", "insisted", "insisting", "insists", "maintain", "maintained", "maintaining", "maintains", "note", "noted", "notes", "noting", "observe", "observed", "observes", "observing", "pledge", "pledged", "pledges", "pledging", "point", "pointed", "pointing", "points", "predict", "predicted", "predicting", "predicts", "promise", "promised", "promises", "promising", "read", "reading", "reads", "recall", "recalled", "recalling", "recalls", "reiterate", "reiterated", "reiterates", "reiterating", "remark", "remarked", "remarking", "remarks", "remind", "reminded", "reminding", "reminds", "replied", "replies", "reply", "replying", "report", "reported", "reporting", "reports", "respond", "responded", "responding", "responds", "rule", "ruled", "rules", "ruling", "said", "say", "saying", "says", "speak", "speaking", "speaks", "spoke", "spoken", "state", "stated", "states", "stating", "stress", "stressed", "stresses", "stressing", "suggest", "suggested", "suggesting", "suggests", "tell", "telling", "tells", "testified", "testifies", "testify", "testifying", "think", "thinking", "thinks", "thought", "told", "understand", "understanding", "understands", "understood", "vow", "vowed", "vowing", "vows", "warn", "warned", "warning", "warns", "write", "writes", "writing", "written", "wrote"},
 	object: []string{"assure", "assured", "assures", "assuring", "brief", "briefed", "briefing", "briefs", "inform", "informed", "informing", "informs", "remind", "reminded", "reminding", "reminds", "tell", "telling", "tells", "told", "warn", "warned", "warning", "warns"},
 	clause: []string{"accuse", "accused", "accuses", "adopt", "adopted", "adopts", "agree", "agreed", "agrees", "aim", "aimed", "aims", "allow", "allowed", "allows", "applaud", "applauded", "applauds", "approve", "approved", "approves", "arrest", "arrested", "arrests", "ask", "asked", "asks", "attempt", "attempted", "attempts", "authorise", "authorised", "authorises", "authorize", "authorized", "authorizes", "back", "backed", "backs", "ban", "band", "banded", "bands", "banned", "bans", "bar", "barred", "bars", "became", "become", "becomes", "block", "blocked", "blocks", "call", "called", "calls", "commit", "commits", "committed", "condemn", "condemned", "condemns", "consider", "considered", "considers", "continue", "continued", "continues", "create", "created", "creates", "criticise", "criticised", "criticises", "criticize", "criticized", "criticizes", "decide", "decided", "decides", "demand", "demanded", "demands", "denied", "denies", "denounce", "denounced", "denounces", "deny", "designate", "designated", "designates", "discuss", "discussed", "discusses", "drop", "dropped", "drops", "endorse", "endorsed", "endorses", "establish", "established", "establishes", "exclude", "excluded", "excludes", "express", "expressed", "expresses", "fear", "feared", "fears", "gave", "get", "gets", "give", "given", "gives", "got", "held", "hit", "hits", "hold", "holds", "hope", "hoped", "hopes", "host", "hosted", "hosts", "ignore", "ignored", "ignores", "introduce", "introduced", "introduces", "investigate", "investigated", "investigates", "issue", "issued", "issues", "launch", "launched", "launches", "lobbied", "lobbies", "lobby", "made", "make", "makes", "need", "needed", "needs", "open", "opened", "opens", "oppose", "opposed", "opposes", "pass", "passed", "passes", "plan", "planned", "plans", "praise", "praised", "praises", "press", "pressed", "presses", "prevent", "prevented", "prevents", "prohibit", "prohibited", "prohibits", "propose", "proposed", "proposes", "publish", "published", "publishes", "pursue", "pursued", "pursues", "push", "pushed", "pushes", "raise", "raised", "raises", "reach", "reached", "reaches", "react", "reacted", "reacts", "recognise", "recognised", "recognises", "recognize", "recognized", "recognizes", "regard", "regarded", "regards", "reject", "rejected", "rejects", "remain", "remained", "remains", "remove", "removed", "removes", "require", "required", "requires", "restrict", "restricted", "restricts", "review", "reviewed", "reviews", "saw", "scrutinise", "scrutinised", "scrutinises", "scrutinize", "scrutinized", "scrutinizes", "see", "seek", "seeks", "seem", "seemed", "seems", "seen", "sees", "set", "sets", "sign", "signed", "signs", "sought", "stop", "stopped", "stops", "sue", "sued", "sues", "support", "supported", "supports", "take", "taken", "takes", "threaten", "threatened", "threatens", "took", "urge", "urged", "urges", "voice", "voiced", "voices", "want", "wanted", "wants", "welcome", "welcomed", "welcomes"},
@@ -1324,6 +1324,11 @@ var defaultTablesData = defaultTables{
 			Demonyms: []string{"Colombian"},
 		},
 		{
+			Name:    "Council of the EU",
+			Type:    "eu_institution",
+			Aliases: []string{"Council of the EU", "Council of the European Union", "EU Council", "the Council", "Telecommunications Council", "EU Telecommunications Council", "Telecom Council", "TTE Council", "Transport, Telecommunications and Energy Council"},
+		},
+		{
 			Name:     "Croatian government",
 			Type:     "government",
 			Aliases:  []string{"Croatia", "Zagreb", "Croatian government"},
@@ -1414,7 +1419,7 @@ var defaultTablesData = defaultTables{
 		{
 			Name:    "European Council",
 			Type:    "eu_institution",
-			Aliases: []string{"European Council", "Council of the European Union", "the Council", "EU leaders"},
+			Aliases: []string{"European Council", "EU leaders"},
 			People:  []string{"Donald Tusk", "Herman Van Rompuy"},
 		},
 		{
@@ -1783,9 +1788,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"abraham", "liu"},
-				ids:   []int32{280, 281},
+				ids:   []int32{286, 287},
 				caps:  []bool{true, true},
-				actor: 42,
+				actor: 43,
 				kind:  2,
 				name:  "Abraham Liu",
 			},
@@ -1793,27 +1798,27 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"abu", "dhabi"},
-				ids:   []int32{163, 164},
+				ids:   []int32{172, 173},
 				caps:  []bool{true, true},
-				actor: 29,
+				actor: 30,
 				name:  "Abu Dhabi",
 			},
 		},
 		{
 			{
 				norms: []string{"abuja"},
-				ids:   []int32{355},
+				ids:   []int32{361},
 				caps:  []bool{true},
-				actor: 62,
+				actor: 63,
 				name:  "Abuja",
 			},
 		},
 		{
 			{
 				norms: []string{"addis", "ababa"},
-				ids:   []int32{173, 174},
+				ids:   []int32{182, 183},
 				caps:  []bool{true, true},
-				actor: 32,
+				actor: 33,
 				name:  "Addis Ababa",
 			},
 		},
@@ -1924,9 +1929,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"altmaier"},
-				ids:   []int32{250},
+				ids:   []int32{256},
 				caps:  []bool{true},
-				actor: 40,
+				actor: 41,
 				kind:  3,
 				name:  "Altmaier",
 			},
@@ -1934,16 +1939,16 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"american", "government"},
-				ids:   []int32{520, 2},
+				ids:   []int32{523, 2},
 				caps:  []bool{true, false},
-				actor: 90,
+				actor: 91,
 				name:  "American government",
 			},
 			{
 				norms: []string{"american"},
-				ids:   []int32{520},
+				ids:   []int32{523},
 				caps:  []bool{true},
-				actor: 90,
+				actor: 91,
 				kind:  1,
 				name:  "American",
 			},
@@ -1951,18 +1956,18 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"amsterdam"},
-				ids:   []int32{140},
+				ids:   []int32{150},
 				caps:  []bool{true},
-				actor: 24,
+				actor: 25,
 				name:  "Amsterdam",
 			},
 		},
 		{
 			{
 				norms: []string{"andrew", "little"},
-				ids:   []int32{351, 352},
+				ids:   []int32{357, 358},
 				caps:  []bool{true, true},
-				actor: 61,
+				actor: 62,
 				kind:  2,
 				name:  "Andrew Little",
 			},
@@ -1970,9 +1975,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"andrus", "ansip"},
-				ids:   []int32{184, 185},
+				ids:   []int32{192, 193},
 				caps:  []bool{true, true},
-				actor: 33,
+				actor: 34,
 				kind:  2,
 				name:  "Andrus Ansip",
 			},
@@ -1980,9 +1985,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"angela", "merkel"},
-				ids:   []int32{247, 248},
+				ids:   []int32{253, 254},
 				caps:  []bool{true, true},
-				actor: 40,
+				actor: 41,
 				kind:  2,
 				name:  "Angela Merkel",
 			},
@@ -1990,9 +1995,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"angelika", "niebler"},
-				ids:   []int32{221, 222},
+				ids:   []int32{227, 228},
 				caps:  []bool{true, true},
-				actor: 35,
+				actor: 36,
 				kind:  2,
 				name:  "Angelika Niebler",
 			},
@@ -2000,18 +2005,18 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ankara"},
-				ids:   []int32{463},
+				ids:   []int32{467},
 				caps:  []bool{true},
-				actor: 86,
+				actor: 87,
 				name:  "Ankara",
 			},
 		},
 		{
 			{
 				norms: []string{"ansip"},
-				ids:   []int32{185},
+				ids:   []int32{193},
 				caps:  []bool{true},
-				actor: 33,
+				actor: 34,
 				kind:  3,
 				name:  "Ansip",
 			},
@@ -2019,9 +2024,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"antonio", "tajani"},
-				ids:   []int32{223, 224},
+				ids:   []int32{229, 230},
 				caps:  []bool{true, true},
-				actor: 35,
+				actor: 36,
 				kind:  2,
 				name:  "Antonio Tajani",
 			},
@@ -2029,18 +2034,18 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"aotearoa"},
-				ids:   []int32{348},
+				ids:   []int32{354},
 				caps:  []bool{true},
-				actor: 61,
+				actor: 62,
 				name:  "Aotearoa",
 			},
 		},
 		{
 			{
 				norms: []string{"ardern"},
-				ids:   []int32{350},
+				ids:   []int32{356},
 				caps:  []bool{true},
-				actor: 61,
+				actor: 62,
 				kind:  3,
 				name:  "Ardern",
 			},
@@ -2098,9 +2103,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"athens"},
-				ids:   []int32{255},
+				ids:   []int32{261},
 				caps:  []bool{true},
-				actor: 41,
+				actor: 42,
 				name:  "Athens",
 			},
 		},
@@ -2208,18 +2213,18 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"baghdad"},
-				ids:   []int32{304},
+				ids:   []int32{310},
 				caps:  []bool{true},
-				actor: 48,
+				actor: 49,
 				name:  "Baghdad",
 			},
 		},
 		{
 			{
 				norms: []string{"bangkok"},
-				ids:   []int32{459},
+				ids:   []int32{463},
 				caps:  []bool{true},
-				actor: 85,
+				actor: 86,
 				name:  "Bangkok",
 			},
 		},
@@ -2334,45 +2339,45 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"belgrade"},
-				ids:   []int32{399},
+				ids:   []int32{405},
 				caps:  []bool{true},
-				actor: 73,
+				actor: 74,
 				name:  "Belgrade",
 			},
 		},
 		{
 			{
 				norms: []string{"berlin"},
-				ids:   []int32{245},
+				ids:   []int32{251},
 				caps:  []bool{true},
-				actor: 40,
+				actor: 41,
 				name:  "Berlin",
 			},
 		},
 		{
 			{
 				norms: []string{"bern"},
-				ids:   []int32{427},
+				ids:   []int32{433},
 				caps:  []bool{true},
-				actor: 82,
+				actor: 83,
 				name:  "Bern",
 			},
 		},
 		{
 			{
 				norms: []string{"biden", "administration"},
-				ids:   []int32{519, 516},
+				ids:   []int32{522, 519},
 				caps:  []bool{true, false},
-				actor: 90,
+				actor: 91,
 				name:  "Biden administration",
 			},
 		},
 		{
 			{
 				norms: []string{"big", "four", "telecommunications", "firms"},
-				ids:   []int32{442, 443, 433, 436},
+				ids:   []int32{446, 447, 125, 440},
 				caps:  []bool{false, false, false, false},
-				actor: 84,
+				actor: 85,
 				name:  "big four telecommunications firms",
 			},
 		},
@@ -2395,9 +2400,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"boris", "johnson"},
-				ids:   []int32{492, 493},
+				ids:   []int32{495, 496},
 				caps:  []bool{true, true},
-				actor: 88,
+				actor: 89,
 				kind:  2,
 				name:  "Boris Johnson",
 			},
@@ -2405,17 +2410,17 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"borje", "ekholm"},
-				ids:   []int32{166, 167},
+				ids:   []int32{175, 176},
 				caps:  []bool{true, true},
-				actor: 30,
+				actor: 31,
 				kind:  2,
 				name:  "Borje Ekholm",
 			},
 			{
 				norms: []string{"borje", "ekholm"},
-				ids:   []int32{166, 167},
+				ids:   []int32{175, 176},
 				caps:  []bool{true, true},
-				actor: 30,
+				actor: 31,
 				kind:  2,
 				name:  "Börje Ekholm",
 			},
@@ -2439,9 +2444,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"bratislava"},
-				ids:   []int32{404},
+				ids:   []int32{410},
 				caps:  []bool{true},
-				actor: 75,
+				actor: 76,
 				name:  "Bratislava",
 			},
 		},
@@ -2481,9 +2486,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"breton"},
-				ids:   []int32{201},
+				ids:   []int32{209},
 				caps:  []bool{true},
-				actor: 33,
+				actor: 34,
 				kind:  3,
 				name:  "Breton",
 			},
@@ -2491,32 +2496,32 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"britain"},
-				ids:   []int32{481},
+				ids:   []int32{484},
 				caps:  []bool{true},
-				actor: 88,
+				actor: 89,
 				name:  "Britain",
 			},
 		},
 		{
 			{
 				norms: []string{"british", "parliament"},
-				ids:   []int32{465, 17},
+				ids:   []int32{469, 17},
 				caps:  []bool{true, true},
-				actor: 87,
+				actor: 88,
 				name:  "British Parliament",
 			},
 			{
 				norms: []string{"british", "government"},
-				ids:   []int32{465, 2},
+				ids:   []int32{469, 2},
 				caps:  []bool{true, false},
-				actor: 88,
+				actor: 89,
 				name:  "British government",
 			},
 			{
 				norms: []string{"british"},
-				ids:   []int32{465},
+				ids:   []int32{469},
 				caps:  []bool{true},
-				actor: 88,
+				actor: 89,
 				kind:  1,
 				name:  "British",
 			},
@@ -2524,9 +2529,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"brudzinski"},
-				ids:   []int32{380},
+				ids:   []int32{386},
 				caps:  []bool{true},
-				actor: 68,
+				actor: 69,
 				kind:  3,
 				name:  "Brudzinski",
 			},
@@ -2534,9 +2539,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"bruno", "le", "maire"},
-				ids:   []int32{240, 241, 242},
+				ids:   []int32{246, 247, 248},
 				caps:  []bool{true, true, true},
-				actor: 39,
+				actor: 40,
 				kind:  2,
 				name:  "Bruno Le Maire",
 			},
@@ -2544,45 +2549,45 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"brussels"},
-				ids:   []int32{227},
+				ids:   []int32{233},
 				caps:  []bool{true},
-				actor: 36,
+				actor: 37,
 				name:  "Brussels",
 			},
 		},
 		{
 			{
 				norms: []string{"bsi"},
-				ids:   []int32{246},
+				ids:   []int32{252},
 				caps:  []bool{true},
-				actor: 40,
+				actor: 41,
 				name:  "BSI",
 			},
 		},
 		{
 			{
 				norms: []string{"bt"},
-				ids:   []int32{448},
+				ids:   []int32{452},
 				caps:  []bool{true},
-				actor: 84,
+				actor: 85,
 				name:  "BT",
 			},
 		},
 		{
 			{
 				norms: []string{"bucharest"},
-				ids:   []int32{388},
+				ids:   []int32{394},
 				caps:  []bool{true},
-				actor: 70,
+				actor: 71,
 				name:  "Bucharest",
 			},
 		},
 		{
 			{
 				norms: []string{"budapest"},
-				ids:   []int32{286},
+				ids:   []int32{292},
 				caps:  []bool{true},
-				actor: 43,
+				actor: 44,
 				name:  "Budapest",
 			},
 		},
@@ -2631,9 +2636,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"cairo"},
-				ids:   []int32{157},
+				ids:   []int32{166},
 				caps:  []bool{true},
-				actor: 28,
+				actor: 29,
 				name:  "Cairo",
 			},
 		},
@@ -2743,18 +2748,18 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"carriers"},
-				ids:   []int32{440},
+				ids:   []int32{444},
 				caps:  []bool{false},
-				actor: 84,
+				actor: 85,
 				name:  "carriers",
 			},
 		},
 		{
 			{
 				norms: []string{"cecilia", "malmstrom"},
-				ids:   []int32{198, 199},
+				ids:   []int32{206, 207},
 				caps:  []bool{true, true},
-				actor: 33,
+				actor: 34,
 				kind:  2,
 				name:  "Cecilia Malmström",
 			},
@@ -2811,9 +2816,9 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"chinese", "telecoms", "giant"},
-				ids:   []int32{77, 260, 261},
+				ids:   []int32{77, 266, 267},
 				caps:  []bool{true, false, false},
-				actor: 42,
+				actor: 43,
 				name:  "Chinese telecoms giant",
 			},
 			{
@@ -2876,9 +2881,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ciaran", "martin"},
-				ids:   []int32{501, 502},
+				ids:   []int32{504, 505},
 				caps:  []bool{true, true},
-				actor: 88,
+				actor: 89,
 				kind:  2,
 				name:  "Ciaran Martin",
 			},
@@ -2919,50 +2924,50 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"colombo"},
-				ids:   []int32{420},
+				ids:   []int32{426},
 				caps:  []bool{true},
-				actor: 80,
+				actor: 81,
 				name:  "Colombo",
 			},
 		},
 		{
 			{
 				norms: []string{"commerce", "department"},
-				ids:   []int32{509, 65},
+				ids:   []int32{512, 65},
 				caps:  []bool{true, true},
-				actor: 90,
+				actor: 91,
 				name:  "Commerce Department",
 			},
 		},
 		{
 			{
 				norms: []string{"commission", "vice-president"},
-				ids:   []int32{176, 179},
+				ids:   []int32{184, 187},
 				caps:  []bool{true, true},
-				actor: 33,
+				actor: 34,
 				name:  "Commission Vice-President",
 			},
 			{
 				norms: []string{"commission", "president"},
-				ids:   []int32{176, 180},
+				ids:   []int32{184, 188},
 				caps:  []bool{true, true},
-				actor: 33,
+				actor: 34,
 				name:  "Commission President",
 			},
 			{
 				norms: []string{"commission"},
-				ids:   []int32{176},
+				ids:   []int32{184},
 				caps:  []bool{true},
-				actor: 33,
+				actor: 34,
 				name:  "Commission",
 			},
 		},
 		{
 			{
 				norms: []string{"commissioner"},
-				ids:   []int32{178},
+				ids:   []int32{186},
 				caps:  []bool{true},
-				actor: 33,
+				actor: 34,
 				name:  "Commissioner",
 			},
 		},
@@ -2987,18 +2992,18 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"congress"},
-				ids:   []int32{504},
+				ids:   []int32{507},
 				caps:  []bool{true},
-				actor: 89,
+				actor: 90,
 				name:  "Congress",
 			},
 		},
 		{
 			{
 				norms: []string{"conte"},
-				ids:   []int32{317},
+				ids:   []int32{323},
 				caps:  []bool{true},
-				actor: 51,
+				actor: 52,
 				kind:  3,
 				name:  "Conte",
 			},
@@ -3006,50 +3011,64 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"copenhagen"},
-				ids:   []int32{135},
+				ids:   []int32{145},
 				caps:  []bool{true},
-				actor: 23,
+				actor: 24,
 				name:  "Copenhagen",
 			},
 		},
 		{
 			{
 				norms: []string{"council", "of", "the", "european", "union"},
-				ids:   []int32{206, 18, 79, 175, 207},
+				ids:   []int32{121, 18, 79, 123, 124},
 				caps:  []bool{true, false, false, true, true},
-				actor: 34,
+				actor: 19,
 				name:  "Council of the European Union",
+			},
+			{
+				norms: []string{"council", "of", "the", "eu"},
+				ids:   []int32{121, 18, 79, 122},
+				caps:  []bool{true, false, false, true},
+				actor: 19,
+				name:  "Council of the EU",
+			},
+			{
+				norms: []string{"council", "of", "the", "eu"},
+				ids:   []int32{121, 18, 79, 122},
+				caps:  []bool{true, false, false, true},
+				actor: 19,
+				name:  "Council of the EU",
 			},
 		},
 		{
 			{
 				norms: []string{"croatia"},
-				ids:   []int32{122},
+				ids:   []int32{132},
 				caps:  []bool{true},
-				actor: 19,
+				actor: 20,
 				name:  "Croatia",
 			},
 		},
 		{
 			{
 				norms: []string{"croatian", "government"},
-				ids:   []int32{121, 2},
+				ids:   []int32{131, 2},
 				caps:  []bool{true, false},
-				actor: 19,
+				actor: 20,
 				name:  "Croatian government",
 			},
 			{
 				norms: []string{"croatian", "government"},
-				ids:   []int32{121, 2},
+				ids:   []int32{131, 2},
 				caps:  []bool{true, false},
-				actor: 19,
+				actor: 20,
 				name:  "Croatian government",
 			},
 			{
 				norms: []string{"croatian"},
-				ids:   []int32{121},
+				ids:   []int32{131},
 				caps:  []bool{true},
-				actor: 19,
+				actor: 20,
 				kind:  1,
 				name:  "Croatian",
 			},
@@ -3057,32 +3076,32 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"cuba"},
-				ids:   []int32{125},
+				ids:   []int32{135},
 				caps:  []bool{true},
-				actor: 20,
+				actor: 21,
 				name:  "Cuba",
 			},
 		},
 		{
 			{
 				norms: []string{"cuban", "government"},
-				ids:   []int32{124, 2},
+				ids:   []int32{134, 2},
 				caps:  []bool{true, false},
-				actor: 20,
+				actor: 21,
 				name:  "Cuban government",
 			},
 			{
 				norms: []string{"cuban", "government"},
-				ids:   []int32{124, 2},
+				ids:   []int32{134, 2},
 				caps:  []bool{true, false},
-				actor: 20,
+				actor: 21,
 				name:  "Cuban government",
 			},
 			{
 				norms: []string{"cuban"},
-				ids:   []int32{124},
+				ids:   []int32{134},
 				caps:  []bool{true},
-				actor: 20,
+				actor: 21,
 				kind:  1,
 				name:  "Cuban",
 			},
@@ -3090,23 +3109,23 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"cypriot", "government"},
-				ids:   []int32{127, 2},
+				ids:   []int32{137, 2},
 				caps:  []bool{true, false},
-				actor: 21,
+				actor: 22,
 				name:  "Cypriot government",
 			},
 			{
 				norms: []string{"cypriot", "government"},
-				ids:   []int32{127, 2},
+				ids:   []int32{137, 2},
 				caps:  []bool{true, false},
-				actor: 21,
+				actor: 22,
 				name:  "Cypriot government",
 			},
 			{
 				norms: []string{"cypriot"},
-				ids:   []int32{127},
+				ids:   []int32{137},
 				caps:  []bool{true},
-				actor: 21,
+				actor: 22,
 				kind:  1,
 				name:  "Cypriot",
 			},
@@ -3114,39 +3133,39 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"cyprus"},
-				ids:   []int32{128},
+				ids:   []int32{138},
 				caps:  []bool{true},
-				actor: 21,
+				actor: 22,
 				name:  "Cyprus",
 			},
 		},
 		{
 			{
 				norms: []string{"czech", "government"},
-				ids:   []int32{130, 2},
+				ids:   []int32{140, 2},
 				caps:  []bool{true, false},
-				actor: 22,
+				actor: 23,
 				name:  "Czech government",
 			},
 			{
 				norms: []string{"czech", "republic"},
-				ids:   []int32{130, 82},
+				ids:   []int32{140, 82},
 				caps:  []bool{true, true},
-				actor: 22,
+				actor: 23,
 				name:  "Czech Republic",
 			},
 			{
 				norms: []string{"czech", "government"},
-				ids:   []int32{130, 2},
+				ids:   []int32{140, 2},
 				caps:  []bool{true, false},
-				actor: 22,
+				actor: 23,
 				name:  "Czech government",
 			},
 			{
 				norms: []string{"czech"},
-				ids:   []int32{130},
+				ids:   []int32{140},
 				caps:  []bool{true},
-				actor: 22,
+				actor: 23,
 				kind:  1,
 				name:  "Czech",
 			},
@@ -3154,32 +3173,32 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"czechia"},
-				ids:   []int32{131},
+				ids:   []int32{141},
 				caps:  []bool{true},
-				actor: 22,
+				actor: 23,
 				name:  "Czechia",
 			},
 		},
 		{
 			{
 				norms: []string{"danish", "government"},
-				ids:   []int32{133, 2},
+				ids:   []int32{143, 2},
 				caps:  []bool{true, false},
-				actor: 23,
+				actor: 24,
 				name:  "Danish government",
 			},
 			{
 				norms: []string{"danish", "government"},
-				ids:   []int32{133, 2},
+				ids:   []int32{143, 2},
 				caps:  []bool{true, false},
-				actor: 23,
+				actor: 24,
 				name:  "Danish government",
 			},
 			{
 				norms: []string{"danish"},
-				ids:   []int32{133},
+				ids:   []int32{143},
 				caps:  []bool{true},
-				actor: 23,
+				actor: 24,
 				kind:  1,
 				name:  "Danish",
 			},
@@ -3187,36 +3206,36 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"dcms"},
-				ids:   []int32{472},
+				ids:   []int32{475},
 				caps:  []bool{true},
-				actor: 88,
+				actor: 89,
 				name:  "DCMS",
 			},
 		},
 		{
 			{
 				norms: []string{"denmark"},
-				ids:   []int32{134},
+				ids:   []int32{144},
 				caps:  []bool{true},
-				actor: 23,
+				actor: 24,
 				name:  "Denmark",
 			},
 		},
 		{
 			{
 				norms: []string{"department", "for", "digital", ",", "culture", ",", "media", "and", "sport"},
-				ids:   []int32{65, 28, 181, 468, 469, 468, 470, 26, 471},
+				ids:   []int32{65, 28, 189, 129, 472, 129, 473, 26, 474},
 				caps:  []bool{true, false, true, false, true, false, true, false, true},
-				actor: 88,
+				actor: 89,
 				name:  "Department for Digital, Culture, Media and Sport",
 			},
 		},
 		{
 			{
 				norms: []string{"deutsche", "telekom"},
-				ids:   []int32{446, 447},
+				ids:   []int32{450, 451},
 				caps:  []bool{true, true},
-				actor: 84,
+				actor: 85,
 				name:  "Deutsche Telekom",
 			},
 		},
@@ -3232,9 +3251,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"di", "maio"},
-				ids:   []int32{314, 315},
+				ids:   []int32{320, 321},
 				caps:  []bool{true, true},
-				actor: 51,
+				actor: 52,
 				kind:  3,
 				name:  "Di Maio",
 			},
@@ -3242,26 +3261,26 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"digital", "commissioner"},
-				ids:   []int32{181, 178},
+				ids:   []int32{189, 186},
 				caps:  []bool{true, true},
-				actor: 33,
+				actor: 34,
 				name:  "Digital Commissioner",
 			},
 		},
 		{
 			{
 				norms: []string{"donald", "tusk"},
-				ids:   []int32{209, 210},
+				ids:   []int32{215, 216},
 				caps:  []bool{true, true},
-				actor: 34,
+				actor: 35,
 				kind:  2,
 				name:  "Donald Tusk",
 			},
 			{
 				norms: []string{"donald", "trump"},
-				ids:   []int32{209, 515},
+				ids:   []int32{215, 518},
 				caps:  []bool{true, true},
-				actor: 90,
+				actor: 91,
 				kind:  2,
 				name:  "Donald Trump",
 			},
@@ -3269,9 +3288,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"dowden"},
-				ids:   []int32{500},
+				ids:   []int32{503},
 				caps:  []bool{true},
-				actor: 88,
+				actor: 89,
 				kind:  3,
 				name:  "Dowden",
 			},
@@ -3279,50 +3298,50 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"downing", "street"},
-				ids:   []int32{473, 474},
+				ids:   []int32{476, 477},
 				caps:  []bool{true, true},
-				actor: 88,
+				actor: 89,
 				name:  "Downing Street",
 			},
 		},
 		{
 			{
 				norms: []string{"dprk"},
-				ids:   []int32{364},
+				ids:   []int32{370},
 				caps:  []bool{true},
-				actor: 64,
+				actor: 65,
 				name:  "DPRK",
 			},
 		},
 		{
 			{
 				norms: []string{"dublin"},
-				ids:   []int32{307},
+				ids:   []int32{313},
 				caps:  []bool{true},
-				actor: 49,
+				actor: 50,
 				name:  "Dublin",
 			},
 		},
 		{
 			{
 				norms: []string{"dutch", "government"},
-				ids:   []int32{136, 2},
+				ids:   []int32{146, 2},
 				caps:  []bool{true, false},
-				actor: 24,
+				actor: 25,
 				name:  "Dutch government",
 			},
 			{
 				norms: []string{"dutch", "government"},
-				ids:   []int32{136, 2},
+				ids:   []int32{146, 2},
 				caps:  []bool{true, false},
-				actor: 24,
+				actor: 25,
 				name:  "Dutch government",
 			},
 			{
 				norms: []string{"dutch"},
-				ids:   []int32{136},
+				ids:   []int32{146},
 				caps:  []bool{true},
-				actor: 24,
+				actor: 25,
 				kind:  1,
 				name:  "Dutch",
 			},
@@ -3330,48 +3349,48 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"egmont", "institute"},
-				ids:   []int32{151, 152},
+				ids:   []int32{160, 161},
 				caps:  []bool{true, true},
-				actor: 27,
+				actor: 28,
 				name:  "Egmont Institute",
 			},
 			{
 				norms: []string{"egmont", "institute"},
-				ids:   []int32{151, 152},
+				ids:   []int32{160, 161},
 				caps:  []bool{true, true},
-				actor: 27,
+				actor: 28,
 				name:  "Egmont Institute",
 			},
 		},
 		{
 			{
 				norms: []string{"egypt"},
-				ids:   []int32{156},
+				ids:   []int32{165},
 				caps:  []bool{true},
-				actor: 28,
+				actor: 29,
 				name:  "Egypt",
 			},
 		},
 		{
 			{
 				norms: []string{"egyptian", "government"},
-				ids:   []int32{155, 2},
+				ids:   []int32{164, 2},
 				caps:  []bool{true, false},
-				actor: 28,
+				actor: 29,
 				name:  "Egyptian government",
 			},
 			{
 				norms: []string{"egyptian", "government"},
-				ids:   []int32{155, 2},
+				ids:   []int32{164, 2},
 				caps:  []bool{true, false},
-				actor: 28,
+				actor: 29,
 				name:  "Egyptian government",
 			},
 			{
 				norms: []string{"egyptian"},
-				ids:   []int32{155},
+				ids:   []int32{164},
 				caps:  []bool{true},
-				actor: 28,
+				actor: 29,
 				kind:  1,
 				name:  "Egyptian",
 			},
@@ -3379,17 +3398,17 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ekholm"},
-				ids:   []int32{167},
+				ids:   []int32{176},
 				caps:  []bool{true},
-				actor: 30,
+				actor: 31,
 				kind:  3,
 				name:  "Ekholm",
 			},
 			{
 				norms: []string{"ekholm"},
-				ids:   []int32{167},
+				ids:   []int32{176},
 				caps:  []bool{true},
-				actor: 30,
+				actor: 31,
 				kind:  3,
 				name:  "Ekholm",
 			},
@@ -3397,32 +3416,32 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"elysee"},
-				ids:   []int32{237},
+				ids:   []int32{243},
 				caps:  []bool{true},
-				actor: 39,
+				actor: 40,
 				name:  "Elysee",
 			},
 		},
 		{
 			{
 				norms: []string{"emirati", "government"},
-				ids:   []int32{158, 2},
+				ids:   []int32{167, 2},
 				caps:  []bool{true, false},
-				actor: 29,
+				actor: 30,
 				name:  "Emirati government",
 			},
 			{
 				norms: []string{"emirati", "government"},
-				ids:   []int32{158, 2},
+				ids:   []int32{167, 2},
 				caps:  []bool{true, false},
-				actor: 29,
+				actor: 30,
 				name:  "Emirati government",
 			},
 			{
 				norms: []string{"emirati"},
-				ids:   []int32{158},
+				ids:   []int32{167},
 				caps:  []bool{true},
-				actor: 29,
+				actor: 30,
 				kind:  1,
 				name:  "Emirati",
 			},
@@ -3430,9 +3449,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"emmanuel", "macron"},
-				ids:   []int32{238, 239},
+				ids:   []int32{244, 245},
 				caps:  []bool{true, true},
-				actor: 39,
+				actor: 40,
 				kind:  2,
 				name:  "Emmanuel Macron",
 			},
@@ -3440,34 +3459,34 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"enisa"},
-				ids:   []int32{141},
+				ids:   []int32{151},
 				caps:  []bool{true},
-				actor: 25,
+				actor: 26,
 				name:  "ENISA",
 			},
 			{
 				norms: []string{"enisa"},
-				ids:   []int32{141},
+				ids:   []int32{151},
 				caps:  []bool{true},
-				actor: 25,
+				actor: 26,
 				name:  "ENISA",
 			},
 		},
 		{
 			{
 				norms: []string{"epp"},
-				ids:   []int32{219},
+				ids:   []int32{225},
 				caps:  []bool{true},
-				actor: 35,
+				actor: 36,
 				name:  "EPP",
 			},
 		},
 		{
 			{
 				norms: []string{"eric", "xu"},
-				ids:   []int32{270, 271},
+				ids:   []int32{276, 277},
 				caps:  []bool{true, true},
-				actor: 42,
+				actor: 43,
 				kind:  2,
 				name:  "Eric Xu",
 			},
@@ -3475,48 +3494,48 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ericsson"},
-				ids:   []int32{165},
+				ids:   []int32{174},
 				caps:  []bool{true},
-				actor: 30,
+				actor: 31,
 				name:  "Ericsson",
 			},
 			{
 				norms: []string{"ericsson"},
-				ids:   []int32{165},
+				ids:   []int32{174},
 				caps:  []bool{true},
-				actor: 30,
+				actor: 31,
 				name:  "Ericsson",
 			},
 		},
 		{
 			{
 				norms: []string{"estonia"},
-				ids:   []int32{169},
+				ids:   []int32{178},
 				caps:  []bool{true},
-				actor: 31,
+				actor: 32,
 				name:  "Estonia",
 			},
 		},
 		{
 			{
 				norms: []string{"estonian", "government"},
-				ids:   []int32{168, 2},
+				ids:   []int32{177, 2},
 				caps:  []bool{true, false},
-				actor: 31,
+				actor: 32,
 				name:  "Estonian government",
 			},
 			{
 				norms: []string{"estonian", "government"},
-				ids:   []int32{168, 2},
+				ids:   []int32{177, 2},
 				caps:  []bool{true, false},
-				actor: 31,
+				actor: 32,
 				name:  "Estonian government",
 			},
 			{
 				norms: []string{"estonian"},
-				ids:   []int32{168},
+				ids:   []int32{177},
 				caps:  []bool{true},
-				actor: 31,
+				actor: 32,
 				kind:  1,
 				name:  "Estonian",
 			},
@@ -3524,32 +3543,32 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ethiopia"},
-				ids:   []int32{172},
+				ids:   []int32{181},
 				caps:  []bool{true},
-				actor: 32,
+				actor: 33,
 				name:  "Ethiopia",
 			},
 		},
 		{
 			{
 				norms: []string{"ethiopian", "government"},
-				ids:   []int32{171, 2},
+				ids:   []int32{180, 2},
 				caps:  []bool{true, false},
-				actor: 32,
+				actor: 33,
 				name:  "Ethiopian government",
 			},
 			{
 				norms: []string{"ethiopian", "government"},
-				ids:   []int32{171, 2},
+				ids:   []int32{180, 2},
 				caps:  []bool{true, false},
-				actor: 32,
+				actor: 33,
 				name:  "Ethiopian government",
 			},
 			{
 				norms: []string{"ethiopian"},
-				ids:   []int32{171},
+				ids:   []int32{180},
 				caps:  []bool{true},
-				actor: 32,
+				actor: 33,
 				kind:  1,
 				name:  "Ethiopian",
 			},
@@ -3557,199 +3576,213 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"eu", "member", "state", "officials"},
-				ids:   []int32{142, 144, 80, 148},
+				ids:   []int32{122, 153, 80, 157},
 				caps:  []bool{true, false, false, false},
-				actor: 26,
+				actor: 27,
 				name:  "EU member state officials",
 			},
 			{
+				norms: []string{"eu", "telecommunications", "council"},
+				ids:   []int32{122, 125, 121},
+				caps:  []bool{true, true, true},
+				actor: 19,
+				name:  "EU Telecommunications Council",
+			},
+			{
 				norms: []string{"eu", "cybersecurity", "agency"},
-				ids:   []int32{142, 143, 69},
+				ids:   []int32{122, 152, 69},
 				caps:  []bool{true, false, false},
-				actor: 25,
+				actor: 26,
 				name:  "EU cybersecurity agency",
 			},
 			{
 				norms: []string{"eu", "member", "states"},
-				ids:   []int32{142, 144, 145},
+				ids:   []int32{122, 153, 154},
 				caps:  []bool{true, false, false},
-				actor: 26,
+				actor: 27,
 				name:  "EU member states",
 			},
 			{
 				norms: []string{"eu", "member", "states"},
-				ids:   []int32{142, 144, 145},
+				ids:   []int32{122, 153, 154},
 				caps:  []bool{true, false, false},
-				actor: 26,
+				actor: 27,
 				name:  "EU member states",
 			},
 			{
+				norms: []string{"eu", "council"},
+				ids:   []int32{122, 121},
+				caps:  []bool{true, true},
+				actor: 19,
+				name:  "EU Council",
+			},
+			{
 				norms: []string{"eu", "countries"},
-				ids:   []int32{142, 146},
+				ids:   []int32{122, 155},
 				caps:  []bool{true, false},
-				actor: 26,
+				actor: 27,
 				name:  "EU countries",
 			},
 			{
 				norms: []string{"eu", "ministers"},
-				ids:   []int32{142, 147},
+				ids:   []int32{122, 156},
 				caps:  []bool{true, false},
-				actor: 26,
+				actor: 27,
 				name:  "EU ministers",
 			},
 			{
 				norms: []string{"eu", "ambassadors"},
-				ids:   []int32{142, 149},
+				ids:   []int32{122, 158},
 				caps:  []bool{true, false},
-				actor: 26,
+				actor: 27,
 				name:  "EU ambassadors",
 			},
 			{
 				norms: []string{"eu", "commission"},
-				ids:   []int32{142, 176},
+				ids:   []int32{122, 184},
 				caps:  []bool{true, true},
-				actor: 33,
+				actor: 34,
 				name:  "EU Commission",
 			},
 			{
 				norms: []string{"eu", "executive"},
-				ids:   []int32{142, 177},
+				ids:   []int32{122, 185},
 				caps:  []bool{true, false},
-				actor: 33,
+				actor: 34,
 				name:  "EU executive",
 			},
 			{
 				norms: []string{"eu", "leaders"},
-				ids:   []int32{142, 208},
+				ids:   []int32{122, 214},
 				caps:  []bool{true, false},
-				actor: 34,
+				actor: 35,
 				name:  "EU leaders",
 			},
 			{
 				norms: []string{"eu", "parliament"},
-				ids:   []int32{142, 17},
+				ids:   []int32{122, 17},
 				caps:  []bool{true, false},
-				actor: 35,
+				actor: 36,
 				name:  "EU parliament",
 			},
 			{
 				norms: []string{"eu", "institutions"},
-				ids:   []int32{142, 226},
+				ids:   []int32{122, 232},
 				caps:  []bool{true, false},
-				actor: 36,
+				actor: 37,
 				name:  "EU institutions",
 			},
 			{
 				norms: []string{"eu"},
-				ids:   []int32{142},
+				ids:   []int32{122},
 				caps:  []bool{true},
-				actor: 36,
+				actor: 37,
 				name:  "EU",
 			},
 		},
 		{
 			{
 				norms: []string{"european", "commission"},
-				ids:   []int32{175, 176},
+				ids:   []int32{123, 184},
 				caps:  []bool{true, true},
-				actor: 33,
+				actor: 34,
 				name:  "European Commission",
 			},
 			{
 				norms: []string{"european", "commission"},
-				ids:   []int32{175, 176},
+				ids:   []int32{123, 184},
 				caps:  []bool{true, true},
-				actor: 33,
+				actor: 34,
 				name:  "European Commission",
 			},
 			{
 				norms: []string{"european", "council"},
-				ids:   []int32{175, 206},
+				ids:   []int32{123, 121},
 				caps:  []bool{true, true},
-				actor: 34,
+				actor: 35,
 				name:  "European Council",
 			},
 			{
 				norms: []string{"european", "council"},
-				ids:   []int32{175, 206},
+				ids:   []int32{123, 121},
 				caps:  []bool{true, true},
-				actor: 34,
+				actor: 35,
 				name:  "European Council",
 			},
 			{
 				norms: []string{"european", "parliament"},
-				ids:   []int32{175, 17},
+				ids:   []int32{123, 17},
 				caps:  []bool{true, true},
-				actor: 35,
+				actor: 36,
 				name:  "European Parliament",
 			},
 			{
 				norms: []string{"european", "parliament"},
-				ids:   []int32{175, 17},
+				ids:   []int32{123, 17},
 				caps:  []bool{true, true},
-				actor: 35,
+				actor: 36,
 				name:  "European Parliament",
 			},
 			{
 				norms: []string{"european", "union"},
-				ids:   []int32{175, 207},
+				ids:   []int32{123, 124},
 				caps:  []bool{true, true},
-				actor: 36,
+				actor: 37,
 				name:  "European Union",
 			},
 			{
 				norms: []string{"european", "union"},
-				ids:   []int32{175, 207},
+				ids:   []int32{123, 124},
 				caps:  []bool{true, true},
-				actor: 36,
+				actor: 37,
 				name:  "European Union",
 			},
 		},
 		{
 			{
 				norms: []string{"fcc"},
-				ids:   []int32{228},
+				ids:   []int32{234},
 				caps:  []bool{true},
-				actor: 37,
+				actor: 38,
 				name:  "FCC",
 			},
 			{
 				norms: []string{"fcc"},
-				ids:   []int32{228},
+				ids:   []int32{234},
 				caps:  []bool{true},
-				actor: 37,
+				actor: 38,
 				name:  "FCC",
 			},
 			{
 				norms: []string{"fcc"},
-				ids:   []int32{228},
+				ids:   []int32{234},
 				caps:  []bool{true},
-				actor: 90,
+				actor: 91,
 				name:  "FCC",
 			},
 		},
 		{
 			{
 				norms: []string{"federal", "republic", "of", "germany"},
-				ids:   []int32{229, 82, 18, 244},
+				ids:   []int32{235, 82, 18, 250},
 				caps:  []bool{true, true, false, true},
-				actor: 40,
+				actor: 41,
 				name:  "Federal Republic of Germany",
 			},
 			{
 				norms: []string{"federal", "communications", "commission"},
-				ids:   []int32{229, 230, 176},
+				ids:   []int32{235, 236, 184},
 				caps:  []bool{true, true, true},
-				actor: 37,
+				actor: 38,
 				name:  "Federal Communications Commission",
 			},
 		},
 		{
 			{
 				norms: []string{"federica", "mogherini"},
-				ids:   []int32{192, 193},
+				ids:   []int32{200, 201},
 				caps:  []bool{true, true},
-				actor: 33,
+				actor: 34,
 				kind:  2,
 				name:  "Federica Mogherini",
 			},
@@ -3757,16 +3790,16 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"filipino", "government"},
-				ids:   []int32{375, 2},
+				ids:   []int32{381, 2},
 				caps:  []bool{true, false},
-				actor: 67,
+				actor: 68,
 				name:  "Filipino government",
 			},
 			{
 				norms: []string{"filipino"},
-				ids:   []int32{375},
+				ids:   []int32{381},
 				caps:  []bool{true},
-				actor: 67,
+				actor: 68,
 				kind:  1,
 				name:  "Filipino",
 			},
@@ -3774,32 +3807,32 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"finland"},
-				ids:   []int32{232},
+				ids:   []int32{238},
 				caps:  []bool{true},
-				actor: 38,
+				actor: 39,
 				name:  "Finland",
 			},
 		},
 		{
 			{
 				norms: []string{"finnish", "government"},
-				ids:   []int32{231, 2},
+				ids:   []int32{237, 2},
 				caps:  []bool{true, false},
-				actor: 38,
+				actor: 39,
 				name:  "Finnish government",
 			},
 			{
 				norms: []string{"finnish", "government"},
-				ids:   []int32{231, 2},
+				ids:   []int32{237, 2},
 				caps:  []bool{true, false},
-				actor: 38,
+				actor: 39,
 				name:  "Finnish government",
 			},
 			{
 				norms: []string{"finnish"},
-				ids:   []int32{231},
+				ids:   []int32{237},
 				caps:  []bool{true},
-				actor: 38,
+				actor: 39,
 				kind:  1,
 				name:  "Finnish",
 			},
@@ -3807,18 +3840,18 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"five", "eyes"},
-				ids:   []int32{545, 546},
+				ids:   []int32{548, 549},
 				caps:  []bool{true, true},
-				actor: 93,
+				actor: 94,
 				name:  "Five Eyes",
 			},
 		},
 		{
 			{
 				norms: []string{"france"},
-				ids:   []int32{235},
+				ids:   []int32{241},
 				caps:  []bool{true},
-				actor: 39,
+				actor: 40,
 				name:  "France",
 			},
 		},
@@ -3835,30 +3868,30 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"french", "government"},
-				ids:   []int32{234, 2},
+				ids:   []int32{240, 2},
 				caps:  []bool{true, false},
-				actor: 39,
+				actor: 40,
 				name:  "French government",
 			},
 			{
 				norms: []string{"french", "government"},
-				ids:   []int32{234, 2},
+				ids:   []int32{240, 2},
 				caps:  []bool{true, false},
-				actor: 39,
+				actor: 40,
 				name:  "French government",
 			},
 			{
 				norms: []string{"french", "republic"},
-				ids:   []int32{234, 82},
+				ids:   []int32{240, 82},
 				caps:  []bool{true, true},
-				actor: 39,
+				actor: 40,
 				name:  "French Republic",
 			},
 			{
 				norms: []string{"french"},
-				ids:   []int32{234},
+				ids:   []int32{240},
 				caps:  []bool{true},
-				actor: 39,
+				actor: 40,
 				kind:  1,
 				name:  "French",
 			},
@@ -3866,9 +3899,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"gabriel"},
-				ids:   []int32{189},
+				ids:   []int32{197},
 				caps:  []bool{true},
-				actor: 33,
+				actor: 34,
 				kind:  3,
 				name:  "Gabriel",
 			},
@@ -3876,9 +3909,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"garrett", "marquis"},
-				ids:   []int32{525, 526},
+				ids:   []int32{528, 529},
 				caps:  []bool{true, true},
-				actor: 90,
+				actor: 91,
 				kind:  2,
 				name:  "Garrett Marquis",
 			},
@@ -3886,9 +3919,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"gavin", "williamson"},
-				ids:   []int32{496, 497},
+				ids:   []int32{499, 500},
 				caps:  []bool{true, true},
-				actor: 88,
+				actor: 89,
 				kind:  2,
 				name:  "Gavin Williamson",
 			},
@@ -3896,18 +3929,18 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"gchq"},
-				ids:   []int32{480},
+				ids:   []int32{483},
 				caps:  []bool{true},
-				actor: 88,
+				actor: 89,
 				name:  "GCHQ",
 			},
 		},
 		{
 			{
 				norms: []string{"gcsb"},
-				ids:   []int32{346},
+				ids:   []int32{352},
 				caps:  []bool{true},
-				actor: 61,
+				actor: 62,
 				name:  "GCSB",
 			},
 		},
@@ -3924,9 +3957,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"geraci"},
-				ids:   []int32{321},
+				ids:   []int32{327},
 				caps:  []bool{true},
-				actor: 51,
+				actor: 52,
 				kind:  3,
 				name:  "Geraci",
 			},
@@ -3934,23 +3967,23 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"german", "government"},
-				ids:   []int32{243, 2},
+				ids:   []int32{249, 2},
 				caps:  []bool{true, false},
-				actor: 40,
+				actor: 41,
 				name:  "German government",
 			},
 			{
 				norms: []string{"german", "government"},
-				ids:   []int32{243, 2},
+				ids:   []int32{249, 2},
 				caps:  []bool{true, false},
-				actor: 40,
+				actor: 41,
 				name:  "German government",
 			},
 			{
 				norms: []string{"german"},
-				ids:   []int32{243},
+				ids:   []int32{249},
 				caps:  []bool{true},
-				actor: 40,
+				actor: 41,
 				kind:  1,
 				name:  "German",
 			},
@@ -3958,18 +3991,18 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"germany"},
-				ids:   []int32{244},
+				ids:   []int32{250},
 				caps:  []bool{true},
-				actor: 40,
+				actor: 41,
 				name:  "Germany",
 			},
 		},
 		{
 			{
 				norms: []string{"giuseppe", "conte"},
-				ids:   []int32{316, 317},
+				ids:   []int32{322, 323},
 				caps:  []bool{true, true},
-				actor: 51,
+				actor: 52,
 				kind:  2,
 				name:  "Giuseppe Conte",
 			},
@@ -3977,9 +4010,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"gordon", "sondland"},
-				ids:   []int32{527, 528},
+				ids:   []int32{530, 531},
 				caps:  []bool{true, true},
-				actor: 90,
+				actor: 91,
 				kind:  2,
 				name:  "Gordon Sondland",
 			},
@@ -3994,57 +4027,57 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"government", "of", "india"},
-				ids:   []int32{2, 18, 294},
+				ids:   []int32{2, 18, 300},
 				caps:  []bool{true, false, true},
-				actor: 45,
+				actor: 46,
 				name:  "Government of India",
 			},
 			{
 				norms: []string{"government", "of", "sweden"},
-				ids:   []int32{2, 18, 422},
+				ids:   []int32{2, 18, 428},
 				caps:  []bool{true, false, true},
-				actor: 81,
+				actor: 82,
 				name:  "Government of Sweden",
 			},
 		},
 		{
 			{
 				norms: []string{"great", "britain"},
-				ids:   []int32{483, 481},
+				ids:   []int32{486, 484},
 				caps:  []bool{true, true},
-				actor: 88,
+				actor: 89,
 				name:  "Great Britain",
 			},
 		},
 		{
 			{
 				norms: []string{"greece"},
-				ids:   []int32{254},
+				ids:   []int32{260},
 				caps:  []bool{true},
-				actor: 41,
+				actor: 42,
 				name:  "Greece",
 			},
 		},
 		{
 			{
 				norms: []string{"greek", "government"},
-				ids:   []int32{253, 2},
+				ids:   []int32{259, 2},
 				caps:  []bool{true, false},
-				actor: 41,
+				actor: 42,
 				name:  "Greek government",
 			},
 			{
 				norms: []string{"greek", "government"},
-				ids:   []int32{253, 2},
+				ids:   []int32{259, 2},
 				caps:  []bool{true, false},
-				actor: 41,
+				actor: 42,
 				name:  "Greek government",
 			},
 			{
 				norms: []string{"greek"},
-				ids:   []int32{253},
+				ids:   []int32{259},
 				caps:  []bool{true},
-				actor: 41,
+				actor: 42,
 				kind:  1,
 				name:  "Greek",
 			},
@@ -4052,9 +4085,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"grenell"},
-				ids:   []int32{524},
+				ids:   []int32{527},
 				caps:  []bool{true},
-				actor: 90,
+				actor: 91,
 				kind:  3,
 				name:  "Grenell",
 			},
@@ -4062,9 +4095,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"gsma"},
-				ids:   []int32{451},
+				ids:   []int32{455},
 				caps:  []bool{true},
-				actor: 84,
+				actor: 85,
 				name:  "GSMA",
 			},
 		},
@@ -4079,9 +4112,9 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"guo", "ping"},
-				ids:   []int32{110, 269},
+				ids:   []int32{110, 275},
 				caps:  []bool{true, true},
-				actor: 42,
+				actor: 43,
 				kind:  2,
 				name:  "Guo Ping",
 			},
@@ -4089,36 +4122,36 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"hanoi"},
-				ids:   []int32{542},
+				ids:   []int32{545},
 				caps:  []bool{true},
-				actor: 92,
+				actor: 93,
 				name:  "Hanoi",
 			},
 		},
 		{
 			{
 				norms: []string{"havana"},
-				ids:   []int32{126},
+				ids:   []int32{136},
 				caps:  []bool{true},
-				actor: 20,
+				actor: 21,
 				name:  "Havana",
 			},
 		},
 		{
 			{
 				norms: []string{"hcsec"},
-				ids:   []int32{479},
+				ids:   []int32{482},
 				caps:  []bool{true},
-				actor: 88,
+				actor: 89,
 				name:  "HCSEC",
 			},
 		},
 		{
 			{
 				norms: []string{"heiko", "maas"},
-				ids:   []int32{251, 252},
+				ids:   []int32{257, 258},
 				caps:  []bool{true, true},
-				actor: 40,
+				actor: 41,
 				kind:  2,
 				name:  "Heiko Maas",
 			},
@@ -4126,34 +4159,34 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"helsinki"},
-				ids:   []int32{233},
+				ids:   []int32{239},
 				caps:  []bool{true},
-				actor: 38,
+				actor: 39,
 				name:  "Helsinki",
 			},
 		},
 		{
 			{
 				norms: []string{"her", "majesty", "'s", "government"},
-				ids:   []int32{484, 485, 64, 2},
+				ids:   []int32{487, 488, 64, 2},
 				caps:  []bool{true, true, false, true},
-				actor: 88,
+				actor: 89,
 				name:  "Her Majesty's Government",
 			},
 			{
 				norms: []string{"her", "majestys", "government"},
-				ids:   []int32{484, 486, 2},
+				ids:   []int32{487, 489, 2},
 				caps:  []bool{true, true, true},
-				actor: 88,
+				actor: 89,
 				name:  "Her Majestys Government",
 			},
 		},
 		{
 			{
 				norms: []string{"herman", "van", "rompuy"},
-				ids:   []int32{211, 212, 213},
+				ids:   []int32{217, 218, 219},
 				caps:  []bool{true, true, true},
-				actor: 34,
+				actor: 35,
 				kind:  2,
 				name:  "Herman Van Rompuy",
 			},
@@ -4161,42 +4194,42 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"high", "representative"},
-				ids:   []int32{182, 183},
+				ids:   []int32{190, 191},
 				caps:  []bool{true, true},
-				actor: 33,
+				actor: 34,
 				name:  "High Representative",
 			},
 		},
 		{
 			{
 				norms: []string{"his", "majesty", "'s", "government"},
-				ids:   []int32{487, 485, 64, 2},
+				ids:   []int32{490, 488, 64, 2},
 				caps:  []bool{true, true, false, true},
-				actor: 88,
+				actor: 89,
 				name:  "His Majesty's Government",
 			},
 			{
 				norms: []string{"his", "majestys", "government"},
-				ids:   []int32{487, 486, 2},
+				ids:   []int32{490, 489, 2},
 				caps:  []bool{true, true, true},
-				actor: 88,
+				actor: 89,
 				name:  "His Majestys Government",
 			},
 		},
 		{
 			{
 				norms: []string{"hoettges"},
-				ids:   []int32{455},
+				ids:   []int32{459},
 				caps:  []bool{true},
-				actor: 84,
+				actor: 85,
 				kind:  3,
 				name:  "Hoettges",
 			},
 			{
 				norms: []string{"hoettges"},
-				ids:   []int32{455},
+				ids:   []int32{459},
 				caps:  []bool{true},
-				actor: 84,
+				actor: 85,
 				kind:  3,
 				name:  "Hoettges",
 			},
@@ -4204,9 +4237,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"holland"},
-				ids:   []int32{139},
+				ids:   []int32{149},
 				caps:  []bool{true},
-				actor: 24,
+				actor: 25,
 				name:  "Holland",
 			},
 		},
@@ -4220,39 +4253,39 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"house", "foreign", "affairs", "committee"},
-				ids:   []int32{61, 84, 507, 23},
+				ids:   []int32{61, 84, 510, 23},
 				caps:  []bool{true, true, true, true},
-				actor: 89,
+				actor: 90,
 				name:  "House Foreign Affairs Committee",
 			},
 			{
 				norms: []string{"house", "of", "lords"},
-				ids:   []int32{61, 18, 467},
+				ids:   []int32{61, 18, 471},
 				caps:  []bool{true, false, true},
-				actor: 87,
+				actor: 88,
 				name:  "House of Lords",
 			},
 			{
 				norms: []string{"house", "of", "representatives"},
-				ids:   []int32{61, 18, 506},
+				ids:   []int32{61, 18, 509},
 				caps:  []bool{true, false, true},
-				actor: 89,
+				actor: 90,
 				name:  "House of Representatives",
 			},
 			{
 				norms: []string{"house", "intelligence", "committee"},
 				ids:   []int32{61, 25, 23},
 				caps:  []bool{true, true, true},
-				actor: 89,
+				actor: 90,
 				name:  "House Intelligence Committee",
 			},
 		},
 		{
 			{
 				norms: []string{"hu"},
-				ids:   []int32{268},
+				ids:   []int32{274},
 				caps:  []bool{true},
-				actor: 42,
+				actor: 43,
 				kind:  3,
 				name:  "Hu",
 			},
@@ -4270,67 +4303,67 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"huawei", "cyber", "security", "evaluation", "centre"},
-				ids:   []int32{256, 475, 27, 478, 476},
+				ids:   []int32{262, 478, 27, 481, 479},
 				caps:  []bool{true, true, true, true, true},
-				actor: 88,
+				actor: 89,
 				name:  "Huawei Cyber Security Evaluation Centre",
 			},
 			{
 				norms: []string{"huawei", "technologies", "co"},
-				ids:   []int32{256, 257, 258},
+				ids:   []int32{262, 263, 264},
 				caps:  []bool{true, true, true},
-				actor: 42,
+				actor: 43,
 				name:  "Huawei Technologies Co",
 			},
 			{
 				norms: []string{"huawei", "technologies"},
-				ids:   []int32{256, 257},
+				ids:   []int32{262, 263},
 				caps:  []bool{true, true},
-				actor: 42,
+				actor: 43,
 				name:  "Huawei Technologies",
 			},
 			{
 				norms: []string{"huawei", "boss"},
-				ids:   []int32{256, 259},
+				ids:   []int32{262, 265},
 				caps:  []bool{true, false},
-				actor: 42,
+				actor: 43,
 				name:  "Huawei boss",
 			},
 			{
 				norms: []string{"huawei"},
-				ids:   []int32{256},
+				ids:   []int32{262},
 				caps:  []bool{true},
-				actor: 42,
+				actor: 43,
 				name:  "Huawei",
 			},
 			{
 				norms: []string{"huawei"},
-				ids:   []int32{256},
+				ids:   []int32{262},
 				caps:  []bool{true},
-				actor: 42,
+				actor: 43,
 				name:  "Huawei",
 			},
 		},
 		{
 			{
 				norms: []string{"hungarian", "government"},
-				ids:   []int32{284, 2},
+				ids:   []int32{290, 2},
 				caps:  []bool{true, false},
-				actor: 43,
+				actor: 44,
 				name:  "Hungarian government",
 			},
 			{
 				norms: []string{"hungarian", "government"},
-				ids:   []int32{284, 2},
+				ids:   []int32{290, 2},
 				caps:  []bool{true, false},
-				actor: 43,
+				actor: 44,
 				name:  "Hungarian government",
 			},
 			{
 				norms: []string{"hungarian"},
-				ids:   []int32{284},
+				ids:   []int32{290},
 				caps:  []bool{true},
-				actor: 43,
+				actor: 44,
 				kind:  1,
 				name:  "Hungarian",
 			},
@@ -4338,18 +4371,18 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"hungary"},
-				ids:   []int32{285},
+				ids:   []int32{291},
 				caps:  []bool{true},
-				actor: 43,
+				actor: 44,
 				name:  "Hungary",
 			},
 		},
 		{
 			{
 				norms: []string{"hunt"},
-				ids:   []int32{495},
+				ids:   []int32{498},
 				caps:  []bool{true},
-				actor: 88,
+				actor: 89,
 				kind:  3,
 				name:  "Hunt",
 			},
@@ -4357,32 +4390,32 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"iceland"},
-				ids:   []int32{291},
+				ids:   []int32{297},
 				caps:  []bool{true},
-				actor: 44,
+				actor: 45,
 				name:  "Iceland",
 			},
 		},
 		{
 			{
 				norms: []string{"icelandic", "government"},
-				ids:   []int32{290, 2},
+				ids:   []int32{296, 2},
 				caps:  []bool{true, false},
-				actor: 44,
+				actor: 45,
 				name:  "Icelandic government",
 			},
 			{
 				norms: []string{"icelandic", "government"},
-				ids:   []int32{290, 2},
+				ids:   []int32{296, 2},
 				caps:  []bool{true, false},
-				actor: 44,
+				actor: 45,
 				name:  "Icelandic government",
 			},
 			{
 				norms: []string{"icelandic"},
-				ids:   []int32{290},
+				ids:   []int32{296},
 				caps:  []bool{true},
-				actor: 44,
+				actor: 45,
 				kind:  1,
 				name:  "Icelandic",
 			},
@@ -4390,32 +4423,32 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"india"},
-				ids:   []int32{294},
+				ids:   []int32{300},
 				caps:  []bool{true},
-				actor: 45,
+				actor: 46,
 				name:  "India",
 			},
 		},
 		{
 			{
 				norms: []string{"indian", "government"},
-				ids:   []int32{293, 2},
+				ids:   []int32{299, 2},
 				caps:  []bool{true, false},
-				actor: 45,
+				actor: 46,
 				name:  "Indian government",
 			},
 			{
 				norms: []string{"indian", "government"},
-				ids:   []int32{293, 2},
+				ids:   []int32{299, 2},
 				caps:  []bool{true, false},
-				actor: 45,
+				actor: 46,
 				name:  "Indian government",
 			},
 			{
 				norms: []string{"indian"},
-				ids:   []int32{293},
+				ids:   []int32{299},
 				caps:  []bool{true},
-				actor: 45,
+				actor: 46,
 				kind:  1,
 				name:  "Indian",
 			},
@@ -4423,32 +4456,32 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"indonesia"},
-				ids:   []int32{297},
+				ids:   []int32{303},
 				caps:  []bool{true},
-				actor: 46,
+				actor: 47,
 				name:  "Indonesia",
 			},
 		},
 		{
 			{
 				norms: []string{"indonesian", "government"},
-				ids:   []int32{296, 2},
+				ids:   []int32{302, 2},
 				caps:  []bool{true, false},
-				actor: 46,
+				actor: 47,
 				name:  "Indonesian government",
 			},
 			{
 				norms: []string{"indonesian", "government"},
-				ids:   []int32{296, 2},
+				ids:   []int32{302, 2},
 				caps:  []bool{true, false},
-				actor: 46,
+				actor: 47,
 				name:  "Indonesian government",
 			},
 			{
 				norms: []string{"indonesian"},
-				ids:   []int32{296},
+				ids:   []int32{302},
 				caps:  []bool{true},
-				actor: 46,
+				actor: 47,
 				kind:  1,
 				name:  "Indonesian",
 			},
@@ -4456,41 +4489,41 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"intelligence", "agencies"},
-				ids:   []int32{25, 544},
+				ids:   []int32{25, 547},
 				caps:  []bool{false, false},
-				actor: 93,
+				actor: 94,
 				name:  "intelligence agencies",
 			},
 		},
 		{
 			{
 				norms: []string{"iran"},
-				ids:   []int32{300},
+				ids:   []int32{306},
 				caps:  []bool{true},
-				actor: 47,
+				actor: 48,
 				name:  "Iran",
 			},
 		},
 		{
 			{
 				norms: []string{"iranian", "government"},
-				ids:   []int32{299, 2},
+				ids:   []int32{305, 2},
 				caps:  []bool{true, false},
-				actor: 47,
+				actor: 48,
 				name:  "Iranian government",
 			},
 			{
 				norms: []string{"iranian", "government"},
-				ids:   []int32{299, 2},
+				ids:   []int32{305, 2},
 				caps:  []bool{true, false},
-				actor: 47,
+				actor: 48,
 				name:  "Iranian government",
 			},
 			{
 				norms: []string{"iranian"},
-				ids:   []int32{299},
+				ids:   []int32{305},
 				caps:  []bool{true},
-				actor: 47,
+				actor: 48,
 				kind:  1,
 				name:  "Iranian",
 			},
@@ -4498,32 +4531,32 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"iraq"},
-				ids:   []int32{303},
+				ids:   []int32{309},
 				caps:  []bool{true},
-				actor: 48,
+				actor: 49,
 				name:  "Iraq",
 			},
 		},
 		{
 			{
 				norms: []string{"iraqi", "government"},
-				ids:   []int32{302, 2},
+				ids:   []int32{308, 2},
 				caps:  []bool{true, false},
-				actor: 48,
+				actor: 49,
 				name:  "Iraqi government",
 			},
 			{
 				norms: []string{"iraqi", "government"},
-				ids:   []int32{302, 2},
+				ids:   []int32{308, 2},
 				caps:  []bool{true, false},
-				actor: 48,
+				actor: 49,
 				name:  "Iraqi government",
 			},
 			{
 				norms: []string{"iraqi"},
-				ids:   []int32{302},
+				ids:   []int32{308},
 				caps:  []bool{true},
-				actor: 48,
+				actor: 49,
 				kind:  1,
 				name:  "Iraqi",
 			},
@@ -4531,32 +4564,32 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ireland"},
-				ids:   []int32{306},
+				ids:   []int32{312},
 				caps:  []bool{true},
-				actor: 49,
+				actor: 50,
 				name:  "Ireland",
 			},
 		},
 		{
 			{
 				norms: []string{"irish", "government"},
-				ids:   []int32{305, 2},
+				ids:   []int32{311, 2},
 				caps:  []bool{true, false},
-				actor: 49,
+				actor: 50,
 				name:  "Irish government",
 			},
 			{
 				norms: []string{"irish", "government"},
-				ids:   []int32{305, 2},
+				ids:   []int32{311, 2},
 				caps:  []bool{true, false},
-				actor: 49,
+				actor: 50,
 				name:  "Irish government",
 			},
 			{
 				norms: []string{"irish"},
-				ids:   []int32{305},
+				ids:   []int32{311},
 				caps:  []bool{true},
-				actor: 49,
+				actor: 50,
 				kind:  1,
 				name:  "Irish",
 			},
@@ -4564,41 +4597,41 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"islamabad"},
-				ids:   []int32{371},
+				ids:   []int32{377},
 				caps:  []bool{true},
-				actor: 66,
+				actor: 67,
 				name:  "Islamabad",
 			},
 		},
 		{
 			{
 				norms: []string{"israel"},
-				ids:   []int32{309},
+				ids:   []int32{315},
 				caps:  []bool{true},
-				actor: 50,
+				actor: 51,
 				name:  "Israel",
 			},
 		},
 		{
 			{
 				norms: []string{"israeli", "government"},
-				ids:   []int32{308, 2},
+				ids:   []int32{314, 2},
 				caps:  []bool{true, false},
-				actor: 50,
+				actor: 51,
 				name:  "Israeli government",
 			},
 			{
 				norms: []string{"israeli", "government"},
-				ids:   []int32{308, 2},
+				ids:   []int32{314, 2},
 				caps:  []bool{true, false},
-				actor: 50,
+				actor: 51,
 				name:  "Israeli government",
 			},
 			{
 				norms: []string{"israeli"},
-				ids:   []int32{308},
+				ids:   []int32{314},
 				caps:  []bool{true},
-				actor: 50,
+				actor: 51,
 				kind:  1,
 				name:  "Israeli",
 			},
@@ -4606,23 +4639,23 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"italian", "government"},
-				ids:   []int32{310, 2},
+				ids:   []int32{316, 2},
 				caps:  []bool{true, false},
-				actor: 51,
+				actor: 52,
 				name:  "Italian government",
 			},
 			{
 				norms: []string{"italian", "government"},
-				ids:   []int32{310, 2},
+				ids:   []int32{316, 2},
 				caps:  []bool{true, false},
-				actor: 51,
+				actor: 52,
 				name:  "Italian government",
 			},
 			{
 				norms: []string{"italian"},
-				ids:   []int32{310},
+				ids:   []int32{316},
 				caps:  []bool{true},
-				actor: 51,
+				actor: 52,
 				kind:  1,
 				name:  "Italian",
 			},
@@ -4630,18 +4663,18 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"italy"},
-				ids:   []int32{311},
+				ids:   []int32{317},
 				caps:  []bool{true},
-				actor: 51,
+				actor: 52,
 				name:  "Italy",
 			},
 		},
 		{
 			{
 				norms: []string{"jacinda", "ardern"},
-				ids:   []int32{349, 350},
+				ids:   []int32{355, 356},
 				caps:  []bool{true, true},
-				actor: 61,
+				actor: 62,
 				kind:  2,
 				name:  "Jacinda Ardern",
 			},
@@ -4649,41 +4682,41 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"jakarta"},
-				ids:   []int32{298},
+				ids:   []int32{304},
 				caps:  []bool{true},
-				actor: 46,
+				actor: 47,
 				name:  "Jakarta",
 			},
 		},
 		{
 			{
 				norms: []string{"japan"},
-				ids:   []int32{323},
+				ids:   []int32{329},
 				caps:  []bool{true},
-				actor: 52,
+				actor: 53,
 				name:  "Japan",
 			},
 		},
 		{
 			{
 				norms: []string{"japanese", "government"},
-				ids:   []int32{322, 2},
+				ids:   []int32{328, 2},
 				caps:  []bool{true, false},
-				actor: 52,
+				actor: 53,
 				name:  "Japanese government",
 			},
 			{
 				norms: []string{"japanese", "government"},
-				ids:   []int32{322, 2},
+				ids:   []int32{328, 2},
 				caps:  []bool{true, false},
-				actor: 52,
+				actor: 53,
 				name:  "Japanese government",
 			},
 			{
 				norms: []string{"japanese"},
-				ids:   []int32{322},
+				ids:   []int32{328},
 				caps:  []bool{true},
-				actor: 52,
+				actor: 53,
 				kind:  1,
 				name:  "Japanese",
 			},
@@ -4691,9 +4724,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"jean-claude", "juncker"},
-				ids:   []int32{190, 191},
+				ids:   []int32{198, 199},
 				caps:  []bool{true, true},
-				actor: 33,
+				actor: 34,
 				kind:  2,
 				name:  "Jean-Claude Juncker",
 			},
@@ -4701,9 +4734,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"jens", "stoltenberg"},
-				ids:   []int32{344, 345},
+				ids:   []int32{350, 351},
 				caps:  []bool{true, true},
-				actor: 59,
+				actor: 60,
 				kind:  2,
 				name:  "Jens Stoltenberg",
 			},
@@ -4711,17 +4744,17 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"jeremy", "hunt"},
-				ids:   []int32{494, 495},
+				ids:   []int32{497, 498},
 				caps:  []bool{true, true},
-				actor: 88,
+				actor: 89,
 				kind:  2,
 				name:  "Jeremy Hunt",
 			},
 			{
 				norms: []string{"jeremy", "wright"},
-				ids:   []int32{494, 498},
+				ids:   []int32{497, 501},
 				caps:  []bool{true, true},
-				actor: 88,
+				actor: 89,
 				kind:  2,
 				name:  "Jeremy Wright",
 			},
@@ -4769,9 +4802,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"joachim", "brudzinski"},
-				ids:   []int32{379, 380},
+				ids:   []int32{385, 386},
 				caps:  []bool{true, true},
-				actor: 68,
+				actor: 69,
 				kind:  2,
 				name:  "Joachim Brudzinski",
 			},
@@ -4779,9 +4812,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"john", "suffolk"},
-				ids:   []int32{278, 279},
+				ids:   []int32{284, 285},
 				caps:  []bool{true, true},
-				actor: 42,
+				actor: 43,
 				kind:  2,
 				name:  "John Suffolk",
 			},
@@ -4789,9 +4822,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"johnson"},
-				ids:   []int32{493},
+				ids:   []int32{496},
 				caps:  []bool{true},
-				actor: 88,
+				actor: 89,
 				kind:  3,
 				name:  "Johnson",
 			},
@@ -4799,9 +4832,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"julian", "king"},
-				ids:   []int32{194, 195},
+				ids:   []int32{202, 203},
 				caps:  []bool{true, true},
-				actor: 33,
+				actor: 34,
 				kind:  2,
 				name:  "Julian King",
 			},
@@ -4809,9 +4842,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"juncker"},
-				ids:   []int32{191},
+				ids:   []int32{199},
 				caps:  []bool{true},
-				actor: 33,
+				actor: 34,
 				kind:  3,
 				name:  "Juncker",
 			},
@@ -4829,9 +4862,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"jyrki", "katainen"},
-				ids:   []int32{186, 187},
+				ids:   []int32{194, 195},
 				caps:  []bool{true, true},
-				actor: 33,
+				actor: 34,
 				kind:  2,
 				name:  "Jyrki Katainen",
 			},
@@ -4867,9 +4900,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"katainen"},
-				ids:   []int32{187},
+				ids:   []int32{195},
 				caps:  []bool{true},
-				actor: 33,
+				actor: 34,
 				kind:  3,
 				name:  "Katainen",
 			},
@@ -4877,9 +4910,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ken", "hu"},
-				ids:   []int32{267, 268},
+				ids:   []int32{273, 274},
 				caps:  []bool{true, true},
-				actor: 42,
+				actor: 43,
 				kind:  2,
 				name:  "Ken Hu",
 			},
@@ -4887,32 +4920,32 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"kenya"},
-				ids:   []int32{326},
+				ids:   []int32{332},
 				caps:  []bool{true},
-				actor: 53,
+				actor: 54,
 				name:  "Kenya",
 			},
 		},
 		{
 			{
 				norms: []string{"kenyan", "government"},
-				ids:   []int32{325, 2},
+				ids:   []int32{331, 2},
 				caps:  []bool{true, false},
-				actor: 53,
+				actor: 54,
 				name:  "Kenyan government",
 			},
 			{
 				norms: []string{"kenyan", "government"},
-				ids:   []int32{325, 2},
+				ids:   []int32{331, 2},
 				caps:  []bool{true, false},
-				actor: 53,
+				actor: 54,
 				name:  "Kenyan government",
 			},
 			{
 				norms: []string{"kenyan"},
-				ids:   []int32{325},
+				ids:   []int32{331},
 				caps:  []bool{true},
-				actor: 53,
+				actor: 54,
 				kind:  1,
 				name:  "Kenyan",
 			},
@@ -4930,18 +4963,18 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"kiev"},
-				ids:   []int32{537},
+				ids:   []int32{540},
 				caps:  []bool{true},
-				actor: 91,
+				actor: 92,
 				name:  "Kiev",
 			},
 		},
 		{
 			{
 				norms: []string{"king"},
-				ids:   []int32{195},
+				ids:   []int32{203},
 				caps:  []bool{true},
-				actor: 33,
+				actor: 34,
 				kind:  3,
 				name:  "King",
 			},
@@ -4949,59 +4982,59 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"kremlin"},
-				ids:   []int32{392},
+				ids:   []int32{398},
 				caps:  []bool{true},
-				actor: 71,
+				actor: 72,
 				name:  "Kremlin",
 			},
 		},
 		{
 			{
 				norms: []string{"kuala", "lumpur"},
-				ids:   []int32{338, 339},
+				ids:   []int32{344, 345},
 				caps:  []bool{true, true},
-				actor: 57,
+				actor: 58,
 				name:  "Kuala Lumpur",
 			},
 		},
 		{
 			{
 				norms: []string{"kyiv"},
-				ids:   []int32{536},
+				ids:   []int32{539},
 				caps:  []bool{true},
-				actor: 91,
+				actor: 92,
 				name:  "Kyiv",
 			},
 		},
 		{
 			{
 				norms: []string{"latvia"},
-				ids:   []int32{329},
+				ids:   []int32{335},
 				caps:  []bool{true},
-				actor: 54,
+				actor: 55,
 				name:  "Latvia",
 			},
 		},
 		{
 			{
 				norms: []string{"latvian", "government"},
-				ids:   []int32{328, 2},
+				ids:   []int32{334, 2},
 				caps:  []bool{true, false},
-				actor: 54,
+				actor: 55,
 				name:  "Latvian government",
 			},
 			{
 				norms: []string{"latvian", "government"},
-				ids:   []int32{328, 2},
+				ids:   []int32{334, 2},
 				caps:  []bool{true, false},
-				actor: 54,
+				actor: 55,
 				name:  "Latvian government",
 			},
 			{
 				norms: []string{"latvian"},
-				ids:   []int32{328},
+				ids:   []int32{334},
 				caps:  []bool{true},
-				actor: 54,
+				actor: 55,
 				kind:  1,
 				name:  "Latvian",
 			},
@@ -5009,9 +5042,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"le", "maire"},
-				ids:   []int32{241, 242},
+				ids:   []int32{247, 248},
 				caps:  []bool{true, true},
-				actor: 39,
+				actor: 40,
 				kind:  3,
 				name:  "Le Maire",
 			},
@@ -5049,41 +5082,41 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"lisbon"},
-				ids:   []int32{385},
+				ids:   []int32{391},
 				caps:  []bool{true},
-				actor: 69,
+				actor: 70,
 				name:  "Lisbon",
 			},
 		},
 		{
 			{
 				norms: []string{"lithuania"},
-				ids:   []int32{332},
+				ids:   []int32{338},
 				caps:  []bool{true},
-				actor: 55,
+				actor: 56,
 				name:  "Lithuania",
 			},
 		},
 		{
 			{
 				norms: []string{"lithuanian", "government"},
-				ids:   []int32{331, 2},
+				ids:   []int32{337, 2},
 				caps:  []bool{true, false},
-				actor: 55,
+				actor: 56,
 				name:  "Lithuanian government",
 			},
 			{
 				norms: []string{"lithuanian", "government"},
-				ids:   []int32{331, 2},
+				ids:   []int32{337, 2},
 				caps:  []bool{true, false},
-				actor: 55,
+				actor: 56,
 				name:  "Lithuanian government",
 			},
 			{
 				norms: []string{"lithuanian"},
-				ids:   []int32{331},
+				ids:   []int32{337},
 				caps:  []bool{true},
-				actor: 55,
+				actor: 56,
 				kind:  1,
 				name:  "Lithuanian",
 			},
@@ -5091,9 +5124,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"little"},
-				ids:   []int32{352},
+				ids:   []int32{358},
 				caps:  []bool{true},
-				actor: 61,
+				actor: 62,
 				kind:  3,
 				name:  "Little",
 			},
@@ -5101,9 +5134,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"liu"},
-				ids:   []int32{281},
+				ids:   []int32{287},
 				caps:  []bool{true},
-				actor: 42,
+				actor: 43,
 				kind:  3,
 				name:  "Liu",
 			},
@@ -5111,9 +5144,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"liuping"},
-				ids:   []int32{277},
+				ids:   []int32{283},
 				caps:  []bool{true},
-				actor: 42,
+				actor: 43,
 				kind:  3,
 				name:  "Liuping",
 			},
@@ -5121,18 +5154,18 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ljubljana"},
-				ids:   []int32{407},
+				ids:   []int32{413},
 				caps:  []bool{true},
-				actor: 76,
+				actor: 77,
 				name:  "Ljubljana",
 			},
 		},
 		{
 			{
 				norms: []string{"london"},
-				ids:   []int32{488},
+				ids:   []int32{491},
 				caps:  []bool{true},
-				actor: 88,
+				actor: 89,
 				name:  "London",
 			},
 		},
@@ -5149,9 +5182,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"luigi", "di", "maio"},
-				ids:   []int32{313, 314, 315},
+				ids:   []int32{319, 320, 321},
 				caps:  []bool{true, true, true},
-				actor: 51,
+				actor: 52,
 				kind:  2,
 				name:  "Luigi Di Maio",
 			},
@@ -5159,9 +5192,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"lundmark"},
-				ids:   []int32{360},
+				ids:   []int32{366},
 				caps:  []bool{true},
-				actor: 63,
+				actor: 64,
 				kind:  3,
 				name:  "Lundmark",
 			},
@@ -5169,32 +5202,32 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"luxembourg"},
-				ids:   []int32{335},
+				ids:   []int32{341},
 				caps:  []bool{true},
-				actor: 56,
+				actor: 57,
 				name:  "Luxembourg",
 			},
 		},
 		{
 			{
 				norms: []string{"luxembourgish", "government"},
-				ids:   []int32{334, 2},
+				ids:   []int32{340, 2},
 				caps:  []bool{true, false},
-				actor: 56,
+				actor: 57,
 				name:  "Luxembourgish government",
 			},
 			{
 				norms: []string{"luxembourgish", "government"},
-				ids:   []int32{334, 2},
+				ids:   []int32{340, 2},
 				caps:  []bool{true, false},
-				actor: 56,
+				actor: 57,
 				name:  "Luxembourgish government",
 			},
 			{
 				norms: []string{"luxembourgish"},
-				ids:   []int32{334},
+				ids:   []int32{340},
 				caps:  []bool{true},
-				actor: 56,
+				actor: 57,
 				kind:  1,
 				name:  "Luxembourgish",
 			},
@@ -5212,9 +5245,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"maas"},
-				ids:   []int32{252},
+				ids:   []int32{258},
 				caps:  []bool{true},
-				actor: 40,
+				actor: 41,
 				kind:  3,
 				name:  "Maas",
 			},
@@ -5222,9 +5255,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"macron"},
-				ids:   []int32{239},
+				ids:   []int32{245},
 				caps:  []bool{true},
-				actor: 39,
+				actor: 40,
 				kind:  3,
 				name:  "Macron",
 			},
@@ -5232,41 +5265,41 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"madrid"},
-				ids:   []int32{416},
+				ids:   []int32{422},
 				caps:  []bool{true},
-				actor: 79,
+				actor: 80,
 				name:  "Madrid",
 			},
 		},
 		{
 			{
 				norms: []string{"malaysia"},
-				ids:   []int32{337},
+				ids:   []int32{343},
 				caps:  []bool{true},
-				actor: 57,
+				actor: 58,
 				name:  "Malaysia",
 			},
 		},
 		{
 			{
 				norms: []string{"malaysian", "government"},
-				ids:   []int32{336, 2},
+				ids:   []int32{342, 2},
 				caps:  []bool{true, false},
-				actor: 57,
+				actor: 58,
 				name:  "Malaysian government",
 			},
 			{
 				norms: []string{"malaysian", "government"},
-				ids:   []int32{336, 2},
+				ids:   []int32{342, 2},
 				caps:  []bool{true, false},
-				actor: 57,
+				actor: 58,
 				name:  "Malaysian government",
 			},
 			{
 				norms: []string{"malaysian"},
-				ids:   []int32{336},
+				ids:   []int32{342},
 				caps:  []bool{true},
-				actor: 57,
+				actor: 58,
 				kind:  1,
 				name:  "Malaysian",
 			},
@@ -5284,9 +5317,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"malmstrom"},
-				ids:   []int32{199},
+				ids:   []int32{207},
 				caps:  []bool{true},
-				actor: 33,
+				actor: 34,
 				kind:  3,
 				name:  "Malmström",
 			},
@@ -5294,9 +5327,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"manila"},
-				ids:   []int32{374},
+				ids:   []int32{380},
 				caps:  []bool{true},
-				actor: 67,
+				actor: 68,
 				name:  "Manila",
 			},
 		},
@@ -5313,9 +5346,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"margrethe", "vestager"},
-				ids:   []int32{196, 197},
+				ids:   []int32{204, 205},
 				caps:  []bool{true, true},
-				actor: 33,
+				actor: 34,
 				kind:  2,
 				name:  "Margrethe Vestager",
 			},
@@ -5323,9 +5356,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"mariya", "gabriel"},
-				ids:   []int32{188, 189},
+				ids:   []int32{196, 197},
 				caps:  []bool{true, true},
-				actor: 33,
+				actor: 34,
 				kind:  2,
 				name:  "Mariya Gabriel",
 			},
@@ -5333,9 +5366,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"marquis"},
-				ids:   []int32{526},
+				ids:   []int32{529},
 				caps:  []bool{true},
-				actor: 90,
+				actor: 91,
 				kind:  3,
 				name:  "Marquis",
 			},
@@ -5343,9 +5376,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"martin"},
-				ids:   []int32{502},
+				ids:   []int32{505},
 				caps:  []bool{true},
-				actor: 88,
+				actor: 89,
 				kind:  3,
 				name:  "Martin",
 			},
@@ -5353,9 +5386,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"mateusz", "morawiecki"},
-				ids:   []int32{381, 382},
+				ids:   []int32{387, 388},
 				caps:  []bool{true, true},
-				actor: 68,
+				actor: 69,
 				kind:  2,
 				name:  "Mateusz Morawiecki",
 			},
@@ -5363,9 +5396,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"matteo", "salvini"},
-				ids:   []int32{318, 319},
+				ids:   []int32{324, 325},
 				caps:  []bool{true, true},
-				actor: 51,
+				actor: 52,
 				kind:  2,
 				name:  "Matteo Salvini",
 			},
@@ -5373,9 +5406,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"may"},
-				ids:   []int32{491},
+				ids:   []int32{494},
 				caps:  []bool{true},
-				actor: 88,
+				actor: 89,
 				kind:  3,
 				name:  "May",
 			},
@@ -5383,41 +5416,41 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"member", "states"},
-				ids:   []int32{144, 145},
+				ids:   []int32{153, 154},
 				caps:  []bool{false, false},
-				actor: 26,
+				actor: 27,
 				name:  "member states",
 			},
 			{
 				norms: []string{"member", "states"},
-				ids:   []int32{144, 145},
+				ids:   []int32{153, 154},
 				caps:  []bool{true, true},
-				actor: 26,
+				actor: 27,
 				name:  "Member States",
 			},
 		},
 		{
 			{
 				norms: []string{"members", "of", "the", "european", "parliament"},
-				ids:   []int32{216, 18, 79, 175, 17},
+				ids:   []int32{222, 18, 79, 123, 17},
 				caps:  []bool{false, false, false, true, true},
-				actor: 35,
+				actor: 36,
 				name:  "members of the European Parliament",
 			},
 			{
 				norms: []string{"members", "of", "the", "european", "parliament"},
-				ids:   []int32{216, 18, 79, 175, 17},
+				ids:   []int32{222, 18, 79, 123, 17},
 				caps:  []bool{true, false, false, true, true},
-				actor: 35,
+				actor: 36,
 				name:  "Members of the European Parliament",
 			},
 		},
 		{
 			{
 				norms: []string{"meng", "wanzhou"},
-				ids:   []int32{282, 283},
+				ids:   []int32{288, 289},
 				caps:  []bool{true, true},
-				actor: 42,
+				actor: 43,
 				kind:  2,
 				name:  "Meng Wanzhou",
 			},
@@ -5425,27 +5458,27 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"mep"},
-				ids:   []int32{215},
+				ids:   []int32{221},
 				caps:  []bool{true},
-				actor: 35,
+				actor: 36,
 				name:  "MEP",
 			},
 		},
 		{
 			{
 				norms: []string{"meps"},
-				ids:   []int32{214},
+				ids:   []int32{220},
 				caps:  []bool{true},
-				actor: 35,
+				actor: 36,
 				name:  "MEPs",
 			},
 		},
 		{
 			{
 				norms: []string{"merkel"},
-				ids:   []int32{248},
+				ids:   []int32{254},
 				caps:  []bool{true},
-				actor: 40,
+				actor: 41,
 				kind:  3,
 				name:  "Merkel",
 			},
@@ -5453,23 +5486,23 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"mexican", "government"},
-				ids:   []int32{340, 2},
+				ids:   []int32{346, 2},
 				caps:  []bool{true, false},
-				actor: 58,
+				actor: 59,
 				name:  "Mexican government",
 			},
 			{
 				norms: []string{"mexican", "government"},
-				ids:   []int32{340, 2},
+				ids:   []int32{346, 2},
 				caps:  []bool{true, false},
-				actor: 58,
+				actor: 59,
 				name:  "Mexican government",
 			},
 			{
 				norms: []string{"mexican"},
-				ids:   []int32{340},
+				ids:   []int32{346},
 				caps:  []bool{true},
-				actor: 58,
+				actor: 59,
 				kind:  1,
 				name:  "Mexican",
 			},
@@ -5477,25 +5510,25 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"mexico", "city"},
-				ids:   []int32{341, 342},
+				ids:   []int32{347, 348},
 				caps:  []bool{true, true},
-				actor: 58,
+				actor: 59,
 				name:  "Mexico City",
 			},
 			{
 				norms: []string{"mexico"},
-				ids:   []int32{341},
+				ids:   []int32{347},
 				caps:  []bool{true},
-				actor: 58,
+				actor: 59,
 				name:  "Mexico",
 			},
 		},
 		{
 			{
 				norms: []string{"michele", "geraci"},
-				ids:   []int32{320, 321},
+				ids:   []int32{326, 327},
 				caps:  []bool{true, true},
-				actor: 51,
+				actor: 52,
 				kind:  2,
 				name:  "Michele Geraci",
 			},
@@ -5503,17 +5536,17 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"mike", "pompeo"},
-				ids:   []int32{521, 522},
+				ids:   []int32{524, 525},
 				caps:  []bool{true, true},
-				actor: 90,
+				actor: 91,
 				kind:  2,
 				name:  "Mike Pompeo",
 			},
 			{
 				norms: []string{"mike", "pence"},
-				ids:   []int32{521, 533},
+				ids:   []int32{524, 536},
 				caps:  []bool{true, true},
-				actor: 90,
+				actor: 91,
 				kind:  2,
 				name:  "Mike Pence",
 			},
@@ -5540,25 +5573,25 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"mobile", "operators"},
-				ids:   []int32{434, 432},
+				ids:   []int32{438, 437},
 				caps:  []bool{false, false},
-				actor: 84,
+				actor: 85,
 				name:  "mobile operators",
 			},
 			{
 				norms: []string{"mobile", "carriers"},
-				ids:   []int32{434, 440},
+				ids:   []int32{438, 444},
 				caps:  []bool{false, false},
-				actor: 84,
+				actor: 85,
 				name:  "mobile carriers",
 			},
 		},
 		{
 			{
 				norms: []string{"mogherini"},
-				ids:   []int32{193},
+				ids:   []int32{201},
 				caps:  []bool{true},
-				actor: 33,
+				actor: 34,
 				kind:  3,
 				name:  "Mogherini",
 			},
@@ -5566,9 +5599,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"morawiecki"},
-				ids:   []int32{382},
+				ids:   []int32{388},
 				caps:  []bool{true},
-				actor: 68,
+				actor: 69,
 				kind:  3,
 				name:  "Morawiecki",
 			},
@@ -5586,84 +5619,84 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"moscow"},
-				ids:   []int32{393},
+				ids:   []int32{399},
 				caps:  []bool{true},
-				actor: 71,
+				actor: 72,
 				name:  "Moscow",
 			},
 		},
 		{
 			{
 				norms: []string{"nairobi"},
-				ids:   []int32{327},
+				ids:   []int32{333},
 				caps:  []bool{true},
-				actor: 53,
+				actor: 54,
 				name:  "Nairobi",
 			},
 		},
 		{
 			{
 				norms: []string{"national", "cyber", "security", "centre"},
-				ids:   []int32{150, 475, 27, 476},
+				ids:   []int32{159, 478, 27, 479},
 				caps:  []bool{true, true, true, true},
-				actor: 88,
+				actor: 89,
 				name:  "National Cyber Security Centre",
 			},
 			{
 				norms: []string{"national", "governments"},
-				ids:   []int32{150, 31},
+				ids:   []int32{159, 31},
 				caps:  []bool{false, false},
-				actor: 26,
+				actor: 27,
 				name:  "national governments",
 			},
 		},
 		{
 			{
 				norms: []string{"nato"},
-				ids:   []int32{343},
+				ids:   []int32{349},
 				caps:  []bool{true},
-				actor: 59,
+				actor: 60,
 				name:  "NATO",
 			},
 			{
 				norms: []string{"nato"},
-				ids:   []int32{343},
+				ids:   []int32{349},
 				caps:  []bool{true},
-				actor: 59,
+				actor: 60,
 				name:  "NATO",
 			},
 			{
 				norms: []string{"nato"},
-				ids:   []int32{343},
+				ids:   []int32{349},
 				caps:  []bool{true},
-				actor: 59,
+				actor: 60,
 				name:  "Nato",
 			},
 		},
 		{
 			{
 				norms: []string{"ncsc"},
-				ids:   []int32{477},
+				ids:   []int32{480},
 				caps:  []bool{true},
-				actor: 88,
+				actor: 89,
 				name:  "NCSC",
 			},
 		},
 		{
 			{
 				norms: []string{"netherlands"},
-				ids:   []int32{137},
+				ids:   []int32{147},
 				caps:  []bool{true},
-				actor: 24,
+				actor: 25,
 				name:  "Netherlands",
 			},
 		},
 		{
 			{
 				norms: []string{"network", "operators"},
-				ids:   []int32{435, 432},
+				ids:   []int32{439, 437},
 				caps:  []bool{false, false},
-				actor: 84,
+				actor: 85,
 				name:  "network operators",
 			},
 		},
@@ -5672,49 +5705,49 @@ var defaultTablesData = defaultTables{
 				norms: []string{"new", "zealand", "parliament"},
 				ids:   []int32{29, 30, 17},
 				caps:  []bool{true, true, true},
-				actor: 60,
+				actor: 61,
 				name:  "New Zealand Parliament",
 			},
 			{
 				norms: []string{"new", "zealand", "parliament"},
 				ids:   []int32{29, 30, 17},
 				caps:  []bool{true, true, true},
-				actor: 60,
+				actor: 61,
 				name:  "New Zealand Parliament",
 			},
 			{
 				norms: []string{"new", "zealand", "government"},
 				ids:   []int32{29, 30, 2},
 				caps:  []bool{true, true, false},
-				actor: 61,
+				actor: 62,
 				name:  "New Zealand government",
 			},
 			{
 				norms: []string{"new", "zealand", "government"},
 				ids:   []int32{29, 30, 2},
 				caps:  []bool{true, true, false},
-				actor: 61,
+				actor: 62,
 				name:  "New Zealand government",
 			},
 			{
 				norms: []string{"new", "delhi"},
-				ids:   []int32{29, 295},
+				ids:   []int32{29, 301},
 				caps:  []bool{true, true},
-				actor: 45,
+				actor: 46,
 				name:  "New Delhi",
 			},
 			{
 				norms: []string{"new", "zealand"},
 				ids:   []int32{29, 30},
 				caps:  []bool{true, true},
-				actor: 61,
+				actor: 62,
 				name:  "New Zealand",
 			},
 			{
 				norms: []string{"new", "zealand"},
 				ids:   []int32{29, 30},
 				caps:  []bool{true, true},
-				actor: 61,
+				actor: 62,
 				kind:  1,
 				name:  "New Zealand",
 			},
@@ -5722,9 +5755,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"nick", "read"},
-				ids:   []int32{452, 453},
+				ids:   []int32{456, 457},
 				caps:  []bool{true, true},
-				actor: 84,
+				actor: 85,
 				kind:  2,
 				name:  "Nick Read",
 			},
@@ -5732,18 +5765,18 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"nicosia"},
-				ids:   []int32{129},
+				ids:   []int32{139},
 				caps:  []bool{true},
-				actor: 21,
+				actor: 22,
 				name:  "Nicosia",
 			},
 		},
 		{
 			{
 				norms: []string{"niebler"},
-				ids:   []int32{222},
+				ids:   []int32{228},
 				caps:  []bool{true},
-				actor: 35,
+				actor: 36,
 				kind:  3,
 				name:  "Niebler",
 			},
@@ -5751,32 +5784,32 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"nigeria"},
-				ids:   []int32{354},
+				ids:   []int32{360},
 				caps:  []bool{true},
-				actor: 62,
+				actor: 63,
 				name:  "Nigeria",
 			},
 		},
 		{
 			{
 				norms: []string{"nigerian", "government"},
-				ids:   []int32{353, 2},
+				ids:   []int32{359, 2},
 				caps:  []bool{true, false},
-				actor: 62,
+				actor: 63,
 				name:  "Nigerian government",
 			},
 			{
 				norms: []string{"nigerian", "government"},
-				ids:   []int32{353, 2},
+				ids:   []int32{359, 2},
 				caps:  []bool{true, false},
-				actor: 62,
+				actor: 63,
 				name:  "Nigerian government",
 			},
 			{
 				norms: []string{"nigerian"},
-				ids:   []int32{353},
+				ids:   []int32{359},
 				caps:  []bool{true},
-				actor: 62,
+				actor: 63,
 				kind:  1,
 				name:  "Nigerian",
 			},
@@ -5794,46 +5827,46 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"nokia"},
-				ids:   []int32{356},
+				ids:   []int32{362},
 				caps:  []bool{true},
-				actor: 63,
+				actor: 64,
 				name:  "Nokia",
 			},
 			{
 				norms: []string{"nokia"},
-				ids:   []int32{356},
+				ids:   []int32{362},
 				caps:  []bool{true},
-				actor: 63,
+				actor: 64,
 				name:  "Nokia",
 			},
 		},
 		{
 			{
 				norms: []string{"north", "korean", "government"},
-				ids:   []int32{361, 362, 2},
+				ids:   []int32{367, 368, 2},
 				caps:  []bool{true, true, false},
-				actor: 64,
+				actor: 65,
 				name:  "North Korean government",
 			},
 			{
 				norms: []string{"north", "korean", "government"},
-				ids:   []int32{361, 362, 2},
+				ids:   []int32{367, 368, 2},
 				caps:  []bool{true, true, false},
-				actor: 64,
+				actor: 65,
 				name:  "North Korean government",
 			},
 			{
 				norms: []string{"north", "korea"},
-				ids:   []int32{361, 363},
+				ids:   []int32{367, 369},
 				caps:  []bool{true, true},
-				actor: 64,
+				actor: 65,
 				name:  "North Korea",
 			},
 			{
 				norms: []string{"north", "korean"},
-				ids:   []int32{361, 362},
+				ids:   []int32{367, 368},
 				caps:  []bool{true, true},
-				actor: 64,
+				actor: 65,
 				kind:  1,
 				name:  "North Korean",
 			},
@@ -5841,32 +5874,32 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"norway"},
-				ids:   []int32{367},
+				ids:   []int32{373},
 				caps:  []bool{true},
-				actor: 65,
+				actor: 66,
 				name:  "Norway",
 			},
 		},
 		{
 			{
 				norms: []string{"norwegian", "government"},
-				ids:   []int32{366, 2},
+				ids:   []int32{372, 2},
 				caps:  []bool{true, false},
-				actor: 65,
+				actor: 66,
 				name:  "Norwegian government",
 			},
 			{
 				norms: []string{"norwegian", "government"},
-				ids:   []int32{366, 2},
+				ids:   []int32{372, 2},
 				caps:  []bool{true, false},
-				actor: 65,
+				actor: 66,
 				name:  "Norwegian government",
 			},
 			{
 				norms: []string{"norwegian"},
-				ids:   []int32{366},
+				ids:   []int32{372},
 				caps:  []bool{true},
-				actor: 65,
+				actor: 66,
 				kind:  1,
 				name:  "Norwegian",
 			},
@@ -5874,9 +5907,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"oliver", "dowden"},
-				ids:   []int32{499, 500},
+				ids:   []int32{502, 503},
 				caps:  []bool{true, true},
-				actor: 88,
+				actor: 89,
 				kind:  2,
 				name:  "Oliver Dowden",
 			},
@@ -5884,35 +5917,35 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"operators"},
-				ids:   []int32{432},
+				ids:   []int32{437},
 				caps:  []bool{false},
-				actor: 84,
+				actor: 85,
 				name:  "operators",
 			},
 		},
 		{
 			{
 				norms: []string{"orange"},
-				ids:   []int32{449},
+				ids:   []int32{453},
 				caps:  []bool{true},
-				actor: 84,
+				actor: 85,
 				name:  "Orange",
 			},
 		},
 		{
 			{
 				norms: []string{"orban"},
-				ids:   []int32{288},
+				ids:   []int32{294},
 				caps:  []bool{true},
-				actor: 43,
+				actor: 44,
 				kind:  3,
 				name:  "Orban",
 			},
 			{
 				norms: []string{"orban"},
-				ids:   []int32{288},
+				ids:   []int32{294},
 				caps:  []bool{true},
-				actor: 43,
+				actor: 44,
 				kind:  3,
 				name:  "Orbán",
 			},
@@ -5920,9 +5953,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"oslo"},
-				ids:   []int32{368},
+				ids:   []int32{374},
 				caps:  []bool{true},
-				actor: 65,
+				actor: 66,
 				name:  "Oslo",
 			},
 		},
@@ -5938,32 +5971,32 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"pakistan"},
-				ids:   []int32{370},
+				ids:   []int32{376},
 				caps:  []bool{true},
-				actor: 66,
+				actor: 67,
 				name:  "Pakistan",
 			},
 		},
 		{
 			{
 				norms: []string{"pakistani", "government"},
-				ids:   []int32{369, 2},
+				ids:   []int32{375, 2},
 				caps:  []bool{true, false},
-				actor: 66,
+				actor: 67,
 				name:  "Pakistani government",
 			},
 			{
 				norms: []string{"pakistani", "government"},
-				ids:   []int32{369, 2},
+				ids:   []int32{375, 2},
 				caps:  []bool{true, false},
-				actor: 66,
+				actor: 67,
 				name:  "Pakistani government",
 			},
 			{
 				norms: []string{"pakistani"},
-				ids:   []int32{369},
+				ids:   []int32{375},
 				caps:  []bool{true},
-				actor: 66,
+				actor: 67,
 				kind:  1,
 				name:  "Pakistani",
 			},
@@ -5971,9 +6004,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"pang"},
-				ids:   []int32{275},
+				ids:   []int32{281},
 				caps:  []bool{true},
-				actor: 42,
+				actor: 43,
 				kind:  3,
 				name:  "Pang",
 			},
@@ -5981,9 +6014,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"paris"},
-				ids:   []int32{236},
+				ids:   []int32{242},
 				caps:  []bool{true},
-				actor: 39,
+				actor: 40,
 				name:  "Paris",
 			},
 		},
@@ -5992,7 +6025,7 @@ var defaultTablesData = defaultTables{
 				norms: []string{"parliament", "of", "new", "zealand"},
 				ids:   []int32{17, 18, 29, 30},
 				caps:  []bool{true, false, true, true},
-				actor: 60,
+				actor: 61,
 				name:  "Parliament of New Zealand",
 			},
 			{
@@ -6013,7 +6046,7 @@ var defaultTablesData = defaultTables{
 				norms: []string{"parliament"},
 				ids:   []int32{17},
 				caps:  []bool{true},
-				actor: 35,
+				actor: 36,
 				name:  "Parliament",
 			},
 		},
@@ -6036,9 +6069,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"pekka", "lundmark"},
-				ids:   []int32{359, 360},
+				ids:   []int32{365, 366},
 				caps:  []bool{true, true},
-				actor: 63,
+				actor: 64,
 				kind:  2,
 				name:  "Pekka Lundmark",
 			},
@@ -6046,9 +6079,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"pence"},
-				ids:   []int32{533},
+				ids:   []int32{536},
 				caps:  []bool{true},
-				actor: 90,
+				actor: 91,
 				kind:  3,
 				name:  "Pence",
 			},
@@ -6056,9 +6089,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"pentagon"},
-				ids:   []int32{517},
+				ids:   []int32{520},
 				caps:  []bool{true},
-				actor: 90,
+				actor: 91,
 				name:  "Pentagon",
 			},
 		},
@@ -6083,25 +6116,25 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"peter", "altmaier"},
-				ids:   []int32{249, 250},
+				ids:   []int32{255, 256},
 				caps:  []bool{true, true},
-				actor: 40,
+				actor: 41,
 				kind:  2,
 				name:  "Peter Altmaier",
 			},
 			{
 				norms: []string{"peter", "szijjarto"},
-				ids:   []int32{249, 289},
+				ids:   []int32{255, 295},
 				caps:  []bool{true, true},
-				actor: 43,
+				actor: 44,
 				kind:  2,
 				name:  "Peter Szijjarto",
 			},
 			{
 				norms: []string{"peter", "szijjarto"},
-				ids:   []int32{249, 289},
+				ids:   []int32{255, 295},
 				caps:  []bool{true, true},
-				actor: 43,
+				actor: 44,
 				kind:  2,
 				name:  "Péter Szijjártó",
 			},
@@ -6109,23 +6142,23 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"philippine", "government"},
-				ids:   []int32{372, 2},
+				ids:   []int32{378, 2},
 				caps:  []bool{true, false},
-				actor: 67,
+				actor: 68,
 				name:  "Philippine government",
 			},
 			{
 				norms: []string{"philippine", "government"},
-				ids:   []int32{372, 2},
+				ids:   []int32{378, 2},
 				caps:  []bool{true, false},
-				actor: 67,
+				actor: 68,
 				name:  "Philippine government",
 			},
 			{
 				norms: []string{"philippine"},
-				ids:   []int32{372},
+				ids:   []int32{378},
 				caps:  []bool{true},
-				actor: 67,
+				actor: 68,
 				kind:  1,
 				name:  "Philippine",
 			},
@@ -6133,9 +6166,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"philippines"},
-				ids:   []int32{373},
+				ids:   []int32{379},
 				caps:  []bool{true},
-				actor: 67,
+				actor: 68,
 				name:  "Philippines",
 			},
 		},
@@ -6151,9 +6184,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ping"},
-				ids:   []int32{269},
+				ids:   []int32{275},
 				caps:  []bool{true},
-				actor: 42,
+				actor: 43,
 				kind:  3,
 				name:  "Ping",
 			},
@@ -6161,32 +6194,32 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"poland"},
-				ids:   []int32{377},
+				ids:   []int32{383},
 				caps:  []bool{true},
-				actor: 68,
+				actor: 69,
 				name:  "Poland",
 			},
 		},
 		{
 			{
 				norms: []string{"polish", "government"},
-				ids:   []int32{376, 2},
+				ids:   []int32{382, 2},
 				caps:  []bool{true, false},
-				actor: 68,
+				actor: 69,
 				name:  "Polish government",
 			},
 			{
 				norms: []string{"polish", "government"},
-				ids:   []int32{376, 2},
+				ids:   []int32{382, 2},
 				caps:  []bool{true, false},
-				actor: 68,
+				actor: 69,
 				name:  "Polish government",
 			},
 			{
 				norms: []string{"polish"},
-				ids:   []int32{376},
+				ids:   []int32{382},
 				caps:  []bool{true},
-				actor: 68,
+				actor: 69,
 				kind:  1,
 				name:  "Polish",
 			},
@@ -6194,9 +6227,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"pompeo"},
-				ids:   []int32{522},
+				ids:   []int32{525},
 				caps:  []bool{true},
-				actor: 90,
+				actor: 91,
 				kind:  3,
 				name:  "Pompeo",
 			},
@@ -6204,32 +6237,32 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"portugal"},
-				ids:   []int32{384},
+				ids:   []int32{390},
 				caps:  []bool{true},
-				actor: 69,
+				actor: 70,
 				name:  "Portugal",
 			},
 		},
 		{
 			{
 				norms: []string{"portuguese", "government"},
-				ids:   []int32{383, 2},
+				ids:   []int32{389, 2},
 				caps:  []bool{true, false},
-				actor: 69,
+				actor: 70,
 				name:  "Portuguese government",
 			},
 			{
 				norms: []string{"portuguese", "government"},
-				ids:   []int32{383, 2},
+				ids:   []int32{389, 2},
 				caps:  []bool{true, false},
-				actor: 69,
+				actor: 70,
 				name:  "Portuguese government",
 			},
 			{
 				norms: []string{"portuguese"},
-				ids:   []int32{383},
+				ids:   []int32{389},
 				caps:  []bool{true},
-				actor: 69,
+				actor: 70,
 				kind:  1,
 				name:  "Portuguese",
 			},
@@ -6237,9 +6270,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"prague"},
-				ids:   []int32{132},
+				ids:   []int32{142},
 				caps:  []bool{true},
-				actor: 22,
+				actor: 23,
 				name:  "Prague",
 			},
 		},
@@ -6255,36 +6288,36 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"pretoria"},
-				ids:   []int32{411},
+				ids:   []int32{417},
 				caps:  []bool{true},
-				actor: 77,
+				actor: 78,
 				name:  "Pretoria",
 			},
 		},
 		{
 			{
 				norms: []string{"pts"},
-				ids:   []int32{423},
+				ids:   []int32{429},
 				caps:  []bool{true},
-				actor: 81,
+				actor: 82,
 				name:  "PTS",
 			},
 		},
 		{
 			{
 				norms: []string{"pyongyang"},
-				ids:   []int32{365},
+				ids:   []int32{371},
 				caps:  []bool{true},
-				actor: 64,
+				actor: 65,
 				name:  "Pyongyang",
 			},
 		},
 		{
 			{
 				norms: []string{"rajeev", "suri"},
-				ids:   []int32{357, 358},
+				ids:   []int32{363, 364},
 				caps:  []bool{true, true},
-				actor: 63,
+				actor: 64,
 				kind:  2,
 				name:  "Rajeev Suri",
 			},
@@ -6292,18 +6325,18 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"rapporteur"},
-				ids:   []int32{218},
+				ids:   []int32{224},
 				caps:  []bool{false},
-				actor: 35,
+				actor: 36,
 				name:  "rapporteur",
 			},
 		},
 		{
 			{
 				norms: []string{"read"},
-				ids:   []int32{453},
+				ids:   []int32{457},
 				caps:  []bool{true},
-				actor: 84,
+				actor: 85,
 				kind:  3,
 				name:  "Read",
 			},
@@ -6311,9 +6344,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ren", "zhengfei"},
-				ids:   []int32{272, 273},
+				ids:   []int32{278, 279},
 				caps:  []bool{true, true},
-				actor: 42,
+				actor: 43,
 				kind:  2,
 				name:  "Ren Zhengfei",
 			},
@@ -6321,9 +6354,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"renard"},
-				ids:   []int32{154},
+				ids:   []int32{163},
 				caps:  []bool{true},
-				actor: 27,
+				actor: 28,
 				kind:  3,
 				name:  "Renard",
 			},
@@ -6331,34 +6364,34 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"republic", "of", "korea"},
-				ids:   []int32{82, 18, 363},
+				ids:   []int32{82, 18, 369},
 				caps:  []bool{true, false, true},
-				actor: 78,
+				actor: 79,
 				name:  "Republic of Korea",
 			},
 		},
 		{
 			{
 				norms: []string{"reykjavik"},
-				ids:   []int32{292},
+				ids:   []int32{298},
 				caps:  []bool{true},
-				actor: 44,
+				actor: 45,
 				name:  "Reykjavík",
 			},
 			{
 				norms: []string{"reykjavik"},
-				ids:   []int32{292},
+				ids:   []int32{298},
 				caps:  []bool{true},
-				actor: 44,
+				actor: 45,
 				name:  "Reykjavik",
 			},
 		},
 		{
 			{
 				norms: []string{"richard", "grenell"},
-				ids:   []int32{523, 524},
+				ids:   []int32{526, 527},
 				caps:  []bool{true, true},
-				actor: 90,
+				actor: 91,
 				kind:  2,
 				name:  "Richard Grenell",
 			},
@@ -6366,27 +6399,27 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"riga"},
-				ids:   []int32{330},
+				ids:   []int32{336},
 				caps:  []bool{true},
-				actor: 54,
+				actor: 55,
 				name:  "Riga",
 			},
 		},
 		{
 			{
 				norms: []string{"riyadh"},
-				ids:   []int32{396},
+				ids:   []int32{402},
 				caps:  []bool{true},
-				actor: 72,
+				actor: 73,
 				name:  "Riyadh",
 			},
 		},
 		{
 			{
 				norms: []string{"robert", "strayer"},
-				ids:   []int32{529, 530},
+				ids:   []int32{532, 533},
 				caps:  []bool{true, true},
-				actor: 90,
+				actor: 91,
 				kind:  2,
 				name:  "Robert Strayer",
 			},
@@ -6394,32 +6427,32 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"romania"},
-				ids:   []int32{387},
+				ids:   []int32{393},
 				caps:  []bool{true},
-				actor: 70,
+				actor: 71,
 				name:  "Romania",
 			},
 		},
 		{
 			{
 				norms: []string{"romanian", "government"},
-				ids:   []int32{386, 2},
+				ids:   []int32{392, 2},
 				caps:  []bool{true, false},
-				actor: 70,
+				actor: 71,
 				name:  "Romanian government",
 			},
 			{
 				norms: []string{"romanian", "government"},
-				ids:   []int32{386, 2},
+				ids:   []int32{392, 2},
 				caps:  []bool{true, false},
-				actor: 70,
+				actor: 71,
 				name:  "Romanian government",
 			},
 			{
 				norms: []string{"romanian"},
-				ids:   []int32{386},
+				ids:   []int32{392},
 				caps:  []bool{true},
-				actor: 70,
+				actor: 71,
 				kind:  1,
 				name:  "Romanian",
 			},
@@ -6427,18 +6460,18 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"rome"},
-				ids:   []int32{312},
+				ids:   []int32{318},
 				caps:  []bool{true},
-				actor: 51,
+				actor: 52,
 				name:  "Rome",
 			},
 		},
 		{
 			{
 				norms: []string{"ross"},
-				ids:   []int32{532},
+				ids:   []int32{535},
 				caps:  []bool{true},
-				actor: 90,
+				actor: 91,
 				kind:  3,
 				name:  "Ross",
 			},
@@ -6446,39 +6479,39 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"russia"},
-				ids:   []int32{390},
+				ids:   []int32{396},
 				caps:  []bool{true},
-				actor: 71,
+				actor: 72,
 				name:  "Russia",
 			},
 		},
 		{
 			{
 				norms: []string{"russian", "government"},
-				ids:   []int32{389, 2},
+				ids:   []int32{395, 2},
 				caps:  []bool{true, false},
-				actor: 71,
+				actor: 72,
 				name:  "Russian government",
 			},
 			{
 				norms: []string{"russian", "federation"},
-				ids:   []int32{389, 391},
+				ids:   []int32{395, 397},
 				caps:  []bool{true, true},
-				actor: 71,
+				actor: 72,
 				name:  "Russian Federation",
 			},
 			{
 				norms: []string{"russian", "government"},
-				ids:   []int32{389, 2},
+				ids:   []int32{395, 2},
 				caps:  []bool{true, false},
-				actor: 71,
+				actor: 72,
 				name:  "Russian government",
 			},
 			{
 				norms: []string{"russian"},
-				ids:   []int32{389},
+				ids:   []int32{395},
 				caps:  []bool{true},
-				actor: 71,
+				actor: 72,
 				kind:  1,
 				name:  "Russian",
 			},
@@ -6486,18 +6519,18 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"s&d"},
-				ids:   []int32{220},
+				ids:   []int32{226},
 				caps:  []bool{true},
-				actor: 35,
+				actor: 36,
 				name:  "S&D",
 			},
 		},
 		{
 			{
 				norms: []string{"salvini"},
-				ids:   []int32{319},
+				ids:   []int32{325},
 				caps:  []bool{true},
-				actor: 51,
+				actor: 52,
 				kind:  3,
 				name:  "Salvini",
 			},
@@ -6514,30 +6547,30 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"saudi", "government"},
-				ids:   []int32{394, 2},
+				ids:   []int32{400, 2},
 				caps:  []bool{true, false},
-				actor: 72,
+				actor: 73,
 				name:  "Saudi government",
 			},
 			{
 				norms: []string{"saudi", "arabia"},
-				ids:   []int32{394, 395},
+				ids:   []int32{400, 401},
 				caps:  []bool{true, true},
-				actor: 72,
+				actor: 73,
 				name:  "Saudi Arabia",
 			},
 			{
 				norms: []string{"saudi", "government"},
-				ids:   []int32{394, 2},
+				ids:   []int32{400, 2},
 				caps:  []bool{true, false},
-				actor: 72,
+				actor: 73,
 				name:  "Saudi government",
 			},
 			{
 				norms: []string{"saudi"},
-				ids:   []int32{394},
+				ids:   []int32{400},
 				caps:  []bool{true},
-				actor: 72,
+				actor: 73,
 				kind:  1,
 				name:  "Saudi",
 			},
@@ -6555,80 +6588,80 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"security", "agencies"},
-				ids:   []int32{27, 544},
+				ids:   []int32{27, 547},
 				caps:  []bool{false, false},
-				actor: 93,
+				actor: 94,
 				name:  "security agencies",
 			},
 		},
 		{
 			{
 				norms: []string{"senate", "select", "committee", "on", "intelligence"},
-				ids:   []int32{20, 508, 23, 24, 25},
+				ids:   []int32{20, 511, 23, 24, 25},
 				caps:  []bool{true, true, true, false, true},
-				actor: 89,
+				actor: 90,
 				name:  "Senate Select Committee on Intelligence",
 			},
 			{
 				norms: []string{"senate", "foreign", "relations", "committee"},
-				ids:   []int32{20, 84, 510, 23},
+				ids:   []int32{20, 84, 513, 23},
 				caps:  []bool{true, true, true, true},
-				actor: 89,
+				actor: 90,
 				name:  "Senate Foreign Relations Committee",
 			},
 			{
 				norms: []string{"senate", "intelligence", "committee"},
 				ids:   []int32{20, 25, 23},
 				caps:  []bool{true, true, true},
-				actor: 89,
+				actor: 90,
 				name:  "Senate Intelligence Committee",
 			},
 			{
 				norms: []string{"senate", "commerce", "committee"},
-				ids:   []int32{20, 509, 23},
+				ids:   []int32{20, 512, 23},
 				caps:  []bool{true, true, true},
-				actor: 89,
+				actor: 90,
 				name:  "Senate Commerce Committee",
 			},
 		},
 		{
 			{
 				norms: []string{"seoul"},
-				ids:   []int32{413},
+				ids:   []int32{419},
 				caps:  []bool{true},
-				actor: 78,
+				actor: 79,
 				name:  "Seoul",
 			},
 		},
 		{
 			{
 				norms: []string{"serbia"},
-				ids:   []int32{398},
+				ids:   []int32{404},
 				caps:  []bool{true},
-				actor: 73,
+				actor: 74,
 				name:  "Serbia",
 			},
 		},
 		{
 			{
 				norms: []string{"serbian", "government"},
-				ids:   []int32{397, 2},
+				ids:   []int32{403, 2},
 				caps:  []bool{true, false},
-				actor: 73,
+				actor: 74,
 				name:  "Serbian government",
 			},
 			{
 				norms: []string{"serbian", "government"},
-				ids:   []int32{397, 2},
+				ids:   []int32{403, 2},
 				caps:  []bool{true, false},
-				actor: 73,
+				actor: 74,
 				name:  "Serbian government",
 			},
 			{
 				norms: []string{"serbian"},
-				ids:   []int32{397},
+				ids:   []int32{403},
 				caps:  []bool{true},
-				actor: 73,
+				actor: 74,
 				kind:  1,
 				name:  "Serbian",
 			},
@@ -6646,32 +6679,32 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"singapore"},
-				ids:   []int32{401},
+				ids:   []int32{407},
 				caps:  []bool{true},
-				actor: 74,
+				actor: 75,
 				name:  "Singapore",
 			},
 		},
 		{
 			{
 				norms: []string{"singaporean", "government"},
-				ids:   []int32{400, 2},
+				ids:   []int32{406, 2},
 				caps:  []bool{true, false},
-				actor: 74,
+				actor: 75,
 				name:  "Singaporean government",
 			},
 			{
 				norms: []string{"singaporean", "government"},
-				ids:   []int32{400, 2},
+				ids:   []int32{406, 2},
 				caps:  []bool{true, false},
-				actor: 74,
+				actor: 75,
 				name:  "Singaporean government",
 			},
 			{
 				norms: []string{"singaporean"},
-				ids:   []int32{400},
+				ids:   []int32{406},
 				caps:  []bool{true},
-				actor: 74,
+				actor: 75,
 				kind:  1,
 				name:  "Singaporean",
 			},
@@ -6679,23 +6712,23 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"slovak", "government"},
-				ids:   []int32{402, 2},
+				ids:   []int32{408, 2},
 				caps:  []bool{true, false},
-				actor: 75,
+				actor: 76,
 				name:  "Slovak government",
 			},
 			{
 				norms: []string{"slovak", "government"},
-				ids:   []int32{402, 2},
+				ids:   []int32{408, 2},
 				caps:  []bool{true, false},
-				actor: 75,
+				actor: 76,
 				name:  "Slovak government",
 			},
 			{
 				norms: []string{"slovak"},
-				ids:   []int32{402},
+				ids:   []int32{408},
 				caps:  []bool{true},
-				actor: 75,
+				actor: 76,
 				kind:  1,
 				name:  "Slovak",
 			},
@@ -6703,41 +6736,41 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"slovakia"},
-				ids:   []int32{403},
+				ids:   []int32{409},
 				caps:  []bool{true},
-				actor: 75,
+				actor: 76,
 				name:  "Slovakia",
 			},
 		},
 		{
 			{
 				norms: []string{"slovenia"},
-				ids:   []int32{406},
+				ids:   []int32{412},
 				caps:  []bool{true},
-				actor: 76,
+				actor: 77,
 				name:  "Slovenia",
 			},
 		},
 		{
 			{
 				norms: []string{"slovenian", "government"},
-				ids:   []int32{405, 2},
+				ids:   []int32{411, 2},
 				caps:  []bool{true, false},
-				actor: 76,
+				actor: 77,
 				name:  "Slovenian government",
 			},
 			{
 				norms: []string{"slovenian", "government"},
-				ids:   []int32{405, 2},
+				ids:   []int32{411, 2},
 				caps:  []bool{true, false},
-				actor: 76,
+				actor: 77,
 				name:  "Slovenian government",
 			},
 			{
 				norms: []string{"slovenian"},
-				ids:   []int32{405},
+				ids:   []int32{411},
 				caps:  []bool{true},
-				actor: 76,
+				actor: 77,
 				kind:  1,
 				name:  "Slovenian",
 			},
@@ -6754,9 +6787,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"sondland"},
-				ids:   []int32{528},
+				ids:   []int32{531},
 				caps:  []bool{true},
-				actor: 90,
+				actor: 91,
 				kind:  3,
 				name:  "Sondland",
 			},
@@ -6764,9 +6797,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"song", "liuping"},
-				ids:   []int32{276, 277},
+				ids:   []int32{282, 283},
 				caps:  []bool{true, true},
-				actor: 42,
+				actor: 43,
 				kind:  2,
 				name:  "Song Liuping",
 			},
@@ -6774,59 +6807,59 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"south", "african", "government"},
-				ids:   []int32{408, 409, 2},
+				ids:   []int32{414, 415, 2},
 				caps:  []bool{true, true, false},
-				actor: 77,
+				actor: 78,
 				name:  "South African government",
 			},
 			{
 				norms: []string{"south", "african", "government"},
-				ids:   []int32{408, 409, 2},
+				ids:   []int32{414, 415, 2},
 				caps:  []bool{true, true, false},
-				actor: 77,
+				actor: 78,
 				name:  "South African government",
 			},
 			{
 				norms: []string{"south", "korean", "government"},
-				ids:   []int32{408, 362, 2},
+				ids:   []int32{414, 368, 2},
 				caps:  []bool{true, true, false},
-				actor: 78,
+				actor: 79,
 				name:  "South Korean government",
 			},
 			{
 				norms: []string{"south", "korean", "government"},
-				ids:   []int32{408, 362, 2},
+				ids:   []int32{414, 368, 2},
 				caps:  []bool{true, true, false},
-				actor: 78,
+				actor: 79,
 				name:  "South Korean government",
 			},
 			{
 				norms: []string{"south", "africa"},
-				ids:   []int32{408, 410},
+				ids:   []int32{414, 416},
 				caps:  []bool{true, true},
-				actor: 77,
+				actor: 78,
 				name:  "South Africa",
 			},
 			{
 				norms: []string{"south", "korea"},
-				ids:   []int32{408, 363},
+				ids:   []int32{414, 369},
 				caps:  []bool{true, true},
-				actor: 78,
+				actor: 79,
 				name:  "South Korea",
 			},
 			{
 				norms: []string{"south", "african"},
-				ids:   []int32{408, 409},
+				ids:   []int32{414, 415},
 				caps:  []bool{true, true},
-				actor: 77,
+				actor: 78,
 				kind:  1,
 				name:  "South African",
 			},
 			{
 				norms: []string{"south", "korean"},
-				ids:   []int32{408, 362},
+				ids:   []int32{414, 368},
 				caps:  []bool{true, true},
-				actor: 78,
+				actor: 79,
 				kind:  1,
 				name:  "South Korean",
 			},
@@ -6834,32 +6867,32 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"spain"},
-				ids:   []int32{415},
+				ids:   []int32{421},
 				caps:  []bool{true},
-				actor: 79,
+				actor: 80,
 				name:  "Spain",
 			},
 		},
 		{
 			{
 				norms: []string{"spanish", "government"},
-				ids:   []int32{414, 2},
+				ids:   []int32{420, 2},
 				caps:  []bool{true, false},
-				actor: 79,
+				actor: 80,
 				name:  "Spanish government",
 			},
 			{
 				norms: []string{"spanish", "government"},
-				ids:   []int32{414, 2},
+				ids:   []int32{420, 2},
 				caps:  []bool{true, false},
-				actor: 79,
+				actor: 80,
 				name:  "Spanish government",
 			},
 			{
 				norms: []string{"spanish"},
-				ids:   []int32{414},
+				ids:   []int32{420},
 				caps:  []bool{true},
-				actor: 79,
+				actor: 80,
 				kind:  1,
 				name:  "Spanish",
 			},
@@ -6867,30 +6900,30 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"sri", "lankan", "government"},
-				ids:   []int32{417, 418, 2},
+				ids:   []int32{423, 424, 2},
 				caps:  []bool{true, true, false},
-				actor: 80,
+				actor: 81,
 				name:  "Sri Lankan government",
 			},
 			{
 				norms: []string{"sri", "lankan", "government"},
-				ids:   []int32{417, 418, 2},
+				ids:   []int32{423, 424, 2},
 				caps:  []bool{true, true, false},
-				actor: 80,
+				actor: 81,
 				name:  "Sri Lankan government",
 			},
 			{
 				norms: []string{"sri", "lanka"},
-				ids:   []int32{417, 419},
+				ids:   []int32{423, 425},
 				caps:  []bool{true, true},
-				actor: 80,
+				actor: 81,
 				name:  "Sri Lanka",
 			},
 			{
 				norms: []string{"sri", "lankan"},
-				ids:   []int32{417, 418},
+				ids:   []int32{423, 424},
 				caps:  []bool{true, true},
-				actor: 80,
+				actor: 81,
 				kind:  1,
 				name:  "Sri Lankan",
 			},
@@ -6900,25 +6933,25 @@ var defaultTablesData = defaultTables{
 				norms: []string{"state", "department"},
 				ids:   []int32{80, 65},
 				caps:  []bool{true, true},
-				actor: 90,
+				actor: 91,
 				name:  "State Department",
 			},
 		},
 		{
 			{
 				norms: []string{"stockholm"},
-				ids:   []int32{424},
+				ids:   []int32{430},
 				caps:  []bool{true},
-				actor: 81,
+				actor: 82,
 				name:  "Stockholm",
 			},
 		},
 		{
 			{
 				norms: []string{"stoltenberg"},
-				ids:   []int32{345},
+				ids:   []int32{351},
 				caps:  []bool{true},
-				actor: 59,
+				actor: 60,
 				kind:  3,
 				name:  "Stoltenberg",
 			},
@@ -6926,9 +6959,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"strayer"},
-				ids:   []int32{530},
+				ids:   []int32{533},
 				caps:  []bool{true},
-				actor: 90,
+				actor: 91,
 				kind:  3,
 				name:  "Strayer",
 			},
@@ -6936,9 +6969,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"suffolk"},
-				ids:   []int32{279},
+				ids:   []int32{285},
 				caps:  []bool{true},
-				actor: 42,
+				actor: 43,
 				kind:  3,
 				name:  "Suffolk",
 			},
@@ -6946,9 +6979,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"suri"},
-				ids:   []int32{358},
+				ids:   []int32{364},
 				caps:  []bool{true},
-				actor: 63,
+				actor: 64,
 				kind:  3,
 				name:  "Suri",
 			},
@@ -6956,32 +6989,32 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"sweden"},
-				ids:   []int32{422},
+				ids:   []int32{428},
 				caps:  []bool{true},
-				actor: 81,
+				actor: 82,
 				name:  "Sweden",
 			},
 		},
 		{
 			{
 				norms: []string{"swedish", "government"},
-				ids:   []int32{421, 2},
+				ids:   []int32{427, 2},
 				caps:  []bool{true, false},
-				actor: 81,
+				actor: 82,
 				name:  "Swedish government",
 			},
 			{
 				norms: []string{"swedish", "government"},
-				ids:   []int32{421, 2},
+				ids:   []int32{427, 2},
 				caps:  []bool{true, false},
-				actor: 81,
+				actor: 82,
 				name:  "Swedish government",
 			},
 			{
 				norms: []string{"swedish"},
-				ids:   []int32{421},
+				ids:   []int32{427},
 				caps:  []bool{true},
-				actor: 81,
+				actor: 82,
 				kind:  1,
 				name:  "Swedish",
 			},
@@ -6989,23 +7022,23 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"swiss", "government"},
-				ids:   []int32{425, 2},
+				ids:   []int32{431, 2},
 				caps:  []bool{true, false},
-				actor: 82,
+				actor: 83,
 				name:  "Swiss government",
 			},
 			{
 				norms: []string{"swiss", "government"},
-				ids:   []int32{425, 2},
+				ids:   []int32{431, 2},
 				caps:  []bool{true, false},
-				actor: 82,
+				actor: 83,
 				name:  "Swiss government",
 			},
 			{
 				norms: []string{"swiss"},
-				ids:   []int32{425},
+				ids:   []int32{431},
 				caps:  []bool{true},
-				actor: 82,
+				actor: 83,
 				kind:  1,
 				name:  "Swiss",
 			},
@@ -7013,26 +7046,26 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"switzerland"},
-				ids:   []int32{426},
+				ids:   []int32{432},
 				caps:  []bool{true},
-				actor: 82,
+				actor: 83,
 				name:  "Switzerland",
 			},
 		},
 		{
 			{
 				norms: []string{"szijjarto"},
-				ids:   []int32{289},
+				ids:   []int32{295},
 				caps:  []bool{true},
-				actor: 43,
+				actor: 44,
 				kind:  3,
 				name:  "Szijjarto",
 			},
 			{
 				norms: []string{"szijjarto"},
-				ids:   []int32{289},
+				ids:   []int32{295},
 				caps:  []bool{true},
-				actor: 43,
+				actor: 44,
 				kind:  3,
 				name:  "Szijjártó",
 			},
@@ -7040,41 +7073,41 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"taipei"},
-				ids:   []int32{430},
+				ids:   []int32{436},
 				caps:  []bool{true},
-				actor: 83,
+				actor: 84,
 				name:  "Taipei",
 			},
 		},
 		{
 			{
 				norms: []string{"taiwan"},
-				ids:   []int32{429},
+				ids:   []int32{435},
 				caps:  []bool{true},
-				actor: 83,
+				actor: 84,
 				name:  "Taiwan",
 			},
 		},
 		{
 			{
 				norms: []string{"taiwanese", "government"},
-				ids:   []int32{428, 2},
+				ids:   []int32{434, 2},
 				caps:  []bool{true, false},
-				actor: 83,
+				actor: 84,
 				name:  "Taiwanese government",
 			},
 			{
 				norms: []string{"taiwanese", "government"},
-				ids:   []int32{428, 2},
+				ids:   []int32{434, 2},
 				caps:  []bool{true, false},
-				actor: 83,
+				actor: 84,
 				name:  "Taiwanese government",
 			},
 			{
 				norms: []string{"taiwanese"},
-				ids:   []int32{428},
+				ids:   []int32{434},
 				caps:  []bool{true},
-				actor: 83,
+				actor: 84,
 				kind:  1,
 				name:  "Taiwanese",
 			},
@@ -7082,9 +7115,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"tajani"},
-				ids:   []int32{224},
+				ids:   []int32{230},
 				caps:  []bool{true},
-				actor: 35,
+				actor: 36,
 				kind:  3,
 				name:  "Tajani",
 			},
@@ -7092,174 +7125,188 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"tallinn"},
-				ids:   []int32{170},
+				ids:   []int32{179},
 				caps:  []bool{true},
-				actor: 31,
+				actor: 32,
 				name:  "Tallinn",
 			},
 		},
 		{
 			{
 				norms: []string{"tehran"},
-				ids:   []int32{301},
+				ids:   []int32{307},
 				caps:  []bool{true},
-				actor: 47,
+				actor: 48,
 				name:  "Tehran",
 			},
 		},
 		{
 			{
 				norms: []string{"teleco", "giant"},
-				ids:   []int32{263, 261},
+				ids:   []int32{269, 267},
 				caps:  []bool{false, false},
-				actor: 42,
+				actor: 43,
 				name:  "teleco giant",
 			},
 		},
 		{
 			{
+				norms: []string{"telecom", "council"},
+				ids:   []int32{126, 121},
+				caps:  []bool{true, true},
+				actor: 19,
+				name:  "Telecom Council",
+			},
+			{
 				norms: []string{"telecom", "operators"},
-				ids:   []int32{431, 432},
+				ids:   []int32{126, 437},
 				caps:  []bool{true, false},
-				actor: 84,
+				actor: 85,
 				name:  "Telecom operators",
 			},
 			{
 				norms: []string{"telecom", "operators"},
-				ids:   []int32{431, 432},
+				ids:   []int32{126, 437},
 				caps:  []bool{false, false},
-				actor: 84,
+				actor: 85,
 				name:  "telecom operators",
 			},
 			{
 				norms: []string{"telecom", "firms"},
-				ids:   []int32{431, 436},
+				ids:   []int32{126, 440},
 				caps:  []bool{false, false},
-				actor: 84,
+				actor: 85,
 				name:  "telecom firms",
 			},
 			{
 				norms: []string{"telecom", "companies"},
-				ids:   []int32{431, 438},
+				ids:   []int32{126, 442},
 				caps:  []bool{false, false},
-				actor: 84,
+				actor: 85,
 				name:  "telecom companies",
 			},
 		},
 		{
 			{
 				norms: []string{"telecommunication", "firms"},
-				ids:   []int32{437, 436},
+				ids:   []int32{441, 440},
 				caps:  []bool{false, false},
-				actor: 84,
+				actor: 85,
 				name:  "telecommunication firms",
 			},
 			{
 				norms: []string{"telecommunication", "companies"},
-				ids:   []int32{437, 438},
+				ids:   []int32{441, 442},
 				caps:  []bool{false, false},
-				actor: 84,
+				actor: 85,
 				name:  "telecommunication companies",
 			},
 		},
 		{
 			{
+				norms: []string{"telecommunications", "council"},
+				ids:   []int32{125, 121},
+				caps:  []bool{true, true},
+				actor: 19,
+				name:  "Telecommunications Council",
+			},
+			{
 				norms: []string{"telecommunications", "operators"},
-				ids:   []int32{433, 432},
+				ids:   []int32{125, 437},
 				caps:  []bool{false, false},
-				actor: 84,
+				actor: 85,
 				name:  "telecommunications operators",
 			},
 			{
 				norms: []string{"telecommunications", "firms"},
-				ids:   []int32{433, 436},
+				ids:   []int32{125, 440},
 				caps:  []bool{false, false},
-				actor: 84,
+				actor: 85,
 				name:  "telecommunications firms",
 			},
 			{
 				norms: []string{"telecommunications", "companies"},
-				ids:   []int32{433, 438},
+				ids:   []int32{125, 442},
 				caps:  []bool{false, false},
-				actor: 84,
+				actor: 85,
 				name:  "telecommunications companies",
 			},
 			{
 				norms: []string{"telecommunications", "providers"},
-				ids:   []int32{433, 439},
+				ids:   []int32{125, 443},
 				caps:  []bool{false, false},
-				actor: 84,
+				actor: 85,
 				name:  "telecommunications providers",
 			},
 		},
 		{
 			{
 				norms: []string{"telecoms", "operators"},
-				ids:   []int32{260, 432},
+				ids:   []int32{266, 437},
 				caps:  []bool{false, false},
-				actor: 84,
+				actor: 85,
 				name:  "telecoms operators",
 			},
 			{
 				norms: []string{"telecoms", "firms"},
-				ids:   []int32{260, 436},
+				ids:   []int32{266, 440},
 				caps:  []bool{false, false},
-				actor: 84,
+				actor: 85,
 				name:  "telecoms firms",
 			},
 			{
 				norms: []string{"telecoms", "companies"},
-				ids:   []int32{260, 438},
+				ids:   []int32{266, 442},
 				caps:  []bool{false, false},
-				actor: 84,
+				actor: 85,
 				name:  "telecoms companies",
 			},
 			{
 				norms: []string{"telecoms", "providers"},
-				ids:   []int32{260, 439},
+				ids:   []int32{266, 443},
 				caps:  []bool{false, false},
-				actor: 84,
+				actor: 85,
 				name:  "telecoms providers",
 			},
 		},
 		{
 			{
 				norms: []string{"telefonica"},
-				ids:   []int32{450},
+				ids:   []int32{454},
 				caps:  []bool{true},
-				actor: 84,
+				actor: 85,
 				name:  "Telefonica",
 			},
 		},
 		{
 			{
 				norms: []string{"telekom"},
-				ids:   []int32{447},
+				ids:   []int32{451},
 				caps:  []bool{true},
-				actor: 84,
+				actor: 85,
 				name:  "Telekom",
 			},
 		},
 		{
 			{
 				norms: []string{"thai", "government"},
-				ids:   []int32{457, 2},
+				ids:   []int32{461, 2},
 				caps:  []bool{true, false},
-				actor: 85,
+				actor: 86,
 				name:  "Thai government",
 			},
 			{
 				norms: []string{"thai", "government"},
-				ids:   []int32{457, 2},
+				ids:   []int32{461, 2},
 				caps:  []bool{true, false},
-				actor: 85,
+				actor: 86,
 				name:  "Thai government",
 			},
 			{
 				norms: []string{"thai"},
-				ids:   []int32{457},
+				ids:   []int32{461},
 				caps:  []bool{true},
-				actor: 85,
+				actor: 86,
 				kind:  1,
 				name:  "Thai",
 			},
@@ -7267,32 +7314,32 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"thailand"},
-				ids:   []int32{458},
+				ids:   []int32{462},
 				caps:  []bool{true},
-				actor: 85,
+				actor: 86,
 				name:  "Thailand",
 			},
 		},
 		{
 			{
 				norms: []string{"the", "chinese", "telecoms", "equipment", "maker"},
-				ids:   []int32{79, 77, 260, 264, 265},
+				ids:   []int32{79, 77, 266, 270, 271},
 				caps:  []bool{false, true, false, false, false},
-				actor: 42,
+				actor: 43,
 				name:  "the Chinese telecoms equipment maker",
 			},
 			{
 				norms: []string{"the", "chinese", "telecoms", "giant"},
-				ids:   []int32{79, 77, 260, 261},
+				ids:   []int32{79, 77, 266, 267},
 				caps:  []bool{false, true, false, false},
-				actor: 42,
+				actor: 43,
 				name:  "the Chinese telecoms giant",
 			},
 			{
 				norms: []string{"the", "chinese", "equipment", "maker"},
-				ids:   []int32{79, 77, 264, 265},
+				ids:   []int32{79, 77, 270, 271},
 				caps:  []bool{false, true, false, false},
-				actor: 42,
+				actor: 43,
 				name:  "the Chinese equipment maker",
 			},
 			{
@@ -7304,116 +7351,116 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"the", "eu", "executive"},
-				ids:   []int32{79, 142, 177},
+				ids:   []int32{79, 122, 185},
 				caps:  []bool{false, true, false},
-				actor: 33,
+				actor: 34,
 				name:  "the EU executive",
 			},
 			{
 				norms: []string{"the", "telco", "giant"},
-				ids:   []int32{79, 262, 261},
+				ids:   []int32{79, 268, 267},
 				caps:  []bool{false, false, false},
-				actor: 42,
+				actor: 43,
 				name:  "the telco giant",
 			},
 			{
 				norms: []string{"the", "chinese", "firm"},
-				ids:   []int32{79, 77, 266},
+				ids:   []int32{79, 77, 272},
 				caps:  []bool{false, true, false},
-				actor: 42,
+				actor: 43,
 				name:  "the Chinese firm",
 			},
 			{
 				norms: []string{"the", "united", "states"},
-				ids:   []int32{79, 159, 145},
+				ids:   []int32{79, 168, 154},
 				caps:  []bool{false, true, true},
-				actor: 90,
+				actor: 91,
 				name:  "the United States",
 			},
 			{
+				norms: []string{"the", "council"},
+				ids:   []int32{79, 121},
+				caps:  []bool{false, true},
+				actor: 19,
+				name:  "the Council",
+			},
+			{
 				norms: []string{"the", "hague"},
-				ids:   []int32{79, 138},
+				ids:   []int32{79, 148},
 				caps:  []bool{true, true},
-				actor: 24,
+				actor: 25,
 				name:  "The Hague",
 			},
 			{
 				norms: []string{"the", "commission"},
-				ids:   []int32{79, 176},
+				ids:   []int32{79, 184},
 				caps:  []bool{false, true},
-				actor: 33,
+				actor: 34,
 				name:  "the Commission",
 			},
 			{
-				norms: []string{"the", "council"},
-				ids:   []int32{79, 206},
-				caps:  []bool{false, true},
-				actor: 34,
-				name:  "the Council",
-			},
-			{
 				norms: []string{"the", "resolution"},
-				ids:   []int32{79, 217},
+				ids:   []int32{79, 223},
 				caps:  []bool{false, false},
-				actor: 35,
+				actor: 36,
 				name:  "the resolution",
 			},
 			{
 				norms: []string{"the", "bloc"},
-				ids:   []int32{79, 225},
+				ids:   []int32{79, 231},
 				caps:  []bool{false, false},
-				actor: 36,
+				actor: 37,
 				name:  "the bloc",
 			},
 			{
 				norms: []string{"the", "union"},
-				ids:   []int32{79, 207},
+				ids:   []int32{79, 124},
 				caps:  []bool{false, true},
-				actor: 36,
+				actor: 37,
 				name:  "the Union",
 			},
 			{
 				norms: []string{"the", "industry"},
-				ids:   []int32{79, 444},
+				ids:   []int32{79, 448},
 				caps:  []bool{false, false},
-				actor: 84,
+				actor: 85,
 				name:  "the industry",
 			},
 			{
 				norms: []string{"the", "senate"},
 				ids:   []int32{79, 20},
 				caps:  []bool{false, true},
-				actor: 89,
+				actor: 90,
 				name:  "the Senate",
 			},
 			{
 				norms: []string{"the", "us"},
-				ids:   []int32{79, 503},
+				ids:   []int32{79, 506},
 				caps:  []bool{false, true},
-				actor: 90,
+				actor: 91,
 				name:  "the US",
 			},
 			{
 				norms: []string{"the", "u.s."},
-				ids:   []int32{79, 505},
+				ids:   []int32{79, 508},
 				caps:  []bool{false, true},
-				actor: 90,
+				actor: 91,
 				name:  "the U.S.",
 			},
 			{
 				norms: []string{"the", "administration"},
-				ids:   []int32{79, 516},
+				ids:   []int32{79, 519},
 				caps:  []bool{false, true},
-				actor: 90,
+				actor: 91,
 				name:  "the Administration",
 			},
 		},
 		{
 			{
 				norms: []string{"theresa", "may"},
-				ids:   []int32{490, 491},
+				ids:   []int32{493, 494},
 				caps:  []bool{true, true},
-				actor: 88,
+				actor: 89,
 				kind:  2,
 				name:  "Theresa May",
 			},
@@ -7421,9 +7468,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"thierry", "breton"},
-				ids:   []int32{200, 201},
+				ids:   []int32{208, 209},
 				caps:  []bool{true, true},
-				actor: 33,
+				actor: 34,
 				kind:  2,
 				name:  "Thierry Breton",
 			},
@@ -7431,9 +7478,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"thomas", "renard"},
-				ids:   []int32{153, 154},
+				ids:   []int32{162, 163},
 				caps:  []bool{true, true},
-				actor: 27,
+				actor: 28,
 				kind:  2,
 				name:  "Thomas Renard",
 			},
@@ -7441,9 +7488,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"tim", "hoettges"},
-				ids:   []int32{456, 455},
+				ids:   []int32{460, 459},
 				caps:  []bool{true, true},
-				actor: 84,
+				actor: 85,
 				kind:  2,
 				name:  "Tim Hoettges",
 			},
@@ -7451,9 +7498,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"timotheus", "hoettges"},
-				ids:   []int32{454, 455},
+				ids:   []int32{458, 459},
 				caps:  []bool{true, true},
-				actor: 84,
+				actor: 85,
 				kind:  2,
 				name:  "Timotheus Hoettges",
 			},
@@ -7470,10 +7517,19 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"tokyo"},
-				ids:   []int32{324},
+				ids:   []int32{330},
 				caps:  []bool{true},
-				actor: 52,
+				actor: 53,
 				name:  "Tokyo",
+			},
+		},
+		{
+			{
+				norms: []string{"transport", ",", "telecommunications", "and", "energy", "council"},
+				ids:   []int32{128, 129, 125, 26, 130, 121},
+				caps:  []bool{true, false, true, false, true, true},
+				actor: 19,
+				name:  "Transport, Telecommunications and Energy Council",
 			},
 		},
 		{
@@ -7489,16 +7545,16 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"trump", "administration"},
-				ids:   []int32{515, 516},
+				ids:   []int32{518, 519},
 				caps:  []bool{true, false},
-				actor: 90,
+				actor: 91,
 				name:  "Trump administration",
 			},
 			{
 				norms: []string{"trump"},
-				ids:   []int32{515},
+				ids:   []int32{518},
 				caps:  []bool{true},
-				actor: 90,
+				actor: 91,
 				kind:  3,
 				name:  "Trump",
 			},
@@ -7506,41 +7562,50 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"tshwane"},
-				ids:   []int32{412},
+				ids:   []int32{418},
 				caps:  []bool{true},
-				actor: 77,
+				actor: 78,
 				name:  "Tshwane",
 			},
 		},
 		{
 			{
+				norms: []string{"tte", "council"},
+				ids:   []int32{127, 121},
+				caps:  []bool{true, true},
+				actor: 19,
+				name:  "TTE Council",
+			},
+		},
+		{
+			{
 				norms: []string{"turkey"},
-				ids:   []int32{461},
+				ids:   []int32{465},
 				caps:  []bool{true},
-				actor: 86,
+				actor: 87,
 				name:  "Turkey",
 			},
 		},
 		{
 			{
 				norms: []string{"turkish", "government"},
-				ids:   []int32{460, 2},
+				ids:   []int32{464, 2},
 				caps:  []bool{true, false},
-				actor: 86,
+				actor: 87,
 				name:  "Turkish government",
 			},
 			{
 				norms: []string{"turkish", "government"},
-				ids:   []int32{460, 2},
+				ids:   []int32{464, 2},
 				caps:  []bool{true, false},
-				actor: 86,
+				actor: 87,
 				name:  "Turkish government",
 			},
 			{
 				norms: []string{"turkish"},
-				ids:   []int32{460},
+				ids:   []int32{464},
 				caps:  []bool{true},
-				actor: 86,
+				actor: 87,
 				kind:  1,
 				name:  "Turkish",
 			},
@@ -7548,16 +7613,16 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"turkiye"},
-				ids:   []int32{462},
+				ids:   []int32{466},
 				caps:  []bool{true},
-				actor: 86,
+				actor: 87,
 				name:  "Türkiye",
 			},
 			{
 				norms: []string{"turkiye"},
-				ids:   []int32{462},
+				ids:   []int32{466},
 				caps:  []bool{true},
-				actor: 86,
+				actor: 87,
 				name:  "Turkiye",
 			},
 		},
@@ -7574,9 +7639,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"tusk"},
-				ids:   []int32{210},
+				ids:   []int32{216},
 				caps:  []bool{true},
-				actor: 34,
+				actor: 35,
 				kind:  3,
 				name:  "Tusk",
 			},
@@ -7584,44 +7649,44 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"u.s.", "congress"},
-				ids:   []int32{505, 504},
+				ids:   []int32{508, 507},
 				caps:  []bool{true, true},
-				actor: 89,
+				actor: 90,
 				name:  "U.S. Congress",
 			},
 			{
 				norms: []string{"u.s.", "senate"},
-				ids:   []int32{505, 20},
+				ids:   []int32{508, 20},
 				caps:  []bool{true, true},
-				actor: 89,
+				actor: 90,
 				name:  "U.S. Senate",
 			},
 			{
 				norms: []string{"u.s.", "authorities"},
-				ids:   []int32{505, 514},
+				ids:   []int32{508, 517},
 				caps:  []bool{true, false},
-				actor: 90,
+				actor: 91,
 				name:  "U.S. authorities",
 			},
 			{
 				norms: []string{"u.s.", "government"},
-				ids:   []int32{505, 2},
+				ids:   []int32{508, 2},
 				caps:  []bool{true, false},
-				actor: 90,
+				actor: 91,
 				name:  "U.S. government",
 			},
 			{
 				norms: []string{"u.s."},
-				ids:   []int32{505},
+				ids:   []int32{508},
 				caps:  []bool{true},
-				actor: 90,
+				actor: 91,
 				name:  "U.S.",
 			},
 			{
 				norms: []string{"u.s."},
-				ids:   []int32{505},
+				ids:   []int32{508},
 				caps:  []bool{true},
-				actor: 90,
+				actor: 91,
 				kind:  1,
 				name:  "U.S.",
 			},
@@ -7629,53 +7694,53 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"uae"},
-				ids:   []int32{162},
+				ids:   []int32{171},
 				caps:  []bool{true},
-				actor: 29,
+				actor: 30,
 				name:  "UAE",
 			},
 		},
 		{
 			{
 				norms: []string{"uk", "parliament"},
-				ids:   []int32{464, 17},
+				ids:   []int32{468, 17},
 				caps:  []bool{true, true},
-				actor: 87,
+				actor: 88,
 				name:  "UK Parliament",
 			},
 			{
 				norms: []string{"uk", "parliament"},
-				ids:   []int32{464, 17},
+				ids:   []int32{468, 17},
 				caps:  []bool{true, true},
-				actor: 87,
+				actor: 88,
 				name:  "UK Parliament",
 			},
 			{
 				norms: []string{"uk", "government"},
-				ids:   []int32{464, 2},
+				ids:   []int32{468, 2},
 				caps:  []bool{true, false},
-				actor: 88,
+				actor: 89,
 				name:  "UK government",
 			},
 			{
 				norms: []string{"uk", "government"},
-				ids:   []int32{464, 2},
+				ids:   []int32{468, 2},
 				caps:  []bool{true, false},
-				actor: 88,
+				actor: 89,
 				name:  "UK government",
 			},
 			{
 				norms: []string{"uk"},
-				ids:   []int32{464},
+				ids:   []int32{468},
 				caps:  []bool{true},
-				actor: 88,
+				actor: 89,
 				name:  "UK",
 			},
 			{
 				norms: []string{"uk"},
-				ids:   []int32{464},
+				ids:   []int32{468},
 				caps:  []bool{true},
-				actor: 88,
+				actor: 89,
 				kind:  1,
 				name:  "UK",
 			},
@@ -7683,32 +7748,32 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ukraine"},
-				ids:   []int32{535},
+				ids:   []int32{538},
 				caps:  []bool{true},
-				actor: 91,
+				actor: 92,
 				name:  "Ukraine",
 			},
 		},
 		{
 			{
 				norms: []string{"ukrainian", "government"},
-				ids:   []int32{534, 2},
+				ids:   []int32{537, 2},
 				caps:  []bool{true, false},
-				actor: 91,
+				actor: 92,
 				name:  "Ukrainian government",
 			},
 			{
 				norms: []string{"ukrainian", "government"},
-				ids:   []int32{534, 2},
+				ids:   []int32{537, 2},
 				caps:  []bool{true, false},
-				actor: 91,
+				actor: 92,
 				name:  "Ukrainian government",
 			},
 			{
 				norms: []string{"ukrainian"},
-				ids:   []int32{534},
+				ids:   []int32{537},
 				caps:  []bool{true},
-				actor: 91,
+				actor: 92,
 				kind:  1,
 				name:  "Ukrainian",
 			},
@@ -7716,46 +7781,46 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"united", "states", "of", "america"},
-				ids:   []int32{159, 145, 18, 518},
+				ids:   []int32{168, 154, 18, 521},
 				caps:  []bool{true, true, false, true},
-				actor: 90,
+				actor: 91,
 				name:  "United States of America",
 			},
 			{
 				norms: []string{"united", "arab", "emirates"},
-				ids:   []int32{159, 160, 161},
+				ids:   []int32{168, 169, 170},
 				caps:  []bool{true, true, true},
-				actor: 29,
+				actor: 30,
 				name:  "United Arab Emirates",
 			},
 			{
 				norms: []string{"united", "states", "congress"},
-				ids:   []int32{159, 145, 504},
+				ids:   []int32{168, 154, 507},
 				caps:  []bool{true, true, true},
-				actor: 89,
+				actor: 90,
 				name:  "United States Congress",
 			},
 			{
 				norms: []string{"united", "kingdom"},
-				ids:   []int32{159, 482},
+				ids:   []int32{168, 485},
 				caps:  []bool{true, true},
-				actor: 88,
+				actor: 89,
 				name:  "United Kingdom",
 			},
 			{
 				norms: []string{"united", "states"},
-				ids:   []int32{159, 145},
+				ids:   []int32{168, 154},
 				caps:  []bool{true, true},
-				actor: 90,
+				actor: 91,
 				name:  "United States",
 			},
 		},
 		{
 			{
 				norms: []string{"ursula", "von", "der", "leyen"},
-				ids:   []int32{202, 203, 204, 205},
+				ids:   []int32{210, 211, 212, 213},
 				caps:  []bool{true, false, false, true},
-				actor: 33,
+				actor: 34,
 				kind:  2,
 				name:  "Ursula von der Leyen",
 			},
@@ -7763,65 +7828,65 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"us", "congress"},
-				ids:   []int32{503, 504},
+				ids:   []int32{506, 507},
 				caps:  []bool{true, true},
-				actor: 89,
+				actor: 90,
 				name:  "US Congress",
 			},
 			{
 				norms: []string{"us", "congress"},
-				ids:   []int32{503, 504},
+				ids:   []int32{506, 507},
 				caps:  []bool{true, true},
-				actor: 89,
+				actor: 90,
 				name:  "US Congress",
 			},
 			{
 				norms: []string{"us", "senate"},
-				ids:   []int32{503, 20},
+				ids:   []int32{506, 20},
 				caps:  []bool{true, true},
-				actor: 89,
+				actor: 90,
 				name:  "US Senate",
 			},
 			{
 				norms: []string{"us", "government"},
-				ids:   []int32{503, 2},
+				ids:   []int32{506, 2},
 				caps:  []bool{true, false},
-				actor: 90,
+				actor: 91,
 				name:  "US government",
 			},
 			{
 				norms: []string{"us", "authorities"},
-				ids:   []int32{503, 514},
+				ids:   []int32{506, 517},
 				caps:  []bool{true, false},
-				actor: 90,
+				actor: 91,
 				name:  "US authorities",
 			},
 			{
 				norms: []string{"us", "administration"},
-				ids:   []int32{503, 516},
+				ids:   []int32{506, 519},
 				caps:  []bool{true, false},
-				actor: 90,
+				actor: 91,
 				name:  "US administration",
 			},
 			{
 				norms: []string{"us", "government"},
-				ids:   []int32{503, 2},
+				ids:   []int32{506, 2},
 				caps:  []bool{true, false},
-				actor: 90,
+				actor: 91,
 				name:  "US government",
 			},
 			{
 				norms: []string{"us"},
-				ids:   []int32{503},
+				ids:   []int32{506},
 				caps:  []bool{true},
-				actor: 90,
+				actor: 91,
 				name:  "US",
 			},
 			{
 				norms: []string{"us"},
-				ids:   []int32{503},
+				ids:   []int32{506},
 				caps:  []bool{true},
-				actor: 90,
+				actor: 91,
 				kind:  1,
 				name:  "US",
 			},
@@ -7829,18 +7894,18 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"usa"},
-				ids:   []int32{511},
+				ids:   []int32{514},
 				caps:  []bool{true},
-				actor: 90,
+				actor: 91,
 				name:  "USA",
 			},
 		},
 		{
 			{
 				norms: []string{"van", "rompuy"},
-				ids:   []int32{212, 213},
+				ids:   []int32{218, 219},
 				caps:  []bool{true, true},
-				actor: 34,
+				actor: 35,
 				kind:  3,
 				name:  "Van Rompuy",
 			},
@@ -7848,9 +7913,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"vestager"},
-				ids:   []int32{197},
+				ids:   []int32{205},
 				caps:  []bool{true},
-				actor: 33,
+				actor: 34,
 				kind:  3,
 				name:  "Vestager",
 			},
@@ -7867,41 +7932,41 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"viet", "nam"},
-				ids:   []int32{540, 541},
+				ids:   []int32{543, 544},
 				caps:  []bool{true, true},
-				actor: 92,
+				actor: 93,
 				name:  "Viet Nam",
 			},
 		},
 		{
 			{
 				norms: []string{"vietnam"},
-				ids:   []int32{539},
+				ids:   []int32{542},
 				caps:  []bool{true},
-				actor: 92,
+				actor: 93,
 				name:  "Vietnam",
 			},
 		},
 		{
 			{
 				norms: []string{"vietnamese", "government"},
-				ids:   []int32{538, 2},
+				ids:   []int32{541, 2},
 				caps:  []bool{true, false},
-				actor: 92,
+				actor: 93,
 				name:  "Vietnamese government",
 			},
 			{
 				norms: []string{"vietnamese", "government"},
-				ids:   []int32{538, 2},
+				ids:   []int32{541, 2},
 				caps:  []bool{true, false},
-				actor: 92,
+				actor: 93,
 				name:  "Vietnamese government",
 			},
 			{
 				norms: []string{"vietnamese"},
-				ids:   []int32{538},
+				ids:   []int32{541},
 				caps:  []bool{true},
-				actor: 92,
+				actor: 93,
 				kind:  1,
 				name:  "Vietnamese",
 			},
@@ -7909,17 +7974,17 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"viktor", "orban"},
-				ids:   []int32{287, 288},
+				ids:   []int32{293, 294},
 				caps:  []bool{true, true},
-				actor: 43,
+				actor: 44,
 				kind:  2,
 				name:  "Viktor Orban",
 			},
 			{
 				norms: []string{"viktor", "orban"},
-				ids:   []int32{287, 288},
+				ids:   []int32{293, 294},
 				caps:  []bool{true, true},
-				actor: 43,
+				actor: 44,
 				kind:  2,
 				name:  "Viktor Orbán",
 			},
@@ -7927,18 +7992,18 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"vilnius"},
-				ids:   []int32{333},
+				ids:   []int32{339},
 				caps:  []bool{true},
-				actor: 55,
+				actor: 56,
 				name:  "Vilnius",
 			},
 		},
 		{
 			{
 				norms: []string{"vincent", "pang"},
-				ids:   []int32{274, 275},
+				ids:   []int32{280, 281},
 				caps:  []bool{true, true},
-				actor: 42,
+				actor: 43,
 				kind:  2,
 				name:  "Vincent Pang",
 			},
@@ -7946,18 +8011,18 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"vodafone"},
-				ids:   []int32{445},
+				ids:   []int32{449},
 				caps:  []bool{true},
-				actor: 84,
+				actor: 85,
 				name:  "Vodafone",
 			},
 		},
 		{
 			{
 				norms: []string{"von", "der", "leyen"},
-				ids:   []int32{203, 204, 205},
+				ids:   []int32{211, 212, 213},
 				caps:  []bool{false, false, true},
-				actor: 33,
+				actor: 34,
 				kind:  3,
 				name:  "von der Leyen",
 			},
@@ -7983,9 +8048,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"wanzhou"},
-				ids:   []int32{283},
+				ids:   []int32{289},
 				caps:  []bool{true},
-				actor: 42,
+				actor: 43,
 				kind:  3,
 				name:  "Wanzhou",
 			},
@@ -7993,27 +8058,27 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"warsaw"},
-				ids:   []int32{378},
+				ids:   []int32{384},
 				caps:  []bool{true},
-				actor: 68,
+				actor: 69,
 				name:  "Warsaw",
 			},
 		},
 		{
 			{
 				norms: []string{"washington"},
-				ids:   []int32{512},
+				ids:   []int32{515},
 				caps:  []bool{true},
-				actor: 90,
+				actor: 91,
 				name:  "Washington",
 			},
 		},
 		{
 			{
 				norms: []string{"wellington"},
-				ids:   []int32{347},
+				ids:   []int32{353},
 				caps:  []bool{true},
-				actor: 61,
+				actor: 62,
 				name:  "Wellington",
 			},
 		},
@@ -8040,59 +8105,59 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"western", "security", "agencies"},
-				ids:   []int32{543, 27, 544},
+				ids:   []int32{546, 27, 547},
 				caps:  []bool{true, false, false},
-				actor: 93,
+				actor: 94,
 				name:  "Western security agencies",
 			},
 			{
 				norms: []string{"western", "security", "agencies"},
-				ids:   []int32{543, 27, 544},
+				ids:   []int32{546, 27, 547},
 				caps:  []bool{true, false, false},
-				actor: 93,
+				actor: 94,
 				name:  "Western security agencies",
 			},
 			{
 				norms: []string{"western", "intelligence", "agencies"},
-				ids:   []int32{543, 25, 544},
+				ids:   []int32{546, 25, 547},
 				caps:  []bool{true, false, false},
-				actor: 93,
+				actor: 94,
 				name:  "Western intelligence agencies",
 			},
 		},
 		{
 			{
 				norms: []string{"westminster"},
-				ids:   []int32{466},
+				ids:   []int32{470},
 				caps:  []bool{true},
-				actor: 87,
+				actor: 88,
 				name:  "Westminster",
 			},
 		},
 		{
 			{
 				norms: []string{"white", "house"},
-				ids:   []int32{513, 61},
+				ids:   []int32{516, 61},
 				caps:  []bool{true, true},
-				actor: 90,
+				actor: 91,
 				name:  "White House",
 			},
 		},
 		{
 			{
 				norms: []string{"whitehall"},
-				ids:   []int32{489},
+				ids:   []int32{492},
 				caps:  []bool{true},
-				actor: 88,
+				actor: 89,
 				name:  "Whitehall",
 			},
 		},
 		{
 			{
 				norms: []string{"wilbur", "ross"},
-				ids:   []int32{531, 532},
+				ids:   []int32{534, 535},
 				caps:  []bool{true, true},
-				actor: 90,
+				actor: 91,
 				kind:  2,
 				name:  "Wilbur Ross",
 			},
@@ -8100,9 +8165,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"williamson"},
-				ids:   []int32{497},
+				ids:   []int32{500},
 				caps:  []bool{true},
-				actor: 88,
+				actor: 89,
 				kind:  3,
 				name:  "Williamson",
 			},
@@ -8110,18 +8175,18 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"wireless", "carriers"},
-				ids:   []int32{441, 440},
+				ids:   []int32{445, 444},
 				caps:  []bool{false, false},
-				actor: 84,
+				actor: 85,
 				name:  "wireless carriers",
 			},
 		},
 		{
 			{
 				norms: []string{"wright"},
-				ids:   []int32{498},
+				ids:   []int32{501},
 				caps:  []bool{true},
-				actor: 88,
+				actor: 89,
 				kind:  3,
 				name:  "Wright",
 			},
@@ -8139,9 +8204,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"xu"},
-				ids:   []int32{271},
+				ids:   []int32{277},
 				caps:  []bool{true},
-				actor: 42,
+				actor: 43,
 				kind:  3,
 				name:  "Xu",
 			},
@@ -8159,9 +8224,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"zagreb"},
-				ids:   []int32{123},
+				ids:   []int32{133},
 				caps:  []bool{true},
-				actor: 19,
+				actor: 20,
 				name:  "Zagreb",
 			},
 		},
@@ -8188,9 +8253,9 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"zhengfei"},
-				ids:   []int32{273},
+				ids:   []int32{279},
 				caps:  []bool{true},
-				actor: 42,
+				actor: 43,
 				kind:  3,
 				name:  "Zhengfei",
 			},
@@ -8198,50 +8263,50 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"zte"},
-				ids:   []int32{547},
+				ids:   []int32{550},
 				caps:  []bool{true},
-				actor: 94,
+				actor: 95,
 				name:  "ZTE",
 			},
 			{
 				norms: []string{"zte"},
-				ids:   []int32{547},
+				ids:   []int32{550},
 				caps:  []bool{true},
-				actor: 94,
+				actor: 95,
 				name:  "ZTE",
 			},
 		},
 	},
 	info: wordTable{
-		keys: []string{"'s", ",", "a", "ababa", "about", "abraham", "abu", "abuja", "accuse", "accused", "accuses", "acknowledge", "acknowledged", "acknowledges", "acknowledging", "across", "acting", "adamant", "add", "added", "adding", "addis", "addition", "adds", "administration", "admit", "admits", "admitted", "admitting", "adopt", "adopted", "adopts", "adviser", "advisor", "affairs", "affirm", "affirmed", "affirming", "affirms", "afghan", "afghanistan", "afp", "africa", "african", "after", "again", "against", "agencies", "agency", "agree", "agreed", "agrees", "ahead", "aim", "aimed", "aims", "aires", "alarmed", "albania", "albanian", "algeria", "algerian", "algiers", "all", "allege", "alleged", "alleges", "alleging", "alliance", "allow", "allowed", "allows", "alongside", "already", "also", "although", "altmaier", "ambassador", "ambassadors", "america", "american", "among", "amsterdam", "an", "analyst", "analysts", "and", "andrew", "andrus", "angela", "angelika", "ankara", "announce", "announced", "announces", "announcing", "anonymous", "another", "ansip", "antonio", "aotearoa", "ap", "applaud", "applauded", "applauds", "approve", "approved", "approves", "arab", "arabia", "ardern", "are", "argentina", "argentine", "argentinian", "argue", "argued", "argues", "arguing", "arrest", "arrested", "arrests", "as", "ask", "asked", "asks", "assembly", "assert", "asserted", "asserting", "asserts", "association", "assure", "assured", "assures", "assuring", "at", "athens", "attempt", "attempted", "attempts", "australia", "australian", "austria", "austrian", "authorise", "authorised", "authorises", "authorities", "authority", "authorize", "authorized", "authorizes", "back", "backed", "backs", "baghdad", "ban", "band", "banded", "bands", "bangkok", "bangladesh", "bangladeshi", "bank", "banned", "bans", "bar", "barred", "bars", "be", "became", "because", "become", "becomes", "been", "before", "began", "beijing", "being", "belarus", "belarusian", "belgian", "belgium", "belgrade", "believe", "believed", "believes", "believing", "berlin", "bern", "between", "biden", "big", "big-four", "biggest", "bloc", "block", "blocked", "blocks", "bloomberg", "board", "bogota", "border", "boris", "borje", "boss", "both", "brasilia", "bratislava", "brazil", "brazilian", "breton", "brief", "briefed", "briefing", "briefs", "britain", "british", "brought", "brudzinski", "bruno", "brussels", "bsi", "bt", "bucharest", "budapest", "buenos", "bulgaria", "bulgarian", "but", "by", "cairo", "call", "called", "calls", "cambodia", "cambodian", "came", "can", "canada", "canadian", "canberra", "carriers", "caution", "cautioned", "cautioning", "cautions", "cecilia", "center", "centre", "ceo", "cfo", "chair", "chairman", "chairwoman", "chancellor", "charge", "chief", "chile", "chilean", "china", "chinese", "chrystia", "chunying", "ciaran", "city", "claim", "claimed", "claiming", "claims", "clearly", "co", "colombia", "colombian", "colombo", "comment", "commented", "commenting", "comments", "commerce", "commission", "commissioner", "commit", "commits", "committed", "committee", "commons", "commonwealth", "communication", "communications", "communist", "companies", "company", "concede", "conceded", "concedes", "conceding", "concerned", "condemn", "condemned", "condemns", "conference", "confirm", "confirmed", "confirming", "confirms", "congress", "congressman", "congresswoman", "consider", "considered", "considers", "consistently", "constantly", "conte", "contend", "contended", "contending", "contends", "continually", "continue", "continued", "continues", "contrast", "convinced", "copenhagen", "could", "council", "councillor", "councilor", "countries", "court", "create", "created", "creates", "criticise", "criticised", "criticises", "criticize", "criticized", "criticizes", "croatia", "croatian", "cto", "cuba", "cuban", "culture", "current", "currently", "cyber", "cybersecurity", "cypriot", "cyprus", "czech", "czechia", "danish", "dcms", "decide", "decided", "decides", "declare", "declared", "declares", "declaring", "delhi", "demand", "demanded", "demands", "denied", "denies", "denmark", "denounce", "denounced", "denounces", "deny", "department", "deputy", "der", "describe", "described", "describes", "describing", "designate", "designated", "designates", "determined", "deutsche", "dhabi", "dhaka", "di", "did", "digital", "diplomat", "diplomats", "directly", "director", "disappointed", "discuss", "discussed", "discusses", "divided", "do", "does", "donald", "dowden", "downing", "dpa", "dprk", "dr", "drop", "dropped", "drops", "dublin", "during", "dutch", "earlier", "eastern", "egmont", "egypt", "egyptian", "ekholm", "elysee", "embassy", "emirates", "emirati", "emmanuel", "emphasise", "emphasised", "emphasises", "emphasising", "emphasize", "emphasized", "emphasizes", "emphasizing", "employee", "employees", "endorse", "endorsed", "endorses", "engaged", "enisa", "envoy", "epp", "equipment", "eric", "ericsson", "establish", "established", "establishes", "estonia", "estonian", "ethiopia", "ethiopian", "eu", "european", "evaluation", "even", "exclude", "excluded", "excludes", "executive", "executives", "expert", "experts", "explain", "explained", "explaining", "explains", "explicitly", "express", "expressed", "expresses", "eyes", "familiar", "fcc", "fear", "feared", "fears", "federal", "federation", "federica", "felt", "few", "figures", "filipino", "financial", "finland", "finnish", "firm", "firmly", "firms", "five", "following", "for", "foreign", "foreign-affairs", "formally", "former", "forum", "found", "foundation", "founder", "four", "france", "freeland", "french", "from", "further", "gabriel", "garrett", "gave", "gavin", "gchq", "gcsb", "general", "generally", "geng", "geraci", "german", "germany", "get", "gets", "giant", "giuseppe", "give", "given", "gives", "gordon", "got", "government", "governments", "governor", "great", "greece", "greek", "grenell", "group", "gsma", "guardian", "guo", "had", "hague", "hanoi", "has", "havana", "have", "hcsec", "he", "head", "heiko", "held", "helsinki", "her", "herman", "high", "high-level", "his", "hit", "hits", "hoettges", "hold", "holds", "holland", "hope", "hoped", "hopes", "host", "hosted", "hosts", "house", "however", "hu", "hua", "huawei", "hungarian", "hungary", "hunt", "iceland", "icelandic", "if", "ignore", "ignored", "ignores", "in", "including", "increasingly", "indeed", "independent", "india", "indian", "indonesia", "indonesian", "industry", "influential", "inform", "informed", "informing", "informs", "inside", "insider", "insiders", "insist", "insisted", "insisting", "insists", "institute", "institutions", "intelligence", "interested", "into", "introduce", "introduced", "introduces", "investigate", "investigated", "investigates", "involved", "iran", "iranian", "iraq", "iraqi", "ireland", "irish", "is", "islamabad", "israel", "israeli", "issue", "issued", "issues", "italian", "italy", "its", "jacinda", "jakarta", "japan", "japanese", "jean-claude", "jens", "jeremy", "jiabao", "jiakun", "jian", "jinping", "joachim", "john", "johnson", "joint", "jointly", "journal", "julian", "juncker", "just", "justice", "justin", "jyrki", "kabul", "kai", "kang", "katainen", "ken", "kenya", "kenyan", "kept", "keqiang", "key", "kiev", "king", "kingdom", "korea", "korean", "kremlin", "kuala", "kyiv", "lady", "lanka", "lankan", "largely", "largest", "last", "latvia", "latvian", "launch", "launched", "launches", "lawmakers", "lawyer", "le", "leader", "leaders", "leading", "led", "left", "legal", "level", "leyen", "li", "lijian", "like", "lin", "lisbon", "lithuania", "lithuanian", "little", "liu", "liuping", "ljubljana", "lobbied", "lobbies", "lobby", "local", "london", "lord", "lords", "lost", "lu", "luigi", "lumpur", "lundmark", "luxembourg", "luxembourgish", "ma", "maas", "macron", "made", "madrid", "main", "maintain", "maintained", "maintaining", "maintains", "maio", "maire", "majesty", "majestys", "major", "make", "maker", "makes", "malaysia", "malaysian", "malcolm", "malmstrom", "manila", "many", "mao", "margrethe", "mariya", "marquis", "martin", "mateusz", "matteo", "may", "mayor", "meanwhile", "media", "member", "members", "memo", "meng", "mep", "meps", "merkel", "met", "mexican", "mexico", "michele", "might", "mike", "ming", "minister", "ministers", "ministry", "minsk", "mobile", "mogherini", "month", "morawiecki", "moreover", "morrison", "moscow", "most", "mp", "mps", "mr", "mrs", "ms", "multiple", "must", "n't", "nairobi", "nam", "national", "nato", "ncsc", "need", "needed", "needs", "netherlands", "network", "never", "new", "news", "newspaper", "next", "nick", "nicosia", "niebler", "nigeria", "nigerian", "ning", "nokia", "north", "norway", "norwegian", "not", "note", "noted", "notes", "noting", "now", "numerous", "observe", "observed", "observes", "observing", "of", "office", "officer", "official", "officially", "officials", "oliver", "on", "once", "one", "only", "open", "opened", "opens", "operators", "oppose", "opposed", "opposes", "or", "orange", "orban", "organisation", "organization", "oslo", "other", "ottawa", "our", "outside", "over", "pakistan", "pakistani", "pang", "paper", "paris", "parliament", "parliamentary", "party", "pass", "passed", "passes", "pekka", "pence", "penh", "pentagon", "people", "peoples", "per", "person", "peter", "philippine", "philippines", "phnom", "ping", "plan", "planned", "plans", "pleased", "pledge", "pledged", "pledges", "pledging", "point", "pointed", "pointing", "points", "poland", "polish", "politicians", "politico", "pompeo", "portugal", "portuguese", "post", "prague", "praise", "praised", "praises", "prc", "predict", "predicted", "predicting", "predicts", "premier", "prepared", "president", "press", "pressed", "presses", "pretoria", "prevent", "prevented", "prevents", "previously", "prime", "prohibit", "prohibited", "prohibits", "prominent", "promise", "promised", "promises", "promising", "propose", "proposed", "proposes", "providers", "pts", "publicly", "publish", "published", "publishes", "pursue", "pursued", "pursues", "push", "pushed", "pushes", "put", "pyongyang", "queen", "quickly", "raise", "raised", "raises", "rajeev", "ran", "rapporteur", "reach", "reached", "reaches", "react", "reacted", "reacts", "read", "reading", "reads", "recall", "recalled", "recalling", "recalls", "recently", "recognise", "recognised", "recognises", "recognize", "recognized", "recognizes", "regard", "regarded", "regards", "regulator", "regulators", "reiterate", "reiterated", "reiterates", "reiterating", "reject", "rejected", "rejects", "relations", "remain", "remained", "remains", "remark", "remarked", "remarking", "remarks", "remind", "reminded", "reminding", "reminds", "remove", "removed", "removes", "ren", "renard", "rep", "repeatedly", "replied", "replies", "reply", "replying", "report", "reported", "reportedly", "reporting", "reports", "representative", "representatives", "republic", "require", "required", "requires", "researcher", "resolution", "respond", "responded", "responding", "responds", "restrict", "restricted", "restricts", "reuters", "review", "reviewed", "reviews", "reykjavik", "richard", "riga", "riyadh", "robert", "romania", "romanian", "rome", "rompuy", "ross", "rotating", "rule", "ruled", "rules", "ruling", "russia", "russian", "s", "s&d", "said", "salvini", "santiago", "satisfied", "saudi", "saw", "say", "saying", "says", "scott", "scrutinise", "scrutinised", "scrutinises", "scrutinize", "scrutinized", "scrutinizes", "secretary", "security", "see", "seek", "seeks", "seem", "seemed", "seems", "seen", "sees", "select", "sen", "senate", "senator", "senators", "senior", "sent", "seoul", "serbia", "serbian", "service", "services", "set", "sets", "several", "shall", "she", "should", "shuang", "side", "sign", "signed", "signs", "since", "singapore", "singaporean", "sir", "six", "slovak", "slovakia", "slovenia", "slovenian", "so", "sofia", "some", "sondland", "song", "sought", "source", "sources", "south", "spain", "spanish", "speak", "speaking", "speaks", "spoke", "spoken", "spokesman", "spokesperson", "spokeswoman", "sport", "sri", "staff", "state", "stated", "statement", "states", "stating", "still", "stockholm", "stoltenberg", "stood", "stop", "stopped", "stops", "strayer", "street", "stress", "stressed", "stresses", "stressing", "strongly", "such", "sue", "sued", "sues", "suffolk", "suggest", "suggested", "suggesting", "suggests", "summit", "support", "supported", "supports", "suri", "sweden", "swedish", "swiftly", "swiss", "switzerland", "szijjarto", "taipei", "taiwan", "taiwanese", "tajani", "take", "taken", "takes", "tallinn", "taskforce", "technical", "technologies", "technology", "tehran", "telco", "teleco", "telecom", "telecommunication", "telecommunications", "telecoms", "telefonica", "telegraph", "telekom", "tell", "telling", "tells", "testified", "testifies", "testify", "testifying", "thai", "thailand", "than", "that", "the", "their", "then", "therefore", "theresa", "these", "thierry", "think", "thinking", "thinks", "this", "thomas", "those", "though", "thought", "threaten", "threatened", "threatens", "three", "through", "tim", "times", "timotheus", "tirana", "to", "together", "tokyo", "told", "too", "took", "top", "toward", "towards", "trudeau", "trump", "tshwane", "turkey", "turkish", "turkiye", "turnbull", "tusk", "two", "u.s.", "uae", "uk", "ukraine", "ukrainian", "under", "understand", "understanding", "understands", "understood", "union", "united", "university", "unless", "unlike", "unnamed", "until", "upon", "urge", "urged", "urges", "ursula", "us", "usa", "van", "various", "vendor", "vestager", "via", "vice", "vice-premier", "vice-president", "vienna", "viet", "vietnam", "vietnamese", "viktor", "vilnius", "vincent", "vodafone", "voice", "voiced", "voices", "von", "vow", "vowed", "vowing", "vows", "wang", "want", "wanted", "wants", "wanzhou", "warn", "warned", "warning", "warns", "warsaw", "was", "washington", "week", "welcome", "welcomed", "welcomes", "wellington", "wen", "wenbin", "went", "were", "western", "westminster", "when", "where", "whereas", "whereby", "which", "while", "white", "whitehall", "who", "whom", "whose", "wilbur", "will", "williamson", "wireless", "with", "within", "without", "won", "worried", "would", "wright", "write", "writes", "writing", "written", "wrote", "xi", "xinhua", "xu", "year", "yi", "zagreb", "zealand", "zhang", "zhao", "zhengfei", "zte"},
+		keys: []string{"'s", ",", "a", "ababa", "about", "abraham", "abu", "abuja", "accuse", "accused", "accuses", "acknowledge", "acknowledged", "acknowledges", "acknowledging", "across", "acting", "adamant", "add", "added", "adding", "addis", "addition", "adds", "administration", "admit", "admits", "admitted", "admitting", "adopt", "adopted", "adopts", "adviser", "advisor", "affairs", "affirm", "affirmed", "affirming", "affirms", "afghan", "afghanistan", "afp", "africa", "african", "after", "again", "against", "agencies", "agency", "agree", "agreed", "agrees", "ahead", "aim", "aimed", "aims", "aires", "alarmed", "albania", "albanian", "algeria", "algerian", "algiers", "all", "allege", "alleged", "alleges", "alleging", "alliance", "allow", "allowed", "allows", "alongside", "already", "also", "although", "altmaier", "ambassador", "ambassadors", "america", "american", "among", "amsterdam", "an", "analyst", "analysts", "and", "andrew", "andrus", "angela", "angelika", "ankara", "announce", "announced", "announces", "announcing", "anonymous", "another", "ansip", "antonio", "aotearoa", "ap", "applaud", "applauded", "applauds", "approve", "approved", "approves", "arab", "arabia", "ardern", "are", "argentina", "argentine", "argentinian", "argue", "argued", "argues", "arguing", "arrest", "arrested", "arrests", "as", "ask", "asked", "asks", "assembly", "assert", "asserted", "asserting", "asserts", "association", "assure", "assured", "assures", "assuring", "at", "athens", "attempt", "attempted", "attempts", "australia", "australian", "austria", "austrian", "authorise", "authorised", "authorises", "authorities", "authority", "authorize", "authorized", "authorizes", "back", "backed", "backs", "baghdad", "ban", "band", "banded", "bands", "bangkok", "bangladesh", "bangladeshi", "bank", "banned", "bans", "bar", "barred", "bars", "be", "became", "because", "become", "becomes", "been", "before", "began", "beijing", "being", "belarus", "belarusian", "belgian", "belgium", "belgrade", "believe", "believed", "believes", "believing", "berlin", "bern", "between", "biden", "big", "big-four", "biggest", "bloc", "block", "blocked", "blocks", "bloomberg", "board", "bogota", "border", "boris", "borje", "boss", "both", "brasilia", "bratislava", "brazil", "brazilian", "breton", "brief", "briefed", "briefing", "briefs", "britain", "british", "brought", "brudzinski", "bruno", "brussels", "bsi", "bt", "bucharest", "budapest", "buenos", "bulgaria", "bulgarian", "but", "by", "cairo", "call", "called", "calls", "cambodia", "cambodian", "came", "can", "canada", "canadian", "canberra", "carriers", "caution", "cautioned", "cautioning", "cautions", "cecilia", "center", "centre", "ceo", "cfo", "chair", "chairman", "chairwoman", "chancellor", "charge", "chief", "chile", "chilean", "china", "chinese", "chrystia", "chunying", "ciaran", "city", "claim", "claimed", "claiming", "claims", "clearly", "co", "colombia", "colombian", "colombo", "comment", "commented", "commenting", "comments", "commerce", "commission", "commissioner", "commit", "commits", "committed", "committee", "commons", "commonwealth", "communication", "communications", "communist", "companies", "company", "concede", "conceded", "concedes", "conceding", "concerned", "condemn", "condemned", "condemns", "conference", "confirm", "confirmed", "confirming", "confirms", "congress", "congressman", "congresswoman", "consider", "considered", "considers", "consistently", "constantly", "conte", "contend", "contended", "contending", "contends", "continually", "continue", "continued", "continues", "contrast", "convinced", "copenhagen", "could", "council", "councillor", "councilor", "countries", "court", "create", "created", "creates", "criticise", "criticised", "criticises", "criticize", "criticized", "criticizes", "croatia", "croatian", "cto", "cuba", "cuban", "culture", "current", "currently", "cyber", "cybersecurity", "cypriot", "cyprus", "czech", "czechia", "danish", "dcms", "decide", "decided", "decides", "declare", "declared", "declares", "declaring", "delhi", "demand", "demanded", "demands", "denied", "denies", "denmark", "denounce", "denounced", "denounces", "deny", "department", "deputy", "der", "describe", "described", "describes", "describing", "designate", "designated", "designates", "determined", "deutsche", "dhabi", "dhaka", "di", "did", "digital", "diplomat", "diplomats", "directly", "director", "disappointed", "discuss", "discussed", "discusses", "divided", "do", "does", "donald", "dowden", "downing", "dpa", "dprk", "dr", "drop", "dropped", "drops", "dublin", "during", "dutch", "earlier", "eastern", "egmont", "egypt", "egyptian", "ekholm", "elysee", "embassy", "emirates", "emirati", "emmanuel", "emphasise", "emphasised", "emphasises", "emphasising", "emphasize", "emphasized", "emphasizes", "emphasizing", "employee", "employees", "endorse", "endorsed", "endorses", "energy", "engaged", "enisa", "envoy", "epp", "equipment", "eric", "ericsson", "establish", "established", "establishes", "estonia", "estonian", "ethiopia", "ethiopian", "eu", "european", "evaluation", "even", "exclude", "excluded", "excludes", "executive", "executives", "expert", "experts", "explain", "explained", "explaining", "explains", "explicitly", "express", "expressed", "expresses", "eyes", "familiar", "fcc", "fear", "feared", "fears", "federal", "federation", "federica", "felt", "few", "figures", "filipino", "financial", "finland", "finnish", "firm", "firmly", "firms", "five", "following", "for", "foreign", "foreign-affairs", "formally", "former", "forum", "found", "foundation", "founder", "four", "france", "freeland", "french", "from", "further", "gabriel", "garrett", "gave", "gavin", "gchq", "gcsb", "general", "generally", "geng", "geraci", "german", "germany", "get", "gets", "giant", "giuseppe", "give", "given", "gives", "gordon", "got", "government", "governments", "governor", "great", "greece", "greek", "grenell", "group", "gsma", "guardian", "guo", "had", "hague", "hanoi", "has", "havana", "have", "hcsec", "he", "head", "heiko", "held", "helsinki", "her", "herman", "high", "high-level", "his", "hit", "hits", "hoettges", "hold", "holds", "holland", "hope", "hoped", "hopes", "host", "hosted", "hosts", "house", "however", "hu", "hua", "huawei", "hungarian", "hungary", "hunt", "iceland", "icelandic", "if", "ignore", "ignored", "ignores", "in", "including", "increasingly", "indeed", "independent", "india", "indian", "indonesia", "indonesian", "industry", "influential", "inform", "informed", "informing", "informs", "inside", "insider", "insiders", "insist", "insisted", "insisting", "insists", "institute", "institutions", "intelligence", "interested", "into", "introduce", "introduced", "introduces", "investigate", "investigated", "investigates", "involved", "iran", "iranian", "iraq", "iraqi", "ireland", "irish", "is", "islamabad", "israel", "israeli", "issue", "issued", "issues", "italian", "italy", "its", "jacinda", "jakarta", "japan", "japanese", "jean-claude", "jens", "jeremy", "jiabao", "jiakun", "jian", "jinping", "joachim", "john", "johnson", "joint", "jointly", "journal", "julian", "juncker", "just", "justice", "justin", "jyrki", "kabul", "kai", "kang", "katainen", "ken", "kenya", "kenyan", "kept", "keqiang", "key", "kiev", "king", "kingdom", "korea", "korean", "kremlin", "kuala", "kyiv", "lady", "lanka", "lankan", "largely", "largest", "last", "latvia", "latvian", "launch", "launched", "launches", "lawmakers", "lawyer", "le", "leader", "leaders", "leading", "led", "left", "legal", "level", "leyen", "li", "lijian", "like", "lin", "lisbon", "lithuania", "lithuanian", "little", "liu", "liuping", "ljubljana", "lobbied", "lobbies", "lobby", "local", "london", "lord", "lords", "lost", "lu", "luigi", "lumpur", "lundmark", "luxembourg", "luxembourgish", "ma", "maas", "macron", "made", "madrid", "main", "maintain", "maintained", "maintaining", "maintains", "maio", "maire", "majesty", "majestys", "major", "make", "maker", "makes", "malaysia", "malaysian", "malcolm", "malmstrom", "manila", "many", "mao", "margrethe", "mariya", "marquis", "martin", "mateusz", "matteo", "may", "mayor", "meanwhile", "media", "member", "members", "memo", "meng", "mep", "meps", "merkel", "met", "mexican", "mexico", "michele", "might", "mike", "ming", "minister", "ministers", "ministry", "minsk", "mobile", "mogherini", "month", "morawiecki", "moreover", "morrison", "moscow", "most", "mp", "mps", "mr", "mrs", "ms", "multiple", "must", "n't", "nairobi", "nam", "national", "nato", "ncsc", "need", "needed", "needs", "netherlands", "network", "never", "new", "news", "newspaper", "next", "nick", "nicosia", "niebler", "nigeria", "nigerian", "ning", "nokia", "north", "norway", "norwegian", "not", "note", "noted", "notes", "noting", "now", "numerous", "observe", "observed", "observes", "observing", "of", "office", "officer", "official", "officially", "officials", "oliver", "on", "once", "one", "only", "open", "opened", "opens", "operators", "oppose", "opposed", "opposes", "or", "orange", "orban", "organisation", "organization", "oslo", "other", "ottawa", "our", "outside", "over", "pakistan", "pakistani", "pang", "paper", "paris", "parliament", "parliamentary", "party", "pass", "passed", "passes", "pekka", "pence", "penh", "pentagon", "people", "peoples", "per", "person", "peter", "philippine", "philippines", "phnom", "ping", "plan", "planned", "plans", "pleased", "pledge", "pledged", "pledges", "pledging", "point", "pointed", "pointing", "points", "poland", "polish", "politicians", "politico", "pompeo", "portugal", "portuguese", "post", "prague", "praise", "praised", "praises", "prc", "predict", "predicted", "predicting", "predicts", "premier", "prepared", "president", "press", "pressed", "presses", "pretoria", "prevent", "prevented", "prevents", "previously", "prime", "prohibit", "prohibited", "prohibits", "prominent", "promise", "promised", "promises", "promising", "propose", "proposed", "proposes", "providers", "pts", "publicly", "publish", "published", "publishes", "pursue", "pursued", "pursues", "push", "pushed", "pushes", "put", "pyongyang", "queen", "quickly", "raise", "raised", "raises", "rajeev", "ran", "rapporteur", "reach", "reached", "reaches", "react", "reacted", "reacts", "read", "reading", "reads", "recall", "recalled", "recalling", "recalls", "recently", "recognise", "recognised", "recognises", "recognize", "recognized", "recognizes", "regard", "regarded", "regards", "regulator", "regulators", "reiterate", "reiterated", "reiterates", "reiterating", "reject", "rejected", "rejects", "relations", "remain", "remained", "remains", "remark", "remarked", "remarking", "remarks", "remind", "reminded", "reminding", "reminds", "remove", "removed", "removes", "ren", "renard", "rep", "repeatedly", "replied", "replies", "reply", "replying", "report", "reported", "reportedly", "reporting", "reports", "representative", "representatives", "republic", "require", "required", "requires", "researcher", "resolution", "respond", "responded", "responding", "responds", "restrict", "restricted", "restricts", "reuters", "review", "reviewed", "reviews", "reykjavik", "richard", "riga", "riyadh", "robert", "romania", "romanian", "rome", "rompuy", "ross", "rotating", "rule", "ruled", "rules", "ruling", "russia", "russian", "s", "s&d", "said", "salvini", "santiago", "satisfied", "saudi", "saw", "say", "saying", "says", "scott", "scrutinise", "scrutinised", "scrutinises", "scrutinize", "scrutinized", "scrutinizes", "secretary", "security", "see", "seek", "seeks", "seem", "seemed", "seems", "seen", "sees", "select", "sen", "senate", "senator", "senators", "senior", "sent", "seoul", "serbia", "serbian", "service", "services", "set", "sets", "several", "shall", "she", "should", "shuang", "side", "sign", "signed", "signs", "since", "singapore", "singaporean", "sir", "six", "slovak", "slovakia", "slovenia", "slovenian", "so", "sofia", "some", "sondland", "song", "sought", "source", "sources", "south", "spain", "spanish", "speak", "speaking", "speaks", "spoke", "spoken", "spokesman", "spokesperson", "spokeswoman", "sport", "sri", "staff", "state", "stated", "statement", "states", "stating", "still", "stockholm", "stoltenberg", "stood", "stop", "stopped", "stops", "strayer", "street", "stress", "stressed", "stresses", "stressing", "strongly", "such", "sue", "sued", "sues", "suffolk", "suggest", "suggested", "suggesting", "suggests", "summit", "support", "supported", "supports", "suri", "sweden", "swedish", "swiftly", "swiss", "switzerland", "szijjarto", "taipei", "taiwan", "taiwanese", "tajani", "take", "taken", "takes", "tallinn", "taskforce", "technical", "technologies", "technology", "tehran", "telco", "teleco", "telecom", "telecommunication", "telecommunications", "telecoms", "telefonica", "telegraph", "telekom", "tell", "telling", "tells", "testified", "testifies", "testify", "testifying", "thai", "thailand", "than", "that", "the", "their", "then", "therefore", "theresa", "these", "thierry", "think", "thinking", "thinks", "this", "thomas", "those", "though", "thought", "threaten", "threatened", "threatens", "three", "through", "tim", "times", "timotheus", "tirana", "to", "together", "tokyo", "told", "too", "took", "top", "toward", "towards", "transport", "trudeau", "trump", "tshwane", "tte", "turkey", "turkish", "turkiye", "turnbull", "tusk", "two", "u.s.", "uae", "uk", "ukraine", "ukrainian", "under", "understand", "understanding", "understands", "understood", "union", "united", "university", "unless", "unlike", "unnamed", "until", "upon", "urge", "urged", "urges", "ursula", "us", "usa", "van", "various", "vendor", "vestager", "via", "vice", "vice-premier", "vice-president", "vienna", "viet", "vietnam", "vietnamese", "viktor", "vilnius", "vincent", "vodafone", "voice", "voiced", "voices", "von", "vow", "vowed", "vowing", "vows", "wang", "want", "wanted", "wants", "wanzhou", "warn", "warned", "warning", "warns", "warsaw", "was", "washington", "week", "welcome", "welcomed", "welcomes", "wellington", "wen", "wenbin", "went", "were", "western", "westminster", "when", "where", "whereas", "whereby", "which", "while", "white", "whitehall", "who", "whom", "whose", "wilbur", "will", "williamson", "wireless", "with", "within", "without", "won", "worried", "would", "wright", "write", "writes", "writing", "written", "wrote", "xi", "xinhua", "xu", "year", "yi", "zagreb", "zealand", "zhang", "zhao", "zhengfei", "zte"},
 		vals: []wordInfo{
 			{
 				cls: 144,
 				id:  64,
 			},
 			{
-				id: 468,
+				id: 129,
 			},
 			{
 				cls: 384,
 			},
 			{
-				id: 174,
+				id: 183,
 			},
 			{
 				cls: 128,
 			},
 			{
 				pat: 1,
-				id:  280,
+				id:  286,
 			},
 			{
 				pat: 2,
-				id:  163,
+				id:  172,
 			},
 			{
 				pat: 3,
-				id:  355,
+				id:  361,
 			},
 			{
 				cls: 4,
@@ -8284,7 +8349,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 4,
-				id:  173,
+				id:  182,
 			},
 			{
 				cls: 16384,
@@ -8294,7 +8359,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 262144,
-				id:  516,
+				id:  519,
 			},
 			{
 				cls: 1,
@@ -8325,7 +8390,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 33280,
-				id:  507,
+				id:  510,
 			},
 			{
 				cls: 1,
@@ -8351,10 +8416,10 @@ var defaultTablesData = defaultTables{
 				cls: 8192,
 			},
 			{
-				id: 410,
+				id: 416,
 			},
 			{
-				id: 409,
+				id: 415,
 			},
 			{
 				cls: 82080,
@@ -8367,7 +8432,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 262144,
-				id:  544,
+				id:  547,
 			},
 			{
 				cls: 271360,
@@ -8461,28 +8526,28 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 12,
-				id:  250,
+				id:  256,
 			},
 			{
 				cls: 294912,
 			},
 			{
-				id: 149,
+				id: 158,
 			},
 			{
-				id: 518,
+				id: 521,
 			},
 			{
 				cls: 512,
 				pat: 13,
-				id:  520,
+				id:  523,
 			},
 			{
 				cls: 128,
 			},
 			{
 				pat: 14,
-				id:  140,
+				id:  150,
 			},
 			{
 				cls: 384,
@@ -8499,23 +8564,23 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 15,
-				id:  351,
+				id:  357,
 			},
 			{
 				pat: 16,
-				id:  184,
+				id:  192,
 			},
 			{
 				pat: 17,
-				id:  247,
+				id:  253,
 			},
 			{
 				pat: 18,
-				id:  221,
+				id:  227,
 			},
 			{
 				pat: 19,
-				id:  463,
+				id:  467,
 			},
 			{
 				cls: 1,
@@ -8537,15 +8602,15 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 20,
-				id:  185,
+				id:  193,
 			},
 			{
 				pat: 21,
-				id:  223,
+				id:  229,
 			},
 			{
 				pat: 22,
-				id:  348,
+				id:  354,
 			},
 			{
 				cls: 8192,
@@ -8569,14 +8634,14 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				id: 160,
+				id: 169,
 			},
 			{
-				id: 395,
+				id: 401,
 			},
 			{
 				pat: 23,
-				id:  350,
+				id:  356,
 			},
 			{
 				cls: 80,
@@ -8661,7 +8726,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 27,
-				id:  255,
+				id:  261,
 			},
 			{
 				cls: 4,
@@ -8699,7 +8764,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 262144,
-				id:  514,
+				id:  517,
 			},
 			{
 				cls: 1024,
@@ -8724,7 +8789,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 32,
-				id:  304,
+				id:  310,
 			},
 			{
 				cls: 4,
@@ -8740,7 +8805,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 33,
-				id:  459,
+				id:  463,
 			},
 			{
 				pat: 34,
@@ -8817,7 +8882,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 41,
-				id:  399,
+				id:  405,
 			},
 			{
 				cls: 1,
@@ -8833,23 +8898,23 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 42,
-				id:  245,
+				id:  251,
 			},
 			{
 				pat: 43,
-				id:  427,
+				id:  433,
 			},
 			{
 				cls: 128,
 			},
 			{
 				pat: 44,
-				id:  519,
+				id:  522,
 			},
 			{
 				cls: 512,
 				pat: 45,
-				id:  442,
+				id:  446,
 			},
 			{
 				cls: 512,
@@ -8858,7 +8923,7 @@ var defaultTablesData = defaultTables{
 				cls: 512,
 			},
 			{
-				id: 225,
+				id: 231,
 			},
 			{
 				cls: 4,
@@ -8884,15 +8949,15 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 47,
-				id:  492,
+				id:  495,
 			},
 			{
 				pat: 48,
-				id:  166,
+				id:  175,
 			},
 			{
 				cls: 262144,
-				id:  259,
+				id:  265,
 			},
 			{
 				cls: 320,
@@ -8903,7 +8968,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 50,
-				id:  404,
+				id:  410,
 			},
 			{
 				pat: 51,
@@ -8915,7 +8980,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 53,
-				id:  201,
+				id:  209,
 			},
 			{
 				cls: 3,
@@ -8931,42 +8996,42 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 54,
-				id:  481,
+				id:  484,
 			},
 			{
 				pat: 55,
-				id:  465,
+				id:  469,
 			},
 			{
 				cls: 8,
 			},
 			{
 				pat: 56,
-				id:  380,
+				id:  386,
 			},
 			{
 				pat: 57,
-				id:  240,
-			},
-			{
-				pat: 58,
-				id:  227,
-			},
-			{
-				pat: 59,
 				id:  246,
 			},
 			{
+				pat: 58,
+				id:  233,
+			},
+			{
+				pat: 59,
+				id:  252,
+			},
+			{
 				pat: 60,
-				id:  448,
+				id:  452,
 			},
 			{
 				pat: 61,
-				id:  388,
+				id:  394,
 			},
 			{
 				pat: 62,
-				id:  286,
+				id:  292,
 			},
 			{
 				pat: 63,
@@ -8988,7 +9053,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 66,
-				id:  157,
+				id:  166,
 			},
 			{
 				cls: 4,
@@ -9027,7 +9092,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 72,
-				id:  440,
+				id:  444,
 			},
 			{
 				cls: 1,
@@ -9043,14 +9108,14 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 73,
-				id:  198,
+				id:  206,
 			},
 			{
 				cls: 1024,
 			},
 			{
 				cls: 1024,
-				id:  476,
+				id:  479,
 			},
 			{
 				cls: 294912,
@@ -9103,10 +9168,10 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 80,
-				id:  501,
+				id:  504,
 			},
 			{
-				id: 342,
+				id: 348,
 			},
 			{
 				cls: 1,
@@ -9124,7 +9189,7 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				id: 258,
+				id: 264,
 			},
 			{
 				pat: 81,
@@ -9136,7 +9201,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 83,
-				id:  420,
+				id:  426,
 			},
 			{
 				cls: 1,
@@ -9152,17 +9217,17 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 84,
-				id:  509,
+				id:  512,
 			},
 			{
 				cls: 1024,
 				pat: 85,
-				id:  176,
+				id:  184,
 			},
 			{
 				cls: 294912,
 				pat: 86,
-				id:  178,
+				id:  186,
 			},
 			{
 				cls: 4,
@@ -9188,14 +9253,14 @@ var defaultTablesData = defaultTables{
 				cls: 262144,
 			},
 			{
-				id: 230,
+				id: 236,
 			},
 			{
 				pat: 88,
 				id:  87,
 			},
 			{
-				id: 438,
+				id: 442,
 			},
 			{
 				cls: 262144,
@@ -9242,7 +9307,7 @@ var defaultTablesData = defaultTables{
 			{
 				cls: 1024,
 				pat: 89,
-				id:  504,
+				id:  507,
 			},
 			{
 				cls: 294912,
@@ -9267,7 +9332,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 90,
-				id:  317,
+				id:  323,
 			},
 			{
 				cls: 1,
@@ -9301,7 +9366,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 91,
-				id:  135,
+				id:  145,
 			},
 			{
 				cls: 64,
@@ -9309,7 +9374,7 @@ var defaultTablesData = defaultTables{
 			{
 				cls: 1024,
 				pat: 92,
-				id:  206,
+				id:  121,
 			},
 			{
 				cls: 32768,
@@ -9318,7 +9383,7 @@ var defaultTablesData = defaultTables{
 				cls: 32768,
 			},
 			{
-				id: 146,
+				id: 155,
 			},
 			{
 				cls: 1024,
@@ -9352,25 +9417,25 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 93,
-				id:  122,
+				id:  132,
 			},
 			{
 				pat: 94,
-				id:  121,
+				id:  131,
 			},
 			{
 				cls: 32768,
 			},
 			{
 				pat: 95,
-				id:  125,
+				id:  135,
 			},
 			{
 				pat: 96,
-				id:  124,
+				id:  134,
 			},
 			{
-				id: 469,
+				id: 472,
 			},
 			{
 				cls: 512,
@@ -9380,35 +9445,35 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 512,
-				id:  475,
+				id:  478,
 			},
 			{
 				cls: 512,
-				id:  143,
+				id:  152,
 			},
 			{
 				pat: 97,
-				id:  127,
+				id:  137,
 			},
 			{
 				pat: 98,
-				id:  128,
+				id:  138,
 			},
 			{
 				pat: 99,
-				id:  130,
+				id:  140,
 			},
 			{
 				pat: 100,
-				id:  131,
+				id:  141,
 			},
 			{
 				pat: 101,
-				id:  133,
+				id:  143,
 			},
 			{
 				pat: 102,
-				id:  472,
+				id:  475,
 			},
 			{
 				cls: 4,
@@ -9432,7 +9497,7 @@ var defaultTablesData = defaultTables{
 				cls: 1,
 			},
 			{
-				id: 295,
+				id: 301,
 			},
 			{
 				cls: 4,
@@ -9451,7 +9516,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 103,
-				id:  134,
+				id:  144,
 			},
 			{
 				cls: 4,
@@ -9474,7 +9539,7 @@ var defaultTablesData = defaultTables{
 				cls: 33280,
 			},
 			{
-				id: 204,
+				id: 212,
 			},
 			{
 				cls: 1,
@@ -9502,10 +9567,10 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 105,
-				id:  446,
+				id:  450,
 			},
 			{
-				id: 164,
+				id: 173,
 			},
 			{
 				pat: 106,
@@ -9513,7 +9578,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 107,
-				id:  314,
+				id:  320,
 			},
 			{
 				cls: 64,
@@ -9521,7 +9586,7 @@ var defaultTablesData = defaultTables{
 			{
 				cls: 33280,
 				pat: 108,
-				id:  181,
+				id:  189,
 			},
 			{
 				cls: 266240,
@@ -9558,22 +9623,22 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 109,
-				id:  209,
+				id:  215,
 			},
 			{
 				pat: 110,
-				id:  500,
+				id:  503,
 			},
 			{
 				pat: 111,
-				id:  473,
+				id:  476,
 			},
 			{
 				cls: 8192,
 			},
 			{
 				pat: 112,
-				id:  364,
+				id:  370,
 			},
 			{
 				cls: 32768,
@@ -9589,14 +9654,14 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 113,
-				id:  307,
+				id:  313,
 			},
 			{
 				cls: 65664,
 			},
 			{
 				pat: 114,
-				id:  136,
+				id:  146,
 			},
 			{
 				cls: 64,
@@ -9606,37 +9671,37 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 115,
-				id:  151,
+				id:  160,
 			},
 			{
 				pat: 116,
-				id:  156,
+				id:  165,
 			},
 			{
 				pat: 117,
-				id:  155,
+				id:  164,
 			},
 			{
 				pat: 118,
-				id:  167,
+				id:  176,
 			},
 			{
 				pat: 119,
-				id:  237,
+				id:  243,
 			},
 			{
 				id: 86,
 			},
 			{
-				id: 161,
+				id: 170,
 			},
 			{
 				pat: 120,
-				id:  158,
+				id:  167,
 			},
 			{
 				pat: 121,
-				id:  238,
+				id:  244,
 			},
 			{
 				cls: 1,
@@ -9676,31 +9741,34 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 4,
+			},
+			{
+				id: 130,
 			},
 			{
 				cls: 131072,
 			},
 			{
 				pat: 122,
-				id:  141,
+				id:  151,
 			},
 			{
 				cls: 262144,
 			},
 			{
 				pat: 123,
-				id:  219,
+				id:  225,
 			},
 			{
-				id: 264,
+				id: 270,
 			},
 			{
 				pat: 124,
-				id:  270,
+				id:  276,
 			},
 			{
 				pat: 125,
-				id:  165,
+				id:  174,
 			},
 			{
 				cls: 4,
@@ -9713,31 +9781,31 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 126,
-				id:  169,
+				id:  178,
 			},
 			{
 				pat: 127,
-				id:  168,
+				id:  177,
 			},
 			{
 				pat: 128,
-				id:  172,
+				id:  181,
 			},
 			{
 				pat: 129,
-				id:  171,
+				id:  180,
 			},
 			{
 				pat: 130,
-				id:  142,
+				id:  122,
 			},
 			{
 				cls: 512,
 				pat: 131,
-				id:  175,
+				id:  123,
 			},
 			{
-				id: 478,
+				id: 481,
 			},
 			{
 				cls: 64,
@@ -9753,7 +9821,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 295424,
-				id:  177,
+				id:  185,
 			},
 			{
 				cls: 262144,
@@ -9789,14 +9857,14 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				id: 546,
+				id: 549,
 			},
 			{
 				cls: 512,
 			},
 			{
 				pat: 132,
-				id:  228,
+				id:  234,
 			},
 			{
 				cls: 4,
@@ -9810,14 +9878,14 @@ var defaultTablesData = defaultTables{
 			{
 				cls: 512,
 				pat: 133,
-				id:  229,
+				id:  235,
 			},
 			{
-				id: 391,
+				id: 397,
 			},
 			{
 				pat: 134,
-				id:  192,
+				id:  200,
 			},
 			{
 				cls: 8,
@@ -9830,33 +9898,33 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 135,
-				id:  375,
+				id:  381,
 			},
 			{
 				cls: 8704,
 			},
 			{
 				pat: 136,
-				id:  232,
+				id:  238,
 			},
 			{
 				pat: 137,
-				id:  231,
+				id:  237,
 			},
 			{
 				cls: 262144,
-				id:  266,
+				id:  272,
 			},
 			{
 				cls: 64,
 			},
 			{
-				id: 436,
+				id: 440,
 			},
 			{
 				cls: 256,
 				pat: 138,
-				id:  545,
+				id:  548,
 			},
 			{
 				cls: 65536,
@@ -9892,11 +9960,11 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 768,
-				id:  443,
+				id:  447,
 			},
 			{
 				pat: 139,
-				id:  235,
+				id:  241,
 			},
 			{
 				pat: 140,
@@ -9904,7 +9972,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 141,
-				id:  234,
+				id:  240,
 			},
 			{
 				cls: 65664,
@@ -9914,26 +9982,26 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 142,
-				id:  189,
+				id:  197,
 			},
 			{
 				pat: 143,
-				id:  525,
+				id:  528,
 			},
 			{
 				cls: 12,
 			},
 			{
 				pat: 144,
-				id:  496,
+				id:  499,
 			},
 			{
 				pat: 145,
-				id:  480,
+				id:  483,
 			},
 			{
 				pat: 146,
-				id:  346,
+				id:  352,
 			},
 			{
 				cls: 33280,
@@ -9947,15 +10015,15 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 148,
-				id:  321,
+				id:  327,
 			},
 			{
 				pat: 149,
-				id:  243,
+				id:  249,
 			},
 			{
 				pat: 150,
-				id:  244,
+				id:  250,
 			},
 			{
 				cls: 4,
@@ -9965,11 +10033,11 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 262144,
-				id:  261,
+				id:  267,
 			},
 			{
 				pat: 151,
-				id:  316,
+				id:  322,
 			},
 			{
 				cls: 4,
@@ -9982,7 +10050,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 152,
-				id:  527,
+				id:  530,
 			},
 			{
 				cls: 12,
@@ -10000,26 +10068,26 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 154,
-				id:  483,
+				id:  486,
 			},
 			{
 				pat: 155,
-				id:  254,
+				id:  260,
 			},
 			{
 				pat: 156,
-				id:  253,
+				id:  259,
 			},
 			{
 				pat: 157,
-				id:  524,
+				id:  527,
 			},
 			{
 				cls: 263168,
 			},
 			{
 				pat: 158,
-				id:  451,
+				id:  455,
 			},
 			{
 				cls: 8192,
@@ -10032,25 +10100,25 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				id: 138,
+				id: 148,
 			},
 			{
 				pat: 160,
-				id:  542,
+				id:  545,
 			},
 			{
 				cls: 64,
 			},
 			{
 				pat: 161,
-				id:  126,
+				id:  136,
 			},
 			{
 				cls: 64,
 			},
 			{
 				pat: 162,
-				id:  479,
+				id:  482,
 			},
 			{
 				cls: 2048,
@@ -10060,28 +10128,28 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 163,
-				id:  251,
+				id:  257,
 			},
 			{
 				cls: 12,
 			},
 			{
 				pat: 164,
-				id:  233,
+				id:  239,
 			},
 			{
 				cls: 384,
 				pat: 165,
-				id:  484,
+				id:  487,
 			},
 			{
 				pat: 166,
-				id:  211,
+				id:  217,
 			},
 			{
 				cls: 33280,
 				pat: 167,
-				id:  182,
+				id:  190,
 			},
 			{
 				cls: 512,
@@ -10089,7 +10157,7 @@ var defaultTablesData = defaultTables{
 			{
 				cls: 384,
 				pat: 168,
-				id:  487,
+				id:  490,
 			},
 			{
 				cls: 12,
@@ -10099,7 +10167,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 169,
-				id:  455,
+				id:  459,
 			},
 			{
 				cls: 4,
@@ -10109,7 +10177,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 170,
-				id:  139,
+				id:  149,
 			},
 			{
 				cls: 4,
@@ -10139,7 +10207,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 172,
-				id:  268,
+				id:  274,
 			},
 			{
 				pat: 173,
@@ -10147,27 +10215,27 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 174,
-				id:  256,
+				id:  262,
 			},
 			{
 				pat: 175,
-				id:  284,
+				id:  290,
 			},
 			{
 				pat: 176,
-				id:  285,
-			},
-			{
-				pat: 177,
-				id:  495,
-			},
-			{
-				pat: 178,
 				id:  291,
 			},
 			{
+				pat: 177,
+				id:  498,
+			},
+			{
+				pat: 178,
+				id:  297,
+			},
+			{
 				pat: 179,
-				id:  290,
+				id:  296,
 			},
 			{
 				cls: 128,
@@ -10198,22 +10266,22 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 180,
-				id:  294,
+				id:  300,
 			},
 			{
 				pat: 181,
-				id:  293,
+				id:  299,
 			},
 			{
 				pat: 182,
-				id:  297,
+				id:  303,
 			},
 			{
 				pat: 183,
-				id:  296,
+				id:  302,
 			},
 			{
-				id: 444,
+				id: 448,
 			},
 			{
 				cls: 512,
@@ -10253,10 +10321,10 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 1024,
-				id:  152,
+				id:  161,
 			},
 			{
-				id: 226,
+				id: 232,
 			},
 			{
 				cls: 512,
@@ -10292,42 +10360,42 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 185,
-				id:  300,
-			},
-			{
-				pat: 186,
-				id:  299,
-			},
-			{
-				pat: 187,
-				id:  303,
-			},
-			{
-				pat: 188,
-				id:  302,
-			},
-			{
-				pat: 189,
 				id:  306,
 			},
 			{
-				pat: 190,
+				pat: 186,
 				id:  305,
+			},
+			{
+				pat: 187,
+				id:  309,
+			},
+			{
+				pat: 188,
+				id:  308,
+			},
+			{
+				pat: 189,
+				id:  312,
+			},
+			{
+				pat: 190,
+				id:  311,
 			},
 			{
 				cls: 80,
 			},
 			{
 				pat: 191,
-				id:  371,
+				id:  377,
 			},
 			{
 				pat: 192,
-				id:  309,
+				id:  315,
 			},
 			{
 				pat: 193,
-				id:  308,
+				id:  314,
 			},
 			{
 				cls: 4,
@@ -10340,42 +10408,42 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 194,
-				id:  310,
+				id:  316,
 			},
 			{
 				pat: 195,
-				id:  311,
+				id:  317,
 			},
 			{
 				cls: 384,
 			},
 			{
 				pat: 196,
-				id:  349,
+				id:  355,
 			},
 			{
 				pat: 197,
-				id:  298,
+				id:  304,
 			},
 			{
 				pat: 198,
-				id:  323,
+				id:  329,
 			},
 			{
 				pat: 199,
-				id:  322,
+				id:  328,
 			},
 			{
 				pat: 200,
-				id:  190,
+				id:  198,
 			},
 			{
 				pat: 201,
-				id:  344,
+				id:  350,
 			},
 			{
 				pat: 202,
-				id:  494,
+				id:  497,
 			},
 			{
 				pat: 203,
@@ -10395,15 +10463,15 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 207,
-				id:  379,
+				id:  385,
 			},
 			{
 				pat: 208,
-				id:  278,
+				id:  284,
 			},
 			{
 				pat: 209,
-				id:  493,
+				id:  496,
 			},
 			{
 				id: 22,
@@ -10416,11 +10484,11 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 210,
-				id:  194,
+				id:  202,
 			},
 			{
 				pat: 211,
-				id:  191,
+				id:  199,
 			},
 			{
 				cls: 64,
@@ -10434,7 +10502,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 213,
-				id:  186,
+				id:  194,
 			},
 			{
 				pat: 214,
@@ -10450,19 +10518,19 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 217,
-				id:  187,
+				id:  195,
 			},
 			{
 				pat: 218,
-				id:  267,
+				id:  273,
 			},
 			{
 				pat: 219,
-				id:  326,
+				id:  332,
 			},
 			{
 				pat: 220,
-				id:  325,
+				id:  331,
 			},
 			{
 				cls: 8,
@@ -10476,42 +10544,42 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 222,
-				id:  537,
+				id:  540,
 			},
 			{
 				cls: 32768,
 				pat: 223,
-				id:  195,
+				id:  203,
 			},
 			{
-				id: 482,
+				id: 485,
 			},
 			{
-				id: 363,
+				id: 369,
 			},
 			{
-				id: 362,
+				id: 368,
 			},
 			{
 				pat: 224,
-				id:  392,
+				id:  398,
 			},
 			{
 				pat: 225,
-				id:  338,
+				id:  344,
 			},
 			{
 				pat: 226,
-				id:  536,
+				id:  539,
 			},
 			{
 				cls: 32768,
 			},
 			{
-				id: 419,
+				id: 425,
 			},
 			{
-				id: 418,
+				id: 424,
 			},
 			{
 				cls: 64,
@@ -10524,11 +10592,11 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 227,
-				id:  329,
+				id:  335,
 			},
 			{
 				pat: 228,
-				id:  328,
+				id:  334,
 			},
 			{
 				cls: 4,
@@ -10547,14 +10615,14 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 229,
-				id:  241,
+				id:  247,
 			},
 			{
 				cls: 294912,
 			},
 			{
 				cls: 262144,
-				id:  208,
+				id:  214,
 			},
 			{
 				cls: 512,
@@ -10572,7 +10640,7 @@ var defaultTablesData = defaultTables{
 				cls: 512,
 			},
 			{
-				id: 205,
+				id: 213,
 			},
 			{
 				pat: 230,
@@ -10591,31 +10659,31 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 233,
-				id:  385,
+				id:  391,
 			},
 			{
 				pat: 234,
-				id:  332,
+				id:  338,
 			},
 			{
 				pat: 235,
-				id:  331,
+				id:  337,
 			},
 			{
 				pat: 236,
-				id:  352,
+				id:  358,
 			},
 			{
 				pat: 237,
-				id:  281,
+				id:  287,
 			},
 			{
 				pat: 238,
-				id:  277,
+				id:  283,
 			},
 			{
 				pat: 239,
-				id:  407,
+				id:  413,
 			},
 			{
 				cls: 4,
@@ -10631,13 +10699,13 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 240,
-				id:  488,
+				id:  491,
 			},
 			{
 				cls: 32768,
 			},
 			{
-				id: 467,
+				id: 471,
 			},
 			{
 				cls: 8,
@@ -10648,22 +10716,22 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 242,
-				id:  313,
+				id:  319,
 			},
 			{
-				id: 339,
+				id: 345,
 			},
 			{
 				pat: 243,
-				id:  360,
+				id:  366,
 			},
 			{
 				pat: 244,
-				id:  335,
+				id:  341,
 			},
 			{
 				pat: 245,
-				id:  334,
+				id:  340,
 			},
 			{
 				pat: 246,
@@ -10671,18 +10739,18 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 247,
-				id:  252,
+				id:  258,
 			},
 			{
 				pat: 248,
-				id:  239,
+				id:  245,
 			},
 			{
 				cls: 12,
 			},
 			{
 				pat: 249,
-				id:  416,
+				id:  422,
 			},
 			{
 				cls: 512,
@@ -10700,16 +10768,16 @@ var defaultTablesData = defaultTables{
 				cls: 1,
 			},
 			{
-				id: 315,
+				id: 321,
 			},
 			{
-				id: 242,
+				id: 248,
 			},
 			{
-				id: 485,
+				id: 488,
 			},
 			{
-				id: 486,
+				id: 489,
 			},
 			{
 				cls: 512,
@@ -10719,18 +10787,18 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 262144,
-				id:  265,
+				id:  271,
 			},
 			{
 				cls: 4,
 			},
 			{
 				pat: 250,
-				id:  337,
+				id:  343,
 			},
 			{
 				pat: 251,
-				id:  336,
+				id:  342,
 			},
 			{
 				pat: 252,
@@ -10738,11 +10806,11 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 253,
-				id:  199,
+				id:  207,
 			},
 			{
 				pat: 254,
-				id:  374,
+				id:  380,
 			},
 			{
 				cls: 256,
@@ -10753,32 +10821,32 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 256,
-				id:  196,
+				id:  204,
 			},
 			{
 				pat: 257,
-				id:  188,
+				id:  196,
 			},
 			{
 				pat: 258,
-				id:  526,
+				id:  529,
 			},
 			{
 				pat: 259,
-				id:  502,
+				id:  505,
 			},
 			{
 				pat: 260,
-				id:  381,
+				id:  387,
 			},
 			{
 				pat: 261,
-				id:  318,
+				id:  324,
 			},
 			{
 				cls: 64,
 				pat: 262,
-				id:  491,
+				id:  494,
 			},
 			{
 				cls: 32768,
@@ -10787,60 +10855,60 @@ var defaultTablesData = defaultTables{
 				cls: 16384,
 			},
 			{
-				id: 470,
+				id: 473,
 			},
 			{
 				cls: 295424,
 				pat: 263,
-				id:  144,
+				id:  153,
 			},
 			{
 				cls: 262144,
 				pat: 264,
-				id:  216,
+				id:  222,
 			},
 			{
 				cls: 262144,
 			},
 			{
 				pat: 265,
-				id:  282,
+				id:  288,
 			},
 			{
 				cls: 32768,
 				pat: 266,
-				id:  215,
+				id:  221,
 			},
 			{
 				cls: 262144,
 				pat: 267,
-				id:  214,
+				id:  220,
 			},
 			{
 				pat: 268,
-				id:  248,
+				id:  254,
 			},
 			{
 				cls: 8,
 			},
 			{
 				pat: 269,
-				id:  340,
+				id:  346,
 			},
 			{
 				pat: 270,
-				id:  341,
+				id:  347,
 			},
 			{
 				pat: 271,
-				id:  320,
+				id:  326,
 			},
 			{
 				cls: 64,
 			},
 			{
 				pat: 272,
-				id:  521,
+				id:  524,
 			},
 			{
 				pat: 273,
@@ -10851,7 +10919,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 262144,
-				id:  147,
+				id:  156,
 			},
 			{
 				cls: 263168,
@@ -10864,18 +10932,18 @@ var defaultTablesData = defaultTables{
 			{
 				cls: 512,
 				pat: 275,
-				id:  434,
+				id:  438,
 			},
 			{
 				pat: 276,
-				id:  193,
+				id:  201,
 			},
 			{
 				cls: 64,
 			},
 			{
 				pat: 277,
-				id:  382,
+				id:  388,
 			},
 			{
 				cls: 16384,
@@ -10886,7 +10954,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 279,
-				id:  393,
+				id:  399,
 			},
 			{
 				cls: 256,
@@ -10917,23 +10985,23 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 280,
-				id:  327,
+				id:  333,
 			},
 			{
-				id: 541,
+				id: 544,
 			},
 			{
 				cls: 512,
 				pat: 281,
-				id:  150,
+				id:  159,
 			},
 			{
 				pat: 282,
-				id:  343,
+				id:  349,
 			},
 			{
 				pat: 283,
-				id:  477,
+				id:  480,
 			},
 			{
 				cls: 4,
@@ -10946,12 +11014,12 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 284,
-				id:  137,
+				id:  147,
 			},
 			{
 				cls: 1536,
 				pat: 285,
-				id:  435,
+				id:  439,
 			},
 			{
 				cls: 64,
@@ -10972,23 +11040,23 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 287,
-				id:  452,
+				id:  456,
 			},
 			{
 				pat: 288,
-				id:  129,
+				id:  139,
 			},
 			{
 				pat: 289,
-				id:  222,
+				id:  228,
 			},
 			{
 				pat: 290,
-				id:  354,
+				id:  360,
 			},
 			{
 				pat: 291,
-				id:  353,
+				id:  359,
 			},
 			{
 				pat: 292,
@@ -10996,19 +11064,19 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 293,
-				id:  356,
+				id:  362,
 			},
 			{
 				pat: 294,
-				id:  361,
-			},
-			{
-				pat: 295,
 				id:  367,
 			},
 			{
+				pat: 295,
+				id:  373,
+			},
+			{
 				pat: 296,
-				id:  366,
+				id:  372,
 			},
 			{
 				cls: 64,
@@ -11061,11 +11129,11 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 262656,
-				id:  148,
+				id:  157,
 			},
 			{
 				pat: 297,
-				id:  499,
+				id:  502,
 			},
 			{
 				cls: 65664,
@@ -11091,7 +11159,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 298,
-				id:  432,
+				id:  437,
 			},
 			{
 				cls: 4,
@@ -11107,11 +11175,11 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 299,
-				id:  449,
+				id:  453,
 			},
 			{
 				pat: 300,
-				id:  288,
+				id:  294,
 			},
 			{
 				cls: 1024,
@@ -11121,7 +11189,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 301,
-				id:  368,
+				id:  374,
 			},
 			{
 				cls: 256,
@@ -11141,22 +11209,22 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 303,
-				id:  370,
+				id:  376,
 			},
 			{
 				pat: 304,
-				id:  369,
+				id:  375,
 			},
 			{
 				pat: 305,
-				id:  275,
+				id:  281,
 			},
 			{
 				cls: 8192,
 			},
 			{
 				pat: 306,
-				id:  236,
+				id:  242,
 			},
 			{
 				cls: 1024,
@@ -11182,18 +11250,18 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 309,
-				id:  359,
+				id:  365,
 			},
 			{
 				pat: 310,
-				id:  533,
+				id:  536,
 			},
 			{
 				id: 58,
 			},
 			{
 				pat: 311,
-				id:  517,
+				id:  520,
 			},
 			{
 				cls: 266240,
@@ -11212,15 +11280,15 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 314,
-				id:  249,
+				id:  255,
 			},
 			{
 				pat: 315,
-				id:  372,
+				id:  378,
 			},
 			{
 				pat: 316,
-				id:  373,
+				id:  379,
 			},
 			{
 				pat: 317,
@@ -11228,7 +11296,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 318,
-				id:  269,
+				id:  275,
 			},
 			{
 				cls: 262148,
@@ -11268,11 +11336,11 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 319,
-				id:  377,
+				id:  383,
 			},
 			{
 				pat: 320,
-				id:  376,
+				id:  382,
 			},
 			{
 				cls: 262144,
@@ -11282,22 +11350,22 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 321,
-				id:  522,
+				id:  525,
 			},
 			{
 				pat: 322,
-				id:  384,
+				id:  390,
 			},
 			{
 				pat: 323,
-				id:  383,
+				id:  389,
 			},
 			{
 				cls: 8192,
 			},
 			{
 				pat: 324,
-				id:  132,
+				id:  142,
 			},
 			{
 				cls: 4,
@@ -11332,7 +11400,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 294912,
-				id:  180,
+				id:  188,
 			},
 			{
 				cls: 516,
@@ -11345,7 +11413,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 326,
-				id:  411,
+				id:  417,
 			},
 			{
 				cls: 4,
@@ -11396,11 +11464,11 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				id: 439,
+				id: 443,
 			},
 			{
 				pat: 327,
-				id:  423,
+				id:  429,
 			},
 			{
 				cls: 64,
@@ -11437,7 +11505,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 328,
-				id:  365,
+				id:  371,
 			},
 			{
 				cls: 32768,
@@ -11456,7 +11524,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 329,
-				id:  357,
+				id:  363,
 			},
 			{
 				cls: 8,
@@ -11464,7 +11532,7 @@ var defaultTablesData = defaultTables{
 			{
 				cls: 294912,
 				pat: 330,
-				id:  218,
+				id:  224,
 			},
 			{
 				cls: 4,
@@ -11487,7 +11555,7 @@ var defaultTablesData = defaultTables{
 			{
 				cls: 9,
 				pat: 331,
-				id:  453,
+				id:  457,
 			},
 			{
 				cls: 1,
@@ -11565,7 +11633,7 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				id: 510,
+				id: 513,
 			},
 			{
 				cls: 4,
@@ -11611,11 +11679,11 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 332,
-				id:  272,
+				id:  278,
 			},
 			{
 				pat: 333,
-				id:  154,
+				id:  163,
 			},
 			{
 				cls: 32768,
@@ -11652,11 +11720,11 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 294912,
-				id:  183,
+				id:  191,
 			},
 			{
 				cls: 262144,
-				id:  506,
+				id:  509,
 			},
 			{
 				pat: 334,
@@ -11676,7 +11744,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 262144,
-				id:  217,
+				id:  223,
 			},
 			{
 				cls: 1,
@@ -11713,42 +11781,42 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 335,
-				id:  292,
+				id:  298,
 			},
 			{
 				pat: 336,
-				id:  523,
+				id:  526,
 			},
 			{
 				pat: 337,
-				id:  330,
+				id:  336,
 			},
 			{
 				pat: 338,
-				id:  396,
+				id:  402,
 			},
 			{
 				pat: 339,
-				id:  529,
+				id:  532,
 			},
 			{
 				pat: 340,
-				id:  387,
+				id:  393,
 			},
 			{
 				pat: 341,
-				id:  386,
+				id:  392,
 			},
 			{
 				pat: 342,
-				id:  312,
+				id:  318,
 			},
 			{
-				id: 213,
+				id: 219,
 			},
 			{
 				pat: 343,
-				id:  532,
+				id:  535,
 			},
 			{
 				cls: 33280,
@@ -11767,25 +11835,25 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 344,
-				id:  390,
+				id:  396,
 			},
 			{
 				pat: 345,
-				id:  389,
+				id:  395,
 			},
 			{
 				cls: 128,
 			},
 			{
 				pat: 346,
-				id:  220,
+				id:  226,
 			},
 			{
 				cls: 9,
 			},
 			{
 				pat: 347,
-				id:  319,
+				id:  325,
 			},
 			{
 				pat: 348,
@@ -11796,7 +11864,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 349,
-				id:  394,
+				id:  400,
 			},
 			{
 				cls: 12,
@@ -11865,7 +11933,7 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				id: 508,
+				id: 511,
 			},
 			{
 				cls: 32768,
@@ -11889,15 +11957,15 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 353,
-				id:  413,
+				id:  419,
 			},
 			{
 				pat: 354,
-				id:  398,
+				id:  404,
 			},
 			{
 				pat: 355,
-				id:  397,
+				id:  403,
 			},
 			{
 				cls: 1024,
@@ -11945,11 +12013,11 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 357,
-				id:  401,
+				id:  407,
 			},
 			{
 				pat: 358,
-				id:  400,
+				id:  406,
 			},
 			{
 				cls: 32768,
@@ -11959,19 +12027,19 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 359,
-				id:  402,
+				id:  408,
 			},
 			{
 				pat: 360,
-				id:  403,
+				id:  409,
 			},
 			{
 				pat: 361,
-				id:  406,
+				id:  412,
 			},
 			{
 				pat: 362,
-				id:  405,
+				id:  411,
 			},
 			{
 				cls: 128,
@@ -11985,11 +12053,11 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 364,
-				id:  528,
+				id:  531,
 			},
 			{
 				pat: 365,
-				id:  276,
+				id:  282,
 			},
 			{
 				cls: 12,
@@ -12002,15 +12070,15 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 366,
-				id:  408,
+				id:  414,
 			},
 			{
 				pat: 367,
-				id:  415,
+				id:  421,
 			},
 			{
 				pat: 368,
-				id:  414,
+				id:  420,
 			},
 			{
 				cls: 1,
@@ -12037,11 +12105,11 @@ var defaultTablesData = defaultTables{
 				cls: 294912,
 			},
 			{
-				id: 471,
+				id: 474,
 			},
 			{
 				pat: 369,
-				id:  417,
+				id:  423,
 			},
 			{
 				cls: 262144,
@@ -12059,7 +12127,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 1,
-				id:  145,
+				id:  154,
 			},
 			{
 				cls: 1,
@@ -12069,11 +12137,11 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 371,
-				id:  424,
+				id:  430,
 			},
 			{
 				pat: 372,
-				id:  345,
+				id:  351,
 			},
 			{
 				cls: 8,
@@ -12089,10 +12157,10 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 373,
-				id:  530,
+				id:  533,
 			},
 			{
-				id: 474,
+				id: 477,
 			},
 			{
 				cls: 1,
@@ -12123,7 +12191,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 374,
-				id:  279,
+				id:  285,
 			},
 			{
 				cls: 1,
@@ -12151,46 +12219,46 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 375,
-				id:  358,
+				id:  364,
 			},
 			{
 				pat: 376,
-				id:  422,
+				id:  428,
 			},
 			{
 				pat: 377,
-				id:  421,
+				id:  427,
 			},
 			{
 				cls: 64,
 			},
 			{
 				pat: 378,
-				id:  425,
+				id:  431,
 			},
 			{
 				pat: 379,
-				id:  426,
+				id:  432,
 			},
 			{
 				pat: 380,
-				id:  289,
+				id:  295,
 			},
 			{
 				pat: 381,
-				id:  430,
+				id:  436,
 			},
 			{
 				pat: 382,
-				id:  429,
+				id:  435,
 			},
 			{
 				pat: 383,
-				id:  428,
+				id:  434,
 			},
 			{
 				pat: 384,
-				id:  224,
+				id:  230,
 			},
 			{
 				cls: 4,
@@ -12203,7 +12271,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 385,
-				id:  170,
+				id:  179,
 			},
 			{
 				cls: 1024,
@@ -12212,51 +12280,51 @@ var defaultTablesData = defaultTables{
 				cls: 512,
 			},
 			{
-				id: 257,
+				id: 263,
 			},
 			{
 				cls: 512,
 			},
 			{
 				pat: 386,
-				id:  301,
+				id:  307,
 			},
 			{
-				id: 262,
+				id: 268,
 			},
 			{
 				pat: 387,
-				id:  263,
+				id:  269,
 			},
 			{
 				cls: 512,
 				pat: 388,
-				id:  431,
+				id:  126,
 			},
 			{
 				pat: 389,
-				id:  437,
+				id:  441,
 			},
 			{
 				cls: 512,
 				pat: 390,
-				id:  433,
+				id:  125,
 			},
 			{
 				cls: 512,
 				pat: 391,
-				id:  260,
+				id:  266,
 			},
 			{
 				pat: 392,
-				id:  450,
+				id:  454,
 			},
 			{
 				cls: 8192,
 			},
 			{
 				pat: 393,
-				id:  447,
+				id:  451,
 			},
 			{
 				cls: 3,
@@ -12281,11 +12349,11 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 394,
-				id:  457,
+				id:  461,
 			},
 			{
 				pat: 395,
-				id:  458,
+				id:  462,
 			},
 			{
 				cls: 128,
@@ -12309,14 +12377,14 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 397,
-				id:  490,
+				id:  493,
 			},
 			{
 				cls: 128,
 			},
 			{
 				pat: 398,
-				id:  200,
+				id:  208,
 			},
 			{
 				cls: 1,
@@ -12332,7 +12400,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 399,
-				id:  153,
+				id:  162,
 			},
 			{
 				cls: 128,
@@ -12360,14 +12428,14 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 400,
-				id:  456,
+				id:  460,
 			},
 			{
 				cls: 8192,
 			},
 			{
 				pat: 401,
-				id:  454,
+				id:  458,
 			},
 			{
 				pat: 402,
@@ -12381,7 +12449,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 403,
-				id:  324,
+				id:  330,
 			},
 			{
 				cls: 11,
@@ -12403,58 +12471,66 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 404,
-				id:  71,
+				id:  128,
 			},
 			{
 				pat: 405,
-				id:  515,
+				id:  71,
 			},
 			{
 				pat: 406,
-				id:  412,
+				id:  518,
 			},
 			{
 				pat: 407,
-				id:  461,
+				id:  418,
 			},
 			{
 				pat: 408,
-				id:  460,
+				id:  127,
 			},
 			{
 				pat: 409,
-				id:  462,
+				id:  465,
 			},
 			{
 				pat: 410,
-				id:  37,
+				id:  464,
 			},
 			{
 				pat: 411,
-				id:  210,
+				id:  466,
+			},
+			{
+				pat: 412,
+				id:  37,
+			},
+			{
+				pat: 413,
+				id:  216,
 			},
 			{
 				cls: 256,
 			},
 			{
-				pat: 412,
-				id:  505,
-			},
-			{
-				pat: 413,
-				id:  162,
-			},
-			{
 				pat: 414,
-				id:  464,
+				id:  508,
 			},
 			{
 				pat: 415,
-				id:  535,
+				id:  171,
 			},
 			{
 				pat: 416,
-				id:  534,
+				id:  468,
+			},
+			{
+				pat: 417,
+				id:  538,
+			},
+			{
+				pat: 418,
+				id:  537,
 			},
 			{
 				cls: 128,
@@ -12473,12 +12549,12 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 1024,
-				id:  207,
+				id:  124,
 			},
 			{
 				cls: 131072,
-				pat: 417,
-				id:  159,
+				pat: 419,
+				id:  168,
 			},
 			{
 				cls: 1024,
@@ -12508,20 +12584,20 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 418,
-				id:  202,
-			},
-			{
-				pat: 419,
-				id:  503,
-			},
-			{
 				pat: 420,
-				id:  511,
+				id:  210,
 			},
 			{
 				pat: 421,
-				id:  212,
+				id:  506,
+			},
+			{
+				pat: 422,
+				id:  514,
+			},
+			{
+				pat: 423,
+				id:  218,
 			},
 			{
 				cls: 256,
@@ -12530,8 +12606,8 @@ var defaultTablesData = defaultTables{
 				cls: 262144,
 			},
 			{
-				pat: 422,
-				id:  197,
+				pat: 424,
+				id:  205,
 			},
 			{
 				cls: 128,
@@ -12544,68 +12620,39 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 294912,
-				id:  179,
-			},
-			{
-				pat: 423,
-				id:  40,
-			},
-			{
-				pat: 424,
-				id:  540,
+				id:  187,
 			},
 			{
 				pat: 425,
-				id:  539,
+				id:  40,
 			},
 			{
 				pat: 426,
-				id:  538,
+				id:  543,
 			},
 			{
 				pat: 427,
-				id:  287,
+				id:  542,
 			},
 			{
 				pat: 428,
-				id:  333,
+				id:  541,
 			},
 			{
 				pat: 429,
-				id:  274,
+				id:  293,
 			},
 			{
 				pat: 430,
-				id:  445,
-			},
-			{
-				cls: 4,
-			},
-			{
-				cls: 4,
-			},
-			{
-				cls: 4,
+				id:  339,
 			},
 			{
 				pat: 431,
-				id:  203,
-			},
-			{
-				cls: 1,
-			},
-			{
-				cls: 1,
-			},
-			{
-				cls: 1,
-			},
-			{
-				cls: 1,
+				id:  280,
 			},
 			{
 				pat: 432,
-				id:  95,
+				id:  449,
 			},
 			{
 				cls: 4,
@@ -12618,30 +12665,59 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 433,
-				id:  283,
+				id:  211,
 			},
 			{
-				cls: 3,
+				cls: 1,
 			},
 			{
-				cls: 3,
+				cls: 1,
 			},
 			{
-				cls: 3,
+				cls: 1,
 			},
 			{
-				cls: 3,
+				cls: 1,
 			},
 			{
 				pat: 434,
-				id:  378,
+				id:  95,
+			},
+			{
+				cls: 4,
+			},
+			{
+				cls: 4,
+			},
+			{
+				cls: 4,
+			},
+			{
+				pat: 435,
+				id:  289,
+			},
+			{
+				cls: 3,
+			},
+			{
+				cls: 3,
+			},
+			{
+				cls: 3,
+			},
+			{
+				cls: 3,
+			},
+			{
+				pat: 436,
+				id:  384,
 			},
 			{
 				cls: 80,
 			},
 			{
-				pat: 435,
-				id:  512,
+				pat: 437,
+				id:  515,
 			},
 			{
 				cls: 64,
@@ -12656,15 +12732,15 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 436,
-				id:  347,
+				pat: 438,
+				id:  353,
 			},
 			{
-				pat: 437,
+				pat: 439,
 				id:  112,
 			},
 			{
-				pat: 438,
+				pat: 440,
 				id:  105,
 			},
 			{
@@ -12675,12 +12751,12 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 512,
-				pat: 439,
-				id:  543,
+				pat: 441,
+				id:  546,
 			},
 			{
-				pat: 440,
-				id:  466,
+				pat: 442,
+				id:  470,
 			},
 			{
 				cls: 82080,
@@ -12702,36 +12778,36 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 32768,
-				pat: 441,
-				id:  513,
-			},
-			{
-				pat: 442,
-				id:  489,
-			},
-			{
-				cls: 128,
-			},
-			{
-				cls: 128,
-			},
-			{
-				cls: 128,
-			},
-			{
 				pat: 443,
-				id:  531,
+				id:  516,
+			},
+			{
+				pat: 444,
+				id:  492,
+			},
+			{
+				cls: 128,
+			},
+			{
+				cls: 128,
+			},
+			{
+				cls: 128,
+			},
+			{
+				pat: 445,
+				id:  534,
 			},
 			{
 				cls: 64,
 			},
 			{
-				pat: 444,
-				id:  497,
+				pat: 446,
+				id:  500,
 			},
 			{
-				pat: 445,
-				id:  441,
+				pat: 447,
+				id:  445,
 			},
 			{
 				cls: 128,
@@ -12752,8 +12828,8 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 446,
-				id:  498,
+				pat: 448,
+				id:  501,
 			},
 			{
 				cls: 1,
@@ -12771,48 +12847,48 @@ var defaultTablesData = defaultTables{
 				cls: 9,
 			},
 			{
-				pat: 447,
+				pat: 449,
 				id:  91,
 			},
 			{
 				cls: 8192,
 			},
 			{
-				pat: 448,
-				id:  271,
+				pat: 450,
+				id:  277,
 			},
 			{
 				cls: 64,
 			},
 			{
-				pat: 449,
+				pat: 451,
 				id:  96,
 			},
 			{
-				pat: 450,
-				id:  123,
+				pat: 452,
+				id:  133,
 			},
 			{
 				id: 30,
 			},
 			{
-				pat: 451,
+				pat: 453,
 				id:  116,
 			},
 			{
-				pat: 452,
+				pat: 454,
 				id:  103,
 			},
 			{
-				pat: 453,
-				id:  273,
+				pat: 455,
+				id:  279,
 			},
 			{
-				pat: 454,
-				id:  547,
+				pat: 456,
+				id:  550,
 			},
 		},
-		slots: []uint32{143, 1106, 1091, 0, 0, 0, 0, 0, 0, 0, 116, 0, 0, 0, 0, 0, 0, 1087, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 766, 0, 0, 0, 237, 0, 0, 1011, 62, 831, 1005, 430, 787, 0, 1219, 0, 0, 589, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 700, 0, 0, 881, 0, 798, 0, 0, 0, 0, 0, 0, 0, 0, 937, 0, 0, 0, 0, 0, 0, 950, 0, 0, 0, 296, 408, 648, 0, 0, 0, 0, 669, 0, 0, 0, 77, 0, 0, 0, 699, 0, 40, 0, 0, 0, 1292, 0, 0, 0, 0, 0, 0, 0, 745, 0, 600, 316, 0, 0, 0, 57, 620, 586, 1007, 1104, 283, 1256, 963, 0, 0, 0, 0, 1276, 0, 0, 0, 0, 448, 0, 0, 487, 0, 0, 252, 1055, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1064, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 741, 455, 0, 104, 1141, 0, 894, 953, 423, 0, 890, 0, 0, 823, 994, 1054, 0, 0, 778, 1235, 0, 765, 1222, 0, 0, 433, 0, 65, 0, 0, 0, 0, 0, 0, 0, 768, 0, 0, 0, 0, 0, 1307, 0, 0, 500, 198, 578, 0, 1174, 0, 1082, 0, 0, 0, 0, 0, 0, 632, 1225, 0, 0, 0, 0, 0, 0, 1081, 101, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1267, 0, 407, 658, 707, 0, 0, 0, 0, 0, 0, 0, 464, 1107, 0, 0, 0, 218, 378, 4, 967, 0, 418, 137, 0, 0, 0, 0, 0, 0, 0, 0, 186, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1169, 181, 136, 1207, 108, 0, 877, 0, 0, 1053, 0, 610, 1027, 1068, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1043, 1217, 413, 242, 509, 159, 744, 1110, 1150, 0, 0, 0, 0, 0, 555, 0, 1230, 1003, 0, 2, 0, 662, 0, 0, 837, 439, 0, 0, 0, 0, 275, 203, 0, 0, 0, 299, 0, 0, 0, 0, 883, 0, 573, 0, 0, 0, 0, 0, 0, 572, 1089, 1277, 622, 822, 1336, 1030, 0, 0, 0, 0, 0, 30, 349, 729, 0, 0, 0, 889, 1193, 1226, 0, 0, 0, 167, 121, 456, 0, 1016, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1163, 927, 0, 0, 888, 1296, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 79, 0, 21, 0, 0, 0, 964, 0, 0, 0, 0, 0, 0, 0, 776, 0, 0, 23, 617, 0, 0, 1321, 0, 0, 0, 957, 1228, 0, 0, 0, 0, 0, 0, 164, 0, 0, 0, 0, 0, 336, 1056, 0, 386, 788, 230, 0, 0, 530, 138, 755, 1050, 811, 0, 0, 99, 1156, 174, 0, 1348, 245, 916, 0, 0, 0, 0, 206, 0, 1047, 0, 0, 0, 0, 701, 201, 384, 1165, 1188, 0, 91, 597, 0, 0, 0, 724, 0, 1167, 718, 0, 0, 0, 45, 0, 0, 0, 490, 0, 0, 0, 211, 0, 0, 0, 0, 0, 330, 1102, 0, 225, 459, 0, 0, 0, 0, 0, 0, 0, 0, 0, 278, 0, 951, 0, 208, 0, 0, 0, 0, 246, 1139, 851, 675, 782, 0, 0, 0, 0, 0, 0, 0, 0, 334, 293, 0, 0, 0, 0, 0, 0, 0, 0, 236, 0, 0, 0, 0, 0, 74, 149, 0, 0, 0, 682, 470, 0, 0, 790, 233, 0, 0, 0, 372, 0, 0, 0, 95, 0, 0, 0, 0, 0, 1332, 0, 0, 0, 0, 0, 0, 918, 0, 0, 1294, 0, 0, 446, 0, 0, 193, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 903, 0, 0, 0, 0, 1252, 361, 0, 0, 0, 0, 0, 0, 0, 173, 1035, 0, 0, 92, 0, 11, 0, 0, 0, 0, 0, 0, 833, 434, 395, 1223, 0, 0, 0, 0, 938, 760, 0, 0, 0, 1004, 0, 0, 0, 987, 0, 0, 0, 0, 0, 0, 0, 0, 0, 665, 0, 0, 0, 219, 0, 0, 0, 348, 0, 0, 687, 1335, 0, 0, 0, 0, 0, 0, 0, 0, 0, 286, 0, 0, 0, 752, 0, 0, 0, 0, 0, 0, 0, 1300, 0, 0, 0, 0, 0, 0, 189, 0, 0, 0, 0, 0, 273, 623, 723, 153, 942, 1210, 0, 0, 0, 0, 0, 0, 0, 974, 20, 519, 0, 0, 0, 0, 467, 478, 257, 0, 0, 185, 260, 131, 1097, 1154, 1317, 0, 0, 0, 0, 1337, 382, 0, 0, 0, 0, 0, 0, 0, 0, 510, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 71, 672, 323, 0, 1072, 216, 305, 1171, 0, 0, 0, 0, 508, 0, 0, 0, 0, 0, 0, 0, 272, 440, 474, 0, 941, 0, 0, 0, 89, 0, 38, 861, 0, 693, 0, 0, 958, 0, 135, 1059, 0, 452, 113, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 602, 1017, 0, 0, 0, 0, 0, 70, 762, 0, 0, 571, 969, 527, 976, 0, 1090, 1062, 1272, 1312, 0, 0, 0, 1168, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 256, 128, 0, 0, 0, 0, 820, 0, 609, 596, 204, 1215, 258, 1284, 0, 0, 0, 0, 0, 306, 0, 0, 552, 922, 616, 0, 0, 0, 495, 0, 0, 0, 0, 721, 0, 0, 0, 872, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 102, 0, 664, 667, 513, 96, 332, 377, 231, 930, 0, 0, 0, 0, 0, 97, 653, 1246, 0, 0, 1111, 0, 0, 710, 0, 559, 0, 0, 0, 387, 0, 0, 0, 0, 29, 1161, 0, 356, 0, 0, 298, 402, 0, 0, 0, 793, 0, 0, 374, 797, 1109, 0, 0, 0, 0, 0, 0, 763, 0, 0, 0, 0, 849, 0, 187, 1212, 0, 0, 144, 0, 0, 0, 0, 1295, 599, 1344, 0, 0, 0, 0, 0, 731, 0, 0, 0, 0, 1048, 0, 0, 754, 0, 0, 141, 628, 689, 85, 0, 650, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 633, 0, 1045, 291, 0, 0, 0, 0, 0, 375, 0, 371, 0, 977, 1080, 1105, 0, 0, 420, 0, 0, 516, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 81, 933, 140, 0, 0, 1127, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1058, 0, 0, 0, 785, 426, 1301, 972, 0, 1216, 0, 0, 517, 0, 713, 0, 0, 393, 859, 0, 151, 751, 929, 1345, 0, 0, 0, 0, 0, 0, 0, 0, 354, 0, 0, 61, 1241, 936, 412, 0, 0, 0, 0, 0, 0, 0, 0, 431, 733, 866, 36, 311, 373, 0, 0, 910, 603, 0, 0, 0, 0, 558, 0, 0, 1060, 0, 0, 0, 0, 0, 0, 429, 0, 0, 224, 0, 569, 0, 0, 0, 0, 0, 1271, 0, 0, 427, 959, 0, 0, 147, 688, 0, 0, 590, 0, 0, 1211, 0, 0, 0, 1315, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1339, 1061, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1172, 0, 592, 1046, 0, 0, 0, 0, 1187, 0, 44, 0, 494, 403, 0, 0, 0, 1115, 0, 0, 0, 0, 0, 1070, 781, 0, 515, 0, 1006, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 906, 0, 818, 0, 0, 0, 0, 0, 24, 0, 0, 0, 473, 1198, 0, 158, 0, 0, 949, 0, 679, 591, 0, 155, 1013, 1140, 1084, 0, 0, 1117, 0, 0, 424, 0, 0, 502, 0, 0, 0, 0, 0, 1129, 0, 0, 896, 635, 156, 261, 0, 0, 702, 0, 0, 0, 0, 646, 0, 0, 886, 0, 0, 0, 0, 33, 247, 786, 0, 127, 0, 498, 0, 0, 0, 580, 0, 0, 0, 0, 488, 120, 1108, 458, 0, 0, 0, 0, 0, 0, 0, 0, 945, 0, 59, 19, 0, 0, 0, 0, 1018, 43, 267, 381, 595, 0, 0, 1149, 284, 0, 0, 0, 0, 0, 0, 657, 800, 1066, 1350, 0, 0, 0, 0, 0, 0, 0, 0, 725, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 428, 301, 0, 47, 68, 228, 0, 0, 0, 0, 566, 0, 0, 212, 67, 988, 0, 0, 0, 0, 255, 134, 416, 0, 0, 26, 0, 982, 0, 100, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 511, 0, 0, 0, 0, 0, 0, 1085, 1229, 0, 0, 0, 1204, 122, 0, 1164, 0, 0, 450, 0, 0, 0, 0, 0, 0, 0, 614, 0, 902, 914, 0, 0, 0, 0, 973, 0, 1137, 0, 0, 1349, 0, 0, 676, 581, 0, 0, 0, 0, 0, 0, 114, 0, 0, 0, 0, 240, 522, 0, 49, 0, 1266, 0, 0, 239, 0, 0, 0, 844, 0, 481, 0, 0, 737, 0, 0, 0, 0, 157, 0, 324, 0, 895, 0, 0, 0, 0, 229, 0, 0, 0, 0, 0, 0, 1199, 0, 0, 0, 0, 0, 146, 1261, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 254, 629, 0, 830, 0, 0, 0, 659, 287, 244, 0, 0, 0, 774, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 350, 0, 0, 0, 32, 188, 463, 0, 0, 0, 0, 0, 753, 0, 0, 0, 0, 0, 0, 0, 0, 0, 491, 0, 0, 1179, 0, 445, 0, 0, 214, 1008, 0, 0, 0, 0, 824, 892, 0, 846, 990, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 773, 1124, 1245, 703, 1343, 0, 0, 0, 0, 0, 618, 0, 0, 696, 0, 0, 0, 588, 0, 0, 0, 0, 0, 0, 0, 0, 72, 1037, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 492, 651, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 856, 0, 0, 0, 0, 0, 0, 0, 0, 0, 130, 422, 1009, 0, 0, 0, 0, 0, 879, 0, 0, 351, 0, 1260, 1283, 0, 0, 0, 0, 0, 69, 0, 0, 0, 0, 637, 0, 0, 0, 175, 42, 705, 722, 0, 0, 0, 523, 764, 716, 904, 415, 0, 0, 0, 0, 0, 0, 0, 0, 683, 1311, 0, 0, 48, 0, 1278, 0, 501, 1347, 0, 0, 0, 0, 0, 0, 1308, 0, 265, 0, 0, 0, 735, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 359, 0, 0, 0, 0, 358, 0, 0, 748, 73, 168, 1079, 1100, 0, 0, 0, 0, 0, 0, 0, 322, 0, 0, 364, 0, 0, 0, 1236, 0, 0, 0, 543, 0, 0, 0, 1322, 0, 0, 0, 176, 1121, 0, 465, 0, 0, 132, 1263, 607, 825, 41, 331, 259, 94, 489, 0, 0, 0, 1254, 0, 771, 0, 111, 451, 477, 0, 0, 0, 1197, 0, 0, 0, 460, 0, 1157, 0, 0, 0, 0, 0, 801, 891, 0, 995, 0, 0, 0, 0, 0, 727, 1195, 0, 0, 82, 0, 0, 0, 869, 0, 0, 0, 390, 0, 0, 0, 396, 668, 711, 810, 0, 564, 1114, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1353, 0, 0, 1279, 0, 0, 0, 674, 1232, 436, 536, 0, 915, 0, 0, 0, 944, 0, 0, 0, 0, 0, 0, 0, 0, 0, 743, 747, 0, 0, 0, 901, 0, 0, 0, 1088, 1159, 0, 1148, 0, 0, 0, 0, 0, 0, 1158, 593, 0, 1146, 0, 739, 0, 0, 341, 0, 0, 0, 0, 0, 0, 0, 308, 200, 184, 1069, 0, 761, 75, 857, 1130, 0, 1010, 505, 0, 0, 0, 0, 0, 0, 728, 0, 567, 0, 0, 0, 0, 0, 0, 0, 0, 645, 0, 0, 0, 0, 0, 898, 0, 0, 179, 0, 0, 0, 0, 0, 640, 796, 1255, 250, 0, 0, 512, 0, 346, 0, 719, 0, 0, 0, 0, 0, 0, 736, 0, 0, 0, 0, 533, 858, 0, 0, 0, 0, 624, 417, 0, 0, 0, 0, 0, 0, 0, 746, 476, 0, 0, 814, 268, 989, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 924, 0, 0, 0, 0, 0, 329, 758, 0, 0, 0, 757, 691, 0, 0, 0, 548, 0, 0, 0, 0, 0, 845, 1253, 0, 0, 0, 0, 0, 0, 213, 0, 0, 0, 12, 394, 50, 385, 274, 639, 1049, 1078, 0, 0, 0, 0, 0, 0, 841, 0, 0, 0, 0, 0, 1144, 1323, 0, 0, 0, 0, 0, 0, 66, 0, 0, 0, 0, 1098, 0, 0, 0, 0, 0, 0, 0, 28, 960, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 78, 0, 0, 0, 0, 0, 671, 0, 370, 1083, 0, 0, 772, 541, 0, 0, 0, 0, 0, 0, 0, 0, 449, 0, 0, 0, 0, 0, 0, 271, 884, 1063, 0, 0, 453, 0, 686, 17, 923, 0, 0, 0, 0, 1310, 1099, 0, 0, 249, 531, 0, 0, 0, 0, 1044, 0, 0, 0, 0, 644, 1190, 0, 0, 983, 0, 1314, 0, 0, 0, 1076, 0, 0, 0, 0, 0, 0, 0, 0, 756, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 1265, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 694, 0, 0, 0, 326, 685, 209, 931, 0, 0, 0, 0, 0, 0, 160, 0, 835, 0, 63, 1220, 0, 93, 103, 0, 862, 0, 0, 0, 0, 0, 0, 0, 843, 1298, 0, 0, 0, 0, 0, 0, 0, 1071, 0, 282, 309, 0, 1077, 1096, 1224, 0, 0, 0, 0, 314, 34, 0, 0, 0, 0, 0, 0, 0, 292, 0, 0, 0, 0, 0, 1186, 0, 1092, 0, 1238, 90, 1297, 0, 0, 0, 821, 0, 815, 1052, 392, 0, 226, 0, 1273, 0, 0, 0, 985, 0, 253, 1191, 0, 742, 0, 289, 0, 885, 1000, 1237, 0, 183, 0, 0, 1289, 0, 0, 0, 0, 0, 0, 0, 0, 0, 357, 1240, 1170, 0, 0, 499, 362, 366, 0, 0, 560, 952, 0, 1328, 276, 472, 1136, 9, 920, 0, 0, 0, 0, 443, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 483, 0, 0, 0, 398, 0, 0, 0, 529, 568, 0, 0, 0, 999, 1346, 1354, 0, 0, 0, 0, 826, 1288, 0, 1151, 0, 0, 0, 0, 0, 0, 162, 0, 123, 677, 0, 0, 0, 0, 0, 0, 0, 734, 27, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 339, 0, 0, 0, 847, 0, 0, 0, 0, 0, 0, 0, 170, 641, 0, 0, 0, 1103, 0, 0, 0, 0, 0, 1205, 0, 0, 0, 0, 0, 0, 0, 117, 0, 556, 321, 0, 666, 726, 978, 986, 152, 0, 1112, 0, 0, 0, 0, 0, 943, 397, 582, 6, 0, 0, 0, 154, 438, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 514, 0, 0, 0, 0, 462, 15, 0, 0, 0, 0, 0, 998, 598, 0, 545, 0, 0, 965, 0, 935, 1318, 161, 0, 1113, 0, 0, 53, 0, 0, 0, 613, 0, 663, 921, 0, 0, 444, 0, 0, 1024, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1244, 0, 1243, 0, 0, 0, 0, 195, 770, 538, 0, 0, 0, 0, 0, 0, 0, 0, 993, 576, 0, 0, 0, 307, 0, 0, 661, 0, 860, 1135, 0, 0, 0, 0, 0, 0, 0, 865, 0, 0, 0, 327, 0, 0, 0, 0, 0, 0, 178, 0, 0, 466, 421, 0, 0, 0, 655, 0, 0, 0, 0, 908, 0, 863, 1206, 981, 0, 540, 656, 0, 315, 0, 0, 0, 1264, 1025, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1183, 469, 401, 870, 0, 0, 411, 0, 0, 0, 471, 1075, 0, 0, 670, 0, 0, 0, 0, 0, 380, 1014, 803, 0, 0, 0, 486, 631, 1178, 0, 0, 1194, 0, 0, 0, 0, 0, 518, 1026, 0, 1221, 0, 83, 169, 340, 107, 290, 695, 636, 730, 0, 0, 0, 0, 0, 0, 0, 565, 956, 1126, 805, 1196, 0, 0, 0, 1181, 0, 0, 0, 0, 1015, 8, 0, 507, 0, 84, 0, 0, 0, 369, 0, 917, 0, 0, 0, 14, 303, 807, 0, 1033, 0, 0, 0, 0, 0, 325, 0, 1177, 0, 0, 0, 0, 0, 1319, 585, 0, 0, 0, 1299, 1340, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 119, 1291, 0, 0, 0, 740, 792, 280, 1160, 0, 0, 0, 0, 0, 0, 0, 0, 171, 0, 759, 0, 0, 0, 0, 809, 873, 0, 0, 0, 0, 0, 0, 1031, 0, 0, 295, 0, 150, 0, 0, 0, 0, 1162, 56, 962, 562, 0, 0, 0, 1175, 0, 0, 1231, 376, 0, 0, 0, 0, 0, 0, 574, 0, 0, 0, 0, 88, 0, 0, 0, 0, 871, 0, 0, 0, 264, 535, 0, 619, 0, 0, 64, 561, 882, 0, 0, 368, 0, 279, 855, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1275, 248, 867, 893, 0, 0, 0, 532, 0, 0, 0, 0, 0, 955, 0, 0, 1309, 0, 0, 0, 0, 0, 0, 0, 0, 391, 0, 0, 0, 0, 0, 1316, 0, 0, 0, 60, 199, 0, 0, 836, 1268, 0, 0, 0, 0, 0, 0, 0, 0, 799, 1303, 0, 0, 0, 0, 0, 0, 1274, 0, 220, 611, 0, 182, 0, 0, 0, 0, 0, 0, 0, 0, 461, 0, 0, 0, 868, 0, 0, 222, 1131, 0, 0, 0, 39, 549, 583, 0, 0, 0, 1306, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 605, 968, 0, 0, 0, 405, 1247, 0, 0, 1302, 0, 0, 0, 784, 1305, 1192, 0, 0, 0, 0, 0, 0, 864, 0, 0, 0, 0, 1259, 0, 0, 913, 0, 0, 813, 0, 447, 0, 0, 0, 0, 1155, 708, 0, 0, 0, 338, 0, 202, 0, 0, 0, 269, 0, 0, 1038, 0, 0, 191, 0, 649, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 750, 0, 0, 1280, 0, 526, 853, 46, 948, 0, 0, 0, 0, 37, 0, 704, 0, 0, 0, 484, 0, 0, 940, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 698, 876, 0, 0, 0, 0, 0, 1281, 190, 946, 1120, 1034, 1067, 0, 0, 854, 1036, 0, 996, 0, 0, 0, 1019, 196, 0, 163, 934, 1334, 0, 165, 400, 678, 0, 1074, 1249, 547, 537, 1051, 524, 1208, 0, 553, 0, 0, 0, 110, 425, 1182, 0, 1200, 0, 0, 0, 0, 0, 842, 105, 1329, 0, 551, 795, 0, 0, 0, 0, 0, 0, 0, 681, 0, 0, 0, 0, 0, 0, 0, 485, 0, 0, 180, 0, 194, 1293, 0, 926, 0, 0, 404, 441, 342, 1086, 0, 808, 0, 0, 0, 0, 0, 0, 1095, 0, 0, 0, 0, 0, 1333, 0, 0, 0, 0, 544, 1042, 1057, 442, 22, 928, 1142, 0, 0, 0, 300, 880, 0, 0, 0, 0, 192, 106, 1202, 0, 594, 0, 0, 319, 992, 1239, 0, 0, 0, 0, 0, 878, 0, 0, 0, 318, 0, 0, 0, 0, 0, 0, 802, 1073, 0, 0, 0, 0, 1152, 0, 0, 0, 1269, 0, 0, 0, 0, 0, 335, 0, 0, 80, 0, 919, 0, 0, 0, 0, 0, 0, 0, 0, 0, 630, 980, 1040, 1119, 0, 0, 0, 0, 0, 0, 435, 0, 0, 0, 1143, 0, 0, 706, 0, 0, 215, 0, 343, 367, 769, 966, 266, 1234, 432, 0, 521, 1320, 0, 0, 0, 0, 832, 0, 0, 804, 0, 0, 0, 0, 0, 684, 767, 563, 0, 0, 0, 0, 166, 232, 0, 414, 1039, 0, 98, 0, 0, 0, 550, 0, 0, 0, 0, 0, 0, 0, 0, 479, 227, 0, 0, 0, 0, 0, 0, 0, 709, 54, 1176, 1125, 0, 0, 0, 139, 0, 0, 383, 0, 0, 0, 207, 1258, 0, 0, 0, 0, 0, 775, 652, 496, 1101, 0, 850, 0, 0, 1028, 0, 0, 840, 0, 528, 1029, 1251, 0, 557, 0, 0, 0, 353, 907, 0, 0, 18, 0, 0, 791, 468, 0, 606, 0, 0, 627, 0, 241, 0, 0, 0, 0, 288, 626, 0, 690, 16, 0, 0, 584, 363, 1326, 0, 0, 0, 0, 0, 0, 0, 0, 0, 347, 0, 0, 0, 634, 0, 0, 0, 0, 35, 177, 10, 621, 0, 0, 0, 0, 0, 0, 712, 1242, 0, 0, 0, 0, 979, 0, 1041, 779, 1352, 0, 223, 406, 0, 13, 333, 0, 715, 0, 0, 1134, 0, 0, 932, 145, 0, 0, 0, 365, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1023, 0, 0, 0, 0, 0, 129, 0, 0, 0, 0, 1290, 0, 0, 1118, 221, 238, 905, 1153, 0, 0, 0, 0, 0, 337, 1286, 0, 0, 0, 0, 794, 839, 0, 897, 0, 604, 0, 172, 1262, 1002, 0, 0, 503, 0, 0, 1218, 263, 0, 0, 0, 546, 51, 0, 0, 0, 0, 0, 0, 0, 0, 1173, 0, 0, 828, 749, 579, 281, 360, 457, 399, 285, 817, 1325, 848, 1355, 0, 654, 0, 1001, 112, 109, 1132, 0, 0, 0, 0, 148, 887, 126, 732, 251, 1166, 680, 1133, 1282, 118, 0, 0, 0, 0, 0, 0, 0, 525, 911, 0, 124, 780, 587, 0, 0, 0, 0, 0, 0, 0, 1065, 125, 0, 0, 900, 0, 0, 0, 0, 0, 0, 1351, 717, 874, 1342, 0, 0, 0, 0, 0, 1250, 1094, 0, 0, 0, 0, 0, 789, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 783, 0, 0, 1203, 0, 0, 0, 0, 0, 0, 0, 0, 142, 0, 475, 0, 1227, 297, 437, 697, 1093, 1248, 720, 0, 0, 0, 0, 0, 497, 819, 0, 0, 0, 0, 0, 0, 317, 294, 352, 991, 0, 0, 997, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 86, 0, 0, 0, 0, 0, 217, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1032, 0, 0, 0, 0, 0, 1287, 302, 0, 0, 0, 642, 838, 0, 0, 0, 1304, 0, 0, 0, 0, 1012, 1270, 262, 0, 197, 0, 0, 0, 0, 310, 0, 0, 0, 1021, 0, 0, 0, 277, 0, 0, 534, 0, 0, 0, 1330, 389, 0, 388, 493, 1185, 1233, 601, 0, 0, 0, 0, 542, 0, 76, 1324, 0, 0, 0, 235, 1184, 0, 0, 0, 852, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 647, 0, 0, 0, 0, 643, 482, 1331, 0, 0, 0, 0, 947, 0, 714, 115, 575, 638, 0, 0, 25, 777, 0, 0, 0, 1338, 0, 899, 0, 0, 0, 1020, 0, 0, 0, 0, 0, 0, 912, 0, 0, 0, 1201, 5, 0, 0, 0, 0, 0, 0, 355, 0, 0, 312, 0, 0, 738, 0, 1180, 504, 320, 816, 1285, 1145, 58, 875, 970, 829, 0, 0, 806, 0, 1214, 625, 0, 0, 0, 0, 410, 0, 0, 0, 1022, 0, 0, 0, 0, 0, 0, 0, 0, 1122, 0, 0, 0, 834, 0, 270, 0, 692, 1128, 454, 87, 909, 925, 0, 0, 0, 0, 0, 0, 0, 0, 1147, 0, 0, 0, 0, 0, 0, 812, 615, 954, 0, 0, 0, 961, 1189, 0, 0, 0, 0, 210, 827, 971, 0, 0, 0, 0, 409, 328, 480, 0, 0, 0, 0, 1341, 0, 0, 0, 0, 0, 660, 0, 243, 520, 673, 0, 0, 345, 1313, 984, 0, 0, 0, 0, 313, 577, 0, 0, 0, 0, 0, 0, 0, 0, 506, 0, 0, 0, 539, 1209, 1213, 0, 0, 344, 0, 1116, 0, 939, 1138, 133, 0, 0, 0, 0, 0, 0, 52, 205, 304, 1257, 0, 0, 0, 55, 0, 0, 554, 379, 0, 1123, 0, 570, 0, 1327, 419, 612, 0, 0, 0, 0, 0, 0, 0, 234, 0, 0, 0, 0, 975, 608, 0},
+		slots: []uint32{143, 1107, 1092, 0, 0, 0, 0, 0, 0, 0, 116, 0, 0, 0, 0, 0, 0, 1088, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 767, 0, 0, 0, 237, 0, 0, 1012, 62, 832, 1006, 430, 788, 0, 1220, 0, 0, 590, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 701, 0, 0, 882, 0, 799, 0, 0, 0, 0, 0, 0, 0, 0, 938, 0, 0, 0, 0, 0, 0, 951, 0, 0, 0, 296, 408, 649, 0, 0, 0, 0, 670, 0, 0, 0, 77, 0, 0, 0, 700, 0, 40, 0, 0, 0, 1295, 0, 0, 0, 0, 0, 0, 0, 746, 0, 601, 316, 0, 0, 0, 57, 621, 587, 1008, 1105, 283, 1259, 964, 0, 0, 0, 0, 1279, 0, 0, 0, 0, 449, 0, 0, 488, 0, 0, 252, 1056, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1065, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 742, 456, 0, 104, 1142, 0, 895, 954, 423, 0, 891, 0, 0, 824, 995, 1055, 0, 0, 779, 1236, 0, 766, 1223, 0, 0, 433, 0, 65, 441, 0, 0, 0, 0, 0, 0, 769, 0, 0, 0, 0, 0, 1310, 0, 0, 501, 198, 579, 0, 1175, 0, 1083, 0, 0, 0, 0, 0, 0, 633, 1226, 0, 0, 0, 0, 0, 0, 1082, 101, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1270, 0, 407, 659, 708, 0, 0, 0, 0, 0, 0, 0, 465, 1108, 0, 0, 0, 218, 378, 4, 968, 0, 418, 137, 0, 0, 0, 0, 0, 0, 0, 0, 186, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1170, 181, 136, 1208, 108, 0, 878, 0, 0, 1054, 0, 611, 1028, 1069, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1044, 1218, 413, 242, 510, 159, 745, 1111, 1151, 0, 0, 0, 0, 0, 556, 0, 1231, 1004, 0, 2, 0, 663, 0, 0, 838, 439, 0, 0, 0, 0, 275, 203, 0, 0, 0, 299, 0, 0, 0, 0, 884, 0, 574, 0, 0, 0, 0, 0, 0, 573, 1090, 1280, 623, 823, 1339, 1031, 0, 0, 0, 0, 0, 30, 349, 730, 0, 0, 0, 890, 1194, 1227, 0, 0, 0, 167, 121, 457, 0, 1017, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1164, 928, 0, 0, 889, 1299, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 79, 0, 21, 0, 0, 0, 965, 0, 0, 0, 0, 0, 0, 0, 777, 0, 0, 23, 618, 0, 0, 1324, 0, 0, 0, 958, 1229, 0, 0, 0, 0, 0, 0, 164, 0, 0, 0, 0, 0, 336, 1057, 0, 386, 789, 230, 0, 0, 531, 138, 756, 1051, 812, 0, 0, 99, 1157, 174, 0, 1351, 245, 917, 0, 0, 0, 0, 206, 0, 1048, 0, 0, 0, 0, 702, 201, 384, 1166, 1189, 0, 91, 598, 0, 0, 0, 725, 0, 1168, 719, 0, 0, 0, 45, 0, 0, 0, 491, 0, 0, 0, 211, 0, 0, 0, 0, 0, 330, 1103, 0, 225, 460, 0, 0, 0, 0, 0, 0, 0, 0, 0, 278, 0, 952, 0, 208, 0, 0, 0, 0, 246, 1140, 852, 676, 783, 0, 0, 0, 0, 0, 0, 0, 0, 334, 293, 0, 0, 0, 0, 0, 0, 0, 0, 236, 0, 0, 0, 0, 0, 74, 149, 0, 0, 0, 683, 471, 0, 0, 791, 233, 0, 0, 0, 372, 0, 0, 0, 95, 0, 0, 0, 0, 0, 1335, 0, 0, 0, 0, 0, 0, 919, 0, 0, 1297, 0, 0, 447, 0, 0, 193, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 904, 0, 0, 0, 0, 1255, 361, 0, 0, 0, 0, 0, 0, 0, 173, 1036, 0, 0, 92, 0, 11, 0, 0, 0, 0, 0, 0, 834, 434, 395, 1224, 0, 0, 0, 0, 939, 761, 0, 0, 0, 1005, 0, 0, 0, 988, 0, 0, 0, 0, 0, 0, 0, 0, 0, 666, 0, 0, 0, 219, 0, 0, 0, 348, 0, 0, 688, 1338, 0, 0, 0, 0, 0, 0, 0, 0, 0, 286, 0, 0, 0, 753, 0, 0, 0, 0, 0, 0, 0, 1303, 0, 0, 0, 0, 0, 0, 189, 0, 0, 0, 0, 0, 273, 624, 724, 153, 943, 1211, 0, 0, 0, 0, 0, 0, 0, 975, 20, 520, 0, 0, 0, 0, 468, 479, 257, 0, 0, 185, 260, 131, 1098, 1155, 1320, 0, 0, 0, 0, 1340, 382, 0, 0, 0, 0, 0, 0, 0, 0, 511, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 71, 673, 323, 0, 1073, 216, 305, 1172, 0, 0, 0, 0, 509, 0, 0, 0, 0, 0, 0, 0, 272, 440, 475, 0, 942, 0, 0, 0, 89, 0, 38, 862, 0, 694, 0, 0, 959, 0, 135, 1060, 0, 453, 113, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 603, 1018, 0, 0, 0, 0, 0, 70, 763, 0, 0, 572, 970, 528, 977, 0, 1091, 1063, 1275, 1315, 0, 0, 0, 1169, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 256, 128, 0, 0, 0, 0, 821, 0, 610, 597, 204, 1216, 258, 1287, 0, 0, 0, 0, 0, 306, 0, 0, 553, 923, 617, 0, 0, 0, 496, 0, 0, 0, 0, 722, 0, 0, 0, 873, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 102, 0, 665, 668, 514, 96, 332, 377, 231, 931, 0, 0, 0, 0, 0, 97, 654, 1249, 0, 0, 1112, 0, 0, 711, 0, 560, 0, 0, 0, 387, 0, 0, 0, 0, 29, 1162, 0, 356, 0, 0, 298, 402, 0, 0, 0, 794, 0, 0, 374, 798, 1110, 0, 0, 0, 0, 0, 0, 764, 0, 0, 0, 0, 850, 0, 187, 1213, 0, 0, 144, 0, 0, 0, 0, 1298, 600, 1347, 0, 0, 0, 0, 0, 732, 0, 0, 0, 0, 1049, 0, 0, 755, 0, 0, 141, 629, 690, 85, 0, 651, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 634, 0, 1046, 291, 0, 0, 0, 0, 0, 375, 0, 371, 0, 978, 1081, 1106, 0, 0, 420, 0, 0, 517, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 81, 934, 140, 0, 0, 1128, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1059, 0, 0, 0, 786, 426, 1304, 973, 0, 1217, 0, 0, 518, 0, 714, 0, 0, 393, 860, 0, 151, 752, 930, 1348, 0, 0, 0, 0, 0, 0, 0, 0, 354, 0, 0, 61, 1244, 937, 412, 0, 0, 0, 0, 0, 0, 0, 0, 431, 734, 867, 36, 311, 373, 0, 0, 911, 604, 0, 0, 0, 0, 559, 0, 0, 1061, 0, 0, 0, 0, 0, 0, 429, 0, 0, 224, 0, 570, 0, 0, 0, 0, 0, 1274, 0, 0, 427, 960, 0, 0, 147, 689, 0, 0, 591, 0, 0, 1212, 0, 0, 0, 1318, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1342, 1062, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1173, 0, 593, 1047, 0, 0, 0, 0, 1188, 0, 44, 0, 495, 403, 0, 0, 0, 1116, 0, 0, 0, 0, 0, 1071, 782, 0, 516, 0, 1007, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 907, 0, 819, 0, 0, 0, 0, 0, 24, 0, 0, 0, 474, 1199, 0, 158, 0, 0, 950, 0, 680, 592, 0, 155, 1014, 1141, 1085, 0, 0, 1118, 0, 0, 424, 0, 0, 503, 0, 0, 0, 0, 0, 1130, 0, 0, 897, 636, 156, 261, 0, 0, 703, 0, 0, 0, 0, 647, 0, 0, 887, 0, 0, 0, 0, 33, 247, 787, 0, 127, 0, 499, 0, 0, 0, 581, 0, 0, 0, 0, 489, 120, 1109, 459, 0, 0, 0, 0, 0, 0, 0, 0, 946, 0, 59, 19, 0, 0, 0, 0, 1019, 43, 267, 381, 596, 0, 0, 1150, 284, 0, 0, 0, 0, 0, 0, 658, 801, 1067, 1353, 0, 0, 0, 0, 0, 0, 0, 0, 726, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 428, 301, 0, 47, 68, 228, 0, 0, 0, 0, 567, 0, 0, 212, 67, 989, 0, 0, 0, 0, 255, 134, 416, 0, 0, 26, 0, 983, 0, 100, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 512, 0, 0, 0, 0, 0, 0, 1086, 1230, 0, 0, 0, 1205, 122, 0, 1165, 0, 0, 451, 0, 0, 0, 0, 0, 0, 0, 615, 0, 903, 915, 0, 0, 0, 0, 974, 0, 1138, 0, 0, 1352, 0, 0, 677, 582, 0, 0, 0, 0, 0, 0, 114, 0, 0, 0, 0, 240, 523, 0, 49, 0, 1269, 0, 0, 239, 0, 0, 0, 845, 0, 482, 0, 0, 738, 0, 0, 0, 0, 157, 0, 324, 0, 896, 0, 0, 0, 0, 229, 0, 0, 0, 0, 0, 0, 1200, 0, 0, 0, 0, 0, 146, 1264, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 254, 630, 0, 831, 0, 0, 0, 660, 287, 244, 0, 0, 0, 775, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 350, 0, 0, 0, 32, 188, 464, 0, 0, 0, 0, 0, 754, 0, 0, 0, 0, 0, 0, 0, 0, 0, 492, 0, 0, 1180, 0, 446, 0, 0, 214, 1009, 0, 0, 0, 0, 825, 893, 0, 847, 991, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 774, 1125, 1248, 704, 1346, 0, 0, 0, 0, 0, 619, 0, 0, 697, 0, 0, 0, 589, 0, 0, 0, 0, 0, 0, 1239, 0, 72, 1038, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 493, 652, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 857, 0, 0, 0, 0, 0, 0, 0, 0, 0, 130, 422, 1010, 0, 0, 0, 0, 0, 880, 0, 0, 351, 0, 1263, 1286, 0, 0, 0, 0, 0, 69, 0, 0, 0, 0, 638, 0, 0, 0, 175, 42, 706, 723, 0, 0, 0, 524, 765, 717, 905, 415, 0, 0, 0, 0, 0, 0, 0, 0, 684, 1314, 0, 0, 48, 0, 1281, 0, 502, 1350, 0, 0, 0, 0, 0, 0, 1311, 0, 265, 0, 0, 0, 736, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 359, 0, 0, 0, 0, 358, 0, 0, 749, 73, 168, 1080, 1101, 0, 0, 0, 0, 0, 0, 0, 322, 0, 0, 364, 0, 0, 0, 1237, 0, 0, 0, 544, 0, 0, 0, 1325, 0, 0, 0, 176, 1122, 0, 466, 0, 0, 132, 1266, 608, 826, 41, 331, 259, 94, 490, 0, 0, 0, 1257, 0, 772, 0, 111, 452, 478, 0, 0, 0, 1198, 0, 0, 0, 461, 1243, 1158, 0, 0, 0, 0, 0, 802, 892, 0, 996, 0, 0, 0, 0, 0, 728, 1196, 0, 0, 82, 0, 0, 0, 870, 0, 0, 0, 390, 0, 0, 0, 396, 669, 712, 811, 0, 565, 1115, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1356, 0, 0, 1282, 0, 0, 0, 675, 1233, 436, 537, 0, 916, 0, 0, 0, 945, 0, 0, 0, 0, 0, 0, 0, 0, 0, 744, 748, 0, 0, 0, 902, 0, 0, 0, 1089, 1160, 0, 1149, 0, 0, 0, 0, 0, 0, 1159, 594, 0, 1147, 0, 740, 0, 0, 341, 0, 0, 0, 0, 0, 0, 0, 308, 200, 184, 1070, 0, 762, 75, 858, 1131, 0, 1011, 506, 0, 0, 0, 0, 0, 0, 729, 0, 568, 0, 0, 0, 0, 0, 0, 0, 0, 646, 0, 0, 0, 0, 0, 899, 0, 0, 179, 0, 0, 0, 0, 0, 641, 797, 1258, 250, 0, 0, 513, 0, 346, 0, 720, 0, 0, 0, 0, 0, 0, 737, 0, 0, 0, 0, 534, 859, 0, 0, 0, 0, 625, 417, 0, 0, 0, 0, 0, 0, 0, 747, 477, 0, 0, 815, 268, 990, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 925, 0, 0, 0, 0, 0, 329, 759, 0, 0, 0, 758, 692, 0, 0, 0, 549, 0, 0, 0, 0, 0, 846, 1256, 0, 0, 0, 0, 0, 0, 213, 0, 0, 0, 12, 394, 50, 385, 274, 640, 1050, 1079, 0, 0, 0, 0, 0, 0, 842, 0, 0, 0, 0, 0, 1145, 1326, 0, 0, 0, 0, 0, 0, 66, 0, 0, 0, 0, 1099, 0, 0, 0, 0, 0, 0, 0, 28, 961, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 78, 0, 0, 0, 0, 0, 672, 0, 370, 1084, 0, 0, 773, 542, 0, 0, 0, 0, 0, 0, 0, 0, 450, 0, 0, 0, 0, 0, 0, 271, 885, 1064, 0, 0, 454, 0, 687, 17, 924, 0, 0, 0, 0, 1313, 1100, 0, 0, 249, 532, 0, 0, 0, 0, 1045, 0, 0, 0, 0, 645, 1191, 0, 0, 984, 0, 1317, 0, 0, 0, 1077, 0, 0, 0, 0, 0, 0, 0, 0, 757, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 1268, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 695, 0, 0, 0, 326, 686, 209, 932, 0, 0, 0, 0, 0, 0, 160, 0, 836, 0, 63, 1221, 0, 93, 103, 0, 863, 0, 0, 0, 0, 0, 0, 0, 844, 1301, 0, 0, 0, 0, 0, 0, 0, 1072, 0, 282, 309, 0, 1078, 1097, 1225, 0, 0, 0, 0, 314, 34, 0, 0, 0, 0, 0, 0, 0, 292, 0, 0, 0, 0, 0, 1187, 0, 1093, 0, 1240, 90, 1300, 0, 0, 0, 822, 0, 816, 1053, 392, 0, 226, 0, 1276, 0, 0, 0, 986, 0, 253, 1192, 0, 743, 0, 289, 0, 886, 1001, 1238, 0, 183, 0, 0, 1292, 0, 0, 0, 0, 0, 0, 0, 0, 0, 357, 1242, 1171, 0, 0, 500, 362, 366, 0, 0, 561, 953, 0, 1331, 276, 473, 1137, 9, 921, 0, 0, 0, 0, 444, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 484, 0, 0, 0, 398, 0, 0, 0, 530, 569, 0, 0, 0, 1000, 1349, 1357, 0, 0, 0, 0, 827, 1291, 0, 1152, 0, 0, 0, 0, 0, 0, 162, 0, 123, 678, 0, 0, 0, 0, 0, 0, 0, 735, 27, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 339, 0, 0, 0, 848, 0, 0, 0, 0, 0, 0, 0, 170, 642, 0, 0, 0, 1104, 0, 0, 0, 0, 0, 1206, 0, 0, 0, 0, 0, 0, 0, 117, 0, 557, 321, 0, 667, 727, 979, 987, 152, 0, 1113, 0, 0, 0, 0, 0, 944, 397, 583, 6, 0, 0, 0, 154, 438, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 515, 0, 0, 0, 0, 463, 15, 0, 0, 0, 0, 0, 999, 599, 0, 546, 0, 0, 966, 0, 936, 1321, 161, 0, 1114, 0, 0, 53, 0, 0, 0, 614, 0, 664, 922, 0, 0, 445, 0, 0, 1025, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1247, 0, 1246, 0, 0, 0, 0, 195, 771, 539, 0, 0, 0, 0, 0, 0, 0, 0, 994, 577, 0, 0, 0, 307, 0, 0, 662, 0, 861, 1136, 0, 0, 0, 0, 0, 0, 0, 866, 0, 0, 0, 327, 0, 0, 0, 0, 0, 0, 178, 0, 0, 467, 421, 0, 0, 0, 656, 0, 0, 0, 0, 909, 0, 864, 1207, 982, 0, 541, 657, 0, 315, 0, 0, 0, 1267, 1026, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1184, 470, 401, 871, 0, 0, 411, 0, 0, 0, 472, 1076, 0, 0, 671, 0, 0, 0, 0, 0, 380, 1015, 804, 0, 0, 0, 487, 632, 1179, 0, 0, 1195, 0, 0, 0, 0, 0, 519, 1027, 0, 1222, 0, 83, 169, 340, 107, 290, 696, 637, 731, 0, 0, 0, 0, 0, 0, 0, 566, 957, 1127, 806, 1197, 0, 0, 0, 1182, 0, 0, 0, 0, 1016, 8, 0, 508, 0, 84, 0, 0, 0, 369, 0, 918, 0, 0, 0, 14, 303, 808, 0, 1034, 0, 0, 0, 0, 0, 325, 0, 1178, 0, 0, 0, 0, 0, 1322, 586, 0, 0, 0, 1302, 1343, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 119, 1294, 0, 0, 0, 741, 793, 280, 1161, 0, 0, 0, 0, 0, 0, 0, 0, 171, 0, 760, 0, 0, 0, 0, 810, 874, 0, 0, 0, 0, 0, 0, 1032, 0, 0, 295, 0, 150, 0, 0, 0, 0, 1163, 56, 963, 563, 0, 0, 0, 1176, 0, 0, 1232, 376, 0, 0, 0, 0, 0, 0, 575, 0, 0, 0, 0, 88, 0, 0, 0, 0, 872, 0, 0, 0, 264, 536, 0, 620, 0, 0, 64, 562, 883, 0, 0, 368, 0, 279, 856, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1278, 248, 868, 894, 0, 0, 0, 533, 0, 0, 0, 0, 0, 956, 0, 0, 1312, 0, 0, 0, 0, 0, 0, 0, 0, 391, 0, 0, 0, 0, 0, 1319, 0, 0, 0, 60, 199, 0, 0, 837, 1271, 0, 0, 0, 0, 0, 0, 0, 0, 800, 1306, 0, 0, 0, 0, 0, 0, 1277, 0, 220, 612, 0, 182, 0, 0, 0, 0, 0, 0, 0, 0, 462, 0, 0, 0, 869, 0, 0, 222, 1132, 0, 0, 0, 39, 550, 584, 0, 0, 0, 1309, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 606, 969, 0, 0, 0, 405, 1250, 0, 0, 1305, 0, 0, 0, 785, 1308, 1193, 0, 0, 0, 0, 0, 0, 865, 0, 0, 0, 0, 1262, 0, 0, 914, 0, 0, 814, 0, 448, 0, 0, 0, 0, 1156, 709, 0, 0, 0, 338, 0, 202, 0, 0, 0, 269, 0, 0, 1039, 0, 0, 191, 0, 650, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 751, 0, 0, 1283, 0, 527, 854, 46, 949, 0, 0, 0, 0, 37, 0, 705, 0, 0, 0, 485, 0, 0, 941, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 699, 877, 0, 0, 0, 0, 0, 1284, 190, 947, 1121, 1035, 1068, 0, 0, 855, 1037, 0, 997, 0, 0, 0, 1020, 196, 0, 163, 935, 1337, 0, 165, 400, 679, 0, 1075, 1252, 548, 538, 1052, 525, 1209, 0, 554, 0, 0, 0, 110, 425, 1183, 0, 1201, 0, 0, 0, 0, 0, 843, 105, 1332, 0, 552, 796, 0, 0, 0, 0, 0, 0, 0, 682, 0, 0, 0, 0, 0, 0, 0, 486, 0, 0, 180, 0, 194, 1296, 0, 927, 0, 0, 404, 442, 342, 1087, 0, 809, 0, 0, 0, 0, 0, 0, 1096, 0, 0, 0, 0, 0, 1336, 0, 0, 0, 0, 545, 1043, 1058, 443, 22, 929, 1143, 0, 0, 0, 300, 881, 0, 0, 0, 0, 192, 106, 1203, 0, 595, 0, 0, 319, 993, 1241, 0, 0, 0, 0, 0, 879, 0, 0, 0, 318, 0, 0, 0, 0, 0, 0, 803, 1074, 0, 0, 0, 0, 1153, 0, 0, 0, 1272, 0, 0, 0, 0, 0, 335, 0, 0, 80, 0, 920, 0, 0, 0, 0, 0, 0, 0, 0, 0, 631, 981, 1041, 1120, 0, 0, 0, 0, 0, 0, 435, 0, 0, 0, 1144, 0, 0, 707, 0, 0, 215, 0, 343, 367, 770, 967, 266, 1235, 432, 0, 522, 1323, 0, 0, 0, 0, 833, 0, 0, 805, 0, 0, 0, 0, 0, 685, 768, 564, 0, 0, 0, 0, 166, 232, 0, 414, 1040, 0, 98, 0, 0, 0, 551, 0, 0, 0, 0, 0, 0, 0, 0, 480, 227, 0, 0, 0, 0, 0, 0, 0, 710, 54, 1177, 1126, 0, 0, 0, 139, 0, 0, 383, 0, 0, 0, 207, 1261, 0, 0, 0, 0, 0, 776, 653, 497, 1102, 0, 851, 0, 0, 1029, 0, 0, 841, 0, 529, 1030, 1254, 0, 558, 0, 0, 0, 353, 908, 0, 0, 18, 0, 0, 792, 469, 0, 607, 0, 0, 628, 0, 241, 0, 0, 0, 0, 288, 627, 0, 691, 16, 0, 0, 585, 363, 1329, 0, 0, 0, 0, 0, 0, 0, 0, 0, 347, 0, 0, 0, 635, 0, 0, 0, 0, 35, 177, 10, 622, 0, 0, 0, 0, 0, 0, 713, 1245, 0, 0, 0, 0, 980, 0, 1042, 780, 1355, 0, 223, 406, 0, 13, 333, 0, 716, 0, 0, 1135, 0, 0, 933, 145, 0, 0, 0, 365, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1024, 0, 0, 0, 0, 0, 129, 0, 0, 0, 0, 1293, 0, 0, 1119, 221, 238, 906, 1154, 0, 0, 0, 0, 0, 337, 1289, 0, 0, 0, 0, 795, 840, 0, 898, 0, 605, 0, 172, 1265, 1003, 0, 0, 504, 0, 0, 1219, 263, 0, 0, 0, 547, 51, 0, 0, 0, 0, 0, 0, 0, 0, 1174, 0, 0, 829, 750, 580, 281, 360, 458, 399, 285, 818, 1328, 849, 1358, 0, 655, 0, 1002, 112, 109, 1133, 0, 0, 0, 0, 148, 888, 126, 733, 251, 1167, 681, 1134, 1285, 118, 0, 0, 0, 0, 0, 0, 0, 526, 912, 0, 124, 781, 588, 0, 0, 0, 0, 0, 0, 0, 1066, 125, 0, 0, 901, 0, 0, 0, 0, 0, 0, 1354, 718, 875, 1345, 0, 0, 0, 0, 0, 1253, 1095, 0, 0, 0, 0, 0, 790, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 784, 0, 0, 1204, 0, 0, 0, 0, 0, 0, 0, 0, 142, 0, 476, 0, 1228, 297, 437, 698, 1094, 1251, 721, 0, 0, 0, 0, 0, 498, 820, 0, 0, 0, 0, 0, 0, 317, 294, 352, 992, 0, 0, 998, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 86, 0, 0, 0, 0, 0, 217, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1033, 0, 0, 0, 0, 0, 1290, 302, 0, 0, 0, 643, 839, 0, 0, 0, 1307, 0, 0, 0, 0, 1013, 1273, 262, 0, 197, 0, 0, 0, 0, 310, 0, 0, 0, 1022, 0, 0, 0, 277, 0, 0, 535, 0, 0, 0, 1333, 389, 0, 388, 494, 1186, 1234, 602, 0, 0, 0, 0, 543, 0, 76, 1327, 0, 0, 0, 235, 1185, 0, 0, 0, 853, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 648, 0, 0, 0, 0, 644, 483, 1334, 0, 0, 0, 0, 948, 0, 715, 115, 576, 639, 0, 0, 25, 778, 0, 0, 0, 1341, 0, 900, 0, 0, 0, 1021, 0, 0, 0, 0, 0, 0, 913, 0, 0, 0, 1202, 5, 0, 0, 0, 0, 0, 0, 355, 0, 0, 312, 0, 0, 739, 0, 1181, 505, 320, 817, 1288, 1146, 58, 876, 971, 830, 0, 0, 807, 0, 1215, 626, 0, 0, 0, 0, 410, 0, 0, 0, 1023, 0, 0, 0, 0, 0, 0, 0, 0, 1123, 0, 0, 0, 835, 0, 270, 0, 693, 1129, 455, 87, 910, 926, 0, 0, 0, 0, 0, 0, 0, 0, 1148, 0, 0, 0, 0, 0, 0, 813, 616, 955, 0, 0, 0, 962, 1190, 0, 0, 0, 0, 210, 828, 972, 0, 0, 0, 0, 409, 328, 481, 0, 0, 0, 0, 1344, 0, 0, 0, 0, 0, 661, 0, 243, 521, 674, 0, 0, 345, 1316, 985, 0, 0, 0, 0, 313, 578, 0, 0, 0, 0, 0, 0, 0, 0, 507, 0, 0, 0, 540, 1210, 1214, 0, 0, 344, 0, 1117, 0, 940, 1139, 133, 0, 0, 0, 0, 0, 0, 52, 205, 304, 1260, 0, 0, 0, 55, 0, 0, 555, 379, 0, 1124, 0, 571, 0, 1330, 419, 613, 0, 0, 0, 0, 0, 0, 0, 234, 0, 0, 0, 0, 976, 609, 0},
 		shift: 20,
 	},
 	vendors: []string{"ericsson", "huawei", "nokia", "zte"},

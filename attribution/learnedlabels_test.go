@@ -9,13 +9,18 @@ import (
 	"testing"
 
 	"github.com/stancekit/stancekit/attribution/internal/deflabels"
+	"github.com/stancekit/stancekit/internal/defaultmodel"
+	"github.com/stancekit/stancekit/internal/tsv"
 )
 
 // TestLearnedLabelsCurrent checks that actor_labels.txt is what go
 // generate ./attribution writes from the repository's gold, rules and
 // stance model (run it after changing any of them).
 func TestLearnedLabelsCurrent(t *testing.T) {
-	b, err := deflabels.Build()
+	if testing.Short() {
+		t.Skip("trains five stance models")
+	}
+	b, err := deflabels.Build(defaultmodel.BuildWithout)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -34,7 +39,7 @@ func TestLearnedLabelsFile(t *testing.T) {
 	}
 	var note []string
 	for _, l := range strings.Split(string(actorLabelsFile), "\n") {
-		if strings.HasPrefix(l, "# Trained on") {
+		if strings.HasPrefix(l, "# ") && !strings.Contains(labelsFormat, l+"\n") && l != tsv.Header("actor-labels", 1) {
 			note = append(note, strings.TrimPrefix(l, "# "))
 		}
 	}

@@ -35,21 +35,7 @@ func TestOfficialTextCV(t *testing.T) {
 	if env == "" {
 		t.Skip("set STANCEKIT_OFFICIAL_CV=WEIGHT[,WEIGHT...] (slow: trains six models a weight)")
 	}
-	var specs []experiment.OfficialSpec
-	for _, f := range strings.Split(env, ",") {
-		on, off, _ := strings.Cut(strings.TrimSpace(f), "/")
-		w, err := strconv.ParseFloat(on, 64)
-		if err != nil || !(w > 0) {
-			t.Fatalf("STANCEKIT_OFFICIAL_CV: %q is not a positive weight", f)
-		}
-		sp := experiment.OfficialSpec{Weight: w}
-		if off != "" {
-			if sp.OffWeight, err = strconv.ParseFloat(off, 64); err != nil || sp.OffWeight == 0 {
-				t.Fatalf("STANCEKIT_OFFICIAL_CV: %q: want WEIGHT/OFFWEIGHT, OFFWEIGHT positive or negative (off-target ones left out)", f)
-			}
-		}
-		specs = append(specs, sp)
-	}
+	specs := officialCVSpecs(t, env)
 	seed := uint64(1)
 	if s := os.Getenv("STANCEKIT_OFFICIAL_CV_SEED"); s != "" {
 		v, err := strconv.ParseUint(s, 10, 64)
@@ -78,7 +64,7 @@ func TestOfficialTextCV(t *testing.T) {
 		t.Fatal(err)
 	}
 	baseRun := newCVRun("base model (no official statement)")
-	baseRun.add(t, g, g.names, seventh, baseModel)
+	baseRun.add(t, g, g.names, seventh, baseModel, nil)
 	baseRun.log(t)
 	for _, sp := range specs {
 		official, err := sp.Examples()
@@ -90,34 +76,19 @@ func TestOfficialTextCV(t *testing.T) {
 			name += ", off-target ones " + strconv.FormatFloat(sp.OffWeight, 'g', -1, 64)
 		}
 		run := newCVRun(name)
+		xrun := newCVRun(name + ", learned label cross-fitted")
+		models, held := foldStanceModels(t, g, base, official, sp, fold, k)
 		for f := 0; f < k; f++ {
-			var held []string
-			for _, n := range g.names {
-				if fold[n] == f {
-					held = append(held, n)
-				}
-			}
-			var heldEx, other []defaultmodel.Example
-			for _, q := range g.quotes {
-				if fold[q.Doc] == f {
-					heldEx = append(heldEx, defaultmodel.Example{Text: q.Text, Label: stance.Label(q.Label)})
-				}
-			}
-			for _, e := range official {
-				if fold[strings.TrimPrefix(e.Group, defaultmodel.OfficialGroupPrefix)] != f {
-					other = append(other, e)
-				}
-			}
-			o := sp.Apply(experiment.Options{})
-			other = experiment.DisjointFrom(other, heldEx, o.Disjoint)
-			m, err := experiment.Train(append(slices.Clip(base), other...), cfg, o)
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Logf("fold %d: %d texts held out, %d official statements trained on", f, len(held), len(other))
-			run.add(t, g, held, seventh, m)
+			run.add(t, g, held[f], seventh, models[f], nil)
 		}
 		run.log(t)
+		labels := foldLabelModels(t, g, models, held, fold)
+		for f := 0; f < k; f++ {
+			xrun.add(t, g, held[f], seventh, models[f], labels[f])
+		}
+		xrun.log(t)
+		xfixed, xbroken := diffErrs(run.labelErrs, xrun.labelErrs)
+		t.Logf("%s: against the shipped learned label (trained on every development text, the held-out ones too), %d actor labels fixed, %d broken", xrun.name, len(xfixed), len(xbroken))
 		for _, set := range []struct {
 			name string
 			docs []string
@@ -135,6 +106,66 @@ func TestOfficialTextCV(t *testing.T) {
 			t.Logf("  broken: %s", e)
 		}
 	}
+}
+
+// officialCVSpecs parses STANCEKIT_OFFICIAL_CV: weights separated by
+// commas, each WEIGHT or WEIGHT/OFFWEIGHT.
+func officialCVSpecs(t *testing.T, env string) []experiment.OfficialSpec {
+	t.Helper()
+	var specs []experiment.OfficialSpec
+	for _, f := range strings.Split(env, ",") {
+		on, off, _ := strings.Cut(strings.TrimSpace(f), "/")
+		w, err := strconv.ParseFloat(on, 64)
+		if err != nil || !(w > 0) {
+			t.Fatalf("STANCEKIT_OFFICIAL_CV: %q is not a positive weight", f)
+		}
+		sp := experiment.OfficialSpec{Weight: w}
+		if off != "" {
+			if sp.OffWeight, err = strconv.ParseFloat(off, 64); err != nil || sp.OffWeight == 0 {
+				t.Fatalf("STANCEKIT_OFFICIAL_CV: %q: want WEIGHT/OFFWEIGHT, OFFWEIGHT positive or negative (off-target ones left out)", f)
+			}
+		}
+		specs = append(specs, sp)
+	}
+	return specs
+}
+
+// foldStanceModels trains, for each of the k folds of the development
+// texts (fold: each text's), a stance model on base and the official
+// statements of the other folds (sp's weights; those sharing a run of
+// eight words with a held-out statement left out), and returns the models
+// and each fold's texts.
+func foldStanceModels(t *testing.T, g *goldCorpus, base, official []defaultmodel.Example, sp experiment.OfficialSpec, fold map[string]int, k int) ([]*stance.Model, [][]string) {
+	t.Helper()
+	models := make([]*stance.Model, k)
+	held := make([][]string, k)
+	for f := 0; f < k; f++ {
+		for _, n := range g.names {
+			if fold[n] == f {
+				held[f] = append(held[f], n)
+			}
+		}
+		var heldEx, other []defaultmodel.Example
+		for _, q := range g.quotes {
+			if fold[q.Doc] == f {
+				heldEx = append(heldEx, defaultmodel.Example{Text: q.Text, Label: stance.Label(q.Label)})
+			}
+		}
+		for _, e := range official {
+			if fold[strings.TrimPrefix(e.Group, defaultmodel.OfficialGroupPrefix)] != f {
+				other = append(other, e)
+			}
+		}
+		o := sp.Apply(experiment.Options{})
+		other = experiment.DisjointFrom(other, heldEx, o.Disjoint)
+		m, err := experiment.Train(append(slices.Clip(base), other...), defaultmodel.Config(), o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("fold %d: %d texts held out, %d official statements trained on", f, len(held[f]), len(other))
+		models[f] = m
+	}
+	return models, held
 }
 
 // diffErrs returns the actor-label errors of base that new does not make
@@ -172,12 +203,48 @@ type cvRun struct {
 
 func newCVRun(name string) *cvRun { return &cvRun{name: name, byDoc: map[string][2][]stance.Label{}} }
 
-// add analyses the texts docs of g with m and scores them.
-func (r *cvRun) add(t *testing.T, g *goldCorpus, docs, seventh []string, m *stance.Model) {
+// foldLabelModels trains, for each fold f of the texts held (fold: each
+// text's fold), the learned label on the other folds' texts, each read
+// with its own fold's stance model (models): the label a held-out text
+// meets when nothing of it was trained on, cross-fitted as go generate
+// trains actor_labels.txt.
+func foldLabelModels(t *testing.T, g *goldCorpus, models []*stance.Model, held [][]string, fold map[string]int) []*labelModel {
+	t.Helper()
+	var texts []cvText
+	for f, m := range models {
+		a, err := New(m, nil, WithoutLearnedLabels())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, n := range held[f] {
+			res, err := a.Analyze(g.docs[n])
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, cvText{name: n, res: res, feats: a.actorFeatures(res, len(g.docs[n]))})
+		}
+	}
+	out := make([]*labelModel, len(models))
+	for f := range out {
+		lm, err := trainFold(g, texts, fold, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[f] = lm
+	}
+	return out
+}
+
+// add analyses the texts docs of g with m and scores them; lm, when not
+// nil, is the learned label instead of the shipped one.
+func (r *cvRun) add(t *testing.T, g *goldCorpus, docs, seventh []string, m *stance.Model, lm *labelModel) {
 	t.Helper()
 	a, err := New(m, nil)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if lm != nil {
+		a.labels = lm
 	}
 	for _, doc := range docs {
 		res, err := a.Analyze(g.docs[doc])

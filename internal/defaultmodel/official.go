@@ -139,6 +139,48 @@ func Official() (kept []Example, drops []OfficialDrop, err error) {
 	return kept, drops, nil
 }
 
+// OfficialWithout is Official without the statements of the development
+// texts held and without any statement sharing a run of eight words with
+// one of their gold statements (off-target ones included), so that a model
+// trained on it has seen nothing of those texts' statements, as
+// attribution's text cross-validation trains its fold models. A held name
+// that is not a development text is an error.
+func OfficialWithout(held []string) ([]Example, error) {
+	kept, _, err := Official()
+	if err != nil {
+		return nil, err
+	}
+	cands, err := officialCandidates()
+	if err != nil {
+		return nil, err
+	}
+	dev, err := OfficialDevNames()
+	if err != nil {
+		return nil, err
+	}
+	for _, h := range held {
+		if !slices.Contains(dev, h) {
+			return nil, fmt.Errorf("official statements: %q is not a development text", h)
+		}
+	}
+	set := map[string]string{}
+	for _, q := range cands {
+		if slices.Contains(held, q.Doc) {
+			for _, sh := range corpus.Shingles(q.Text) {
+				set[sh] = q.Doc
+			}
+		}
+	}
+	out := kept[:0:0]
+	for _, e := range kept {
+		if slices.Contains(held, strings.TrimPrefix(e.Group, OfficialGroupPrefix)) || sharedWith(set, e.Text) != "" {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
 // sharedWith names the first held set a run of text is in ("" for none).
 func sharedWith(held map[string]string, text string) string {
 	for _, sh := range corpus.Shingles(text) {

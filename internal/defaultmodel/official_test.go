@@ -87,3 +87,55 @@ func TestOfficialExamples(t *testing.T) {
 	}
 	t.Logf("labels: %v", labels)
 }
+
+// OfficialWithout leaves out every statement of the held texts and every
+// statement sharing a run of eight words with one of theirs, keeps the
+// rest of Official in order, is Official when nothing is held, and refuses
+// a name that is not a development text.
+func TestOfficialWithout(t *testing.T) {
+	kept, _, err := Official()
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, err := OfficialWithout(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	same := func(a, b Example) bool { return a.Text == b.Text && a.Group == b.Group && a.Label == b.Label }
+	if !slices.EqualFunc(all, kept, same) {
+		t.Errorf("OfficialWithout(nil): %d examples, Official %d", len(all), len(kept))
+	}
+	dev, err := OfficialDevNames()
+	if err != nil {
+		t.Fatal(err)
+	}
+	held := slices.Sorted(slices.Values(dev))[:3]
+	out, err := OfficialWithout(held)
+	if err != nil {
+		t.Fatal(err)
+	}
+	heldRuns := map[string]bool{}
+	for _, e := range kept {
+		if slices.Contains(held, strings.TrimPrefix(e.Group, OfficialGroupPrefix)) {
+			for _, sh := range corpus.Shingles(e.Text) {
+				heldRuns[sh] = true
+			}
+		}
+	}
+	if len(out) >= len(kept) || len(heldRuns) == 0 {
+		t.Fatalf("held %v: %d examples of %d kept, %d held runs", held, len(out), len(kept), len(heldRuns))
+	}
+	for _, e := range out {
+		if slices.Contains(held, strings.TrimPrefix(e.Group, OfficialGroupPrefix)) {
+			t.Errorf("a held text's statement kept: %s", e.Group)
+		}
+		for _, sh := range corpus.Shingles(e.Text) {
+			if heldRuns[sh] {
+				t.Errorf("%s shares the run %q with a held statement", e.Group, sh)
+			}
+		}
+	}
+	if _, err := OfficialWithout([]string{"no-such-text"}); err == nil {
+		t.Error("a name that is no development text is accepted")
+	}
+}

@@ -4,7 +4,12 @@
 // it is initialised.
 package deflabels
 
+import "github.com/stancekit/stancekit/stance"
+
 // Build trains the learned actor label on the gold of testdata/official's
-// development texts and returns the weights file's bytes. The attribution
-// package sets it; importing attribution makes it non-nil.
-var Build func() ([]byte, error)
+// development texts and returns the weights file's bytes. heldOut trains
+// the default stance model without the official statements of the
+// development texts it is given (defaultmodel.BuildWithout): each text's
+// actors are read with the model of its cross-fitting fold. The
+// attribution package sets Build; importing attribution makes it non-nil.
+var Build func(heldOut func(held []string) (*stance.Model, error)) ([]byte, error)
