@@ -237,3 +237,22 @@ func TestGloveLazy(t *testing.T) {
 		t.Fatalf("%v\n%s", err, out)
 	}
 }
+
+// BenchmarkReadGloveClusters is what building the first Vectorizer with
+// the block costs once: decompressing and parsing the embedded table.
+func BenchmarkReadGloveClusters(b *testing.B) {
+	b.ReportAllocs()
+	var n int
+	for b.Loop() {
+		zr, err := gzip.NewReader(bytes.NewReader(gloveClustersGz))
+		if err != nil {
+			b.Fatal(err)
+		}
+		t, err := ReadGloveClusters(zr, GloveClustersFile)
+		if err != nil {
+			b.Fatal(err)
+		}
+		n = t.Len()
+	}
+	b.ReportMetric(float64(n), "words")
+}

@@ -17,5 +17,15 @@ func GloveAblations(def stance.TrainConfig) []Ablation {
 		{Name: "glove: 256 clusters, value 1", Config: glove(1, 256)},
 		{Name: "glove: 256 clusters, value 0.5", Config: glove(0.5, 256)},
 		{Name: "glove: 1024 clusters, value 1", Config: glove(1, 1024)},
+		{Name: "glove: value 1.5, 256 clusters", Config: glove(1.5, 256)},
+		{Name: "glove: value 2, 256 clusters", Config: glove(2, 256)},
+		{Name: "glove: value 1, 256 clusters, with synsets (first sense and hypernyms, 0.2)", Config: withSynsets(glove(1, 256))},
 	}
+}
+
+// withSynsets adds the synset block as its one setting that raised every
+// out-of-fold set (item 13 of stance/RESULTS.md).
+func withSynsets(c stance.TrainConfig) stance.TrainConfig {
+	c.Features.Synsets, c.Features.SynsetSenses, c.Features.SynsetHypernyms = 0.2, 1, true
+	return c
 }
