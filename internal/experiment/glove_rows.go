@@ -20,6 +20,8 @@ func GloveAblations(def stance.TrainConfig) []Ablation {
 		{Name: "glove: value 1.5, 256 clusters", Config: glove(1.5, 256)},
 		{Name: "glove: value 2, 256 clusters", Config: glove(2, 256)},
 		{Name: "glove: value 1, 256 clusters, with synsets (first sense and hypernyms, 0.2)", Config: withSynsets(glove(1, 256))},
+		{Name: "glove: at 0.7, 256 clusters", Config: glove(0.7, 256)},
+		{Name: "glove: at 0.5, 256 clusters, with synsets (first sense and hypernyms, 0.2)", Config: withSynsets(glove(0.5, 256))},
 	}
 }
 
