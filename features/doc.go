@@ -48,6 +48,15 @@
 // carries the WordNet licence and the citation); it is read once, when the
 // first Vectorizer with the block is built, and never otherwise.
 //
+// An optional GloVe cluster block (Config.GloveClusters, off by default)
+// gives each word that is no stop word its cluster among 256 (or, with
+// Config.GloveK, 1024) of the GloVe 6B 100-d word vectors as an n-gram
+// feature ("g:103" for "espionage", "spying" and "covert" alike; "!g:…"
+// in a negation scope). Its table is the data file gloveclusters.tsv.gz
+// (40,000 words), derived by features/internal/glovegen (its header
+// carries the source, the PDDL licence and the citation); it is read once,
+// when the first Vectorizer with the block is built, and never otherwise.
+//
 // Transform never builds feature strings. A fitted Vectorizer builds a
 // read-only stem table from its vocabulary and lexicon (a restored one after
 // its first 256 statements, so that loading a model stays quick): a word's

@@ -52,7 +52,7 @@ func (v *Vectorizer) Lister() (*Lister, error) {
 		return nil, fmt.Errorf("features: lister: %w", ErrNotFitted)
 	}
 	c := v.cfg
-	if c.Cues || c.Predicates > 0 || c.Relevance > 0 || c.Vectors > 0 || c.Synsets > 0 {
+	if c.Cues || c.Predicates > 0 || c.Relevance > 0 || c.Vectors > 0 || c.Synsets > 0 || c.GloveClusters > 0 {
 		return nil, fmt.Errorf("features: lister: %w", ErrNotNGrams)
 	}
 	w := v.words.Load()

@@ -90,6 +90,15 @@ type Config struct {
 	// SynsetPOS, when set, keeps only the senses of these parts of speech
 	// (letters of "nvar": noun, verb, adjective, adverb); "" keeps all.
 	SynsetPOS string `json:"synset_pos,omitempty"`
+	// GloveClusters, when positive, adds the GloVe cluster block (see
+	// glove.go): each word token that is no stop word and that the
+	// embedded table (gloveclusters.tsv.gz, 40,000 words of GloVe 6B) has
+	// adds its word cluster ("g:<id>", "!g:<id>" in a negation scope) as a
+	// feature of the n-gram block, its TF-IDF value scaled by
+	// GloveClusters. 0 leaves the block out.
+	GloveClusters float64 `json:"glove_clusters,omitempty"`
+	// GloveK is the number of clusters the block uses: 256 (or 0) or 1024.
+	GloveK int `json:"glove_k,omitempty"`
 }
 
 // DefaultConfig is the configuration of stancekit's default model: stem
@@ -122,6 +131,10 @@ func (c Config) Validate() error {
 		return fmt.Errorf("Synsets %v is not a number in [0, %g]", c.Synsets, float64(MaxCueWeight))
 	case strings.Trim(c.SynsetPOS, "nvar") != "":
 		return fmt.Errorf("SynsetPOS %q has letters other than n, v, a, r", c.SynsetPOS)
+	case !(c.GloveClusters >= 0 && c.GloveClusters <= MaxCueWeight):
+		return fmt.Errorf("GloveClusters %v is not a number in [0, %g]", c.GloveClusters, float64(MaxCueWeight))
+	case gloveColumn(c.GloveK) < 0:
+		return fmt.Errorf("GloveK %d is not 0 or one of %v", c.GloveK, GloveClusterCounts)
 	case c.SynsetSenses < 0 || c.SynsetSenses > 2:
 		return fmt.Errorf("SynsetSenses %d out of range 0..2", c.SynsetSenses)
 	case c.Vectors > 0 && c.WordVectors == nil:
@@ -169,6 +182,8 @@ type Vectorizer struct {
 	relAt int32
 	// syn is the synset table when Config.Synsets is set.
 	syn *SynsetTable
+	// glove is the GloVe cluster table when Config.GloveClusters is set.
+	glove *GloveClusterTable
 	// denseAt is the word-vector block's first index (see dense.go).
 	denseAt int32
 	// words holds the word tables of Transform's fast path once built
@@ -212,6 +227,13 @@ func NewVectorizer(cfg Config, tok *tokenize.Tokenizer, lex *Lexicon) (*Vectoriz
 			return nil, err
 		}
 		v.syn = t
+	}
+	if cfg.GloveClusters > 0 {
+		t, err := DefaultGloveClusters()
+		if err != nil {
+			return nil, err
+		}
+		v.glove = t
 	}
 	return v, nil
 }
@@ -390,6 +412,9 @@ func (v *Vectorizer) fit(docs []string, keep bool) ([]docGrams, [][]int32, error
 		if v.syn != nil && isSynsetFeature(v.names[i]) {
 			v.idf[i] *= v.cfg.Synsets
 		}
+		if v.glove != nil && isGloveFeature(v.names[i]) {
+			v.idf[i] *= v.cfg.GloveClusters
+		}
 		final[f.at] = int32(i)
 	}
 	for _, r := range remap {
@@ -464,6 +489,7 @@ func (v *Vectorizer) countChunk(docs []string, lo, hi, chunk int, kept []docGram
 		a.run(v, nil, docs[d], nil)
 		a.grams(v.cfg, true)
 		a.synGrams(v, true)
+		a.gloveGrams(v, true)
 		if words != nil {
 			words.add(&a)
 		}
@@ -690,11 +716,13 @@ func (v *Vectorizer) transformInto(d *Doc, src string, toks []tokenize.Token, id
 			a.charGrams(v.cfg, false)
 		}
 		a.synGrams(v, false)
+		a.gloveGrams(v, false)
 		a.sink = v.index.touch(a.hs)
 		a.idx = v.lookup(a.idx, a.hs)
 	} else {
 		a.grams(v.cfg, false)
 		a.synGrams(v, false)
+		a.gloveGrams(v, false)
 		a.sink = v.index.touch(a.hs)
 		a.idx = v.lookup(a.idx[:0], a.hs)
 	}
@@ -1220,6 +1248,7 @@ type gram struct {
 	n     int32 // words or bytes
 	char  bool
 	syn   int32 // a synset feature: its synset's id + 1, or -(id + 1) for a hypernym; 0 for none
+	glove int32 // a GloVe cluster feature: its cluster's id + 1; 0 for none
 }
 
 var analysisPool = sync.Pool{New: func() any { return new(analysis) }}
@@ -1483,6 +1512,9 @@ func (a *analysis) appendName(dst []byte, k int) []byte {
 	g := a.refs[k]
 	if g.syn != 0 {
 		return a.appendSynName(dst, g)
+	}
+	if g.glove != 0 {
+		return a.appendGloveName(dst, g)
 	}
 	if !g.char {
 		if a.toks[g.tok].Negated {

@@ -53,6 +53,14 @@ type fileMeta struct {
 	// model: a model whose lists differ from this build's is refused, since
 	// it would compute other features than the ones its weights were fitted to.
 	RelevanceLists string `json:"relevance_lists,omitempty"`
+	// GloveTable names the embedded GloVe cluster table the model was
+	// trained with (features.GloveClustersID: file name and the SHA-256 of
+	// its entries), present exactly when it has the GloVe cluster block.
+	// The table itself is not saved: a model naming a table this build
+	// lacks is refused. A reader older than the block refuses such a model
+	// too (its features JSON has fields that reader does not know), so the
+	// format version is not raised for it.
+	GloveTable string `json:"glove_table,omitempty"`
 }
 
 // encodeBinary writes fm as a version 2 payload, or version 3 when it has
@@ -66,6 +74,13 @@ func encodeBinary(fm *fileModel) ([]byte, error) {
 		Names: len(fm.Names), NGrams: len(fm.IDF), Threshold: fm.Threshold, Train: fm.Train, VectorBytes: len(vecs)}
 	if fm.Features.Relevance > 0 {
 		meta.RelevanceLists = features.DefaultRelevanceData()
+	}
+	if fm.Features.GloveClusters > 0 {
+		id, err := features.GloveClustersID()
+		if err != nil {
+			return nil, err
+		}
+		meta.GloveTable = id
 	}
 	mj, err := json.Marshal(meta)
 	if err != nil {
@@ -155,6 +170,9 @@ func decodeBinary(ver int, p []byte, fm *fileModel) error {
 		return fmt.Errorf("format version %d for a model with relevance block %v and head %v (version 4 exactly when either is on)", ver, fm.Features.Relevance, fm.Train.Config.RelevanceHead)
 	}
 	if err := checkRelevanceLists(fm.Features.Relevance > 0, meta.RelevanceLists); err != nil {
+		return err
+	}
+	if err := checkGloveTable(fm.Features.GloveClusters > 0, meta.GloveTable); err != nil {
 		return err
 	}
 	if fm.Features.Cues {
@@ -313,4 +331,24 @@ func firstLine(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// checkGloveTable reports an error unless a model's recorded GloVe cluster
+// table is this build's embedded one, for a model with the GloVe cluster
+// block, or absent, for one without.
+func checkGloveTable(block bool, saved string) error {
+	switch {
+	case !block && saved != "":
+		return fmt.Errorf("a GloVe cluster table (%s) named in a model without the GloVe cluster block", saved)
+	case !block:
+		return nil
+	}
+	have, err := features.GloveClustersID()
+	if err != nil {
+		return err
+	}
+	if saved != have {
+		return fmt.Errorf("the model was trained with the GloVe cluster table %q, this build embeds %q; retrain it", saved, have)
+	}
+	return nil
 }

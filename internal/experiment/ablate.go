@@ -260,7 +260,7 @@ func Ablations(def stance.TrainConfig) []Ablation {
 		{Name: "self-training: confidence ≥ 0.7, weight 0.2, ≤ 300 a class, 2 rounds", Config: def, Options: Options{Learner: SelfTrain(0.7, 0.2, 300, 2)}},
 		{Name: "ordinal: cumulative binary models, mix 0.5", Config: def, Options: Options{Learner: OrdinalLearner(0.5)}},
 		{Name: "ordinal: cumulative binary models only (mix 0)", Config: def, Options: Options{Learner: OrdinalLearner(0)}},
-	}, append(append(append(append(offTargetAblations(def), FamilyAblations(def)...), InDomainAblations(def)...), softLabelAblations(def)...), SynsetAblations(def)...)...)
+	}, append(append(append(append(append(offTargetAblations(def), FamilyAblations(def)...), InDomainAblations(def)...), softLabelAblations(def)...), SynsetAblations(def)...), GloveAblations(def)...)...)
 }
 
 // MaskNames replaces every capitalised word but the first with "Name",

@@ -1,0 +1,33 @@
+package experiment
+
+import "github.com/stancekit/stancekit/stance"
+
+// GloveAblations are the eleventh session's rows (issue 10, a model that
+// transfers): the GloVe cluster block (features.Config.GloveClusters), each
+// content word's cluster among 256 or 1024 of GloVe 6B's 100-d vectors as
+// an n-gram feature, at a few values (go run ./examples/evaluate -paired
+// glove).
+func GloveAblations(def stance.TrainConfig) []Ablation {
+	glove := func(v float64, k int) stance.TrainConfig {
+		c := def
+		c.Features.GloveClusters, c.Features.GloveK = v, k
+		return c
+	}
+	return []Ablation{
+		{Name: "glove: 256 clusters, value 1", Config: glove(1, 256)},
+		{Name: "glove: 256 clusters, value 0.5", Config: glove(0.5, 256)},
+		{Name: "glove: 1024 clusters, value 1", Config: glove(1, 1024)},
+		{Name: "glove: value 1.5, 256 clusters", Config: glove(1.5, 256)},
+		{Name: "glove: value 2, 256 clusters", Config: glove(2, 256)},
+		{Name: "glove: value 1, 256 clusters, with synsets (first sense and hypernyms, 0.2)", Config: withSynsets(glove(1, 256))},
+		{Name: "glove: at 0.7, 256 clusters", Config: glove(0.7, 256)},
+		{Name: "glove: at 0.5, 256 clusters, with synsets (first sense and hypernyms, 0.2)", Config: withSynsets(glove(0.5, 256))},
+	}
+}
+
+// withSynsets adds the synset block as its one setting that raised every
+// out-of-fold set (item 13 of stance/RESULTS.md).
+func withSynsets(c stance.TrainConfig) stance.TrainConfig {
+	c.Features.Synsets, c.Features.SynsetSenses, c.Features.SynsetHypernyms = 0.2, 1, true
+	return c
+}
