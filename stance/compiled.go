@@ -157,6 +157,26 @@ func (c *Compiled) Predict(text string) (Labelled, error) {
 	return r, r.Err
 }
 
+// Probs labels one statement as Predict does and appends to dst every
+// stance class's probability given that the statement is on target, in the
+// order of Model.Labels: the P of Model.Predict's Probs, up to rounding.
+func (c *Compiled) Probs(dst []float64, text string) (Labelled, []float64, error) {
+	s := c.pool.Get().(*compiledScratch)
+	defer c.pool.Put(s)
+	probs, err := c.probs(text, s)
+	if err != nil {
+		return Labelled{Err: err}, dst, err
+	}
+	_, l, conf, rel := c.m.decide(probs, nil)
+	for _, p := range probs[:c.m.stances()] {
+		if rel > 0 {
+			p /= rel
+		}
+		dst = append(dst, p)
+	}
+	return Labelled{Label: l, Confidence: conf, Relevance: rel}, dst, nil
+}
+
 // PredictBatch labels texts on up to workers goroutines (workers <= 0 uses
 // GOMAXPROCS) and returns one Labelled per text, in input order; a bad
 // statement carries its error. It allocates the results and one scratch

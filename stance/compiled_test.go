@@ -107,6 +107,16 @@ func checkCompiled(t testing.TB, m *stance.Model, c *stance.Compiled, s string) 
 			t.Fatalf("%.80q: compiled P(%s) %v, Predict's %v", s, lp.Label, p, lp.P)
 		}
 	}
+	// Probs gives the same label and the same probabilities, appended.
+	l, given, err := c.Probs([]float64{-1}, s)
+	if err != nil || l != got || len(given) != 1+len(want.Probs) || given[0] != -1 {
+		t.Fatalf("%.80q: Probs %+v %v %v, Predict %+v", s, l, given, err, got)
+	}
+	for k, lp := range want.Probs {
+		if math.Abs(given[1+k]-lp.P) > 1e-9 {
+			t.Fatalf("%.80q: Probs P(%s) %v, Predict's %v", s, lp.Label, given[1+k], lp.P)
+		}
+	}
 }
 
 func compiledFor(t testing.TB, name string) (*stance.Model, *stance.Compiled) {
