@@ -223,3 +223,27 @@ func BenchmarkCompiledPredictBatch(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N*len(inputs))/b.Elapsed().Seconds(), "statements/s")
 }
+
+// The statement numbers that mark features wrap every 255 statements:
+// the statements labelled across the wrap get what Predict gives them.
+func TestCompiledMarksWrap(t *testing.T) {
+	m, c := compiledFor(t, "chars")
+	texts := compiledInputs(t)[:6]
+	texts = append(texts, texts...) // repeats right after the wrap too
+	got, err := stance.CompiledAcrossWrap(c, texts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, s := range texts {
+		want, err := stance.CompiledProbs(c, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for k := range want {
+			if math.Abs(got[i][k]-want[k]) > 1e-12 {
+				t.Fatalf("%.80q, statement %d across the wrap: %v, want %v", s, i, got[i], want)
+			}
+		}
+		checkCompiled(t, m, c, s)
+	}
+}
