@@ -14,7 +14,9 @@
 #
 # Every figure is the fastest of REPEAT runs (default 3) of the same work on
 # both sides: training the five final models; predicting the test tweets in
-# one batch per target; predicting them one call at a time, both after one
+# one batch per target (stancekit's models compiled, stance.Model.Compile,
+# once and untimed; the program prints how long that took); predicting them
+# one call at a time (Model.Predict, with its explanation), both after one
 # untimed pass in batches on each side (stancekit's models lay out their
 # rows for prediction, and its tokenizer caches the test set's words, in
 # their first few hundred statements, which a target's test tweets may not

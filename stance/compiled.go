@@ -24,10 +24,12 @@ import (
 //     features.Lister) holds the sums of the rows of its character n-grams,
 //     so that a statement reads one row a known word instead of one per
 //     n-gram of it, some fifteen;
-//   - a statement's features are counted in a bitmap of the vocabulary: the
-//     sums above treat each occurrence of a feature as a feature of its
-//     own, and the few features a statement repeats are corrected to their
-//     sublinear term frequency afterwards, from their rows.
+//   - a statement's features are marked in an array of the vocabulary,
+//     each feature's entry set to the statement's number (so that nothing
+//     is cleared between statements): the sums above treat each occurrence
+//     of a feature as a feature of its own, and the few features a
+//     statement repeats are corrected to their sublinear term frequency
+//     afterwards, from their rows.
 //
 // The scores are the model's up to rounding: the same terms, summed in
 // another order (TestCompiledMatchesPredict checks labels exactly and
@@ -44,11 +46,10 @@ type Compiled struct {
 	// of its n-grams' rows (float64 bits), the number n of its n-grams,
 	// then their n feature indices two to a word, so that a known word's
 	// sums and list are read from one place.
-	recs  []uint64
-	at    []uint32
-	sub   bool      // Config.Sublinear
-	words int       // bitmap words: (Dim + 63) / 64
-	pool  sync.Pool // *compiledScratch for Predict
+	recs []uint64
+	at   []uint32
+	sub  bool      // Config.Sublinear
+	pool sync.Pool // *compiledScratch for Predict
 }
 
 // ErrNotCompilable is returned by Compile for a model it cannot lay out
@@ -69,7 +70,7 @@ func (m *Model) Compile() (*Compiled, error) {
 	}
 	K := len(m.labels)
 	S := K + 1
-	c := &Compiled{m: m, lister: l, k: K, sub: m.vec.Config().Sublinear, words: (m.dim + 63) / 64}
+	c := &Compiled{m: m, lister: l, k: K, sub: m.vec.Config().Sublinear}
 	c.rows = hugemem.Make[float64](c, m.dim*S)
 	for j := range m.dim {
 		idf := m.vec.IDF(j)
@@ -135,16 +136,30 @@ type Labelled struct {
 }
 
 // compiledScratch is one goroutine's scratch space: the statement's parts,
-// the bitmap (all zero between statements), the repeats and the scores.
+// the marks (a feature's entry is gen when the statement being labelled
+// holds it), the repeats and the scores.
 type compiledScratch struct {
 	parts  features.Parts
-	bits   []uint64
+	marks  []uint8
+	gen    uint8
 	reps   []int32
 	scores []float64
 }
 
 func (c *Compiled) newScratch() *compiledScratch {
-	return &compiledScratch{bits: make([]uint64, c.words), scores: make([]float64, c.k+1)}
+	return &compiledScratch{marks: make([]uint8, c.m.dim), scores: make([]float64, c.k+1)}
+}
+
+// next starts a statement: a number no entry of s.marks holds. The
+// numbers run out every 255 statements, and the marks are cleared then,
+// one byte a feature: a bitmap cleared word by word after each statement
+// cost some 2,400 instructions a SemEval tweet, this costs a few.
+func (s *compiledScratch) next() {
+	s.gen++
+	if s.gen == 0 {
+		clear(s.marks)
+		s.gen = 1
+	}
 }
 
 // Predict labels one statement as Model.Predict does: the same label,
@@ -155,6 +170,26 @@ func (c *Compiled) Predict(text string) (Labelled, error) {
 	defer c.pool.Put(s)
 	r := c.label(text, s)
 	return r, r.Err
+}
+
+// Probs labels one statement as Predict does and appends to dst every
+// stance class's probability given that the statement is on target, in the
+// order of Model.Labels: the P of Model.Predict's Probs, up to rounding.
+func (c *Compiled) Probs(dst []float64, text string) (Labelled, []float64, error) {
+	s := c.pool.Get().(*compiledScratch)
+	defer c.pool.Put(s)
+	probs, err := c.probs(text, s)
+	if err != nil {
+		return Labelled{Err: err}, dst, err
+	}
+	_, l, conf, rel := c.m.decide(probs, nil)
+	for _, p := range probs[:c.m.stances()] {
+		if rel > 0 {
+			p /= rel
+		}
+		dst = append(dst, p)
+	}
+	return Labelled{Label: l, Confidence: conf, Relevance: rel}, dst, nil
 }
 
 // PredictBatch labels texts on up to workers goroutines (workers <= 0 uses
@@ -218,7 +253,6 @@ func (c *Compiled) probs(text string, s *compiledScratch) ([]float64, error) {
 		c.sums(p, s, acc)
 	}
 	c.repeats(s, acc)
-	c.clearMarks(p, s)
 	runtime.KeepAlive(c) // c.rows is released with c (see hugemem)
 	inv := 1.0
 	if acc[0] > 0 {
@@ -232,7 +266,7 @@ func (c *Compiled) probs(text string, s *compiledScratch) ([]float64, error) {
 }
 
 // sums adds to acc the rows of every occurrence of p's features, a known
-// word's as its record's sums, and marks each feature in s's bitmap,
+// word's as its record's sums, and marks each feature in s.marks,
 // collecting in s.reps every occurrence of a feature already marked.
 func (c *Compiled) sums(p *features.Parts, s *compiledScratch, acc []float64) {
 	S := c.k + 1
@@ -280,17 +314,18 @@ func (c *Compiled) sums3(p *features.Parts, s *compiledScratch, acc []float64) {
 	acc[0], acc[1], acc[2], acc[3] = a0, a1, a2, a3
 }
 
-// marker marks features in a bitmap, writing each feature whose bit was
-// set already to reps[n] and counting it in n, with no branch on whether
-// it was: reps has room for every feature of the statement.
+// marker marks features with the statement's number gen, writing each
+// feature marked already to reps[n] and counting it in n, with no branch on
+// whether it was: reps has room for every feature of the statement.
 type marker struct {
-	bits []uint64
-	reps []int32
-	n    int
+	marks []uint8
+	gen   uint8
+	reps  []int32
+	n     int
 }
 
-// marker returns a marker over s's bitmap with room in reps for every
-// feature of p.
+// marker starts a statement in s and returns a marker over its marks with
+// room in reps for every feature of p.
 func (c *Compiled) marker(p *features.Parts, s *compiledScratch) marker {
 	total := len(p.Idx)
 	for _, w := range p.Known {
@@ -300,46 +335,47 @@ func (c *Compiled) marker(p *features.Parts, s *compiledScratch) marker {
 	if cap(s.reps) < total+1 {
 		s.reps = make([]int32, total+total/2+64)
 	}
-	return marker{bits: s.bits[:c.words], reps: s.reps[:cap(s.reps)]}
+	s.next()
+	return marker{marks: s.marks[:c.m.dim], gen: s.gen, reps: s.reps[:cap(s.reps)]}
 }
+
+// seen is 1 when mark, a feature's entry before it was marked, is gen, else
+// 0, without a branch.
+func seen(mark, gen uint8) int { return int((uint32(mark^gen) - 1) >> 31) }
 
 // list marks the features idx.
 func (m *marker) list(idx []int32) {
-	bits, reps, n := m.bits, m.reps, m.n
+	marks, gen, reps, n := m.marks, m.gen, m.reps, m.n
 	for _, j := range idx {
-		w, b := uint32(j)>>6, uint32(j)&63
-		old := bits[w]
-		bits[w] = old | 1<<b
+		old := marks[j]
+		marks[j] = gen
 		reps[n] = j
-		n += int(old >> b & 1)
+		n += seen(old, gen)
 	}
 	m.n = n
 }
 
 // packed marks the n features list holds two to a word (see Compiled.recs).
 func (m *marker) packed(n int, list []uint64) {
-	bits, reps, k := m.bits, m.reps, m.n
+	marks, gen, reps, k := m.marks, m.gen, m.reps, m.n
 	for _, x := range list[:n/2] {
 		j := uint32(x)
-		w, b := j>>6, j&63
-		old := bits[w]
-		bits[w] = old | 1<<b
+		old := marks[j]
+		marks[j] = gen
 		reps[k] = int32(j)
-		k += int(old >> b & 1)
+		k += seen(old, gen)
 		j = uint32(x >> 32)
-		w, b = j>>6, j&63
-		old = bits[w]
-		bits[w] = old | 1<<b
+		old = marks[j]
+		marks[j] = gen
 		reps[k] = int32(j)
-		k += int(old >> b & 1)
+		k += seen(old, gen)
 	}
 	if n%2 == 1 {
 		j := uint32(list[n/2])
-		w, b := j>>6, j&63
-		old := bits[w]
-		bits[w] = old | 1<<b
+		old := marks[j]
+		marks[j] = gen
 		reps[k] = int32(j)
-		k += int(old >> b & 1)
+		k += seen(old, gen)
 	}
 	m.n = k
 }
@@ -387,20 +423,5 @@ func sortSmall(x []int32) {
 			k--
 		}
 		x[k] = v
-	}
-}
-
-// clearMarks zeroes the bitmap words p's features set.
-func (c *Compiled) clearMarks(p *features.Parts, s *compiledScratch) {
-	bits := s.bits[:c.words]
-	for _, w := range p.Known {
-		n, list := c.knownList(w)
-		for _, x := range list[:(n+1)/2] {
-			bits[uint32(x)>>6] = 0
-			bits[uint32(x>>32)>>6] = 0 // an odd list's padding, 0, clears word 0: harmless
-		}
-	}
-	for _, j := range p.Idx {
-		bits[uint32(j)>>6] = 0
 	}
 }

@@ -107,6 +107,16 @@ func checkCompiled(t testing.TB, m *stance.Model, c *stance.Compiled, s string) 
 			t.Fatalf("%.80q: compiled P(%s) %v, Predict's %v", s, lp.Label, p, lp.P)
 		}
 	}
+	// Probs gives the same label and the same probabilities, appended.
+	l, given, err := c.Probs([]float64{-1}, s)
+	if err != nil || l != got || len(given) != 1+len(want.Probs) || given[0] != -1 {
+		t.Fatalf("%.80q: Probs %+v %v %v, Predict %+v", s, l, given, err, got)
+	}
+	for k, lp := range want.Probs {
+		if math.Abs(given[1+k]-lp.P) > 1e-9 {
+			t.Fatalf("%.80q: Probs P(%s) %v, Predict's %v", s, lp.Label, given[1+k], lp.P)
+		}
+	}
 }
 
 func compiledFor(t testing.TB, name string) (*stance.Model, *stance.Compiled) {
@@ -212,4 +222,28 @@ func BenchmarkCompiledPredictBatch(b *testing.B) {
 		c.PredictInto(out, inputs, 0)
 	}
 	b.ReportMetric(float64(b.N*len(inputs))/b.Elapsed().Seconds(), "statements/s")
+}
+
+// The statement numbers that mark features wrap every 255 statements:
+// the statements labelled across the wrap get what Predict gives them.
+func TestCompiledMarksWrap(t *testing.T) {
+	m, c := compiledFor(t, "chars")
+	texts := compiledInputs(t)[:6]
+	texts = append(texts, texts...) // repeats right after the wrap too
+	got, err := stance.CompiledAcrossWrap(c, texts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, s := range texts {
+		want, err := stance.CompiledProbs(c, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for k := range want {
+			if math.Abs(got[i][k]-want[k]) > 1e-12 {
+				t.Fatalf("%.80q, statement %d across the wrap: %v, want %v", s, i, got[i], want)
+			}
+		}
+		checkCompiled(t, m, c, s)
+	}
 }

@@ -45,3 +45,21 @@ func CompiledProbs(c *Compiled, text string) ([]float64, error) {
 	p, err := c.probs(text, c.newScratch())
 	return append([]float64(nil), p...), err
 }
+
+// CompiledAcrossWrap labels each of texts with one scratch space whose
+// statement numbers start just below where they wrap to zero, and returns
+// each text's probabilities (as CompiledProbs), so that a test sees the
+// marks cleared and numbered afresh.
+func CompiledAcrossWrap(c *Compiled, texts []string) ([][]float64, error) {
+	s := c.newScratch()
+	s.gen = 0xff - 1
+	var out [][]float64
+	for _, t := range texts {
+		p, err := c.probs(t, s)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, append([]float64(nil), p...))
+	}
+	return out, nil
+}

@@ -191,7 +191,7 @@ func benchmark(o options, train, test []benchutil.Row, w io.Writer) error {
 	fmt.Fprintf(w, "timing (fastest of %d runs):\n", o.Repeat)
 	fmt.Fprintf(w, "  train:                  %8.3f s\n", trainDt.Seconds())
 	fmt.Fprintf(w, "  choose settings by CV:  %8.3f s (%d settings, once)\n", selectDt.Seconds(), len(cands))
-	fmt.Fprintf(w, "  predict, batches:       %8.0f statements/s\n", tm.PerSecond())
+	fmt.Fprintf(w, "  predict, batches:       %8.0f statements/s (%d of %d models compiled)\n", tm.PerSecond(), tm.Compiled, tm.Models)
 	fmt.Fprintf(w, "  predict, one at a time: %8.1f µs/statement\n", tm.MicrosEach())
 	if err := o.WritePredictions(w, test, pred); err != nil {
 		return err

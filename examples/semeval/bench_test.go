@@ -121,9 +121,10 @@ var trained = sync.OnceValue(func() (f finals) {
 	return f
 })
 
-// BenchmarkPredictBatch times what bench/compare.sh calls batch
-// prediction: the 1,249 test tweets, one PredictBatch per target on
-// GOMAXPROCS goroutines. Run it on one CPU to compare with scikit-learn:
+// BenchmarkPredictBatch times Model.PredictBatch on the 1,249 test tweets,
+// one batch per target on GOMAXPROCS goroutines: what bench/compare.sh
+// timed before its batches ran compiled (BenchmarkPredictCompiled). Run it
+// on one CPU to compare with scikit-learn:
 //
 //	go test -run '^$' -bench Predict -cpu 1 ./examples/semeval
 func BenchmarkPredictBatch(b *testing.B) {

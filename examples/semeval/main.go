@@ -18,8 +18,9 @@
 //
 // The program prints the cross-validation grid, per-target and pooled
 // scores, the training time (the final models, and separately the choice
-// of L2 and aux), the prediction throughput in batches and the latency of
-// one statement, and ends with the line F_avg=NN.NN. With -pred it writes
+// of L2 and aux), the prediction throughput in batches (each model
+// compiled, stance.Model.Compile, where it compiles: the same labels) and
+// the latency of one statement (Model.Predict), and ends with the line F_avg=NN.NN. With -pred it writes
 // one JSON object per test row, {"id":…, "label":…}, so that the score can be
 // recomputed independently.
 //

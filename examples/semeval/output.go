@@ -73,10 +73,11 @@ func writeTiming(w io.Writer, o options, tm timings, nTrain, nSettings int, favg
 	fmt.Fprintf(w, "timing (fastest of %d runs):\n", o.Repeat)
 	fmt.Fprintf(w, "  train the 5 final models:     %8.3f s (one vectoriser over all %d training tweets, then 5 solves)\n", tm.train.Seconds(), nTrain)
 	fmt.Fprintf(w, "  choose L2 and aux by CV:      %8.3f s (%d settings, once)\n", tm.choose.Seconds(), nSettings)
-	fmt.Fprintf(w, "  predict, batches:             %8.0f statements/s (%d goroutines)\n", p.PerSecond(), parallel.Workers(o.workers))
+	fmt.Fprintf(w, "  predict, batches:             %8.0f statements/s (%d goroutines; %d of %d models compiled, in %.3f s once)\n",
+		p.PerSecond(), parallel.Workers(o.workers), p.Compiled, p.Models, p.Compile.Seconds())
 	fmt.Fprintf(w, "  predict, one at a time:       %8.1f µs/statement\n", p.MicrosEach())
-	fmt.Fprintf(w, "BENCH engine=stancekit train_s=%.4f select_s=%.4f batch_per_s=%.0f single_us=%.1f f_avg=%.2f\n",
-		tm.train.Seconds(), tm.choose.Seconds(), p.PerSecond(), p.MicrosEach(), 100*favg)
+	fmt.Fprintf(w, "BENCH engine=stancekit train_s=%.4f select_s=%.4f batch_per_s=%.0f single_us=%.1f f_avg=%.2f compiled=%d compile_s=%.4f\n",
+		tm.train.Seconds(), tm.choose.Seconds(), p.PerSecond(), p.MicrosEach(), 100*favg, p.Compiled, p.Compile.Seconds())
 }
 
 func formatGrid(g []float64) string {

@@ -1,6 +1,7 @@
 package benchutil
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"runtime"
@@ -30,6 +31,11 @@ type PredictTiming struct {
 	N      int           // statements predicted
 	Batch  time.Duration // the fastest run of all N in batches
 	Single time.Duration // the fastest run of all N one call at a time
+	// Models is the number of models, Compiled how many of them predicted
+	// the batches compiled (stance.Model.Compile), and Compile the time
+	// compiling them took, once, outside Batch.
+	Models, Compiled int
+	Compile          time.Duration
 }
 
 // PerSecond is the batch throughput, statements per second.
@@ -40,39 +46,87 @@ func (t PredictTiming) MicrosEach() float64 {
 	return float64(t.Single.Nanoseconds()) / 1e3 / float64(t.N)
 }
 
+// batchOf is one model's share of a test set: its rows, their texts and,
+// when the model compiles, the compiled model and its output slice.
+type batchOf struct {
+	m     *stance.Model
+	c     *stance.Compiled // nil: m does not compile (stance.ErrNotCompilable)
+	rows  []int
+	texts []string
+	out   []stance.Labelled
+}
+
+// predict labels b's texts in one batch on workers goroutines, calling
+// put with each text's position in b and its label or error.
+func (b *batchOf) predict(workers int, put func(k int, l stance.Label, err error) error) error {
+	if b.c != nil {
+		b.c.PredictInto(b.out, b.texts, workers)
+		for k, r := range b.out {
+			if err := put(k, r.Label, r.Err); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	for k, r := range b.m.PredictBatch(b.texts, workers) {
+		if err := put(k, r.Label, r.Err); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // TimePredict predicts every test row with the model modelOf gives for its
 // index and times it, each way the fastest of repeat runs: in batches (one
-// Model.PredictBatch on workers goroutines per model, over that model's
-// rows in order) and one statement at a time (Model.Predict, model by
-// model, in the same order). It checks that both ways give every row the
-// same label and returns the labels. An error names the row. Both are
-// timed after one untimed pass in batches, so that neither measures the
-// first predictions' set-up.
+// batch on workers goroutines per model, over that model's rows in order)
+// and one statement at a time (Model.Predict, model by model, in the same
+// order). A model that compiles (stance.Model.Compile) predicts its
+// batches compiled, the others with Model.PredictBatch; compiling is timed
+// once, apart (PredictTiming.Compile). It checks that both ways give every
+// row the same label and returns the labels. An error names the row. Both
+// are timed after one untimed pass in batches, so that neither measures
+// the first predictions' set-up.
 func TimePredict(test []Row, modelOf func(i int) *stance.Model, workers, repeat int) ([]stance.Label, PredictTiming, error) {
 	// The rows of each model, models in order of first use.
-	var models []*stance.Model
-	rows := map[*stance.Model][]int{}
+	var models []*batchOf
+	of := map[*stance.Model]*batchOf{}
 	for i := range test {
 		m := modelOf(i)
-		if _, ok := rows[m]; !ok {
-			models = append(models, m)
+		b, ok := of[m]
+		if !ok {
+			b = &batchOf{m: m}
+			of[m] = b
+			models = append(models, b)
 		}
-		rows[m] = append(rows[m], i)
+		b.rows = append(b.rows, i)
 	}
-	texts := make(map[*stance.Model][]string, len(models))
-	for _, m := range models {
-		texts[m] = Texts(Pick(test, rows[m]))
+	t := PredictTiming{N: len(test), Models: len(models)}
+	for _, b := range models {
+		b.texts = Texts(Pick(test, b.rows))
+		t0 := time.Now()
+		c, err := b.m.Compile()
+		t.Compile += time.Since(t0)
+		switch {
+		case err == nil:
+			b.c, b.out = c, make([]stance.Labelled, len(b.texts))
+			t.Compiled++
+		case !errors.Is(err, stance.ErrNotCompilable):
+			return nil, t, err
+		}
 	}
 	pred := make([]stance.Label, len(test))
-	t := PredictTiming{N: len(test)}
 	batch := func() error {
-		for _, m := range models {
-			for k, r := range m.PredictBatch(texts[m], workers) {
-				i := rows[m][k]
-				if r.Err != nil {
-					return fmt.Errorf("test row %s (%s): %w", test[i].ID, test[i].Target, r.Err)
+		for _, b := range models {
+			err := b.predict(workers, func(k int, l stance.Label, err error) error {
+				i := b.rows[k]
+				if err != nil {
+					return fmt.Errorf("test row %s (%s): %w", test[i].ID, test[i].Target, err)
 				}
-				pred[i] = r.Label
+				pred[i] = l
+				return nil
+			})
+			if err != nil {
+				return err
 			}
 		}
 		return nil
@@ -92,9 +146,9 @@ func TimePredict(test []Row, modelOf func(i int) *stance.Model, workers, repeat 
 		return nil, t, err
 	}
 	t.Single, err = Fastest(repeat, func() error {
-		for _, m := range models {
-			for _, i := range rows[m] {
-				p, err := m.Predict(test[i].Text)
+		for _, b := range models {
+			for _, i := range b.rows {
+				p, err := b.m.Predict(test[i].Text)
 				if err != nil {
 					return fmt.Errorf("test row %s (%s): %w", test[i].ID, test[i].Target, err)
 				}

@@ -51,8 +51,33 @@ func TestTimePredict(t *testing.T) {
 			t.Errorf("row %s: batch %s, single %s %v", r.ID, pred[i], p.Label, err)
 		}
 	}
-	if tm.N != 4 || tm.Batch <= 0 || tm.Single <= 0 {
+	if tm.N != 4 || tm.Batch <= 0 || tm.Single <= 0 || tm.Models != 2 || tm.Compiled != 2 {
 		t.Errorf("timing %+v", tm)
+	}
+	// A model that does not compile (the default model has cue features)
+	// predicts its batches with Model.PredictBatch, beside one that does.
+	def, err := stance.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	mixed := func(i int) *stance.Model {
+		if test[i].Target == "cats" {
+			return def
+		}
+		return dogs
+	}
+	pred, tm, err = benchutil.TimePredict(test, mixed, 1, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range test {
+		p, err := mixed(i).Predict(r.Text)
+		if err != nil || pred[i] != p.Label {
+			t.Errorf("mixed, row %s: batch %s, single %s %v", r.ID, pred[i], p.Label, err)
+		}
+	}
+	if tm.Models != 2 || tm.Compiled != 1 {
+		t.Errorf("mixed: %d models, %d compiled, want 2 and 1", tm.Models, tm.Compiled)
 	}
 	test[2].Text = "   "
 	if _, _, err := benchutil.TimePredict(test, modelOf, 0, 1); err == nil || !strings.HasPrefix(err.Error(), "test row 3 (cats): ") {
