@@ -52,8 +52,8 @@ Big telecoms operators oppose a Huawei ban, saying such a move could set back 5G
 			ac.Name, ac.Label, ac.Confidence, ac.Sentiment.Compound, len(ac.Statements))
 	}
 	// Output:
-	// supportive 0.86 (opposed 0.09)
+	// supportive 0.85 (opposed 0.09)
 	// cue "oppose a Huawei ban" (supportive) at 23:42
-	// Telecom operators: supportive 0.81, sentiment -0.05, 3 statements
-	// Huawei: supportive 0.90, sentiment +0.00, 2 statements
+	// Telecom operators: supportive 0.80, sentiment -0.05, 3 statements
+	// Huawei: supportive 0.91, sentiment +0.00, 2 statements
 }

@@ -14,6 +14,7 @@ func GloveAblations(def stance.TrainConfig) []Ablation {
 		return c
 	}
 	return []Ablation{
+		{Name: "glove: off (the default before the twelfth session)", Config: glove(0, 0)},
 		{Name: "glove: 256 clusters, value 1", Config: glove(1, 256)},
 		{Name: "glove: 256 clusters, value 0.5", Config: glove(0.5, 256)},
 		{Name: "glove: 1024 clusters, value 1", Config: glove(1, 1024)},
@@ -21,6 +22,8 @@ func GloveAblations(def stance.TrainConfig) []Ablation {
 		{Name: "glove: value 2, 256 clusters", Config: glove(2, 256)},
 		{Name: "glove: value 1, 256 clusters, with synsets (first sense and hypernyms, 0.2)", Config: withSynsets(glove(1, 256))},
 		{Name: "glove: at 0.7, 256 clusters", Config: glove(0.7, 256)},
+		{Name: "glove: at 0.35, 256 clusters", Config: glove(0.35, 256)},
+		{Name: "glove: at 0.25, 256 clusters", Config: glove(0.25, 256)},
 		{Name: "glove: at 0.5, 256 clusters, with synsets (first sense and hypernyms, 0.2)", Config: withSynsets(glove(0.5, 256))},
 	}
 }
