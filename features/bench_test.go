@@ -77,3 +77,12 @@ func BenchmarkTransformSynsets(b *testing.B) {
 	cfg.Synsets, cfg.SynsetSenses, cfg.SynsetHypernyms = 0.5, 2, true
 	benchTransform(b, cfg)
 }
+
+// BenchmarkTransformGlove is Transform with the GloVe cluster block at the
+// setting that passes the gate (256 clusters at 0.5): a packed-table
+// lookup per content word.
+func BenchmarkTransformGlove(b *testing.B) {
+	cfg := DefaultConfig()
+	cfg.GloveClusters = 0.5
+	benchTransform(b, cfg)
+}

@@ -54,8 +54,11 @@
 // feature ("g:103" for "espionage", "spying" and "covert" alike; "!g:…"
 // in a negation scope). Its table is the data file gloveclusters.tsv.gz
 // (40,000 words), derived by features/internal/glovegen (its header
-// carries the source, the PDDL licence and the citation); it is read once,
-// when the first Vectorizer with the block is built, and never otherwise.
+// carries the source, the PDDL licence and the citation). The package
+// embeds its packed form, gloveclusters.bin (features/internal/glovebin,
+// run by go generate), and reads it in place: the first Vectorizer with
+// the block opens it in microseconds, with no parse, and one without the
+// block never touches it.
 //
 // Transform never builds feature strings. A fitted Vectorizer builds a
 // read-only stem table from its vocabulary and lexicon (a restored one after

@@ -3,8 +3,9 @@ package features
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	_ "embed"
+	"encoding/binary"
+	"encoding/hex"
 	"fmt"
 	"io"
 	"strconv"
@@ -12,6 +13,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/stancekit/stancekit/features/internal/glovepack"
 	"github.com/stancekit/stancekit/internal/tsv"
 )
 
@@ -23,67 +25,150 @@ import (
 // data, derived from the GloVe 6B 100-d vectors (PDDL) by
 // features/internal/glovegen (see the header of gloveclusters.tsv.gz for
 // its format, source, licence and citation): 40,000 words, each with its
-// cluster among 256 and among 1024. It is read, once, only when a
-// Vectorizer with the block is built.
+// cluster among 256 and among 1024.
+//
+// gloveclusters.tsv.gz is the table's committed source; the package embeds
+// its packed form, gloveclusters.bin, which `go generate ./features` writes
+// from it (features/internal/glovebin; the layout is glovepack's). The
+// default table is read in place from the embedded bytes: opening it checks
+// the header and the section sizes, nothing per word, so the first
+// Vectorizer with the block pays microseconds, not a parse.
 
-//go:embed gloveclusters.tsv.gz
-var gloveClustersGz []byte
+//go:generate go run ./internal/glovebin
 
-// GloveClustersFile is the embedded table's name in errors and in the
-// models that use it.
+//go:embed gloveclusters.bin
+var gloveClustersBin []byte
+
+// GloveClustersFile is the embedded table's name in the models that use it
+// (GloveClustersID): the source the packed form is written from.
 const GloveClustersFile = "gloveclusters.tsv.gz"
+
+// gloveBinFile names the packed table in errors.
+const gloveBinFile = "gloveclusters.bin"
 
 // GloveClusterCounts are the cluster counts the table has a column for,
 // in column order.
 var GloveClusterCounts = []int{256, 1024}
 
 // GloveClusterTable maps words to their GloVe clusters. It is immutable
-// once read and safe for concurrent use.
+// once read and safe for concurrent use. A table read by ReadGloveClusters
+// holds a map; the default one reads the embedded packed bytes in place.
 type GloveClusterTable struct {
-	// ids packs a word's clusters, column c in bits [16c, 16c+16).
+	// ids packs a word's clusters, column c in bits [16c, 16c+16); nil
+	// for a packed table.
 	ids map[string]uint32
-	// hash[c][id] holds the hashes of "g:<id>" and "!g:<id>".
-	hash [][][2]uint64
-	sum  string // the entries' SHA-256 as the header gives it
+	p   packedGlove
+	sum string // the entries' SHA-256 as the header gives it
+}
+
+// packedGlove is a table in glovepack's layout, checked only for its
+// header and section sizes: every lookup bounds-checks what it reads.
+type packedGlove struct {
+	b                             []byte
+	n, slots, wlen                uint32
+	slotAt, offAt, wordsAt, idsAt int
 }
 
 var (
 	defaultGloveOnce sync.Once
 	defaultGlove     *GloveClusterTable
 	defaultGloveErr  error
-	// gloveLoaded is set once the embedded table has been read (for the
+	// gloveLoaded is set once the embedded table has been opened (for the
 	// test that a Vectorizer without the block never reads it).
 	gloveLoaded atomic.Bool
 )
 
-// DefaultGloveClusters returns the embedded cluster table, decompressed and
-// parsed on the first call.
+// DefaultGloveClusters returns the embedded cluster table, opened in place
+// on the first call.
 func DefaultGloveClusters() (*GloveClusterTable, error) {
 	defaultGloveOnce.Do(func() {
 		gloveLoaded.Store(true)
-		zr, err := gzip.NewReader(bytes.NewReader(gloveClustersGz))
-		if err != nil {
-			defaultGloveErr = fmt.Errorf("features: %s: %w", GloveClustersFile, err)
-			return
-		}
-		defaultGlove, defaultGloveErr = ReadGloveClusters(zr, GloveClustersFile)
+		defaultGlove, defaultGloveErr = openGloveBin(gloveClustersBin, gloveBinFile)
 	})
 	return defaultGlove, defaultGloveErr
 }
 
 // GloveClustersID names the embedded table as a model records it: the
-// file's name and the SHA-256 of its entries from its header. It reads the
-// header only.
+// source's name and the SHA-256 of its entries, which the packed form's
+// header carries. It reads the header only.
 func GloveClustersID() (string, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(gloveClustersGz))
+	t, err := openGloveBin(gloveClustersBin, gloveBinFile)
 	if err != nil {
-		return "", fmt.Errorf("features: %s: %w", GloveClustersFile, err)
+		return "", err
 	}
-	sum, err := headerSum(bufio.NewReader(zr))
-	if err != nil {
-		return "", fmt.Errorf("features: %s: %w", GloveClustersFile, err)
+	return GloveClustersFile + " sha256=" + t.sum, nil
+}
+
+// openGloveBin opens a packed table (glovepack's layout) over b without
+// copying it: it checks the magic, the version, the counts and that the
+// sections fill b exactly. file names it in errors.
+func openGloveBin(b []byte, file string) (*GloveClusterTable, error) {
+	bad := func(format string, args ...any) error {
+		return fmt.Errorf("features: %s: %s", file, fmt.Sprintf(format, args...))
 	}
-	return GloveClustersFile + " sha256=" + sum, nil
+	if len(b) < glovepack.HeaderSize {
+		return nil, bad("%d bytes, shorter than the %d-byte header", len(b), glovepack.HeaderSize)
+	}
+	if string(b[:4]) != glovepack.Magic {
+		return nil, bad("magic %q, want %q", b[:4], glovepack.Magic)
+	}
+	le := binary.LittleEndian
+	if v := le.Uint32(b[4:]); v != glovepack.Version {
+		return nil, bad("version %d, want %d", v, glovepack.Version)
+	}
+	n, slots, w := le.Uint32(b[8:]), le.Uint32(b[12:]), le.Uint32(b[16:])
+	switch {
+	case n == 0:
+		return nil, bad("no entries")
+	case slots&(slots-1) != 0 || uint64(slots) < 2*uint64(n):
+		return nil, bad("%d slots for %d words, want a power of two at least twice as many", slots, n)
+	}
+	size := uint64(glovepack.HeaderSize) + 4*uint64(slots) + 4*(uint64(n)+1) + uint64(w) + 4*uint64(n)
+	if size != uint64(len(b)) {
+		return nil, bad("%d bytes, the header's counts (%d words, %d slots, %d bytes of words) make %d", len(b), n, slots, w, size)
+	}
+	p := packedGlove{b: b, n: n, slots: slots, wlen: w, slotAt: glovepack.HeaderSize}
+	p.offAt = p.slotAt + 4*int(slots)
+	p.wordsAt = p.offAt + 4*(int(n)+1)
+	p.idsAt = p.wordsAt + int(w)
+	return &GloveClusterTable{p: p, sum: hex.EncodeToString(b[20:glovepack.HeaderSize])}, nil
+}
+
+// lookup returns word's clusters packed as ids holds them. In a packed
+// table it probes at most every slot once, and an entry whose index,
+// offsets or cluster ids are out of range is no match: a corrupt table
+// answers "absent", never panics or loops.
+func (t *GloveClusterTable) lookup(word string) (uint32, bool) {
+	if t.ids != nil {
+		x, ok := t.ids[word]
+		return x, ok
+	}
+	p := &t.p
+	if p.slots == 0 {
+		return 0, false
+	}
+	le := binary.LittleEndian
+	mask := p.slots - 1
+	s := uint32(glovepack.Hash(word)) & mask
+	for range p.slots {
+		e := le.Uint32(p.b[p.slotAt+4*int(s):])
+		if e == 0 {
+			return 0, false
+		}
+		if i := e - 1; i < p.n {
+			o0, o1 := le.Uint32(p.b[p.offAt+4*int(i):]), le.Uint32(p.b[p.offAt+4*int(i)+4:])
+			if o0 <= o1 && o1 <= p.wlen && int(o1-o0) == len(word) &&
+				string(p.b[p.wordsAt+int(o0):p.wordsAt+int(o1)]) == word {
+				x := le.Uint32(p.b[p.idsAt+4*int(i):])
+				if int(x&0xffff) >= GloveClusterCounts[0] || int(x>>16) >= GloveClusterCounts[1] {
+					return 0, false
+				}
+				return x, true
+			}
+		}
+		s = (s + 1) & mask
+	}
+	return 0, false
 }
 
 // headerSum returns the value of the "# sha256: " line of a data file's
@@ -145,19 +230,16 @@ func ReadGloveClusters(r io.Reader, file string) (*GloveClusterTable, error) {
 	if len(t.ids) == 0 {
 		return nil, s.FileErrorf("no entries")
 	}
-	t.hash = make([][][2]uint64, len(GloveClusterCounts))
-	for c, k := range GloveClusterCounts {
-		t.hash[c] = make([][2]uint64, k)
-		for id := range k {
-			n := strconv.Itoa(id)
-			t.hash[c][id] = [2]uint64{hashName("g:" + n), hashName("!g:" + n)}
-		}
-	}
 	return t, nil
 }
 
 // Len returns the number of words in the table.
-func (t *GloveClusterTable) Len() int { return len(t.ids) }
+func (t *GloveClusterTable) Len() int {
+	if t.ids == nil {
+		return int(t.p.n)
+	}
+	return len(t.ids)
+}
 
 // Sum returns the SHA-256 of the entries the table's header records.
 func (t *GloveClusterTable) Sum() string { return t.sum }
@@ -166,7 +248,7 @@ func (t *GloveClusterTable) Sum() string { return t.sum }
 // -1 when the table lacks the word or has no column for k.
 func (t *GloveClusterTable) Cluster(word string, k int) int {
 	c := gloveColumn(k)
-	x, ok := t.ids[word]
+	x, ok := t.lookup(word)
 	if !ok || c < 0 {
 		return -1
 	}
@@ -200,20 +282,31 @@ func (a *analysis) gloveGrams(v *Vectorizer, named bool) {
 		if st == "" || a.lx[i].IsStopWord() {
 			continue
 		}
-		x, ok := t.ids[a.toks[i].Norm]
+		x, ok := t.lookup(a.toks[i].Norm)
 		if !ok {
 			continue
 		}
 		id := int32(x >> (16 * c) & 0xffff)
-		neg := 0
-		if a.toks[i].Negated {
-			neg = 1
-		}
-		a.hs = append(a.hs, t.hash[c][id][neg])
+		a.hs = append(a.hs, gloveHash(id, a.toks[i].Negated))
 		if named {
 			a.refs = append(a.refs, gram{tok: int32(i), glove: id + 1})
 		}
 	}
+}
+
+// gloveHash is hashName of the cluster feature's name, "g:<id>" or, when
+// neg is set, "!g:<id>", computed without building the name.
+func gloveHash(id int32, neg bool) uint64 {
+	h := uint64(fnvOffset)
+	if neg {
+		h = mixByte(h, '!')
+	}
+	h = mixByte(mixByte(h, 'g'), ':')
+	var buf [11]byte
+	for _, d := range strconv.AppendInt(buf[:0], int64(id), 10) {
+		h = mixByte(h, d)
+	}
+	return h
 }
 
 // appendGloveName appends the name of the cluster feature g to dst.
