@@ -302,8 +302,24 @@ func gloveHash(id int32, neg bool) uint64 {
 		h = mixByte(h, '!')
 	}
 	h = mixByte(mixByte(h, 'g'), ':')
-	var buf [11]byte
-	for _, d := range strconv.AppendInt(buf[:0], int64(id), 10) {
+	if id < 0 {
+		h = mixByte(h, '-')
+		id = -id
+	}
+	// The decimal digits of id, most significant first, as
+	// strconv.AppendInt writes them (TestGloveHash checks the two agree),
+	// without its buffer and call on the hot path.
+	var buf [10]byte
+	i := len(buf)
+	for {
+		i--
+		buf[i] = byte('0' + id%10)
+		id /= 10
+		if id == 0 {
+			break
+		}
+	}
+	for _, d := range buf[i:] {
 		h = mixByte(h, d)
 	}
 	return h
