@@ -294,6 +294,55 @@ func (a *analysis) gloveGrams(v *Vectorizer, named bool) {
 	}
 }
 
+// gloveIndices returns the table wordTables.glove holds: the vocabulary
+// index of every cluster feature the block can give, or nil without the
+// block.
+func (v *Vectorizer) gloveIndices() []int32 {
+	if v.glove == nil {
+		return nil
+	}
+	k := GloveClusterCounts[gloveColumn(v.cfg.GloveK)]
+	idx := make([]int32, 2*k)
+	for id := range k {
+		for neg := range 2 {
+			idx[2*id+neg] = -1
+			if i, ok := v.index.get(gloveHash(int32(id), neg == 1)); ok {
+				idx[2*id+neg] = i
+			}
+		}
+	}
+	return idx
+}
+
+// gloveIdx is gloveGrams for Transform's fast path: it appends to dst the
+// vocabulary indices of the statement's cluster features, in the order
+// gloveGrams gives their hashes, read from w.glove instead of looked up by
+// hash (the same indices: TestWordGramsFastPath).
+func (a *analysis) gloveIdx(v *Vectorizer, w *wordTables, dst []int32) []int32 {
+	t := v.glove
+	if t == nil || w.glove == nil {
+		return dst
+	}
+	c := gloveColumn(v.cfg.GloveK)
+	for i, st := range a.stems {
+		if st == "" || a.lx[i].IsStopWord() {
+			continue
+		}
+		x, ok := t.lookup(a.toks[i].Norm)
+		if !ok {
+			continue
+		}
+		j := 2 * int(x>>(16*c)&0xffff)
+		if a.toks[i].Negated {
+			j++
+		}
+		if j < len(w.glove) && w.glove[j] >= 0 {
+			dst = append(dst, w.glove[j])
+		}
+	}
+	return dst
+}
+
 // gloveHash is hashName of the cluster feature's name, "g:<id>" or, when
 // neg is set, "!g:<id>", computed without building the name.
 func gloveHash(id int32, neg bool) uint64 {

@@ -716,9 +716,9 @@ func (v *Vectorizer) transformInto(d *Doc, src string, toks []tokenize.Token, id
 			a.charGrams(v.cfg, false)
 		}
 		a.synGrams(v, false)
-		a.gloveGrams(v, false)
 		a.sink = v.index.touch(a.hs)
 		a.idx = v.lookup(a.idx, a.hs)
+		a.idx = a.gloveIdx(v, w, a.idx)
 	} else {
 		a.grams(v.cfg, false)
 		a.synGrams(v, false)

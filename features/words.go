@@ -155,6 +155,11 @@ type wordTables struct {
 	// chars is the character table of a fitted Vectorizer with character
 	// n-grams within words, nil otherwise (see charTable).
 	chars *charTable
+	// glove holds, for a Vectorizer with the GloVe cluster block, the
+	// vocabulary index of "g:<id>" at 2*id and of "!g:<id>" at 2*id+1 (-1
+	// where the vocabulary lacks it), so that Transform's fast path adds a
+	// word's cluster feature without hashing its name (see gloveIdx).
+	glove []int32
 }
 
 // buildAfter is how many statements a restored Vectorizer transforms on its
@@ -279,7 +284,7 @@ func (v *Vectorizer) buildWords() *wordTables {
 		s.starts |= cueBit
 		cueOf[s.id] = int32(k)
 	}
-	return &wordTables{stems: t, grams: grams, firstCues: firstCues, cueOf: cueOf}
+	return &wordTables{stems: t, grams: grams, firstCues: firstCues, cueOf: cueOf, glove: v.gloveIndices()}
 }
 
 // wordGrammer finds the word n-gram features of a statement with the stem

@@ -74,6 +74,8 @@ func TestWordGramsFastPath(t *testing.T) {
 		{WordNgrams: 3, CharMin: 2, CharMax: 4, MinDF: 2, MaxFeatures: 3000},
 		{WordNgrams: 3, CharMin: 2, CharMax: 5, Sublinear: true, MinDF: 1},
 		{WordNgrams: 1, CharMin: 3, CharMax: 3, CharAcross: true, MinDF: 1},
+		{WordNgrams: 2, Sublinear: true, DropStopWords: true, MinDF: 2, Cues: true, CueWeight: 0.2, CueEach: true, GloveClusters: 0.35, GloveK: 256},
+		{WordNgrams: 3, CharMin: 2, CharMax: 4, MinDF: 1, NegationBack: true, GloveClusters: 1, GloveK: 1024},
 	} {
 		v := newVec(t, cfg)
 		if err := v.Fit(train); err != nil {
