@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -47,8 +48,8 @@ const GloveClustersFile = "gloveclusters.tsv.gz"
 const gloveBinFile = "gloveclusters.bin"
 
 // GloveClusterCounts are the cluster counts the table has a column for,
-// in column order.
-var GloveClusterCounts = []int{256, 1024}
+// in column order (the packed layout's, glovepack.Counts).
+var GloveClusterCounts = slices.Clone(glovepack.Counts[:])
 
 // GloveClusterTable maps words to their GloVe clusters. It is immutable
 // once read and safe for concurrent use. A table read by ReadGloveClusters
@@ -171,36 +172,25 @@ func (t *GloveClusterTable) lookup(word string) (uint32, bool) {
 	return 0, false
 }
 
-// headerSum returns the value of the "# sha256: " line of a data file's
-// header.
-func headerSum(r *bufio.Reader) (string, error) {
-	for {
-		line, err := r.ReadString('\n')
-		if s, ok := strings.CutPrefix(strings.TrimSpace(line), "# sha256: "); ok {
-			return s, nil
-		}
-		if err != nil || !strings.HasPrefix(line, "#") {
-			return "", fmt.Errorf("no sha256 line in the header")
-		}
-	}
-}
-
 // ReadGloveClusters parses a cluster table (the format of
 // gloveclusters.tsv.gz's header, uncompressed). file names it in errors; a
 // malformed line is a *ParseError naming file and line.
 func ReadGloveClusters(r io.Reader, file string) (*GloveClusterTable, error) {
 	br := bufio.NewReader(r)
-	// The header's sum is kept for the model's record; the scanner below
-	// reads the header again from the buffered copy.
+	// The header's "# sha256: " line is kept for the model's record; the
+	// scanner below reads the header again from the buffered copy.
 	var head bytes.Buffer
+	sum := ""
 	for {
 		line, err := br.ReadString('\n')
 		head.WriteString(line)
+		if v, ok := strings.CutPrefix(strings.TrimSpace(line), "# sha256: "); ok && sum == "" {
+			sum = v
+		}
 		if !strings.HasPrefix(line, "#") || err != nil {
 			break
 		}
 	}
-	sum, _ := headerSum(bufio.NewReader(bytes.NewReader(head.Bytes())))
 	s := tsv.NewScanner(io.MultiReader(&head, br), file)
 	if err := s.Version("gloveclusters", 1); err != nil {
 		return nil, err
@@ -269,24 +259,34 @@ func gloveColumn(k int) int {
 	return -1
 }
 
+// gloveCluster returns the cluster, in column c of t, of the analysed
+// statement's token i, or false when the token gives no cluster feature: a
+// stop word or no word (as in unigrams), or a word t lacks.
+func (a *analysis) gloveCluster(t *GloveClusterTable, c, i int) (int32, bool) {
+	if a.stems[i] == "" || a.lx[i].IsStopWord() {
+		return 0, false
+	}
+	x, ok := t.lookup(a.toks[i].Norm)
+	if !ok {
+		return 0, false
+	}
+	return int32(x >> (16 * c) & 0xffff), true
+}
+
 // gloveGrams appends to a.hs (and a.refs when named) the cluster features
-// of the analysed statement's word tokens: stop words are skipped, as in
-// unigrams, and a token in a negation scope gives the "!" feature.
+// of the analysed statement's word tokens (see gloveCluster); a token in a
+// negation scope gives the "!" feature.
 func (a *analysis) gloveGrams(v *Vectorizer, named bool) {
 	t := v.glove
 	if t == nil {
 		return
 	}
 	c := gloveColumn(v.cfg.GloveK)
-	for i, st := range a.stems {
-		if st == "" || a.lx[i].IsStopWord() {
-			continue
-		}
-		x, ok := t.lookup(a.toks[i].Norm)
+	for i := range a.stems {
+		id, ok := a.gloveCluster(t, c, i)
 		if !ok {
 			continue
 		}
-		id := int32(x >> (16 * c) & 0xffff)
 		a.hs = append(a.hs, gloveHash(id, a.toks[i].Negated))
 		if named {
 			a.refs = append(a.refs, gram{tok: int32(i), glove: id + 1})
@@ -324,15 +324,12 @@ func (a *analysis) gloveIdx(v *Vectorizer, w *wordTables, dst []int32) []int32 {
 		return dst
 	}
 	c := gloveColumn(v.cfg.GloveK)
-	for i, st := range a.stems {
-		if st == "" || a.lx[i].IsStopWord() {
-			continue
-		}
-		x, ok := t.lookup(a.toks[i].Norm)
+	for i := range a.stems {
+		id, ok := a.gloveCluster(t, c, i)
 		if !ok {
 			continue
 		}
-		j := 2 * int(x>>(16*c)&0xffff)
+		j := 2 * int(id)
 		if a.toks[i].Negated {
 			j++
 		}
@@ -344,17 +341,14 @@ func (a *analysis) gloveIdx(v *Vectorizer, w *wordTables, dst []int32) []int32 {
 }
 
 // gloveHash is hashName of the cluster feature's name, "g:<id>" or, when
-// neg is set, "!g:<id>", computed without building the name.
+// neg is set, "!g:<id>", computed without building the name; id is a
+// cluster id, never negative.
 func gloveHash(id int32, neg bool) uint64 {
 	h := uint64(fnvOffset)
 	if neg {
 		h = mixByte(h, '!')
 	}
 	h = mixByte(mixByte(h, 'g'), ':')
-	if id < 0 {
-		h = mixByte(h, '-')
-		id = -id
-	}
 	// The decimal digits of id, most significant first, as
 	// strconv.AppendInt writes them (TestGloveHash checks the two agree),
 	// without its buffer and call on the hot path.
