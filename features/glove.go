@@ -16,6 +16,7 @@ import (
 
 	"github.com/stancekit/stancekit/features/internal/glovepack"
 	"github.com/stancekit/stancekit/internal/tsv"
+	"github.com/stancekit/stancekit/internal/wordhash"
 )
 
 // The GloVe cluster block (Config.GloveClusters) gives each word token that
@@ -150,7 +151,7 @@ func (t *GloveClusterTable) lookup(word string) (uint32, bool) {
 	}
 	le := binary.LittleEndian
 	mask := p.slots - 1
-	s := uint32(glovepack.Hash(word)) & mask
+	s := wordhash.String(word) & mask
 	for range p.slots {
 		e := le.Uint32(p.b[p.slotAt+4*int(s):])
 		if e == 0 {
@@ -259,18 +260,17 @@ func gloveColumn(k int) int {
 	return -1
 }
 
-// gloveCluster returns the cluster, in column c of t, of the analysed
-// statement's token i, or false when the token gives no cluster feature: a
-// stop word or no word (as in unigrams), or a word t lacks.
-func (a *analysis) gloveCluster(t *GloveClusterTable, c, i int) (int32, bool) {
+// gloveCluster returns the cluster, in the table column whose bits start
+// at shift (16 times the column), of the analysed statement's token i, or
+// false when the token gives no cluster feature: a stop word or no word (as
+// in unigrams), or a word t lacks. It is small enough to inline into the
+// loops over a statement's tokens.
+func (a *analysis) gloveCluster(t *GloveClusterTable, shift uint, i int) (int32, bool) {
 	if a.stems[i] == "" || a.lx[i].IsStopWord() {
 		return 0, false
 	}
 	x, ok := t.lookup(a.toks[i].Norm)
-	if !ok {
-		return 0, false
-	}
-	return int32(x >> (16 * c) & 0xffff), true
+	return int32(x >> shift & 0xffff), ok
 }
 
 // gloveGrams appends to a.hs (and a.refs when named) the cluster features
@@ -281,9 +281,9 @@ func (a *analysis) gloveGrams(v *Vectorizer, named bool) {
 	if t == nil {
 		return
 	}
-	c := gloveColumn(v.cfg.GloveK)
+	shift := 16 * uint(gloveColumn(v.cfg.GloveK))
 	for i := range a.stems {
-		id, ok := a.gloveCluster(t, c, i)
+		id, ok := a.gloveCluster(t, shift, i)
 		if !ok {
 			continue
 		}
@@ -323,9 +323,9 @@ func (a *analysis) gloveIdx(v *Vectorizer, w *wordTables, dst []int32) []int32 {
 	if t == nil || w.glove == nil {
 		return dst
 	}
-	c := gloveColumn(v.cfg.GloveK)
+	shift := 16 * uint(gloveColumn(v.cfg.GloveK))
 	for i := range a.stems {
-		id, ok := a.gloveCluster(t, c, i)
+		id, ok := a.gloveCluster(t, shift, i)
 		if !ok {
 			continue
 		}
