@@ -19,9 +19,10 @@
 //	...    w           the words' bytes, in entry order, unseparated
 //	...    4*n         per entry, its cluster of 256 and of 1024 (uint16 each)
 //
-// A word's home slot is FNV-1a 64 of its bytes masked by slots-1; a
-// collision moves to the next slot (linear probing, wrapping). No seed:
-// the same tsv gives the same bytes.
+// The slot array is internal/wordhash's index (Place: a word's home slot
+// is its 32-bit FNV-1a hash masked by slots-1, a collision moves to the
+// next slot, wrapping), as the generated tables of sentiment and tokenize
+// use. No seed: the same tsv gives the same bytes.
 package glovepack
 
 import (
@@ -32,6 +33,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/stancekit/stancekit/internal/wordhash"
 )
 
 // Magic opens a packed table.
@@ -45,22 +48,6 @@ const HeaderSize = 52
 
 // Counts are the cluster counts of the two columns, in order.
 var Counts = [2]int{256, 1024}
-
-// FNV-1a 64 parameters.
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
-
-// Hash is the slot hash of a word: FNV-1a 64 of its bytes.
-func Hash(word string) uint64 {
-	h := uint64(fnvOffset)
-	for i := 0; i < len(word); i++ {
-		h ^= uint64(word[i])
-		h *= fnvPrime
-	}
-	return h
-}
 
 // versionLine is the first line of the tsv (internal/tsv's Header for
 // "gloveclusters" v1).
@@ -120,10 +107,8 @@ func Pack(text []byte) ([]byte, error) {
 // encode lays the table out (see the package comment).
 func encode(words []string, ids [][2]uint16, sum []byte) ([]byte, error) {
 	n := len(words)
-	slots := 1
-	for slots < 2*n {
-		slots *= 2
-	}
+	table := wordhash.Place(words)
+	slots := len(table)
 	w := 0
 	for _, x := range words {
 		w += len(x)
@@ -139,15 +124,6 @@ func encode(words []string, ids [][2]uint16, sum []byte) ([]byte, error) {
 	out = le.AppendUint32(out, uint32(slots))
 	out = le.AppendUint32(out, uint32(w))
 	out = append(out, sum...)
-	table := make([]uint32, slots)
-	mask := uint64(slots - 1)
-	for i, x := range words {
-		s := Hash(x) & mask
-		for table[s] != 0 {
-			s = (s + 1) & mask
-		}
-		table[s] = uint32(i + 1)
-	}
 	for _, v := range table {
 		out = le.AppendUint32(out, v)
 	}
