@@ -184,10 +184,7 @@ func (c *Compiled) Probs(dst []float64, text string) (Labelled, []float64, error
 	}
 	_, l, conf, rel := c.m.decide(probs, nil)
 	for _, p := range probs[:c.m.stances()] {
-		if rel > 0 {
-			p /= rel
-		}
-		dst = append(dst, p)
+		dst = append(dst, onTarget(p, rel))
 	}
 	return Labelled{Label: l, Confidence: conf, Relevance: rel}, dst, nil
 }

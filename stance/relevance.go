@@ -50,15 +50,9 @@ func (m *Model) decide(scores []float64, probs Probs) (best int, label Label, co
 		pOff = scores[m.off]
 	}
 	rel = 1 - pOff
-	given := func(s float64) float64 { // P(class | on target)
-		if rel > 0 {
-			return s / rel
-		}
-		return s
-	}
 	for k, s := range scores[:m.stances()] { // OffTarget, when there, is last
 		if probs != nil {
-			probs[k] = LabelProb{m.labels[k], given(s)}
+			probs[k] = LabelProb{m.labels[k], onTarget(s, rel)}
 		}
 		if s > scores[best] {
 			best = k
@@ -67,7 +61,17 @@ func (m *Model) decide(scores []float64, probs Probs) (best int, label Label, co
 	if m.off >= 0 && (m.threshold > 0 && rel < m.threshold || m.threshold == 0 && pOff > scores[best]) {
 		return m.off, OffTarget, pOff, rel
 	}
-	return best, m.labels[best], given(scores[best]), rel
+	return best, m.labels[best], onTarget(scores[best], rel), rel
+}
+
+// onTarget is a stance class's probability given that the statement is on
+// target, P(class | on target), from its softmax score s and the
+// statement's relevance rel (s itself when rel is 0).
+func onTarget(s, rel float64) float64 {
+	if rel > 0 {
+		return s / rel
+	}
+	return s
 }
 
 // validLabels checks a model's classes: at least two stance classes,
