@@ -1217,6 +1217,7 @@ type analysis struct {
 	ent     []int32            // each token's stem slot, -1 for none
 	cw      []int32            // each token's slot in the character table, -1 for none
 	shs     []uint64           // each token's stem hash, 0 for punctuation
+	gl      []int32            // each token's GloVe cluster, -1 for none (gloveClusters)
 	present stemSet            // the hashes of the words' stems
 	words   int                // word tokens
 	hits    []Hit
