@@ -340,6 +340,9 @@ type stemSet [4]uint64
 
 func (s *stemSet) add(h uint64) { s[h>>62] |= 1 << (h >> 56 & 63) }
 
+// may reports whether s may hold h: false means it does not.
+func (s *stemSet) may(h uint64) bool { return s[h>>62]&(1<<(h>>56&63)) != 0 }
+
 // meets reports whether s and t may share a hash.
 func (s *stemSet) meets(t *stemSet) bool {
 	return s[0]&t[0]|s[1]&t[1]|s[2]&t[2]|s[3]&t[3] != 0
@@ -442,6 +445,11 @@ func skipQuotes(toks []tokenize.Token, j int) int {
 // isQuote reports whether a normalised token is a quote mark (curly quotes
 // normalise to these).
 func isQuote(norm string) bool {
+	// Every quote mark starts with one of three bytes: other tokens are
+	// turned away by the first.
+	if len(norm) == 0 || (norm[0] != '"' && norm[0] != '\'' && norm[0] != '`') {
+		return false
+	}
 	switch norm {
 	case `"`, "'", "`", "``", "''":
 		return true
@@ -455,6 +463,11 @@ func (m *matcher) fills(e *elem, j int) bool {
 		return e.has(m.stems[j], m.toks[j].Norm)
 	}
 	h := m.hs[j]
+	// The position's Bloom bits turn most tokens away without the loop
+	// over its alternatives (mask holds the bit of every one of them).
+	if !e.mask.may(h) {
+		return false
+	}
 	for k, x := range e.hashes {
 		if x == h && e.stems[k] == m.stems[j] && (e.forms == nil || e.forms[k] == "" || e.forms[k] == m.toks[j].Norm) {
 			return true
