@@ -304,6 +304,23 @@ func (l *Lexicon) match(dst []Hit, toks []tokenize.Token, stems []string) ([]Hit
 	return dst, steps
 }
 
+// matchHashed is Match given, as well, the hashName of each token's stem
+// (hs) and the set of the statement's stem hashes (present), which
+// Transform's analysis has at hand: the same hits (see matchAt), with most
+// cues ruled out by the set and most words by their hashes instead of by
+// comparing stems.
+func (l *Lexicon) matchHashed(dst []Hit, toks []tokenize.Token, stems []string, hs []uint64, present *stemSet) []Hit {
+	for i := 0; i < len(toks); i++ {
+		if stems[i] == "" {
+			continue
+		}
+		if cands := l.byFirst[stems[i]]; len(cands) > 0 {
+			dst, i, _, _ = l.matchAt(dst, toks, stems, hs, present, i, cands)
+		}
+	}
+	return dst
+}
+
 // matchAt tries the cues cands (indices into l.cues, longest first), which
 // start with the stem of token i, at token i. It appends the first that
 // matches to dst and returns the index of its last token, or i when none

@@ -1350,7 +1350,7 @@ func (a *analysis) run(v *Vectorizer, w *wordTables, doc string, toks []tokenize
 		return
 	}
 	if w == nil {
-		a.hits = v.lex.Match(a.hits, a.toks, a.stems)
+		a.hits = v.lex.matchHashed(a.hits, a.toks, a.stems, a.shs, &a.present)
 		return
 	}
 	for i := 0; i < len(a.toks); i++ {
