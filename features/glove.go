@@ -287,12 +287,22 @@ func gloveColumn(k int) int {
 	return -1
 }
 
+// gloveWord reports whether a token whose stem is st and lexeme l may
+// give a cluster feature: a word (as in unigrams) that is no stop word.
+func gloveWord(st string, l *tokenize.Lexeme) bool { return st != "" && !l.IsStopWord() }
+
+// gloveID returns the cluster, in the table column whose bits start at
+// shift (16 times the column), of clusters packed as lookupFound gives
+// them, or false for a word the table lacks.
+func gloveID(x uint32, shift uint) (int32, bool) {
+	return int32((x &^ gloveFound) >> shift & 0xffff), x&gloveFound != 0
+}
+
 // gloveClusters sets a.gl to the cluster, in the table column whose bits
-// start at shift (16 times the column), of each of the analysed statement's
-// tokens, -1 for a token that gives no cluster feature: a stop word or no
-// word (as in unigrams), or a word t lacks. It is the one step gloveGrams
-// and gloveIdx share; the lookup of a form seen before inlines into its
-// loop (see clusters).
+// start at shift, of each of the analysed statement's tokens, -1 for a
+// token that gives no cluster feature: one gloveWord rules out, or a word t
+// lacks. gloveGrams reads it; gloveIdx, on the fast path, takes the same
+// steps (gloveWord, the memo, gloveID) in a loop of its own.
 func (a *analysis) gloveClusters(t *GloveClusterTable, shift uint) []int32 {
 	n := len(a.stems)
 	a.gl = grown(a.gl, n)
@@ -300,7 +310,7 @@ func (a *analysis) gloveClusters(t *GloveClusterTable, shift uint) []int32 {
 	m := t.memo
 	for i, l := range lx {
 		gl[i] = -1
-		if stems[i] == "" || l.IsStopWord() {
+		if !gloveWord(stems[i], l) {
 			continue
 		}
 		var x uint32
@@ -309,8 +319,8 @@ func (a *analysis) gloveClusters(t *GloveClusterTable, shift uint) []int32 {
 		} else {
 			x = t.lookupFound(l.Norm)
 		}
-		if x&gloveFound != 0 {
-			gl[i] = int32((x &^ gloveFound) >> shift & 0xffff)
+		if id, ok := gloveID(x, shift); ok {
+			gl[i] = id
 		}
 	}
 	return gl
@@ -364,8 +374,29 @@ func (a *analysis) gloveIdx(v *Vectorizer, w *wordTables, dst []int32) []int32 {
 	if t == nil || w.glove == nil {
 		return dst
 	}
+	shift := 16 * uint(gloveColumn(v.cfg.GloveK))
+	if m := t.memo; m != nil {
+		// The default table: gloveClusters' steps, fused with the
+		// index lookup, without the list of clusters in between.
+		n := len(a.stems)
+		lx, stems, toks := a.lx[:n], a.stems[:n], a.toks[:n]
+		for i, l := range lx {
+			if !gloveWord(stems[i], l) {
+				continue
+			}
+			id, ok := gloveID(m.Of(l), shift)
+			if !ok {
+				continue
+			}
+			j := 2*int(id) + b2i(toks[i].Negated)
+			if j < len(w.glove) && w.glove[j] >= 0 {
+				dst = append(dst, w.glove[j])
+			}
+		}
+		return dst
+	}
 	toks := a.toks[:len(a.stems)]
-	for i, id := range a.gloveClusters(t, 16*uint(gloveColumn(v.cfg.GloveK))) {
+	for i, id := range a.gloveClusters(t, shift) {
 		if id < 0 {
 			continue
 		}
