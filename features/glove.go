@@ -17,6 +17,7 @@ import (
 	"github.com/stancekit/stancekit/features/internal/glovepack"
 	"github.com/stancekit/stancekit/internal/tsv"
 	"github.com/stancekit/stancekit/internal/wordhash"
+	"github.com/stancekit/stancekit/tokenize"
 )
 
 // The GloVe cluster block (Config.GloveClusters) gives each word token that
@@ -61,6 +62,10 @@ type GloveClusterTable struct {
 	ids map[string]uint32
 	p   packedGlove
 	sum string // the entries' SHA-256 as the header gives it
+	// memo, on the default table only, keeps each form's lookupFound on
+	// its lexemes: a form seen before costs one load instead of a hash and
+	// a probe (see gloveClusters).
+	memo *tokenize.Memo
 }
 
 // packedGlove is a table in glovepack's layout, checked only for its
@@ -86,6 +91,10 @@ func DefaultGloveClusters() (*GloveClusterTable, error) {
 	defaultGloveOnce.Do(func() {
 		gloveLoaded.Store(true)
 		defaultGlove, defaultGloveErr = openGloveBin(gloveClustersBin, gloveBinFile)
+		if defaultGloveErr == nil {
+			t := defaultGlove
+			t.memo = tokenize.NewMemo(t.lookupFound)
+		}
 	})
 	return defaultGlove, defaultGloveErr
 }
@@ -171,6 +180,24 @@ func (t *GloveClusterTable) lookup(word string) (uint32, bool) {
 		s = (s + 1) & mask
 	}
 	return 0, false
+}
+
+// gloveFound marks a word the table holds in the value a memo keeps: the
+// packed clusters leave bit 31 clear (the second column's ids are below
+// 2^15).
+const gloveFound = 1 << 31
+
+// lookupFound is lookup with the answer packed as the default table's memo
+// keeps it: gloveFound set when the table holds the word (0 when not). It
+// is kept out of line so that gloveClusters' loop stays small.
+//
+//go:noinline
+func (t *GloveClusterTable) lookupFound(word string) uint32 {
+	x, ok := t.lookup(word)
+	if !ok {
+		return 0
+	}
+	return x | gloveFound
 }
 
 // ReadGloveClusters parses a cluster table (the format of
@@ -260,31 +287,55 @@ func gloveColumn(k int) int {
 	return -1
 }
 
-// gloveCluster returns the cluster, in the table column whose bits start
-// at shift (16 times the column), of the analysed statement's token i, or
-// false when the token gives no cluster feature: a stop word or no word (as
-// in unigrams), or a word t lacks. It is small enough to inline into the
-// loops over a statement's tokens.
-func (a *analysis) gloveCluster(t *GloveClusterTable, shift uint, i int) (int32, bool) {
-	if a.stems[i] == "" || a.lx[i].IsStopWord() {
-		return 0, false
+// gloveWord reports whether a token whose stem is st and lexeme l may
+// give a cluster feature: a word (as in unigrams) that is no stop word.
+func gloveWord(st string, l *tokenize.Lexeme) bool { return st != "" && !l.IsStopWord() }
+
+// gloveID returns the cluster, in the table column whose bits start at
+// shift (16 times the column), of clusters packed as lookupFound gives
+// them, or false for a word the table lacks.
+func gloveID(x uint32, shift uint) (int32, bool) {
+	return int32((x &^ gloveFound) >> shift & 0xffff), x&gloveFound != 0
+}
+
+// gloveClusters sets a.gl to the cluster, in the table column whose bits
+// start at shift, of each of the analysed statement's tokens, -1 for a
+// token that gives no cluster feature: one gloveWord rules out, or a word t
+// lacks. gloveGrams reads it; gloveIdx, on the fast path, takes the same
+// steps (gloveWord, the memo, gloveID) in a loop of its own.
+func (a *analysis) gloveClusters(t *GloveClusterTable, shift uint) []int32 {
+	n := len(a.stems)
+	a.gl = grown(a.gl, n)
+	gl, lx, stems := a.gl[:n], a.lx[:n], a.stems[:n]
+	m := t.memo
+	for i, l := range lx {
+		gl[i] = -1
+		if !gloveWord(stems[i], l) {
+			continue
+		}
+		var x uint32
+		if m != nil {
+			x = m.Of(l)
+		} else {
+			x = t.lookupFound(l.Norm)
+		}
+		if id, ok := gloveID(x, shift); ok {
+			gl[i] = id
+		}
 	}
-	x, ok := t.lookup(a.toks[i].Norm)
-	return int32(x >> shift & 0xffff), ok
+	return gl
 }
 
 // gloveGrams appends to a.hs (and a.refs when named) the cluster features
-// of the analysed statement's word tokens (see gloveCluster); a token in a
+// of the analysed statement's word tokens (see gloveClusters); a token in a
 // negation scope gives the "!" feature.
 func (a *analysis) gloveGrams(v *Vectorizer, named bool) {
 	t := v.glove
 	if t == nil {
 		return
 	}
-	shift := 16 * uint(gloveColumn(v.cfg.GloveK))
-	for i := range a.stems {
-		id, ok := a.gloveCluster(t, shift, i)
-		if !ok {
+	for i, id := range a.gloveClusters(t, 16*uint(gloveColumn(v.cfg.GloveK))) {
+		if id < 0 {
 			continue
 		}
 		a.hs = append(a.hs, gloveHash(id, a.toks[i].Negated))
@@ -324,13 +375,33 @@ func (a *analysis) gloveIdx(v *Vectorizer, w *wordTables, dst []int32) []int32 {
 		return dst
 	}
 	shift := 16 * uint(gloveColumn(v.cfg.GloveK))
-	for i := range a.stems {
-		id, ok := a.gloveCluster(t, shift, i)
-		if !ok {
+	if m := t.memo; m != nil {
+		// The default table: gloveClusters' steps, fused with the
+		// index lookup, without the list of clusters in between.
+		n := len(a.stems)
+		lx, stems, toks := a.lx[:n], a.stems[:n], a.toks[:n]
+		for i, l := range lx {
+			if !gloveWord(stems[i], l) {
+				continue
+			}
+			id, ok := gloveID(m.Of(l), shift)
+			if !ok {
+				continue
+			}
+			j := 2*int(id) + b2i(toks[i].Negated)
+			if j < len(w.glove) && w.glove[j] >= 0 {
+				dst = append(dst, w.glove[j])
+			}
+		}
+		return dst
+	}
+	toks := a.toks[:len(a.stems)]
+	for i, id := range a.gloveClusters(t, shift) {
+		if id < 0 {
 			continue
 		}
 		j := 2 * int(id)
-		if a.toks[i].Negated {
+		if toks[i].Negated {
 			j++
 		}
 		if j < len(w.glove) && w.glove[j] >= 0 {

@@ -10,6 +10,7 @@ import (
 	"math"
 	"os"
 	"os/exec"
+	"slices"
 	"strings"
 	"testing"
 
@@ -271,4 +272,56 @@ func BenchmarkReadGloveClusters(b *testing.B) {
 		n = t.Len()
 	}
 	b.ReportMetric(float64(n), "words")
+}
+
+// The default table keeps its answers on the lexemes (its memo): every
+// token's cluster read from there is the one its lookup gives, for words
+// of the table, words it lacks, stop words and punctuation, in both
+// columns, the first time a form is seen and after.
+func TestGloveMemo(t *testing.T) {
+	def, err := DefaultGloveClusters()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if def.memo == nil {
+		t.Skip("the process's Memo went to another table")
+	}
+	plain := *def
+	plain.memo = nil
+	var words []string
+	for i, line := range strings.Split(gloveText(t), "\n") {
+		if w, _, ok := strings.Cut(line, "\t"); ok && !strings.HasPrefix(line, "#") && i%97 == 0 {
+			words = append(words, w)
+		}
+	}
+	words = append(words, "zzqxunseenword", "the", "not", "Huawei's", "5G", "...", "“")
+	text := strings.Join(words, " ")
+	tk := tokenize.New()
+	for round := range 2 {
+		var a analysis
+		a.toks, a.lx = tk.AppendTokensLexemes(nil, nil, text)
+		a.stems = make([]string, len(a.lx))
+		for i, l := range a.lx {
+			if l.IsWord() {
+				a.stems[i] = l.Stem()
+			}
+		}
+		for c := range GloveClusterCounts {
+			shift := 16 * uint(c)
+			got := slices.Clone(a.gloveClusters(def, shift))
+			want := a.gloveClusters(&plain, shift)
+			if !slices.Equal(got, want) {
+				t.Fatalf("round %d, column %d: memo gives %v, lookup %v", round, c, got, want)
+			}
+			found := 0
+			for _, id := range want {
+				if id >= 0 {
+					found++
+				}
+			}
+			if found < len(words)/2 {
+				t.Errorf("column %d: %d of %d tokens have a cluster", c, found, len(want))
+			}
+		}
+	}
 }

@@ -304,6 +304,23 @@ func (l *Lexicon) match(dst []Hit, toks []tokenize.Token, stems []string) ([]Hit
 	return dst, steps
 }
 
+// matchHashed is Match given, as well, the hashName of each token's stem
+// (hs) and the set of the statement's stem hashes (present), which
+// Transform's analysis has at hand: the same hits (see matchAt), with most
+// cues ruled out by the set and most words by their hashes instead of by
+// comparing stems.
+func (l *Lexicon) matchHashed(dst []Hit, toks []tokenize.Token, stems []string, hs []uint64, present *stemSet) []Hit {
+	for i := 0; i < len(toks); i++ {
+		if stems[i] == "" {
+			continue
+		}
+		if cands := l.byFirst[stems[i]]; len(cands) > 0 {
+			dst, i, _, _ = l.matchAt(dst, toks, stems, hs, present, i, cands)
+		}
+	}
+	return dst
+}
+
 // matchAt tries the cues cands (indices into l.cues, longest first), which
 // start with the stem of token i, at token i. It appends the first that
 // matches to dst and returns the index of its last token, or i when none
@@ -339,6 +356,9 @@ func (l *Lexicon) matchAt(dst []Hit, toks []tokenize.Token, stems []string, hs [
 type stemSet [4]uint64
 
 func (s *stemSet) add(h uint64) { s[h>>62] |= 1 << (h >> 56 & 63) }
+
+// may reports whether s may hold h: false means it does not.
+func (s *stemSet) may(h uint64) bool { return s[h>>62]&(1<<(h>>56&63)) != 0 }
 
 // meets reports whether s and t may share a hash.
 func (s *stemSet) meets(t *stemSet) bool {
@@ -442,6 +462,11 @@ func skipQuotes(toks []tokenize.Token, j int) int {
 // isQuote reports whether a normalised token is a quote mark (curly quotes
 // normalise to these).
 func isQuote(norm string) bool {
+	// Every quote mark starts with one of three bytes: other tokens are
+	// turned away by the first.
+	if len(norm) == 0 || (norm[0] != '"' && norm[0] != '\'' && norm[0] != '`') {
+		return false
+	}
 	switch norm {
 	case `"`, "'", "`", "``", "''":
 		return true
@@ -455,6 +480,11 @@ func (m *matcher) fills(e *elem, j int) bool {
 		return e.has(m.stems[j], m.toks[j].Norm)
 	}
 	h := m.hs[j]
+	// The position's Bloom bits turn most tokens away without the loop
+	// over its alternatives (mask holds the bit of every one of them).
+	if !e.mask.may(h) {
+		return false
+	}
 	for k, x := range e.hashes {
 		if x == h && e.stems[k] == m.stems[j] && (e.forms == nil || e.forms[k] == "" || e.forms[k] == m.toks[j].Norm) {
 			return true

@@ -1,6 +1,8 @@
 package features
 
 import (
+	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 
@@ -101,5 +103,58 @@ func TestMatchExactForm(t *testing.T) {
 	}
 	if got := strings.Join(matchLex(t, again, "The US will not share intelligence."), "|"); got != "" {
 		t.Errorf("after round trip: hits %q, want none", got)
+	}
+}
+
+// matchHashed, the general analysis path's matching, finds the hits Match
+// does on the article corpus (testdata/quotes.jsonl) and on cue-dense
+// sentences, with the stems' hashes and the statement's stem set.
+func TestMatchHashed(t *testing.T) {
+	lex := mustLexicon(t)
+	b, err := os.ReadFile("../testdata/quotes.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"We will not ban Huawei, but we urge a total ban on high-risk vendors.",
+		"“There is no evidence of backdoors,” he said; the UK called for a ban.",
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		var r struct{ Text string }
+		if json.Unmarshal([]byte(line), &r) == nil && r.Text != "" {
+			texts = append(texts, r.Text)
+		}
+	}
+	if len(texts) < 100 {
+		t.Fatalf("only %d texts", len(texts))
+	}
+	tk := tokenize.New()
+	hits := 0
+	for _, s := range texts {
+		toks, lx := tk.AppendTokensLexemes(nil, nil, s)
+		tokenize.MarkNegationLexemes(toks, lx)
+		stems := make([]string, len(toks))
+		hs := make([]uint64, len(toks))
+		var present stemSet
+		for i, l := range lx {
+			if l.IsWord() {
+				stems[i], hs[i] = l.Stem(), l.StemHash()
+				present.add(hs[i])
+			}
+		}
+		want := lex.Match(nil, toks, stems)
+		got := lex.matchHashed(nil, toks, stems, hs, &present)
+		if len(got) != len(want) {
+			t.Fatalf("%q: %d hits, Match %d", s, len(got), len(want))
+		}
+		for k := range want {
+			if got[k] != want[k] {
+				t.Fatalf("%q: hit %d is %+v, Match's %+v", s, k, got[k], want[k])
+			}
+		}
+		hits += len(want)
+	}
+	if hits < 100 {
+		t.Errorf("only %d hits in %d texts", hits, len(texts))
 	}
 }

@@ -1095,7 +1095,7 @@ func (r *repCounts) count(i int32) int {
 
 // addCues appends the cue block (indices above every n-gram index).
 func (v *Vectorizer) addCues(vec Vector, hits []Hit) Vector {
-	var sums [16]entry
+	var sums entry16
 	acc := sums[:0]
 	for _, h := range hits {
 		if at, ok := v.cueAt[h.Cue]; ok && h.Class == v.hitClass(h) {
@@ -1112,7 +1112,7 @@ func (v *Vectorizer) addCues(vec Vector, hits []Hit) Vector {
 			acc = addEntry(acc, i, h.Cue.Weight)
 		}
 	}
-	slices.SortFunc(acc, func(a, b entry) int { return int(a.i - b.i) })
+	sortEntries(acc)
 	for _, e := range acc {
 		vec.Idx = append(vec.Idx, e.i)
 		vec.Val = append(vec.Val, v.cfg.CueWeight*e.x)
@@ -1126,7 +1126,7 @@ func (v *Vectorizer) addCues(vec Vector, hits []Hit) Vector {
 // matched hit's class is the one hitClass gives, so addCues takes its
 // class-feature branch for each; the sums and their order are addCues'.
 func (v *Vectorizer) addCuesAt(vec Vector, hits []Hit, cues []int32) Vector {
-	var sums [16]entry
+	var sums entry16
 	acc := sums[:0]
 	for k, h := range hits {
 		f := &v.cueFeats[cues[k]]
@@ -1140,15 +1140,34 @@ func (v *Vectorizer) addCuesAt(vec Vector, hits []Hit, cues []int32) Vector {
 			acc = addEntry(acc, i, h.Cue.Weight)
 		}
 	}
-	if len(acc) > 1 {
-		slices.SortFunc(acc, func(a, b entry) int { return int(a.i - b.i) })
-	}
+	sortEntries(acc)
 	for _, e := range acc {
 		vec.Idx = append(vec.Idx, e.i)
 		vec.Val = append(vec.Val, v.cfg.CueWeight*e.x)
 	}
 	return vec
 }
+
+// sortEntries sorts acc, whose indices are distinct (addEntry sums
+// repeats), by index: the few entries of a statement's cues by insertion,
+// without SortFunc's calls of its comparison, and more by SortFunc.
+func sortEntries(acc []entry) {
+	if len(acc) > len(entry16{}) {
+		slices.SortFunc(acc, func(a, b entry) int { return int(a.i - b.i) })
+		return
+	}
+	for k := 1; k < len(acc); k++ {
+		e, j := acc[k], k
+		for j > 0 && acc[j-1].i > e.i {
+			acc[j] = acc[j-1]
+			j--
+		}
+		acc[j] = e
+	}
+}
+
+// entry16 is the size of addCuesAt's buffer on the stack.
+type entry16 [16]entry
 
 // cueFeat is what addCuesAt reads of one cue of the lexicon: cueAt's and
 // each's entries for it, each -1 when the cue has none.
@@ -1217,6 +1236,7 @@ type analysis struct {
 	ent     []int32            // each token's stem slot, -1 for none
 	cw      []int32            // each token's slot in the character table, -1 for none
 	shs     []uint64           // each token's stem hash, 0 for punctuation
+	gl      []int32            // each token's GloVe cluster, -1 for none (gloveClusters)
 	present stemSet            // the hashes of the words' stems
 	words   int                // word tokens
 	hits    []Hit
@@ -1349,7 +1369,7 @@ func (a *analysis) run(v *Vectorizer, w *wordTables, doc string, toks []tokenize
 		return
 	}
 	if w == nil {
-		a.hits = v.lex.Match(a.hits, a.toks, a.stems)
+		a.hits = v.lex.matchHashed(a.hits, a.toks, a.stems, a.shs, &a.present)
 		return
 	}
 	for i := 0; i < len(a.toks); i++ {

@@ -197,3 +197,23 @@ func TestSublinearTable(t *testing.T) {
 		}
 	}
 }
+
+// sortEntries orders distinct indices as slices.SortFunc does, for the
+// few entries it sorts by insertion and the more it hands to SortFunc.
+func TestSortEntries(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for n := range 40 {
+		for range 50 {
+			acc := make([]entry, 0, n)
+			for _, i := range rng.Perm(3 * (n + 1))[:n] {
+				acc = append(acc, entry{int32(i), rng.Float64()})
+			}
+			want := slices.Clone(acc)
+			slices.SortFunc(want, func(a, b entry) int { return int(a.i - b.i) })
+			sortEntries(acc)
+			if !slices.Equal(acc, want) {
+				t.Fatalf("%d entries: %v, want %v", n, acc, want)
+			}
+		}
+	}
+}

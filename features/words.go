@@ -197,10 +197,10 @@ func (v *Vectorizer) buildWords() *wordTables {
 	// unigram of its own.
 	nw, ng := 0, 0
 	for _, name := range names {
-		switch {
-		case strings.HasPrefix(name, "w:") || strings.HasPrefix(name, "!w:"):
+		switch wordKind(name) {
+		case 'w':
 			nw++
-		case strings.HasPrefix(name, "b:") || strings.HasPrefix(name, "!b:") || strings.HasPrefix(name, "t:") || strings.HasPrefix(name, "!t:"):
+		case 'b', 't':
 			ng++
 		}
 	}
@@ -210,8 +210,8 @@ func (v *Vectorizer) buildWords() *wordTables {
 	clash := false
 	// slot returns the slot of stem, adding it if need be. The pointer is
 	// good until the next call, which may grow the table.
-	slot := func(stem string) *stemSlot {
-		s, ok := t.add(hashName(stem), int32(len(stems)))
+	slot := func(stem string, h uint64) *stemSlot {
+		s, ok := t.add(h, int32(len(stems)))
 		if !ok {
 			stems = append(stems, stem)
 		} else if stems[s.id] != stem {
@@ -236,7 +236,8 @@ func (v *Vectorizer) buildWords() *wordTables {
 			if neg {
 				ni = 1
 			}
-			slot(rest[2:]).uni[ni] = int32(i)
+			st := rest[2:]
+			slot(st, hashName(st)).uni[ni] = int32(i)
 			continue
 		case 'b':
 			n = 2
@@ -246,30 +247,31 @@ func (v *Vectorizer) buildWords() *wordTables {
 			continue // a character n-gram
 		}
 		rest = rest[2:]
-		first := ""
+		var first uint64 // the first stem's hash
 		k := 0
 		for ; k < n-1; k++ {
 			w, tail, ok := strings.Cut(rest, " ")
 			if !ok {
 				break
 			}
+			h := hashName(w)
 			if k == 0 {
-				first = w
+				first = h
 			}
-			ids[k], rest = slot(w).id, tail
+			ids[k], rest = slot(w, h).id, tail
 		}
 		if k < n-1 {
 			continue // not a name the analysis makes
 		}
-		ids[n-1] = slot(rest).id
+		ids[n-1] = slot(rest, hashName(rest)).id
 		grams.put(gramKey(neg, ids[:n]...), int32(i))
-		t.slots[t.find(hashName(first))].starts |= startBit(n, neg)
+		t.slots[t.find(first)].starts |= startBit(n, neg)
 	}
 	var firstCues [][]int
 	var cueStems []string
 	if v.cfg.Cues && v.lex != nil {
 		for stem, cues := range v.lex.byFirst {
-			slot(stem)
+			slot(stem, hashName(stem))
 			cueStems = append(cueStems, stem)
 			firstCues = append(firstCues, cues)
 		}
@@ -285,6 +287,19 @@ func (v *Vectorizer) buildWords() *wordTables {
 		cueOf[s.id] = int32(k)
 	}
 	return &wordTables{stems: t, grams: grams, firstCues: firstCues, cueOf: cueOf, glove: v.gloveIndices()}
+}
+
+// wordKind returns the kind of an n-gram feature name, the byte before
+// its colon once a leading "!" is dropped ('w', 'b' or 't' for the word
+// n-grams), or 0 for a name of no such form.
+func wordKind(name string) byte {
+	if len(name) > 0 && name[0] == '!' {
+		name = name[1:]
+	}
+	if len(name) < 2 || name[1] != ':' {
+		return 0
+	}
+	return name[0]
 }
 
 // wordGrammer finds the word n-gram features of a statement with the stem

@@ -25,6 +25,9 @@ type Lexeme struct {
 	state    atomic.Uint32
 	stem     string
 	stemHash uint64
+	// memo holds the Memo's value for this form, 0 until worked out (see
+	// Memo).
+	memo atomic.Uint64
 }
 
 // Stem returns Stem(l.Norm).
@@ -68,6 +71,54 @@ func (l *Lexeme) init(norm string, flags lexFlags, src *Lexeme) {
 		l.stem, l.stemHash = src.stem, src.stemHash
 		l.state.Store(2)
 	}
+}
+
+// Memo is a fact about a normalised form that a package above this one
+// works out from the form alone and keeps on its lexemes, so that the hot
+// path reads it with the lexeme it has at hand instead of looking the form
+// up again in a table of its own (package features keeps each form's GloVe
+// clusters this way). The value is worked out by fill on the first Of of
+// each lexeme and stored in the lexeme; fill must be a pure function of the
+// form, as any two lexemes of one form may each call it once. A lexeme the
+// cache drops and makes again works the value out again. Of is safe for
+// concurrent use.
+type Memo struct {
+	fill func(norm string) uint32
+}
+
+// memoMade is set by the first NewMemo: a lexeme has room for one Memo's
+// value (eight bytes), which is all the packages above use.
+var memoMade atomic.Bool
+
+// NewMemo returns the Memo whose values fill works out, or nil when the
+// process has made its Memo already: the caller then works its values out
+// itself.
+func NewMemo(fill func(norm string) uint32) *Memo {
+	if fill == nil || memoMade.Swap(true) {
+		return nil
+	}
+	return &Memo{fill: fill}
+}
+
+// memoSet marks a stored Memo value: the zero word is "not worked out".
+const memoSet = 1 << 32
+
+// Of returns the Memo's value for l.Norm.
+func (m *Memo) Of(l *Lexeme) uint32 {
+	if v := l.memo.Load(); v != 0 { // the common case, inlined
+		return uint32(v)
+	}
+	return m.first(l)
+}
+
+// first works out and stores the Memo's value for l; kept out of line so
+// that Of inlines.
+//
+//go:noinline
+func (m *Memo) first(l *Lexeme) uint32 {
+	x := m.fill(l.Norm)
+	l.memo.Store(memoSet | uint64(x))
+	return x
 }
 
 type lexFlags uint8

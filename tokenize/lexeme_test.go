@@ -5,6 +5,7 @@ import (
 	"math/rand"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 )
 
@@ -254,5 +255,52 @@ func TestLexemeStemConcurrently(t *testing.T) {
 			})
 		}
 		wg.Wait()
+	}
+}
+
+// A Memo's value is fill's, worked out once per lexeme however many
+// goroutines ask (run with -race), kept for the lexeme's form (zero
+// included), and the process has one Memo.
+func TestMemo(t *testing.T) {
+	var calls atomic.Int32
+	fill := func(norm string) uint32 {
+		calls.Add(1)
+		return uint32(len(norm)) * 7 // 0 for "", kept as a value like any other
+	}
+	m := NewMemo(fill)
+	if m == nil {
+		t.Fatal("NewMemo: nil for the process's first Memo")
+	}
+	if NewMemo(fill) != nil {
+		t.Error("NewMemo: a second Memo, where lexemes have room for one")
+	}
+	words := []string{"banning", "vendors", "", "x"}
+	for _, w := range words {
+		l := newLexeme(w)
+		var wg sync.WaitGroup
+		for g := 0; g < 8; g++ {
+			wg.Go(func() {
+				if got := m.Of(l); got != fill(w) {
+					t.Errorf("%q: memo %d, want %d", w, got, fill(w))
+				}
+			})
+		}
+		wg.Wait()
+		if got := m.Of(l); got != uint32(len(w))*7 {
+			t.Errorf("%q: memo %d after the goroutines", w, got)
+		}
+	}
+	// Each goroutine calls fill once itself for the comparison; the memo
+	// adds at most one call per goroutine (only the first race can miss).
+	if n := calls.Load(); n > int32(len(words)*(8+8)) || n < int32(len(words)*(8+1)) {
+		t.Errorf("fill called %d times", n)
+	}
+	l := newLexeme("banning")
+	before := calls.Load()
+	m.Of(l)
+	m.Of(l)
+	m.Of(l)
+	if n := calls.Load() - before; n != 1 {
+		t.Errorf("three Ofs of a fresh lexeme called fill %d times, want 1", n)
 	}
 }

@@ -84,11 +84,20 @@ func MarkNegationLexemes(toks []Token, lx []*Lexeme) {
 	left := 0
 	for i := range toks {
 		l := lx[i]
+		if l.flags&(flagNegator|flagPhrase2|flagScopeEnd) == 0 {
+			// Most tokens: no role in negation, so only the scope's
+			// count decides (the switch's last two cases).
+			toks[i].Negated = left > 0
+			if left > 0 {
+				left--
+			}
+			continue
+		}
 		switch {
 		case l.flags&flagNegator != 0:
 			toks[i].Negated = false
 			left = MaxNegationScope
-		case i > 0 && lx[i-1].flags&flagPhrase1 != 0 && l.flags&flagPhrase2 != 0 && isPhraseNegator(toks, i):
+		case l.flags&flagPhrase2 != 0 && i > 0 && lx[i-1].flags&flagPhrase1 != 0 && isPhraseNegator(toks, i):
 			toks[i-1].Negated, toks[i].Negated = false, false
 			left = MaxNegationScope
 		case l.flags&flagScopeEnd != 0:
