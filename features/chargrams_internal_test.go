@@ -12,20 +12,21 @@ import (
 func TestAppendCharGrams(t *testing.T) {
 	words := []string{"", " ", "  ", " a ", " ab ", " abc ", " huawei ", " #semst ", " 5g ", " \xff\x00é华为 ",
 		" supercalifragilisticexpialidocious ", " aaaaaaaaaaaa "}
+	tb := newTable(4)
 	for lo := 1; lo <= 6; lo++ {
 		for hi := lo; hi <= 7; hi++ {
 			cfg := Config{CharMin: lo, CharMax: hi}
 			for _, w := range words {
 				var a analysis
 				a.charGramsOf(cfg, []byte(w), 0, false)
-				got := appendCharGrams([]uint64{7}, []byte(w), lo, hi)
+				got, _ := appendCharGrams([]uint64{7}, []byte(w), lo, hi, tb)
 				if got[0] != 7 || !slices.Equal(got[1:], a.hs) {
 					t.Fatalf("char %d-%d of %q: %x, charGramsOf gives %x", lo, hi, w, got, a.hs)
 				}
 			}
 		}
 	}
-	if got := appendCharGrams(nil, []byte(" ab "), 0, 3); got != nil {
+	if got, _ := appendCharGrams(nil, []byte(" ab "), 0, 3, tb); got != nil {
 		t.Fatalf("length 0: %x", got)
 	}
 }
