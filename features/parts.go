@@ -109,14 +109,15 @@ func (l *Lister) Append(p *Parts, src string) error {
 	switch {
 	case l.w == nil:
 		a.grams(v.cfg, false)
+		a.sink = v.index.touch(a.hs)
 	case l.w.chars != nil:
-		p.Known = a.charGramsKnown(v.cfg, l.w.chars, l.known, p.Known)
+		p.Known = a.charGramsKnown(v.cfg, l.w.chars, v.index, l.known, p.Known) // touches as it hashes
 	default:
 		a.charGrams(v.cfg, false)
+		a.sink = v.index.touch(a.hs)
 	}
-	a.sink = v.index.touch(a.hs)
 	// a.idx becomes p's, and p's old slice the pool's scratch.
-	p.Idx, a.idx = v.lookup(a.idx, a.hs), p.Idx[:0]
+	p.Idx, a.idx = v.index.found(a.idx, a.hs), p.Idx[:0]
 	p.Words = a.words
 	return nil
 }
@@ -124,7 +125,7 @@ func (l *Lister) Append(p *Parts, src string) error {
 // charGramsKnown is charGramsTable giving a known word's number (known
 // maps its character-table slot to it) instead of its features, appended
 // to dst, which it returns.
-func (a *analysis) charGramsKnown(cfg Config, t *charTable, known, dst []int32) []int32 {
+func (a *analysis) charGramsKnown(cfg Config, t *charTable, index *table, known, dst []int32) []int32 {
 	for i, st := range a.stems {
 		if st == "" {
 			continue
@@ -134,7 +135,86 @@ func (a *analysis) charGramsKnown(cfg Config, t *charTable, known, dst []int32) 
 			continue
 		}
 		a.buf = append(append(append(a.buf[:0], ' '), a.toks[i].Norm...), ' ')
-		a.charGramsOf(cfg, a.buf, int32(i), false)
+		var or int32
+		a.hs, or = appendCharGrams(a.hs, a.buf, cfg.CharMin, cfg.CharMax, index)
+		a.sink |= or
 	}
 	return dst
+}
+
+// appendCharGrams appends to hs the hashes charGramsOf gives the character
+// n-grams of w, lo to hi bytes long, in its order (TestAppendCharGrams),
+// and reads the first slot of t that lookup probes for each, returning
+// what it read for the caller to keep (as table.touch does, here as each
+// hash is made, so that the cache misses overlap the hashing). For the
+// ranges up to 5 bytes from 2 or 3 (the SemEval and Emergent models') the
+// windows of w with room for a 5-gram are written out, one bounds check and
+// one append a window.
+func appendCharGrams(hs []uint64, w []byte, lo, hi int, t *table) ([]uint64, int32) {
+	if lo < 1 || hi < lo {
+		return hs, 0
+	}
+	slots, shift := t.slots, t.shift
+	var or int32
+	prefix := charPrefix
+	s := 0
+	switch {
+	case lo == 3 && hi == 5:
+		for ; s+5 <= len(w); s++ {
+			g := w[s : s+5 : s+5]
+			h3 := mixByte(mixByte(mixByte(prefix, g[0]), g[1]), g[2])
+			h4 := mixByte(h3, g[3])
+			h5 := mixByte(h4, g[4])
+			or |= slots[home(h3, shift)].Val | slots[home(h4, shift)].Val | slots[home(h5, shift)].Val
+			hs = append(hs, h3, h4, h5)
+		}
+	case lo == 2 && hi == 5:
+		for ; s+5 <= len(w); s++ {
+			g := w[s : s+5 : s+5]
+			h2 := mixByte(mixByte(prefix, g[0]), g[1])
+			h3 := mixByte(h2, g[2])
+			h4 := mixByte(h3, g[3])
+			h5 := mixByte(h4, g[4])
+			or |= slots[home(h2, shift)].Val | slots[home(h3, shift)].Val | slots[home(h4, shift)].Val | slots[home(h5, shift)].Val
+			hs = append(hs, h2, h3, h4, h5)
+		}
+	}
+	for ; s+lo <= len(w); s++ {
+		g := w[s:min(s+hi, len(w))]
+		h := prefix
+		for _, b := range g[:lo-1] {
+			h = mixByte(h, b)
+		}
+		for _, b := range g[lo-1:] {
+			h = mixByte(h, b)
+			or |= slots[home(h, shift)].Val
+			hs = append(hs, h)
+		}
+	}
+	return hs, or
+}
+
+// found is Vectorizer.lookup for Lister.Append: it appends to dst the
+// feature index of each hash of hs the table holds, in order, with the
+// probe loop written out and room made in dst once.
+func (t *table) found(dst []int32, hs []uint64) []int32 {
+	dst = slices.Grow(dst, len(hs))
+	out := dst[len(dst) : len(dst)+len(hs)]
+	slots, shift := t.slots, t.shift
+	mask := uint64(len(slots) - 1)
+	k := 0
+	for _, h := range hs {
+		for i := home(h, shift); ; i++ {
+			s := &slots[i&mask]
+			if s.Val == 0 {
+				break
+			}
+			if s.Key == h {
+				out[k] = s.Val - 1
+				k++
+				break
+			}
+		}
+	}
+	return dst[:len(dst)+k]
 }

@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"unsafe"
 
 	"github.com/stancekit/stancekit/features"
 	"github.com/stancekit/stancekit/internal/hugemem"
@@ -40,16 +41,17 @@ import (
 type Compiled struct {
 	m      *Model
 	lister *features.Lister
-	k      int       // classes
-	rows   []float64 // per feature: IDF², then IDF × its K weights (0 past the model's dim)
-	// recs holds a record per known word, at[w] for word w: the K+1 sums
-	// of its n-grams' rows (float64 bits), the number n of its n-grams,
-	// then their n feature indices two to a word, so that a known word's
-	// sums and list are read from one place.
-	recs []uint64
-	at   []uint32
-	sub  bool      // Config.Sublinear
-	pool sync.Pool // *compiledScratch for Predict
+	k      int          // classes
+	rows   []float64    // per feature: IDF², then IDF × its K weights (0 past the model's dim)
+	rows4  [][4]float64 // for three classes, rows a row at a time (the same memory); else nil
+	// recs holds a record per known word w, from words[w].at: the K+1
+	// sums of its n-grams' rows (float64 bits), then the indices of its
+	// words[w].n n-grams two to a word, so that a known word's sums and
+	// list are read from one place.
+	recs  []uint64
+	words []knownRec
+	sub   bool      // Config.Sublinear
+	pool  sync.Pool // *compiledScratch for Predict
 }
 
 // ErrNotCompilable is returned by Compile for a model it cannot lay out
@@ -71,7 +73,14 @@ func (m *Model) Compile() (*Compiled, error) {
 	K := len(m.labels)
 	S := K + 1
 	c := &Compiled{m: m, lister: l, k: K, sub: m.vec.Config().Sublinear}
-	c.rows = hugemem.Make[float64](c, m.dim*S)
+	if K == 3 && m.dim > 0 {
+		// rows4 and rows are one table, for three classes read a row at a
+		// time with one bounds check.
+		c.rows4 = hugemem.Make[[4]float64](c, m.dim)
+		c.rows = unsafe.Slice(&c.rows4[0][0], m.dim*S)
+	} else {
+		c.rows = hugemem.Make[float64](c, m.dim*S)
+	}
 	for j := range m.dim {
 		idf := m.vec.IDF(j)
 		row := c.rows[j*S : j*S+S]
@@ -85,14 +94,18 @@ func (m *Model) Compile() (*Compiled, error) {
 	return c, nil
 }
 
+// knownRec is where a known word's record starts in Compiled.recs and the
+// number of its n-grams.
+type knownRec struct{ at, n uint32 }
+
 // records lays out the known words' records (see Compiled.recs).
 func (c *Compiled) records(l *features.Lister) {
 	S := c.k + 1
-	c.at = make([]uint32, l.KnownWords())
+	c.words = make([]knownRec, l.KnownWords())
 	sum := make([]float64, S)
 	for w := range l.KnownWords() {
 		list := l.KnownList(w)
-		c.at[w] = uint32(len(c.recs))
+		c.words[w] = knownRec{at: uint32(len(c.recs)), n: uint32(len(list))}
 		clear(sum)
 		for _, j := range list {
 			for t, x := range c.rows[int(j)*S : int(j)*S+S] {
@@ -102,7 +115,6 @@ func (c *Compiled) records(l *features.Lister) {
 		for _, x := range sum {
 			c.recs = append(c.recs, math.Float64bits(x))
 		}
-		c.recs = append(c.recs, uint64(len(list)))
 		for i := 0; i < len(list); i += 2 {
 			x := uint64(uint32(list[i]))
 			if i+1 < len(list) {
@@ -117,9 +129,10 @@ func (c *Compiled) records(l *features.Lister) {
 // knownList returns the record of known word w past its sums: its n-gram
 // count n and the words holding them.
 func (c *Compiled) knownList(w int32) (n int, list []uint64) {
-	r := c.recs[int(c.at[w])+c.k+1:]
-	n = int(r[0])
-	return n, r[1 : 1+(n+1)/2]
+	e := c.words[w]
+	n = int(e.n)
+	o := int(e.at) + c.k + 1
+	return n, c.recs[o : o+(n+1)/2]
 }
 
 // Model returns the model c was compiled from.
@@ -143,11 +156,12 @@ type compiledScratch struct {
 	marks  []uint8
 	gen    uint8
 	reps   []int32
+	counts []uint8 // zero between statements (see repeats)
 	scores []float64
 }
 
 func (c *Compiled) newScratch() *compiledScratch {
-	return &compiledScratch{marks: make([]uint8, c.m.dim), scores: make([]float64, c.k+1)}
+	return &compiledScratch{marks: make([]uint8, c.m.dim), counts: make([]uint8, c.m.dim), scores: make([]float64, c.k+1)}
 }
 
 // next starts a statement: a number no entry of s.marks holds. The
@@ -269,7 +283,7 @@ func (c *Compiled) sums(p *features.Parts, s *compiledScratch, acc []float64) {
 	S := c.k + 1
 	m := c.marker(p, s)
 	for _, w := range p.Known {
-		r := c.recs[c.at[w]:]
+		r := c.recs[c.words[w].at:]
 		for t := range acc {
 			acc[t] += math.Float64frombits(r[t])
 		}
@@ -284,31 +298,74 @@ func (c *Compiled) sums(p *features.Parts, s *compiledScratch, acc []float64) {
 	s.reps = m.reps[:m.n]
 }
 
-// sums3 is sums for three classes (SemEval's), the four sums in registers.
+// sums3 is sums for three classes (SemEval's), the four sums in registers
+// and the marking loops written out in place, with no count of the
+// statement's features beforehand: reps grows, rarely, as a word's list
+// would overrun it.
 func (c *Compiled) sums3(p *features.Parts, s *compiledScratch, acc []float64) {
-	m := c.marker(p, s)
+	s.next()
+	marks, gen := s.marks[:c.m.dim], s.gen
+	reps := s.reps[:cap(s.reps)]
+	k := 0
 	var a0, a1, a2, a3 float64
-	recs, at, rows := c.recs, c.at, c.rows
+	recs, words, rows := c.recs, c.words, c.rows4
 	for _, w := range p.Known {
-		o := int(at[w])
-		r := recs[o : o+4 : o+4]
+		e := words[w]
+		n := int(e.n)
+		if k+n > len(reps) {
+			reps = growReps(reps, k, n)
+		}
+		o := int(e.at)
+		r := recs[o : o+4+(n+1)/2]
 		a0 += math.Float64frombits(r[0])
 		a1 += math.Float64frombits(r[1])
 		a2 += math.Float64frombits(r[2])
 		a3 += math.Float64frombits(r[3])
-		m.packed(c.knownList(w))
+		list := r[4:]
+		for _, x := range list[:n/2] {
+			j := uint32(x)
+			old := marks[j]
+			marks[j] = gen
+			reps[k] = int32(j)
+			k += seen(old, gen)
+			j = uint32(x >> 32)
+			old = marks[j]
+			marks[j] = gen
+			reps[k] = int32(j)
+			k += seen(old, gen)
+		}
+		if n%2 == 1 {
+			j := uint32(list[n/2])
+			old := marks[j]
+			marks[j] = gen
+			reps[k] = int32(j)
+			k += seen(old, gen)
+		}
+	}
+	if k+len(p.Idx) > len(reps) {
+		reps = growReps(reps, k, len(p.Idx))
 	}
 	for _, j := range p.Idx {
-		o := int(j) * 4
-		row := rows[o : o+4 : o+4]
+		row := &rows[j]
 		a0 += row[0]
 		a1 += row[1]
 		a2 += row[2]
 		a3 += row[3]
+		old := marks[j]
+		marks[j] = gen
+		reps[k] = j
+		k += seen(old, gen)
 	}
-	m.list(p.Idx)
-	s.reps = m.reps[:m.n]
+	s.reps = reps[:k]
 	acc[0], acc[1], acc[2], acc[3] = a0, a1, a2, a3
+}
+
+// growReps returns reps, whose first k entries are kept, with room for n
+// more.
+func growReps(reps []int32, k, n int) []int32 {
+	grown := make([]int32, k+n+(k+n)/2+64)
+	copy(grown, reps[:k])
+	return grown
 }
 
 // marker marks features with the statement's number gen, writing each
@@ -326,8 +383,7 @@ type marker struct {
 func (c *Compiled) marker(p *features.Parts, s *compiledScratch) marker {
 	total := len(p.Idx)
 	for _, w := range p.Known {
-		n, _ := c.knownList(w)
-		total += n
+		total += int(c.words[w].n)
 	}
 	if cap(s.reps) < total+1 {
 		s.reps = make([]int32, total+total/2+64)
@@ -379,12 +435,77 @@ func (m *marker) packed(n int, list []uint64) {
 
 // repeats corrects acc for the features s.reps holds: sums counted a
 // feature seen n times as n features of term frequency 1, where Transform
-// counts it once at 1 + ln(n) (Config.Sublinear) or n.
+// counts it once at 1 + ln(n) (Config.Sublinear) or n. Each feature's
+// repeats are counted in s.counts, one byte a feature, zero again after:
+// a pass over reps to count and one to correct, in the order the repeats
+// came, instead of sorting them. A statement with more repeats than a
+// byte counts sorts them instead.
 func (c *Compiled) repeats(s *compiledScratch, acc []float64) {
 	reps := s.reps
 	if len(reps) == 0 {
 		return
 	}
+	if len(reps) > 254 {
+		c.sortedRepeats(reps, acc)
+		return
+	}
+	counts := s.counts[:c.m.dim]
+	for _, j := range reps {
+		counts[j]++
+	}
+	if c.rows4 != nil {
+		c.repeats3(reps, counts, acc)
+		return
+	}
+	S := c.k + 1
+	for _, j := range reps {
+		r := counts[j]
+		if r == 0 {
+			continue
+		}
+		counts[j] = 0
+		c.correct(acc, c.rows[int(j)*S:int(j)*S+S], int(r)+1) // the first occurrence is not in reps
+	}
+}
+
+// repeats3 is the correcting pass of repeats for three classes.
+func (c *Compiled) repeats3(reps []int32, counts []uint8, acc []float64) {
+	a0, a1, a2, a3 := acc[0], acc[1], acc[2], acc[3]
+	rows, sub := c.rows4, c.sub
+	for _, j := range reps {
+		r := counts[j]
+		if r == 0 {
+			continue
+		}
+		counts[j] = 0
+		n := int(r) + 1 // the first occurrence is not in reps
+		seen, tf := float64(n), float64(n)
+		if sub {
+			tf = features.SublinearTF(n)
+		}
+		row := &rows[j]
+		a0 += (tf*tf - seen) * row[0]
+		a1 += (tf - seen) * row[1]
+		a2 += (tf - seen) * row[2]
+		a3 += (tf - seen) * row[3]
+	}
+	acc[0], acc[1], acc[2], acc[3] = a0, a1, a2, a3
+}
+
+// correct corrects acc for a feature with the given row seen n times.
+func (c *Compiled) correct(acc, row []float64, n int) {
+	seen, tf := float64(n), float64(n)
+	if c.sub {
+		tf = features.SublinearTF(n)
+	}
+	acc[0] += (tf*tf - seen) * row[0]
+	for t := 1; t < len(row) && t < len(acc); t++ {
+		acc[t] += (tf - seen) * row[t]
+	}
+}
+
+// sortedRepeats is repeats for any number of repeats: it sorts them.
+func (c *Compiled) sortedRepeats(reps []int32, acc []float64) {
 	sortSmall(reps)
 	S := c.k + 1
 	for i := 0; i < len(reps); {
@@ -393,16 +514,7 @@ func (c *Compiled) repeats(s *compiledScratch, acc []float64) {
 			n++
 		}
 		i += n
-		n++ // the first occurrence is not in reps
-		seen, tf := float64(n), float64(n)
-		if c.sub {
-			tf = features.SublinearTF(n)
-		}
-		row := c.rows[int(j)*S : int(j)*S+S]
-		acc[0] += (tf*tf - seen) * row[0]
-		for t := 1; t < S; t++ {
-			acc[t] += (tf - seen) * row[t]
-		}
+		c.correct(acc, c.rows[int(j)*S:int(j)*S+S], n+1) // the first occurrence is not in reps
 	}
 }
 
