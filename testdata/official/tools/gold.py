@@ -1641,3 +1641,98 @@ DOCS9 = {
     R('SECRETARY POMPEO: Well, good afternoon', 'alarmed our friends in Ecuador.', 'Mike Pompeo', 'US government', 'off_target', {}, 'statement'),
  ]},
 }
+
+
+# Tenth batch (issue 11, thirteenth session): a fresh sealed half, from the issuers and formats the
+# earlier batches used least (see README).
+TYPES.update({"Indian government": "government"})
+MEMB = "the member (not named in the stored text)"
+LUR = "Office of Rep. Elaine Luria (release)"
+COT = "Office of Sen. Tom Cotton (release)"
+STEF = "Office of Rep. Elise Stefanik (release)"
+RW = "Jessica Rosenworcel"
+DOCS10 = {
+ 'us-house-2021-11-04-luria-womack-american-telecommunications-security-act': {"prefix": 'b10-house-luria', "stmts": [
+    S('Reps. Luria and Womack Introduce Bipartisan American Telecommunications Security Act', LUR, USC, 'off_target/opposed', 'headline'),
+    S('U.S. Representatives Elaine Luria (D-VA-02) and Steve Womack (R-AR-03) today introduced the American Telecommunications Security Act, bipartisan legislation prohibiting the use of American Rescue Plan Act funds to purchase telecommunications equipment manufactured by the Chinese firms Huawei and ZTE.', LUR, USC, 'opposed', 'action'),
+    S('“We cannot allow taxpayer dollars to be used to facilitate the People’s Republic of China’s surveillance campaign against America,” Rep. Luria said.', 'Elaine Luria', USC, 'opposed!', 'quote'),
+    S('“The extent to which these companies are complicit in Beijing’s espionage efforts are well documented.', 'Elaine Luria', USC, 'opposed!', 'quote'),
+    S('This bipartisan legislation mirrors existing provisions that safeguard American technology infrastructure.”', 'Elaine Luria', USC, 'off_target/opposed', 'quote'),
+    S('Congressman Womack said, “Communist China is actively working to target every aspect of American enterprise.', 'Steve Womack', USC, OFF, 'quote'),
+    S('The last thing we need is to give companies inextricably tied to Beijing’s espionage efforts access to critical U.S. networks.', 'Steve Womack', USC, 'opposed', 'quote'),
+    S('It’s a glaring national security threat.', 'Steve Womack', USC, 'off_target/opposed', 'quote'),
+    S('Every action must be taken to secure our technology and telecommunications infrastructure.”', 'Steve Womack', USC, 'off_target/cautious', 'quote'),
+    S('In June 2020, the Federal Communications Commission (FCC) designated Huawei and ZTE as national security threats due to their ties to the Chinese government and Chinese law requiring them to assist in espionage activities.', LUR, 'FCC', 'opposed', 'action', reporter=USC),
+    S('As a result, no funds from the FCC’s Universal Fund can be used to purchase equipment from these two suppliers.', LUR, 'FCC', 'opposed!', 'action', reporter=USC),
+    S('However, the American Rescue Plan did not include language prohibiting this, allowing states and local governments to purchase telecommunications equipment that poses a national security risk.', LUR, USC, 'opposed/cautious', 'statement'),
+    S('This bill ensures that state and local governments across the country purchase equipment that maintains our national security against foreign threats.', LUR, USC, 'cautious/opposed', 'statement'),
+ ]},
+ 'us-senate-2020-01-27-cotton-dod-huawei-sales': {"prefix": 'b10-senate-cotton', "stmts": [
+    S('Cotton Condemns DoD Decision Allowing Sales to Huawei', COT, USC, 'opposed!', 'headline'),
+    S('the Department of Defense has blocked proposed regulations from the Department of Commerce that would largely prevent U.S. companies from selling to Chinese-owned Huawei Technologies', COT, US, 'supportive/cautious', 'action', reporter=USC),
+    S('"I\'m deeply troubled by reports that the Department of Defense blocked regulations to blacklist Huawei, an intelligence-gathering arm of the Chinese Communist Party.', 'Tom Cotton', USC, 'opposed', 'quote'),
+    S("It's bad enough when capitalists are willing to sell the rope that will be used to hang us, but worse still when our military acts as their lobbyist.", 'Tom Cotton', USC, 'off_target/opposed', 'quote'),
+    S('I intend to get to the bottom of this ill-considered decision."', 'Tom Cotton', USC, OFF, 'quote'),
+ ]},
+ 'cn-mfa-2018-09-19-geng-shuang-press-conference-india-5g-trial': {"prefix": 'b10-cn-geng-0919', "stmts": [
+    S('the Indian government reportedly banned ZTE and Huawei from the 5G network trial in the country', "a journalist's question", 'Indian government', 'opposed!', 'action'),
+    R('A: We have noted the relevant report.', 'going smoothly on the whole.', 'Geng Shuang', CN, OFF, {'always encourages Chinese enterprises': 'off_target/supportive', 'We also hope that the relevant country can provide a fair': 'supportive/off_target'}, 'statement'),
+ ]},
+ 'fcc-2021-07-rosenworcel-statement-supply-chain-programs': {"prefix": 'b10-fcc-rosenworcel', "positions": {'FCC': 'opposed'}, "stmts": [
+    S('Congress chose to address this threat more broadly by setting an ambitious goal: removing this equipment from our communications networks, wherever it may exist.', RW, USC, 'opposed!', 'action', reporter='FCC'),
+    S('It came up with a plan for achieving this goal in the Secure and Trusted Communications Networks Act.', RW, USC, 'off_target/opposed', 'action', reporter='FCC'),
+    S('Later, it appropriated nearly $1.9 billion to see the plan through.', RW, USC, 'off_target/opposed', 'action', reporter='FCC'),
+    S('Then, in the Consolidated Appropriations Act of 2021, it adjusted the plan to ensure this goal is fully realized.', RW, USC, OFF, 'action', reporter='FCC'),
+    R('In the United States, our communications systems are built on trust.', 'communications networks nationwide.', RW, 'FCC', OFF, {'began an effort to prevent insecure equipment': 'opposed', 'there is a serious risk that this equipment': 'cautious/opposed', 'Its presence threatens': 'cautious/opposed', 'most significant federally funded effort': 'off_target/opposed'}, 'statement'),
+ ]},
+ 'ca-openparliament-2020-11-23-barrett-adjournment-huawei': {"prefix": 'b10-ca-barrett', "stmts": [
+    S('While our other Five Eyes partners have done so, the Liberal government even voted against all other members of the opposition, who put forward a timeline for the government to make a decision.', MEMB, CA, 'cautious/off_target', 'action', reporter=CAP),
+    R('Madam Speaker, it is a pleasure to rise', 'banning the use of this technology in Canada.', MEMB, CAP, OFF, {'We saw it last week with the opposition motion': 'off_target/opposed'}, 'statement'),
+ ]},
+ 'us-doj-2020-02-06-barr-china-initiative-keynote': {"prefix": 'b10-doj-barr', "stmts": [
+    S("Attorney General William P. Barr Delivers the Keynote Address at the Department of Justice's China Initiative Conference", 'U.S. Department of Justice (speech page)', US, OFF, 'headline'),
+    R('Thank you, Jim Lewis, for that kind introduction', 'authoritarian through and through.', 'William P. Barr', US, OFF, {}, 'statement'),
+ ]},
+ 'ca-noscommunes-2020-11-17-sitting-30-routine-proceedings': {"prefix": 'b10-ca-hoc-1117', "stmts": [
+    S('The House met at 10 a.m.', 'the Hansard record', CAP, OFF, 'statement'),
+    S('It is my duty to lay upon the table, pursuant to subsection 40(1) of the Access to Information Act, a report from the Information Commissioner entitled “Access at issue: The need for leadership—Systemic investigation of the RCMP”.', 'the Speaker (Anthony Rota, named in the sitting header)', CAP, OFF, 'statement'),
+    S('Pursuant to Standing Order 108(3)(h), this report is deemed permanently referred to the Standing Committee on Access to Information, Privacy and Ethics.', 'the Speaker (Anthony Rota, named in the sitting header)', CAP, OFF, 'statement'),
+    S('Mr. Speaker, pursuant to Standing Order 34(1), I have the honour to present to the House, in both official languages, five reports of the Canadian Branch of the Commonwealth Parliamentary Association.', MEMB, CAP, OFF, 'statement'),
+    S('The first concerns the CPA EXCO Coordinating Committee meeting, held in London, United Kingdom, from February 27 to 29, 2020.', MEMB, CAP, OFF, 'statement'),
+ ]},
+ 'us-state-strayer-press-conference-5g-executive-order': {"prefix": 'b10-state-strayer', "stmts": [
+    R('DAS Strayer: The United States recognizes', 'automated manufacturing.', 'Robert L. Strayer', US, OFF, {}, 'statement'),
+ ]},
+ 'us-useu-2019-06-20-sondland-cer-luncheon-remarks': {"prefix": 'b10-useu-sondland', "stmts": [
+    S('Ambassador Sondland’s Remarks at the Centre for European Reform Luncheon', 'U.S. Mission to the European Union (remarks page)', US, OFF, 'headline'),
+    R('Good afternoon. Thank you Agata.', 'strategic renovation of our partnership?', 'Gordon Sondland', US, OFF, {}, 'statement'),
+ ]},
+ 'pp-2020-11-24-flynn-westminster-hall-5g-network': {"prefix": 'b10-pp-flynn', "stmts": [
+    R('It is a pleasure to serve under your chairmanship, Ms Eagle.', 'to improve all our standards of living.', 'Stephen Flynn', UKP, OFF, {}, 'statement'),
+ ]},
+ 'eu-ep-2019-03-06-ecr-motion-b8-0164-chinese-technological-presence': {"prefix": 'b10-ep-ecr-motion', "stmts": [
+    S('European Parliament resolution on security threats connected with the rising Chinese technological presence in the EU and possible action at EU level to reduce them (2019/2575(RSP))', 'ECR Group (motion for a resolution, Hans-Olaf Henkel)', 'European Parliament', 'off_target/cautious', 'headline'),
+    R('–  having regard to the Universal Declaration', 'held on 19 February 2019,', 'ECR Group (motion for a resolution, Hans-Olaf Henkel)', 'European Parliament', OFF, {}, 'statement'),
+ ]},
+ 'pp-2020-01-27-norris-5g-network-and-huawei': {"prefix": 'b10-pp-norris', "stmts": [
+    R('My hon. Friend’s quote from a great American poet', 'I hope tomorrow.', MINS, UK, OFF, {'get the boundaries right': 'off_target/cautious', 'National Security Council will recommend': 'off_target/cautious'}, 'statement'),
+    R('Each day in this place, a Minister talks', 'What year?', "Alex Norris (the page's member; the turn names no speaker)", UKP, OFF, {}, 'statement'),
+    R('I am tempted just to say', 'on that spectrum as well.', MINS, UK, OFF, {'a British company is on that spectrum': 'off_target/cautious'}, 'statement'),
+ ]},
+ 'pp-2020-03-04-warman-vs-monaghan-westminster-hall-huawei-5g': {"prefix": 'b10-pp-monaghan', "stmts": [
+    S('I will come to the international picture later, if I get the chance.', 'Matt Warman', UK, OFF, 'statement'),
+    R('The Minister keeps talking about the security of the nation', 'where this Government are failing.', 'Carol Monaghan', UKP, OFF, {}, 'statement'),
+    S('The hon. Member raises a point that I would be happy to cover in another debate, but the Government and I share some of her concerns.', 'Matt Warman', UK, OFF, 'statement'),
+ ]},
+ 'ca-senate-2020-11-19-housakos-motion-huawei-5g-study': {"prefix": 'b10-ca-sen-housakos', "stmts": [
+    R('Honourable senators, I’m speaking to a motion', 'modernization of its military capabilities.', 'Leo Housakos', CAP, OFF, {}, 'statement'),
+ ]},
+ 'us-house-2024-04-stefanik-rubio-letter-huawei-export-licenses': {"prefix": 'b10-house-stefanik', "stmts": [
+    S('Congresswoman Elise Stefanik co-led a letter with Senator Marco Rubio (R-FL) to Department of Commerce Secretary Gina Raimondo urging the Biden Administration to immediately revoke all export licenses to Communist Chinese spy company Huawei after Huawei announced that it will be using new technology developed by American company Intel in their latest computers.', STEF, USC, 'opposed', 'action'),
+    S('Huawei has been listed on the Department of Commerce’s Bureau of Industry and Standards Entity List since 2019 meaning U.S. companies are required to apply for a license every time they seek to export new technology to Huawei.', STEF, US, 'opposed!', 'action', reporter=USC),
+    S('Huawei’s new computer containing Intel’s cutting edge chip technology makes it clear that the Biden Administration’s Department of Commerce approved a new license for Intel or broadly expanded their current license to allow them to export their technology to Huawei.', STEF, US, 'off_target/cautious', 'action', reporter=USC),
+    S('In the letter, the lawmakers state, “The Intel chipset in question is reportedly cutting-edge, with built-in Artificial Intelligence (AI) capabilities that allow users to perform AI tasks without relying on servers in the cloud.', 'Elise Stefanik and Marco Rubio (letter)', USC, OFF, 'quote'),
+    S('Allowing cutting-edge American technology into Huawei’s newest PC will only make it easier for the Chinese Communist Party (CCP) to evade U.S. technology restrictions and race ahead in AI.', 'Elise Stefanik and Marco Rubio (letter)', USC, 'off_target/opposed', 'quote'),
+    S('Your department’s failure to enforce your own export-control regime will aid the CCP and the People’s Liberation Army as they seek to undermine America’s prime position in the world.”', 'Elise Stefanik and Marco Rubio (letter)', USC, 'opposed/off_target', 'quote'),
+ ]},
+}
