@@ -32,6 +32,13 @@ const OfficialGroupPrefix = "official:"
 //go:embed official_external.txt
 var officialExternalDrops string
 
+// officialUntrained is the committed list of official development texts
+// whose statements are not training examples (the file says why for each
+// group of names); UntrainedNames reads it.
+//
+//go:embed official_untrained.txt
+var officialUntrained string
+
 // OfficialDrop is an official development statement left out of the
 // training examples, with the reason.
 type OfficialDrop struct {
@@ -51,8 +58,21 @@ func OfficialDevNames() ([]string, error) {
 // ExternalDropIDs returns the committed list of official statement ids
 // dropped for sharing a run with the external dev set.
 func ExternalDropIDs() ([]string, error) {
+	return readList("official_external.txt", officialExternalDrops, "quote id")
+}
+
+// UntrainedNames returns the committed list of official development texts
+// whose statements Official leaves out of training (official_untrained.txt).
+func UntrainedNames() ([]string, error) {
+	return readList("official_untrained.txt", officialUntrained, "text name")
+}
+
+// readList reads a committed list: one item a line, blank lines and lines
+// starting with # skipped; an item with a space or tab is an error naming
+// file and line.
+func readList(file, data, what string) ([]string, error) {
 	var out []string
-	sc := bufio.NewScanner(strings.NewReader(officialExternalDrops))
+	sc := bufio.NewScanner(strings.NewReader(data))
 	line := 0
 	for sc.Scan() {
 		line++
@@ -61,7 +81,7 @@ func ExternalDropIDs() ([]string, error) {
 			continue
 		}
 		if strings.ContainsAny(s, " \t") {
-			return nil, fmt.Errorf("official_external.txt:%d: want one quote id a line, have %q", line, s)
+			return nil, fmt.Errorf("%s:%d: want one %s a line, have %q", file, line, what, s)
 		}
 		out = append(out, s)
 	}
@@ -96,8 +116,9 @@ func officialCandidates() ([]corpus.Quote, error) {
 // eight words with a statement of the statement corpus's dev or test
 // splits, with the article corpus, with a sealed official text, or with
 // the external dev set (by the
-// committed list, see ExternalDropIDs), when it has no word, or when an
-// earlier statement has the same text. Only split.json's development texts
+// committed list, see ExternalDropIDs), when its text is on the committed
+// list of texts kept out of training (UntrainedNames), when it has no word,
+// or when an earlier statement has the same text. Only split.json's development texts
 // are read.
 func Official() (kept []Example, drops []OfficialDrop, err error) {
 	cands, err := officialCandidates()
@@ -109,6 +130,10 @@ func Official() (kept []Example, drops []OfficialDrop, err error) {
 		return nil, nil, fmt.Errorf("official statements: %w", err)
 	}
 	ext, err := ExternalDropIDs()
+	if err != nil {
+		return nil, nil, err
+	}
+	untrained, err := UntrainedNames()
 	if err != nil {
 		return nil, nil, err
 	}
@@ -124,6 +149,8 @@ func Official() (kept []Example, drops []OfficialDrop, err error) {
 			reason = "same text as an earlier statement"
 		case slices.Contains(ext, q.ID):
 			reason = "shares a run with the external dev set (official_external.txt)"
+		case slices.Contains(untrained, q.Doc):
+			reason = "its text is kept out of training (official_untrained.txt)"
 		default:
 			if w := sharedWith(held, q.Text); w != "" {
 				reason = "shares a run with " + w

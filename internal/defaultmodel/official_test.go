@@ -139,3 +139,42 @@ func TestOfficialWithout(t *testing.T) {
 		t.Error("a name that is no development text is accepted")
 	}
 }
+
+// Every text of official_untrained.txt is a development text, listed once,
+// and none of its statements is a training example.
+func TestOfficialUntrainedNames(t *testing.T) {
+	names, err := UntrainedNames()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dev, err := OfficialDevNames()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, n := range names {
+		if !slices.Contains(dev, n) {
+			t.Errorf("official_untrained.txt: %s is not a development text of split.json", n)
+		}
+		if seen[n] {
+			t.Errorf("official_untrained.txt: %s listed twice", n)
+		}
+		seen[n] = true
+	}
+	kept, _, err := Official()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range kept {
+		if seen[strings.TrimPrefix(e.Group, OfficialGroupPrefix)] {
+			t.Errorf("%s: a statement of an untrained text is a training example", e.Group)
+		}
+	}
+}
+
+func TestReadListNamesLine(t *testing.T) {
+	_, err := readList("x.txt", "# c\na\nb c\n", "text name")
+	if err == nil || !strings.Contains(err.Error(), "x.txt:3:") {
+		t.Fatalf("want an error naming x.txt:3, have %v", err)
+	}
+}
