@@ -3,6 +3,7 @@ package attribution
 import (
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -109,9 +110,14 @@ func TestOfficialDevSources(t *testing.T) {
 
 // devSet is the set the working aids print: every development text, or with
 // STANCEKIT_DEV_SET=second or third that batch's, or (where corpus is allowed)
-// with STANCEKIT_DEV_SET=corpus the five corpus articles. Never the sealed
-// texts.
+// with STANCEKIT_DEV_SET=corpus the five corpus articles, or with
+// STANCEKIT_DEV_BATCHES=A-B (0-based, inclusive) the development texts of
+// those batches only, so that the latest batches can stay a held-out check
+// whose errors nobody reads. Never the sealed texts.
 func devSet(t *testing.T, corpus bool) *goldCorpus {
+	if r := os.Getenv("STANCEKIT_DEV_BATCHES"); r != "" {
+		return devBatches(t, r)
+	}
 	switch os.Getenv("STANCEKIT_DEV_SET") {
 	case "second":
 		return loadOfficialBatch(t, "dev", 1)
@@ -123,4 +129,23 @@ func devSet(t *testing.T, corpus bool) *goldCorpus {
 		}
 	}
 	return loadOfficial(t, "dev")
+}
+
+// devBatches is the union of the development texts of the batches a range
+// "A-B" (or a single "A") names.
+func devBatches(t *testing.T, r string) *goldCorpus {
+	lo, hi, ok := strings.Cut(r, "-")
+	if !ok {
+		hi = lo
+	}
+	a, err1 := strconv.Atoi(strings.TrimSpace(lo))
+	b, err2 := strconv.Atoi(strings.TrimSpace(hi))
+	if err1 != nil || err2 != nil || a < 0 || b < a {
+		t.Fatalf("STANCEKIT_DEV_BATCHES=%q: want A-B with 0 <= A <= B", r)
+	}
+	var gs []*goldCorpus
+	for i := a; i <= b; i++ {
+		gs = append(gs, loadOfficialBatch(t, "dev", i))
+	}
+	return mergeGold(gs...)
 }
