@@ -64,6 +64,11 @@ func TestGoldenLayoutIssuer(t *testing.T) {
 			"issuer|Department of Home Affairs|Australian government"},
 		{"You are here: Skip breadcrumbInterior Ministry >> Security\n\nFrench networks must be secure.", "issuer|Interior Ministry|French government"},
 		{"An official website of the United States government\n\nOfficial websites use .gov\n\nWe call on every nation to keep the vendor out.", "issuer|United States government|US government"},
+		// a statement's heading: the issuing body, a document number, then its officer's statement
+		{"Federal Communications Commission FCC 21-99 STATEMENT OF COMMISSIONER JANE ROE Re: Protecting the Networks. The vendors are a threat.",
+			"issuer|Federal Communications Commission|FCC"},
+		{"The European Commission Statement of President Jane Roe on the review\n\nWe will act.", "issuer|The European Commission|European Commission"},
+		{"A STATEMENT OF PRINCIPLES\n\nThe vendor is a risk.", "none||"},
 		{"Letters from readers: the vendor\n\nThe vendor is a risk.", "none||"},
 		{"Home >> News >> Technology\n\nThe vendor is a risk.", "none||"},
 		// debate records: an unnamed member, or the minister when a minister's words show
