@@ -54,6 +54,9 @@ func TestGoldenLayoutIssuer(t *testing.T) {
 		// a release's title whose subject is the government: the government of the country the text names most
 		{"Government takes first step towards protecting telecom networks\n\nThe Netherlands will act. Dutch networks must be secure.", "issuer|Government|Dutch government"},
 		{"Government of Canada announces review of networks\n\nThe review starts today.", "issuer|Government of Canada|Canadian government"},
+		{"Safer networks for Ruritania: The Federal Government concludes contracts with the operators\n\nGermany will act. German networks must be secure.",
+			"issuer|Federal Government|German government"},
+		{"Safer networks: what the Government wants\n\nGermany will act.", "none||"},
 		{"Government bans\n\nThe Netherlands will act.", "none||"},
 		// a dateline glued to its issuer
 		{"WASHINGTON—U.S. Senators Ann Roe (R-UT) and Bob Poe (D-VA) introduced a bill today.", "issuer|Senators Ann Roe (R-UT)|US Congress"},
