@@ -47,6 +47,11 @@ func TestGoldenLayoutIssuer(t *testing.T) {
 		{"WASHINGTON, D.C.-- Rep. Ann Roe (R-WI), alongside Reps. Bob Poe (D-AZ), today introduced a bill.", "issuer|Rep. Ann Roe (R-WI)|US Congress"},
 		{"WASHINGTON, D.C. – Senator Ann Roe (R-Tenn.) spoke at the hearing.", "issuer|Senator Ann Roe (R-Tenn.)|US Congress"},
 		{"WASHINGTON, D.C. – U.S. Sens. Ann Roe (R-Texas), Bob Poe (R-Miss.) sent a letter.", "issuer|Sens. Ann Roe (R-Texas)|US Congress"},
+		// a dateline, then a committee or a department its subject
+		{"WASHINGTON, DC – The Subcommittee on Communications and Technology, chaired by Rep. Ann Roe (R-TN), held a hearing today.",
+			"issuer|The Subcommittee on Communications and Technology|US Congress"},
+		{"OTTAWA – The Department of Foreign Affairs of Canada today announced a review.", "issuer|The Department of Foreign Affairs of Canada|Canadian government"},
+		{"WASHINGTON – The committee met today.", "none||"},
 		// a lead sentence opening with "Today," whose subject is a legislator
 		{"Today, Colorado U.S. Senator Ann Roe, a member of the Committee, joined colleagues to introduce a bill.", "issuer|U.S. Senator Ann Roe|US Congress"},
 		{"WASHINGTON – Today, Rep. Bob Poe introduced a bill.", "issuer|Rep. Bob Poe|US Congress"},
