@@ -28,6 +28,8 @@ func TestGoldenLayoutIssuer(t *testing.T) {
 		// an office's remarks: the office's country speaks
 		{"Chinese Embassy Spokesperson's Remarks on 5G\n\nWe object.", "issuer|Chinese Embassy Spokesperson|Chinese government"},
 		{"The Spokesperson of the Chinese Embassy in Ruritania Answers Question of media on 5G\n\nQ: What is your response?\n\nA: We object.", "issuer|The Spokesperson of the Chinese Embassy|Chinese government"},
+		{"Remarks of the spokesperson of the Chinese Embassy in Ruritania on the demand of the ambassador\n\nWe object.",
+			"issuer|Remarks of the spokesperson of the Chinese Embassy|Chinese government"},
 		{"Spokesperson of the Embassy of the People's Republic of China in Ruritania Answers a Question\n\nQ: What is your response?\n\nA: We object.", "issuer|Embassy of the People's Republic of China|Chinese government"},
 		{"Australian Foreign Ministry Spokesperson on the Review\n\nWe welcome it.", "issuer|Australian Foreign Ministry Spokesperson|Australian government"},
 		// remarks, signoffs and issuing lines: the issuer phrase (an issuing
