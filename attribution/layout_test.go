@@ -89,6 +89,8 @@ func TestGoldenLayoutIssuer(t *testing.T) {
 		{"Evidence of meeting #3 for Public Safety\n\nThe vendor should be banned.", "speech|the member|Canadian Parliament"},
 		{"Huawei (Executive Session); Congressional Record Vol. 165, No. 97\n\nMadam President, the vendor should be banned.", "speech|the member|US Congress"},
 		{"[Pages H1-H2]\nFrom the Congressional Record Online through the Government Publishing Office [www.gpo.gov]\n\nThe vendor should be banned.", "speech|the member|US Congress"},
+		{"[Congressional Record Volume 166, Number 4 (Wednesday, January 8, 2020)] [House] [Pages H46-H49] From the Record\n\nMr. ROE of Ohio. Madam Speaker, I move to suspend the rules.",
+			"speech|the member|US Congress"},
 		// news prose and lines that only look alike
 		{"The minister said the vendor posed no risk.\n\nThe decision comes after months of debate.", "none||"},
 		// a chair's address with no header is no header either (sources reads it: TestGoldenAddressedChamber)
