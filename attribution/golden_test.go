@@ -289,6 +289,10 @@ func TestGoldenVoiceClaims(t *testing.T) {
 			"A: The US has been making up stories about the vendor's networks for a long time.\n",
 			[]goldenWant{{"the vendor is a risk to its networks", "Germany", "German government", KindReported},
 				{"The US has been making up stories about the vendor's networks for a long time.", "Wang Ming", "Chinese government", KindStatement}}},
+		// another actor's act with a modal of demand is what the voice asks of it: the voice's sentence
+		{"The Ministry of Defence of Italy has issued the following statement:\n\nGermany should ban the vendor from its 5G networks. Germany has banned the vendor from its 4G networks.\n",
+			[]goldenWant{{"Germany should ban the vendor from its 5G networks.", "Ministry of Defence of Italy", "Italian government", KindStatement},
+				{"Germany has banned the vendor from its 4G networks", "Germany", "German government", KindAction}}},
 		// a programme or place nobody knows does not act in the voice's text
 		{"An official website of the United States government\n\nThe Clean Network addresses the threat to data privacy posed by untrusted vendors.\n",
 			[]goldenWant{{"The Clean Network addresses the threat to data privacy posed by untrusted vendors.", "United States government", "US government", KindStatement}}},

@@ -269,7 +269,22 @@ func (a *Analyzer) claimedBy(text string, r rawStmt, v voice) bool {
 	if r.spk.actor.typ == TypeOther && !r.spk.known {
 		return true // a programme or a place nobody knows ("The Clean Network addresses ...")
 	}
+	if a.demanded(text, r) {
+		return true // the voice's demand on the holder ("X should proceed from ..."), not the holder's act
+	}
 	return r.spk.actor.typ == TypeCompany || !a.onTopic(text[r.start:r.end])
+}
+
+// demanded reports whether the act r's holder phrase is followed by a
+// modal of [demand_modals] ("the Australian government should proceed
+// ..."): what the voice asks of the holder.
+func (a *Analyzer) demanded(text string, r rawStmt) bool {
+	e := r.spk.start + len(r.spk.text)
+	if r.spk.start < 0 || e > len(text) || text[r.spk.start:e] != r.spk.text {
+		return false
+	}
+	f := strings.Fields(text[e:min(len(text), e+24)])
+	return len(f) > 0 && a.lx.demandModals[strings.ToLower(f[0])]
 }
 
 // pronounFromElsewhere reports whether r's holder is a pronoun ("they",
