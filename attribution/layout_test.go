@@ -31,6 +31,9 @@ func TestGoldenLayoutIssuer(t *testing.T) {
 		{"Remarks of the spokesperson of the Chinese Embassy in Ruritania on the demand of the ambassador\n\nWe object.",
 			"issuer|Remarks of the spokesperson of the Chinese Embassy|Chinese government"},
 		{"Spokesperson of the Embassy of the People's Republic of China in Ruritania Answers a Question\n\nQ: What is your response?\n\nA: We object.", "issuer|Embassy of the People's Republic of China|Chinese government"},
+		// a ministry answering questions on another government's act is not that government's
+		{"Spokesman of Ministry of Commerce Answers Questions on the Australian Government's Guidance\n\nAustralian carriers were told. China expressed concern. The Australian government acted. Australia is wrong.",
+			"issuer|Ministry of Commerce|Chinese government"},
 		{"Australian Foreign Ministry Spokesperson on the Review\n\nWe welcome it.", "issuer|Australian Foreign Ministry Spokesperson|Australian government"},
 		// remarks, signoffs and issuing lines: the issuer phrase (an issuing
 		// line's first word is read as a dateline's place)

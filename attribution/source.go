@@ -120,6 +120,12 @@ func (a *Analyzer) issuerLine(s, text string, lines []line) (voice, bool) {
 				ac = a.mostMentioned(text, lines)
 			}
 			return voice{kind: voiceIssuer, speaker: name, actor: ac}, ac.known()
+		case "answering":
+			ac, ok := a.phraseActor(name)
+			if !ok {
+				ac = a.mostMentionedBut(text, lines, a.namedActors(s[m[1]:]))
+			}
+			return voice{kind: voiceIssuer, speaker: name, actor: ac}, ac.known()
 		}
 		return a.issuerPhrase(name, s)
 	}

@@ -279,9 +279,18 @@ func hasFirstPerson(s string) bool {
 // named most often in the text: the issuer of a release that does not name
 // itself in a header.
 func (a *Analyzer) mostMentioned(text string, lines []line) actorRef {
+	return a.mostMentionedBut(text, lines, nil)
+}
+
+// mostMentionedBut is mostMentioned leaving out the actors (by registry
+// index) of but.
+func (a *Analyzer) mostMentionedBut(text string, lines []line, but map[int]bool) actorRef {
 	count, order := a.mentions(text, lines)
 	best, bestN := -1, 0
 	for _, k := range order {
+		if but[k] {
+			continue
+		}
 		if c := count[k]; c > bestN || c == bestN && k < best {
 			best, bestN = k, c
 		}
@@ -290,6 +299,19 @@ func (a *Analyzer) mostMentioned(text string, lines []line) actorRef {
 		return actorRef{}
 	}
 	return a.actorOf(best)
+}
+
+// namedActors is the set of registry actors (by index) that s names by
+// alias or demonym.
+func (a *Analyzer) namedActors(s string) map[int]bool {
+	ws := a.words(nil, s, 0)
+	out := map[int]bool{}
+	for _, mt := range a.m.all(ws, 0, len(ws), nil) {
+		if mt.kind == mAlias || mt.kind == mDemonym {
+			out[mt.actor] = true
+		}
+	}
+	return out
 }
 
 // mentions counts how often the text names each government, EU
