@@ -309,6 +309,35 @@ func TestGoldenVoiceClaims(t *testing.T) {
 	}
 }
 
+// TestGoldenExecutiveAccounts pins the executive accounts of a member's
+// speech: a sentence whose subject is the member's government's executive,
+// unnamed, is the government's, reported by the member; a possessive, an
+// obligation, a modal, a named government and a question stay the member's.
+func TestGoldenExecutiveAccounts(t *testing.T) {
+	a := newTest(t, nil)
+	head := "Volume 700: debated on Monday 1 March 2021\n\n"
+	gov := func(span, holder string) goldenWant { return goldenWant{span, holder, "UK government", KindReported} }
+	own := func(span string) goldenWant { return goldenWant{span, "the member", "UK Parliament", KindStatement} }
+	cases := []struct {
+		text string
+		want []goldenWant
+	}{
+		{"The Government have recently taken a step towards removing the vendor from our 5G networks.",
+			[]goldenWant{gov("The Government have recently taken a step towards removing the vendor from our 5G networks.", "The Government")}},
+		{"Last year, the Government were forced into removing the vendor from the 5G network.",
+			[]goldenWant{gov("Last year, the Government were forced into removing the vendor from the 5G network.", "the Government")}},
+		{"The previous minister of public safety indicated that a decision on the 5G networks was coming.",
+			[]goldenWant{gov("The previous minister of public safety indicated that a decision on the 5G networks was coming.", "The previous minister of public safety")}},
+		{"The Government's decision on the vendor's 5G equipment was wrong.", []goldenWant{own("The Government's decision on the vendor's 5G equipment was wrong.")}},
+		{"The Government has to remove the vendor from our 5G networks.", []goldenWant{own("The Government has to remove the vendor from our 5G networks.")}},
+		{"The Government must remove the vendor from our 5G networks.", []goldenWant{own("The Government must remove the vendor from our 5G networks.")}},
+		{"The Minister met the ambassador about the trade talks.", []goldenWant{own("The Minister met the ambassador about the trade talks.")}},
+	}
+	for _, c := range cases {
+		checkGolden(t, a, head+c.text+"\n", c.want)
+	}
+}
+
 // TestGoldenHeaderActs pins the header-act rules: a statement's title or
 // issuing line naming the act it answers gives that act to its holder,
 // reported by the issuer.

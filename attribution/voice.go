@@ -430,9 +430,95 @@ func (a *Analyzer) turnSentences(text string, t turn, raw, add []rawStmt) []rawS
 			add = append(add, r)
 			continue
 		}
+		if r, ok := a.executiveAccount(text, st, en, t.v); ok {
+			add = append(add, r)
+			continue
+		}
 		add = append(add, rawStmt{start: st, end: en, kind: KindStatement, spk: sp})
 	}
 	return add
+}
+
+// executiveAccount reads a sentence [st, en) of a member's speech in a
+// debate (voice v, not the government's own) whose subject is the
+// executive of the member's government, unnamed: an opener of the grammar
+// ([executive_openers]) after at most a leading phrase and its comma, up
+// to three capitalised, noun-phrase or [executive_modifiers] words, an
+// executive noun or minister
+// marker, perhaps "of" and the office's words, then a verb that is no
+// modal of [account_modals] ("The Government have recently taken ...",
+// "Last year, the Government were forced ...", "The previous minister of
+// public safety indicated ..."). It is the member's account of what the
+// government did or said: the government's, reported by the member. A
+// subject naming an actor of the registry ("the Chinese government") is
+// left to the extractor, and a question is the member's.
+func (a *Analyzer) executiveAccount(text string, st, en int, v voice) (rawStmt, bool) {
+	if v.kind != voiceSpeech || !v.gov.known() || v.actor.name == v.gov.name || strings.HasSuffix(text[st:en], "?") || !a.onTopic(text[st:en]) {
+		return rawStmt{}, false
+	}
+	ws := a.words(nil, text[st:en], st)
+	i := 0
+	for k := 0; k < len(ws) && k < 6; k++ {
+		if ws[k].norm == "," {
+			i = k + 1
+			break
+		}
+	}
+	if i >= len(ws) || !a.lx.executiveOpeners[ws[i].norm] {
+		return rawStmt{}, false
+	}
+	head := -1
+	for k := i + 1; k < len(ws) && k <= i+4; k++ {
+		if a.lx.executiveNouns[ws[k].norm] || a.lx.ministerMarkers[ws[k].norm] {
+			head = k
+			break
+		}
+		if !ws[k].alpha || !ws[k].cap && !ws[k].is(cNPAdjective|cTitle) && !a.lx.executiveModifiers[ws[k].norm] {
+			return rawStmt{}, false
+		}
+	}
+	if head < 0 || len(a.m.all(ws, i, head+1, nil)) > 0 {
+		return rawStmt{}, false
+	}
+	k := a.officeWords(ws, head+1)
+	if k >= len(ws) || !a.accountVerb(ws[k]) || ws[k].norm == "'s" || ws[k].norm == "s" {
+		return rawStmt{}, false // no verb, or a possessive ("The Government's decision ...")
+	}
+	if k+1 < len(ws) && ws[k+1].norm == "to" && (ws[k].norm == "has" || ws[k].norm == "have") {
+		return rawStmt{}, false // an obligation: "This government has to understand ..."
+	}
+	holder := text[ws[i].start:ws[k-1].end]
+	sp := speakerRef{text: holder, name: holder, actor: v.gov, known: true, start: ws[i].start}
+	return rawStmt{start: st, end: en, kind: KindReported, spk: sp, reporter: v.actor.name}, true
+}
+
+// officeWords skips, from word k after an executive noun, "of" and up to
+// five words naming the office ("of public safety"), and returns the word
+// after them.
+func (a *Analyzer) officeWords(ws []word, k int) int {
+	if k >= len(ws) || ws[k].norm != "of" {
+		return k
+	}
+	k++
+	for n := 0; n < 5 && k < len(ws) && ws[k].alpha && !a.accountVerb(ws[k]); n++ {
+		k++
+	}
+	return k
+}
+
+// accountVerb reports whether w can be the verb of an account of what an
+// executive did or said: an auxiliary or a form of "be", a speech or
+// clause verb, an irregular past, or a lower-case word in -ed or -s; never
+// a modal of [account_modals].
+func (a *Analyzer) accountVerb(w word) bool {
+	n := w.norm
+	if !w.alpha || w.cap || a.lx.accountModals[n] {
+		return false
+	}
+	if w.is(cAux | cBe | cSpeech | cClause | cIrregularPast) {
+		return !w.is(cNotVerb) || a.lx.beForms[n]
+	}
+	return len(n) > 3 && (strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss"))
 }
 
 // locatedAct reads a sentence [st, en) of voice v that states an act with
