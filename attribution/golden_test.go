@@ -338,6 +338,14 @@ func TestGoldenExecutiveAccounts(t *testing.T) {
 	}
 }
 
+// TestGoldenPostNominals pins a member named with a post-nominal: the
+// holder of what the member says is the parliament of the text's country.
+func TestGoldenPostNominals(t *testing.T) {
+	a := newTest(t, nil)
+	checkGolden(t, a, "Jane Roe MP said that the UK should keep the vendor out of its networks.\n",
+		[]goldenWant{{"the UK should keep the vendor out of its networks", "Jane Roe MP", "UK Parliament", KindReported}})
+}
+
 // TestGoldenHeaderActs pins the header-act rules: a statement's title or
 // issuing line naming the act it answers gives that act to its holder,
 // reported by the issuer.

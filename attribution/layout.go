@@ -553,7 +553,7 @@ var layoutArgs = map[string]struct {
 	"debate": {[]string{"chamber"}, 0}, "chamber-line": {[]string{"chamber"}, 0}, "chamber-text": {[]string{"chamber"}, 0},
 	"speaker": {nil, 1}, "minister-title": {nil, 0}, "opposition-title": {nil, 0}, "minister-phrase": {nil, 0}, "answer-text": {nil, 0}, "member-label": {nil, 0},
 	"turn": {nil, 1}, "answer-label": {nil, 0}, "question-label": {nil, 0},
-	"member": {[]string{"actor"}, 1}, "member-tag": {[]string{"actor"}, 0}, "section": {nil, 0},
+	"member": {[]string{"actor"}, 1}, "home-member": {nil, 1}, "member-tag": {[]string{"actor"}, 0}, "section": {nil, 0},
 	"address": {nil, 0}, "header-act": {nil, 1},
 }
 
@@ -622,7 +622,7 @@ type layout struct {
 	ministerTitle, oppositionTitle, ministerPhrase    []layoutRule
 	answerText, memberLabel                           []layoutRule
 	turn, answerLabel, questionLabel                  []layoutRule
-	member, memberTag, section                        []layoutRule
+	member, homeMember, memberTag, section            []layoutRule
 	address, headerAct                                []layoutRule
 }
 
@@ -631,7 +631,7 @@ func newLayout(rules []layoutRule) layout {
 	dst := map[string]*[]layoutRule{"header": &l.header, "signoff": &l.header, "debate": &l.debate,
 		"chamber-line": &l.chamberLine, "chamber-text": &l.chamberText, "speaker": &l.speaker,
 		"minister-title": &l.ministerTitle, "opposition-title": &l.oppositionTitle, "minister-phrase": &l.ministerPhrase, "answer-text": &l.answerText, "member-label": &l.memberLabel, "turn": &l.turn,
-		"answer-label": &l.answerLabel, "question-label": &l.questionLabel, "member": &l.member,
+		"answer-label": &l.answerLabel, "question-label": &l.questionLabel, "member": &l.member, "home-member": &l.homeMember,
 		"member-tag": &l.memberTag, "section": &l.section, "address": &l.address,
 		"header-act": &l.headerAct}
 	for _, r := range rules {

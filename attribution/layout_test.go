@@ -238,6 +238,10 @@ func TestGoldenLayoutMembers(t *testing.T) {
 		{"A letter from Bob Poe (R-TX) and Ann Roe (D-VA).", "map[Poe:US Congress Roe:US Congress]"},
 		{"A letter from Bob Poe (R-Texas) and Ann Roe (D-N.Y.).", "map[Poe:US Congress Roe:US Congress]"},
 		{"Congresswoman O’Neill-Smith backed it.\nCongressman Jan Vries did not.", "map[O’Neill-Smith:US Congress Vries:US Congress]"},
+		// a post-nominal: the parliament of the country the text names most, its government for a minister's office
+		{"Jane Roe MP said the UK should act. Bob Poe MP (Parliamentary Under-Secretary of State for Digital) replied.", "map[Poe:UK government Roe:UK Parliament]"},
+		{"Jane Roe MP (Shadow Secretary of State for Digital) asked the Australian government.", "map[Roe:Australian Parliament]"},
+		{"Jane Roe MP said so.", "map[]"},
 		// no title, a lower-case word after it, a title glued to a word
 		{"Ann Roe said it. The senator agreed. Senatorial Roe too.", "map[]"},
 	}

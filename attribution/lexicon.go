@@ -40,6 +40,7 @@ type lexicon struct {
 	executiveModifiers     map[string]bool
 	accountModals          map[string]bool
 	demandModals           map[string]bool
+	postNominals           map[string]bool
 	clutter                clutterRules
 	layout                 layout
 }
@@ -62,7 +63,7 @@ func (g *Grammar) lexicon() *lexicon {
 		mediaWords: s["media_words"], clauseOpeners: s["clause_openers"], titles: s["titles"],
 		roleNounsBare: s["role_nouns_bare"], junkNames: s["junk_names"], prepositions: s["prepositions"], roleNouns: s["role_nouns"], legislatorTitles: s["legislator_titles"], abbreviations: s["abbreviations"],
 		adjectival: s["adjectival"], firstPerson: s["first_person"], actNouns: s["act_nouns"], ministerMarkers: s["minister_markers"], topicWords: s["topic_words"],
-		addressForms: s["address_forms"], addressOpeners: s["address_openers"], furnitureWords: s["furniture_words"], defendingVendors: s["defending_vendors"], defendingStates: s["defending_states"], titleArticles: s["title_articles"], quoteFrames: s["quote_frames"], executiveNouns: s["executive_nouns"], executiveOpeners: s["executive_openers"], executiveModifiers: s["executive_modifiers"], accountModals: s["account_modals"], demandModals: s["demand_modals"], clutter: newClutterRules(g.clutter), layout: newLayout(g.layout),
+		addressForms: s["address_forms"], addressOpeners: s["address_openers"], furnitureWords: s["furniture_words"], defendingVendors: s["defending_vendors"], defendingStates: s["defending_states"], titleArticles: s["title_articles"], quoteFrames: s["quote_frames"], executiveNouns: s["executive_nouns"], executiveOpeners: s["executive_openers"], executiveModifiers: s["executive_modifiers"], accountModals: s["account_modals"], demandModals: s["demand_modals"], postNominals: s["post_nominals"], clutter: newClutterRules(g.clutter), layout: newLayout(g.layout),
 	}
 }
 

@@ -25,7 +25,7 @@ func (a *Analyzer) ownVoice(text string, lines []line, src docSource, raw []rawS
 	if !src.ownVoice {
 		for i := range raw {
 			if typ := raw[i].spk.actor.typ; typ == TypePerson || typ == TypeOther {
-				if leg, ok := legislatorOf(legis, raw[i].spk.text); ok {
+				if leg, ok := a.legislatorOf(legis, raw[i].spk.text); ok {
 					raw[i].spk.actor = a.namedActor(leg)
 				}
 			}
@@ -604,7 +604,7 @@ func (a *Analyzer) describedOrMember(legis map[string]string, r *rawStmt, src do
 				return
 			}
 		}
-		if leg, ok := legislatorOf(legis, r.spk.text); ok {
+		if leg, ok := a.legislatorOf(legis, r.spk.text); ok {
 			r.spk.actor = a.namedActor(leg)
 			return
 		}
@@ -675,13 +675,57 @@ func (a *Analyzer) legislatorSurnames(text string, lines []line) map[string]stri
 			}
 		}
 	}
+	a.homeMembers(text, lines, out)
 	return out
 }
 
+// homeMembers adds to out the family names of the members a text names by
+// a post-nominal (the home-member rules of the layout: "Jane Roe MP"), each
+// in the parliament of the text's country (homeChamber), or in its
+// government when the office in brackets after the name (group 2) is a
+// minister's ("Jane Roe MP (Parliamentary Under-Secretary of State for
+// Digital)"). Nothing when the text names no chamber's country.
+func (a *Analyzer) homeMembers(text string, lines []line, out map[string]string) {
+	var home *layoutRule
+	done := false
+	for i := range a.lx.layout.homeMember {
+		r := &a.lx.layout.homeMember[i]
+		if !r.openInside(text) {
+			continue
+		}
+		for _, ln := range lines {
+			s := text[ln.start:ln.end]
+			if !r.open(s) {
+				continue
+			}
+			for _, m := range r.regexp().FindAllStringSubmatch(s, -1) {
+				if !done {
+					home, done = a.homeChamber(text, lines), true
+				}
+				f := strings.Fields(m[1])
+				if home == nil || len(f) == 0 {
+					return
+				}
+				leg := home.parl
+				if len(m) > 2 && anyRule(a.lx.layout.ministerTitle, m[2]) && !anyRule(a.lx.layout.oppositionTitle, m[2]) {
+					leg = home.gov
+				}
+				if sur := f[len(f)-1]; out[sur] == "" {
+					out[sur] = leg
+				}
+			}
+		}
+	}
+}
+
 // legislatorOf returns the legislature of the speaker phrase's last word,
-// when it is one of names.
-func legislatorOf(names map[string]string, speaker string) (string, bool) {
+// when it is one of names; a post-nominal of the grammar ([post_nominals]:
+// "Jane Roe MP") is passed over.
+func (a *Analyzer) legislatorOf(names map[string]string, speaker string) (string, bool) {
 	f := strings.Fields(speaker)
+	if len(f) > 1 && a.lx.postNominals[strings.ToLower(strings.Trim(f[len(f)-1], ",."))] {
+		f = f[:len(f)-1]
+	}
 	if len(f) == 0 {
 		return "", false
 	}
