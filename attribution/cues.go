@@ -147,6 +147,9 @@ func (a *Analyzer) holderCue(sc *cueScan, k, hi int, speech, clause bool) bool {
 	if hj-2 > hi && (ws[hj-1].norm == "which" || ws[hj-1].norm == "who") && ws[hj-2].norm == "," {
 		hj -= 2
 	}
+	if o := nameBracket(ws, hj, hi); o >= 0 {
+		hj = o // the holder is the name before its bracketed office
+	}
 	if hj > hi && ws[hj-1].norm == "'s" {
 		return true // a possessive modifies the word after it: "the Department's banned list"
 	}

@@ -346,6 +346,9 @@ func (a *Analyzer) npStartBefore(ws []word, v, lo int, cov []int) int {
 	if e <= lo || ws[e-1].quote >= 0 {
 		return v
 	}
+	if o := nameBracket(ws, e, lo); o >= 0 {
+		e = o // an apposition in brackets: "Jane Roe MP (Minister for Digital) said"
+	}
 	// a relative clause: "The resolution, which called for …"
 	if (ws[e-1].norm == "which" || ws[e-1].norm == "who") && e-2 > lo && ws[e-2].norm == "," {
 		e -= 2
@@ -407,6 +410,30 @@ func (a *Analyzer) npStartBefore(ws []word, v, lo int, cov []int) int {
 		return v
 	}
 	return k
+}
+
+// nameBracket returns where the bracketed words ending at word e start
+// (their "("), when a capitalised word stands right before them and they
+// are an office: three to 30 words, no other bracket or quote ("Jane Roe
+// MP (Parliamentary Under-Secretary of State for Digital)"; not a party
+// tag, an acronym or a member's name, "(R-TX)", "(GAO)", "(Jane Roe)"),
+// else -1.
+func nameBracket(ws []word, e, lo int) int {
+	if e <= lo || ws[e-1].norm != ")" {
+		return -1
+	}
+	for o := e - 2; o > lo && o >= e-32; o-- {
+		switch {
+		case ws[o].norm == "(":
+			if ws[o-1].cap && ws[o-1].alpha && alphaCount(ws, o+1, e-1) >= 3 && ws[o+1].cap {
+				return o
+			}
+			return -1
+		case ws[o].norm == ")" || ws[o].quote >= 0:
+			return -1
+		}
+	}
+	return -1
 }
 
 // allName reports whether ws[i:j] is a run of two to four capitalised name

@@ -346,6 +346,16 @@ func TestGoldenPostNominals(t *testing.T) {
 		[]goldenWant{{"the UK should keep the vendor out of its networks", "Jane Roe MP", "UK Parliament", KindReported}})
 }
 
+// TestGoldenBracketedOffices pins a holder whose office stands in brackets
+// between the name and the speech verb: the holder is the name.
+func TestGoldenBracketedOffices(t *testing.T) {
+	a := newTest(t, nil)
+	checkGolden(t, a, "Jane Roe MP (Parliamentary Under-Secretary of State for Digital) said that the UK would keep the vendor out of its networks.\n",
+		[]goldenWant{{"the UK would keep the vendor out of its networks", "Jane Roe MP", "UK government", KindReported}})
+	checkGolden(t, a, "Mike Pompeo (Secretary of State) said that "+goldenContent+".\n",
+		[]goldenWant{{goldenContent, "Mike Pompeo", "US government", KindReported}})
+}
+
 // TestGoldenHeaderActs pins the header-act rules: a statement's title or
 // issuing line naming the act it answers gives that act to its holder,
 // reported by the issuer.
