@@ -8,7 +8,7 @@
 package attribution
 
 var defaultTablesData = defaultTables{
-	digest: 3794105294,
+	digest: 2590866917,
 	speech: []string{"acknowledge", "acknowledged", "acknowledges", "acknowledging", "adamant", "add", "added", "adding", "adds", "admit", "admits", "admitted", "admitting", "affirm", "affirmed", "affirming", "affirms", "allege", "alleged", "alleges", "alleging", "announce", "announced", "announces", "announcing", "argue", "argued", "argues", "arguing", "assert", "asserted", "asserting", "asserts", "assure", "assured", "assures", "assuring", "believe", "believed", "believes", "believing", "brief", "briefed", "briefing", "briefs", "caution", "cautioned", "cautioning", "cautions", "claim", "claimed", "claiming", "claims", "comment", "commented", "commenting", "comments", "concede", "conceded", "concedes", "conceding", "confirm", "confirmed", "confirming", "confirms", "contend", "contended", "contending", "contends", "declare", "declared", "declares", "declaring", "describe", "described", "describes", "describing", "emphasise", "emphasised", "emphasises", "emphasising", "emphasize", "emphasized", "emphasizes", "emphasizing", "explain", "explained", "explaining", "explains", "inform", "informed", "informing", "informs", "insist", "insisted", "insisting", "insists", "maintain", "maintained", "maintaining", "maintains", "note", "noted", "notes", "noting", "observe", "observed", "observes", "observing", "pledge", "pledged", "pledges", "pledging", "point", "pointed", "pointing", "points", "predict", "predicted", "predicting", "predicts", "promise", "promised", "promises", "promising", "read", "reading", "reads", "recall", "recalled", "recalling", "recalls", "reiterate", "reiterated", "reiterates", "reiterating", "remark", "remarked", "remarking", "remarks", "remind", "reminded", "reminding", "reminds", "replied", "replies", "reply", "replying", "report", "reported", "reporting", "reports", "respond", "responded", "responding", "responds", "rule", "ruled", "rules", "ruling", "said", "say", "saying", "says", "speak", "speaking", "speaks", "spoke", "spoken", "state", "stated", "states", "stating", "stress", "stressed", "stresses", "stressing", "suggest", "suggested", "suggesting", "suggests", "tell", "telling", "tells", "testified", "testifies", "testify", "testifying", "think", "thinking", "thinks", "thought", "told", "understand", "understanding", "understands", "understood", "vow", "vowed", "vowing", "vows", "warn", "warned", "warning", "warns", "write", "writes", "writing", "written", "wrote"},
 	object: []string{"assure", "assured", "assures", "assuring", "brief", "briefed", "briefing", "briefs", "inform", "informed", "informing", "informs", "remind", "reminded", "reminding", "reminds", "tell", "telling", "tells", "told", "warn", "warned", "warning", "warns"},
 	clause: []string{"accuse", "accused", "accuses", "adopt", "adopted", "adopts", "agree", "agreed", "agrees", "aim", "aimed", "aims", "allow", "allowed", "allows", "applaud", "applauded", "applauds", "approve", "approved", "approves", "arrest", "arrested", "arrests", "ask", "asked", "asks", "attempt", "attempted", "attempts", "authorise", "authorised", "authorises", "authorize", "authorized", "authorizes", "back", "backed", "backs", "ban", "band", "banded", "bands", "banned", "bans", "bar", "barred", "bars", "became", "become", "becomes", "block", "blocked", "blocks", "call", "called", "calls", "commit", "commits", "committed", "condemn", "condemned", "condemns", "consider", "considered", "considers", "continue", "continued", "continues", "create", "created", "creates", "criticise", "criticised", "criticises", "criticize", "criticized", "criticizes", "decide", "decided", "decides", "demand", "demanded", "demands", "denied", "denies", "denounce", "denounced", "denounces", "deny", "designate", "designated", "designates", "discuss", "discussed", "discusses", "drop", "dropped", "drops", "endorse", "endorsed", "endorses", "establish", "established", "establishes", "exclude", "excluded", "excludes", "express", "expressed", "expresses", "fear", "feared", "fears", "gave", "get", "gets", "give", "given", "gives", "got", "held", "hit", "hits", "hold", "holds", "hope", "hoped", "hopes", "host", "hosted", "hosts", "ignore", "ignored", "ignores", "introduce", "introduced", "introduces", "investigate", "investigated", "investigates", "issue", "issued", "issues", "launch", "launched", "launches", "lobbied", "lobbies", "lobby", "made", "make", "makes", "need", "needed", "needs", "open", "opened", "opens", "oppose", "opposed", "opposes", "pass", "passed", "passes", "plan", "planned", "plans", "praise", "praised", "praises", "press", "pressed", "presses", "prevent", "prevented", "prevents", "prohibit", "prohibited", "prohibits", "propose", "proposed", "proposes", "publish", "published", "publishes", "pursue", "pursued", "pursues", "push", "pushed", "pushes", "raise", "raised", "raises", "reach", "reached", "reaches", "react", "reacted", "reacts", "recognise", "recognised", "recognises", "recognize", "recognized", "recognizes", "regard", "regarded", "regards", "reject", "rejected", "rejects", "remain", "remained", "remains", "remove", "removed", "removes", "require", "required", "requires", "restrict", "restricted", "restricts", "review", "reviewed", "reviews", "saw", "scrutinise", "scrutinised", "scrutinises", "scrutinize", "scrutinized", "scrutinizes", "see", "seek", "seeks", "seem", "seemed", "seems", "seen", "sees", "set", "sets", "sign", "signed", "signs", "sought", "stop", "stopped", "stops", "sue", "sued", "sues", "support", "supported", "supports", "take", "taken", "takes", "threaten", "threatened", "threatens", "took", "urge", "urged", "urges", "voice", "voiced", "voices", "want", "wanted", "wants", "welcome", "welcomed", "welcomes"},
@@ -140,6 +140,26 @@ var defaultTablesData = defaultTables{
 		{
 			name:  "executive_nouns",
 			words: []string{"administration", "government"},
+		},
+		{
+			name:  "executive_openers",
+			words: []string{"her", "his", "that", "the", "their", "this"},
+		},
+		{
+			name:  "executive_modifiers",
+			words: []string{"incoming", "last", "outgoing", "present", "previous", "then"},
+		},
+		{
+			name:  "account_modals",
+			words: []string{"can", "cannot", "could", "may", "might", "must", "need", "needs", "ought", "shall", "should", "will", "would"},
+		},
+		{
+			name:  "demand_modals",
+			words: []string{"must", "need", "needs", "ought", "should"},
+		},
+		{
+			name:  "post_nominals",
+			words: []string{"mhk", "mla", "mp", "mpp", "msp", "td"},
 		},
 	},
 	clutter: clutterRules{
@@ -517,10 +537,10 @@ var defaultTablesData = defaultTables{
 				arg:  "office",
 				gatedRe: gatedRe{
 					re: &lazyRe{
-						pat: "^(?:The )?Spokesperson of the ([A-Z][a-z]+) (?:Embassy|Foreign Ministry|Ministry of Foreign Affairs|Mission|Consulate)\\b",
+						pat: "^(?:(?:Remarks|Statement|Comments?|Answers?) (?:of|by) )?(?:[Tt]he )?[Ss]pokesperson of the ([A-Z][a-z]+) (?:Embassy|Foreign Ministry|Ministry of Foreign Affairs|Mission|Consulate)\\b",
 					},
 					groups: 1,
-					prefix: []string{"The Spokesperson of the ", "Spokesperson of the "},
+					lits:   []string{"pokesperson of the"},
 				},
 			},
 			{
@@ -532,6 +552,17 @@ var defaultTablesData = defaultTables{
 					},
 					groups: 1,
 					prefix: []string{"The Spokesperson of the ", "Spokesperson of the "},
+				},
+			},
+			{
+				rule: "header",
+				arg:  "answering",
+				gatedRe: gatedRe{
+					re: &lazyRe{
+						pat: "^(?:The )?Spokes(?:person|man|woman) (?:of|for) (?:the )?(Ministry of [A-Z][\\pL]+(?: (?:and )?[A-Z][\\pL]+){0,3}) Answers (?:a )?(?:Questions?|Reporters?['’]? Questions?) (?:on|about|regarding)\\b",
+					},
+					groups: 1,
+					prefix: []string{"The Spokesperson of ", "The Spokesperson for ", "The Spokesman of ", "The Spokesman for ", "The Spokeswoman of ", "The Spokeswoman for ", "Spokesperson of ", "Spokesperson for ", "Spokesman of ", "Spokesman for ", "Spokeswoman of ", "Spokeswoman for "},
 				},
 			},
 			{
@@ -568,6 +599,20 @@ var defaultTablesData = defaultTables{
 						{67, 67, 83, 83, 68, 68, 80, 80, 74, 74, 76, 76},
 					},
 					lits: []string{"Communication", "Declaration", "Press", "tatement", "Letter"},
+				},
+			},
+			{
+				rule: "header",
+				arg:  "body",
+				gatedRe: gatedRe{
+					re: &lazyRe{
+						pat: "^((?:The )?[A-Z][\\pL'’.-]*(?: (?:of |for |and |on |the )*[A-Z][\\pL'’.-]*){0,6}?)(?: [A-Z]{2,6} \\d{2,4}-\\d{1,5})? (?:(?:DISSENTING |CONCURRING |JOINT )?STATEMENT|(?:Dissenting |Concurring |Joint )?Statement) (?:OF|of|BY|by) (?:(?:ACTING |Acting )?(?:CHAIRMAN|CHAIRWOMAN|CHAIR|COMMISSIONER|PRESIDENT|DIRECTOR|Chairman|Chairwoman|Chair|Commissioner|President|Director))\\b",
+					},
+					groups: 1,
+					lead: [][]int32{
+						{84, 84, 65, 90},
+					},
+					lits: []string{"STATEMENT", "Statement"},
 				},
 			},
 			{
@@ -622,6 +667,20 @@ var defaultTablesData = defaultTables{
 				arg:  "phrase",
 				gatedRe: gatedRe{
 					re: &lazyRe{
+						pat: "^(?:[A-Z][\\w.]*,? ){0,2}[A-Z][\\w.]*,? ?(?:[—–]|--) ?((?:The )?(?:(?:Senate|House|Joint|Select|Standing|Federal|National) )*(?:Sub)?(?:[Cc]ommittee|Department|Ministry|Office) (?:on|of|for) (?:the )?[A-Z][\\pL'’.-]*(?: (?:of |for |and |on |the )*[A-Z][\\pL'’.-]*){0,6})(?:,| [a-z])",
+					},
+					groups: 1,
+					lead: [][]int32{
+						{65, 90, 65, 90},
+					},
+					lits: []string{"ommittee", "Department", "Ministry", "Office"},
+				},
+			},
+			{
+				rule: "signoff",
+				arg:  "phrase",
+				gatedRe: gatedRe{
+					re: &lazyRe{
 						pat: "^(?:(?:[A-Z][\\w.]*,? ){1,3}(?:[—–]|--) ?)?Today,? (?:[A-Z][\\pL.]+ ){0,3}?((?:U\\.S\\. )?(?:Senators?|Sen\\.|Sens\\.|Reps?\\.|Representatives?|Congressman|Congresswoman) [A-Z][\\pL'’.-]+(?: [A-Z][\\pL'’.-]+){1,2})(?:,| [a-z])",
 					},
 					groups: 1,
@@ -636,11 +695,11 @@ var defaultTablesData = defaultTables{
 				arg:  "body",
 				gatedRe: gatedRe{
 					re: &lazyRe{
-						pat: "^(?:The )?(Government(?: of (?:the )?[A-Z][\\pL]+(?: [A-Z][\\pL]+){0,2})?) (?:[a-z]+s|to) [a-z]",
+						pat: "^(?:[^:]{8,200}: )?(?:The )?((?:Federal )?Government(?: of (?:the )?[A-Z][\\pL]+(?: [A-Z][\\pL]+){0,2})?) (?:[a-z]+s|to) [a-z]",
 					},
 					groups: 1,
 					lead: [][]int32{
-						{84, 84, 71, 71},
+						{0, 57, 59, 1114111, 84, 84, 70, 70, 71, 71},
 					},
 					lits: []string{"Government"},
 				},
@@ -720,6 +779,18 @@ var defaultTablesData = defaultTables{
 						pat: "^From the Congressional Record Online\\b",
 					},
 					prefix: []string{"From the Congressional Record Online"},
+				},
+			},
+			{
+				rule: "debate",
+				arg:  "US Congress > US government",
+				parl: "US Congress",
+				gov:  "US government",
+				gatedRe: gatedRe{
+					re: &lazyRe{
+						pat: "^\\[Congressional Record Volume \\d+, Number \\d+ \\(",
+					},
+					prefix: []string{"[Congressional Record Volume "},
 				},
 			},
 		},
@@ -1035,9 +1106,12 @@ var defaultTablesData = defaultTables{
 				rule: "answer-label",
 				gatedRe: gatedRe{
 					re: &lazyRe{
-						pat: "^(?:MR|MS|MRS|DR|SECRETARY|AMBASSADOR|UNDER SECRETARY|ASSISTANT SECRETARY|MODERATOR|SPOKESPERSON|SPOKESMAN|Answer|ANSWER|Spokesperson)(?:$| [A-Z])",
+						pat: "^(?:MR|MS|MRS|DR|SECRETARY|AMBASSADOR|UNDER SECRETARY|ASSISTANT SECRETARY|MODERATOR|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|Answer|ANSWER|Spokesperson|Spokesman|Spokeswoman)(?:$| [A-Z])",
 					},
-					prefix: []string{"MR", "MS", "MRS", "DR", "SECRETARY", "AMBASSADOR", "UNDER SECRETARY", "ASSISTANT SECRETARY", "MODERATOR", "SPOKESPERSON", "SPOKESMAN", "Answer", "ANSWER", "Spokesperson"},
+					lead: [][]int32{
+						{77, 77, 68, 68, 83, 83, 65, 65, 85, 85, 65, 65, 77, 77, 83, 83, 65, 65, 83, 83},
+					},
+					lits: []string{"MR", "MS", "DR", "SECRETARY", "AMBASSADOR", "MODERATOR", "SPOKESPERSON", "SPOKESMAN", "SPOKESWOMAN", "Answer", "ANSWER", "Spokesperson", "Spokesman", "Spokeswoman"},
 				},
 			},
 		},
@@ -1091,6 +1165,18 @@ var defaultTablesData = defaultTables{
 					},
 					groups: 1,
 					lits:   []string{"Senator", "Sen.", "Rep.", "Reps.", "Congressman", "Congresswoman", "Representative"},
+				},
+			},
+		},
+		homeMember: []layoutRule{
+			{
+				rule: "home-member",
+				gatedRe: gatedRe{
+					re: &lazyRe{
+						pat: "([A-Z][\\pL'’-]+(?: [A-Z][\\pL'’-]+){0,2}) MP\\b(?: \\(([^()]{3,160})\\))?",
+					},
+					groups: 2,
+					lits:   []string{"MP"},
 				},
 			},
 		},
