@@ -296,6 +296,10 @@ func TestGoldenVoiceClaims(t *testing.T) {
 		// a programme or place nobody knows does not act in the voice's text
 		{"An official website of the United States government\n\nThe Clean Network addresses the threat to data privacy posed by untrusted vendors.\n",
 			[]goldenWant{{"The Clean Network addresses the threat to data privacy posed by untrusted vendors.", "United States government", "US government", KindStatement}}},
+		// a government's act on the question that a question reports is that government's; an off-topic one is nobody's
+		{"Foreign Ministry Spokesperson Wang Ming's Regular Press Conference on June 3, 2021\n\nQ: The Australian government has banned the vendor from its 5G networks. Canada has signed a trade deal with Peru. What is your comment?\n\nA: We oppose it.\n",
+			[]goldenWant{{"The Australian government has banned the vendor from its 5G networks", "The Australian government", "Australian government", KindAction},
+				{"We oppose it.", "Wang Ming", "Chinese government", KindStatement}}},
 		// a pronoun in a question is no one the announcements before it named
 		{"Foreign Ministry Spokesperson Wang Ming's Regular Press Conference on June 3, 2021\n\nAt the invitation of Foreign Minister Wang Yi, Minister of Foreign Affairs of Cuba Ana Roe will visit China.\n\nQ: Two firms stated that they have not stopped supplying Huawei. What's your comment?\n\nA: We welcome it.\n",
 			[]goldenWant{{"At the invitation of Foreign Minister Wang Yi, Minister of Foreign Affairs of Cuba Ana Roe will visit China.", "Wang Ming", "Chinese government", KindStatement},

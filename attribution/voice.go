@@ -250,7 +250,10 @@ func turnAt(turns []turn, i int) (turn, bool) {
 // bearing on vendors in networks (a visit, a trade deal, a human-rights
 // record: no topic word in its clause), or any act in a transcript's
 // question or answer (a journalist's premise is no position; what a
-// spokesperson says another actor did is the spokesperson's account). In
+// spokesperson says another actor did is the spokesperson's account), but
+// for a question reporting another government's act on the question ("We
+// have noticed that the Ruritanian government has released a guidance on
+// 5G"), which is that government's. In
 // a question turn the statement is dropped and nothing takes its place;
 // speech a question or an answer reports ("X said that ...") stays X's.
 func (a *Analyzer) claimedBy(text string, r rawStmt, v voice) bool {
@@ -259,6 +262,9 @@ func (a *Analyzer) claimedBy(text string, r rawStmt, v voice) bool {
 	}
 	if r.kind != KindAction {
 		return false
+	}
+	if v.kind == voiceQuestion && r.spk.actor.typ == TypeGovernment && r.spk.actor.name != v.actor.name && a.onTopic(text[r.start:r.end]) {
+		return false // a government's act on the question that a journalist reports: that government's
 	}
 	if v.kind == voiceQuestion || v.kind == voiceAnswer {
 		return true // a transcript's acts: a question reports no position by them, an answer's are the spokesperson's account
