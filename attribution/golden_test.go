@@ -403,6 +403,10 @@ func TestGoldenExecutiveTitles(t *testing.T) {
 			{"a decision on the vendor would be made soon", "The Prime Minister", "Canadian government", KindReported}})
 	checkGolden(t, a, "The Ministry of Defence of Italy has issued the following statement:\n\nThe Minister of Defence said that the vendor would be excluded.\n",
 		[]goldenWant{{"the vendor would be excluded", "The Minister of Defence", "Italian government", KindReported}})
+	// a name the registry does not know, titled by a government office: the voice's government
+	checkGolden(t, a, "Madam Speaker, I rise on behalf of the people of Canada. Then Public Safety Minister Jane Roe said that a decision on the vendor would be made soon.\n",
+		[]goldenWant{{"Madam Speaker, I rise on behalf of the people of Canada.", "the member", "Canadian Parliament", KindStatement},
+			{"a decision on the vendor would be made soon", "Jane Roe", "Canadian government", KindReported}})
 }
 
 // TestGoldenBareTitles pins that an office's title alone is no actor in

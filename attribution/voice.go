@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Step: own-voice statements. Over the turns of the source step, every
@@ -130,13 +132,15 @@ func (a *Analyzer) withHeaderActs(text string, lines []line, issuer voice, raw [
 
 // executiveTitles gives a statement whose speaker is a bare office title
 // of a government ("the Prime Minister", "the Minister of Public Safety":
-// a minister marker of the grammar among titles) and whom the registry does
-// not know to the government of the voice it is named in: a member's
-// government in a debate, the issuer itself when it is a government.
+// a minister marker of the grammar among titles), or a name the registry
+// does not know titled by such an office ("then Public Safety Minister Jane
+// Roe", titledName), and whom the registry does not know to the government
+// of the voice it is named in: a member's government in a debate, the
+// issuer itself when it is a government.
 func (a *Analyzer) executiveTitles(turns []turn, issuer voice, raw []rawStmt) {
 	for i := range raw {
 		r := &raw[i]
-		if typ := r.spk.actor.typ; r.spk.actor.known() && typ != TypePerson && typ != TypeOther || !a.officeTitle(r.spk.text) {
+		if typ := r.spk.actor.typ; r.spk.actor.known() && typ != TypePerson && typ != TypeOther || !a.officeTitle(r.spk.text) && !a.titledName(r.spk.text) {
 			continue
 		}
 		v := issuer
@@ -230,6 +234,30 @@ func (a *Analyzer) officeTitle(p string) bool {
 		marker = marker || a.lx.ministerMarkers[w]
 	}
 	return marker
+}
+
+// titledName reports whether p names a person by a government office and
+// nothing else the registry knows: a minister marker among its words, then
+// two or more capitalised name words ending it ("then Public Safety
+// Minister Jane Roe"), no opposition title, no country or body.
+func (a *Analyzer) titledName(p string) bool {
+	f := strings.Fields(p)
+	m := -1
+	for i, w := range f {
+		if a.lx.ministerMarkers[strings.ToLower(strings.Trim(w, ",."))] {
+			m = i
+		}
+	}
+	if m < 0 || len(f)-m-1 < 2 || anyRule(a.lx.layout.oppositionTitle, p) {
+		return false
+	}
+	for _, w := range f[m+1:] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	ws := a.words(nil, p, 0)
+	return len(a.m.all(ws, 0, len(ws), nil)) == 0
 }
 
 // turnAt returns the turn holding offset i.
