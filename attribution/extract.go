@@ -102,6 +102,10 @@ func (a *Analyzer) sentences(ws []word, toks []tokenize.Token, s string, base in
 			end = ws[len(ws)-1].end
 		}
 		i := k
+		if n := len(out); n > 0 && a.abbreviationEnd(ws, out[n-1]) {
+			i = out[n-1].i // "U.S. Ambassador ...": an abbreviation's full stop ends no sentence
+			out = out[:n-1]
+		}
 		for k < len(ws) && ws[k].start < end {
 			ws[k].sent = len(out)
 			k++
@@ -117,6 +121,20 @@ func (a *Analyzer) sentences(ws []word, toks []tokenize.Token, s string, base in
 		out = append(out, sentence{k, len(ws)})
 	}
 	return out
+}
+
+// abbreviationEnd reports whether sentence x ends with a word of the
+// grammar's abbreviations and its full stop ("U.S.", "Sen."), after which
+// the tokenizer's sentence model broke before a capitalised word.
+func (a *Analyzer) abbreviationEnd(ws []word, x sentence) bool {
+	if x.j-x.i < 2 {
+		return false
+	}
+	last := ws[x.j-1]
+	if last.norm == "." {
+		last = ws[x.j-2]
+	}
+	return strings.HasSuffix(ws[x.j-1].text, ".") && a.lx.abbreviations[strings.TrimSuffix(last.norm, ".")]
 }
 
 // oneSentence reports whether line s cannot hold a sentence break: no

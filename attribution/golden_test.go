@@ -360,6 +360,15 @@ func TestGoldenBracketedOffices(t *testing.T) {
 		[]goldenWant{{goldenContent, "Mike Pompeo", "US government", KindReported}})
 }
 
+// TestGoldenAbbreviationBreaks pins that an abbreviation's full stop
+// before a capitalised word ends no sentence: "U.S. Ambassador Jane Roe"
+// is one holder phrase, the country's.
+func TestGoldenAbbreviationBreaks(t *testing.T) {
+	a := newTest(t, nil)
+	checkGolden(t, a, "On June 5, U.S. Ambassador Jane Roe said that "+goldenContent+".\n",
+		[]goldenWant{{goldenContent, "Jane Roe", "US government", KindReported}})
+}
+
 // TestGoldenHeaderActs pins the header-act rules: a statement's title or
 // issuing line naming the act it answers gives that act to its holder,
 // reported by the issuer.
