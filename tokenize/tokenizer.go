@@ -94,39 +94,66 @@ func (t *Tokenizer) AppendTokensLexemes(dst []Token, lx []*Lexeme, src string) (
 }
 
 func (t *Tokenizer) appendTokens(dst []Token, lx []*Lexeme, src string, wantLex bool) ([]Token, []*Lexeme) {
-	start := -1 // start of the current span, -1 outside one
+	c := t.spans
 	for i := 0; i < len(src); {
-		c := src[i]
-		size := 1
-		sep := false
-		if c < utf8.RuneSelf {
-			sep = c <= ' ' || c == 0x7f
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(src[i:])
-			sep = r != utf8.RuneError && (unicode.IsSpace(r) || unicode.IsControl(r) || (start < 0 && Invisible(r)))
-		}
-		if sep {
-			if start >= 0 {
-				dst, lx = t.span(dst, lx, src[start:i], start, wantLex)
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
-		}
-		i += size
-		if !sep {
-			// The rest of a run of printable ASCII, most of any span,
-			// in a loop of its own: none of it is a separator.
-			for i < len(src) && asciiInSpan[src[i]] {
+		// Separators before a span; outside a span an invisible format
+		// character is one too.
+		if b := src[i]; b < utf8.RuneSelf {
+			if !asciiInSpan[b] {
 				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(src[i:]); r != utf8.RuneError && (unicode.IsSpace(r) || unicode.IsControl(r) || Invisible(r)) {
+			i += size
+			continue
+		}
+		start := i
+		i = spanEnd(src, i)
+		s := src[start:i]
+		// A span the cache's snapshot holds, most of any text's, is
+		// tokenized here; span does the rest.
+		if len(s) <= maxCachedSpan {
+			if e := c.snap.Load().find(s, c.key(s)); e != nil {
+				if e.one {
+					dst = append(dst, Token{Text: s, Norm: e.lex.Norm, Start: start, End: i})
+					if wantLex {
+						lx = append(lx, &e.lex)
+					}
+					continue
+				}
+				for _, p := range e.ps {
+					dst = append(dst, Token{Text: s[p.start:p.end], Norm: p.lx.Norm, Start: start + int(p.start), End: start + int(p.end)})
+					if wantLex {
+						lx = append(lx, p.lx)
+					}
+				}
+				continue
 			}
 		}
-	}
-	if start >= 0 {
-		dst, lx = t.span(dst, lx, src[start:], start, wantLex)
+		dst, lx = t.span(dst, lx, s, start, wantLex)
 	}
 	return dst, lx
+}
+
+// spanEnd returns the end of the span that starts at src[i], which is no
+// separator: the offset of the first separator after it, or len(src).
+// Inside a span, an invisible format character is no separator.
+func spanEnd(src string, i int) int {
+	for {
+		// A run of printable ASCII, most of any span, in a loop of its
+		// own: none of it is a separator.
+		for i < len(src) && asciiInSpan[src[i]] {
+			i++
+		}
+		if i >= len(src) || src[i] < utf8.RuneSelf {
+			return i
+		}
+		r, size := utf8.DecodeRuneInString(src[i:])
+		if r != utf8.RuneError && (unicode.IsSpace(r) || unicode.IsControl(r)) {
+			return i
+		}
+		i += size
+	}
 }
 
 // asciiInSpan marks the bytes that are printable ASCII characters, which
