@@ -140,9 +140,10 @@ func (t *Tokenizer) appendTokens(dst []Token, lx []*Lexeme, src string, wantLex 
 // Inside a span, an invisible format character is no separator.
 func spanEnd(src string, i int) int {
 	for {
-		// A run of printable ASCII, most of any span, in a loop of its
-		// own: none of it is a separator.
-		for i < len(src) && asciiInSpan[src[i]] {
+		// A run of printable ASCII ('!' to '~'), most of any span, in a
+		// loop of its own: none of it is a separator. (The unsigned
+		// compares leave the loop no bounds check and no table load.)
+		for uint(i) < uint(len(src)) && src[i]-'!' < 0x7f-'!' {
 			i++
 		}
 		if i >= len(src) || src[i] < utf8.RuneSelf {
