@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -115,14 +116,18 @@ func (t *Tokenizer) appendTokens(dst []Token, lx []*Lexeme, src string, wantLex 
 		if len(s) <= maxCachedSpan {
 			if e := c.snap.Load().find(s, c.key(s)); e != nil {
 				if e.one {
-					dst = append(dst, Token{Text: s, Norm: e.lex.Norm, Start: start, End: i})
+					dst = grow1(dst)
+					tk := &dst[len(dst)-1]
+					tk.Text, tk.Norm, tk.Start, tk.End, tk.Negated = s, e.lex.Norm, start, i, false
 					if wantLex {
 						lx = append(lx, &e.lex)
 					}
 					continue
 				}
 				for _, p := range e.ps {
-					dst = append(dst, Token{Text: s[p.start:p.end], Norm: p.lx.Norm, Start: start + int(p.start), End: start + int(p.end)})
+					dst = grow1(dst)
+					tk := &dst[len(dst)-1]
+					tk.Text, tk.Norm, tk.Start, tk.End, tk.Negated = s[p.start:p.end], p.lx.Norm, start+int(p.start), start+int(p.end), false
 					if wantLex {
 						lx = append(lx, p.lx)
 					}
@@ -133,6 +138,16 @@ func (t *Tokenizer) appendTokens(dst []Token, lx []*Lexeme, src string, wantLex 
 		dst, lx = t.span(dst, lx, s, start, wantLex)
 	}
 	return dst, lx
+}
+
+// grow1 returns dst one token longer, the last one to be set: the token
+// is then written field by field in place, where append built it on the
+// stack and copied it.
+func grow1(dst []Token) []Token {
+	if len(dst) == cap(dst) {
+		dst = slices.Grow(dst, 1)
+	}
+	return dst[:len(dst)+1]
 }
 
 // spanEnd returns the end of the span that starts at src[i], which is no
