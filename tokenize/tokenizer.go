@@ -104,7 +104,7 @@ func (t *Tokenizer) appendTokens(dst []Token, lx []*Lexeme, src string, wantLex 
 				i++
 				continue
 			}
-		} else if r, size := utf8.DecodeRuneInString(src[i:]); r != utf8.RuneError && (unicode.IsSpace(r) || unicode.IsControl(r) || Invisible(r)) {
+		} else if r, size := utf8.DecodeRuneInString(src[i:]); r != utf8.RuneError && !inPunctBlock(r) && (unicode.IsSpace(r) || unicode.IsControl(r) || Invisible(r)) {
 			i += size
 			continue
 		}
@@ -140,6 +140,13 @@ func (t *Tokenizer) appendTokens(dst []Token, lx []*Lexeme, src string, wantLex 
 	return dst, lx
 }
 
+// inPunctBlock reports whether r lies in U+2010–U+2027 (dashes, curly
+// quotation marks, bullets, the ellipsis), the non-ASCII characters news
+// text is fullest of, none of which is white space, a control or a format
+// character (TestPunctBlockSeparatesNothing): a separator test answers
+// for them without the Unicode tables.
+func inPunctBlock(r rune) bool { return uint32(r)-0x2010 <= 0x2027-0x2010 }
+
 // grow1 returns dst one token longer, the last one to be set: the token
 // is then written field by field in place, where append built it on the
 // stack and copied it.
@@ -165,7 +172,7 @@ func spanEnd(src string, i int) int {
 			return i
 		}
 		r, size := utf8.DecodeRuneInString(src[i:])
-		if r != utf8.RuneError && (unicode.IsSpace(r) || unicode.IsControl(r)) {
+		if r != utf8.RuneError && !inPunctBlock(r) && (unicode.IsSpace(r) || unicode.IsControl(r)) {
 			return i
 		}
 		i += size
