@@ -97,16 +97,20 @@ func (t *Tokenizer) AppendTokensLexemes(dst []Token, lx []*Lexeme, src string) (
 func (t *Tokenizer) appendTokens(dst []Token, lx []*Lexeme, src string, wantLex bool) ([]Token, []*Lexeme) {
 	c := t.spans
 	for i := 0; i < len(src); {
-		// Separators before a span; outside a span an invisible format
-		// character is one too.
-		if b := src[i]; b < utf8.RuneSelf {
-			if !asciiInSpan[b] {
-				i++
+		// Separators before a span: ASCII ones (space, controls, DEL),
+		// most of any text's, in a loop of their own; outside a span an
+		// invisible format character is one too.
+		for uint(i) < uint(len(src)) && (src[i] <= ' ' || src[i] == 0x7f) {
+			i++
+		}
+		if i >= len(src) {
+			break
+		}
+		if src[i] >= utf8.RuneSelf {
+			if r, size := utf8.DecodeRuneInString(src[i:]); r != utf8.RuneError && !inPunctBlock(r) && (unicode.IsSpace(r) || unicode.IsControl(r) || Invisible(r)) {
+				i += size
 				continue
 			}
-		} else if r, size := utf8.DecodeRuneInString(src[i:]); r != utf8.RuneError && !inPunctBlock(r) && (unicode.IsSpace(r) || unicode.IsControl(r) || Invisible(r)) {
-			i += size
-			continue
 		}
 		start := i
 		i = spanEnd(src, i)
@@ -178,15 +182,6 @@ func spanEnd(src string, i int) int {
 		i += size
 	}
 }
-
-// asciiInSpan marks the bytes that are printable ASCII characters, which
-// never separate spans (see appendTokens).
-var asciiInSpan = func() (t [256]bool) {
-	for c := '!'; c < 0x7f; c++ {
-		t[c] = true
-	}
-	return t
-}()
 
 // maxProseSpan is the longest span handed to prose. prose peels affixes off
 // a span one at a time, re-testing the rest each time, which is quadratic: a
