@@ -1374,9 +1374,9 @@ func (a *analysis) run(v *Vectorizer, w *wordTables, doc string, toks []tokenize
 	}
 	for i := 0; i < len(a.toks); i++ {
 		if e := a.ent[i]; e >= 0 {
-			if s := &w.stems.slots[e]; s.starts&cueBit != 0 {
+			if s := &w.stems.slots[e]; s.Starts&cueBit != 0 {
 				var ci int
-				a.hits, i, _, ci = v.lex.matchAt(a.hits, a.toks, a.stems, a.shs, &a.present, i, w.firstCues[w.cueOf[s.id]])
+				a.hits, i, _, ci = v.lex.matchAt(a.hits, a.toks, a.stems, a.shs, &a.present, i, w.firstCues[w.cueOf[s.ID]])
 				if ci >= 0 {
 					a.hitCues = append(a.hitCues, int32(ci))
 				}

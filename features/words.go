@@ -1,6 +1,7 @@
 package features
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/stancekit/stancekit/tokenize"
@@ -13,17 +14,22 @@ import (
 // it, and whether lexicon cues do. The slots are the stem table itself
 // (open addressing on the stem's hash), so the probe that finds a word's
 // stem reads them.
-type stemSlot struct {
-	key uint64 // the stem's hash (hashName)
-	// uni holds the indices of "w:<stem>" and "!w:<stem>", -1 when absent.
-	uni [2]int32
-	// id is the stem's number, from 1 in the order buildWords met the
+type stemSlot = StemSlot
+
+// StemSlot is one slot of a fitted Vectorizer's stem table (see
+// WordTables), exported so that a table compiled into a program as Go data
+// is used in place.
+type StemSlot struct {
+	Key uint64 // the stem's hash (hashName)
+	// Uni holds the indices of "w:<stem>" and "!w:<stem>", -1 when absent.
+	Uni [2]int32
+	// ID is the stem's number, from 1 in the order buildWords met the
 	// stems (0: the slot is empty); n-gram keys name stems by it.
-	id int32
-	// starts has bit 2(n-2)+neg set when a word n-gram of n words in the
+	ID int32
+	// Starts has bit 2(n-2)+neg set when a word n-gram of n words in the
 	// vocabulary starts with the stem (negated when neg), and cueBit when
 	// lexicon cues do.
-	starts uint8
+	Starts uint8
 }
 
 // cueBit marks a stemSlot whose stem starts lexicon cues.
@@ -56,10 +62,10 @@ func (t *stemTable) find(h uint64) int32 {
 	mask := uint64(len(t.slots) - 1)
 	for i := t.home(h); ; i = (i + 1) & mask {
 		s := &t.slots[i]
-		if s.id == 0 {
+		if s.ID == 0 {
 			return -1
 		}
-		if s.key == h {
+		if s.Key == h {
 			return int32(i)
 		}
 	}
@@ -74,9 +80,9 @@ func (t *stemTable) add(h uint64, id int32) (*stemSlot, bool) {
 		t.shift--
 		mask := uint64(len(t.slots) - 1)
 		for _, s := range old {
-			if s.id != 0 {
-				i := t.home(s.key)
-				for t.slots[i].id != 0 {
+			if s.ID != 0 {
+				i := t.home(s.Key)
+				for t.slots[i].ID != 0 {
 					i = (i + 1) & mask
 				}
 				t.slots[i] = s
@@ -86,12 +92,12 @@ func (t *stemTable) add(h uint64, id int32) (*stemSlot, bool) {
 	mask := uint64(len(t.slots) - 1)
 	for i := t.home(h); ; i = (i + 1) & mask {
 		s := &t.slots[i]
-		if s.id == 0 {
-			*s = stemSlot{key: h, uni: [2]int32{-1, -1}, id: id}
+		if s.ID == 0 {
+			*s = stemSlot{Key: h, Uni: [2]int32{-1, -1}, ID: id}
 			t.n++
 			return s, false
 		}
-		if s.key == h {
+		if s.Key == h {
 			return s, true
 		}
 	}
@@ -214,7 +220,7 @@ func (v *Vectorizer) buildWords() *wordTables {
 		s, ok := t.add(h, int32(len(stems)))
 		if !ok {
 			stems = append(stems, stem)
-		} else if stems[s.id] != stem {
+		} else if stems[s.ID] != stem {
 			clash = true
 		}
 		return s
@@ -237,7 +243,7 @@ func (v *Vectorizer) buildWords() *wordTables {
 				ni = 1
 			}
 			st := rest[2:]
-			slot(st, hashName(st)).uni[ni] = int32(i)
+			slot(st, hashName(st)).Uni[ni] = int32(i)
 			continue
 		case 'b':
 			n = 2
@@ -258,35 +264,57 @@ func (v *Vectorizer) buildWords() *wordTables {
 			if k == 0 {
 				first = h
 			}
-			ids[k], rest = slot(w, h).id, tail
+			ids[k], rest = slot(w, h).ID, tail
 		}
 		if k < n-1 {
 			continue // not a name the analysis makes
 		}
-		ids[n-1] = slot(rest, hashName(rest)).id
+		ids[n-1] = slot(rest, hashName(rest)).ID
 		grams.put(gramKey(neg, ids[:n]...), int32(i))
-		t.slots[t.find(first)].starts |= startBit(n, neg)
+		t.slots[t.find(first)].Starts |= startBit(n, neg)
 	}
-	var firstCues [][]int
-	var cueStems []string
-	if v.cfg.Cues && v.lex != nil {
-		for stem, cues := range v.lex.byFirst {
-			slot(stem, hashName(stem))
-			cueStems = append(cueStems, stem)
-			firstCues = append(firstCues, cues)
-		}
+	// The cue stems in sorted order, so that the tables (the ids of the
+	// stems that only cues start) are a function of the vocabulary and
+	// lexicon alone, as WordTables' Go data must be.
+	cueStems := v.cueStems()
+	for _, stem := range cueStems {
+		slot(stem, hashName(stem))
 	}
 	if clash || len(stems) >= 1<<gramBits {
 		return &wordTables{}
 	}
 	// Only now do the slots stay put.
-	cueOf := make([]int32, len(stems))
-	for k, stem := range cueStems {
-		s := &t.slots[t.find(hashName(stem))]
-		s.starts |= cueBit
-		cueOf[s.id] = int32(k)
+	w := &wordTables{stems: t, grams: grams, glove: v.gloveIndices()}
+	w.markCues(cueStems, v.lex)
+	return w
+}
+
+// cueStems returns the stems that start lexicon cues, sorted, or nil when
+// the Vectorizer matches no cues.
+func (v *Vectorizer) cueStems() []string {
+	if !v.cfg.Cues || v.lex == nil {
+		return nil
 	}
-	return &wordTables{stems: t, grams: grams, firstCues: firstCues, cueOf: cueOf, glove: v.gloveIndices()}
+	stems := make([]string, 0, len(v.lex.byFirst))
+	for stem := range v.lex.byFirst {
+		stems = append(stems, stem)
+	}
+	slices.Sort(stems)
+	return stems
+}
+
+// markCues sets cueBit on the slot of each of the cue stems (each must have
+// one) and lists the cues each starts (firstCues, by the stem's place in
+// cueStems, which cueOf gives by stem id).
+func (w *wordTables) markCues(cueStems []string, lex *Lexicon) {
+	w.cueOf = make([]int32, w.stems.n+1)
+	w.firstCues = make([][]int, len(cueStems))
+	for k, stem := range cueStems {
+		s := &w.stems.slots[w.stems.find(hashName(stem))]
+		s.Starts |= cueBit
+		w.cueOf[s.ID] = int32(k)
+		w.firstCues[k] = lex.byFirst[stem]
+	}
 }
 
 // wordKind returns the kind of an n-gram feature name, the byte before
@@ -330,7 +358,7 @@ func newWordGrammer(cfg Config, w *wordTables, toks []tokenize.Token, ent []int3
 func (g *wordGrammer) end(i int, e int32, stop bool) {
 	info := &g.slots[e]
 	if g.n >= 1 && !(g.stop && stop) {
-		if u := info.uni[b2i(g.toks[i].Negated)]; u >= 0 {
+		if u := info.Uni[b2i(g.toks[i].Negated)]; u >= 0 {
 			g.idx = append(g.idx, u)
 		}
 	}
@@ -344,8 +372,8 @@ func (g *wordGrammer) end(i int, e int32, stop bool) {
 		return
 	}
 	p := &g.slots[e1]
-	if neg := g.toks[i-1].Negated; p.starts&startBit(2, neg) != 0 {
-		if j, ok := g.grams.get(gramKey2(neg, p.id, info.id)); ok {
+	if neg := g.toks[i-1].Negated; p.Starts&startBit(2, neg) != 0 {
+		if j, ok := g.grams.get(gramKey2(neg, p.ID, info.ID)); ok {
 			g.idx = append(g.idx, j)
 		}
 	}
@@ -357,8 +385,8 @@ func (g *wordGrammer) end(i int, e int32, stop bool) {
 		return
 	}
 	q := &g.slots[e2]
-	if neg := g.toks[i-2].Negated; q.starts&startBit(3, neg) != 0 {
-		if j, ok := g.grams.get(gramKey3(neg, q.id, p.id, info.id)); ok {
+	if neg := g.toks[i-2].Negated; q.Starts&startBit(3, neg) != 0 {
+		if j, ok := g.grams.get(gramKey3(neg, q.ID, p.ID, info.ID)); ok {
 			g.idx = append(g.idx, j)
 		}
 	}

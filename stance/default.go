@@ -37,7 +37,9 @@ var loadDefault = sync.OnceValues(func() (*Model, error) {
 // it from a reader, and without recomputing its SHA-256. The digest guards
 // files against corruption on disk or on the way; the embedded bytes are
 // part of the program, and TestEmbeddedModelDigest checks the header's
-// digest and length against them.
+// digest and length against them. The model's vectorizer gets the word
+// tables of default_words.go when they were built for the file (see
+// modelWords).
 func loadEmbedded(file []byte, tables *modelTables) (*Model, error) {
 	i := bytes.IndexByte(file, '\n')
 	if i < 0 || i >= maxHeader {
@@ -50,14 +52,18 @@ func loadEmbedded(file []byte, tables *modelTables) (*Model, error) {
 	if payload := file[i+1:]; len(payload) != n {
 		return nil, fmt.Errorf("%w: payload is %d bytes, header says %d (truncated or appended to)", ErrBadModel, len(payload), n)
 	}
+	var m *Model
 	if tables != nil && tables.digest == digest {
-		m, err := tables.model(file[i+1:])
-		if err != nil {
+		if m, err = tables.model(file[i+1:]); err != nil {
 			return nil, fmt.Errorf("%w: %v", ErrBadModel, err)
 		}
-		return m, nil
+	} else if m, err = decodePayload(ver, file[i+1:]); err != nil {
+		return nil, err
 	}
-	return decodePayload(ver, file[i+1:])
+	if err := useWords(m, defaultWords, digest); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrBadModel, err)
+	}
+	return m, nil
 }
 
 // Default returns stancekit's default model, embedded in the binary and

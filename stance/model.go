@@ -425,24 +425,38 @@ type topReasons struct {
 	lim  float64
 }
 
-// offer puts r in its place in the list if it belongs there.
+// offer puts r in its place in the list if it belongs there. The list is
+// in heavier's order, so r's place is found by weight alone, past the
+// lighter entries, and then past those of its weight that heavier puts
+// first (by name); a full list's last entry falls off.
 func (top *topReasons) offer(r contribution) {
 	n := top.n
-	if r.w <= 0 || (n == maxReasons && r.w < top.list[n-1].w) {
+	if r.w <= 0 {
 		return
 	}
-	if n == maxReasons && !top.m.heavier(r, top.list[n-1]) {
-		return
+	if n == maxReasons {
+		// Only a contribution heavier than the last gets in (a NaN never
+		// does).
+		if !(r.w > top.lim) && !(r.w == top.lim && top.m.heavier(r, top.list[n-1])) {
+			return
+		}
+		n--
 	}
-	i := min(n, maxReasons-1)
-	for i > 0 && top.m.heavier(r, top.list[i-1]) {
-		top.list[i] = top.list[i-1]
+	l := &top.list
+	i := n
+	for i > 0 && l[i-1].w < r.w {
 		i--
 	}
-	top.list[i] = r
-	top.n = min(n+1, maxReasons)
+	for i > 0 && l[i-1].w == r.w && top.m.heavier(r, l[i-1]) {
+		i--
+	}
+	for j := n; j > i; j-- {
+		l[j] = l[j-1]
+	}
+	l[i] = r
+	top.n = n + 1
 	if top.n == maxReasons {
-		top.lim = top.list[maxReasons-1].w
+		top.lim = l[maxReasons-1].w
 	}
 }
 

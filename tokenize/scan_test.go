@@ -147,3 +147,21 @@ func TestSpanKeySpellsOut(t *testing.T) {
 		}
 	}
 }
+
+// inPunctBlock's characters are none of the separators appendTokens tests
+// for, so its shortcut changes no span.
+func TestPunctBlockSeparatesNothing(t *testing.T) {
+	n := 0
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if !inPunctBlock(r) {
+			continue
+		}
+		n++
+		if unicode.IsSpace(r) || unicode.IsControl(r) || Invisible(r) {
+			t.Errorf("%U is in the block and a separator", r)
+		}
+	}
+	if n != 0x2027-0x2010+1 {
+		t.Errorf("%d characters in the block", n)
+	}
+}

@@ -155,6 +155,26 @@ func (c *spanCache) get(s string, k spanKey) *spanEntry {
 
 // find returns the snapshot's entry of the span s, whose key is k, or nil.
 func (snap *spanSnap) find(s string, k spanKey) *spanEntry {
+	if len(s) > 16 {
+		return snap.findLong(s, k)
+	}
+	// A span of up to 16 bytes is compared by its length and key words
+	// (see matches), with no call: the probe spills nothing.
+	mask := uint64(len(snap.slots) - 1)
+	for i := k.h & mask; ; i = (i + 1) & mask {
+		sl := &snap.slots[i]
+		if sl.e == nil {
+			return nil
+		}
+		if e := sl.e; sl.h == k.h && int(e.klen) == len(s) && e.a == k.a && e.b == k.b {
+			return e
+		}
+	}
+}
+
+// findLong is find for a span of more than 16 bytes, whose text is
+// compared.
+func (snap *spanSnap) findLong(s string, k spanKey) *spanEntry {
 	mask := uint64(len(snap.slots) - 1)
 	for i := k.h & mask; ; i = (i + 1) & mask {
 		sl := &snap.slots[i]

@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -94,49 +95,93 @@ func (t *Tokenizer) AppendTokensLexemes(dst []Token, lx []*Lexeme, src string) (
 }
 
 func (t *Tokenizer) appendTokens(dst []Token, lx []*Lexeme, src string, wantLex bool) ([]Token, []*Lexeme) {
-	start := -1 // start of the current span, -1 outside one
+	c := t.spans
 	for i := 0; i < len(src); {
-		c := src[i]
-		size := 1
-		sep := false
-		if c < utf8.RuneSelf {
-			sep = c <= ' ' || c == 0x7f
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(src[i:])
-			sep = r != utf8.RuneError && (unicode.IsSpace(r) || unicode.IsControl(r) || (start < 0 && Invisible(r)))
+		// Separators before a span: ASCII ones (space, controls, DEL),
+		// most of any text's, in a loop of their own; outside a span an
+		// invisible format character is one too.
+		for uint(i) < uint(len(src)) && (src[i] <= ' ' || src[i] == 0x7f) {
+			i++
 		}
-		if sep {
-			if start >= 0 {
-				dst, lx = t.span(dst, lx, src[start:i], start, wantLex)
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
+		if i >= len(src) {
+			break
 		}
-		i += size
-		if !sep {
-			// The rest of a run of printable ASCII, most of any span,
-			// in a loop of its own: none of it is a separator.
-			for i < len(src) && asciiInSpan[src[i]] {
-				i++
+		if src[i] >= utf8.RuneSelf {
+			if r, size := utf8.DecodeRuneInString(src[i:]); r != utf8.RuneError && !inPunctBlock(r) && (unicode.IsSpace(r) || unicode.IsControl(r) || Invisible(r)) {
+				i += size
+				continue
 			}
 		}
-	}
-	if start >= 0 {
-		dst, lx = t.span(dst, lx, src[start:], start, wantLex)
+		start := i
+		i = spanEnd(src, i)
+		s := src[start:i]
+		// A span the cache's snapshot holds, most of any text's, is
+		// tokenized here; span does the rest.
+		if len(s) <= maxCachedSpan {
+			if e := c.snap.Load().find(s, c.key(s)); e != nil {
+				if e.one {
+					dst = grow1(dst)
+					tk := &dst[len(dst)-1]
+					tk.Text, tk.Norm, tk.Start, tk.End, tk.Negated = s, e.lex.Norm, start, i, false
+					if wantLex {
+						lx = append(lx, &e.lex)
+					}
+					continue
+				}
+				for _, p := range e.ps {
+					dst = grow1(dst)
+					tk := &dst[len(dst)-1]
+					tk.Text, tk.Norm, tk.Start, tk.End, tk.Negated = s[p.start:p.end], p.lx.Norm, start+int(p.start), start+int(p.end), false
+					if wantLex {
+						lx = append(lx, p.lx)
+					}
+				}
+				continue
+			}
+		}
+		dst, lx = t.span(dst, lx, s, start, wantLex)
 	}
 	return dst, lx
 }
 
-// asciiInSpan marks the bytes that are printable ASCII characters, which
-// never separate spans (see appendTokens).
-var asciiInSpan = func() (t [256]bool) {
-	for c := '!'; c < 0x7f; c++ {
-		t[c] = true
+// inPunctBlock reports whether r lies in U+2010–U+2027 (dashes, curly
+// quotation marks, bullets, the ellipsis), the non-ASCII characters news
+// text is fullest of, none of which is white space, a control or a format
+// character (TestPunctBlockSeparatesNothing): a separator test answers
+// for them without the Unicode tables.
+func inPunctBlock(r rune) bool { return uint32(r)-0x2010 <= 0x2027-0x2010 }
+
+// grow1 returns dst one token longer, the last one to be set: the token
+// is then written field by field in place, where append built it on the
+// stack and copied it.
+func grow1(dst []Token) []Token {
+	if len(dst) == cap(dst) {
+		dst = slices.Grow(dst, 1)
 	}
-	return t
-}()
+	return dst[:len(dst)+1]
+}
+
+// spanEnd returns the end of the span that starts at src[i], which is no
+// separator: the offset of the first separator after it, or len(src).
+// Inside a span, an invisible format character is no separator.
+func spanEnd(src string, i int) int {
+	for {
+		// A run of printable ASCII ('!' to '~'), most of any span, in a
+		// loop of its own: none of it is a separator. (The unsigned
+		// compares leave the loop no bounds check and no table load.)
+		for uint(i) < uint(len(src)) && src[i]-'!' < 0x7f-'!' {
+			i++
+		}
+		if i >= len(src) || src[i] < utf8.RuneSelf {
+			return i
+		}
+		r, size := utf8.DecodeRuneInString(src[i:])
+		if r != utf8.RuneError && !inPunctBlock(r) && (unicode.IsSpace(r) || unicode.IsControl(r)) {
+			return i
+		}
+		i += size
+	}
+}
 
 // maxProseSpan is the longest span handed to prose. prose peels affixes off
 // a span one at a time, re-testing the rest each time, which is quadratic: a
