@@ -31,6 +31,10 @@ type Ablation struct {
 	// (defaultmodel.Synthetic2InDefault), 1 with it, -1 without it. Its
 	// weight is Options.Weights[defaultmodel.Synthetic2Origin].
 	Synthetic2 int
+	// Synthetic2Part, when the row trains on the second synthetic set,
+	// keeps part of it: 0 all of it, 1 its off-target statements only, -1
+	// its on-target ones only.
+	Synthetic2Part int
 	// Official, when its weight is positive, adds the official gold's
 	// development statements (defaultmodel.Official) to every fold's
 	// training part; in each fold, those sharing a run of eight words with
@@ -129,7 +133,17 @@ func (a Ablation) Data() (Data, error) {
 	if err != nil {
 		return Data{}, err
 	}
+	d.TrainOnly = slices.DeleteFunc(d.TrainOnly, func(e defaultmodel.Example) bool { return !a.keepSynthetic2(e) })
 	return a.WithOfficial(d)
+}
+
+// keepSynthetic2 reports whether an example the row trains on stays by
+// Synthetic2Part (every example not of the second synthetic set does).
+func (a Ablation) keepSynthetic2(e defaultmodel.Example) bool {
+	if e.Origin != defaultmodel.Synthetic2Origin || a.Synthetic2Part == 0 {
+		return true
+	}
+	return (e.Label == stance.OffTarget) == (a.Synthetic2Part > 0)
 }
 
 // Synthetic2On reports whether the row trains on the second synthetic set.
@@ -159,7 +173,7 @@ func (a Ablation) WithSynthetic2(ex []defaultmodel.Example) ([]defaultmodel.Exam
 		return nil, err
 	}
 	for _, e := range st {
-		if e.Origin == defaultmodel.Synthetic2Origin {
+		if e.Origin == defaultmodel.Synthetic2Origin && a.keepSynthetic2(e) {
 			out = append(out, e)
 		}
 	}
@@ -279,6 +293,8 @@ func Ablations(def stance.TrainConfig) []Ablation {
 		{Name: "second synthetic set (synthetic2.jsonl) added", Config: def, Synthetic2: 1},
 		{Name: "second synthetic set (synthetic2.jsonl) added, weight 0.5", Config: def, Synthetic2: 1, Options: Options{Weights: map[string]float64{defaultmodel.Synthetic2Origin: 0.5}}},
 		{Name: "second synthetic set (synthetic2.jsonl) left out", Config: def, Synthetic2: -1},
+		{Name: "second synthetic set (synthetic2.jsonl), its off-target part only", Config: def, Synthetic2: 1, Synthetic2Part: 1},
+		{Name: "second synthetic set (synthetic2.jsonl), its on-target part only", Config: def, Synthetic2: 1, Synthetic2Part: -1},
 		{Name: "predicate layer (features/predicates.tsv), value 0.2", Config: with(func(c *stance.TrainConfig) { c.Features.Predicates = 0.2 })},
 		{Name: "predicate layer, value 0.5", Config: with(func(c *stance.TrainConfig) { c.Features.Predicates = 0.5 })},
 		{Name: "predicate layer, value 1", Config: with(func(c *stance.TrainConfig) { c.Features.Predicates = 1 })},
