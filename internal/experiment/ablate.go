@@ -292,6 +292,7 @@ func Ablations(def stance.TrainConfig) []Ablation {
 		// synthetic2.jsonl, in and out of the default.
 		{Name: "second synthetic set (synthetic2.jsonl) added", Config: def, Synthetic2: 1},
 		{Name: "second synthetic set (synthetic2.jsonl) added, weight 0.5", Config: def, Synthetic2: 1, Options: Options{Weights: map[string]float64{defaultmodel.Synthetic2Origin: 0.5}}},
+		{Name: "second synthetic set (synthetic2.jsonl) added, weight 3", Config: def, Synthetic2: 1, Options: Options{Weights: map[string]float64{defaultmodel.Synthetic2Origin: 3}}},
 		{Name: "second synthetic set (synthetic2.jsonl) left out", Config: def, Synthetic2: -1},
 		{Name: "second synthetic set (synthetic2.jsonl), its off-target part only", Config: def, Synthetic2: 1, Synthetic2Part: 1},
 		{Name: "second synthetic set (synthetic2.jsonl), its on-target part only", Config: def, Synthetic2: 1, Synthetic2Part: -1},
