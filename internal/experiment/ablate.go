@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/stancekit/stancekit/internal/corpus"
 	"github.com/stancekit/stancekit/internal/defaultmodel"
 	"github.com/stancekit/stancekit/stance"
 )
@@ -22,8 +23,18 @@ type Ablation struct {
 	Config stance.TrainConfig
 	// Options carry text transforms and data choices.
 	Options Options
-	// NoSynthetic and NoArticles leave those train-only sets out.
+	// NoSynthetic and NoArticles leave those train-only sets out
+	// (NoSynthetic the first synthetic set, synthetic.jsonl, only).
 	NoSynthetic, NoArticles bool
+	// Synthetic2 says whether the row trains on the second synthetic set
+	// (synthetic2.jsonl): 0 as the default does
+	// (defaultmodel.Synthetic2InDefault), 1 with it, -1 without it. Its
+	// weight is Options.Weights[defaultmodel.Synthetic2Origin].
+	Synthetic2 int
+	// Synthetic2Part, when the row trains on the second synthetic set,
+	// keeps part of it: 0 all of it, 1 its off-target statements only, -1
+	// its on-target ones only.
+	Synthetic2Part int
 	// Official, when its weight is positive, adds the official gold's
 	// development statements (defaultmodel.Official) to every fold's
 	// training part; in each fold, those sharing a run of eight words with
@@ -118,11 +129,55 @@ func (s OfficialSpec) Apply(o Options) Options {
 // synthetic statements, the article corpus and (Official) the official
 // development statements train-only.
 func (a Ablation) Data() (Data, error) {
-	d, err := TrainData(!a.NoSynthetic, !a.NoArticles)
+	d, err := trainData(!a.NoSynthetic, a.Synthetic2On(), !a.NoArticles)
 	if err != nil {
 		return Data{}, err
 	}
+	d.TrainOnly = slices.DeleteFunc(d.TrainOnly, func(e defaultmodel.Example) bool { return !a.keepSynthetic2(e) })
 	return a.WithOfficial(d)
+}
+
+// keepSynthetic2 reports whether an example the row trains on stays by
+// Synthetic2Part (every example not of the second synthetic set does).
+func (a Ablation) keepSynthetic2(e defaultmodel.Example) bool {
+	if e.Origin != defaultmodel.Synthetic2Origin || a.Synthetic2Part == 0 {
+		return true
+	}
+	return (e.Label == stance.OffTarget) == (a.Synthetic2Part > 0)
+}
+
+// Synthetic2On reports whether the row trains on the second synthetic set.
+func (a Ablation) Synthetic2On() bool {
+	if a.Synthetic2 == 0 {
+		return defaultmodel.Synthetic2InDefault
+	}
+	return a.Synthetic2 > 0
+}
+
+// WithSynthetic2 returns ex with the second synthetic set's examples as the
+// row trains: every one of them dropped, then the set's train split
+// appended when the row takes it (for training sets built as the default's,
+// such as examples/evaluate -row's).
+func (a Ablation) WithSynthetic2(ex []defaultmodel.Example) ([]defaultmodel.Example, error) {
+	out := make([]defaultmodel.Example, 0, len(ex))
+	for _, e := range ex {
+		if e.Origin != defaultmodel.Synthetic2Origin {
+			out = append(out, e)
+		}
+	}
+	if !a.Synthetic2On() {
+		return out, nil
+	}
+	st, err := defaultmodel.StatementsWith(true, corpus.Train)
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range st {
+		if e.Origin == defaultmodel.Synthetic2Origin && a.keepSynthetic2(e) {
+			out = append(out, e)
+		}
+	}
+	return out, nil
 }
 
 // WithOfficial appends the official development statements to d's
@@ -233,6 +288,14 @@ func Ablations(def stance.TrainConfig) []Ablation {
 		{Name: "without the synthetic statements", Config: def, NoSynthetic: true},
 		{Name: "without the article corpus", Config: def, NoArticles: true},
 		{Name: "synthetic statements weighted 3", Config: def, Options: Options{Weights: map[string]float64{"synthetic": 3}}},
+		// The fourteenth session (lane synth2): the second synthetic set,
+		// synthetic2.jsonl, in and out of the default.
+		{Name: "second synthetic set (synthetic2.jsonl) added", Config: def, Synthetic2: 1},
+		{Name: "second synthetic set (synthetic2.jsonl) added, weight 0.5", Config: def, Synthetic2: 1, Options: Options{Weights: map[string]float64{defaultmodel.Synthetic2Origin: 0.5}}},
+		{Name: "second synthetic set (synthetic2.jsonl) added, weight 3", Config: def, Synthetic2: 1, Options: Options{Weights: map[string]float64{defaultmodel.Synthetic2Origin: 3}}},
+		{Name: "second synthetic set (synthetic2.jsonl) left out", Config: def, Synthetic2: -1},
+		{Name: "second synthetic set (synthetic2.jsonl), its off-target part only", Config: def, Synthetic2: 1, Synthetic2Part: 1},
+		{Name: "second synthetic set (synthetic2.jsonl), its on-target part only", Config: def, Synthetic2: 1, Synthetic2Part: -1},
 		{Name: "predicate layer (features/predicates.tsv), value 0.2", Config: with(func(c *stance.TrainConfig) { c.Features.Predicates = 0.2 })},
 		{Name: "predicate layer, value 0.5", Config: with(func(c *stance.TrainConfig) { c.Features.Predicates = 0.5 })},
 		{Name: "predicate layer, value 1", Config: with(func(c *stance.TrainConfig) { c.Features.Predicates = 1 })},

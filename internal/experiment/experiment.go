@@ -53,16 +53,24 @@ type Data struct {
 
 // TrainData returns the train split of the statement corpus as the scored
 // part, and the synthetic statements and the article corpus as train-only.
-// withSynthetic and withArticles leave those out, for ablations.
+// withSynthetic and withArticles leave those out, for ablations; the
+// second synthetic set is in as the default has it
+// (defaultmodel.Synthetic2InDefault).
 func TrainData(withSynthetic, withArticles bool) (Data, error) {
-	st, err := defaultmodel.Statements(corpus.Train)
+	return trainData(withSynthetic, defaultmodel.Synthetic2InDefault, withArticles)
+}
+
+// trainData is TrainData with the second synthetic set in or out as
+// withSynthetic2 says (withSynthetic is the first set only).
+func trainData(withSynthetic, withSynthetic2, withArticles bool) (Data, error) {
+	st, err := defaultmodel.StatementsWith(withSynthetic2, corpus.Train)
 	if err != nil {
 		return Data{}, err
 	}
 	var d Data
 	for _, e := range st {
-		if e.Origin == "synthetic" {
-			if withSynthetic {
+		if e.Origin == "synthetic" || e.Origin == defaultmodel.Synthetic2Origin {
+			if withSynthetic || e.Origin == defaultmodel.Synthetic2Origin {
 				d.TrainOnly = append(d.TrainOnly, e)
 			}
 			continue
