@@ -77,15 +77,7 @@ func init() { deftables.Source = tablesSource }
 // and the arrays it slices, in package stance, before gofmt (deftables.Source formats it:
 // go/format is no part of the programs that load models).
 func tablesSource(model []byte) ([]byte, error) {
-	i := bytes.IndexByte(model, '\n')
-	if i < 0 {
-		return nil, fmt.Errorf("model has no header line")
-	}
-	_, digest, _, err := parseHeader(string(model[:i]))
-	if err != nil {
-		return nil, err
-	}
-	m, err := Load(bytes.NewReader(model))
+	digest, m, err := loadForSource(model)
 	if err != nil {
 		return nil, err
 	}
@@ -251,4 +243,22 @@ func goType(t reflect.Type) string {
 		return "[]" + goType(t.Elem())
 	}
 	return t.String()
+}
+
+// loadForSource reads the digest of the model file model's header and
+// the model itself, for the generators of its Go tables.
+func loadForSource(model []byte) (string, *Model, error) {
+	i := bytes.IndexByte(model, '\n')
+	if i < 0 {
+		return "", nil, fmt.Errorf("model has no header line")
+	}
+	_, digest, _, err := parseHeader(string(model[:i]))
+	if err != nil {
+		return "", nil, err
+	}
+	m, err := Load(bytes.NewReader(model))
+	if err != nil {
+		return "", nil, err
+	}
+	return digest, m, nil
 }

@@ -41,15 +41,7 @@ func useWords(m *Model, w *modelWords, digest string) error {
 // model (Load must read it), as an init function setting defaultWords and
 // the arrays it slices, in package stance, before gofmt.
 func wordsSource(model []byte) ([]byte, error) {
-	i := bytes.IndexByte(model, '\n')
-	if i < 0 {
-		return nil, fmt.Errorf("model has no header line")
-	}
-	_, digest, _, err := parseHeader(string(model[:i]))
-	if err != nil {
-		return nil, err
-	}
-	m, err := Load(bytes.NewReader(model))
+	digest, m, err := loadForSource(model)
 	if err != nil {
 		return nil, err
 	}
