@@ -3,6 +3,7 @@
 //	go run ./examples/evaluate [-data DIR] [-k 10] [-seed 1]   # the figures below
 //	go run ./examples/evaluate -ablate                        # what was tried (grouped CV on train)
 //	go run ./examples/evaluate -paired predicate               # those rows against the default, fold by fold
+//	go run ./examples/evaluate -paired X -base Y               # rows named X against the row named Y
 //	go run ./examples/evaluate -row 'length 0.2'               # a row's dev, article LOAO and external dev figures
 //	go run ./examples/evaluate -curve FILE.png                 # the learning curve, table and chart
 //	go run ./examples/evaluate -agreement                      # Cohen's κ of the second annotation
@@ -56,6 +57,7 @@ type flags struct {
 	sealed    bool
 	record    string
 	official  float64
+	base      string
 }
 
 func runErr(args []string, w, stderr io.Writer) error {
@@ -76,6 +78,7 @@ func runErr(args []string, w, stderr io.Writer) error {
 	fl.Uint64Var(&f.seed, "seed", 1, "seed for the group folds")
 	fl.BoolVar(&f.ablate, "ablate", false, "measure every setting tried (grouped CV on the train split)")
 	fl.StringVar(&f.paired, "paired", "", "measure the -ablate rows whose name contains this against the default, with fold-paired differences")
+	fl.StringVar(&f.base, "base", "", "with -paired, measure against the first -ablate row whose name contains this instead of the default")
 	fl.StringVar(&f.row, "row", "", "print dev, article LOAO and external dev for the default and the first -ablate row whose name contains this, each retrained as that row trains")
 	fl.StringVar(&f.curve, "curve", "", "write the learning curve chart to this PNG and print its table")
 	fl.BoolVar(&f.agreement, "agreement", false, "print the inter-annotator agreement of the second annotation")
@@ -93,11 +96,9 @@ func runErr(args []string, w, stderr io.Writer) error {
 		return experiment.RunAblations(w, experiment.WithDefaultOfficial(experiment.Ablations(cfg), f.official), o)
 	case f.paired != "":
 		all := experiment.WithDefaultOfficial(experiment.Ablations(cfg), f.official)
-		rows := all[:1]
-		for _, a := range all[1:] {
-			if strings.Contains(a.Name, f.paired) {
-				rows = append(rows, a)
-			}
+		rows, err := pairedRows(all, f.paired, f.base)
+		if err != nil {
+			return err
 		}
 		return experiment.RunPaired(w, rows, o)
 	case f.row != "":
@@ -286,6 +287,26 @@ func rowFigures(w io.Writer, f flags, cfg stance.TrainConfig, o experiment.Optio
 		fmt.Fprintf(w, "probes answered as the guideline does, %s: %.0f of %d\n", a.Name, rp.Report.Accuracy*float64(len(probes)), len(probes))
 	}
 	return nil
+}
+
+// pairedRows returns the rows -paired measures: the base (the default, or
+// with base set the first row whose name contains it) and then every other
+// row whose name contains name.
+func pairedRows(all []experiment.Ablation, name, base string) ([]experiment.Ablation, error) {
+	b := 0
+	if base != "" {
+		b = slices.IndexFunc(all, func(a experiment.Ablation) bool { return strings.Contains(a.Name, base) })
+		if b < 0 {
+			return nil, fmt.Errorf("no -ablate row contains %q", base)
+		}
+	}
+	rows := []experiment.Ablation{all[b]}
+	for i, a := range all {
+		if i != 0 && i != b && strings.Contains(a.Name, name) {
+			rows = append(rows, a)
+		}
+	}
+	return rows, nil
 }
 
 // rowSynthetic2 returns the train data, the statements the article LOAO

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/stancekit/stancekit/internal/experiment"
 )
 
 func runCLI(args ...string) (int, string, string) {
@@ -68,5 +70,34 @@ func TestSealedRecordMissing(t *testing.T) {
 	}
 	if _, err := os.Stat(missing); err == nil {
 		t.Error("record file created")
+	}
+}
+
+// -paired measures the rows it names against the default, or with -base
+// against the named row, which is never measured against itself.
+func TestPairedRows(t *testing.T) {
+	all := []experiment.Ablation{{Name: "default"}, {Name: "a x"}, {Name: "base x"}, {Name: "b x"}, {Name: "c"}}
+	names := func(rows []experiment.Ablation) string {
+		var s []string
+		for _, r := range rows {
+			s = append(s, r.Name)
+		}
+		return strings.Join(s, ", ")
+	}
+	for _, c := range []struct{ name, base, want string }{
+		{"x", "", "default, a x, base x, b x"},
+		{"x", "base", "base x, a x, b x"},
+		{"c", "base", "base x, c"},
+	} {
+		rows, err := pairedRows(all, c.name, c.base)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := names(rows); got != c.want {
+			t.Errorf("-paired %q -base %q: %s, want %s", c.name, c.base, got, c.want)
+		}
+	}
+	if _, err := pairedRows(all, "x", "none"); err == nil {
+		t.Error("-base naming no row: no error")
 	}
 }

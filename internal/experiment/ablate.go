@@ -296,6 +296,11 @@ func Ablations(def stance.TrainConfig) []Ablation {
 		{Name: "second synthetic set (synthetic2.jsonl) left out", Config: def, Synthetic2: -1},
 		{Name: "second synthetic set (synthetic2.jsonl), its off-target part only", Config: def, Synthetic2: 1, Synthetic2Part: 1},
 		{Name: "second synthetic set (synthetic2.jsonl), its on-target part only", Config: def, Synthetic2: 1, Synthetic2Part: -1},
+		// Both synthetic sets over the default without the GloVe block
+		// (-paired 'glove off,' -base 'glove: off (the default'): what
+		// the first set was worth before the twelfth session.
+		{Name: "glove off, without the synthetic statements", Config: noGlove(def), NoSynthetic: true},
+		{Name: "glove off, second synthetic set (synthetic2.jsonl) added", Config: noGlove(def), Synthetic2: 1},
 		{Name: "predicate layer (features/predicates.tsv), value 0.2", Config: with(func(c *stance.TrainConfig) { c.Features.Predicates = 0.2 })},
 		{Name: "predicate layer, value 0.5", Config: with(func(c *stance.TrainConfig) { c.Features.Predicates = 0.5 })},
 		{Name: "predicate layer, value 1", Config: with(func(c *stance.TrainConfig) { c.Features.Predicates = 1 })},
@@ -369,4 +374,10 @@ func RunAblations(w io.Writer, abl []Ablation, o Options) error {
 		fmt.Fprintf(w, "| %s | %.3f | %.3f | %.3f | %.1f s |\n", a.Name, r.MacroF1, r.OffTargetF1, r.Report.Accuracy, time.Since(t0).Seconds())
 	}
 	return nil
+}
+
+// noGlove returns c without the GloVe cluster block.
+func noGlove(c stance.TrainConfig) stance.TrainConfig {
+	c.Features.GloveClusters, c.Features.GloveK = 0, 0
+	return c
 }
