@@ -35,6 +35,7 @@ type holderMention struct {
 	quoteNear  bool      // its sentence holds a quotation
 	inList     bool      // next to another registry phrase across one word ("X, Y and Z")
 	qa         bool      // its line opens with a label and a colon ("Q:", "Spokesperson:")
+	role       bool      // a role noun of the registry follows ("Chinese officials", "the Commission's spokesperson")
 	start, end int       // its sentence's bytes
 }
 
@@ -63,7 +64,7 @@ func (a *Analyzer) note(hc *holderCands, ws []word, sents []sentence, ms []match
 		v, subj := a.verbAfter(ws, mt.j, sn.j)
 		hm := holderMention{actor: mt.actor, kind: mt.kind, line: k, heading: heading, lineStart: mt.i == 0,
 			subject: subj, speech: subj && (ws[v].is(cSpeech) || ws[v].is(cClause)), inQuote: ws[mt.i].quote >= 0,
-			quoteNear: quoted(ws, sn), inList: listed(ws, ms, n), qa: qa,
+			quoteNear: quoted(ws, sn), inList: listed(ws, ms, n), qa: qa, role: roleAfter(ws, mt.j),
 			start: ws[sn.i].start, end: ws[sn.j-1].end}
 		hc.ms = append(hc.ms, hm)
 	}
@@ -78,6 +79,16 @@ func labelledLine(ws []word) bool {
 		}
 		if !ws[k].alpha {
 			return false
+		}
+	}
+	return false
+}
+
+// roleAfter reports whether a role noun stands in the two words from e.
+func roleAfter(ws []word, e int) bool {
+	for k := e; k < len(ws) && k < e+2; k++ {
+		if ws[k].is(cRole) {
+			return true
 		}
 	}
 	return false
@@ -111,9 +122,10 @@ func listed(ws []word, ms []match, n int) bool {
 var holderFeatureNames = []string{
 	"log_mentions", "mention_share", "most_named", "first_line", "in_first_lines", "in_heading", "line_start",
 	"subject", "speech_subject", "quote_share", "quote_near_share", "in_list", "after_label",
-	"kind_alias", "kind_demonym", "kind_person",
+	"kind_alias", "kind_demonym", "kind_person", "role_head",
 	"rules_found", "rules_labelled", "rules_weight_share", "rules_statement_share",
-	"p_on_target", "max_on_target", "p_supportive", "p_cautious", "p_opposed",
+	"log_rules_actors", "own_voice", "paired_listed",
+	"p_on_target", "max_on_target", "on_target_share", "cue_share", "p_supportive", "p_cautious", "p_opposed",
 	"type_government", "type_company", "type_parliament", "type_eu", "type_regulator_operator", "type_unknown",
 }
 
@@ -183,23 +195,31 @@ func (a *Analyzer) predictions(text string, spans [][2]int) []stance.Prediction 
 
 // holderRow is the features of candidate c of res (total: the mentions of
 // every candidate; most: the most mentions of one; preds: the predictions
-// of its sentences; lines: the lines read).
-func holderRow(c holderCand, res *Result, preds []stance.Prediction, total, most, lines int) []float64 {
+// of its sentences; lines: the lines read; paired: the layout pairs it,
+// a government or a parliament, with a chamber or a government the rules
+// listed).
+func holderRow(c holderCand, res *Result, preds []stance.Prediction, total, most, lines int, paired bool) []float64 {
 	x := make([]float64, 0, len(holderFeatureNames))
 	n := float64(len(c.ms))
 	x = append(x, math.Log1p(n), n/float64(max(total, 1)), b2f(len(c.ms) == most))
 	x = append(x, float64(c.ms[0].line)/float64(max(lines, 1)))
 	x = append(x, mentionFeatures(c.ms)...)
 	x = append(x, rulesFeatures(c, res)...)
+	labelled := 0
+	for _, ac := range res.Actors {
+		labelled += int(b2f(ac.Label != "" && ac.Label != stance.OffTarget))
+	}
+	x = append(x, math.Log1p(float64(labelled)), b2f(hasOwnVoice(res)), b2f(paired))
 	x = append(x, predFeatures(preds)...)
 	return append(x, typeFeatures(c.ref.typ)...)
 }
 
 // mentionFeatures are where and how the mentions stand (in_first_lines to
-// kind_person).
+// kind_person, then role_head).
 func mentionFeatures(ms []holderMention) []float64 {
-	x := make([]float64, 12)
+	x := make([]float64, 13)
 	for _, m := range ms {
+		x[12] = max(x[12], b2f(m.role))
 		x[0] = max(x[0], b2f(m.line < 3))
 		x[1] = max(x[1], b2f(m.heading))
 		x[2] = max(x[2], b2f(m.lineStart))
@@ -245,23 +265,23 @@ func rulesFeatures(c holderCand, res *Result) []float64 {
 		float64(own) / float64(max(len(ac.Statements), 1))}
 }
 
-// predFeatures are the stance model's mean probability that the sentences
-// are on target, its highest, and the mean of each class.
+// predFeatures are the stance model's mean relevance of the sentences
+// (its probability that they bear on the question), its highest, the share
+// labelled on target, the share with a stance cue, and the mean of each
+// class.
 func predFeatures(ps []stance.Prediction) []float64 {
-	x := make([]float64, 5)
+	x := make([]float64, 7)
 	for _, p := range ps {
-		on := 1 - p.Probs.Of(stance.OffTarget)
-		if len(p.Probs) == 0 {
-			on = 0
-		}
-		x[0] += on
-		x[1] = max(x[1], on)
-		x[2] += p.Probs.Of(stance.Supportive)
-		x[3] += p.Probs.Of(stance.Cautious)
-		x[4] += p.Probs.Of(stance.Opposed)
+		x[0] += p.Relevance
+		x[1] = max(x[1], p.Relevance)
+		x[2] += b2f(p.Label != "" && p.Label != stance.OffTarget)
+		x[3] += b2f(len(p.Cues) > 0)
+		x[4] += p.Probs.Of(stance.Supportive)
+		x[5] += p.Probs.Of(stance.Cautious)
+		x[6] += p.Probs.Of(stance.Opposed)
 	}
 	n := float64(max(len(ps), 1))
-	for _, i := range []int{0, 2, 3, 4} {
+	for _, i := range []int{0, 2, 3, 4, 5, 6} {
 		x[i] /= n
 	}
 	return x
@@ -277,7 +297,22 @@ func (a *Analyzer) holderRows(text string, hc *holderCands, res *Result) ([]hold
 	}
 	xs := make([][]float64, len(cs))
 	for i, c := range cs {
-		xs[i] = holderRow(c, res, a.predictions(text, holderSentences(c.ms)), total, most, hc.lines)
+		xs[i] = holderRow(c, res, a.predictions(text, holderSentences(c.ms)), total, most, hc.lines, a.pairedListed(c.ref.name, res))
 	}
 	return cs, xs
+}
+
+// pairedListed reports whether the layout's chambers pair name with an
+// actor of res: it is the government of a listed parliament, or the
+// parliament of a listed government.
+func (a *Analyzer) pairedListed(name string, res *Result) bool {
+	listed := func(n string) bool {
+		return slices.ContainsFunc(res.Actors, func(ac Actor) bool { return ac.Name == n })
+	}
+	for _, r := range a.lx.layout.chambers() {
+		if r.gov == name && listed(r.parl) || r.parl == name && listed(r.gov) {
+			return true
+		}
+	}
+	return false
 }

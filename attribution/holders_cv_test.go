@@ -86,7 +86,7 @@ func TestHolderOracle(t *testing.T) {
 
 // holderOutOfFold gives every text its out-of-fold result: the detector
 // trained on the other folds' texts (l2, tau) adds to the rules' actors.
-func holderOutOfFold(t *testing.T, g *goldCorpus, texts []holderText, seed uint64, l2, tau float64) map[string]*Result {
+func holderOutOfFold(t *testing.T, g *goldCorpus, texts []holderText, seed uint64, l2, tau float64, unlisted bool) map[string]*Result {
 	t.Helper()
 	a, err := New(defaultModel(t), nil, WithoutLearnedLabels())
 	if err != nil {
@@ -99,7 +99,7 @@ func holderOutOfFold(t *testing.T, g *goldCorpus, texts []holderText, seed uint6
 	folds := cvFolds(g.names, holderCVFolds, seed)
 	out := map[string]*Result{}
 	for f := 0; f < holderCVFolds; f++ {
-		xs, ys := holderTrainRows(texts, labels, func(n string) bool { return folds[n] == f })
+		xs, ys := holderTrainRows(texts, labels, func(n string) bool { return folds[n] == f }, unlisted)
 		m, err := trainHolderModel(xs, ys, l2, tau)
 		if err != nil {
 			t.Fatal(err)
@@ -137,7 +137,7 @@ func TestHolderCV(t *testing.T) {
 	g, texts, batch := holderCorpus(t)
 	base := holderFigures(g, texts, batch, func(tx holderText) *Result { return tx.res })
 	for _, seed := range []uint64{holderCVSeed, holderCVSeed2} {
-		oof := holderOutOfFold(t, g, texts, seed, holderL2, holderTau)
+		oof := holderOutOfFold(t, g, texts, seed, holderL2, holderTau, holderUnlisted)
 		on := holderFigures(g, texts, batch, func(tx holderText) *Result { return oof[tx.name] })
 		for i, set := range holderSets {
 			t.Logf("seed %d, %-34s rules %v", seed, set.name, base[i])
@@ -175,15 +175,62 @@ func TestHolderSweep(t *testing.T) {
 	g, texts, batch := holderCorpus(t)
 	base := holderFigures(g, texts, batch, func(tx holderText) *Result { return tx.res })
 	t.Logf("rules: %v", base[0])
-	for _, l2 := range []float64{1, 10, 30} {
-		for _, tau := range []float64{0.3, 0.4, 0.5, 0.6, 0.7, 0.8} {
-			var row string
-			for _, seed := range []uint64{holderCVSeed, holderCVSeed2} {
-				oof := holderOutOfFold(t, g, texts, seed, l2, tau)
-				on := holderFigures(g, texts, batch, func(tx holderText) *Result { return oof[tx.name] })
-				row += fmt.Sprintf(" | seed %d %v", seed, on[0])
+	for _, unlisted := range []bool{false, true} {
+		for _, l2 := range []float64{1, 3, 10, 30} {
+			for _, tau := range []float64{0.1, 0.2, 0.3, 0.4, 0.5, 0.6} {
+				var row string
+				for _, seed := range []uint64{holderCVSeed, holderCVSeed2} {
+					oof := holderOutOfFold(t, g, texts, seed, l2, tau, unlisted)
+					on := holderFigures(g, texts, batch, func(tx holderText) *Result { return oof[tx.name] })
+					row += fmt.Sprintf(" | seed %d %v", seed, on[0])
+				}
+				t.Logf("unlisted %v l2 %g tau %.1f%s", unlisted, l2, tau, row)
 			}
-			t.Logf("l2 %g tau %.1f%s", l2, tau, row)
 		}
 	}
+}
+
+// TestHolderErrors logs, for the first eight batches' texts only (whose
+// errors may be read; STANCEKIT_DEV_ERRORS=1), the out-of-fold probability
+// and features of every candidate the rules did not list that the gold
+// does, and of the unlisted candidates above the lowest of those.
+func TestHolderErrors(t *testing.T) {
+	if os.Getenv("STANCEKIT_DEV_ERRORS") != "1" {
+		t.Skip("set STANCEKIT_DEV_ERRORS=1")
+	}
+	g, texts, batch := holderCorpus(t)
+	folds := cvFolds(g.names, holderCVFolds, holderCVSeed)
+	labels := map[string]map[string]stance.Label{}
+	for _, n := range g.names {
+		labels[n] = g.actorLabels(n)
+	}
+	for f := 0; f < holderCVFolds; f++ {
+		xs, ys := holderTrainRows(texts, labels, func(n string) bool { return folds[n] == f }, true)
+		m, err := trainHolderModel(xs, ys, 3, 0.3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tx := range texts {
+			if folds[tx.name] != f || batch[tx.name] >= 8 {
+				continue
+			}
+			for i, c := range tx.cs {
+				_, gold := labels[tx.name][c.ref.name]
+				p := m.prob(tx.xs[i])
+				if c.actor < 0 && (gold || p > 0.15) {
+					t.Logf("%v p=%.3f %s: %s %s", gold, p, tx.name, c.ref.name, fmtRow(tx.xs[i]))
+				}
+			}
+		}
+	}
+}
+
+func fmtRow(x []float64) string {
+	s := ""
+	for i, v := range x {
+		if v != 0 {
+			s += fmt.Sprintf(" %s=%.2f", holderFeatureNames[i], v)
+		}
+	}
+	return s
 }

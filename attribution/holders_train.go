@@ -15,6 +15,8 @@ import (
 const (
 	holderL2  = 10.0
 	holderTau = 0.5
+	// holderUnlisted trains on the candidates the rules did not list only.
+	holderUnlisted = false
 )
 
 func init() { deflabels.BuildHolders = buildHolderModel }
@@ -68,16 +70,21 @@ func holderTexts(m *stance.Model, names []string, docs map[string]string) ([]hol
 }
 
 // holderTrainRows are the rows of texts (skip: texts left out) and whether
-// each candidate is a gold actor of its text.
-func holderTrainRows(texts []holderText, gold map[string]map[string]stance.Label, skip func(string) bool) ([][]float64, []bool) {
+// each candidate is a gold actor of its text; with unlisted, only the
+// candidates the rules did not list (those the detector decides on).
+func holderTrainRows(texts []holderText, gold map[string]map[string]stance.Label, skip func(string) bool, unlisted bool) ([][]float64, []bool) {
 	var xs [][]float64
 	var ys []bool
 	for _, tx := range texts {
 		if skip != nil && skip(tx.name) {
 			continue
 		}
-		xs = append(xs, tx.xs...)
-		ys = append(ys, holderGold(tx.cs, gold[tx.name])...)
+		y := holderGold(tx.cs, gold[tx.name])
+		for i, c := range tx.cs {
+			if !unlisted || c.actor < 0 {
+				xs, ys = append(xs, tx.xs[i]), append(ys, y[i])
+			}
+		}
 	}
 	return xs, ys
 }
@@ -97,7 +104,7 @@ func buildHolderModel() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	xs, ys := holderTrainRows(texts, gold, nil)
+	xs, ys := holderTrainRows(texts, gold, nil, holderUnlisted)
 	hm, err := trainHolderModel(xs, ys, holderL2, holderTau)
 	if err != nil {
 		return nil, errors.Join(errors.New("attribution: holder detector"), err)
