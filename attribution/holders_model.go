@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"bytes"
+	"cmp"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -76,14 +77,23 @@ func (a *Analyzer) addHolders(text string, res *Result, hc *holderCands, agg agg
 }
 
 // applyHolders adds to res the candidates cs (features xs) the rules did
-// not list whose probability under m reaches its threshold.
+// not list whose probability under m reaches its threshold, the
+// maxHolderAdds most probable of them.
 func (a *Analyzer) applyHolders(text string, res *Result, cs []holderCand, xs [][]float64, m *holderModel, agg aggSettings) {
-	var add []Statement
+	type pick struct {
+		i int
+		p float64
+	}
+	var picks []pick
 	for i, c := range cs {
-		if c.actor >= 0 || m.prob(xs[i]) < m.tau {
-			continue
+		if p := m.prob(xs[i]); c.actor < 0 && p >= m.tau {
+			picks = append(picks, pick{i, p})
 		}
-		add = append(add, a.holderStatements(text, c)...)
+	}
+	slices.SortStableFunc(picks, func(x, y pick) int { return cmp.Compare(y.p, x.p) })
+	var add []Statement
+	for _, pk := range picks[:min(len(picks), maxHolderAdds)] {
+		add = append(add, a.holderStatements(text, cs[pk.i])...)
 	}
 	if len(add) == 0 {
 		return
@@ -92,6 +102,13 @@ func (a *Analyzer) applyHolders(text string, res *Result, cs []holderCand, xs []
 	slices.SortStableFunc(res.Statements, func(x, y Statement) int { return x.Start - y.Start })
 	res.Actors = agg.aggregate(res.Statements)
 }
+
+// maxHolderAdds is how many actors the detector adds to one text at most,
+// and maxHolderStatements how many statements each.
+const (
+	maxHolderAdds       = 1
+	maxHolderStatements = 2
+)
 
 // holderStatements are the statements of an added candidate: the sentences
 // naming it in a holder's place (a heading, a line's first words, the
@@ -125,7 +142,8 @@ func (a *Analyzer) holderStatements(text string, c holderCand) []Statement {
 		s.Weight = weight(s)
 		out = append(out, s)
 	}
-	return out
+	slices.SortStableFunc(out, func(x, y Statement) int { return cmp.Compare(y.Prediction.Relevance, x.Prediction.Relevance) })
+	return out[:min(len(out), maxHolderStatements)]
 }
 
 // trainHolderModel fits the detector on the rows xs and whether each is a
