@@ -247,3 +247,102 @@ func fmtRow(x []float64) string {
 	}
 	return s
 }
+
+// TestHolderCorpusArticles measures the shipped detector on the news
+// articles of the gold corpus, which it was not trained on: actor recall,
+// label accuracy, (span, actor) F1 and spurious labelled actors with the
+// default stance model, the detector off and on (figures only).
+func TestHolderCorpusArticles(t *testing.T) {
+	g := loadGold(t)
+	for _, opts := range [][]Option{{WithoutLearnedLabels()}, {WithoutLearnedLabels(), WithHolderDetector()}} {
+		a, err := New(defaultModel(t), nil, opts...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var f cvFigures
+		for _, doc := range g.names {
+			res, err := a.Analyze(g.docs[doc])
+			if err != nil {
+				t.Fatal(err)
+			}
+			f.add(g, cvText{name: doc, res: res}, nil)
+		}
+		t.Logf("corpus articles, detector %v: %v", a.holders != nil, f)
+	}
+}
+
+// trainHolderSubset is trainHolderModel reading only the features names
+// (the others' weights 0).
+func trainHolderSubset(xs [][]float64, y []bool, l2, tau float64, names []string) (*holderModel, error) {
+	var idx []int
+	for _, n := range names {
+		idx = append(idx, slices.Index(holderFeatureNames, n))
+	}
+	sub := make([][]float64, len(xs))
+	for r, x := range xs {
+		for _, k := range idx {
+			sub[r] = append(sub[r], x[k])
+		}
+	}
+	m, err := trainHolderModel(sub, y, l2, tau)
+	if err != nil {
+		return nil, err
+	}
+	full := &holderModel{bias: m.bias, tau: tau}
+	for range holderFeatureNames {
+		full.mean, full.scale, full.w = append(full.mean, 0), append(full.scale, 1), append(full.w, 0)
+	}
+	for i, k := range idx {
+		full.mean[k], full.scale[k], full.w[k] = m.mean[i], m.scale[i], m.w[i]
+	}
+	return full, nil
+}
+
+// TestHolderSubsets sweeps small feature subsets (STANCEKIT_LEARN_EXPERIMENTS=1).
+func TestHolderSubsets(t *testing.T) {
+	learnExperiment(t)
+	g, texts, batch := holderCorpus(t)
+	base := holderFigures(g, texts, batch, func(tx holderText) *Result { return tx.res })
+	labels := map[string]map[string]stance.Label{}
+	for _, n := range g.names {
+		labels[n] = g.actorLabels(n)
+	}
+	a, err := New(defaultModel(t), nil, WithoutLearnedLabels())
+	if err != nil {
+		t.Fatal(err)
+	}
+	subsets := map[string][]string{
+		"place":        {"log_mentions", "first_line", "in_first_lines", "in_heading", "subject", "speech_subject", "in_list", "paired_listed", "type_government"},
+		"place+stance": {"log_mentions", "first_line", "in_heading", "subject", "in_list", "paired_listed", "type_government", "p_on_target", "cue_share"},
+		"minimal":      {"log_mentions", "in_list", "paired_listed", "type_government"},
+	}
+	for name, names := range subsets {
+		for _, l2 := range []float64{1, 10} {
+			for _, tau := range []float64{0.1, 0.15, 0.2, 0.3} {
+				row := ""
+				for _, seed := range []uint64{holderCVSeed, holderCVSeed2} {
+					folds := cvFolds(g.names, holderCVFolds, seed)
+					oof := map[string]*Result{}
+					for f := 0; f < holderCVFolds; f++ {
+						xs, ys := holderTrainRows(texts, labels, func(n string) bool { return folds[n] == f }, true)
+						m, err := trainHolderSubset(xs, ys, l2, tau, names)
+						if err != nil {
+							t.Fatal(err)
+						}
+						for _, tx := range texts {
+							if folds[tx.name] == f {
+								res := &Result{Statements: slices.Clone(tx.res.Statements), Actors: slices.Clone(tx.res.Actors)}
+								a.applyHolders(g.docs[tx.name], res, tx.cs, tx.xs, m, a.holderAgg())
+								oof[tx.name] = res
+							}
+						}
+					}
+					on := holderFigures(g, texts, batch, func(tx holderText) *Result { return oof[tx.name] })
+					row += fmt.Sprintf(" | %v", on[0])
+				}
+				t.Logf("%-12s l2 %g tau %.2f%s", name, l2, tau, row)
+			}
+		}
+	}
+	t.Logf("rules: %v", base[0])
+}
