@@ -426,7 +426,8 @@ type Analyzer struct {
 	sent    *sentiment.Analyzer
 	issuer  string
 	gram    *Grammar
-	labels  *labelModel // the learned label; nil: off (WithoutLearnedLabels or no classifier)
+	labels  *labelModel  // the learned label; nil: off (WithoutLearnedLabels or no classifier)
+	holders *holderModel // the holder detector; nil: off (the default; WithHolderDetector)
 	compiled
 }
 
@@ -452,6 +453,8 @@ type config struct {
 	issuer  string
 	// noLearned turns the learned label off (WithoutLearnedLabels).
 	noLearned bool
+	// holders turns the holder detector on (WithHolderDetector).
+	holders bool
 }
 
 // DefaultMaxBytes is how much of an article an Analyzer reads unless
@@ -549,6 +552,11 @@ func New(cls Classifier, reg *Registry, opts ...Option) (*Analyzer, error) {
 	if cls != nil && !cfg.noLearned {
 		if a.labels, err = defaultLabelModel(); err != nil {
 			return nil, fmt.Errorf("attribution: learned label: %w", err)
+		}
+	}
+	if cls != nil && cfg.holders {
+		if a.holders, err = defaultHolderModel(); err != nil {
+			return nil, fmt.Errorf("attribution: holder detector: %w", err)
 		}
 	}
 	if reg == nil && a.gram == nil {
@@ -657,7 +665,11 @@ func (a *Analyzer) AnalyzeReader(r io.Reader) (*Result, error) {
 // gives an empty Result and no error. An error is returned only when the
 // classifier fails on a statement for a reason other than stance.ErrEmpty.
 func (a *Analyzer) Analyze(text string) (*Result, error) {
-	stmts, err := a.Statements(text)
+	var hc *holderCands
+	if a.holders != nil && a.cls != nil {
+		hc = &holderCands{}
+	}
+	stmts, err := a.statements(text, hc)
 	if err != nil {
 		return nil, err
 	}
@@ -665,6 +677,9 @@ func (a *Analyzer) Analyze(text string) (*Result, error) {
 	agg := defaultAgg
 	agg.defending, agg.defendingStates = a.lx.defendingVendors, a.lx.defendingStates
 	res.Actors = agg.aggregate(res.Statements)
+	if hc != nil {
+		a.addHolders(text[:min(len(text), a.maxSize)], res, hc, agg)
+	}
 	if a.labels != nil {
 		a.relabel(res, min(len(text), a.maxSize))
 	}
@@ -682,6 +697,12 @@ func (a *Analyzer) Analyze(text string) (*Result, error) {
 // per-actor copy Analyze makes is work thrown away. An article with no
 // statements gives none and no error.
 func (a *Analyzer) Statements(text string) ([]Statement, error) {
+	return a.statements(text, nil)
+}
+
+// statements is Statements, recording the registry's phrases of the text in
+// hc when it is not nil.
+func (a *Analyzer) statements(text string, hc *holderCands) ([]Statement, error) {
 	if len(text) > a.maxSize {
 		text = text[:a.maxSize]
 		for len(text) > 0 && !utf8.RuneStart(text[len(text)-1]) {
@@ -696,7 +717,7 @@ func (a *Analyzer) Statements(text string) ([]Statement, error) {
 		lt = newLineTokens()
 		defer lt.release()
 	}
-	raw := a.extract(text, lines, lt)
+	raw := a.extract(text, lines, lt, hc)
 	src := a.sources(text, lines, a.issuer)
 	raw = a.ownVoice(text, lines, src, raw)
 	stmts := make([]Statement, 0, len(raw))

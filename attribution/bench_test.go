@@ -19,9 +19,9 @@ func benchArticle(b *testing.B) string {
 	return text
 }
 
-func benchAnalyze(b *testing.B, cls Classifier) {
+func benchAnalyze(b *testing.B, cls Classifier, opts ...Option) {
 	text := benchArticle(b)
-	a, err := New(cls, nil)
+	a, err := New(cls, nil, opts...)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -49,6 +49,16 @@ func BenchmarkAnalyze(b *testing.B) {
 		b.Fatal(err)
 	}
 	benchAnalyze(b, m)
+}
+
+// BenchmarkAnalyzeHolders is BenchmarkAnalyze with the holder detector
+// on (WithHolderDetector): every named actor's sentences are classified.
+func BenchmarkAnalyzeHolders(b *testing.B) {
+	m, err := stance.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchAnalyze(b, m, WithHolderDetector())
 }
 
 // BenchmarkExtract is extraction and attribution alone.

@@ -58,6 +58,13 @@
 //	              and acts located in a government
 //	aggregate.go  per-actor positions, abstaining where nothing bears on
 //	              the question
+//	holders.go, holders_model.go
+//	              the learned holder detector (off by default;
+//	              WithHolderDetector): every actor the registry or the
+//	              gazetteer names in the text is a candidate; a logistic
+//	              regression over where and how it is named (holders.txt,
+//	              written by go generate) adds one the rules did not list,
+//	              with the sentences naming it in a holder's place
 //	actorlabels.go, learnedlabels.go
 //	              the learned actor label: logistic regressions over what
 //	              the analyser knows of each labelled actor of a text with

@@ -21,8 +21,9 @@ type sentence struct{ i, j int }
 
 // extract finds the statements of an article in text order. It records
 // each line's kind in lines, and the tokens of the lines it reads in lt
-// (which may be nil).
-func (a *Analyzer) extract(text string, lines []line, lt *lineTokens) []rawStmt {
+// (which may be nil), and the registry's phrases in hc (which may be nil:
+// the holder detector's candidates).
+func (a *Analyzer) extract(text string, lines []line, lt *lineTokens, hc *holderCands) []rawStmt {
 	st := newDocState(text)
 	var out []rawStmt
 	ws := make([]word, 0, 64)
@@ -47,10 +48,12 @@ func (a *Analyzer) extract(text string, lines []line, lt *lineTokens) []rawStmt 
 		lineMatches := a.m.all(ws, 0, len(ws), mbuf[:0])
 		a.noteMentions(st, ws, lineMatches)
 		if kind == lineHeading {
+			a.note(hc, ws, []sentence{{0, len(ws)}}, lineMatches, k, true)
 			out = a.heading(st, ws, ln, out)
 			continue
 		}
 		sents := a.sentences(ws, toks, s, ln.start)
+		a.note(hc, ws, sents, lineMatches, k, false)
 		out = a.body(st, ws, quotes, sents, lineMatches, out)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })

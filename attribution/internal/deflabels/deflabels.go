@@ -13,3 +13,8 @@ import "github.com/stancekit/stancekit/stance"
 // actors are read with the model of its cross-fitting fold. The
 // attribution package sets Build; importing attribution makes it non-nil.
 var Build func(heldOut func(held []string) (*stance.Model, error)) ([]byte, error)
+
+// BuildHolders trains the holder detector on the gold of testdata/official's
+// development texts and returns its weights file's bytes. The attribution
+// package sets it.
+var BuildHolders func() ([]byte, error)

@@ -1,4 +1,6 @@
-// Command genlabels writes attribution/actor_labels.txt: the learned actor
+// Command genlabels writes attribution/actor_labels.txt and
+// attribution/holders.txt (the holder detector, trained on the same texts
+// read with the default stance model). actor_labels.txt is the learned actor
 // label trained on the gold of the development texts that
 // testdata/official/split.json lists (every batch's "dev"), each read by the
 // analyser's own rules with the default stance model trained without its
@@ -24,12 +26,26 @@ import (
 func main() {
 	b, err := deflabels.Build(defaultmodel.BuildWithout)
 	if err == nil {
-		out := filepath.Join(corpus.Dir(), "..", "attribution", "actor_labels.txt")
-		if err = os.WriteFile(out, b, 0o644); err == nil {
-			fmt.Printf("wrote %s (%d bytes)\n", filepath.Clean(out), len(b))
-			return
-		}
+		err = write("actor_labels.txt", b)
 	}
-	fmt.Fprintln(os.Stderr, "genlabels:", err)
-	os.Exit(1)
+	if err == nil {
+		b, err = deflabels.BuildHolders()
+	}
+	if err == nil {
+		err = write("holders.txt", b)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "genlabels:", err)
+		os.Exit(1)
+	}
+}
+
+// write writes b to the attribution package's file name.
+func write(name string, b []byte) error {
+	out := filepath.Join(corpus.Dir(), "..", "attribution", name)
+	if err := os.WriteFile(out, b, 0o644); err != nil {
+		return err
+	}
+	fmt.Printf("wrote %s (%d bytes)\n", filepath.Clean(out), len(b))
+	return nil
 }
