@@ -179,6 +179,8 @@ func TestOfficialDev(t *testing.T) {
 		{"official dev (ninth batch, 10 texts)", []int{8}, officialNinthFloors},
 		{"official dev (first nine batches, 120 texts)", []int{0, 1, 2, 3, 4, 5, 6, 7, 8}, officialHundredTwentyFloors},
 		{"official dev (tenth batch, 8 texts)", []int{9}, officialTenthFloors},
+		{"official dev (first ten batches, 128 texts)", []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, officialHundredTwentyEightFloors},
+		{"official dev (eleventh batch, 9 texts)", []int{10}, officialEleventhFloors},
 	} {
 		var gs []*goldCorpus
 		for _, b := range set.batches {
@@ -277,7 +279,11 @@ var officialFloors = officialFloorSet{0.94, 0.85, 0.92}
 // format rules (all 128 0.856 / 0.832 / 0.728; the 110 0.883 / 0.841 / 0.762;
 // seventh 0.867 / 0.846 / 0.639; eighth 0.786 / 0.727 / 0.526; tenth 0.750 /
 // 0.667 / 0.623).
-var officialAllFloors = officialFloorSet{0.85, 0.83, 0.72}
+// 137 texts since the eleventh batch (fifteenth session), measured at 0.841
+// (122/145) / 0.836 (102/122) / 0.705 when it was added: a change of the
+// measured set, not a loosening; the 128 texts keep their floors in
+// officialHundredTwentyEightFloors (0.856 / 0.832 / 0.728 measured).
+var officialAllFloors = officialFloorSet{0.84, 0.83, 0.70}
 
 // officialSeventyOneFloors are the floors of TestOfficialDev on the first
 // five batches together, the 71 texts "all batches" meant before the sixth
@@ -400,6 +406,18 @@ var officialHundredTwentyFloors = officialFloorSet{0.76, 0.80, 0.70}
 // 0.667 / 0.623).
 var officialTenthFloors = officialFloorSet{0.74, 0.66, 0.62}
 
+// officialHundredTwentyEightFloors are the floors of TestOfficialDev on the
+// first ten batches together, the 128 texts "all batches" meant before the
+// eleventh batch was added (officialAllFloors as they stood then).
+var officialHundredTwentyEightFloors = officialFloorSet{0.85, 0.83, 0.72}
+
+// officialEleventhFloors are the floors of TestOfficialDev on the eleventh
+// batch's 9 development texts, measured when the batch was added (fifteenth
+// session), before any rule was written from them; the default stance
+// model has not trained on them (internal/defaultmodel/official_untrained.txt):
+// 0.500 (3/6) / 1.000 (3/3) / 0.323 (P 0.438, R 0.256).
+var officialEleventhFloors = officialFloorSet{0.49, 0.99, 0.32}
+
 // officialSixthFloors are the floors of TestOfficialDev on the sixth batch's
 // 16 development texts (sites and countries the earlier batches did not
 // use), measured when the batch was added, before any rule was written from
@@ -454,6 +472,11 @@ func TestOfficialSealed(t *testing.T) {
 	// scored it; its sealed half has not been scored.
 	s = scoreOfficial(t, loadOfficialBatch(t, "sealed", 9))
 	s.log(t, "official sealed (tenth batch, 7 texts)")
+	// The eleventh batch (fifteenth session): added after every sealed text
+	// of the ten earlier batches had been scored, split before anything
+	// scored it; its sealed half has not been scored.
+	s = scoreOfficial(t, loadOfficialBatch(t, "sealed", 10))
+	s.log(t, "official sealed (eleventh batch, 9 texts)")
 }
 
 // TestNoJunkActors checks that no pronoun, wh-word or bare role noun is

@@ -1736,3 +1736,125 @@ DOCS10 = {
     S('Your department’s failure to enforce your own export-control regime will aid the CCP and the People’s Liberation Army as they seek to undermine America’s prime position in the world.”', 'Elise Stefanik and Marco Rubio (letter)', USC, 'opposed/off_target', 'quote'),
  ]},
 }
+
+
+# Eleventh batch (issue 11, fifteenth session): a fresh sealed half, from the issuers and formats the
+# earlier batches used least: US agencies (CISA, NTIA), gov.uk publications, a Canadian question-period
+# note, Oireachtas pages, Australian ministers and House pages (see README).
+TYPES.update({"Irish government": "government", "Telecoms Supply Chain Diversification Council": "other"})
+IEP = "Irish Parliament"
+IE = "Irish government"
+SMYTH = "Ossian Smyth (Minister of State)"
+HAS = "Office of Sen. Maggie Hassan (release)"
+SCAL = "Office of Rep. Steve Scalise (release)"
+MORG11 = "Baroness Morgan of Cotes (the page pairs her turns with Lord Scriven's; the turn names no speaker)"
+SCRIV11 = "Lord Scriven (the page pairs his turns with Baroness Morgan of Cotes's; the turn names no speaker)"
+PEER11 = "a member of the House of Lords (the page pairs Baroness Morgan of Cotes and Lord Scriven; the turn names no speaker)"
+DAILREC = "the Dáil record"
+DOCS11 = {
+ 'us-cisa-5g-resource-library': {"prefix": 'b11-us-cisa', "stmts": [
+    S('5G Resource Library', 'CISA (resource library page)', US, OFF, 'headline', occ=1),
+    S('CISA’s National Risk Management Center (NRMC) has compiled this library of free, voluntary resources to help the public and stakeholders better understand the wide array of 5G benefits, the risks that comes with 5G deployment, and steps that can be taken now to ensure 5G security and resilience.', 'CISA (resource library page)', US, OFF, 'statement'),
+    S('Whether you’re curious about the fundamentals or in the process of deploying 5G, this library includes the National 5G Strategy, CISA’s 5G Strategy, educational videos, 5G cloud cybersecurity guidance, and other resources.', 'CISA (resource library page)', US, OFF, 'statement'),
+    S('The CISA 5G Strategy details CISA’s approach to advance the development and deployment of a secure and resilient 5G, one that promotes national security, data integrity, technological innovation, and economic opportunity for the United States and its allied partners.', 'CISA (resource library page)', US, OFF, 'statement'),
+    S('The 5G Basics Infographic educates stakeholders on 5G basics, use-cases, how it compares to 4G, and key 5G challenges and risks.', 'CISA (resource library page)', US, OFF, 'statement'),
+    S('This infographic provides a high-level overview of select mobile network equipment components market leaders, major components of 5G networking, and points of vulnerability in the 5G network.', 'CISA (resource library page)', US, OFF, 'statement'),
+    S('This paper informs stakeholders about how edge computing increases the risks of untrusted components into 5G networks by moving core functions away from traditional network boundaries.', 'CISA (resource library page)', US, 'cautious/opposed', 'statement'),
+    S('The product is intended to provide an overview of edge computing and represents CISA’s analysis of the risks associated with installation of untrusted components into 5G infrastructures.', 'CISA (resource library page)', US, 'cautious/opposed', 'statement'),
+ ]},
+ 'ie-kildarestreet-2022-10-26-select-committee-communications-regulation-bill-opening': {"prefix": 'b11-ie-com-1026', "stmts": [
+    R("The purpose of today's meeting is to consider", 'contribution to the meeting.', "Kieran O'Donnell (Chair)", IEP, OFF),
+ ]},
+ 'ie-kildarestreet-2022-11-24-dail-instruction-to-committee-communications-regulation-bill': {"prefix": 'b11-ie-dail-1124', "stmts": [
+    R('I move:', 'from six members to four members.', SMYTH, IE, OFF),
+ ]},
+ 'au-minister-rowland-2024-commsday-speech': {"prefix": 'b11-au-rowland', "stmts": [
+    S('Speech - CommsDay', 'Minister for Communications (speech page)', AU, OFF, 'headline'),
+    R('Good afternoon', 'tragic events in Bondi and Western Sydney.', 'Michelle Rowland', AU, OFF),
+ ]},
+ 'ca-open-canada-2024-09-qp-note-ised-bill-c26': {"prefix": 'b11-ca-qpnote', "stmts": [
+    S('Question Period Note: BILL C-26, AN ACT RESPECTING CYBER SECURITY, AMENDING THE TELECOMMUNICATIONS ACT, AND MAKING CONSEQUENTIAL AMENDMENTS TO OTHER ACTS', 'Innovation, Science and Economic Development Canada (question period note)', CA, OFF, 'headline'),
+    R('• Canada must take steps to protect', 'two main elements:', 'Innovation, Science and Economic Development Canada (question period note)', CA, OFF,
+      {'align with actions taken by Canada’s Five Eyes partners': 'off_target/cautious', 'Background:': 'skip'}),
+ ]},
+ 'ca-openparliament-2023-03-23-holland-business-of-the-house-c26': {"prefix": 'b11-ca-holland', "stmts": [
+    R('Before I let the hon. government House leader answer', 'done the way we want it.', 'the Speaker (Anthony Rota)', CAP, OFF),
+    R('Mr. Speaker, I am sure the hon. member across the way', 'later that day, at 4 p.m.', 'Mark Holland (Leader of the Government in the House of Commons)', CA, OFF),
+ ]},
+ 'us-ntia-2020-05-28-secure-5g-implementation-plan-notice': {"prefix": 'b11-us-ntia', "stmts": [
+    S('2020-11398. The National Strategy to Secure 5G Implementation Plan', 'NTIA (Federal Register notice)', US, OFF, 'headline'),
+    S('In accordance with the Secure 5G and Beyond Act of 2020, the National Telecommunications and Information Administration (NTIA), on behalf of the Executive Branch, is requesting comments to inform the development of an Implementation Plan for the National Strategy to Secure 5G.', 'NTIA (Federal Register notice)', US, OFF, 'statement'),
+    S('Comments must be received on or before June 18, 2020.', 'NTIA (Federal Register notice)', US, OFF, 'statement'),
+    R('Written comments identified by Docket No.', 'Washington, DC 20230.', 'NTIA (Federal Register notice)', US, OFF),
+ ]},
+ 'uk-govuk-2020-11-30-5g-supply-chain-diversification-strategy': {"prefix": 'b11-uk-divstrat', "positions": {UK: 'opposed'}, "stmts": [
+    S('5G Supply Chain Diversification Strategy', 'Department for Digital, Culture, Media and Sport (publication page)', UK, 'off_target/cautious', 'headline', occ=1),
+    R('5G has arrived.', 'implement priority measures and build momentum.', 'Oliver Dowden', UK, OFF,
+      {'one of the toughest telecoms security regimes': 'off_target/cautious', 'complete removal of Huawei equipment': 'opposed',
+       'That decision is the right one': 'off_target/opposed', 'clear and ambitious plan to grow our telecoms supply chain': 'cautious/off_target',
+       'never again dependent on a small number of suppliers': 'cautious/off_target'}),
+ ]},
+ 'uk-govuk-2024-09-12-telecoms-supply-chain-diversification-report': {"prefix": 'b11-uk-tscdc', "stmts": [
+    S('Telecoms supply chain diversification: independent report and recommendations', 'Telecoms Supply Chain Diversification Council (report page)', 'Telecoms Supply Chain Diversification Council', OFF, 'headline'),
+    R('Congratulations on your appointment', 'remaining flexible to changing circumstances.', 'Chair of the Telecoms Supply Chain Diversification Council (not named in the stored text)', 'Telecoms Supply Chain Diversification Council', OFF),
+ ]},
+ 'au-openaustralia-2022-03-30-dreyfus-pjcis-reports': {"prefix": 'b11-au-dreyfus', "stmts": [
+    S('Report made a parliamentary paper in accordance with standing order 39(e)', 'the Hansard record', 'Australian Parliament', OFF, 'statement'),
+    R('On behalf of the Parliamentary Joint Committee', 'Critical Infrastructure Protection) Bill 2022.', 'Mark Dreyfus', 'Australian Parliament', OFF),
+ ]},
+ 'au-parlinfo-2018-12-06-hill-assistance-access-bill': {"prefix": 'b11-au-hill', "stmts": [
+    R('I endorse the comments that have been made', 'initial proposals introduced by the government.', 'Julian Hill', 'Australian Parliament', OFF),
+ ]},
+ 'pp-2020-01-28-morgan-vs-scriven-lords-telecoms': {"prefix": 'b11-pp-morgan-scriven', "stmts": [
+    R('The report, therefore, is factually incorrect.', 'I think that is something to be managed.', PEER11, UKP, OFF),
+    R('I thank the noble Lord very much indeed', 'progress those discussions very speedily.', MORG11, UK, OFF,
+      {'urgent work on a diversification strategy': 'cautious/off_target'}),
+    S('My Lords, the Huawei cybersecurity evaluation oversight board says:', SCRIV11, UKP, OFF, 'statement'),
+    S('“The Oversight Board continues to be able to provide only limited assurance that the long-term security risks can be managed in the Huawei equipment currently deployed in the UK”.', 'Huawei Cyber Security Evaluation Centre Oversight Board (report quoted by Lord Scriven)', UK, 'cautious/opposed', 'quote', reporter=UKP),
+    S('It goes on to say that', SCRIV11, UKP, OFF, 'statement'),
+    S('“it will be difficult to appropriately risk-manage future products in the context of UK deployments, until the underlying defects in Huawei’s software engineering and cyber security processes are remediated … At present, the Oversight Board has not yet seen anything to give it confidence in Huawei’s capacity to successfully complete the elements of its transformation programme”.', 'Huawei Cyber Security Evaluation Centre Oversight Board (report quoted by Lord Scriven)', UK, 'cautious/opposed', 'quote', reporter=UKP),
+    S('Why can the Government not wait until the oversight board has seen and is content with Huawei’s transformation programme rather than going into this rather risky decision today?', SCRIV11, UKP, 'off_target/opposed', 'statement'),
+ ]},
+ 'us-senate-hassan-2022-rip-and-replace-letter': {"prefix": 'b11-senate-hassan', "stmts": [
+    S('Bipartisan Push Builds on Senator Hassan and Colleagues’ Efforts to Remove and Replace U.S. Networks that Use Chinese Equipment in Bipartisan CHIPS and Science Act', HAS, USC, 'opposed!', 'headline'),
+    S('U.S. Senators Maggie Hassan and Jeanne Shaheen joined a bipartisan group of Senators calling on Senate leadership to close the $3 billion funding shortfall impacting the Secure & Trusted Communications Networks Act’s Reimbursement Program.', HAS, USC, 'opposed/cautious', 'action'),
+    S('The shortfall leaves wireless networks—often in rural areas—vulnerable to espionage or disruption.', HAS, USC, 'opposed/cautious', 'statement'),
+    S('Due to security concerns, in 2020 the FCC prohibited the purchase of equipment manufactured by Chinese telecom companies Huawei and ZTE and also prohibited the use of FCC-administered funds to expand or maintain networks with Huawei or ZTE equipment already present.', HAS, 'FCC', 'opposed', 'action', reporter=USC),
+    S('The reimbursement program helps small telecommunications providers remove and replace suspect Chinese network equipment manufactured by Huawei and ZTE.', HAS, USC, 'opposed/off_target', 'statement'),
+    S('If the funding shortfall for the program is not closed, the FCC will not be able to fully cover the costs of removing, disposing, and replacing suspect network equipment, which will leave U.S. wireless networks vulnerable to espionage and disruption.', HAS, USC, 'opposed!', 'statement'),
+    S('“The highest priority class of telecommunications providers in the Reimbursement Program serve the most rural areas of the United States where wireless connectivity is a vital lifeline to accessing telehealth services, receiving emergency notifications, and participating in the 21st century economy,” wrote the Senators.', 'the Senators (letter)', USC, OFF, 'quote'),
+ ]},
+ 'ie-kildarestreet-2023-01-25-smyth-high-risk-vendor-amendment': {"prefix": 'b11-ie-smyth-0125', "stmts": [
+    S('I move amendment No. 5:', SMYTH, IE, OFF, 'statement'),
+    S('In page 10, between lines 28 and 29, to insert the following:\n“ “high-risk vendor measure” has the meaning given to it by section 25;”.', SMYTH, IE, OFF, 'statement'),
+    S("Before I discuss amendments Nos. 5 to 9, inclusive, I wish to draw my colleagues' attention to amendment No. 6, which is now included in a substitute list.", SMYTH, IE, OFF, 'statement'),
+    R('Before I discuss amendments Nos. 5 to 9', 'to bear any costs associated with that audit.', SMYTH, IE, OFF,
+      {'in order to define a “high-risk vendor measure”': 'off_target/cautious', 'ComReg may serve a direction on a provider': 'cautious/opposed'}),
+ ]},
+ 'ie-kildarestreet-2023-01-25-mcnamara-high-risk-vendor-part': {"prefix": 'b11-ie-mcnamara-0125', "stmts": [
+    R('Like the previous speaker, I have concerns', 'or even to properly scrutinise them.', 'Michael McNamara', IEP, OFF,
+      {'proscribe a certain so-called high-risk vendor': 'off_target/supportive', 'That will involve a cost, of course.': 'off_target/supportive'}),
+ ]},
+ 'ie-oireachtas-2023-02-22-dail-seanad-amendments-communications-regulation-bill': {"prefix": 'b11-ie-dail-0222', "stmts": [
+    S('The Dáil went into Committee to consider amendments from the Seanad.', DAILREC, IEP, OFF, 'statement'),
+    S('Amendment Nos. 1 to 5, inclusive, 7, 8, 11 to 20, inclusive, 22 to 26, inclusive, 28 to 30, inclusive, 33 and 35 to 41, inclusive, are related and may be discussed together.', 'the Chair (not named in the stored text)', IEP, OFF, 'statement'),
+    R('Seanad amendment No. 1:', 'to delete “or public order”.\nSeanad amendment agreed to.', DAILREC, IEP, OFF,
+      {'“ “relevant vendor” means a vendor': 'off_target/cautious'}),
+ ]},
+ 'us-state-2020-07-15-pompeo-visa-restrictions-huawei-employees': {"prefix": 'b11-state-pompeo-visa', "stmts": [
+    S('U.S. Imposes Visa Restrictions on Certain Employees of Chinese Technology Companies that Abuse Human Rights', 'U.S. Department of State (press statement, as reposted)', US, OFF, 'headline'),
+    R('The United States of America has long been a beacon', 'they are doing business with human rights abusers.', 'Michael R. Pompeo', US, OFF,
+      {'an arm of the CCP’s surveillance state': 'opposed/off_target', 'Certain Huawei employees provide material support': 'off_target/opposed',
+       'Telecommunications companies around the world should consider themselves on notice': 'opposed!'}),
+ ]},
+ 'us-house-2021-06-15-scalise-eshoo-secure-equipment-act': {"prefix": 'b11-house-scalise', "stmts": [
+    S('Scalise, Eshoo Introduce Bill to Protect U.S. Telecom Networks Against Chinese National Security Threats', SCAL, USC, 'opposed!', 'headline'),
+    S('Today, House Republican Whip Steve Scalise (R-La.) and Rep. Anna G. Eshoo (D-Calif.) introduced the Secure Equipment Act of 2021 to prohibit the Federal Communications Commission (FCC) from reviewing or issuing new equipment licenses to companies on the FCC\'s "Covered Equipment or Services List" that pose a national security threat.', SCAL, USC, 'opposed', 'action'),
+    S('This legislation would prevent equipment manufactured by Chinese state-backed firms such as Huawei, ZTE, Hytera, Hikvision and Dahua from being further utilized and marketed in the United States.', SCAL, USC, 'opposed', 'statement'),
+    S('As directed by Congress, in 2020, the FCC published a list of telecommunications companies deemed to be a national security threat, prohibited the use of federal funds for purchasing equipment made by those companies, and authorized funding for U.S. telecommunications carriers to rip and replace equipment made by those companies.', SCAL, 'FCC', 'opposed', 'action', reporter=USC),
+    S('Yet, carriers can still privately purchase this equipment on the open market.', SCAL, USC, 'off_target/opposed', 'statement'),
+    S('The Secure Equipment Act adds an extra layer of security that slams the door on Chinese actors from having a presence in the U.S. telecommunications network.', SCAL, USC, 'opposed', 'statement'),
+    S('"For far too long, we\'ve allowed manufacturers like Huawei and ZTE – backed by the Chinese Communist Party – to have access to American networks, which has jeopardized our national security and threatened the individual safety of the American people,"said Whip Scalise.', 'Steve Scalise', USC, 'opposed', 'quote'),
+    S('"China must be stopped from doing further damage to our telecommunications network, and I\'m proud to sponsor this important legislation with Rep. Eshoo to strengthen our national security and stand up to subsidiaries of the Chinese Communist Party."', 'Steve Scalise', USC, 'opposed!', 'quote'),
+ ]},
+}
