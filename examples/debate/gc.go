@@ -15,8 +15,9 @@ import (
 // reaches limitFloor, or limitPerLive times the live heap once that is
 // larger, so memory stays about flat over a long run, and a run whose live
 // heap grows (a corpus of many distinct statements) collects about as often
-// as with GOGC=200 rather than thrashing against a fixed limit. README's
-// analysts section has the figures these were chosen by.
+// as with GOGC=200 rather than thrashing against a fixed limit.
+// docs/HISTORY.md (the debate's speed and memory) has the figures these
+// were chosen by.
 const (
 	defaultGCPercent = 400
 	limitFloor       = 64 << 20
