@@ -5,7 +5,6 @@ import (
 	"cmp"
 	_ "embed"
 	"errors"
-	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -194,24 +193,9 @@ func writeHolderModel(m *holderModel, note []string) []byte {
 // the bias, one line per feature of holderFeatureNames in order, and the
 // checksum of what comes before it.
 func readHolderModel(b []byte, name string) (*holderModel, error) {
-	body, sum, ok := cutChecksum(b)
-	if !ok {
-		return nil, &ParseError{File: name, Err: fmt.Errorf("no checksum line at the end")}
-	}
-	if got := crcHex(body); got != sum {
-		return nil, &ParseError{File: name, Err: fmt.Errorf("checksum %s, the content's is %s", sum, got)}
-	}
-	sc := tsv.NewScanner(bytes.NewReader(body), name)
-	if err := sc.Version("holders", 1); err != nil {
-		return nil, err
-	}
 	m := &holderModel{tau: -1}
-	for sc.Scan() {
-		if err := m.readLine(sc); err != nil {
-			return nil, err
-		}
-	}
-	if err := sc.Err(); err != nil {
+	sc, err := scanChecked(b, name, "holders", 1, m.readLine)
+	if err != nil {
 		return nil, err
 	}
 	if len(m.w) != len(holderFeatureNames) || m.tau < 0 {

@@ -165,6 +165,22 @@ func fnum(v float64) string { return strconv.FormatFloat(v, 'g', 8, 64) }
 // least one, each of actorFeatureNames, in that order), and the checksum
 // of what comes before it.
 func readLabelModel(b []byte, name string) (*labelModel, error) {
+	m := &labelModel{w: make([][]float64, len(learnedClasses))}
+	sc, err := scanChecked(b, name, "actor-labels", 1, m.readLine)
+	if err != nil {
+		return nil, err
+	}
+	if len(m.idx) == 0 || len(m.bias) != len(learnedClasses) {
+		return nil, sc.FileErrorf("%d features and %d biases, want at least 1 and %d", len(m.idx), len(m.bias), len(learnedClasses))
+	}
+	return m, nil
+}
+
+// scanChecked checks the checksum line that ends a weights file b, reads
+// its version line (kind, version) and gives every later line to line, in
+// order; the scanner it returns names the file in the errors of a check
+// made after the last line.
+func scanChecked(b []byte, name, kind string, version int, line func(*tsv.Scanner) error) (*tsv.Scanner, error) {
 	body, sum, ok := cutChecksum(b)
 	if !ok {
 		return nil, &ParseError{File: name, Err: fmt.Errorf("no checksum line at the end")}
@@ -173,22 +189,18 @@ func readLabelModel(b []byte, name string) (*labelModel, error) {
 		return nil, &ParseError{File: name, Err: fmt.Errorf("checksum %s, the content's is %s", sum, got)}
 	}
 	sc := tsv.NewScanner(bytes.NewReader(body), name)
-	if err := sc.Version("actor-labels", 1); err != nil {
+	if err := sc.Version(kind, version); err != nil {
 		return nil, err
 	}
-	m := &labelModel{w: make([][]float64, len(learnedClasses))}
 	for sc.Scan() {
-		if err := m.readLine(sc); err != nil {
+		if err := line(sc); err != nil {
 			return nil, err
 		}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, err
 	}
-	if len(m.idx) == 0 || len(m.bias) != len(learnedClasses) {
-		return nil, sc.FileErrorf("%d features and %d biases, want at least 1 and %d", len(m.idx), len(m.bias), len(learnedClasses))
-	}
-	return m, nil
+	return sc, nil
 }
 
 // readLine reads one line of a weights file into m.
