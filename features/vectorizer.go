@@ -1376,7 +1376,7 @@ func (a *analysis) run(v *Vectorizer, w *wordTables, doc string, toks []tokenize
 		if e := a.ent[i]; e >= 0 {
 			if s := &w.stems.slots[e]; s.Starts&cueBit != 0 {
 				var ci int
-				a.hits, i, _, ci = v.lex.matchAt(a.hits, a.toks, a.stems, a.shs, &a.present, i, w.firstCues[w.cueOf[s.ID]])
+				a.hits, i, ci = v.lex.matchKnown(a.hits, a.toks, a.stems, a.shs, &a.present, i, w.firstCues[w.cueOf[s.ID]])
 				if ci >= 0 {
 					a.hitCues = append(a.hitCues, int32(ci))
 				}
