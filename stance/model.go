@@ -426,9 +426,9 @@ type topReasons struct {
 }
 
 // offer puts r in its place in the list if it belongs there. The list is
-// in heavier's order, so r's place is found by weight alone, past the
-// lighter entries, and then past those of its weight that heavier puts
-// first (by name); a full list's last entry falls off.
+// in heavier's order, so r's place is found by weight, past the lighter
+// entries, and by name only past those of its weight that heavier puts
+// after it; a full list's last entry falls off.
 func (top *topReasons) offer(r contribution) {
 	n := top.n
 	if r.w <= 0 {
@@ -442,16 +442,18 @@ func (top *topReasons) offer(r contribution) {
 		}
 		n--
 	}
+	// One pass from the end moves each entry r goes before one place on.
+	// Between NaN weights (which stop it) the list is in heavier's order,
+	// so the entries passed are the lighter ones and then those of r's
+	// weight that heavier puts after r.
 	l := &top.list
 	i := n
-	for i > 0 && l[i-1].w < r.w {
-		i--
-	}
-	for i > 0 && l[i-1].w == r.w && top.m.heavier(r, l[i-1]) {
-		i--
-	}
-	for j := n; j > i; j-- {
-		l[j] = l[j-1]
+	for ; i > 0; i-- {
+		p := l[i-1]
+		if !(p.w < r.w) && !(p.w == r.w && top.m.heavier(r, p)) {
+			break
+		}
+		l[i] = p
 	}
 	l[i] = r
 	top.n = n + 1
