@@ -936,10 +936,18 @@ func (a *analysis) weighBits(v *Vectorizer, vec Vector, idf []float64) Vector {
 		vec.Val = make([]float64, 0, n)
 	}
 	out, val := vec.Idx[:n], vec.Val[:n]
+	sub := v.cfg.Sublinear
+	if idf == nil {
+		readRaw(bits, dup, sum[lo:hi+1], lo, out, val, &rc, sub)
+		if nrep > 0 {
+			clear(rc.keys)
+			clear(rc.cnt)
+		}
+		vec.Idx, vec.Val = out, val
+		return vec
+	}
 	var ss float64
 	k := 0
-	raw := idf == nil
-	sub := v.cfg.Sublinear
 	for s := lo; s <= hi; s++ {
 		for sw := sum[s]; sw != 0; sw &= sw - 1 {
 			w := s<<6 + uint(bits64.TrailingZeros64(sw))
@@ -953,11 +961,6 @@ func (a *analysis) weighBits(v *Vectorizer, vec Vector, idf []float64) Vector {
 					if sub {
 						tf = sublinear(run)
 					}
-				}
-				if raw {
-					out[k], val[k] = i, tf
-					k++
-					continue
 				}
 				x := tf * idf[i]
 				out[k], val[k] = i, x
@@ -973,14 +976,53 @@ func (a *analysis) weighBits(v *Vectorizer, vec Vector, idf []float64) Vector {
 		clear(rc.cnt)
 	}
 	vec.Idx, vec.Val = out, val
-	if raw {
-		return vec
-	}
 	inv := 1 / math.Sqrt(ss)
 	for k := range val {
 		val[k] *= inv
 	}
 	return vec
+}
+
+// readRaw is weighBits' reading back for TransformTF (no IDF): it writes
+// each marked index of bits, in increasing order, to out with its term
+// frequency factor in val, and clears the marks, sum being the summary's
+// words from lo on. A word of bits with no repeat (the common case: a
+// statement has few) is read in a loop with no test of dup and no factor
+// to work out. It is a function of its own so that its loops keep their
+// values in registers.
+//
+//go:noinline
+func readRaw(bits, dup, sum []uint64, lo uint, out []int32, val []float64, rc *repCounts, sub bool) {
+	k := 0
+	for s, sw := range sum {
+		for ; sw != 0; sw &= sw - 1 {
+			w := (lo+uint(s))<<6 + uint(bits64.TrailingZeros64(sw))
+			word, dw := bits[w], dup[w]
+			bits[w] = 0
+			if dw == 0 {
+				for ; word != 0; word &= word - 1 {
+					out[k], val[k] = int32(w<<6+uint(bits64.TrailingZeros64(word))), 1
+					k++
+				}
+				continue
+			}
+			dup[w] = 0
+			for ; word != 0; word &= word - 1 {
+				i := int32(w<<6 + uint(bits64.TrailingZeros64(word)))
+				tf := 1.0
+				if dw&word&-word != 0 {
+					run := 1 + rc.count(i) // the first and its repeats
+					tf = float64(run)
+					if sub {
+						tf = sublinear(run)
+					}
+				}
+				out[k], val[k] = i, tf
+				k++
+			}
+		}
+		sum[s] = 0
+	}
 }
 
 // markSmall marks the indices idx in bits and, for a small summary read
