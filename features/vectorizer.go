@@ -1389,14 +1389,11 @@ func (a *analysis) run(v *Vectorizer, w *wordTables, doc string, toks []tokenize
 			} else if w != nil {
 				e = w.stems.find(h)
 			}
-			if e >= 0 {
-				g.end(i, e, l.IsStopWord())
-			}
 		}
 		stems[i], ent[i], cw[i], shs[i] = st, e, c, h
 	}
 	if w != nil {
-		a.idx = g.idx
+		a.idx = g.walk(a.lx[:n])
 	}
 	a.pred = 0
 	if v.pred != nil {
