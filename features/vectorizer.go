@@ -1411,17 +1411,28 @@ func (a *analysis) run(v *Vectorizer, w *wordTables, doc string, toks []tokenize
 		a.hits = v.lex.matchHashed(a.hits, a.toks, a.stems, a.shs, &a.present)
 		return
 	}
-	for i := 0; i < len(a.toks); i++ {
-		if e := a.ent[i]; e >= 0 {
-			if s := &w.stems.slots[e]; s.Starts&cueBit != 0 {
-				var ci int
-				a.hits, i, ci = v.lex.matchKnown(a.hits, a.toks, a.stems, a.shs, &a.present, i, w.firstCues[w.cueOf[s.ID]])
-				if ci >= 0 {
-					a.hitCues = append(a.hitCues, int32(ci))
-				}
-			}
+	slots := w.stems.slots
+	for i := cueStart(ent, slots, 0); i < n; i = cueStart(ent, slots, i+1) {
+		var ci int
+		s := &slots[ent[i]]
+		a.hits, i, ci = v.lex.matchKnown(a.hits, a.toks, a.stems, a.shs, &a.present, i, w.firstCues[w.cueOf[s.ID]])
+		if ci >= 0 {
+			a.hitCues = append(a.hitCues, int32(ci))
 		}
 	}
+}
+
+// cueStart returns the first token from i on whose stem slot (ent) starts
+// lexicon cues, or len(ent) when none does: the scan in a loop of its own
+// (inlined), with ent and slots in locals, where run's loop around the
+// matching reloaded a.ent and w.stems.slots a token.
+func cueStart(ent []int32, slots []stemSlot, i int) int {
+	for ; i < len(ent); i++ {
+		if e := ent[i]; e >= 0 && slots[e].Starts&cueBit != 0 {
+			return i
+		}
+	}
+	return len(ent)
 }
 
 // grown returns s resliced to length n, reallocated when short of room;
