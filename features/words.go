@@ -354,45 +354,55 @@ func newWordGrammer(cfg Config, w *wordTables, toks []tokenize.Token, ent []int3
 
 // walk appends to g.idx the index of every word n-gram feature of the
 // statement, once ent holds every token's stem slot, in the order of the
-// n-grams' last words. It is one loop in one function, so that the tables,
-// the list and the two words before (their slots and negation marks,
-// carried from one token to the next rather than read back) stay in
-// registers, where a call a word (end, before the fifteenth session)
-// reloaded them from g. lx holds the tokens' lexemes (read for the
-// stop-word mark).
+// n-grams' last words. It is one loop in one function, so that the tables
+// and the list stay in registers, where a call a word (end, before the
+// fifteenth session) reloaded them from g. The two words before are read
+// back from ent and toks: carrying their slots and marks from one token to
+// the next in locals cost more in spills than the loads (3,407 against
+// 3,180 instructions a statement). lx holds the tokens' lexemes (read for
+// the stop-word mark).
 func (g *wordGrammer) walk(lx []*tokenize.Lexeme) []int32 {
 	slots, grams, idx := g.slots, g.grams, g.idx
 	toks := g.toks
 	ent := g.ent[:len(toks)]
 	lx = lx[:len(toks)]
-	uni, two, three := g.n >= 1, g.n >= 2, g.n >= 3
-	var p1, p2 *stemSlot // the slots of the tokens before, nil for none
-	var n1, n2 bool      // their negation marks
+	n, stop := g.n, g.stop
 	for i, e := range ent {
 		if e < 0 {
-			p1, p2, n2 = nil, p1, n1
 			continue
 		}
 		info := &slots[e]
-		neg := toks[i].Negated
-		if uni && !(g.stop && lx[i].IsStopWord()) {
-			if u := info.Uni[b2i(neg)]; u >= 0 {
+		if n >= 1 && !(stop && lx[i].IsStopWord()) {
+			if u := info.Uni[b2i(toks[i].Negated)]; u >= 0 {
 				idx = append(idx, u)
 			}
 		}
-		if two && p1 != nil {
-			if p1.Starts&startBit(2, n1) != 0 {
-				if j, ok := grams.get(gramKey2(n1, p1.ID, info.ID)); ok {
-					idx = append(idx, j)
-				}
-			}
-			if three && p2 != nil && p2.Starts&startBit(3, n2) != 0 {
-				if j, ok := grams.get(gramKey3(n2, p2.ID, p1.ID, info.ID)); ok {
-					idx = append(idx, j)
-				}
+		if n < 2 || i < 1 {
+			continue
+		}
+		e1 := ent[i-1]
+		if e1 < 0 {
+			continue
+		}
+		p := &slots[e1]
+		if neg := toks[i-1].Negated; p.Starts&startBit(2, neg) != 0 {
+			if j, ok := grams.get(gramKey2(neg, p.ID, info.ID)); ok {
+				idx = append(idx, j)
 			}
 		}
-		p1, p2, n1, n2 = info, p1, neg, n1
+		if n < 3 || i < 2 {
+			continue
+		}
+		e2 := ent[i-2]
+		if e2 < 0 {
+			continue
+		}
+		q := &slots[e2]
+		if neg := toks[i-2].Negated; q.Starts&startBit(3, neg) != 0 {
+			if j, ok := grams.get(gramKey3(neg, q.ID, p.ID, info.ID)); ok {
+				idx = append(idx, j)
+			}
+		}
 	}
 	return idx
 }
