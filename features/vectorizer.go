@@ -1369,28 +1369,32 @@ func (a *analysis) run(v *Vectorizer, w *wordTables, doc string, toks []tokenize
 	if w != nil {
 		g = newWordGrammer(v.cfg, w, a.toks[:n], ent, a.idx)
 	}
-	for i, l := range a.lx[:n] {
-		st, e, c, h := "", int32(-1), int32(-1), uint64(0)
-		if l.IsWord() {
-			st, h = l.Stem(), l.StemHash()
-			a.words++
-			a.present.add(h)
-			if chars != nil {
-				// A word of the character table knows its stem's slot.
-				c = -1
-				if len(l.Norm) <= maxCharWord {
-					c = chars.findHash(l.Norm, a.nh[i])
-				}
-				if c >= 0 {
-					e = chars.slots[c].stem
-				} else {
+	if w != nil && chars == nil {
+		a.words, a.present = stemKnown(w.stems, a.lx[:n], stems, ent, shs)
+	} else {
+		for i, l := range a.lx[:n] {
+			st, e, c, h := "", int32(-1), int32(-1), uint64(0)
+			if l.IsWord() {
+				st, h = l.Stem(), l.StemHash()
+				a.words++
+				a.present.add(h)
+				if chars != nil {
+					// A word of the character table knows its stem's slot.
+					c = -1
+					if len(l.Norm) <= maxCharWord {
+						c = chars.findHash(l.Norm, a.nh[i])
+					}
+					if c >= 0 {
+						e = chars.slots[c].stem
+					} else {
+						e = w.stems.find(h)
+					}
+				} else if w != nil {
 					e = w.stems.find(h)
 				}
-			} else if w != nil {
-				e = w.stems.find(h)
 			}
+			stems[i], ent[i], cw[i], shs[i] = st, e, c, h
 		}
-		stems[i], ent[i], cw[i], shs[i] = st, e, c, h
 	}
 	if w != nil {
 		a.idx = g.walk(a.lx[:n])
@@ -1433,6 +1437,30 @@ func cueStart(ent []int32, slots []stemSlot, i int) int {
 		}
 	}
 	return len(ent)
+}
+
+// stemKnown is run's loop over the tokens for word tables without a
+// character table (the default model's): it writes each token's stem, stem
+// slot and stem hash to stems, ent and shs ("", -1 and 0 for punctuation)
+// and returns the count of words and the set of their stems' hashes. The
+// character table's slots (analysis.cw) are neither read nor written. A
+// loop of its own, with its counts in locals and no test of the tables a
+// token, costs less than the general loop's branch for it.
+func stemKnown(t *stemTable, lx []*tokenize.Lexeme, stems []string, ent []int32, shs []uint64) (int, stemSet) {
+	var words int
+	var present stemSet
+	stems, ent, shs = stems[:len(lx)], ent[:len(lx)], shs[:len(lx)]
+	for i, l := range lx {
+		if !l.IsWord() {
+			stems[i], ent[i], shs[i] = "", -1, 0
+			continue
+		}
+		st, h := l.Stem(), l.StemHash()
+		words++
+		present.add(h)
+		stems[i], ent[i], shs[i] = st, t.find(h), h
+	}
+	return words, present
 }
 
 // grown returns s resliced to length n, reallocated when short of room;
