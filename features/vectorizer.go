@@ -993,8 +993,14 @@ func (a *analysis) weighBits(v *Vectorizer, vec Vector, idf []float64) Vector {
 //
 //go:noinline
 func readRaw(bits, dup, sum []uint64, lo uint, out []int32, val []float64, rc *repCounts, sub bool) {
+	// One bounds check for out[k] and val[k], one for bits[w] and dup[w].
+	val, dup = val[:len(out)], dup[:len(bits)]
 	k := 0
 	for s, sw := range sum {
+		if sw == 0 {
+			continue
+		}
+		sum[s] = 0
 		for ; sw != 0; sw &= sw - 1 {
 			w := (lo+uint(s))<<6 + uint(bits64.TrailingZeros64(sw))
 			word, dw := bits[w], dup[w]
@@ -1021,7 +1027,6 @@ func readRaw(bits, dup, sum []uint64, lo uint, out []int32, val []float64, rc *r
 				k++
 			}
 		}
-		sum[s] = 0
 	}
 }
 
