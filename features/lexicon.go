@@ -330,6 +330,22 @@ func (l *Lexicon) matchHashed(dst []Hit, toks []tokenize.Token, stems []string, 
 // present the set of the statement's stem hashes: a cue with a word none of
 // whose stems is present is not tried.
 func (l *Lexicon) matchAt(dst []Hit, toks []tokenize.Token, stems []string, hs []uint64, present *stemSet, i int, cands []int) ([]Hit, int, int, int) {
+	return l.matchFrom(dst, toks, stems, hs, present, i, cands, false)
+}
+
+// matchKnown is matchAt for cands found by the stem of token i in the word
+// tables (Transform's fast path), which identify a stem by its hash as the
+// rest of that path does: the token fills the first position of each of
+// cands, unless that position restricts a form, so the position is not
+// tested again (see matcher.at).
+func (l *Lexicon) matchKnown(dst []Hit, toks []tokenize.Token, stems []string, hs []uint64, present *stemSet, i int, cands []int) ([]Hit, int, int) {
+	dst, i, _, ci := l.matchFrom(dst, toks, stems, hs, present, i, cands, true)
+	return dst, i, ci
+}
+
+// matchFrom is matchAt; known says that token i's stem is one of every
+// candidate's first position's alternatives.
+func (l *Lexicon) matchFrom(dst []Hit, toks []tokenize.Token, stems []string, hs []uint64, present *stemSet, i int, cands []int, known bool) ([]Hit, int, int, int) {
 	steps := 0
 	for _, ci := range cands {
 		c := &l.cues[ci]
@@ -337,7 +353,7 @@ func (l *Lexicon) matchAt(dst []Hit, toks []tokenize.Token, stems []string, hs [
 			continue
 		}
 		m := matcher{elems: c.elems, toks: toks, stems: stems, hs: hs}
-		last, ok := m.at(i)
+		last, ok := m.at(i, known)
 		steps += m.steps
 		if ok {
 			h := Hit{Cue: c, Class: c.Class, Negated: toks[i].Negated, First: i, Last: last,
@@ -403,10 +419,12 @@ type matcher struct {
 }
 
 // at reports whether the pattern matches starting at token i, and the index
-// of the last matched token.
-func (m *matcher) at(i int) (int, bool) {
+// of the last matched token. known says that token i's stem is one of the
+// first position's alternatives, so that only a form restriction needs
+// testing there.
+func (m *matcher) at(i int, known bool) (int, bool) {
 	m.steps++
-	if !m.fills(&m.elems[0], i) {
+	if e := &m.elems[0]; !(known && e.forms == nil) && !m.fills(e, i) {
 		return 0, false
 	}
 	return m.rest(1, i+1, i)

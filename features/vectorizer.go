@@ -936,10 +936,18 @@ func (a *analysis) weighBits(v *Vectorizer, vec Vector, idf []float64) Vector {
 		vec.Val = make([]float64, 0, n)
 	}
 	out, val := vec.Idx[:n], vec.Val[:n]
+	sub := v.cfg.Sublinear
+	if idf == nil {
+		readRaw(bits, dup, sum[lo:hi+1], lo, out, val, &rc, sub)
+		if nrep > 0 {
+			clear(rc.keys)
+			clear(rc.cnt)
+		}
+		vec.Idx, vec.Val = out, val
+		return vec
+	}
 	var ss float64
 	k := 0
-	raw := idf == nil
-	sub := v.cfg.Sublinear
 	for s := lo; s <= hi; s++ {
 		for sw := sum[s]; sw != 0; sw &= sw - 1 {
 			w := s<<6 + uint(bits64.TrailingZeros64(sw))
@@ -953,11 +961,6 @@ func (a *analysis) weighBits(v *Vectorizer, vec Vector, idf []float64) Vector {
 					if sub {
 						tf = sublinear(run)
 					}
-				}
-				if raw {
-					out[k], val[k] = i, tf
-					k++
-					continue
 				}
 				x := tf * idf[i]
 				out[k], val[k] = i, x
@@ -973,14 +976,58 @@ func (a *analysis) weighBits(v *Vectorizer, vec Vector, idf []float64) Vector {
 		clear(rc.cnt)
 	}
 	vec.Idx, vec.Val = out, val
-	if raw {
-		return vec
-	}
 	inv := 1 / math.Sqrt(ss)
 	for k := range val {
 		val[k] *= inv
 	}
 	return vec
+}
+
+// readRaw is weighBits' reading back for TransformTF (no IDF): it writes
+// each marked index of bits, in increasing order, to out with its term
+// frequency factor in val, and clears the marks, sum being the summary's
+// words from lo on. A word of bits with no repeat (the common case: a
+// statement has few) is read in a loop with no test of dup and no factor
+// to work out. It is a function of its own so that its loops keep their
+// values in registers.
+//
+//go:noinline
+func readRaw(bits, dup, sum []uint64, lo uint, out []int32, val []float64, rc *repCounts, sub bool) {
+	// One bounds check for out[k] and val[k], one for bits[w] and dup[w].
+	val, dup = val[:len(out)], dup[:len(bits)]
+	k := 0
+	for s, sw := range sum {
+		if sw == 0 {
+			continue
+		}
+		sum[s] = 0
+		for ; sw != 0; sw &= sw - 1 {
+			w := (lo+uint(s))<<6 + uint(bits64.TrailingZeros64(sw))
+			word, dw := bits[w], dup[w]
+			bits[w] = 0
+			if dw == 0 {
+				for ; word != 0; word &= word - 1 {
+					out[k], val[k] = int32(w<<6+uint(bits64.TrailingZeros64(word))), 1
+					k++
+				}
+				continue
+			}
+			dup[w] = 0
+			for ; word != 0; word &= word - 1 {
+				i := int32(w<<6 + uint(bits64.TrailingZeros64(word)))
+				tf := 1.0
+				if dw&word&-word != 0 {
+					run := 1 + rc.count(i) // the first and its repeats
+					tf = float64(run)
+					if sub {
+						tf = sublinear(run)
+					}
+				}
+				out[k], val[k] = i, tf
+				k++
+			}
+		}
+	}
 }
 
 // markSmall marks the indices idx in bits and, for a small summary read
@@ -1327,34 +1374,35 @@ func (a *analysis) run(v *Vectorizer, w *wordTables, doc string, toks []tokenize
 	if w != nil {
 		g = newWordGrammer(v.cfg, w, a.toks[:n], ent, a.idx)
 	}
-	for i, l := range a.lx[:n] {
-		st, e, c, h := "", int32(-1), int32(-1), uint64(0)
-		if l.IsWord() {
-			st, h = l.Stem(), l.StemHash()
-			a.words++
-			a.present.add(h)
-			if chars != nil {
-				// A word of the character table knows its stem's slot.
-				c = -1
-				if len(l.Norm) <= maxCharWord {
-					c = chars.findHash(l.Norm, a.nh[i])
-				}
-				if c >= 0 {
-					e = chars.slots[c].stem
-				} else {
+	if w != nil && chars == nil {
+		a.words, a.present = stemKnown(w.stems, a.lx[:n], stems, ent, shs)
+	} else {
+		for i, l := range a.lx[:n] {
+			st, e, c, h := "", int32(-1), int32(-1), uint64(0)
+			if l.IsWord() {
+				st, h = l.Stem(), l.StemHash()
+				a.words++
+				a.present.add(h)
+				if chars != nil {
+					// A word of the character table knows its stem's slot.
+					c = -1
+					if len(l.Norm) <= maxCharWord {
+						c = chars.findHash(l.Norm, a.nh[i])
+					}
+					if c >= 0 {
+						e = chars.slots[c].stem
+					} else {
+						e = w.stems.find(h)
+					}
+				} else if w != nil {
 					e = w.stems.find(h)
 				}
-			} else if w != nil {
-				e = w.stems.find(h)
 			}
-			if e >= 0 {
-				g.end(i, e, l.IsStopWord())
-			}
+			stems[i], ent[i], cw[i], shs[i] = st, e, c, h
 		}
-		stems[i], ent[i], cw[i], shs[i] = st, e, c, h
 	}
 	if w != nil {
-		a.idx = g.idx
+		a.idx = g.walk(a.lx[:n])
 	}
 	a.pred = 0
 	if v.pred != nil {
@@ -1372,17 +1420,52 @@ func (a *analysis) run(v *Vectorizer, w *wordTables, doc string, toks []tokenize
 		a.hits = v.lex.matchHashed(a.hits, a.toks, a.stems, a.shs, &a.present)
 		return
 	}
-	for i := 0; i < len(a.toks); i++ {
-		if e := a.ent[i]; e >= 0 {
-			if s := &w.stems.slots[e]; s.Starts&cueBit != 0 {
-				var ci int
-				a.hits, i, _, ci = v.lex.matchAt(a.hits, a.toks, a.stems, a.shs, &a.present, i, w.firstCues[w.cueOf[s.ID]])
-				if ci >= 0 {
-					a.hitCues = append(a.hitCues, int32(ci))
-				}
-			}
+	slots := w.stems.slots
+	for i := cueStart(ent, slots, 0); i < n; i = cueStart(ent, slots, i+1) {
+		var ci int
+		s := &slots[ent[i]]
+		a.hits, i, ci = v.lex.matchKnown(a.hits, a.toks, a.stems, a.shs, &a.present, i, w.firstCues[w.cueOf[s.ID]])
+		if ci >= 0 {
+			a.hitCues = append(a.hitCues, int32(ci))
 		}
 	}
+}
+
+// cueStart returns the first token from i on whose stem slot (ent) starts
+// lexicon cues, or len(ent) when none does: the scan in a loop of its own
+// (inlined), with ent and slots in locals, where run's loop around the
+// matching reloaded a.ent and w.stems.slots a token.
+func cueStart(ent []int32, slots []stemSlot, i int) int {
+	for ; i < len(ent); i++ {
+		if e := ent[i]; e >= 0 && slots[e].Starts&cueBit != 0 {
+			return i
+		}
+	}
+	return len(ent)
+}
+
+// stemKnown is run's loop over the tokens for word tables without a
+// character table (the default model's): it writes each token's stem, stem
+// slot and stem hash to stems, ent and shs ("", -1 and 0 for punctuation)
+// and returns the count of words and the set of their stems' hashes. The
+// character table's slots (analysis.cw) are neither read nor written. A
+// loop of its own, with its counts in locals and no test of the tables a
+// token, costs less than the general loop's branch for it.
+func stemKnown(t *stemTable, lx []*tokenize.Lexeme, stems []string, ent []int32, shs []uint64) (int, stemSet) {
+	var words int
+	var present stemSet
+	stems, ent, shs = stems[:len(lx)], ent[:len(lx)], shs[:len(lx)]
+	for i, l := range lx {
+		if !l.IsWord() {
+			stems[i], ent[i], shs[i] = "", -1, 0
+			continue
+		}
+		st, h := l.Stem(), l.StemHash()
+		words++
+		present.add(h)
+		stems[i], ent[i], shs[i] = st, t.find(h), h
+	}
+	return words, present
 }
 
 // grown returns s resliced to length n, reallocated when short of room;

@@ -113,12 +113,14 @@ func (f *fused) weighScores(m *Model, x features.Vector, dst []float64) []float6
 	d := dst[start:]
 	idx, val := x.Idx, x.Val[:len(x.Idx)]
 	rows, S := f.rows, f.stride
-	// The first t entries are n-grams, below nGram and so below m.dim.
+	// The first t entries are n-grams, below nGram and so below m.dim;
+	// tv is val cut to them, so that its index needs no bounds check.
+	tv := val[:t]
 	if K == 3 {
 		var s0, s1, s2 float64
 		for u, j := range idx[:t] {
-			v := val[u] * inv
-			val[u] = v
+			v := tv[u] * inv
+			tv[u] = v
 			at := int(j)*S + 1
 			row := rows[at : at+3 : at+3]
 			s0 += v * row[0]
@@ -140,8 +142,8 @@ func (f *fused) weighScores(m *Model, x features.Vector, dst []float64) []float6
 	} else {
 		var s0, s1, s2, s3 float64
 		for u, j := range idx[:t] {
-			v := val[u] * inv
-			val[u] = v
+			v := tv[u] * inv
+			tv[u] = v
 			at := int(j)*S + 1
 			row := rows[at : at+4 : at+4]
 			s0 += v * row[0]

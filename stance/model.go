@@ -337,8 +337,9 @@ func (m *Model) reasons(x features.Vector, k int, w []float64, stride, off int, 
 	// by name): the same list as sorting every positive contribution and
 	// cutting it, without building that list. A feature's name is read only
 	// to break a tie, and for the list's final entries. The mean is summed
-	// in class order from zero; three and four classes (SemEval's, the
-	// default model's) have loops of their own, unrolled. A contribution
+	// in class order (from zero, or, in rows3 and rows4, from the first
+	// weight, which gives the same lists); three and four classes
+	// (SemEval's, the default model's) have loops of their own, unrolled. A contribution
 	// below top.lim cannot enter the list, the common case, so only the
 	// others go through offer.
 	top := topReasons{m: m}
@@ -372,19 +373,22 @@ func (m *Model) reasons(x features.Vector, k int, w []float64, stride, off int, 
 
 // rows3 offers top the contribution of every feature of x towards class k
 // (below 3) of a three-class model's rows w (see reasons): each feature's
-// K weights are read once, their mean summed in class order from zero, and
+// K weights are read once, their mean summed in class order, and
 // only a contribution that is not below the list's floor goes to offer.
 // The floor is kept in a local between offers, and x's values are resliced
 // to its indices, so that the loop carries no reload and no bounds check
-// beyond the row's.
+// beyond the row's. The mean starts from the row's first weight, not from
+// zero as centred sums it: the two differ only when every weight of the row
+// is a zero, one of them -0, and then only in the sign of a zero mean and so
+// of a zero contribution, which no list takes (offer turns away weights
+// not above 0, and the floor is never below 0).
 func (top *topReasons) rows3(x features.Vector, k int, w []float64, stride, off int) {
 	val := x.Val[:len(x.Idx)]
 	lim := top.lim
 	for t, j := range x.Idx {
 		at := int(j)*stride + off
 		row := w[at : at+3 : at+3]
-		var mean float64
-		mean += row[0]
+		mean := row[0] // not 0 + row[0], which differs only for -0 (below)
 		mean += row[1]
 		mean += row[2]
 		mean /= 3
@@ -402,8 +406,7 @@ func (top *topReasons) rows4(x features.Vector, k int, w []float64, stride, off 
 	for t, j := range x.Idx {
 		at := int(j)*stride + off
 		row := w[at : at+4 : at+4]
-		var mean float64
-		mean += row[0]
+		mean := row[0] // not 0 + row[0]: see rows3
 		mean += row[1]
 		mean += row[2]
 		mean += row[3]
@@ -426,9 +429,9 @@ type topReasons struct {
 }
 
 // offer puts r in its place in the list if it belongs there. The list is
-// in heavier's order, so r's place is found by weight alone, past the
-// lighter entries, and then past those of its weight that heavier puts
-// first (by name); a full list's last entry falls off.
+// in heavier's order, so r's place is found by weight, past the lighter
+// entries, and by name only past those of its weight that heavier puts
+// after it; a full list's last entry falls off.
 func (top *topReasons) offer(r contribution) {
 	n := top.n
 	if r.w <= 0 {
@@ -442,16 +445,18 @@ func (top *topReasons) offer(r contribution) {
 		}
 		n--
 	}
+	// One pass from the end moves each entry r goes before one place on.
+	// Between NaN weights (which stop it) the list is in heavier's order,
+	// so the entries passed are the lighter ones and then those of r's
+	// weight that heavier puts after r.
 	l := &top.list
 	i := n
-	for i > 0 && l[i-1].w < r.w {
-		i--
-	}
-	for i > 0 && l[i-1].w == r.w && top.m.heavier(r, l[i-1]) {
-		i--
-	}
-	for j := n; j > i; j-- {
-		l[j] = l[j-1]
+	for ; i > 0; i-- {
+		p := l[i-1]
+		if !(p.w < r.w) && !(p.w == r.w && top.m.heavier(r, p)) {
+			break
+		}
+		l[i] = p
 	}
 	l[i] = r
 	top.n = n + 1
