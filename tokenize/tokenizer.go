@@ -96,29 +96,17 @@ func (t *Tokenizer) AppendTokensLexemes(dst []Token, lx []*Lexeme, src string) (
 
 func (t *Tokenizer) appendTokens(dst []Token, lx []*Lexeme, src string, wantLex bool) ([]Token, []*Lexeme) {
 	c := t.spans
-	for i := 0; i < len(src); {
-		// Separators before a span: ASCII ones (space, controls, DEL),
-		// most of any text's, in a loop of their own; outside a span an
-		// invisible format character is one too.
-		for uint(i) < uint(len(src)) && (src[i] <= ' ' || src[i] == 0x7f) {
-			i++
-		}
-		if i >= len(src) {
+	for i := 0; ; {
+		start, end := nextSpan(src, i)
+		if start >= len(src) {
 			break
 		}
-		if src[i] >= utf8.RuneSelf {
-			if r, size := utf8.DecodeRuneInString(src[i:]); r != utf8.RuneError && !inPunctBlock(r) && (unicode.IsSpace(r) || unicode.IsControl(r) || Invisible(r)) {
-				i += size
-				continue
-			}
-		}
-		start := i
-		i = spanEnd(src, i)
+		i = end
 		s := src[start:i]
 		// A span the cache's snapshot holds, most of any text's, is
 		// tokenized here; span does the rest.
 		if len(s) <= maxCachedSpan {
-			if e := c.snap.Load().find(s, c.key(s)); e != nil {
+			if e := c.lookup(s); e != nil {
 				if e.one {
 					dst = grow1(dst)
 					tk := &dst[len(dst)-1]
@@ -159,6 +147,49 @@ func grow1(dst []Token) []Token {
 		dst = slices.Grow(dst, 1)
 	}
 	return dst[:len(dst)+1]
+}
+
+// nextSpan returns the bounds of the first span at or after src[i]: the
+// separators before it skipped, and its end found as spanEnd finds it; start
+// is len(src) when there is none. Separators and span in one call (ASCII
+// separators and printable ASCII, most of any text's, in loops of their
+// own) leave the tokenizer's loop one call a span to save its state
+// around, not two.
+func nextSpan(src string, i int) (start, end int) {
+	for uint(i) < uint(len(src)) && (src[i] <= ' ' || src[i] == 0x7f) {
+		i++
+	}
+	if uint(i) < uint(len(src)) && src[i] >= utf8.RuneSelf {
+		return nextSpanSlow(src, i)
+	}
+	start = i
+	for uint(i) < uint(len(src)) && src[i]-'!' < 0x7f-'!' {
+		i++
+	}
+	if uint(i) < uint(len(src)) && src[i] >= utf8.RuneSelf {
+		i = spanEnd(src, i)
+	}
+	return start, i
+}
+
+// nextSpanSlow is nextSpan from a non-ASCII character: outside a span, a
+// white-space, control or invisible format character is a separator too.
+func nextSpanSlow(src string, i int) (start, end int) {
+	for i < len(src) {
+		c := src[i]
+		if c <= ' ' || c == 0x7f {
+			i++
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			if r, size := utf8.DecodeRuneInString(src[i:]); r != utf8.RuneError && !inPunctBlock(r) && (unicode.IsSpace(r) || unicode.IsControl(r) || Invisible(r)) {
+				i += size
+				continue
+			}
+		}
+		return i, spanEnd(src, i)
+	}
+	return i, i
 }
 
 // spanEnd returns the end of the span that starts at src[i], which is no
