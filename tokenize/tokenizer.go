@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -163,14 +164,34 @@ func nextSpan(src string, i int) (start, end int) {
 		return nextSpanSlow(src, i)
 	}
 	start = i
+	// Printable ASCII eight bytes at a time: the lowest byte of a word that
+	// is below '!' (x - 0x21 borrows into its top bit), above '~' (x + 1
+	// carries into it) or non-ASCII (its top bit) ends the run. A borrow or
+	// carry into a byte comes only from a lower byte so marked, so the
+	// lowest mark is exact.
+	for uint(i)+8 <= uint(len(src)) {
+		x := load64(src, i)
+		if m := ((x - 0x21*lows) | (x + lows) | x) & highs; m != 0 {
+			i += bits.TrailingZeros64(m) >> 3
+			goto end
+		}
+		i += 8
+	}
 	for uint(i) < uint(len(src)) && src[i]-'!' < 0x7f-'!' {
 		i++
 	}
+end:
 	if uint(i) < uint(len(src)) && src[i] >= utf8.RuneSelf {
 		i = spanEnd(src, i)
 	}
 	return start, i
 }
+
+// lows and highs are the low and high bit of each byte of a word.
+const (
+	lows  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
 
 // nextSpanSlow is nextSpan from a non-ASCII character: outside a span, a
 // white-space, control or invisible format character is a separator too.
