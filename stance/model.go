@@ -445,6 +445,9 @@ func (top *topReasons) offer(r contribution) {
 		}
 		n--
 	}
+	if uint(n) >= maxReasons {
+		return // never (n is at most maxReasons-1 here): it spares the loop its bounds checks
+	}
 	// One pass from the end moves each entry r goes before one place on.
 	// Between NaN weights (which stop it) the list is in heavier's order,
 	// so the entries passed are the lighter ones and then those of r's
