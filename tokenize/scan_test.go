@@ -202,3 +202,18 @@ func TestLookupIsFind(t *testing.T) {
 		}
 	}
 }
+
+// TestPunctBlockAt checks punctBlockAt, the byte test the scan passes
+// inPunctBlock's characters over by, against decoding: for every
+// character, and for the block's encodings cut short.
+func TestPunctBlockAt(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		s := string(r)
+		if got, want := punctBlockAt(s+"x", 0), inPunctBlock(r) && utf8.ValidString(s); got != want {
+			t.Fatalf("%U: punctBlockAt %v, decoding %v", r, got, want)
+		}
+		if inPunctBlock(r) && (punctBlockAt(s[:2], 0) || punctBlockAt(s[:1], 0)) {
+			t.Fatalf("%U cut short passes", r)
+		}
+	}
+}

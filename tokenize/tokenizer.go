@@ -202,7 +202,7 @@ func nextSpanSlow(src string, i int) (start, end int) {
 			i++
 			continue
 		}
-		if c >= utf8.RuneSelf {
+		if c >= utf8.RuneSelf && !punctBlockAt(src, i) {
 			if r, size := utf8.DecodeRuneInString(src[i:]); r != utf8.RuneError && !inPunctBlock(r) && (unicode.IsSpace(r) || unicode.IsControl(r) || Invisible(r)) {
 				i += size
 				continue
@@ -227,12 +227,25 @@ func spanEnd(src string, i int) int {
 		if i >= len(src) || src[i] < utf8.RuneSelf {
 			return i
 		}
+		if punctBlockAt(src, i) {
+			i += 3
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(src[i:])
 		if r != utf8.RuneError && !inPunctBlock(r) && (unicode.IsSpace(r) || unicode.IsControl(r)) {
 			return i
 		}
 		i += size
 	}
+}
+
+// punctBlockAt reports whether src[i:] starts with the UTF-8 encoding of
+// a character of inPunctBlock's (E2 80 90 to E2 80 A7), which separates
+// nothing: the curly quotation marks and dashes of news text are passed
+// over without a call to decode them (3-byte characters take
+// DecodeRuneInString's slow path).
+func punctBlockAt(src string, i int) bool {
+	return i+2 < len(src) && src[i] == 0xE2 && src[i+1] == 0x80 && src[i+2]-0x90 < 0xA8-0x90
 }
 
 // maxProseSpan is the longest span handed to prose. prose peels affixes off
