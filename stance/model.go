@@ -385,6 +385,9 @@ func (m *Model) reasons(x features.Vector, k int, w []float64, stride, off int, 
 func (top *topReasons) rows3(x features.Vector, k int, w []float64, stride, off int) {
 	val := x.Val[:len(x.Idx)]
 	lim := top.lim
+	if uint(k) >= 3 {
+		return // never (reasons calls it for a class of three): it spares the loop row[k]'s bounds check
+	}
 	for t, j := range x.Idx {
 		at := int(j)*stride + off
 		row := w[at : at+3 : at+3]
@@ -403,6 +406,9 @@ func (top *topReasons) rows3(x features.Vector, k int, w []float64, stride, off 
 func (top *topReasons) rows4(x features.Vector, k int, w []float64, stride, off int) {
 	val := x.Val[:len(x.Idx)]
 	lim := top.lim
+	if uint(k) >= 4 {
+		return // never (reasons calls it for a class of four): it spares the loop row[k]'s bounds check
+	}
 	for t, j := range x.Idx {
 		at := int(j)*stride + off
 		row := w[at : at+4 : at+4]
@@ -444,6 +450,9 @@ func (top *topReasons) offer(r contribution) {
 			return
 		}
 		n--
+	}
+	if uint(n) >= maxReasons {
+		return // never (n is at most maxReasons-1 here): it spares the loop its bounds checks
 	}
 	// One pass from the end moves each entry r goes before one place on.
 	// Between NaN weights (which stop it) the list is in heavier's order,

@@ -165,3 +165,55 @@ func TestPunctBlockSeparatesNothing(t *testing.T) {
 		t.Errorf("%d characters in the block", n)
 	}
 }
+
+// TestLookupIsFind checks that lookup, which writes out key's short words
+// and find's probe, answers as find(s, key(s)) does: for texts of every
+// length up to maxCachedSpan held in the snapshot, their one-byte variants
+// and their prefixes, which it does not hold.
+func TestLookupIsFind(t *testing.T) {
+	c := newSpanCache(0)
+	tk := mustNew(t)
+	base := "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_'.,"
+	snap := &spanSnap{slots: make([]spanSlot, 512)}
+	for n := 1; n <= maxCachedSpan; n += 2 {
+		s := base[:n]
+		snap.insert(tk.makeEntry(s, c.key(s)))
+	}
+	c.snap.Store(snap)
+	for n := 0; n <= maxCachedSpan; n++ {
+		s := base[:n]
+		if a, b := shortWords(s); n <= 16 && (a != c.key(s).a || b != c.key(s).b) {
+			t.Fatalf("%q: shortWords %x %x, key %x %x", s, a, b, c.key(s).a, c.key(s).b)
+		}
+		vs := []string{s}
+		for i := range n {
+			b := []byte(s)
+			b[i] ^= 0x20
+			vs = append(vs, string(b))
+		}
+		for _, v := range vs {
+			got, want := c.lookup(v), snap.find(v, c.key(v))
+			if got != want {
+				t.Fatalf("%q: lookup %p, find %p", v, got, want)
+			}
+			if v == s && (got == nil) != (n%2 == 0) {
+				t.Fatalf("%q: lookup %p", v, got)
+			}
+		}
+	}
+}
+
+// TestPunctBlockAt checks punctBlockAt, the byte test the scan passes
+// inPunctBlock's characters over by, against decoding: for every
+// character, and for the block's encodings cut short.
+func TestPunctBlockAt(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		s := string(r)
+		if got, want := punctBlockAt(s+"x", 0), inPunctBlock(r) && utf8.ValidString(s); got != want {
+			t.Fatalf("%U: punctBlockAt %v, decoding %v", r, got, want)
+		}
+		if inPunctBlock(r) && (punctBlockAt(s[:2], 0) || punctBlockAt(s[:1], 0)) {
+			t.Fatalf("%U cut short passes", r)
+		}
+	}
+}

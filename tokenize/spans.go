@@ -108,13 +108,23 @@ func (c *spanCache) key(s string) spanKey {
 	n := len(s)
 	h := c.k0 ^ uint64(n)
 	var a, b uint64
-	switch {
-	case n > 16:
+	if n > 16 {
 		i := 0
 		for ; i+16 < n; i += 16 {
 			h = mulFold(load64(s, i)^c.k1, load64(s, i+8)^h)
 		}
 		a, b = load64(s, n-16), load64(s, n-8)
+	} else {
+		a, b = shortWords(s)
+	}
+	return spanKey{mulFold(a^c.k1, b^h), a, b}
+}
+
+// shortWords returns the two words that, with its length, spell out a span
+// s of up to 16 bytes (see key).
+func shortWords(s string) (a, b uint64) {
+	n := len(s)
+	switch {
 	case n >= 8:
 		a, b = load64(s, 0), load64(s, n-8)
 	case n >= 4:
@@ -122,7 +132,42 @@ func (c *spanCache) key(s string) spanKey {
 	case n > 0:
 		a = uint64(s[0])<<16 | uint64(s[n>>1])<<8 | uint64(s[n-1])
 	}
-	return spanKey{mulFold(a^c.k1, b^h), a, b}
+	return a, b
+}
+
+// lookup returns the snapshot's entry of the span s, or nil: find(s,
+// key(s)) in one call, which for a span of up to 16 bytes (most of any
+// text's) works out the key and probes the table with nothing spilled,
+// where the two calls each made the tokenizer's loop save and reload its
+// state.
+func (c *spanCache) lookup(s string) *spanEntry {
+	n := len(s)
+	if n > 16 {
+		return c.snap.Load().findLong(s, c.key(s))
+	}
+	// shortWords, written out (it is too large to inline); TestLookupIsFind
+	// holds the two to the same words.
+	var a, b uint64
+	switch {
+	case n >= 8:
+		a, b = load64(s, 0), load64(s, n-8)
+	case n >= 4:
+		a, b = uint64(load32(s, 0)), uint64(load32(s, n-4))
+	case n > 0:
+		a = uint64(s[0])<<16 | uint64(s[n>>1])<<8 | uint64(s[n-1])
+	}
+	h := mulFold(a^c.k1, b^(c.k0^uint64(n)))
+	snap := c.snap.Load()
+	mask := uint64(len(snap.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		sl := &snap.slots[i]
+		if sl.e == nil {
+			return nil
+		}
+		if e := sl.e; sl.h == h && int(e.klen) == n && e.a == a && e.b == b {
+			return e
+		}
+	}
 }
 
 // mulFold multiplies a by b and folds the 128-bit product to 64 bits.

@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -96,29 +97,17 @@ func (t *Tokenizer) AppendTokensLexemes(dst []Token, lx []*Lexeme, src string) (
 
 func (t *Tokenizer) appendTokens(dst []Token, lx []*Lexeme, src string, wantLex bool) ([]Token, []*Lexeme) {
 	c := t.spans
-	for i := 0; i < len(src); {
-		// Separators before a span: ASCII ones (space, controls, DEL),
-		// most of any text's, in a loop of their own; outside a span an
-		// invisible format character is one too.
-		for uint(i) < uint(len(src)) && (src[i] <= ' ' || src[i] == 0x7f) {
-			i++
-		}
-		if i >= len(src) {
+	for i := 0; ; {
+		start, end := nextSpan(src, i)
+		if start >= len(src) {
 			break
 		}
-		if src[i] >= utf8.RuneSelf {
-			if r, size := utf8.DecodeRuneInString(src[i:]); r != utf8.RuneError && !inPunctBlock(r) && (unicode.IsSpace(r) || unicode.IsControl(r) || Invisible(r)) {
-				i += size
-				continue
-			}
-		}
-		start := i
-		i = spanEnd(src, i)
+		i = end
 		s := src[start:i]
 		// A span the cache's snapshot holds, most of any text's, is
 		// tokenized here; span does the rest.
 		if len(s) <= maxCachedSpan {
-			if e := c.snap.Load().find(s, c.key(s)); e != nil {
+			if e := c.lookup(s); e != nil {
 				if e.one {
 					dst = grow1(dst)
 					tk := &dst[len(dst)-1]
@@ -161,6 +150,69 @@ func grow1(dst []Token) []Token {
 	return dst[:len(dst)+1]
 }
 
+// nextSpan returns the bounds of the first span at or after src[i]: the
+// separators before it skipped, and its end found as spanEnd finds it; start
+// is len(src) when there is none. Separators and span in one call (ASCII
+// separators and printable ASCII, most of any text's, in loops of their
+// own) leave the tokenizer's loop one call a span to save its state
+// around, not two.
+func nextSpan(src string, i int) (start, end int) {
+	for uint(i) < uint(len(src)) && (src[i] <= ' ' || src[i] == 0x7f) {
+		i++
+	}
+	if uint(i) < uint(len(src)) && src[i] >= utf8.RuneSelf {
+		return nextSpanSlow(src, i)
+	}
+	start = i
+	// Printable ASCII eight bytes at a time: the lowest byte of a word that
+	// is below '!' (x - 0x21 borrows into its top bit), above '~' (x + 1
+	// carries into it) or non-ASCII (its top bit) ends the run. A borrow or
+	// carry into a byte comes only from a lower byte so marked, so the
+	// lowest mark is exact.
+	for uint(i)+8 <= uint(len(src)) {
+		x := load64(src, i)
+		if m := ((x - 0x21*lows) | (x + lows) | x) & highs; m != 0 {
+			i += bits.TrailingZeros64(m) >> 3
+			goto end
+		}
+		i += 8
+	}
+	for uint(i) < uint(len(src)) && src[i]-'!' < 0x7f-'!' {
+		i++
+	}
+end:
+	if uint(i) < uint(len(src)) && src[i] >= utf8.RuneSelf {
+		i = spanEnd(src, i)
+	}
+	return start, i
+}
+
+// lows and highs are the low and high bit of each byte of a word.
+const (
+	lows  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// nextSpanSlow is nextSpan from a non-ASCII character: outside a span, a
+// white-space, control or invisible format character is a separator too.
+func nextSpanSlow(src string, i int) (start, end int) {
+	for i < len(src) {
+		c := src[i]
+		if c <= ' ' || c == 0x7f {
+			i++
+			continue
+		}
+		if c >= utf8.RuneSelf && !punctBlockAt(src, i) {
+			if r, size := utf8.DecodeRuneInString(src[i:]); r != utf8.RuneError && !inPunctBlock(r) && (unicode.IsSpace(r) || unicode.IsControl(r) || Invisible(r)) {
+				i += size
+				continue
+			}
+		}
+		return i, spanEnd(src, i)
+	}
+	return i, i
+}
+
 // spanEnd returns the end of the span that starts at src[i], which is no
 // separator: the offset of the first separator after it, or len(src).
 // Inside a span, an invisible format character is no separator.
@@ -175,12 +227,25 @@ func spanEnd(src string, i int) int {
 		if i >= len(src) || src[i] < utf8.RuneSelf {
 			return i
 		}
+		if punctBlockAt(src, i) {
+			i += 3
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(src[i:])
 		if r != utf8.RuneError && !inPunctBlock(r) && (unicode.IsSpace(r) || unicode.IsControl(r)) {
 			return i
 		}
 		i += size
 	}
+}
+
+// punctBlockAt reports whether src[i:] starts with the UTF-8 encoding of
+// a character of inPunctBlock's (E2 80 90 to E2 80 A7), which separates
+// nothing: the curly quotation marks and dashes of news text are passed
+// over without a call to decode them (3-byte characters take
+// DecodeRuneInString's slow path).
+func punctBlockAt(src string, i int) bool {
+	return i+2 < len(src) && src[i] == 0xE2 && src[i+1] == 0x80 && src[i+2]-0x90 < 0xA8-0x90
 }
 
 // maxProseSpan is the longest span handed to prose. prose peels affixes off
