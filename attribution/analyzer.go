@@ -678,7 +678,9 @@ func (a *Analyzer) Analyze(text string) (*Result, error) {
 	agg.defending, agg.defendingStates = a.lx.defendingVendors, a.lx.defendingStates
 	res.Actors = agg.aggregate(res.Statements)
 	if hc != nil {
-		a.addHolders(text[:min(len(text), a.maxSize)], res, hc, agg)
+		if err := a.addHolders(text[:min(len(text), a.maxSize)], res, hc, agg); err != nil {
+			return nil, err
+		}
 	}
 	if a.labels != nil {
 		a.relabel(res, min(len(text), a.maxSize))
@@ -725,31 +727,43 @@ func (a *Analyzer) statements(text string, hc *holderCands) ([]Statement, error)
 		if r.start < 0 || r.end > len(text) || r.start >= r.end || !r.spk.actor.known() || a.junkActor(r.spk.actor.name) {
 			continue
 		}
-		s := Statement{
-			Text: text[r.start:r.end], Start: r.start, End: r.end,
-			Speaker: r.spk.name, SpeakerText: r.spk.text,
-			Actor: r.spk.actor.name, ActorType: r.spk.actor.typ, Kind: r.kind, Reporter: r.reporter,
-		}
-		if s.Speaker == "" {
-			s.Speaker = s.SpeakerText
-		}
-		if a.cls != nil {
-			p, err := a.classify(text, r.start, r.end, lt)
-			if err != nil && !errors.Is(err, stance.ErrEmpty) {
-				return nil, fmt.Errorf("attribution: classify statement at %d:%d: %w", s.Start, s.End, err)
-			}
-			if err == nil {
-				s.Prediction = p
-			}
-		}
-		s.Weight = weight(s)
-		if a.sent != nil {
-			c, l := a.polarity(text, r.start, r.end, lt)
-			s.Sentiment = &Sentiment{Compound: jsonnum.Round(c), Label: l}
+		s, err := a.statement(text, r, lt)
+		if err != nil {
+			return nil, err
 		}
 		stmts = append(stmts, s)
 	}
 	return stmts, nil
+}
+
+// statement is the Statement of r (its span in bounds): classified,
+// weighed, and with its sentiment when the analyser reads it, from the
+// tokens of r's line when lt holds them. An error is the classifier's on a
+// statement it could read (not stance.ErrEmpty).
+func (a *Analyzer) statement(text string, r rawStmt, lt *lineTokens) (Statement, error) {
+	s := Statement{
+		Text: text[r.start:r.end], Start: r.start, End: r.end,
+		Speaker: r.spk.name, SpeakerText: r.spk.text,
+		Actor: r.spk.actor.name, ActorType: r.spk.actor.typ, Kind: r.kind, Reporter: r.reporter,
+	}
+	if s.Speaker == "" {
+		s.Speaker = s.SpeakerText
+	}
+	if a.cls != nil {
+		p, err := a.classify(text, r.start, r.end, lt)
+		if err != nil && !errors.Is(err, stance.ErrEmpty) {
+			return Statement{}, fmt.Errorf("attribution: classify statement at %d:%d: %w", s.Start, s.End, err)
+		}
+		if err == nil {
+			s.Prediction = p
+		}
+	}
+	s.Weight = weight(s)
+	if a.sent != nil {
+		c, l := a.polarity(text, r.start, r.end, lt)
+		s.Sentiment = &Sentiment{Compound: jsonnum.Round(c), Label: l}
+	}
+	return s, nil
 }
 
 // meanSentiment averages the statements' compound scores.

@@ -111,7 +111,9 @@ func holderOutOfFold(t *testing.T, g *goldCorpus, texts []holderText, seed uint6
 				continue
 			}
 			res := &Result{Statements: slices.Clone(tx.res.Statements), Actors: slices.Clone(tx.res.Actors)}
-			a.applyHolders(g.docs[tx.name], res, tx.cs, tx.xs, m, a.holderAgg())
+			if err := a.applyHolders(g.docs[tx.name], res, tx.cs, tx.xs, m, a.holderAgg()); err != nil {
+				t.Fatal(err)
+			}
 			out[tx.name] = res
 		}
 	}
@@ -333,7 +335,9 @@ func TestHolderSubsets(t *testing.T) {
 						for _, tx := range texts {
 							if folds[tx.name] == f {
 								res := &Result{Statements: slices.Clone(tx.res.Statements), Actors: slices.Clone(tx.res.Actors)}
-								a.applyHolders(g.docs[tx.name], res, tx.cs, tx.xs, m, a.holderAgg())
+								if err := a.applyHolders(g.docs[tx.name], res, tx.cs, tx.xs, m, a.holderAgg()); err != nil {
+									t.Fatal(err)
+								}
 								oof[tx.name] = res
 							}
 						}

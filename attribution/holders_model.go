@@ -69,16 +69,17 @@ func WithHolderDetector() Option {
 
 // addHolders adds to res the candidates of hc the rules did not list whose
 // probability of holding a position reaches the model's threshold, each
-// with its statements (holderStatements), aggregated as agg does.
-func (a *Analyzer) addHolders(text string, res *Result, hc *holderCands, agg aggSettings) {
+// with its statements (holderStatements), aggregated as agg does. An
+// error is the classifier's, as Analyze returns it.
+func (a *Analyzer) addHolders(text string, res *Result, hc *holderCands, agg aggSettings) error {
 	cs, xs := a.holderRows(text, hc, res)
-	a.applyHolders(text, res, cs, xs, a.holders, agg)
+	return a.applyHolders(text, res, cs, xs, a.holders, agg)
 }
 
 // applyHolders adds to res the candidates cs (features xs) the rules did
 // not list whose probability under m reaches its threshold, the
 // maxHolderAdds most probable of them.
-func (a *Analyzer) applyHolders(text string, res *Result, cs []holderCand, xs [][]float64, m *holderModel, agg aggSettings) {
+func (a *Analyzer) applyHolders(text string, res *Result, cs []holderCand, xs [][]float64, m *holderModel, agg aggSettings) error {
 	type pick struct {
 		i int
 		p float64
@@ -92,14 +93,19 @@ func (a *Analyzer) applyHolders(text string, res *Result, cs []holderCand, xs []
 	slices.SortStableFunc(picks, func(x, y pick) int { return cmp.Compare(y.p, x.p) })
 	var add []Statement
 	for _, pk := range picks[:min(len(picks), maxHolderAdds)] {
-		add = append(add, a.holderStatements(text, cs[pk.i])...)
+		ss, err := a.holderStatements(text, cs[pk.i])
+		if err != nil {
+			return err
+		}
+		add = append(add, ss...)
 	}
 	if len(add) == 0 {
-		return
+		return nil
 	}
 	res.Statements = append(res.Statements, add...)
 	slices.SortStableFunc(res.Statements, func(x, y Statement) int { return x.Start - y.Start })
 	res.Actors = agg.aggregate(res.Statements)
+	return nil
 }
 
 // maxHolderAdds is how many actors the detector adds to one text at most,
@@ -113,8 +119,9 @@ const (
 // naming it in a holder's place (a heading, a line's first words, the
 // subject of a clause outside quotation, a labelled line), or, when none
 // does, every sentence naming it; at most maxHolderSentences, each once.
-// A heading's is a headline, the others acts.
-func (a *Analyzer) holderStatements(text string, c holderCand) []Statement {
+// A heading's is a headline, the others acts. Each is made as the rules'
+// statements are (Analyzer.statement), from the text.
+func (a *Analyzer) holderStatements(text string, c holderCand) ([]Statement, error) {
 	var placed []holderMention
 	for _, m := range c.ms {
 		if m.heading || m.lineStart || m.subject && !m.inQuote || m.qa {
@@ -130,19 +137,19 @@ func (a *Analyzer) holderStatements(text string, c holderCand) []Statement {
 			slices.ContainsFunc(out, func(s Statement) bool { return s.Start == m.start }) {
 			continue
 		}
-		s := Statement{Text: text[m.start:m.end], Start: m.start, End: m.end, Speaker: c.ref.name, SpeakerText: c.ref.name,
-			Actor: c.ref.name, ActorType: c.ref.typ, Kind: KindAction}
+		r := rawStmt{start: m.start, end: m.end, kind: KindAction,
+			spk: speakerRef{text: c.ref.name, name: c.ref.name, actor: c.ref}}
 		if m.heading {
-			s.Kind = KindHeadline
+			r.kind = KindHeadline
 		}
-		if p, err := a.cls.Predict(s.Text); err == nil {
-			s.Prediction = p
+		s, err := a.statement(text, r, nil)
+		if err != nil {
+			return nil, err
 		}
-		s.Weight = weight(s)
 		out = append(out, s)
 	}
 	slices.SortStableFunc(out, func(x, y Statement) int { return cmp.Compare(y.Prediction.Relevance, x.Prediction.Relevance) })
-	return out[:min(len(out), maxHolderStatements)]
+	return out[:min(len(out), maxHolderStatements)], nil
 }
 
 // trainHolderModel fits the detector on the rows xs and whether each is a

@@ -3,6 +3,7 @@ package attribution
 import (
 	"bytes"
 	"errors"
+	"github.com/stancekit/stancekit/sentiment"
 	"slices"
 	"strings"
 	"testing"
@@ -146,4 +147,52 @@ func TestHolderDetectorNasty(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkOffsets(t, text, res)
+}
+
+// TestHolderStatementsAsRules checks that the statements the detector adds
+// are made as the rules' are: with the analyser's sentiment, the
+// classifier's prediction of their text and their weight.
+func TestHolderStatementsAsRules(t *testing.T) {
+	g := loadOfficial(t, "dev")
+	sa, err := sentiment.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cls := defaultModel(t)
+	off, err := New(cls, nil, WithoutLearnedLabels(), WithSentiment(sa))
+	if err != nil {
+		t.Fatal(err)
+	}
+	on, err := New(cls, nil, WithoutLearnedLabels(), WithHolderDetector(), WithSentiment(sa))
+	if err != nil {
+		t.Fatal(err)
+	}
+	added := 0
+	for _, n := range g.names {
+		r0, err := off.Analyze(g.docs[n])
+		if err != nil {
+			t.Fatal(err)
+		}
+		r1, err := on.Analyze(g.docs[n])
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range r1.Statements {
+			if slices.ContainsFunc(r0.Statements, func(x Statement) bool { return x.Start == s.Start && x.Actor == s.Actor }) {
+				continue
+			}
+			added++
+			p, err := cls.Predict(s.Text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s.Sentiment == nil || s.Prediction.Label != p.Label || s.Weight != weight(s) {
+				t.Errorf("%s: added statement at %d:%d (%s) lacks its sentiment, prediction or weight", n, s.Start, s.End, s.Actor)
+			}
+		}
+	}
+	if added == 0 {
+		t.Error("the detector added no statement to the development texts: the test checks nothing")
+	}
+	t.Logf("%d added statements checked", added)
 }
