@@ -14,6 +14,32 @@ import (
 // mdLink is a Markdown link or image target.
 var mdLink = regexp.MustCompile(`\]\(([^)\s]+)\)`)
 
+// docLink is a relative link of a Markdown file: the target as written,
+// the file it names (the document itself for a bare "#fragment": self)
+// and its fragment.
+type docLink struct {
+	raw, full, frag string
+	self, hasFrag   bool
+}
+
+// relativeLinks are the links of the Markdown file path, whose text is
+// text, that name no URL or mail address.
+func relativeLinks(path, text string) []docLink {
+	var out []docLink
+	for _, m := range mdLink.FindAllStringSubmatch(text, -1) {
+		target, frag, hasFrag := strings.Cut(m[1], "#")
+		if strings.Contains(target, "://") || strings.HasPrefix(target, "mailto:") {
+			continue
+		}
+		l := docLink{raw: m[1], full: path, frag: frag, self: target == "", hasFrag: hasFrag}
+		if !l.self {
+			l.full = filepath.Join(filepath.Dir(path), filepath.FromSlash(target))
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
 // TestDocLinks checks that every relative link of the repository's Markdown
 // files names a file in the repository: the README cites the annotation
 // guideline, the result records and the figures, and none may point
@@ -35,20 +61,18 @@ func TestDocLinks(t *testing.T) {
 		if err != nil {
 			return err
 		}
-		for _, m := range mdLink.FindAllStringSubmatch(string(b), -1) {
-			target, _, _ := strings.Cut(m[1], "#")
-			if target == "" || strings.Contains(target, "://") || strings.HasPrefix(target, "mailto:") {
+		for _, l := range relativeLinks(path, string(b)) {
+			if l.self {
 				continue
 			}
 			n++
-			full := filepath.Join(filepath.Dir(path), filepath.FromSlash(target))
-			rel, _ := filepath.Rel(root, full)
+			rel, _ := filepath.Rel(root, l.full)
 			if strings.HasPrefix(rel, "..") {
-				t.Errorf("%s: link %q leaves the repository", path, m[1])
+				t.Errorf("%s: link %q leaves the repository", path, l.raw)
 				continue
 			}
-			if _, err := os.Stat(full); err != nil {
-				t.Errorf("%s: link %q: %v", path, m[1], err)
+			if _, err := os.Stat(l.full); err != nil {
+				t.Errorf("%s: link %q: %v", path, l.raw, err)
 			}
 		}
 		return nil
@@ -142,29 +166,21 @@ func TestDocAnchors(t *testing.T) {
 			t.Fatal(err)
 		}
 		name, _ := filepath.Rel(root, doc)
-		for _, m := range mdLink.FindAllStringSubmatch(string(b), -1) {
-			target, frag, hasFrag := strings.Cut(m[1], "#")
-			if strings.Contains(target, "://") || strings.HasPrefix(target, "mailto:") {
+		for _, l := range relativeLinks(doc, string(b)) {
+			if _, err := os.Stat(l.full); err != nil {
+				t.Errorf("%s: link %q: %v", name, l.raw, err)
 				continue
 			}
-			full := doc
-			if target != "" {
-				full = filepath.Join(filepath.Dir(doc), filepath.FromSlash(target))
-			}
-			if _, err := os.Stat(full); err != nil {
-				t.Errorf("%s: link %q: %v", name, m[1], err)
-				continue
-			}
-			if !hasFrag || !strings.HasSuffix(full, ".md") {
+			if !l.hasFrag || !strings.HasSuffix(l.full, ".md") {
 				continue
 			}
 			fragments++
-			a, err := headings(full)
+			a, err := headings(l.full)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !a[frag] {
-				t.Errorf("%s: link %q: no heading with anchor #%s", name, m[1], frag)
+			if !a[l.frag] {
+				t.Errorf("%s: link %q: no heading with anchor #%s", name, l.raw, l.frag)
 			}
 		}
 	}
