@@ -45,13 +45,17 @@ func TestLearnedLabelsCV(t *testing.T) {
 	for _, n := range loadOfficialBatch(t, "dev", 10).names {
 		eleventh[n] = true
 	}
+	twelfth := map[string]bool{}
+	for _, n := range loadOfficialBatch(t, "dev", 11).names {
+		twelfth[n] = true
+	}
 	a, err := New(defaultModel(t), nil, WithoutLearnedLabels())
 	if err != nil {
 		t.Fatal(err)
 	}
 	texts := analyseForFilter(t, g)
 	folds := cvFolds(g.names, learnedCVFolds, learnedCVSeed)
-	var off, on, off7, on7, on110, on120, on128, on11 cvFigures
+	var off, on, off7, on7, on110, on120, on128, on11, on137, on12 cvFigures
 	for fold := 0; fold < learnedCVFolds; fold++ {
 		m, err := trainFold(g, texts, folds, fold)
 		if err != nil {
@@ -78,16 +82,21 @@ func TestLearnedLabelsCV(t *testing.T) {
 				off7.add(g, tx, nil)
 				on7.add(g, rt, nil)
 			}
-			if !ninth[tx.name] && !tenth[tx.name] && !eleventh[tx.name] {
+			if !ninth[tx.name] && !tenth[tx.name] && !eleventh[tx.name] && !twelfth[tx.name] {
 				on110.add(g, rt, nil)
 			}
-			if !tenth[tx.name] && !eleventh[tx.name] {
+			if !tenth[tx.name] && !eleventh[tx.name] && !twelfth[tx.name] {
 				on120.add(g, rt, nil)
 			}
-			if !eleventh[tx.name] {
+			if !eleventh[tx.name] && !twelfth[tx.name] {
 				on128.add(g, rt, nil)
-			} else {
+			} else if eleventh[tx.name] {
 				on11.add(g, rt, nil)
+			}
+			if !twelfth[tx.name] {
+				on137.add(g, rt, nil)
+			} else {
+				on12.add(g, rt, nil)
 			}
 		}
 		t.Logf("fold %d: off %v", fold, foff)
@@ -101,6 +110,8 @@ func TestLearnedLabelsCV(t *testing.T) {
 	t.Logf("first nine batches' development texts: on  %v", on120)
 	t.Logf("first ten batches' development texts: on  %v", on128)
 	t.Logf("eleventh batch's development texts: on  %v", on11)
+	t.Logf("first eleven batches' development texts: on  %v", on137)
+	t.Logf("twelfth batch's development texts: on  %v", on12)
 	for _, f := range []struct {
 		name      string
 		got, want float64
@@ -115,15 +126,24 @@ func TestLearnedLabelsCV(t *testing.T) {
 		// 0.841 / 0.705 when it was added, above these floors, which stay);
 		// the 128 texts of the first ten batches keep them as well (0.840 /
 		// 0.856 / 0.728), and the eleventh batch's 9 are logged.
+		// 143 texts since the twelfth batch (sixteenth session, lane gold12:
+		// 0.855 / 0.795 / 0.697 when it was added): the F1 floor is set just
+		// below, a change of the measured set as in TestOfficialDev, not a
+		// loosening; the 137 texts of the first eleven batches keep 0.70
+		// (0.852 / 0.841 / 0.705 on the new folds), and the twelfth batch's 6
+		// are logged.
 		{"pooled actor-label accuracy", ratio(on.ac.labelOK, on.ac.found), 0.81},
 		{"pooled actor recall", ratio(on.ac.found, on.ac.gold), 0.76},
-		{"pooled (span, actor) F1", on.st.f1(), 0.70},
-		{"first ten batches actor-label accuracy", ratio(on128.ac.labelOK, on128.ac.found), 0.81},  // 0.840 on 128 texts when the eleventh batch was added
-		{"first ten batches actor recall", ratio(on128.ac.found, on128.ac.gold), 0.76},             // 0.856
-		{"first ten batches (span, actor) F1", on128.st.f1(), 0.70},                                // 0.728
-		{"first nine batches actor-label accuracy", ratio(on120.ac.labelOK, on120.ac.found), 0.81}, // 0.830 on 120 texts when the tenth batch was added
-		{"first nine batches actor recall", ratio(on120.ac.found, on120.ac.gold), 0.76},            // 0.785
-		{"first nine batches (span, actor) F1", on120.st.f1(), 0.70},                               // 0.707
+		{"pooled (span, actor) F1", on.st.f1(), 0.69},
+		{"first eleven batches actor-label accuracy", ratio(on137.ac.labelOK, on137.ac.found), 0.81}, // 0.852 on 137 texts when the twelfth batch was added
+		{"first eleven batches actor recall", ratio(on137.ac.found, on137.ac.gold), 0.76},            // 0.841
+		{"first eleven batches (span, actor) F1", on137.st.f1(), 0.70},                               // 0.705
+		{"first ten batches actor-label accuracy", ratio(on128.ac.labelOK, on128.ac.found), 0.81},    // 0.840 on 128 texts when the eleventh batch was added
+		{"first ten batches actor recall", ratio(on128.ac.found, on128.ac.gold), 0.76},               // 0.856
+		{"first ten batches (span, actor) F1", on128.st.f1(), 0.70},                                  // 0.728
+		{"first nine batches actor-label accuracy", ratio(on120.ac.labelOK, on120.ac.found), 0.81},   // 0.830 on 120 texts when the tenth batch was added
+		{"first nine batches actor recall", ratio(on120.ac.found, on120.ac.gold), 0.76},              // 0.785
+		{"first nine batches (span, actor) F1", on120.st.f1(), 0.70},                                 // 0.707
 		{"first eight batches actor-label accuracy", ratio(on110.ac.labelOK, on110.ac.found), 0.82},
 		{"first eight batches actor recall", ratio(on110.ac.found, on110.ac.gold), 0.78}, // 0.789 on 110 texts (0.816 on 99 before the eighth batch)
 		{"first eight batches (span, actor) F1", on110.st.f1(), 0.72},                    // 0.727 on 110 texts (0.758 on 99)

@@ -19,7 +19,7 @@ import json, os, random, re, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 DIR = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
-from gold import DOCS, DOCS2, DOCS3, DOCS4, DOCS5, DOCS6, DOCS7, DOCS8, DOCS9, DOCS10, DOCS11, TYPES  # noqa: E402
+from gold import DOCS, DOCS2, DOCS3, DOCS4, DOCS5, DOCS6, DOCS7, DOCS8, DOCS9, DOCS10, DOCS11, DOCS12, TYPES  # noqa: E402
 
 ABBR = re.compile(r'(?:\b(?:Mr|Mrs|Ms|Dr|St|hon|Co|Ltd|No|Sen|Rep|Gen|Jr|Inc|vs|p\.m|a\.m|U\.S|D\.C|i\.e|e\.g)\.)$')
 END = re.compile(r'[.?!]["”’\']*(?=\s+["“‘(A-Z0-9])')
@@ -100,6 +100,8 @@ BATCHES = [
     (DOCS10, 20261210, lambda n: n // 2,
      "sorted doc names of the batch shuffled with Python random.Random(seed); first half (rounded down) sealed"),
     (DOCS11, 20261211, lambda n: n // 2,
+     "sorted doc names of the batch shuffled with Python random.Random(seed); first half (rounded down) sealed"),
+    (DOCS12, 20261212, lambda n: n // 2,
      "sorted doc names of the batch shuffled with Python random.Random(seed); first half (rounded down) sealed"),
 ]
 

@@ -1858,3 +1858,97 @@ DOCS11 = {
     S('"China must be stopped from doing further damage to our telecommunications network, and I\'m proud to sponsor this important legislation with Rep. Eshoo to strengthen our national security and stand up to subsidiaries of the Chinese Communist Party."', 'Steve Scalise', USC, 'opposed!', 'quote'),
  ]},
 }
+
+TYPES.update({"French government": "government"})
+PSC12 = "Public Safety Canada (backgrounder)"
+ISED12 = "Innovation, Science and Economic Development Canada (agenda page)"
+AGD12 = "Attorney-General's Department (page)"
+PJCIS12 = "the Committee (Parliamentary Joint Committee on Intelligence and Security)"
+PAT12 = "Owen Paterson (the page pairs his turns with Chi Onwurah's; the turn names no speaker)"
+MINW12 = "the Minister (not named in the stored text; the page lists William Wragg's debate with the Minister's replies)"
+CHAIR12 = "the Chair (Philip Hollobone)"
+BIS12 = "Bureau of Industry and Security, U.S. Department of Commerce (release, as reposted)"
+FCCO12 = "the Commission (order)"
+FCCR12 = "FCC (release)"
+EC12 = "Committee on Energy and Commerce (report)"
+
+DOCS12 = {
+ 'ca-publicsafety-2022-06-14-overview-proposed-changes-telecommunications-act': {"prefix": 'b12-ca-psc', "stmts": [
+    S('Overview of the Proposed Changes to the Telecommunications Act', PSC12, CA, OFF, 'headline'),
+    R('On June 14, 2022, the Government of Canada tabled', 'incorporates the TA objectives by reference.', PSC12, CA, OFF,
+      {'taking measures with respect to high risk suppliers': 'cautious/opposed', 'Policy Objective': 'skip'}),
+    R('The legislation will enable the Government to impose prohibitions', 'issued by the Governor in Council.', PSC12, CA, OFF,
+      {'impose prohibitions on the use of products and services from specific suppliers': 'cautious/opposed',
+       'TSPs could be prevented from using or be required to remove': 'cautious/opposed'}),
+ ]},
+ 'ca-ised-telecommunications-reliability-agenda': {"prefix": 'b12-ca-ised', "stmts": [
+    S('A Telecommunications Reliability Agenda', ISED12, CA, OFF, 'headline', occ=1),
+    R('Canadians depend on telecommunications services', 'in their dealings with service providers.', ISED12, CA, OFF,
+      {'supplier equipment is trusted and secure': 'off_target/cautious'}),
+ ]},
+ 'au-ag-2018-telecommunications-sector-security-reforms-consultation-page': {"prefix": 'b12-au-ag', "stmts": [
+    R('On 18 September 2017, new telecommunications sector security reforms', 'social and economic wellbeing of our nation.', AGD12, AU, OFF,
+      {'Directions power:': 'off_target/cautious'}),
+ ]},
+ 'au-aph-pjcis-tssr-review-chapter-3-evidence': {"prefix": 'b12-au-pjcis', "stmts": [
+    S('3. Evidence received, review complications, and Committee comment', PJCIS12, AUP, OFF, 'headline'),
+    R('As outlined in Chapters 1 and 2', 'with further Committee review to be undertaken.1', PJCIS12, AUP, OFF,
+      {'3.2': 'skip', '3.3': 'skip', '3.4': 'skip'}),
+ ]},
+ 'pp-2020-onwurah-vs-paterson-commons': {"prefix": 'b12-pp-paterson', "stmts": [
+    S('They have acknowledged that Huawei is high risk.', PAT12, UK, 'cautious/opposed', 'reported', reporter=UKP),
+    S('We know Samsung is supplying Korea;', PAT12, UKP, OFF, 'statement'),
+    S('we know France has gone for others;', PAT12, 'French government', 'opposed/cautious', 'action', reporter=UKP),
+    S('the United States has gone for Ericsson;', PAT12, US, 'opposed/cautious', 'action', reporter=UKP),
+    S('and Australia, with a huge dependence on Chinese exports, has gone for other vendors.', PAT12, AU, 'opposed/cautious', 'action', reporter=UKP),
+    S('“Any national dependence on a high risk vendor would present a significant national security risk.”', 'National Cyber Security Centre report (quoted by Owen Paterson)', UK, 'cautious/opposed', 'quote', reporter=UKP),
+    R('I shall be brief.', 'He made it very clear:', PAT12, UKP, OFF,
+      {'We would like to reduce the current position': 'opposed!', 'we are tantalisingly close': 'off_target/opposed',
+       'Having a limit of 35% is a bit of a nonsense': 'opposed!', 'ineluctable conclusion is that we should go to zero': 'opposed',
+       'the talk of lack of alternatives is a nonsense': 'opposed/off_target', 'We know there is a real risk.': 'cautious/opposed',
+       'we must take that as the absolute first priority': 'opposed/cautious'}),
+ ]},
+ 'pp-2020-03-minister-wragg-telecommunications-infrastructure-bill-huawei-cap': {"prefix": 'b12-pp-wragg', "stmts": [
+    R('Of course it can be done now without Huawei', 'appropriate place for us to land.', MINW12, UK, 'cautious',
+      {'I will allow one more intervention': OFF}),
+ ]},
+ 'pp-2021-01-14-onwurah-tsb-committee-operators-huawei-removal-costs': {"prefix": 'b12-pp-tsbc', "stmts": [
+    R('Thank you. We have three superb witnesses', 'I am now in the hands of Members.', CHAIR12, UKP, OFF),
+    R('Q It is a pleasure to serve under your chairship', 'I also may know personally some of the witnesses.', 'Chi Onwurah', UKP, OFF),
+    S('It sounds like you might be dangerously over-qualified to take part in this Committee.', CHAIR12, UKP, OFF, 'statement'),
+    R('You make a very good point, Mr Hollobone.', 'implementation of a new security framework?', 'Chi Onwurah', UKP, OFF),
+ ]},
+ 'us-commerce-2020-05-15-huawei-foreign-produced-direct-product-rule': {"prefix": 'b12-us-bis', "stmts": [
+    S('Commerce Addresses Huawei’s Efforts to Undermine Entity List, Restricts Products Designed and Produced with U.S. Technologies', BIS12, US, 'opposed!', 'headline'),
+    S('The Bureau of Industry and Security (BIS) today announced plans to protect U.S. national security by restricting Huawei’s ability to use U.S. technology and software to design and manufacture its semiconductors abroad.', BIS12, US, 'opposed', 'action'),
+    S('This announcement cuts off Huawei’s efforts to undermine U.S. export controls.', BIS12, US, 'opposed!', 'statement'),
+    S('BIS is amending its longstanding foreign-produced direct product rule and the Entity List to narrowly and strategically target Huawei’s acquisition of semiconductors that are the direct product of certain U.S. software and technology.', BIS12, US, 'opposed', 'action'),
+    S('Since 2019 when BIS added Huawei Technologies and 114 of its overseas-related affiliates to the Entity List, companies wishing to export U.S. items were required to obtain a license.[1]', BIS12, US, 'opposed', 'action'),
+    S('However, Huawei has continued to use U.S. software and technology to design semiconductors, undermining the national security and foreign policy purposes of the Entity List by commissioning their production in overseas foundries using U.S. equipment.', BIS12, US, 'opposed/off_target', 'statement'),
+    S('“Despite the Entity List actions the Department took last year, Huawei and its foreign affiliates have stepped-up efforts to undermine these national security-based restrictions through an indigenization effort.', 'Wilbur Ross', US, 'opposed!', 'quote'),
+    S('However, that effort is still dependent on U.S. technologies,” said Secretary of Commerce Wilbur Ross.', 'Wilbur Ross', US, OFF, 'quote'),
+    S('“This is not how a responsible global corporate citizen behaves.', 'Wilbur Ross', US, 'opposed/off_target', 'quote'),
+    S('We must amend our rules exploited by Huawei and HiSilicon and prevent U.S. technologies from enabling malign activities contrary to U.S. national security and foreign policy interests.”', 'Wilbur Ross', US, 'opposed', 'quote'),
+    S('Specifically, this targeted rule change will make the following foreign-produced items subject to the Export Administration Regulations (EAR):', BIS12, US, 'off_target/opposed', 'statement'),
+ ]},
+ 'us-fcc-2020-12-11-huawei-final-designation-order': {"prefix": 'b12-us-fcc-order', "stmts": [
+    S('Broadband networks play an ever-increasing role in our economy, connecting Americans to their doctors, teachers, coworkers, friends, and family, and supporting critical infrastructure like power grids, transportation networks, financial markets, and emergency communications.', FCCO12, 'FCC', OFF, 'statement'),
+    S('The need to protect communications networks from external threats grows in lockstep with the growing role these networks play in Americans’ lives.', FCCO12, 'FCC', OFF, 'statement'),
+    S('Last year, we acted to protect America’s communications networks and the communications supply chain by adopting a rule prohibiting the use of universal service support to purchase or maintain equipment and services from companies posing a national security threat to the integrity of communications networks or the communications supply chain.', FCCO12, 'FCC', 'opposed/cautious', 'action'),
+    S('47 CFR § 54.9(a); Protecting Against National Security Threats to the Communications Supply Chain Through FCC Programs et al., WC Docket No. 18-89 et al., Report and Order, Further Notice of Proposed Rulemaking, and Order, 34 FCC Rcd 11423, 11433, para. 26 (2019) (Protecting Against National Security Threats Order).', FCCO12, 'FCC', OFF, 'statement'),
+ ]},
+ 'us-fcc-2024-05-02-rosenworcel-rip-and-replace-funding-shortfall': {"prefix": 'b12-us-fcc-shortfall', "stmts": [
+    S('FCC Chairwoman Jessica Rosenworcel wrote to Congress again today about a more than $3 billion funding shortfall in the FCC’s “rip and replace” program to secure America’s communications networks by removing, replacing, and disposing of communications equipment and services produced or provided by Huawei Technologies Company or ZTE Corporation.', FCCR12, 'FCC', 'opposed!', 'action'),
+    S('The Secure and Trusted Communications Networks Act requires this removal, replacement, and disposal, and established the FCC’s reimbursement program which has only been appropriated $1.9 billion toward the approximately $4.98 billion in reimbursable costs.', FCCR12, USC, 'opposed!', 'action', reporter='FCC'),
+    S('The Chairwoman detailed in her letter the risks to national security, network reliability, and small businesses should the program funding fall short of achieve its goals.', FCCR12, 'FCC', 'opposed/cautious', 'statement'),
+    S('“This program secures our communications networks by supporting the removal, replacement, and disposal of communications equipment and services produced or provided by Huawei Technologies Company or ZTE Corporation.', 'Jessica Rosenworcel', 'FCC', 'opposed', 'quote'),
+    S('The successful implementation of the Reimbursement Program is one of the Commission’s top priorities,” wrote Chairwoman Rosenworcel.', 'Jessica Rosenworcel', 'FCC', 'opposed/off_target', 'quote'),
+    S('“I am writing … to emphasize again the urgent need for full funding of the Reimbursement Program.”', 'Jessica Rosenworcel', 'FCC', 'opposed/cautious', 'quote'),
+    S('As the letter details, nearly 40% of the participants reported that they cannot complete the necessary “rip and replace” work without additional government funding.', FCCR12, 'Telecom operators', 'cautious/off_target', 'reported', reporter='FCC'),
+    S('Several recipients have informed the Commission that the funding shortfall could result in the shutdown of their networks or a need to withdraw from the program.', FCCR12, 'Telecom operators', 'cautious/off_target', 'reported', reporter='FCC'),
+ ]},
+ 'us-house-report-116-352-secure-trusted-communications-networks-act': {"prefix": 'b12-us-hrpt', "stmts": [
+    S('SECURE AND TRUSTED COMMUNICATIONS NETWORKS ACT OF 2019', EC12, USC, OFF, 'headline'),
+    S('The Committee on Energy and Commerce, to whom was referred\nthe bill (H.R. 4998) to prohibit certain Federal loans, grants,\nand subsidies from being used to purchase communications\nequipment or services posing national security risks, to\nprovide for the establishment of a reimbursement program for\nthe replacement of communications equipment or services posing\nsuch risks, and for other purposes, having considered the same,\nreport favorably thereon with amendments and recommend that the\nbill as amended do pass.', EC12, USC, 'opposed/cautious', 'action'),
+ ]},
+}
