@@ -16,10 +16,22 @@ import (
 // most of what predicting it costs. Read-only once built; the values are
 // the model's own, so the arithmetic, and every prediction, is that of the
 // separate arrays.
+//
+// For three and four classes a row ends with one more value, the mean of
+// its K weights summed in class order as rows3 and rows4 sum it (from the
+// first weight): the reasons' contribution of a feature is its value times
+// its class weight less that mean, and the mean, a property of the feature
+// alone, was worked out again for every feature of every statement (about
+// half of rows4's instructions). The stored mean is the same float64 as
+// the one worked out, so the contributions, and the reasons, are the same
+// bits (TestFusedMeanIsRowsMean).
 type fused struct {
-	rows   []float64 // D rows of 1+K values
-	stride int       // 1+K
+	rows   []float64 // D rows of stride values: IDF, K weights, and the mean when hasMean
+	stride int       // 1+K, or 2+K with the mean
 	nGram  int       // n-gram features, which have an IDF, come first
+	// hasMean reports that each row ends with its weights' mean (three or
+	// four classes).
+	hasMean bool
 }
 
 // fuseAfter is how many statements a model predicts before it lays out its
@@ -49,16 +61,33 @@ func (m *Model) buildFused() *fused {
 		return nil // not a vectoriser the rows could describe
 	}
 	f := &fused{stride: K + 1, nGram: ng}
+	if K == 3 || K == 4 {
+		f.stride, f.hasMean = K+2, true
+	}
 	// The rows are read at random, a few hundred per statement: in huge
 	// pages they cost a TLB miss less each (see hugemem). Nothing but f
 	// holds them, and predict keeps f alive while it reads them.
-	f.rows = hugemem.Make[float64](f, m.dim*(K+1))
+	S := f.stride
+	f.rows = hugemem.Make[float64](f, m.dim*S)
 	for j := range m.dim {
-		row := f.rows[j*(K+1) : (j+1)*(K+1)]
+		row := f.rows[j*S : (j+1)*S]
 		row[0] = m.vec.IDF(j) // 0 for a cue feature
 		copy(row[1:], m.w[j*K:(j+1)*K])
+		if f.hasMean {
+			row[K+1] = rowMean(row[1 : K+1])
+		}
 	}
 	return f
+}
+
+// rowMean is the mean of a row of three or four weights as rows3 and rows4
+// sum it: from the first weight, in class order, then divided by the count.
+func rowMean(w []float64) float64 {
+	mean := w[0] // not 0 + w[0]: see rows3
+	for _, v := range w[1:] {
+		mean += v
+	}
+	return mean / float64(len(w))
 }
 
 // weigh turns x, a vector TransformTF gave, into the vector Transform
