@@ -2,6 +2,7 @@ package stance
 
 import (
 	"math"
+	"unsafe"
 
 	"github.com/stancekit/stancekit/features"
 	"github.com/stancekit/stancekit/internal/hugemem"
@@ -32,6 +33,11 @@ type fused struct {
 	// hasMean reports that each row ends with its weights' mean (three or
 	// four classes).
 	hasMean bool
+	// rows6 is rows a row at a time for four classes (the default
+	// model's), the same memory; else nil. A row read as &rows6[j] is one
+	// bounds test, where rows[at:at+6:at+6] made two and the arithmetic
+	// of at+6, and its fixed-size values need no test of their own.
+	rows6 [][6]float64
 }
 
 // fuseAfter is how many statements a model predicts before it lays out its
@@ -68,7 +74,12 @@ func (m *Model) buildFused() *fused {
 	// pages they cost a TLB miss less each (see hugemem). Nothing but f
 	// holds them, and predict keeps f alive while it reads them.
 	S := f.stride
-	f.rows = hugemem.Make[float64](f, m.dim*S)
+	if K == 4 && m.dim > 0 {
+		f.rows6 = hugemem.Make[[6]float64](f, m.dim)
+		f.rows = unsafe.Slice(&f.rows6[0][0], m.dim*S)
+	} else {
+		f.rows = hugemem.Make[float64](f, m.dim*S)
+	}
 	for j := range m.dim {
 		row := f.rows[j*S : (j+1)*S]
 		row[0] = m.vec.IDF(j) // 0 for a cue feature
@@ -170,15 +181,15 @@ func (f *fused) weighScores(m *Model, x features.Vector, dst []float64) []float6
 		d[0], d[1], d[2] = s0, s1, s2
 	} else {
 		var s0, s1, s2, s3 float64
+		rows6 := f.rows6 // four classes: the rows have their mean (see fused)
 		for u, j := range idx[:t] {
 			v := tv[u] * inv
 			tv[u] = v
-			at := int(j)*S + 1
-			row := rows[at : at+4 : at+4]
-			s0 += v * row[0]
-			s1 += v * row[1]
-			s2 += v * row[2]
-			s3 += v * row[3]
+			row := &rows6[j]
+			s0 += v * row[1]
+			s1 += v * row[2]
+			s2 += v * row[3]
+			s3 += v * row[4]
 		}
 		for u := t; u < len(idx); u++ {
 			j := int(idx[u])

@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/stancekit/stancekit/features"
 	"github.com/stancekit/stancekit/internal/parallel"
@@ -359,8 +360,9 @@ func (m *Model) reasons(x features.Vector, k int, w []float64, stride, off int, 
 		if uint(k) >= 4 {
 			break
 		}
-		if hasMean {
-			top.rowsMean4(x, k, w, stride, off)
+		if hasMean && stride == 6 && off == 1 && len(w) > 0 {
+			// the fused rows of four classes (see fused.rows6)
+			top.rowsMean4(x, k, unsafe.Slice((*[6]float64)(unsafe.Pointer(&w[0])), len(w)/6))
 		} else {
 			top.rows4(x, k, w, stride, off)
 		}
@@ -435,29 +437,29 @@ func (top *topReasons) rows4(x features.Vector, k int, w []float64, stride, off 
 	}
 }
 
-// rowsMean4 is rows4 over rows that end with their weights' mean (the
-// fused rows, see fused): feature j's four weights are w[j*stride+off:]
-// and its mean follows them. The contribution val*(row[k]-mean) is rows4's,
-// bit for bit, with two loads a feature where rows4 made four loads, three
-// additions and a division. rowsMean3 is the same for three classes. Each
-// has its row's length as a constant, so that the slice is one bounds test.
-func (top *topReasons) rowsMean4(x features.Vector, k int, w []float64, stride, off int) {
+// rowsMean4 is rows4 over the fused rows of four classes, which end with
+// their weights' mean (see fused): feature j's four weights are
+// rows[j][1:5] and its mean rows[j][5]. The contribution val*(row[k]-mean)
+// is rows4's, bit for bit, with two loads a feature where rows4 made four
+// loads, three additions and a division; a row read as &rows[j] is one
+// bounds test.
+func (top *topReasons) rowsMean4(x features.Vector, k int, rows [][6]float64) {
 	val := x.Val[:len(x.Idx)]
 	lim := top.lim
 	if uint(k) >= 4 {
-		return // never (reasons calls it for a class of four): it spares the loop row[k]'s bounds check
+		return // never (reasons calls it for a class of four): it spares the loop row[1+k]'s bounds check
 	}
 	for t, j := range x.Idx {
-		at := int(j)*stride + off
-		row := w[at : at+5 : at+5]
-		if c := val[t] * (row[k] - row[4]); !(c < lim) {
+		row := &rows[j]
+		if c := val[t] * (row[1+k] - row[5]); !(c < lim) {
 			top.offer(contribution{j, c})
 			lim = top.lim
 		}
 	}
 }
 
-// rowsMean3 is rowsMean4 for three classes, k below 3.
+// rowsMean3 is rowsMean4 for three classes, k below 3, over rows w of
+// stride values whose weights start at off (the fused rows).
 func (top *topReasons) rowsMean3(x features.Vector, k int, w []float64, stride, off int) {
 	val := x.Val[:len(x.Idx)]
 	lim := top.lim
