@@ -1007,8 +1007,9 @@ func readRaw(bits, dup, sum []uint64, lo uint, out []int32, val []float64, rc *r
 			word, dw := bits[w], dup[w]
 			bits[w] = 0
 			if dw == 0 {
+				base := int32(w << 6)
 				for ; word != 0; word &= word - 1 {
-					out[k], val[k] = int32(w<<6+uint(bits64.TrailingZeros64(word))), 1
+					out[k], val[k] = base+int32(bits64.TrailingZeros64(word)), 1
 					k++
 				}
 				continue
