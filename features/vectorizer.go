@@ -916,11 +916,12 @@ func (a *analysis) weighBits(v *Vectorizer, vec Vector, idf []float64) Vector {
 		// A small summary is read whole, so the marks need not track
 		// the range of its words they set.
 		lo, hi = 0, uint(len(sum)-1)
-		nrep = markSmall(idx, bits, dup, sum, reps)
+		nrep = markSmall(idx, bits, dup, sum)
+		reps = idx[:nrep] // markSmall lists the repeats over idx's first entries
 	} else {
 		nrep, lo, hi = markRange(idx, bits, dup, sum, reps)
+		reps = reps[:nrep]
 	}
-	reps = reps[:nrep]
 	var rc repCounts
 	if nrep > 0 {
 		rc = a.reps.reset(nrep)
@@ -1006,8 +1007,9 @@ func readRaw(bits, dup, sum []uint64, lo uint, out []int32, val []float64, rc *r
 			word, dw := bits[w], dup[w]
 			bits[w] = 0
 			if dw == 0 {
+				base := int32(w << 6)
 				for ; word != 0; word &= word - 1 {
-					out[k], val[k] = int32(w<<6+uint(bits64.TrailingZeros64(word))), 1
+					out[k], val[k] = base+int32(bits64.TrailingZeros64(word)), 1
 					k++
 				}
 				continue
@@ -1032,21 +1034,26 @@ func readRaw(bits, dup, sum []uint64, lo uint, out []int32, val []float64, rc *r
 
 // markSmall marks the indices idx in bits and, for a small summary read
 // whole, the words they set in sum; a repeat is marked in dup and written
-// to reps (as long as idx), and it returns how many it wrote. It is a function of its own, not inlined, so
-// that its loop keeps what it reads in registers, where inside weighBits
-// they were spilled to the stack.
+// over idx's first entries, which the loop has read (the n-th repeat comes
+// at or after idx[n]), and it returns how many it wrote. idx is the
+// statement's list, read no more once marked. Writing the repeats there,
+// not to a list of their own, and testing dup's length once, leave the loop
+// few enough values to keep in registers: with a fifth slice it spilled its
+// counter and two lengths (25 instructions an index). It is a function of
+// its own, not inlined, so that its loop keeps what it reads in registers,
+// where inside weighBits they were spilled to the stack.
 //
 //go:noinline
-func markSmall(idx []int32, bits, dup, sum []uint64, reps []int32) int {
+func markSmall(idx []int32, bits, dup, sum []uint64) int {
 	n := 0
-	reps = reps[:len(idx)]
+	dup = dup[:len(bits)]
 	for _, i := range idx {
 		w := uint(i) >> 6
 		bit := uint64(1) << (uint(i) & 63)
 		old := bits[w]
 		if old&bit != 0 {
 			dup[w] |= bit
-			reps[n] = i
+			idx[n] = i
 			n++
 			continue
 		}

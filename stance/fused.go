@@ -2,6 +2,7 @@ package stance
 
 import (
 	"math"
+	"unsafe"
 
 	"github.com/stancekit/stancekit/features"
 	"github.com/stancekit/stancekit/internal/hugemem"
@@ -16,10 +17,27 @@ import (
 // most of what predicting it costs. Read-only once built; the values are
 // the model's own, so the arithmetic, and every prediction, is that of the
 // separate arrays.
+//
+// For three and four classes a row ends with one more value, the mean of
+// its K weights summed in class order as rows3 and rows4 sum it (from the
+// first weight): the reasons' contribution of a feature is its value times
+// its class weight less that mean, and the mean, a property of the feature
+// alone, was worked out again for every feature of every statement (about
+// half of rows4's instructions). The stored mean is the same float64 as
+// the one worked out, so the contributions, and the reasons, are the same
+// bits (TestFusedMeanIsRowsMean).
 type fused struct {
-	rows   []float64 // D rows of 1+K values
-	stride int       // 1+K
+	rows   []float64 // D rows of stride values: IDF, K weights, and the mean when hasMean
+	stride int       // 1+K, or 2+K with the mean
 	nGram  int       // n-gram features, which have an IDF, come first
+	// hasMean reports that each row ends with its weights' mean (three or
+	// four classes).
+	hasMean bool
+	// rows6 is rows a row at a time for four classes (the default
+	// model's), the same memory; else nil. A row read as &rows6[j] is one
+	// bounds test, where rows[at:at+6:at+6] made two and the arithmetic
+	// of at+6, and its fixed-size values need no test of their own.
+	rows6 [][6]float64
 }
 
 // fuseAfter is how many statements a model predicts before it lays out its
@@ -49,16 +67,38 @@ func (m *Model) buildFused() *fused {
 		return nil // not a vectoriser the rows could describe
 	}
 	f := &fused{stride: K + 1, nGram: ng}
+	if K == 3 || K == 4 {
+		f.stride, f.hasMean = K+2, true
+	}
 	// The rows are read at random, a few hundred per statement: in huge
 	// pages they cost a TLB miss less each (see hugemem). Nothing but f
 	// holds them, and predict keeps f alive while it reads them.
-	f.rows = hugemem.Make[float64](f, m.dim*(K+1))
+	S := f.stride
+	if K == 4 && m.dim > 0 {
+		f.rows6 = hugemem.Make[[6]float64](f, m.dim)
+		f.rows = unsafe.Slice(&f.rows6[0][0], m.dim*S)
+	} else {
+		f.rows = hugemem.Make[float64](f, m.dim*S)
+	}
 	for j := range m.dim {
-		row := f.rows[j*(K+1) : (j+1)*(K+1)]
+		row := f.rows[j*S : (j+1)*S]
 		row[0] = m.vec.IDF(j) // 0 for a cue feature
 		copy(row[1:], m.w[j*K:(j+1)*K])
+		if f.hasMean {
+			row[K+1] = rowMean(row[1 : K+1])
+		}
 	}
 	return f
+}
+
+// rowMean is the mean of a row of three or four weights as rows3 and rows4
+// sum it: from the first weight, in class order, then divided by the count.
+func rowMean(w []float64) float64 {
+	mean := w[0] // not 0 + w[0]: see rows3
+	for _, v := range w[1:] {
+		mean += v
+	}
+	return mean / float64(len(w))
 }
 
 // weigh turns x, a vector TransformTF gave, into the vector Transform
@@ -141,15 +181,15 @@ func (f *fused) weighScores(m *Model, x features.Vector, dst []float64) []float6
 		d[0], d[1], d[2] = s0, s1, s2
 	} else {
 		var s0, s1, s2, s3 float64
+		rows6 := f.rows6 // four classes: the rows have their mean (see fused)
 		for u, j := range idx[:t] {
 			v := tv[u] * inv
 			tv[u] = v
-			at := int(j)*S + 1
-			row := rows[at : at+4 : at+4]
-			s0 += v * row[0]
-			s1 += v * row[1]
-			s2 += v * row[2]
-			s3 += v * row[3]
+			row := &rows6[j]
+			s0 += v * row[1]
+			s1 += v * row[2]
+			s2 += v * row[3]
+			s3 += v * row[4]
 		}
 		for u := t; u < len(idx); u++ {
 			j := int(idx[u])

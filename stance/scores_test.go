@@ -93,3 +93,44 @@ func TestScoresAreDotProducts(t *testing.T) {
 		}
 	}
 }
+
+// TestFusedMeanIsRowsMean checks that the reasons read from the fused rows'
+// stored means (rowsMean3, rowsMean4) are those rows3 and rows4 work out
+// from the separate weights, every weight bit for bit, for every class.
+func TestFusedMeanIsRowsMean(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	three := &Model{labels: m.labels[:3], vec: m.vec, dim: m.dim, b: m.b[:3], off: -1, w: make([]float64, m.dim*3)}
+	for j := 0; j < m.dim; j++ {
+		copy(three.w[j*3:j*3+3], m.w[j*4:j*4+3])
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, mm := range []*Model{m, three} {
+		f := mm.buildFused()
+		if f == nil || !f.hasMean || f.stride != len(mm.labels)+2 {
+			t.Fatalf("%d classes: no fused rows with means", len(mm.labels))
+		}
+		K := len(mm.labels)
+		for n := 0; n < 300; n++ {
+			var x features.Vector
+			for j := int32(rng.IntN(50)); j < int32(mm.dim); j += 1 + int32(rng.IntN(400)) {
+				x.Idx = append(x.Idx, j)
+				x.Val = append(x.Val, rng.Float64()-0.2)
+			}
+			for k := range K {
+				a := mm.reasons(x, k, mm.w, K, 0, false, make([]Reason, maxReasons))
+				b := mm.reasons(x, k, f.rows, f.stride, 1, true, make([]Reason, maxReasons))
+				if len(a) != len(b) {
+					t.Fatalf("%d classes, vector %d, class %d: %d reasons from the means, %d from the weights", K, n, k, len(b), len(a))
+				}
+				for i := range a {
+					if a[i].Feature != b[i].Feature || math.Float64bits(a[i].Weight) != math.Float64bits(b[i].Weight) {
+						t.Fatalf("%d classes, vector %d, class %d, reason %d: %v from the means, %v from the weights", K, n, k, i, b[i], a[i])
+					}
+				}
+			}
+		}
+	}
+}
