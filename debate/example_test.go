@@ -49,6 +49,6 @@ not json
 	// Output:
 	// skipped: line 4: malformed JSON: invalid character 'o' in literal null (expecting 'u')
 	// actor,actor_type,period,supportive,cautious,opposed,statements,label,confidence
-	// Polish government,government,2019-04,0,0,1,1,opposed,0.8159
+	// Polish government,government,2019-04,0,0,1,1,opposed,0.8165
 	// Telecom operators,operator,2019-03,2,0,0,2,supportive,0.8747
 }
