@@ -6,7 +6,6 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
-	"unsafe"
 
 	"github.com/stancekit/stancekit/features"
 	"github.com/stancekit/stancekit/internal/parallel"
@@ -138,10 +137,13 @@ func (m *Model) predict(text string, toks []tokenize.Token, mem *predictionMem) 
 	}
 	var buf [8]float64
 	var scores []float64
-	w, stride, off, hasMean := m.w, len(m.labels), 0, false
+	w, stride, off, means := m.w, len(m.labels), 0, (*fused)(nil)
 	if f != nil {
 		scores = f.weighScores(m, x, buf[:0]) // x is now Transform's vector
-		w, stride, off, hasMean = f.rows, f.stride, 1, f.hasMean
+		w, stride, off = f.rows, f.stride, 1
+		if f.hasMean {
+			means = f
+		}
 	} else {
 		scores = m.scores(x, buf[:0])
 	}
@@ -158,7 +160,7 @@ func (m *Model) predict(text string, toks []tokenize.Token, mem *predictionMem) 
 		p.Cues[i] = CueHit{Cue: h.Cue.Pattern, Class: Label(h.Class), Negated: h.Negated,
 			Start: h.Start, End: h.End, Text: text[h.Start:h.End]}
 	}
-	p.Reasons = m.reasons(x, best, w, stride, off, hasMean, reasons)
+	p.Reasons = m.reasons(x, best, w, stride, off, means, reasons)
 	runtime.KeepAlive(f) // w may be f's rows, released with f (see hugemem)
 	return p, nil
 }
@@ -332,9 +334,10 @@ func centred(row []float64, k int) float64 {
 // weight of k minus the mean weight over classes, the K weights of feature
 // j being w[j*stride+off:] (the model's weights, or its fused rows). The
 // list is written to dst, which must have room for maxReasons, and capped
-// at its length. hasMean says that each row of three or four weights is
-// followed by their mean (the fused rows: see fused).
-func (m *Model) reasons(x features.Vector, k int, w []float64, stride, off int, hasMean bool, dst []Reason) []Reason {
+// at its length. means, when not nil, is the fused rows w is, whose rows
+// of three or four weights are followed by their mean (see fused); nil
+// when w's rows have no mean.
+func (m *Model) reasons(x features.Vector, k int, w []float64, stride, off int, means *fused, dst []Reason) []Reason {
 	// Keep the maxReasons best in order as they come (heaviest first, ties
 	// by name): the same list as sorting every positive contribution and
 	// cutting it, without building that list. A feature's name is read only
@@ -351,7 +354,7 @@ func (m *Model) reasons(x features.Vector, k int, w []float64, stride, off int, 
 		if uint(k) >= 3 {
 			break
 		}
-		if hasMean {
+		if means != nil {
 			top.rowsMean3(x, k, w, stride, off)
 		} else {
 			top.rows3(x, k, w, stride, off)
@@ -360,9 +363,8 @@ func (m *Model) reasons(x features.Vector, k int, w []float64, stride, off int, 
 		if uint(k) >= 4 {
 			break
 		}
-		if hasMean && stride == 6 && off == 1 && len(w) > 0 {
-			// the fused rows of four classes (see fused.rows6)
-			top.rowsMean4(x, k, unsafe.Slice((*[6]float64)(unsafe.Pointer(&w[0])), len(w)/6))
+		if means != nil && means.rows6 != nil {
+			top.rowsMean4(x, k, means.rows6) // w a row at a time (see fused.rows6)
 		} else {
 			top.rows4(x, k, w, stride, off)
 		}

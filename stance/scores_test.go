@@ -120,8 +120,8 @@ func TestFusedMeanIsRowsMean(t *testing.T) {
 				x.Val = append(x.Val, rng.Float64()-0.2)
 			}
 			for k := range K {
-				a := mm.reasons(x, k, mm.w, K, 0, false, make([]Reason, maxReasons))
-				b := mm.reasons(x, k, f.rows, f.stride, 1, true, make([]Reason, maxReasons))
+				a := mm.reasons(x, k, mm.w, K, 0, nil, make([]Reason, maxReasons))
+				b := mm.reasons(x, k, f.rows, f.stride, 1, f, make([]Reason, maxReasons))
 				if len(a) != len(b) {
 					t.Fatalf("%d classes, vector %d, class %d: %d reasons from the means, %d from the weights", K, n, k, len(b), len(a))
 				}
