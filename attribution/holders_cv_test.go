@@ -43,13 +43,19 @@ func holderCorpus(t *testing.T) (*goldCorpus, []holderText, map[string]int) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return g, texts, devBatchOf(t, g)
+}
+
+// devBatchOf is the batch (0 the first) of each of the development texts g.
+func devBatchOf(t *testing.T, g *goldCorpus) map[string]int {
+	t.Helper()
 	batch := map[string]int{}
 	for b := 0; len(batch) < len(g.names); b++ {
 		for _, n := range loadOfficialBatch(t, "dev", b).names {
 			batch[n] = b
 		}
 	}
-	return g, texts, batch
+	return batch
 }
 
 // inSet reports whether a text of batch b is in a set of batches (nil: all).

@@ -29,26 +29,7 @@ const (
 // with the layer off: these are the layer's honest development figures.
 func TestLearnedLabelsCV(t *testing.T) {
 	g := loadOfficial(t, "dev")
-	seventh := map[string]bool{}
-	for _, n := range loadOfficialBatch(t, "dev", 6).names {
-		seventh[n] = true
-	}
-	ninth := map[string]bool{}
-	for _, n := range loadOfficialBatch(t, "dev", 8).names {
-		ninth[n] = true
-	}
-	tenth := map[string]bool{}
-	for _, n := range loadOfficialBatch(t, "dev", 9).names {
-		tenth[n] = true
-	}
-	eleventh := map[string]bool{}
-	for _, n := range loadOfficialBatch(t, "dev", 10).names {
-		eleventh[n] = true
-	}
-	twelfth := map[string]bool{}
-	for _, n := range loadOfficialBatch(t, "dev", 11).names {
-		twelfth[n] = true
-	}
+	batch := devBatchOf(t, g) // 6 the seventh batch, 11 the twelfth
 	a, err := New(defaultModel(t), nil, WithoutLearnedLabels())
 	if err != nil {
 		t.Fatal(err)
@@ -78,22 +59,23 @@ func TestLearnedLabelsCV(t *testing.T) {
 			for _, f := range []*cvFigures{&fon, &on} {
 				f.add(g, rt, nil)
 			}
-			if seventh[tx.name] {
+			bt := batch[tx.name]
+			if bt == 6 {
 				off7.add(g, tx, nil)
 				on7.add(g, rt, nil)
 			}
-			if !ninth[tx.name] && !tenth[tx.name] && !eleventh[tx.name] && !twelfth[tx.name] {
+			if bt < 8 {
 				on110.add(g, rt, nil)
 			}
-			if !tenth[tx.name] && !eleventh[tx.name] && !twelfth[tx.name] {
+			if bt < 9 {
 				on120.add(g, rt, nil)
 			}
-			if !eleventh[tx.name] && !twelfth[tx.name] {
+			if bt < 10 {
 				on128.add(g, rt, nil)
-			} else if eleventh[tx.name] {
+			} else if bt == 10 {
 				on11.add(g, rt, nil)
 			}
-			if !twelfth[tx.name] {
+			if bt < 11 {
 				on137.add(g, rt, nil)
 			} else {
 				on12.add(g, rt, nil)
