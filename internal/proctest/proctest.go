@@ -28,17 +28,30 @@ import (
 // and the test log says so.
 func StartForRSS(t testing.TB, cmd *exec.Cmd) (peak func() int64) {
 	t.Helper()
+	peak, _ = startForRSS(t, cmd)
+	return peak
+}
+
+// startForRSS is StartForRSS that also returns a channel closed at the first
+// reading of the running child's VmHWM, so that a test whose child would
+// otherwise end before the poller is first scheduled (a loaded machine) can
+// keep the child alive until it has been read.
+func startForRSS(t testing.TB, cmd *exec.Cmd) (peak func() int64, read <-chan struct{}) {
+	t.Helper()
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
 	status := fmt.Sprintf("/proc/%d/status", cmd.Process.Pid)
-	stop, seen := make(chan struct{}), make(chan int64, 1)
+	stop, seen, first := make(chan struct{}), make(chan int64, 1), make(chan struct{})
 	go func() {
 		var hwm int64 = -1
 		tick := time.NewTicker(2 * time.Millisecond)
 		defer tick.Stop()
 		for {
 			if v, ok := VmHWM(status); ok {
+				if hwm < 0 {
+					close(first)
+				}
 				hwm = max(hwm, v)
 			}
 			select {
@@ -59,7 +72,7 @@ func StartForRSS(t testing.TB, cmd *exec.Cmd) (peak func() int64) {
 			return -1
 		}
 		return cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss
-	}
+	}, first
 }
 
 // VmHWM reads the peak resident set size, in KiB, from a /proc status

@@ -1,11 +1,13 @@
 package proctest
 
 import (
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
 	"testing"
+	"time"
 )
 
 func TestVmHWM(t *testing.T) {
@@ -26,13 +28,17 @@ func TestVmHWM(t *testing.T) {
 }
 
 // TestStartForRSSReadsTheChild runs a small child (the test binary itself,
-// doing nothing) and checks its peak is read, and is the child's, not the
-// parent's: the parent first grows well beyond what the child needs.
+// waiting for its standard input to close) and checks its peak is read, and is
+// the child's, not the parent's: the parent first grows well beyond what the
+// child needs. The child is held until the poller has read it once: a child
+// that ended at once could end before a loaded machine first ran the poller,
+// and the test would then measure the rusage fallback, not the reading.
 func TestStartForRSSReadsTheChild(t *testing.T) {
 	if runtime.GOOS != "linux" {
 		t.Skip("VmHWM is Linux's")
 	}
 	if os.Getenv("PROCTEST_CHILD") != "" {
+		io.Copy(io.Discard, os.Stdin)
 		return
 	}
 	ballast := make([]byte, 256<<20)
@@ -41,7 +47,17 @@ func TestStartForRSSReadsTheChild(t *testing.T) {
 	}
 	cmd := exec.Command(os.Args[0], "-test.run", "^TestStartForRSSReadsTheChild$")
 	cmd.Env = append(os.Environ(), "PROCTEST_CHILD=1")
-	peak := StartForRSS(t, cmd)
+	hold, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	peak, read := startForRSS(t, cmd)
+	select {
+	case <-read:
+	case <-time.After(time.Minute):
+		t.Error("the running child's status was not read in a minute")
+	}
+	hold.Close()
 	if err := cmd.Wait(); err != nil {
 		t.Fatal(err)
 	}
