@@ -315,8 +315,10 @@ func TestGoldenVoiceClaims(t *testing.T) {
 
 // TestGoldenExecutiveAccounts pins the executive accounts of a member's
 // speech: a sentence whose subject is the member's government's executive,
-// unnamed, is the government's, reported by the member; a possessive, an
-// obligation, a modal, a named government and a question stay the member's.
+// unnamed, is the government's, reported by the member: the plain opener,
+// a former office holder and a cleft focus (subject.go); a possessive, an
+// obligation, a modal, a named government, a focus with no office and a
+// question stay the member's.
 func TestGoldenExecutiveAccounts(t *testing.T) {
 	a := newTest(t, nil)
 	head := "Volume 700: debated on Monday 1 March 2021\n\n"
@@ -336,6 +338,18 @@ func TestGoldenExecutiveAccounts(t *testing.T) {
 		{"The Government has to remove the vendor from our 5G networks.", []goldenWant{own("The Government has to remove the vendor from our 5G networks.")}},
 		{"The Government must remove the vendor from our 5G networks.", []goldenWant{own("The Government must remove the vendor from our 5G networks.")}},
 		{"The Minister met the ambassador about the trade talks.", []goldenWant{own("The Minister met the ambassador about the trade talks.")}},
+		// a former office holder, after any leading phrase, with an appositive before the verb
+		{"Some years ago, under pressure from the opposition, the then communications minister, now Prime Minister, was forced to bar the vendor from the 5G network.",
+			[]goldenWant{gov("Some years ago, under pressure from the opposition, the then communications minister, now Prime Minister, was forced to bar the vendor from the 5G network.", "the then communications minister")}},
+		{"In 2019, the former defence secretary decided to keep the vendor out of the 5G core.",
+			[]goldenWant{gov("In 2019, the former defence secretary decided to keep the vendor out of the 5G core.", "the former defence secretary")}},
+		{"Some years ago, in the review, the former minister must have seen the 5G risks.", []goldenWant{own("Some years ago, in the review, the former minister must have seen the 5G risks.")}},
+		// a cleft focus holding an executive noun
+		{"It was Labour in government who banned the vendor from our 5G networks.",
+			[]goldenWant{gov("It was Labour in government who banned the vendor from our 5G networks.", "Labour in government")}},
+		{"It was the Government's decision that the vendor stayed in our 5G networks.", []goldenWant{own("It was the Government's decision that the vendor stayed in our 5G networks.")}},
+		{"It is the Government that must remove the vendor from our 5G networks.", []goldenWant{own("It is the Government that must remove the vendor from our 5G networks.")}},
+		{"It was the opposition who banned the vendor from our 5G networks.", []goldenWant{own("It was the opposition who banned the vendor from our 5G networks.")}},
 	}
 	for _, c := range cases {
 		checkGolden(t, a, head+c.text+"\n", c.want)
