@@ -73,7 +73,7 @@ func (a *Analyzer) cueAt(sc *cueScan, k int) {
 		}
 		return
 	}
-	speech, clause := w.is(cSpeech), w.is(cClause)
+	speech, clause := w.is(cSpeech), w.is(cClause) || a.particleAt(ws, k) != ""
 	if !speech && !clause || (n == "add" || n == "adds" || n == "added") && k+1 < s.j && ws[k+1].norm == "to" {
 		return // not a cue, or "adds to the pressure"
 	}

@@ -244,7 +244,7 @@ func (a *Analyzer) verbAfter(ws []word, e, j int) (int, bool) {
 	if ws[k].is(cNotVerb) || takesPlace(ws, k, j) {
 		return 0, false
 	}
-	if ws[k].is(cClause) || ws[k].is(cSpeech) {
+	if ws[k].is(cClause) || ws[k].is(cSpeech) || a.particleAt(ws, k) != "" {
 		return k, true
 	}
 	if aux && k > e && ws[k-1].norm != "to" || aux && len(n) > 3 {

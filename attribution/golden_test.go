@@ -616,3 +616,39 @@ func TestGoldenAdverbs(t *testing.T) {
 			[]goldenWant{{"the vendor posed no risk", "Jane Roe", "Jane Roe", KindReported}})
 	}
 }
+
+// TestGoldenParticleActs pins the phrasal acts of grammar/verbs.txt
+// ("clause go+for ... polarity=for"): the form is an act only before its
+// particle, and the act's label is the rule's when the object names the
+// vendors of the question or another vendor, the classifier's otherwise
+// (fixedClassifier reads every one of these sentences supportive).
+func TestGoldenParticleActs(t *testing.T) {
+	a := newTest(t, fixedClassifier{})
+	cases := []struct {
+		text, span, speaker, actor string
+		label                      stance.Label
+	}{
+		{"The United States has gone for Ericsson in its 5G networks.", "The United States has gone for Ericsson in its 5G networks", "The United States", "US government", stance.Opposed},
+		{"Australia opted for other vendors.", "Australia opted for other vendors", "Australia", "Australian government", stance.Opposed},
+		{"Canada turned to Huawei for its 5G radio network.", "Canada turned to Huawei for its 5G radio network", "Canada", "Canadian government", stance.Supportive},
+		{"Australia has not gone for other vendors in the 5G core.", "Australia has not gone for other vendors in the 5G core", "Australia", "Australian government", stance.Supportive},
+		{"Australia has gone for a review of the 5G rules.", "Australia has gone for a review of the 5G rules", "Australia", "Australian government", stance.Supportive},
+	}
+	for _, c := range cases {
+		checkGolden(t, a, c.text, []goldenWant{{c.span, c.speaker, c.actor, KindAction}})
+		res, err := a.Analyze(c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Statements) != 1 || res.Statements[0].Prediction.Label != c.label {
+			t.Errorf("%q: want one statement labelled %s, got %+v", c.text, c.label, res.Statements)
+			continue
+		}
+		ruled := len(res.Statements[0].Prediction.Reasons) == 1 && res.Statements[0].Prediction.Reasons[0].Feature == "rule:particle"
+		if want := c.label == stance.Opposed || strings.Contains(c.text, "Huawei"); ruled != want {
+			t.Errorf("%q: labelled by the rule %v, want %v", c.text, ruled, want)
+		}
+	}
+	// the form alone is no act: "gone" is not a clause verb of the grammar
+	checkGolden(t, a, "The chance has gone.", nil)
+}
