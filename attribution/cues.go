@@ -150,6 +150,9 @@ func (a *Analyzer) holderCue(sc *cueScan, k, hi int, speech, clause bool) bool {
 	if o := nameBracket(ws, hj, hi); o >= 0 {
 		hj = o // the holder is the name before its bracketed office
 	}
+	if o := a.asideStart(ws, hj, hi); o >= 0 {
+		hj = o // the holder is the name before an aside
+	}
 	if hj > hi && ws[hj-1].norm == "'s" {
 		return true // a possessive modifies the word after it: "the Department's banned list"
 	}

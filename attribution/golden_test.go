@@ -633,6 +633,8 @@ func TestGoldenParticleActs(t *testing.T) {
 		{"Canada turned to Huawei for its 5G radio network.", "Canada turned to Huawei for its 5G radio network", "Canada", "Canadian government", stance.Supportive},
 		{"Australia has not gone for other vendors in the 5G core.", "Australia has not gone for other vendors in the 5G core", "Australia", "Australian government", stance.Supportive},
 		{"Australia has gone for a review of the 5G rules.", "Australia has gone for a review of the 5G rules", "Australia", "Australian government", stance.Supportive},
+		// an aside between the holder and its verb ([aside_openers])
+		{"Australia, with a huge dependence on Chinese exports, has gone for other vendors.", "Australia, with a huge dependence on Chinese exports, has gone for other vendors", "Australia", "Australian government", stance.Opposed},
 	}
 	for _, c := range cases {
 		checkGolden(t, a, c.text, []goldenWant{{c.span, c.speaker, c.actor, KindAction}})
@@ -651,4 +653,12 @@ func TestGoldenParticleActs(t *testing.T) {
 	}
 	// the form alone is no act: "gone" is not a clause verb of the grammar
 	checkGolden(t, a, "The chance has gone.", nil)
+}
+
+// TestGoldenAsides pins an aside between commas after a holder's name
+// ([aside_openers]): the holder phrase passes over it to the verb.
+func TestGoldenAsides(t *testing.T) {
+	a := newTest(t, nil)
+	checkGolden(t, a, "Canada, despite pressure from its allies, has banned the vendor from its 5G networks.",
+		[]goldenWant{{"Canada, despite pressure from its allies, has banned the vendor from its 5G networks", "Canada", "Canadian government", KindAction}})
 }

@@ -77,7 +77,7 @@ var grammarSets = []string{"be_forms", "irregular_past", "subordinators", "auxil
 	"titles", "role_nouns_bare", "junk_names", "role_nouns", "prepositions", "adjectival", "legislator_titles", "minister_markers", "abbreviations",
 	"first_person", "topic_words", "act_nouns", "address_forms", "address_openers", "furniture_words", "defending_vendors", "title_articles", "quote_frames", "defending_states", "executive_nouns",
 	"executive_openers", "executive_modifiers", "account_modals", "demand_modals", "post_nominals",
-	"former_markers", "cleft_openers", "cleft_relatives", "vendor_nouns", "negators"}
+	"former_markers", "cleft_openers", "cleft_relatives", "vendor_nouns", "negators", "aside_openers"}
 
 // verbSets are the word sets the verbs file fills (particle verbs, by
 // polarity), which a words file may not name.
