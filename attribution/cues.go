@@ -150,6 +150,9 @@ func (a *Analyzer) holderCue(sc *cueScan, k, hi int, speech, clause bool) bool {
 	if o := nameBracket(ws, hj, hi); o >= 0 {
 		hj = o // the holder is the name before its bracketed office
 	}
+	if o := acronymBracket(ws, hj, hi); o >= 0 && sc.cov != nil && sc.cov[o-1] >= 0 {
+		hj = o // the holder is the name before the acronym it defines
+	}
 	if o := a.asideStart(ws, hj, hi); o >= 0 {
 		hj = o // the holder is the name before an aside
 	}

@@ -47,6 +47,7 @@ func (a *Analyzer) extract(text string, lines []line, lt *lineTokens, hc *holder
 		markQuotes(ws, quotes)
 		lineMatches := a.m.all(ws, 0, len(ws), mbuf[:0])
 		a.noteMentions(st, ws, lineMatches)
+		a.noteAcronyms(st, ws, lineMatches)
 		if kind == lineHeading {
 			a.note(hc, ws, []sentence{{0, len(ws)}}, lineMatches, k, true)
 			out = a.heading(st, ws, ln, out)
@@ -369,6 +370,9 @@ func (a *Analyzer) npStartBefore(ws []word, v, lo int, cov []int) int {
 	}
 	if o := nameBracket(ws, e, lo); o >= 0 {
 		e = o // an apposition in brackets: "Jane Roe MP (Minister for Digital) said"
+	}
+	if o := acronymBracket(ws, e, lo); o >= 0 && cov != nil && cov[o-1] >= 0 {
+		e = o // an acronym a registry name defines: "The Bureau of Industry and Security (BIS) announced"
 	}
 	if o := a.asideStart(ws, e, lo); o >= 0 {
 		e = o // an aside between commas: "Australia, with a huge dependence on ..., has gone for"

@@ -662,3 +662,16 @@ func TestGoldenAsides(t *testing.T) {
 	checkGolden(t, a, "Canada, despite pressure from its allies, has banned the vendor from its 5G networks.",
 		[]goldenWant{{"Canada, despite pressure from its allies, has banned the vendor from its 5G networks", "Canada", "Canadian government", KindAction}})
 }
+
+// TestGoldenAcronyms pins the acronyms a text defines after a registry
+// name (acronym.go): the holder phrase passes over the bracket, and the
+// acronym names the same actor later in the text.
+func TestGoldenAcronyms(t *testing.T) {
+	a := newTest(t, nil)
+	checkGolden(t, a, "The Bureau of Industry and Security (BIS) today announced that it would restrict the vendor's access to U.S. chips. BIS has also banned the vendor from federal networks.",
+		[]goldenWant{{"it would restrict the vendor's access to U.S. chips", "The Bureau of Industry and Security", "US government", KindReported},
+			{"BIS has also banned the vendor from federal networks", "BIS", "US government", KindAction}})
+	// after a body the registry does not know, the bracket stays in the
+	// phrase (no holder), and the acronym names no actor
+	checkGolden(t, a, "The Lisbon Digital Council (LDC) today announced that it would study the vendor's equipment. LDC has also banned the vendor from its networks.", nil)
+}
