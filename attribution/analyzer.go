@@ -757,6 +757,9 @@ func (a *Analyzer) statement(text string, r rawStmt, lt *lineTokens) (Statement,
 		if err == nil {
 			s.Prediction = p
 		}
+		if l := a.ruledLabel(text, r); err == nil && l != "" {
+			s.Prediction = ruledPrediction(s.Prediction, l, "particle")
+		}
 	}
 	s.Weight = weight(s)
 	if a.sent != nil {

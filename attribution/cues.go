@@ -73,7 +73,7 @@ func (a *Analyzer) cueAt(sc *cueScan, k int) {
 		}
 		return
 	}
-	speech, clause := w.is(cSpeech), w.is(cClause)
+	speech, clause := w.is(cSpeech), w.is(cClause) || a.particleAt(ws, k) != ""
 	if !speech && !clause || (n == "add" || n == "adds" || n == "added") && k+1 < s.j && ws[k+1].norm == "to" {
 		return // not a cue, or "adds to the pressure"
 	}
@@ -149,6 +149,12 @@ func (a *Analyzer) holderCue(sc *cueScan, k, hi int, speech, clause bool) bool {
 	}
 	if o := nameBracket(ws, hj, hi); o >= 0 {
 		hj = o // the holder is the name before its bracketed office
+	}
+	if o := acronymBracket(ws, hj, hi); o >= 0 && sc.cov != nil && sc.cov[o-1] >= 0 {
+		hj = o // the holder is the name before the acronym it defines
+	}
+	if o := a.asideStart(ws, hj, hi); o >= 0 {
+		hj = o // the holder is the name before an aside
 	}
 	if hj > hi && ws[hj-1].norm == "'s" {
 		return true // a possessive modifies the word after it: "the Department's banned list"

@@ -8,7 +8,7 @@
 package attribution
 
 var defaultTablesData = defaultTables{
-	digest: 2590866917,
+	digest: 3467965347,
 	speech: []string{"acknowledge", "acknowledged", "acknowledges", "acknowledging", "adamant", "add", "added", "adding", "adds", "admit", "admits", "admitted", "admitting", "affirm", "affirmed", "affirming", "affirms", "allege", "alleged", "alleges", "alleging", "announce", "announced", "announces", "announcing", "argue", "argued", "argues", "arguing", "assert", "asserted", "asserting", "asserts", "assure", "assured", "assures", "assuring", "believe", "believed", "believes", "believing", "brief", "briefed", "briefing", "briefs", "caution", "cautioned", "cautioning", "cautions", "claim", "claimed", "claiming", "claims", "comment", "commented", "commenting", "comments", "concede", "conceded", "concedes", "conceding", "confirm", "confirmed", "confirming", "confirms", "contend", "contended", "contending", "contends", "declare", "declared", "declares", "declaring", "describe", "described", "describes", "describing", "emphasise", "emphasised", "emphasises", "emphasising", "emphasize", "emphasized", "emphasizes", "emphasizing", "explain", "explained", "explaining", "explains", "inform", "informed", "informing", "informs", "insist", "insisted", "insisting", "insists", "maintain", "maintained", "maintaining", "maintains", "note", "noted", "notes", "noting", "observe", "observed", "observes", "observing", "pledge", "pledged", "pledges", "pledging", "point", "pointed", "pointing", "points", "predict", "predicted", "predicting", "predicts", "promise", "promised", "promises", "promising", "read", "reading", "reads", "recall", "recalled", "recalling", "recalls", "reiterate", "reiterated", "reiterates", "reiterating", "remark", "remarked", "remarking", "remarks", "remind", "reminded", "reminding", "reminds", "replied", "replies", "reply", "replying", "report", "reported", "reporting", "reports", "respond", "responded", "responding", "responds", "rule", "ruled", "rules", "ruling", "said", "say", "saying", "says", "speak", "speaking", "speaks", "spoke", "spoken", "state", "stated", "states", "stating", "stress", "stressed", "stresses", "stressing", "suggest", "suggested", "suggesting", "suggests", "tell", "telling", "tells", "testified", "testifies", "testify", "testifying", "think", "thinking", "thinks", "thought", "told", "understand", "understanding", "understands", "understood", "vow", "vowed", "vowing", "vows", "warn", "warned", "warning", "warns", "write", "writes", "writing", "written", "wrote"},
 	object: []string{"assure", "assured", "assures", "assuring", "brief", "briefed", "briefing", "briefs", "inform", "informed", "informing", "informs", "remind", "reminded", "reminding", "reminds", "tell", "telling", "tells", "told", "warn", "warned", "warning", "warns"},
 	clause: []string{"accuse", "accused", "accuses", "adopt", "adopted", "adopts", "agree", "agreed", "agrees", "aim", "aimed", "aims", "allow", "allowed", "allows", "applaud", "applauded", "applauds", "approve", "approved", "approves", "arrest", "arrested", "arrests", "ask", "asked", "asks", "attempt", "attempted", "attempts", "authorise", "authorised", "authorises", "authorize", "authorized", "authorizes", "back", "backed", "backs", "ban", "band", "banded", "bands", "banned", "bans", "bar", "barred", "bars", "became", "become", "becomes", "block", "blocked", "blocks", "call", "called", "calls", "commit", "commits", "committed", "condemn", "condemned", "condemns", "consider", "considered", "considers", "continue", "continued", "continues", "create", "created", "creates", "criticise", "criticised", "criticises", "criticize", "criticized", "criticizes", "decide", "decided", "decides", "demand", "demanded", "demands", "denied", "denies", "denounce", "denounced", "denounces", "deny", "designate", "designated", "designates", "discuss", "discussed", "discusses", "drop", "dropped", "drops", "endorse", "endorsed", "endorses", "establish", "established", "establishes", "exclude", "excluded", "excludes", "express", "expressed", "expresses", "fear", "feared", "fears", "gave", "get", "gets", "give", "given", "gives", "got", "held", "hit", "hits", "hold", "holds", "hope", "hoped", "hopes", "host", "hosted", "hosts", "ignore", "ignored", "ignores", "introduce", "introduced", "introduces", "investigate", "investigated", "investigates", "issue", "issued", "issues", "launch", "launched", "launches", "lobbied", "lobbies", "lobby", "made", "make", "makes", "need", "needed", "needs", "open", "opened", "opens", "oppose", "opposed", "opposes", "pass", "passed", "passes", "plan", "planned", "plans", "praise", "praised", "praises", "press", "pressed", "presses", "prevent", "prevented", "prevents", "prohibit", "prohibited", "prohibits", "propose", "proposed", "proposes", "publish", "published", "publishes", "pursue", "pursued", "pursues", "push", "pushed", "pushes", "raise", "raised", "raises", "reach", "reached", "reaches", "react", "reacted", "reacts", "recognise", "recognised", "recognises", "recognize", "recognized", "recognizes", "regard", "regarded", "regards", "reject", "rejected", "rejects", "remain", "remained", "remains", "remove", "removed", "removes", "require", "required", "requires", "restrict", "restricted", "restricts", "review", "reviewed", "reviews", "saw", "scrutinise", "scrutinised", "scrutinises", "scrutinize", "scrutinized", "scrutinizes", "see", "seek", "seeks", "seem", "seemed", "seems", "seen", "sees", "set", "sets", "sign", "signed", "signs", "sought", "stop", "stopped", "stops", "sue", "sued", "sues", "support", "supported", "supports", "take", "taken", "takes", "threaten", "threatened", "threatens", "took", "urge", "urged", "urges", "voice", "voiced", "voices", "want", "wanted", "wants", "welcome", "welcomed", "welcomes"},
@@ -27,7 +27,7 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			name:  "auxiliaries",
-			words: []string{"again", "all", "already", "also", "are", "be", "been", "being", "both", "can", "clearly", "consistently", "constantly", "continually", "could", "currently", "did", "directly", "do", "does", "earlier", "even", "explicitly", "firmly", "formally", "further", "generally", "had", "has", "have", "however", "increasingly", "indeed", "is", "jointly", "just", "largely", "last", "may", "might", "month", "must", "n't", "never", "next", "not", "now", "officially", "once", "only", "previously", "publicly", "quickly", "recently", "repeatedly", "reportedly", "shall", "should", "still", "strongly", "swiftly", "that", "then", "therefore", "this", "to", "together", "too", "was", "week", "were", "will", "would", "year"},
+			words: []string{"again", "all", "already", "also", "are", "be", "been", "being", "both", "can", "clearly", "consistently", "constantly", "continually", "could", "currently", "did", "directly", "do", "does", "earlier", "even", "explicitly", "firmly", "formally", "further", "generally", "had", "has", "have", "however", "increasingly", "indeed", "is", "jointly", "just", "largely", "last", "may", "might", "month", "must", "n't", "never", "next", "not", "now", "officially", "once", "only", "previously", "publicly", "quickly", "recently", "repeatedly", "reportedly", "shall", "should", "still", "strongly", "swiftly", "that", "then", "therefore", "this", "to", "today", "together", "too", "was", "week", "were", "will", "would", "year", "yesterday"},
 		},
 		{
 			name:  "not_verb",
@@ -160,6 +160,38 @@ var defaultTablesData = defaultTables{
 		{
 			name:  "post_nominals",
 			words: []string{"mhk", "mla", "mp", "mpp", "msp", "td"},
+		},
+		{
+			name:  "former_markers",
+			words: []string{"erstwhile", "former", "one-time", "onetime", "previous", "then"},
+		},
+		{
+			name:  "cleft_openers",
+			words: []string{"it"},
+		},
+		{
+			name:  "cleft_relatives",
+			words: []string{"that", "who"},
+		},
+		{
+			name:  "vendor_nouns",
+			words: []string{"manufacturer", "manufacturers", "supplier", "suppliers", "vendor", "vendors"},
+		},
+		{
+			name:  "negators",
+			words: []string{"n't", "never", "no", "not"},
+		},
+		{
+			name:  "aside_openers",
+			words: []string{"despite", "like", "unlike", "with"},
+		},
+		{
+			name:  "particle_for",
+			words: []string{"go+for", "goes+for", "going+for", "gone+for", "opt+for", "opted+for", "opting+for", "opts+for", "turn+to", "turned+to", "turning+to", "turns+to", "went+for"},
+		},
+		{
+			name:  "particle_against",
+			words: []string{},
 		},
 	},
 	clutter: clutterRules{
@@ -1843,7 +1875,7 @@ var defaultTablesData = defaultTables{
 		{
 			Name:     "US government",
 			Type:     "government",
-			Aliases:  []string{"United States", "the US", "US", "U.S.", "the U.S.", "USA", "Washington", "White House", "US authorities", "U.S. authorities", "Trump administration", "State Department", "US administration", "Pentagon", "FCC", "Commerce Department", "the United States", "United States of America", "Biden administration", "the Administration", "US government", "U.S. government", "American government"},
+			Aliases:  []string{"United States", "the US", "US", "U.S.", "the U.S.", "USA", "Washington", "White House", "US authorities", "U.S. authorities", "Trump administration", "State Department", "US administration", "Pentagon", "FCC", "Commerce Department", "Bureau of Industry and Security", "the United States", "United States of America", "Biden administration", "the Administration", "US government", "U.S. government", "American government"},
 			Demonyms: []string{"US", "U.S.", "American"},
 			People:   []string{"Donald Trump", "Mike Pompeo", "Richard Grenell", "Garrett Marquis", "Gordon Sondland", "Robert Strayer", "Wilbur Ross", "Mike Pence"},
 		},
@@ -2025,14 +2057,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"american", "government"},
-				ids:   []int32{523, 2},
+				ids:   []int32{524, 2},
 				caps:  []bool{true, false},
 				actor: 91,
 				name:  "American government",
 			},
 			{
 				norms: []string{"american"},
-				ids:   []int32{523},
+				ids:   []int32{524},
 				caps:  []bool{true},
 				actor: 91,
 				kind:  1,
@@ -2452,7 +2484,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"biden", "administration"},
-				ids:   []int32{522, 519},
+				ids:   []int32{523, 519},
 				caps:  []bool{true, false},
 				actor: 91,
 				name:  "Biden administration",
@@ -2717,6 +2749,15 @@ var defaultTablesData = defaultTables{
 				actor: 12,
 				kind:  1,
 				name:  "Bulgarian",
+			},
+		},
+		{
+			{
+				norms: []string{"bureau", "of", "industry", "and", "security"},
+				ids:   []int32{521, 18, 448, 26, 27},
+				caps:  []bool{true, false, true, false, true},
+				actor: 91,
+				name:  "Bureau of Industry and Security",
 			},
 		},
 		{
@@ -3926,7 +3967,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"five", "eyes"},
-				ids:   []int32{548, 549},
+				ids:   []int32{549, 550},
 				caps:  []bool{true, true},
 				actor: 94,
 				name:  "Five Eyes",
@@ -3995,7 +4036,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"garrett", "marquis"},
-				ids:   []int32{528, 529},
+				ids:   []int32{529, 530},
 				caps:  []bool{true, true},
 				actor: 91,
 				kind:  2,
@@ -4096,7 +4137,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"gordon", "sondland"},
-				ids:   []int32{530, 531},
+				ids:   []int32{531, 532},
 				caps:  []bool{true, true},
 				actor: 91,
 				kind:  2,
@@ -4171,7 +4212,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"grenell"},
-				ids:   []int32{527},
+				ids:   []int32{528},
 				caps:  []bool{true},
 				actor: 91,
 				kind:  3,
@@ -4208,7 +4249,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"hanoi"},
-				ids:   []int32{545},
+				ids:   []int32{546},
 				caps:  []bool{true},
 				actor: 93,
 				name:  "Hanoi",
@@ -4575,7 +4616,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"intelligence", "agencies"},
-				ids:   []int32{25, 547},
+				ids:   []int32{25, 548},
 				caps:  []bool{false, false},
 				actor: 94,
 				name:  "intelligence agencies",
@@ -5049,7 +5090,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"kiev"},
-				ids:   []int32{540},
+				ids:   []int32{541},
 				caps:  []bool{true},
 				actor: 92,
 				name:  "Kiev",
@@ -5086,7 +5127,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"kyiv"},
-				ids:   []int32{539},
+				ids:   []int32{540},
 				caps:  []bool{true},
 				actor: 92,
 				name:  "Kyiv",
@@ -5452,7 +5493,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"marquis"},
-				ids:   []int32{529},
+				ids:   []int32{530},
 				caps:  []bool{true},
 				actor: 91,
 				kind:  3,
@@ -5622,7 +5663,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"mike", "pompeo"},
-				ids:   []int32{524, 525},
+				ids:   []int32{525, 526},
 				caps:  []bool{true, true},
 				actor: 91,
 				kind:  2,
@@ -5630,7 +5671,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"mike", "pence"},
-				ids:   []int32{524, 536},
+				ids:   []int32{525, 537},
 				caps:  []bool{true, true},
 				actor: 91,
 				kind:  2,
@@ -6165,7 +6206,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"pence"},
-				ids:   []int32{536},
+				ids:   []int32{537},
 				caps:  []bool{true},
 				actor: 91,
 				kind:  3,
@@ -6313,7 +6354,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"pompeo"},
-				ids:   []int32{525},
+				ids:   []int32{526},
 				caps:  []bool{true},
 				actor: 91,
 				kind:  3,
@@ -6475,7 +6516,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"richard", "grenell"},
-				ids:   []int32{526, 527},
+				ids:   []int32{527, 528},
 				caps:  []bool{true, true},
 				actor: 91,
 				kind:  2,
@@ -6503,7 +6544,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"robert", "strayer"},
-				ids:   []int32{532, 533},
+				ids:   []int32{533, 534},
 				caps:  []bool{true, true},
 				actor: 91,
 				kind:  2,
@@ -6555,7 +6596,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ross"},
-				ids:   []int32{535},
+				ids:   []int32{536},
 				caps:  []bool{true},
 				actor: 91,
 				kind:  3,
@@ -6674,7 +6715,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"security", "agencies"},
-				ids:   []int32{27, 547},
+				ids:   []int32{27, 548},
 				caps:  []bool{false, false},
 				actor: 94,
 				name:  "security agencies",
@@ -6873,7 +6914,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"sondland"},
-				ids:   []int32{531},
+				ids:   []int32{532},
 				caps:  []bool{true},
 				actor: 91,
 				kind:  3,
@@ -7045,7 +7086,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"strayer"},
-				ids:   []int32{533},
+				ids:   []int32{534},
 				caps:  []bool{true},
 				actor: 91,
 				kind:  3,
@@ -7834,7 +7875,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ukraine"},
-				ids:   []int32{538},
+				ids:   []int32{539},
 				caps:  []bool{true},
 				actor: 92,
 				name:  "Ukraine",
@@ -7843,21 +7884,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ukrainian", "government"},
-				ids:   []int32{537, 2},
+				ids:   []int32{538, 2},
 				caps:  []bool{true, false},
 				actor: 92,
 				name:  "Ukrainian government",
 			},
 			{
 				norms: []string{"ukrainian", "government"},
-				ids:   []int32{537, 2},
+				ids:   []int32{538, 2},
 				caps:  []bool{true, false},
 				actor: 92,
 				name:  "Ukrainian government",
 			},
 			{
 				norms: []string{"ukrainian"},
-				ids:   []int32{537},
+				ids:   []int32{538},
 				caps:  []bool{true},
 				actor: 92,
 				kind:  1,
@@ -7867,7 +7908,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"united", "states", "of", "america"},
-				ids:   []int32{168, 154, 18, 521},
+				ids:   []int32{168, 154, 18, 522},
 				caps:  []bool{true, true, false, true},
 				actor: 91,
 				name:  "United States of America",
@@ -8018,7 +8059,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"viet", "nam"},
-				ids:   []int32{543, 544},
+				ids:   []int32{544, 545},
 				caps:  []bool{true, true},
 				actor: 93,
 				name:  "Viet Nam",
@@ -8027,7 +8068,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"vietnam"},
-				ids:   []int32{542},
+				ids:   []int32{543},
 				caps:  []bool{true},
 				actor: 93,
 				name:  "Vietnam",
@@ -8036,21 +8077,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"vietnamese", "government"},
-				ids:   []int32{541, 2},
+				ids:   []int32{542, 2},
 				caps:  []bool{true, false},
 				actor: 93,
 				name:  "Vietnamese government",
 			},
 			{
 				norms: []string{"vietnamese", "government"},
-				ids:   []int32{541, 2},
+				ids:   []int32{542, 2},
 				caps:  []bool{true, false},
 				actor: 93,
 				name:  "Vietnamese government",
 			},
 			{
 				norms: []string{"vietnamese"},
-				ids:   []int32{541},
+				ids:   []int32{542},
 				caps:  []bool{true},
 				actor: 93,
 				kind:  1,
@@ -8191,21 +8232,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"western", "security", "agencies"},
-				ids:   []int32{546, 27, 547},
+				ids:   []int32{547, 27, 548},
 				caps:  []bool{true, false, false},
 				actor: 94,
 				name:  "Western security agencies",
 			},
 			{
 				norms: []string{"western", "security", "agencies"},
-				ids:   []int32{546, 27, 547},
+				ids:   []int32{547, 27, 548},
 				caps:  []bool{true, false, false},
 				actor: 94,
 				name:  "Western security agencies",
 			},
 			{
 				norms: []string{"western", "intelligence", "agencies"},
-				ids:   []int32{546, 25, 547},
+				ids:   []int32{547, 25, 548},
 				caps:  []bool{true, false, false},
 				actor: 94,
 				name:  "Western intelligence agencies",
@@ -8241,7 +8282,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"wilbur", "ross"},
-				ids:   []int32{534, 535},
+				ids:   []int32{535, 536},
 				caps:  []bool{true, true},
 				actor: 91,
 				kind:  2,
@@ -8349,14 +8390,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"zte"},
-				ids:   []int32{550},
+				ids:   []int32{551},
 				caps:  []bool{true},
 				actor: 95,
 				name:  "ZTE",
 			},
 			{
 				norms: []string{"zte"},
-				ids:   []int32{550},
+				ids:   []int32{551},
 				caps:  []bool{true},
 				actor: 95,
 				name:  "ZTE",
@@ -8364,7 +8405,7 @@ var defaultTablesData = defaultTables{
 		},
 	},
 	info: wordTable{
-		keys: []string{"'s", ",", "a", "ababa", "about", "abraham", "abu", "abuja", "accuse", "accused", "accuses", "acknowledge", "acknowledged", "acknowledges", "acknowledging", "across", "acting", "adamant", "add", "added", "adding", "addis", "addition", "adds", "administration", "admit", "admits", "admitted", "admitting", "adopt", "adopted", "adopts", "adviser", "advisor", "affairs", "affirm", "affirmed", "affirming", "affirms", "afghan", "afghanistan", "afp", "africa", "african", "after", "again", "against", "agencies", "agency", "agree", "agreed", "agrees", "ahead", "aim", "aimed", "aims", "aires", "alarmed", "albania", "albanian", "algeria", "algerian", "algiers", "all", "allege", "alleged", "alleges", "alleging", "alliance", "allow", "allowed", "allows", "alongside", "already", "also", "although", "altmaier", "ambassador", "ambassadors", "america", "american", "among", "amsterdam", "an", "analyst", "analysts", "and", "andrew", "andrus", "angela", "angelika", "ankara", "announce", "announced", "announces", "announcing", "anonymous", "another", "ansip", "antonio", "aotearoa", "ap", "applaud", "applauded", "applauds", "approve", "approved", "approves", "arab", "arabia", "ardern", "are", "argentina", "argentine", "argentinian", "argue", "argued", "argues", "arguing", "arrest", "arrested", "arrests", "as", "ask", "asked", "asks", "assembly", "assert", "asserted", "asserting", "asserts", "association", "assure", "assured", "assures", "assuring", "at", "athens", "attempt", "attempted", "attempts", "australia", "australian", "austria", "austrian", "authorise", "authorised", "authorises", "authorities", "authority", "authorize", "authorized", "authorizes", "back", "backed", "backs", "baghdad", "ban", "band", "banded", "bands", "bangkok", "bangladesh", "bangladeshi", "bank", "banned", "bans", "bar", "barred", "bars", "be", "became", "because", "become", "becomes", "been", "before", "began", "beijing", "being", "belarus", "belarusian", "belgian", "belgium", "belgrade", "believe", "believed", "believes", "believing", "berlin", "bern", "between", "biden", "big", "big-four", "biggest", "bloc", "block", "blocked", "blocks", "bloomberg", "board", "bogota", "border", "boris", "borje", "boss", "both", "brasilia", "bratislava", "brazil", "brazilian", "breton", "brief", "briefed", "briefing", "briefs", "britain", "british", "brought", "brudzinski", "bruno", "brussels", "bsi", "bt", "bucharest", "budapest", "buenos", "bulgaria", "bulgarian", "but", "by", "cairo", "call", "called", "calls", "cambodia", "cambodian", "came", "can", "canada", "canadian", "canberra", "carriers", "caution", "cautioned", "cautioning", "cautions", "cecilia", "center", "centre", "ceo", "cfo", "chair", "chairman", "chairwoman", "chancellor", "charge", "chief", "chile", "chilean", "china", "chinese", "chrystia", "chunying", "ciaran", "city", "claim", "claimed", "claiming", "claims", "clearly", "co", "colombia", "colombian", "colombo", "comment", "commented", "commenting", "comments", "commerce", "commission", "commissioner", "commit", "commits", "committed", "committee", "commons", "commonwealth", "communication", "communications", "communist", "companies", "company", "concede", "conceded", "concedes", "conceding", "concerned", "condemn", "condemned", "condemns", "conference", "confirm", "confirmed", "confirming", "confirms", "congress", "congressman", "congresswoman", "consider", "considered", "considers", "consistently", "constantly", "conte", "contend", "contended", "contending", "contends", "continually", "continue", "continued", "continues", "contrast", "convinced", "copenhagen", "could", "council", "councillor", "councilor", "countries", "court", "create", "created", "creates", "criticise", "criticised", "criticises", "criticize", "criticized", "criticizes", "croatia", "croatian", "cto", "cuba", "cuban", "culture", "current", "currently", "cyber", "cybersecurity", "cypriot", "cyprus", "czech", "czechia", "danish", "dcms", "decide", "decided", "decides", "declare", "declared", "declares", "declaring", "delhi", "demand", "demanded", "demands", "denied", "denies", "denmark", "denounce", "denounced", "denounces", "deny", "department", "deputy", "der", "describe", "described", "describes", "describing", "designate", "designated", "designates", "determined", "deutsche", "dhabi", "dhaka", "di", "did", "digital", "diplomat", "diplomats", "directly", "director", "disappointed", "discuss", "discussed", "discusses", "divided", "do", "does", "donald", "dowden", "downing", "dpa", "dprk", "dr", "drop", "dropped", "drops", "dublin", "during", "dutch", "earlier", "eastern", "egmont", "egypt", "egyptian", "ekholm", "elysee", "embassy", "emirates", "emirati", "emmanuel", "emphasise", "emphasised", "emphasises", "emphasising", "emphasize", "emphasized", "emphasizes", "emphasizing", "employee", "employees", "endorse", "endorsed", "endorses", "energy", "engaged", "enisa", "envoy", "epp", "equipment", "eric", "ericsson", "establish", "established", "establishes", "estonia", "estonian", "ethiopia", "ethiopian", "eu", "european", "evaluation", "even", "exclude", "excluded", "excludes", "executive", "executives", "expert", "experts", "explain", "explained", "explaining", "explains", "explicitly", "express", "expressed", "expresses", "eyes", "familiar", "fcc", "fear", "feared", "fears", "federal", "federation", "federica", "felt", "few", "figures", "filipino", "financial", "finland", "finnish", "firm", "firmly", "firms", "five", "following", "for", "foreign", "foreign-affairs", "formally", "former", "forum", "found", "foundation", "founder", "four", "france", "freeland", "french", "from", "further", "gabriel", "garrett", "gave", "gavin", "gchq", "gcsb", "general", "generally", "geng", "geraci", "german", "germany", "get", "gets", "giant", "giuseppe", "give", "given", "gives", "gordon", "got", "government", "governments", "governor", "great", "greece", "greek", "grenell", "group", "gsma", "guardian", "guo", "had", "hague", "hanoi", "has", "havana", "have", "hcsec", "he", "head", "heiko", "held", "helsinki", "her", "herman", "high", "high-level", "his", "hit", "hits", "hoettges", "hold", "holds", "holland", "hope", "hoped", "hopes", "host", "hosted", "hosts", "house", "however", "hu", "hua", "huawei", "hungarian", "hungary", "hunt", "iceland", "icelandic", "if", "ignore", "ignored", "ignores", "in", "including", "increasingly", "indeed", "independent", "india", "indian", "indonesia", "indonesian", "industry", "influential", "inform", "informed", "informing", "informs", "inside", "insider", "insiders", "insist", "insisted", "insisting", "insists", "institute", "institutions", "intelligence", "interested", "into", "introduce", "introduced", "introduces", "investigate", "investigated", "investigates", "involved", "iran", "iranian", "iraq", "iraqi", "ireland", "irish", "is", "islamabad", "israel", "israeli", "issue", "issued", "issues", "italian", "italy", "its", "jacinda", "jakarta", "japan", "japanese", "jean-claude", "jens", "jeremy", "jiabao", "jiakun", "jian", "jinping", "joachim", "john", "johnson", "joint", "jointly", "journal", "julian", "juncker", "just", "justice", "justin", "jyrki", "kabul", "kai", "kang", "katainen", "ken", "kenya", "kenyan", "kept", "keqiang", "key", "kiev", "king", "kingdom", "korea", "korean", "kremlin", "kuala", "kyiv", "lady", "lanka", "lankan", "largely", "largest", "last", "latvia", "latvian", "launch", "launched", "launches", "lawmakers", "lawyer", "le", "leader", "leaders", "leading", "led", "left", "legal", "level", "leyen", "li", "lijian", "like", "lin", "lisbon", "lithuania", "lithuanian", "little", "liu", "liuping", "ljubljana", "lobbied", "lobbies", "lobby", "local", "london", "lord", "lords", "lost", "lu", "luigi", "lumpur", "lundmark", "luxembourg", "luxembourgish", "ma", "maas", "macron", "made", "madrid", "main", "maintain", "maintained", "maintaining", "maintains", "maio", "maire", "majesty", "majestys", "major", "make", "maker", "makes", "malaysia", "malaysian", "malcolm", "malmstrom", "manila", "many", "mao", "margrethe", "mariya", "marquis", "martin", "mateusz", "matteo", "may", "mayor", "meanwhile", "media", "member", "members", "memo", "meng", "mep", "meps", "merkel", "met", "mexican", "mexico", "michele", "might", "mike", "ming", "minister", "ministers", "ministry", "minsk", "mobile", "mogherini", "month", "morawiecki", "moreover", "morrison", "moscow", "most", "mp", "mps", "mr", "mrs", "ms", "multiple", "must", "n't", "nairobi", "nam", "national", "nato", "ncsc", "need", "needed", "needs", "netherlands", "network", "never", "new", "news", "newspaper", "next", "nick", "nicosia", "niebler", "nigeria", "nigerian", "ning", "nokia", "north", "norway", "norwegian", "not", "note", "noted", "notes", "noting", "now", "numerous", "observe", "observed", "observes", "observing", "of", "office", "officer", "official", "officially", "officials", "oliver", "on", "once", "one", "only", "open", "opened", "opens", "operators", "oppose", "opposed", "opposes", "or", "orange", "orban", "organisation", "organization", "oslo", "other", "ottawa", "our", "outside", "over", "pakistan", "pakistani", "pang", "paper", "paris", "parliament", "parliamentary", "party", "pass", "passed", "passes", "pekka", "pence", "penh", "pentagon", "people", "peoples", "per", "person", "peter", "philippine", "philippines", "phnom", "ping", "plan", "planned", "plans", "pleased", "pledge", "pledged", "pledges", "pledging", "point", "pointed", "pointing", "points", "poland", "polish", "politicians", "politico", "pompeo", "portugal", "portuguese", "post", "prague", "praise", "praised", "praises", "prc", "predict", "predicted", "predicting", "predicts", "premier", "prepared", "president", "press", "pressed", "presses", "pretoria", "prevent", "prevented", "prevents", "previously", "prime", "prohibit", "prohibited", "prohibits", "prominent", "promise", "promised", "promises", "promising", "propose", "proposed", "proposes", "providers", "pts", "publicly", "publish", "published", "publishes", "pursue", "pursued", "pursues", "push", "pushed", "pushes", "put", "pyongyang", "queen", "quickly", "raise", "raised", "raises", "rajeev", "ran", "rapporteur", "reach", "reached", "reaches", "react", "reacted", "reacts", "read", "reading", "reads", "recall", "recalled", "recalling", "recalls", "recently", "recognise", "recognised", "recognises", "recognize", "recognized", "recognizes", "regard", "regarded", "regards", "regulator", "regulators", "reiterate", "reiterated", "reiterates", "reiterating", "reject", "rejected", "rejects", "relations", "remain", "remained", "remains", "remark", "remarked", "remarking", "remarks", "remind", "reminded", "reminding", "reminds", "remove", "removed", "removes", "ren", "renard", "rep", "repeatedly", "replied", "replies", "reply", "replying", "report", "reported", "reportedly", "reporting", "reports", "representative", "representatives", "republic", "require", "required", "requires", "researcher", "resolution", "respond", "responded", "responding", "responds", "restrict", "restricted", "restricts", "reuters", "review", "reviewed", "reviews", "reykjavik", "richard", "riga", "riyadh", "robert", "romania", "romanian", "rome", "rompuy", "ross", "rotating", "rule", "ruled", "rules", "ruling", "russia", "russian", "s", "s&d", "said", "salvini", "santiago", "satisfied", "saudi", "saw", "say", "saying", "says", "scott", "scrutinise", "scrutinised", "scrutinises", "scrutinize", "scrutinized", "scrutinizes", "secretary", "security", "see", "seek", "seeks", "seem", "seemed", "seems", "seen", "sees", "select", "sen", "senate", "senator", "senators", "senior", "sent", "seoul", "serbia", "serbian", "service", "services", "set", "sets", "several", "shall", "she", "should", "shuang", "side", "sign", "signed", "signs", "since", "singapore", "singaporean", "sir", "six", "slovak", "slovakia", "slovenia", "slovenian", "so", "sofia", "some", "sondland", "song", "sought", "source", "sources", "south", "spain", "spanish", "speak", "speaking", "speaks", "spoke", "spoken", "spokesman", "spokesperson", "spokeswoman", "sport", "sri", "staff", "state", "stated", "statement", "states", "stating", "still", "stockholm", "stoltenberg", "stood", "stop", "stopped", "stops", "strayer", "street", "stress", "stressed", "stresses", "stressing", "strongly", "such", "sue", "sued", "sues", "suffolk", "suggest", "suggested", "suggesting", "suggests", "summit", "support", "supported", "supports", "suri", "sweden", "swedish", "swiftly", "swiss", "switzerland", "szijjarto", "taipei", "taiwan", "taiwanese", "tajani", "take", "taken", "takes", "tallinn", "taskforce", "technical", "technologies", "technology", "tehran", "telco", "teleco", "telecom", "telecommunication", "telecommunications", "telecoms", "telefonica", "telegraph", "telekom", "tell", "telling", "tells", "testified", "testifies", "testify", "testifying", "thai", "thailand", "than", "that", "the", "their", "then", "therefore", "theresa", "these", "thierry", "think", "thinking", "thinks", "this", "thomas", "those", "though", "thought", "threaten", "threatened", "threatens", "three", "through", "tim", "times", "timotheus", "tirana", "to", "together", "tokyo", "told", "too", "took", "top", "toward", "towards", "transport", "trudeau", "trump", "tshwane", "tte", "turkey", "turkish", "turkiye", "turnbull", "tusk", "two", "u.s.", "uae", "uk", "ukraine", "ukrainian", "under", "understand", "understanding", "understands", "understood", "union", "united", "university", "unless", "unlike", "unnamed", "until", "upon", "urge", "urged", "urges", "ursula", "us", "usa", "van", "various", "vendor", "vestager", "via", "vice", "vice-premier", "vice-president", "vienna", "viet", "vietnam", "vietnamese", "viktor", "vilnius", "vincent", "vodafone", "voice", "voiced", "voices", "von", "vow", "vowed", "vowing", "vows", "wang", "want", "wanted", "wants", "wanzhou", "warn", "warned", "warning", "warns", "warsaw", "was", "washington", "week", "welcome", "welcomed", "welcomes", "wellington", "wen", "wenbin", "went", "were", "western", "westminster", "when", "where", "whereas", "whereby", "which", "while", "white", "whitehall", "who", "whom", "whose", "wilbur", "will", "williamson", "wireless", "with", "within", "without", "won", "worried", "would", "wright", "write", "writes", "writing", "written", "wrote", "xi", "xinhua", "xu", "year", "yi", "zagreb", "zealand", "zhang", "zhao", "zhengfei", "zte"},
+		keys: []string{"'s", ",", "a", "ababa", "about", "abraham", "abu", "abuja", "accuse", "accused", "accuses", "acknowledge", "acknowledged", "acknowledges", "acknowledging", "across", "acting", "adamant", "add", "added", "adding", "addis", "addition", "adds", "administration", "admit", "admits", "admitted", "admitting", "adopt", "adopted", "adopts", "adviser", "advisor", "affairs", "affirm", "affirmed", "affirming", "affirms", "afghan", "afghanistan", "afp", "africa", "african", "after", "again", "against", "agencies", "agency", "agree", "agreed", "agrees", "ahead", "aim", "aimed", "aims", "aires", "alarmed", "albania", "albanian", "algeria", "algerian", "algiers", "all", "allege", "alleged", "alleges", "alleging", "alliance", "allow", "allowed", "allows", "alongside", "already", "also", "although", "altmaier", "ambassador", "ambassadors", "america", "american", "among", "amsterdam", "an", "analyst", "analysts", "and", "andrew", "andrus", "angela", "angelika", "ankara", "announce", "announced", "announces", "announcing", "anonymous", "another", "ansip", "antonio", "aotearoa", "ap", "applaud", "applauded", "applauds", "approve", "approved", "approves", "arab", "arabia", "ardern", "are", "argentina", "argentine", "argentinian", "argue", "argued", "argues", "arguing", "arrest", "arrested", "arrests", "as", "ask", "asked", "asks", "assembly", "assert", "asserted", "asserting", "asserts", "association", "assure", "assured", "assures", "assuring", "at", "athens", "attempt", "attempted", "attempts", "australia", "australian", "austria", "austrian", "authorise", "authorised", "authorises", "authorities", "authority", "authorize", "authorized", "authorizes", "back", "backed", "backs", "baghdad", "ban", "band", "banded", "bands", "bangkok", "bangladesh", "bangladeshi", "bank", "banned", "bans", "bar", "barred", "bars", "be", "became", "because", "become", "becomes", "been", "before", "began", "beijing", "being", "belarus", "belarusian", "belgian", "belgium", "belgrade", "believe", "believed", "believes", "believing", "berlin", "bern", "between", "biden", "big", "big-four", "biggest", "bloc", "block", "blocked", "blocks", "bloomberg", "board", "bogota", "border", "boris", "borje", "boss", "both", "brasilia", "bratislava", "brazil", "brazilian", "breton", "brief", "briefed", "briefing", "briefs", "britain", "british", "brought", "brudzinski", "bruno", "brussels", "bsi", "bt", "bucharest", "budapest", "buenos", "bulgaria", "bulgarian", "bureau", "but", "by", "cairo", "call", "called", "calls", "cambodia", "cambodian", "came", "can", "canada", "canadian", "canberra", "carriers", "caution", "cautioned", "cautioning", "cautions", "cecilia", "center", "centre", "ceo", "cfo", "chair", "chairman", "chairwoman", "chancellor", "charge", "chief", "chile", "chilean", "china", "chinese", "chrystia", "chunying", "ciaran", "city", "claim", "claimed", "claiming", "claims", "clearly", "co", "colombia", "colombian", "colombo", "comment", "commented", "commenting", "comments", "commerce", "commission", "commissioner", "commit", "commits", "committed", "committee", "commons", "commonwealth", "communication", "communications", "communist", "companies", "company", "concede", "conceded", "concedes", "conceding", "concerned", "condemn", "condemned", "condemns", "conference", "confirm", "confirmed", "confirming", "confirms", "congress", "congressman", "congresswoman", "consider", "considered", "considers", "consistently", "constantly", "conte", "contend", "contended", "contending", "contends", "continually", "continue", "continued", "continues", "contrast", "convinced", "copenhagen", "could", "council", "councillor", "councilor", "countries", "court", "create", "created", "creates", "criticise", "criticised", "criticises", "criticize", "criticized", "criticizes", "croatia", "croatian", "cto", "cuba", "cuban", "culture", "current", "currently", "cyber", "cybersecurity", "cypriot", "cyprus", "czech", "czechia", "danish", "dcms", "decide", "decided", "decides", "declare", "declared", "declares", "declaring", "delhi", "demand", "demanded", "demands", "denied", "denies", "denmark", "denounce", "denounced", "denounces", "deny", "department", "deputy", "der", "describe", "described", "describes", "describing", "designate", "designated", "designates", "determined", "deutsche", "dhabi", "dhaka", "di", "did", "digital", "diplomat", "diplomats", "directly", "director", "disappointed", "discuss", "discussed", "discusses", "divided", "do", "does", "donald", "dowden", "downing", "dpa", "dprk", "dr", "drop", "dropped", "drops", "dublin", "during", "dutch", "earlier", "eastern", "egmont", "egypt", "egyptian", "ekholm", "elysee", "embassy", "emirates", "emirati", "emmanuel", "emphasise", "emphasised", "emphasises", "emphasising", "emphasize", "emphasized", "emphasizes", "emphasizing", "employee", "employees", "endorse", "endorsed", "endorses", "energy", "engaged", "enisa", "envoy", "epp", "equipment", "eric", "ericsson", "establish", "established", "establishes", "estonia", "estonian", "ethiopia", "ethiopian", "eu", "european", "evaluation", "even", "exclude", "excluded", "excludes", "executive", "executives", "expert", "experts", "explain", "explained", "explaining", "explains", "explicitly", "express", "expressed", "expresses", "eyes", "familiar", "fcc", "fear", "feared", "fears", "federal", "federation", "federica", "felt", "few", "figures", "filipino", "financial", "finland", "finnish", "firm", "firmly", "firms", "five", "following", "for", "foreign", "foreign-affairs", "formally", "former", "forum", "found", "foundation", "founder", "four", "france", "freeland", "french", "from", "further", "gabriel", "garrett", "gave", "gavin", "gchq", "gcsb", "general", "generally", "geng", "geraci", "german", "germany", "get", "gets", "giant", "giuseppe", "give", "given", "gives", "gordon", "got", "government", "governments", "governor", "great", "greece", "greek", "grenell", "group", "gsma", "guardian", "guo", "had", "hague", "hanoi", "has", "havana", "have", "hcsec", "he", "head", "heiko", "held", "helsinki", "her", "herman", "high", "high-level", "his", "hit", "hits", "hoettges", "hold", "holds", "holland", "hope", "hoped", "hopes", "host", "hosted", "hosts", "house", "however", "hu", "hua", "huawei", "hungarian", "hungary", "hunt", "iceland", "icelandic", "if", "ignore", "ignored", "ignores", "in", "including", "increasingly", "indeed", "independent", "india", "indian", "indonesia", "indonesian", "industry", "influential", "inform", "informed", "informing", "informs", "inside", "insider", "insiders", "insist", "insisted", "insisting", "insists", "institute", "institutions", "intelligence", "interested", "into", "introduce", "introduced", "introduces", "investigate", "investigated", "investigates", "involved", "iran", "iranian", "iraq", "iraqi", "ireland", "irish", "is", "islamabad", "israel", "israeli", "issue", "issued", "issues", "italian", "italy", "its", "jacinda", "jakarta", "japan", "japanese", "jean-claude", "jens", "jeremy", "jiabao", "jiakun", "jian", "jinping", "joachim", "john", "johnson", "joint", "jointly", "journal", "julian", "juncker", "just", "justice", "justin", "jyrki", "kabul", "kai", "kang", "katainen", "ken", "kenya", "kenyan", "kept", "keqiang", "key", "kiev", "king", "kingdom", "korea", "korean", "kremlin", "kuala", "kyiv", "lady", "lanka", "lankan", "largely", "largest", "last", "latvia", "latvian", "launch", "launched", "launches", "lawmakers", "lawyer", "le", "leader", "leaders", "leading", "led", "left", "legal", "level", "leyen", "li", "lijian", "like", "lin", "lisbon", "lithuania", "lithuanian", "little", "liu", "liuping", "ljubljana", "lobbied", "lobbies", "lobby", "local", "london", "lord", "lords", "lost", "lu", "luigi", "lumpur", "lundmark", "luxembourg", "luxembourgish", "ma", "maas", "macron", "made", "madrid", "main", "maintain", "maintained", "maintaining", "maintains", "maio", "maire", "majesty", "majestys", "major", "make", "maker", "makes", "malaysia", "malaysian", "malcolm", "malmstrom", "manila", "many", "mao", "margrethe", "mariya", "marquis", "martin", "mateusz", "matteo", "may", "mayor", "meanwhile", "media", "member", "members", "memo", "meng", "mep", "meps", "merkel", "met", "mexican", "mexico", "michele", "might", "mike", "ming", "minister", "ministers", "ministry", "minsk", "mobile", "mogherini", "month", "morawiecki", "moreover", "morrison", "moscow", "most", "mp", "mps", "mr", "mrs", "ms", "multiple", "must", "n't", "nairobi", "nam", "national", "nato", "ncsc", "need", "needed", "needs", "netherlands", "network", "never", "new", "news", "newspaper", "next", "nick", "nicosia", "niebler", "nigeria", "nigerian", "ning", "nokia", "north", "norway", "norwegian", "not", "note", "noted", "notes", "noting", "now", "numerous", "observe", "observed", "observes", "observing", "of", "office", "officer", "official", "officially", "officials", "oliver", "on", "once", "one", "only", "open", "opened", "opens", "operators", "oppose", "opposed", "opposes", "or", "orange", "orban", "organisation", "organization", "oslo", "other", "ottawa", "our", "outside", "over", "pakistan", "pakistani", "pang", "paper", "paris", "parliament", "parliamentary", "party", "pass", "passed", "passes", "pekka", "pence", "penh", "pentagon", "people", "peoples", "per", "person", "peter", "philippine", "philippines", "phnom", "ping", "plan", "planned", "plans", "pleased", "pledge", "pledged", "pledges", "pledging", "point", "pointed", "pointing", "points", "poland", "polish", "politicians", "politico", "pompeo", "portugal", "portuguese", "post", "prague", "praise", "praised", "praises", "prc", "predict", "predicted", "predicting", "predicts", "premier", "prepared", "president", "press", "pressed", "presses", "pretoria", "prevent", "prevented", "prevents", "previously", "prime", "prohibit", "prohibited", "prohibits", "prominent", "promise", "promised", "promises", "promising", "propose", "proposed", "proposes", "providers", "pts", "publicly", "publish", "published", "publishes", "pursue", "pursued", "pursues", "push", "pushed", "pushes", "put", "pyongyang", "queen", "quickly", "raise", "raised", "raises", "rajeev", "ran", "rapporteur", "reach", "reached", "reaches", "react", "reacted", "reacts", "read", "reading", "reads", "recall", "recalled", "recalling", "recalls", "recently", "recognise", "recognised", "recognises", "recognize", "recognized", "recognizes", "regard", "regarded", "regards", "regulator", "regulators", "reiterate", "reiterated", "reiterates", "reiterating", "reject", "rejected", "rejects", "relations", "remain", "remained", "remains", "remark", "remarked", "remarking", "remarks", "remind", "reminded", "reminding", "reminds", "remove", "removed", "removes", "ren", "renard", "rep", "repeatedly", "replied", "replies", "reply", "replying", "report", "reported", "reportedly", "reporting", "reports", "representative", "representatives", "republic", "require", "required", "requires", "researcher", "resolution", "respond", "responded", "responding", "responds", "restrict", "restricted", "restricts", "reuters", "review", "reviewed", "reviews", "reykjavik", "richard", "riga", "riyadh", "robert", "romania", "romanian", "rome", "rompuy", "ross", "rotating", "rule", "ruled", "rules", "ruling", "russia", "russian", "s", "s&d", "said", "salvini", "santiago", "satisfied", "saudi", "saw", "say", "saying", "says", "scott", "scrutinise", "scrutinised", "scrutinises", "scrutinize", "scrutinized", "scrutinizes", "secretary", "security", "see", "seek", "seeks", "seem", "seemed", "seems", "seen", "sees", "select", "sen", "senate", "senator", "senators", "senior", "sent", "seoul", "serbia", "serbian", "service", "services", "set", "sets", "several", "shall", "she", "should", "shuang", "side", "sign", "signed", "signs", "since", "singapore", "singaporean", "sir", "six", "slovak", "slovakia", "slovenia", "slovenian", "so", "sofia", "some", "sondland", "song", "sought", "source", "sources", "south", "spain", "spanish", "speak", "speaking", "speaks", "spoke", "spoken", "spokesman", "spokesperson", "spokeswoman", "sport", "sri", "staff", "state", "stated", "statement", "states", "stating", "still", "stockholm", "stoltenberg", "stood", "stop", "stopped", "stops", "strayer", "street", "stress", "stressed", "stresses", "stressing", "strongly", "such", "sue", "sued", "sues", "suffolk", "suggest", "suggested", "suggesting", "suggests", "summit", "support", "supported", "supports", "suri", "sweden", "swedish", "swiftly", "swiss", "switzerland", "szijjarto", "taipei", "taiwan", "taiwanese", "tajani", "take", "taken", "takes", "tallinn", "taskforce", "technical", "technologies", "technology", "tehran", "telco", "teleco", "telecom", "telecommunication", "telecommunications", "telecoms", "telefonica", "telegraph", "telekom", "tell", "telling", "tells", "testified", "testifies", "testify", "testifying", "thai", "thailand", "than", "that", "the", "their", "then", "therefore", "theresa", "these", "thierry", "think", "thinking", "thinks", "this", "thomas", "those", "though", "thought", "threaten", "threatened", "threatens", "three", "through", "tim", "times", "timotheus", "tirana", "to", "today", "together", "tokyo", "told", "too", "took", "top", "toward", "towards", "transport", "trudeau", "trump", "tshwane", "tte", "turkey", "turkish", "turkiye", "turnbull", "tusk", "two", "u.s.", "uae", "uk", "ukraine", "ukrainian", "under", "understand", "understanding", "understands", "understood", "union", "united", "university", "unless", "unlike", "unnamed", "until", "upon", "urge", "urged", "urges", "ursula", "us", "usa", "van", "various", "vendor", "vestager", "via", "vice", "vice-premier", "vice-president", "vienna", "viet", "vietnam", "vietnamese", "viktor", "vilnius", "vincent", "vodafone", "voice", "voiced", "voices", "von", "vow", "vowed", "vowing", "vows", "wang", "want", "wanted", "wants", "wanzhou", "warn", "warned", "warning", "warns", "warsaw", "was", "washington", "week", "welcome", "welcomed", "welcomes", "wellington", "wen", "wenbin", "went", "were", "western", "westminster", "when", "where", "whereas", "whereby", "which", "while", "white", "whitehall", "who", "whom", "whose", "wilbur", "will", "williamson", "wireless", "with", "within", "without", "won", "worried", "would", "wright", "write", "writes", "writing", "written", "wrote", "xi", "xinhua", "xu", "year", "yesterday", "yi", "zagreb", "zealand", "zhang", "zhao", "zhengfei", "zte"},
 		vals: []wordInfo{
 			{
 				cls: 144,
@@ -8518,7 +8559,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 262144,
-				id:  547,
+				id:  548,
 			},
 			{
 				cls: 271360,
@@ -8621,12 +8662,12 @@ var defaultTablesData = defaultTables{
 				id: 158,
 			},
 			{
-				id: 521,
+				id: 522,
 			},
 			{
 				cls: 512,
 				pat: 13,
-				id:  523,
+				id:  524,
 			},
 			{
 				cls: 128,
@@ -8995,7 +9036,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 44,
-				id:  522,
+				id:  523,
 			},
 			{
 				cls: 512,
@@ -9132,13 +9173,17 @@ var defaultTablesData = defaultTables{
 				id:  52,
 			},
 			{
+				pat: 66,
+				id:  521,
+			},
+			{
 				cls: 16544,
 			},
 			{
 				cls: 128,
 			},
 			{
-				pat: 66,
+				pat: 67,
 				id:  166,
 			},
 			{
@@ -9151,11 +9196,11 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 67,
+				pat: 68,
 				id:  56,
 			},
 			{
-				pat: 68,
+				pat: 69,
 				id:  55,
 			},
 			{
@@ -9165,19 +9210,19 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 69,
+				pat: 70,
 				id:  60,
 			},
 			{
-				pat: 70,
+				pat: 71,
 				id:  59,
 			},
 			{
-				pat: 71,
+				pat: 72,
 				id:  32,
 			},
 			{
-				pat: 72,
+				pat: 73,
 				id:  444,
 			},
 			{
@@ -9193,7 +9238,7 @@ var defaultTablesData = defaultTables{
 				cls: 1,
 			},
 			{
-				pat: 73,
+				pat: 74,
 				id:  206,
 			},
 			{
@@ -9228,32 +9273,32 @@ var defaultTablesData = defaultTables{
 				cls: 295424,
 			},
 			{
-				pat: 74,
+				pat: 75,
 				id:  75,
 			},
 			{
-				pat: 75,
+				pat: 76,
 				id:  74,
 			},
 			{
-				pat: 76,
+				pat: 77,
 				id:  83,
 			},
 			{
 				cls: 512,
-				pat: 77,
+				pat: 78,
 				id:  77,
 			},
 			{
-				pat: 78,
+				pat: 79,
 				id:  72,
 			},
 			{
-				pat: 79,
+				pat: 80,
 				id:  100,
 			},
 			{
-				pat: 80,
+				pat: 81,
 				id:  504,
 			},
 			{
@@ -9278,15 +9323,15 @@ var defaultTablesData = defaultTables{
 				id: 264,
 			},
 			{
-				pat: 81,
+				pat: 82,
 				id:  119,
 			},
 			{
-				pat: 82,
+				pat: 83,
 				id:  118,
 			},
 			{
-				pat: 83,
+				pat: 84,
 				id:  426,
 			},
 			{
@@ -9302,17 +9347,17 @@ var defaultTablesData = defaultTables{
 				cls: 1,
 			},
 			{
-				pat: 84,
+				pat: 85,
 				id:  512,
 			},
 			{
 				cls: 1024,
-				pat: 85,
+				pat: 86,
 				id:  184,
 			},
 			{
 				cls: 294912,
-				pat: 86,
+				pat: 87,
 				id:  186,
 			},
 			{
@@ -9332,7 +9377,7 @@ var defaultTablesData = defaultTables{
 				id: 62,
 			},
 			{
-				pat: 87,
+				pat: 88,
 				id:  33,
 			},
 			{
@@ -9342,7 +9387,7 @@ var defaultTablesData = defaultTables{
 				id: 236,
 			},
 			{
-				pat: 88,
+				pat: 89,
 				id:  87,
 			},
 			{
@@ -9392,7 +9437,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 1024,
-				pat: 89,
+				pat: 90,
 				id:  507,
 			},
 			{
@@ -9417,7 +9462,7 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 90,
+				pat: 91,
 				id:  323,
 			},
 			{
@@ -9451,7 +9496,7 @@ var defaultTablesData = defaultTables{
 				cls: 131072,
 			},
 			{
-				pat: 91,
+				pat: 92,
 				id:  145,
 			},
 			{
@@ -9459,7 +9504,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 1024,
-				pat: 92,
+				pat: 93,
 				id:  121,
 			},
 			{
@@ -9502,22 +9547,22 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 93,
+				pat: 94,
 				id:  132,
 			},
 			{
-				pat: 94,
+				pat: 95,
 				id:  131,
 			},
 			{
 				cls: 32768,
 			},
 			{
-				pat: 95,
+				pat: 96,
 				id:  135,
 			},
 			{
-				pat: 96,
+				pat: 97,
 				id:  134,
 			},
 			{
@@ -9538,27 +9583,27 @@ var defaultTablesData = defaultTables{
 				id:  152,
 			},
 			{
-				pat: 97,
+				pat: 98,
 				id:  137,
 			},
 			{
-				pat: 98,
+				pat: 99,
 				id:  138,
 			},
 			{
-				pat: 99,
+				pat: 100,
 				id:  140,
 			},
 			{
-				pat: 100,
+				pat: 101,
 				id:  141,
 			},
 			{
-				pat: 101,
+				pat: 102,
 				id:  143,
 			},
 			{
-				pat: 102,
+				pat: 103,
 				id:  475,
 			},
 			{
@@ -9601,7 +9646,7 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 103,
+				pat: 104,
 				id:  144,
 			},
 			{
@@ -9618,7 +9663,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 263168,
-				pat: 104,
+				pat: 105,
 				id:  65,
 			},
 			{
@@ -9652,18 +9697,18 @@ var defaultTablesData = defaultTables{
 				cls: 131072,
 			},
 			{
-				pat: 105,
+				pat: 106,
 				id:  450,
 			},
 			{
 				id: 173,
 			},
 			{
-				pat: 106,
+				pat: 107,
 				id:  43,
 			},
 			{
-				pat: 107,
+				pat: 108,
 				id:  320,
 			},
 			{
@@ -9671,7 +9716,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 33280,
-				pat: 108,
+				pat: 109,
 				id:  189,
 			},
 			{
@@ -9708,22 +9753,22 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 109,
+				pat: 110,
 				id:  215,
 			},
 			{
-				pat: 110,
+				pat: 111,
 				id:  503,
 			},
 			{
-				pat: 111,
+				pat: 112,
 				id:  476,
 			},
 			{
 				cls: 8192,
 			},
 			{
-				pat: 112,
+				pat: 113,
 				id:  370,
 			},
 			{
@@ -9739,14 +9784,14 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 113,
+				pat: 114,
 				id:  313,
 			},
 			{
 				cls: 65664,
 			},
 			{
-				pat: 114,
+				pat: 115,
 				id:  146,
 			},
 			{
@@ -9756,23 +9801,23 @@ var defaultTablesData = defaultTables{
 				cls: 512,
 			},
 			{
-				pat: 115,
+				pat: 116,
 				id:  160,
 			},
 			{
-				pat: 116,
+				pat: 117,
 				id:  165,
 			},
 			{
-				pat: 117,
+				pat: 118,
 				id:  164,
 			},
 			{
-				pat: 118,
+				pat: 119,
 				id:  176,
 			},
 			{
-				pat: 119,
+				pat: 120,
 				id:  243,
 			},
 			{
@@ -9782,11 +9827,11 @@ var defaultTablesData = defaultTables{
 				id: 170,
 			},
 			{
-				pat: 120,
+				pat: 121,
 				id:  167,
 			},
 			{
-				pat: 121,
+				pat: 122,
 				id:  244,
 			},
 			{
@@ -9835,25 +9880,25 @@ var defaultTablesData = defaultTables{
 				cls: 131072,
 			},
 			{
-				pat: 122,
+				pat: 123,
 				id:  151,
 			},
 			{
 				cls: 262144,
 			},
 			{
-				pat: 123,
+				pat: 124,
 				id:  225,
 			},
 			{
 				id: 270,
 			},
 			{
-				pat: 124,
+				pat: 125,
 				id:  276,
 			},
 			{
-				pat: 125,
+				pat: 126,
 				id:  174,
 			},
 			{
@@ -9866,28 +9911,28 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 126,
+				pat: 127,
 				id:  178,
 			},
 			{
-				pat: 127,
+				pat: 128,
 				id:  177,
 			},
 			{
-				pat: 128,
+				pat: 129,
 				id:  181,
 			},
 			{
-				pat: 129,
+				pat: 130,
 				id:  180,
 			},
 			{
-				pat: 130,
+				pat: 131,
 				id:  122,
 			},
 			{
 				cls: 512,
-				pat: 131,
+				pat: 132,
 				id:  123,
 			},
 			{
@@ -9943,13 +9988,13 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				id: 549,
+				id: 550,
 			},
 			{
 				cls: 512,
 			},
 			{
-				pat: 132,
+				pat: 133,
 				id:  234,
 			},
 			{
@@ -9963,14 +10008,14 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 512,
-				pat: 133,
+				pat: 134,
 				id:  235,
 			},
 			{
 				id: 397,
 			},
 			{
-				pat: 134,
+				pat: 135,
 				id:  200,
 			},
 			{
@@ -9983,18 +10028,18 @@ var defaultTablesData = defaultTables{
 				cls: 262144,
 			},
 			{
-				pat: 135,
+				pat: 136,
 				id:  381,
 			},
 			{
 				cls: 8704,
 			},
 			{
-				pat: 136,
+				pat: 137,
 				id:  238,
 			},
 			{
-				pat: 137,
+				pat: 138,
 				id:  237,
 			},
 			{
@@ -10009,8 +10054,8 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 256,
-				pat: 138,
-				id:  548,
+				pat: 139,
+				id:  549,
 			},
 			{
 				cls: 65536,
@@ -10049,15 +10094,15 @@ var defaultTablesData = defaultTables{
 				id:  447,
 			},
 			{
-				pat: 139,
+				pat: 140,
 				id:  241,
 			},
 			{
-				pat: 140,
+				pat: 141,
 				id:  73,
 			},
 			{
-				pat: 141,
+				pat: 142,
 				id:  240,
 			},
 			{
@@ -10067,26 +10112,26 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 142,
+				pat: 143,
 				id:  197,
 			},
 			{
-				pat: 143,
-				id:  528,
+				pat: 144,
+				id:  529,
 			},
 			{
 				cls: 12,
 			},
 			{
-				pat: 144,
+				pat: 145,
 				id:  499,
 			},
 			{
-				pat: 145,
+				pat: 146,
 				id:  483,
 			},
 			{
-				pat: 146,
+				pat: 147,
 				id:  352,
 			},
 			{
@@ -10096,19 +10141,19 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 147,
+				pat: 148,
 				id:  97,
 			},
 			{
-				pat: 148,
+				pat: 149,
 				id:  327,
 			},
 			{
-				pat: 149,
+				pat: 150,
 				id:  249,
 			},
 			{
-				pat: 150,
+				pat: 151,
 				id:  250,
 			},
 			{
@@ -10122,7 +10167,7 @@ var defaultTablesData = defaultTables{
 				id:  267,
 			},
 			{
-				pat: 151,
+				pat: 152,
 				id:  322,
 			},
 			{
@@ -10135,15 +10180,15 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 152,
-				id:  530,
+				pat: 153,
+				id:  531,
 			},
 			{
 				cls: 12,
 			},
 			{
 				cls: 263680,
-				pat: 153,
+				pat: 154,
 				id:  2,
 			},
 			{
@@ -10153,33 +10198,33 @@ var defaultTablesData = defaultTables{
 				cls: 32768,
 			},
 			{
-				pat: 154,
+				pat: 155,
 				id:  486,
 			},
 			{
-				pat: 155,
+				pat: 156,
 				id:  260,
 			},
 			{
-				pat: 156,
+				pat: 157,
 				id:  259,
 			},
 			{
-				pat: 157,
-				id:  527,
+				pat: 158,
+				id:  528,
 			},
 			{
 				cls: 263168,
 			},
 			{
-				pat: 158,
+				pat: 159,
 				id:  455,
 			},
 			{
 				cls: 8192,
 			},
 			{
-				pat: 159,
+				pat: 160,
 				id:  110,
 			},
 			{
@@ -10189,21 +10234,21 @@ var defaultTablesData = defaultTables{
 				id: 148,
 			},
 			{
-				pat: 160,
-				id:  545,
-			},
-			{
-				cls: 64,
-			},
-			{
 				pat: 161,
-				id:  136,
+				id:  546,
 			},
 			{
 				cls: 64,
 			},
 			{
 				pat: 162,
+				id:  136,
+			},
+			{
+				cls: 64,
+			},
+			{
+				pat: 163,
 				id:  482,
 			},
 			{
@@ -10213,28 +10258,28 @@ var defaultTablesData = defaultTables{
 				cls: 294912,
 			},
 			{
-				pat: 163,
+				pat: 164,
 				id:  257,
 			},
 			{
 				cls: 12,
 			},
 			{
-				pat: 164,
+				pat: 165,
 				id:  239,
 			},
 			{
 				cls: 384,
-				pat: 165,
+				pat: 166,
 				id:  487,
 			},
 			{
-				pat: 166,
+				pat: 167,
 				id:  217,
 			},
 			{
 				cls: 33280,
-				pat: 167,
+				pat: 168,
 				id:  190,
 			},
 			{
@@ -10242,7 +10287,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 384,
-				pat: 168,
+				pat: 169,
 				id:  490,
 			},
 			{
@@ -10252,7 +10297,7 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 169,
+				pat: 170,
 				id:  459,
 			},
 			{
@@ -10262,7 +10307,7 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 170,
+				pat: 171,
 				id:  149,
 			},
 			{
@@ -10285,42 +10330,42 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 33792,
-				pat: 171,
+				pat: 172,
 				id:  61,
 			},
 			{
 				cls: 16448,
 			},
 			{
-				pat: 172,
+				pat: 173,
 				id:  274,
 			},
 			{
-				pat: 173,
+				pat: 174,
 				id:  99,
 			},
 			{
-				pat: 174,
+				pat: 175,
 				id:  262,
 			},
 			{
-				pat: 175,
+				pat: 176,
 				id:  290,
 			},
 			{
-				pat: 176,
+				pat: 177,
 				id:  291,
 			},
 			{
-				pat: 177,
+				pat: 178,
 				id:  498,
 			},
 			{
-				pat: 178,
+				pat: 179,
 				id:  297,
 			},
 			{
-				pat: 179,
+				pat: 180,
 				id:  296,
 			},
 			{
@@ -10351,19 +10396,19 @@ var defaultTablesData = defaultTables{
 				cls: 512,
 			},
 			{
-				pat: 180,
+				pat: 181,
 				id:  300,
 			},
 			{
-				pat: 181,
+				pat: 182,
 				id:  299,
 			},
 			{
-				pat: 182,
+				pat: 183,
 				id:  303,
 			},
 			{
-				pat: 183,
+				pat: 184,
 				id:  302,
 			},
 			{
@@ -10414,7 +10459,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 512,
-				pat: 184,
+				pat: 185,
 				id:  25,
 			},
 			{
@@ -10445,42 +10490,42 @@ var defaultTablesData = defaultTables{
 				cls: 131072,
 			},
 			{
-				pat: 185,
+				pat: 186,
 				id:  306,
 			},
 			{
-				pat: 186,
+				pat: 187,
 				id:  305,
 			},
 			{
-				pat: 187,
+				pat: 188,
 				id:  309,
 			},
 			{
-				pat: 188,
+				pat: 189,
 				id:  308,
 			},
 			{
-				pat: 189,
+				pat: 190,
 				id:  312,
 			},
 			{
-				pat: 190,
+				pat: 191,
 				id:  311,
 			},
 			{
 				cls: 80,
 			},
 			{
-				pat: 191,
+				pat: 192,
 				id:  377,
 			},
 			{
-				pat: 192,
+				pat: 193,
 				id:  315,
 			},
 			{
-				pat: 193,
+				pat: 194,
 				id:  314,
 			},
 			{
@@ -10493,70 +10538,70 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 194,
+				pat: 195,
 				id:  316,
 			},
 			{
-				pat: 195,
+				pat: 196,
 				id:  317,
 			},
 			{
 				cls: 384,
 			},
 			{
-				pat: 196,
+				pat: 197,
 				id:  355,
 			},
 			{
-				pat: 197,
+				pat: 198,
 				id:  304,
 			},
 			{
-				pat: 198,
+				pat: 199,
 				id:  329,
 			},
 			{
-				pat: 199,
+				pat: 200,
 				id:  328,
 			},
 			{
-				pat: 200,
+				pat: 201,
 				id:  198,
 			},
 			{
-				pat: 201,
+				pat: 202,
 				id:  350,
 			},
 			{
-				pat: 202,
+				pat: 203,
 				id:  497,
 			},
 			{
-				pat: 203,
+				pat: 204,
 				id:  113,
 			},
 			{
-				pat: 204,
+				pat: 205,
 				id:  111,
 			},
 			{
-				pat: 205,
+				pat: 206,
 				id:  109,
 			},
 			{
-				pat: 206,
+				pat: 207,
 				id:  92,
 			},
 			{
-				pat: 207,
+				pat: 208,
 				id:  385,
 			},
 			{
-				pat: 208,
+				pat: 209,
 				id:  284,
 			},
 			{
-				pat: 209,
+				pat: 210,
 				id:  496,
 			},
 			{
@@ -10569,11 +10614,11 @@ var defaultTablesData = defaultTables{
 				cls: 8192,
 			},
 			{
-				pat: 210,
+				pat: 211,
 				id:  202,
 			},
 			{
-				pat: 211,
+				pat: 212,
 				id:  199,
 			},
 			{
@@ -10583,58 +10628,58 @@ var defaultTablesData = defaultTables{
 				id: 66,
 			},
 			{
-				pat: 212,
+				pat: 213,
 				id:  70,
 			},
 			{
-				pat: 213,
+				pat: 214,
 				id:  194,
 			},
 			{
-				pat: 214,
+				pat: 215,
 				id:  4,
 			},
 			{
-				pat: 215,
+				pat: 216,
 				id:  115,
 			},
 			{
-				pat: 216,
+				pat: 217,
 				id:  102,
 			},
 			{
-				pat: 217,
+				pat: 218,
 				id:  195,
 			},
 			{
-				pat: 218,
+				pat: 219,
 				id:  273,
 			},
 			{
-				pat: 219,
+				pat: 220,
 				id:  332,
 			},
 			{
-				pat: 220,
+				pat: 221,
 				id:  331,
 			},
 			{
 				cls: 8,
 			},
 			{
-				pat: 221,
+				pat: 222,
 				id:  94,
 			},
 			{
 				cls: 512,
 			},
 			{
-				pat: 222,
-				id:  540,
+				pat: 223,
+				id:  541,
 			},
 			{
 				cls: 32768,
-				pat: 223,
+				pat: 224,
 				id:  203,
 			},
 			{
@@ -10647,16 +10692,16 @@ var defaultTablesData = defaultTables{
 				id: 368,
 			},
 			{
-				pat: 224,
+				pat: 225,
 				id:  398,
 			},
 			{
-				pat: 225,
+				pat: 226,
 				id:  344,
 			},
 			{
-				pat: 226,
-				id:  539,
+				pat: 227,
+				id:  540,
 			},
 			{
 				cls: 32768,
@@ -10677,11 +10722,11 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 227,
+				pat: 228,
 				id:  335,
 			},
 			{
-				pat: 228,
+				pat: 229,
 				id:  334,
 			},
 			{
@@ -10700,7 +10745,7 @@ var defaultTablesData = defaultTables{
 				cls: 262144,
 			},
 			{
-				pat: 229,
+				pat: 230,
 				id:  247,
 			},
 			{
@@ -10729,46 +10774,46 @@ var defaultTablesData = defaultTables{
 				id: 213,
 			},
 			{
-				pat: 230,
+				pat: 231,
 				id:  93,
 			},
 			{
-				pat: 231,
+				pat: 232,
 				id:  104,
 			},
 			{
 				cls: 128,
 			},
 			{
-				pat: 232,
+				pat: 233,
 				id:  108,
 			},
 			{
-				pat: 233,
+				pat: 234,
 				id:  391,
 			},
 			{
-				pat: 234,
+				pat: 235,
 				id:  338,
 			},
 			{
-				pat: 235,
+				pat: 236,
 				id:  337,
 			},
 			{
-				pat: 236,
+				pat: 237,
 				id:  358,
 			},
 			{
-				pat: 237,
+				pat: 238,
 				id:  287,
 			},
 			{
-				pat: 238,
+				pat: 239,
 				id:  283,
 			},
 			{
-				pat: 239,
+				pat: 240,
 				id:  413,
 			},
 			{
@@ -10784,7 +10829,7 @@ var defaultTablesData = defaultTables{
 				cls: 512,
 			},
 			{
-				pat: 240,
+				pat: 241,
 				id:  491,
 			},
 			{
@@ -10797,45 +10842,45 @@ var defaultTablesData = defaultTables{
 				cls: 8,
 			},
 			{
-				pat: 241,
+				pat: 242,
 				id:  101,
 			},
 			{
-				pat: 242,
+				pat: 243,
 				id:  319,
 			},
 			{
 				id: 345,
 			},
 			{
-				pat: 243,
+				pat: 244,
 				id:  366,
 			},
 			{
-				pat: 244,
+				pat: 245,
 				id:  341,
 			},
 			{
-				pat: 245,
+				pat: 246,
 				id:  340,
 			},
 			{
-				pat: 246,
+				pat: 247,
 				id:  114,
 			},
 			{
-				pat: 247,
+				pat: 248,
 				id:  258,
 			},
 			{
-				pat: 248,
+				pat: 249,
 				id:  245,
 			},
 			{
 				cls: 12,
 			},
 			{
-				pat: 249,
+				pat: 250,
 				id:  422,
 			},
 			{
@@ -10879,59 +10924,59 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 250,
+				pat: 251,
 				id:  343,
 			},
 			{
-				pat: 251,
+				pat: 252,
 				id:  342,
 			},
 			{
-				pat: 252,
+				pat: 253,
 				id:  36,
 			},
 			{
-				pat: 253,
+				pat: 254,
 				id:  207,
 			},
 			{
-				pat: 254,
+				pat: 255,
 				id:  380,
 			},
 			{
 				cls: 256,
 			},
 			{
-				pat: 255,
+				pat: 256,
 				id:  106,
 			},
 			{
-				pat: 256,
+				pat: 257,
 				id:  204,
 			},
 			{
-				pat: 257,
+				pat: 258,
 				id:  196,
 			},
 			{
-				pat: 258,
-				id:  529,
-			},
-			{
 				pat: 259,
-				id:  505,
+				id:  530,
 			},
 			{
 				pat: 260,
-				id:  387,
+				id:  505,
 			},
 			{
 				pat: 261,
+				id:  387,
+			},
+			{
+				pat: 262,
 				id:  324,
 			},
 			{
 				cls: 64,
-				pat: 262,
+				pat: 263,
 				id:  494,
 			},
 			{
@@ -10945,59 +10990,59 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 295424,
-				pat: 263,
+				pat: 264,
 				id:  153,
 			},
 			{
 				cls: 262144,
-				pat: 264,
+				pat: 265,
 				id:  222,
 			},
 			{
 				cls: 262144,
 			},
 			{
-				pat: 265,
+				pat: 266,
 				id:  288,
 			},
 			{
 				cls: 32768,
-				pat: 266,
+				pat: 267,
 				id:  221,
 			},
 			{
 				cls: 262144,
-				pat: 267,
+				pat: 268,
 				id:  220,
 			},
 			{
-				pat: 268,
+				pat: 269,
 				id:  254,
 			},
 			{
 				cls: 8,
 			},
 			{
-				pat: 269,
+				pat: 270,
 				id:  346,
 			},
 			{
-				pat: 270,
+				pat: 271,
 				id:  347,
 			},
 			{
-				pat: 271,
+				pat: 272,
 				id:  326,
 			},
 			{
 				cls: 64,
 			},
 			{
-				pat: 272,
-				id:  524,
+				pat: 273,
+				id:  525,
 			},
 			{
-				pat: 273,
+				pat: 274,
 				id:  117,
 			},
 			{
@@ -11012,34 +11057,34 @@ var defaultTablesData = defaultTables{
 				id:  85,
 			},
 			{
-				pat: 274,
+				pat: 275,
 				id:  46,
 			},
 			{
 				cls: 512,
-				pat: 275,
+				pat: 276,
 				id:  438,
 			},
 			{
-				pat: 276,
+				pat: 277,
 				id:  201,
 			},
 			{
 				cls: 64,
 			},
 			{
-				pat: 277,
+				pat: 278,
 				id:  388,
 			},
 			{
 				cls: 16384,
 			},
 			{
-				pat: 278,
+				pat: 279,
 				id:  35,
 			},
 			{
-				pat: 279,
+				pat: 280,
 				id:  399,
 			},
 			{
@@ -11070,23 +11115,23 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 280,
+				pat: 281,
 				id:  333,
 			},
 			{
-				id: 544,
+				id: 545,
 			},
 			{
 				cls: 512,
-				pat: 281,
+				pat: 282,
 				id:  159,
 			},
 			{
-				pat: 282,
+				pat: 283,
 				id:  349,
 			},
 			{
-				pat: 283,
+				pat: 284,
 				id:  480,
 			},
 			{
@@ -11099,12 +11144,12 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 284,
+				pat: 285,
 				id:  147,
 			},
 			{
 				cls: 1536,
-				pat: 285,
+				pat: 286,
 				id:  439,
 			},
 			{
@@ -11112,7 +11157,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 512,
-				pat: 286,
+				pat: 287,
 				id:  29,
 			},
 			{
@@ -11125,43 +11170,43 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 287,
+				pat: 288,
 				id:  456,
 			},
 			{
-				pat: 288,
+				pat: 289,
 				id:  139,
 			},
 			{
-				pat: 289,
+				pat: 290,
 				id:  228,
 			},
 			{
-				pat: 290,
+				pat: 291,
 				id:  360,
 			},
 			{
-				pat: 291,
+				pat: 292,
 				id:  359,
 			},
 			{
-				pat: 292,
+				pat: 293,
 				id:  107,
 			},
 			{
-				pat: 293,
+				pat: 294,
 				id:  362,
 			},
 			{
-				pat: 294,
+				pat: 295,
 				id:  367,
 			},
 			{
-				pat: 295,
+				pat: 296,
 				id:  373,
 			},
 			{
-				pat: 296,
+				pat: 297,
 				id:  372,
 			},
 			{
@@ -11218,7 +11263,7 @@ var defaultTablesData = defaultTables{
 				id:  157,
 			},
 			{
-				pat: 297,
+				pat: 298,
 				id:  502,
 			},
 			{
@@ -11244,7 +11289,7 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 298,
+				pat: 299,
 				id:  437,
 			},
 			{
@@ -11260,11 +11305,11 @@ var defaultTablesData = defaultTables{
 				cls: 128,
 			},
 			{
-				pat: 299,
+				pat: 300,
 				id:  453,
 			},
 			{
-				pat: 300,
+				pat: 301,
 				id:  294,
 			},
 			{
@@ -11274,14 +11319,14 @@ var defaultTablesData = defaultTables{
 				cls: 1024,
 			},
 			{
-				pat: 301,
+				pat: 302,
 				id:  374,
 			},
 			{
 				cls: 256,
 			},
 			{
-				pat: 302,
+				pat: 303,
 				id:  63,
 			},
 			{
@@ -11294,31 +11339,31 @@ var defaultTablesData = defaultTables{
 				cls: 128,
 			},
 			{
-				pat: 303,
+				pat: 304,
 				id:  376,
 			},
 			{
-				pat: 304,
+				pat: 305,
 				id:  375,
 			},
 			{
-				pat: 305,
+				pat: 306,
 				id:  281,
 			},
 			{
 				cls: 8192,
 			},
 			{
-				pat: 306,
+				pat: 307,
 				id:  242,
 			},
 			{
 				cls: 1024,
-				pat: 307,
+				pat: 308,
 				id:  17,
 			},
 			{
-				pat: 308,
+				pat: 309,
 				id:  21,
 			},
 			{
@@ -11335,27 +11380,27 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 309,
+				pat: 310,
 				id:  365,
 			},
 			{
-				pat: 310,
-				id:  536,
+				pat: 311,
+				id:  537,
 			},
 			{
 				id: 58,
 			},
 			{
-				pat: 311,
+				pat: 312,
 				id:  520,
 			},
 			{
 				cls: 266240,
-				pat: 312,
+				pat: 313,
 				id:  81,
 			},
 			{
-				pat: 313,
+				pat: 314,
 				id:  89,
 			},
 			{
@@ -11365,23 +11410,23 @@ var defaultTablesData = defaultTables{
 				cls: 266240,
 			},
 			{
-				pat: 314,
+				pat: 315,
 				id:  255,
 			},
 			{
-				pat: 315,
+				pat: 316,
 				id:  378,
 			},
 			{
-				pat: 316,
+				pat: 317,
 				id:  379,
 			},
 			{
-				pat: 317,
+				pat: 318,
 				id:  57,
 			},
 			{
-				pat: 318,
+				pat: 319,
 				id:  275,
 			},
 			{
@@ -11421,11 +11466,11 @@ var defaultTablesData = defaultTables{
 				cls: 1,
 			},
 			{
-				pat: 319,
+				pat: 320,
 				id:  383,
 			},
 			{
-				pat: 320,
+				pat: 321,
 				id:  382,
 			},
 			{
@@ -11435,22 +11480,22 @@ var defaultTablesData = defaultTables{
 				cls: 8192,
 			},
 			{
-				pat: 321,
-				id:  525,
-			},
-			{
 				pat: 322,
-				id:  390,
+				id:  526,
 			},
 			{
 				pat: 323,
+				id:  390,
+			},
+			{
+				pat: 324,
 				id:  389,
 			},
 			{
 				cls: 8192,
 			},
 			{
-				pat: 324,
+				pat: 325,
 				id:  142,
 			},
 			{
@@ -11463,7 +11508,7 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 325,
+				pat: 326,
 				id:  90,
 			},
 			{
@@ -11498,7 +11543,7 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 326,
+				pat: 327,
 				id:  417,
 			},
 			{
@@ -11553,7 +11598,7 @@ var defaultTablesData = defaultTables{
 				id: 443,
 			},
 			{
-				pat: 327,
+				pat: 328,
 				id:  429,
 			},
 			{
@@ -11590,7 +11635,7 @@ var defaultTablesData = defaultTables{
 				cls: 8,
 			},
 			{
-				pat: 328,
+				pat: 329,
 				id:  371,
 			},
 			{
@@ -11609,7 +11654,7 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 329,
+				pat: 330,
 				id:  363,
 			},
 			{
@@ -11617,7 +11662,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 294912,
-				pat: 330,
+				pat: 331,
 				id:  224,
 			},
 			{
@@ -11640,7 +11685,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 9,
-				pat: 331,
+				pat: 332,
 				id:  457,
 			},
 			{
@@ -11764,11 +11809,11 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 332,
+				pat: 333,
 				id:  278,
 			},
 			{
-				pat: 333,
+				pat: 334,
 				id:  163,
 			},
 			{
@@ -11813,7 +11858,7 @@ var defaultTablesData = defaultTables{
 				id:  509,
 			},
 			{
-				pat: 334,
+				pat: 335,
 				id:  82,
 			},
 			{
@@ -11866,43 +11911,43 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 335,
+				pat: 336,
 				id:  298,
 			},
 			{
-				pat: 336,
-				id:  526,
-			},
-			{
 				pat: 337,
-				id:  336,
+				id:  527,
 			},
 			{
 				pat: 338,
-				id:  402,
+				id:  336,
 			},
 			{
 				pat: 339,
-				id:  532,
+				id:  402,
 			},
 			{
 				pat: 340,
-				id:  393,
+				id:  533,
 			},
 			{
 				pat: 341,
-				id:  392,
+				id:  393,
 			},
 			{
 				pat: 342,
+				id:  392,
+			},
+			{
+				pat: 343,
 				id:  318,
 			},
 			{
 				id: 219,
 			},
 			{
-				pat: 343,
-				id:  535,
+				pat: 344,
+				id:  536,
 			},
 			{
 				cls: 33280,
@@ -11920,36 +11965,36 @@ var defaultTablesData = defaultTables{
 				cls: 1,
 			},
 			{
-				pat: 344,
+				pat: 345,
 				id:  396,
 			},
 			{
-				pat: 345,
+				pat: 346,
 				id:  395,
 			},
 			{
 				cls: 128,
 			},
 			{
-				pat: 346,
+				pat: 347,
 				id:  226,
 			},
 			{
 				cls: 9,
 			},
 			{
-				pat: 347,
+				pat: 348,
 				id:  325,
 			},
 			{
-				pat: 348,
+				pat: 349,
 				id:  76,
 			},
 			{
 				cls: 131072,
 			},
 			{
-				pat: 349,
+				pat: 350,
 				id:  400,
 			},
 			{
@@ -11965,7 +12010,7 @@ var defaultTablesData = defaultTables{
 				cls: 1,
 			},
 			{
-				pat: 350,
+				pat: 351,
 				id:  34,
 			},
 			{
@@ -11991,7 +12036,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 33280,
-				pat: 351,
+				pat: 352,
 				id:  27,
 			},
 			{
@@ -12026,7 +12071,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 1024,
-				pat: 352,
+				pat: 353,
 				id:  20,
 			},
 			{
@@ -12042,15 +12087,15 @@ var defaultTablesData = defaultTables{
 				cls: 8,
 			},
 			{
-				pat: 353,
+				pat: 354,
 				id:  419,
 			},
 			{
-				pat: 354,
+				pat: 355,
 				id:  404,
 			},
 			{
-				pat: 355,
+				pat: 356,
 				id:  403,
 			},
 			{
@@ -12079,7 +12124,7 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 356,
+				pat: 357,
 				id:  98,
 			},
 			{
@@ -12098,11 +12143,11 @@ var defaultTablesData = defaultTables{
 				cls: 16544,
 			},
 			{
-				pat: 357,
+				pat: 358,
 				id:  407,
 			},
 			{
-				pat: 358,
+				pat: 359,
 				id:  406,
 			},
 			{
@@ -12112,37 +12157,37 @@ var defaultTablesData = defaultTables{
 				cls: 256,
 			},
 			{
-				pat: 359,
+				pat: 360,
 				id:  408,
 			},
 			{
-				pat: 360,
+				pat: 361,
 				id:  409,
 			},
 			{
-				pat: 361,
+				pat: 362,
 				id:  412,
 			},
 			{
-				pat: 362,
+				pat: 363,
 				id:  411,
 			},
 			{
 				cls: 128,
 			},
 			{
-				pat: 363,
+				pat: 364,
 				id:  54,
 			},
 			{
 				cls: 256,
 			},
 			{
-				pat: 364,
-				id:  531,
+				pat: 365,
+				id:  532,
 			},
 			{
-				pat: 365,
+				pat: 366,
 				id:  282,
 			},
 			{
@@ -12155,15 +12200,15 @@ var defaultTablesData = defaultTables{
 				cls: 266240,
 			},
 			{
-				pat: 366,
+				pat: 367,
 				id:  414,
 			},
 			{
-				pat: 367,
+				pat: 368,
 				id:  421,
 			},
 			{
-				pat: 368,
+				pat: 369,
 				id:  420,
 			},
 			{
@@ -12194,7 +12239,7 @@ var defaultTablesData = defaultTables{
 				id: 474,
 			},
 			{
-				pat: 369,
+				pat: 370,
 				id:  423,
 			},
 			{
@@ -12202,7 +12247,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 33281,
-				pat: 370,
+				pat: 371,
 				id:  80,
 			},
 			{
@@ -12222,11 +12267,11 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 371,
+				pat: 372,
 				id:  430,
 			},
 			{
-				pat: 372,
+				pat: 373,
 				id:  351,
 			},
 			{
@@ -12242,8 +12287,8 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 373,
-				id:  533,
+				pat: 374,
+				id:  534,
 			},
 			{
 				id: 477,
@@ -12276,7 +12321,7 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 374,
+				pat: 375,
 				id:  285,
 			},
 			{
@@ -12304,46 +12349,46 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 375,
+				pat: 376,
 				id:  364,
 			},
 			{
-				pat: 376,
+				pat: 377,
 				id:  428,
 			},
 			{
-				pat: 377,
+				pat: 378,
 				id:  427,
 			},
 			{
 				cls: 64,
 			},
 			{
-				pat: 378,
+				pat: 379,
 				id:  431,
 			},
 			{
-				pat: 379,
+				pat: 380,
 				id:  432,
 			},
 			{
-				pat: 380,
+				pat: 381,
 				id:  295,
 			},
 			{
-				pat: 381,
+				pat: 382,
 				id:  436,
 			},
 			{
-				pat: 382,
+				pat: 383,
 				id:  435,
 			},
 			{
-				pat: 383,
+				pat: 384,
 				id:  434,
 			},
 			{
-				pat: 384,
+				pat: 385,
 				id:  230,
 			},
 			{
@@ -12356,7 +12401,7 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 385,
+				pat: 386,
 				id:  179,
 			},
 			{
@@ -12372,44 +12417,44 @@ var defaultTablesData = defaultTables{
 				cls: 512,
 			},
 			{
-				pat: 386,
+				pat: 387,
 				id:  307,
 			},
 			{
 				id: 268,
 			},
 			{
-				pat: 387,
+				pat: 388,
 				id:  269,
 			},
 			{
 				cls: 512,
-				pat: 388,
+				pat: 389,
 				id:  126,
 			},
 			{
-				pat: 389,
+				pat: 390,
 				id:  441,
 			},
 			{
 				cls: 512,
-				pat: 390,
+				pat: 391,
 				id:  125,
 			},
 			{
 				cls: 512,
-				pat: 391,
+				pat: 392,
 				id:  266,
 			},
 			{
-				pat: 392,
+				pat: 393,
 				id:  454,
 			},
 			{
 				cls: 8192,
 			},
 			{
-				pat: 393,
+				pat: 394,
 				id:  451,
 			},
 			{
@@ -12434,11 +12479,11 @@ var defaultTablesData = defaultTables{
 				cls: 1,
 			},
 			{
-				pat: 394,
+				pat: 395,
 				id:  461,
 			},
 			{
-				pat: 395,
+				pat: 396,
 				id:  462,
 			},
 			{
@@ -12449,7 +12494,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 33152,
-				pat: 396,
+				pat: 397,
 				id:  79,
 			},
 			{
@@ -12462,14 +12507,14 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 397,
+				pat: 398,
 				id:  493,
 			},
 			{
 				cls: 128,
 			},
 			{
-				pat: 398,
+				pat: 399,
 				id:  208,
 			},
 			{
@@ -12485,7 +12530,7 @@ var defaultTablesData = defaultTables{
 				cls: 192,
 			},
 			{
-				pat: 399,
+				pat: 400,
 				id:  162,
 			},
 			{
@@ -12513,18 +12558,18 @@ var defaultTablesData = defaultTables{
 				cls: 128,
 			},
 			{
-				pat: 400,
+				pat: 401,
 				id:  460,
 			},
 			{
 				cls: 8192,
 			},
 			{
-				pat: 401,
+				pat: 402,
 				id:  458,
 			},
 			{
-				pat: 402,
+				pat: 403,
 				id:  7,
 			},
 			{
@@ -12534,7 +12579,10 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 403,
+				cls: 64,
+			},
+			{
+				pat: 404,
 				id:  330,
 			},
 			{
@@ -12556,67 +12604,67 @@ var defaultTablesData = defaultTables{
 				cls: 128,
 			},
 			{
-				pat: 404,
+				pat: 405,
 				id:  128,
 			},
 			{
-				pat: 405,
+				pat: 406,
 				id:  71,
 			},
 			{
-				pat: 406,
+				pat: 407,
 				id:  518,
 			},
 			{
-				pat: 407,
+				pat: 408,
 				id:  418,
 			},
 			{
-				pat: 408,
+				pat: 409,
 				id:  127,
 			},
 			{
-				pat: 409,
+				pat: 410,
 				id:  465,
 			},
 			{
-				pat: 410,
+				pat: 411,
 				id:  464,
 			},
 			{
-				pat: 411,
+				pat: 412,
 				id:  466,
 			},
 			{
-				pat: 412,
+				pat: 413,
 				id:  37,
 			},
 			{
-				pat: 413,
+				pat: 414,
 				id:  216,
 			},
 			{
 				cls: 256,
 			},
 			{
-				pat: 414,
+				pat: 415,
 				id:  508,
 			},
 			{
-				pat: 415,
+				pat: 416,
 				id:  171,
 			},
 			{
-				pat: 416,
+				pat: 417,
 				id:  468,
 			},
 			{
-				pat: 417,
-				id:  538,
+				pat: 418,
+				id:  539,
 			},
 			{
-				pat: 418,
-				id:  537,
+				pat: 419,
+				id:  538,
 			},
 			{
 				cls: 128,
@@ -12639,7 +12687,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 131072,
-				pat: 419,
+				pat: 420,
 				id:  168,
 			},
 			{
@@ -12670,19 +12718,19 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 420,
+				pat: 421,
 				id:  210,
 			},
 			{
-				pat: 421,
+				pat: 422,
 				id:  506,
 			},
 			{
-				pat: 422,
+				pat: 423,
 				id:  514,
 			},
 			{
-				pat: 423,
+				pat: 424,
 				id:  218,
 			},
 			{
@@ -12692,7 +12740,7 @@ var defaultTablesData = defaultTables{
 				cls: 262144,
 			},
 			{
-				pat: 424,
+				pat: 425,
 				id:  205,
 			},
 			{
@@ -12709,35 +12757,35 @@ var defaultTablesData = defaultTables{
 				id:  187,
 			},
 			{
-				pat: 425,
+				pat: 426,
 				id:  40,
 			},
 			{
-				pat: 426,
-				id:  543,
-			},
-			{
 				pat: 427,
-				id:  542,
+				id:  544,
 			},
 			{
 				pat: 428,
-				id:  541,
+				id:  543,
 			},
 			{
 				pat: 429,
-				id:  293,
+				id:  542,
 			},
 			{
 				pat: 430,
-				id:  339,
+				id:  293,
 			},
 			{
 				pat: 431,
-				id:  280,
+				id:  339,
 			},
 			{
 				pat: 432,
+				id:  280,
+			},
+			{
+				pat: 433,
 				id:  449,
 			},
 			{
@@ -12750,7 +12798,7 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 433,
+				pat: 434,
 				id:  211,
 			},
 			{
@@ -12766,7 +12814,7 @@ var defaultTablesData = defaultTables{
 				cls: 1,
 			},
 			{
-				pat: 434,
+				pat: 435,
 				id:  95,
 			},
 			{
@@ -12779,7 +12827,7 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 435,
+				pat: 436,
 				id:  289,
 			},
 			{
@@ -12795,14 +12843,14 @@ var defaultTablesData = defaultTables{
 				cls: 3,
 			},
 			{
-				pat: 436,
+				pat: 437,
 				id:  384,
 			},
 			{
 				cls: 80,
 			},
 			{
-				pat: 437,
+				pat: 438,
 				id:  515,
 			},
 			{
@@ -12818,15 +12866,15 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 438,
+				pat: 439,
 				id:  353,
 			},
 			{
-				pat: 439,
+				pat: 440,
 				id:  112,
 			},
 			{
-				pat: 440,
+				pat: 441,
 				id:  105,
 			},
 			{
@@ -12837,11 +12885,11 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 512,
-				pat: 441,
-				id:  546,
+				pat: 442,
+				id:  547,
 			},
 			{
-				pat: 442,
+				pat: 443,
 				id:  470,
 			},
 			{
@@ -12864,11 +12912,11 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 32768,
-				pat: 443,
+				pat: 444,
 				id:  516,
 			},
 			{
-				pat: 444,
+				pat: 445,
 				id:  492,
 			},
 			{
@@ -12881,18 +12929,18 @@ var defaultTablesData = defaultTables{
 				cls: 128,
 			},
 			{
-				pat: 445,
-				id:  534,
+				pat: 446,
+				id:  535,
 			},
 			{
 				cls: 64,
 			},
 			{
-				pat: 446,
+				pat: 447,
 				id:  500,
 			},
 			{
-				pat: 447,
+				pat: 448,
 				id:  445,
 			},
 			{
@@ -12914,7 +12962,7 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 448,
+				pat: 449,
 				id:  501,
 			},
 			{
@@ -12933,48 +12981,51 @@ var defaultTablesData = defaultTables{
 				cls: 9,
 			},
 			{
-				pat: 449,
+				pat: 450,
 				id:  91,
 			},
 			{
 				cls: 8192,
 			},
 			{
-				pat: 450,
+				pat: 451,
 				id:  277,
 			},
 			{
 				cls: 64,
 			},
 			{
-				pat: 451,
-				id:  96,
+				cls: 64,
 			},
 			{
 				pat: 452,
+				id:  96,
+			},
+			{
+				pat: 453,
 				id:  133,
 			},
 			{
 				id: 30,
 			},
 			{
-				pat: 453,
+				pat: 454,
 				id:  116,
 			},
 			{
-				pat: 454,
+				pat: 455,
 				id:  103,
 			},
 			{
-				pat: 455,
+				pat: 456,
 				id:  279,
 			},
 			{
-				pat: 456,
-				id:  550,
+				pat: 457,
+				id:  551,
 			},
 		},
-		slots: []uint32{143, 1107, 1092, 0, 0, 0, 0, 0, 0, 0, 116, 0, 0, 0, 0, 0, 0, 1088, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 767, 0, 0, 0, 237, 0, 0, 1012, 62, 832, 1006, 430, 788, 0, 1220, 0, 0, 590, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 701, 0, 0, 882, 0, 799, 0, 0, 0, 0, 0, 0, 0, 0, 938, 0, 0, 0, 0, 0, 0, 951, 0, 0, 0, 296, 408, 649, 0, 0, 0, 0, 670, 0, 0, 0, 77, 0, 0, 0, 700, 0, 40, 0, 0, 0, 1295, 0, 0, 0, 0, 0, 0, 0, 746, 0, 601, 316, 0, 0, 0, 57, 621, 587, 1008, 1105, 283, 1259, 964, 0, 0, 0, 0, 1279, 0, 0, 0, 0, 449, 0, 0, 488, 0, 0, 252, 1056, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1065, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 742, 456, 0, 104, 1142, 0, 895, 954, 423, 0, 891, 0, 0, 824, 995, 1055, 0, 0, 779, 1236, 0, 766, 1223, 0, 0, 433, 0, 65, 441, 0, 0, 0, 0, 0, 0, 769, 0, 0, 0, 0, 0, 1310, 0, 0, 501, 198, 579, 0, 1175, 0, 1083, 0, 0, 0, 0, 0, 0, 633, 1226, 0, 0, 0, 0, 0, 0, 1082, 101, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1270, 0, 407, 659, 708, 0, 0, 0, 0, 0, 0, 0, 465, 1108, 0, 0, 0, 218, 378, 4, 968, 0, 418, 137, 0, 0, 0, 0, 0, 0, 0, 0, 186, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1170, 181, 136, 1208, 108, 0, 878, 0, 0, 1054, 0, 611, 1028, 1069, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1044, 1218, 413, 242, 510, 159, 745, 1111, 1151, 0, 0, 0, 0, 0, 556, 0, 1231, 1004, 0, 2, 0, 663, 0, 0, 838, 439, 0, 0, 0, 0, 275, 203, 0, 0, 0, 299, 0, 0, 0, 0, 884, 0, 574, 0, 0, 0, 0, 0, 0, 573, 1090, 1280, 623, 823, 1339, 1031, 0, 0, 0, 0, 0, 30, 349, 730, 0, 0, 0, 890, 1194, 1227, 0, 0, 0, 167, 121, 457, 0, 1017, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1164, 928, 0, 0, 889, 1299, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 79, 0, 21, 0, 0, 0, 965, 0, 0, 0, 0, 0, 0, 0, 777, 0, 0, 23, 618, 0, 0, 1324, 0, 0, 0, 958, 1229, 0, 0, 0, 0, 0, 0, 164, 0, 0, 0, 0, 0, 336, 1057, 0, 386, 789, 230, 0, 0, 531, 138, 756, 1051, 812, 0, 0, 99, 1157, 174, 0, 1351, 245, 917, 0, 0, 0, 0, 206, 0, 1048, 0, 0, 0, 0, 702, 201, 384, 1166, 1189, 0, 91, 598, 0, 0, 0, 725, 0, 1168, 719, 0, 0, 0, 45, 0, 0, 0, 491, 0, 0, 0, 211, 0, 0, 0, 0, 0, 330, 1103, 0, 225, 460, 0, 0, 0, 0, 0, 0, 0, 0, 0, 278, 0, 952, 0, 208, 0, 0, 0, 0, 246, 1140, 852, 676, 783, 0, 0, 0, 0, 0, 0, 0, 0, 334, 293, 0, 0, 0, 0, 0, 0, 0, 0, 236, 0, 0, 0, 0, 0, 74, 149, 0, 0, 0, 683, 471, 0, 0, 791, 233, 0, 0, 0, 372, 0, 0, 0, 95, 0, 0, 0, 0, 0, 1335, 0, 0, 0, 0, 0, 0, 919, 0, 0, 1297, 0, 0, 447, 0, 0, 193, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 904, 0, 0, 0, 0, 1255, 361, 0, 0, 0, 0, 0, 0, 0, 173, 1036, 0, 0, 92, 0, 11, 0, 0, 0, 0, 0, 0, 834, 434, 395, 1224, 0, 0, 0, 0, 939, 761, 0, 0, 0, 1005, 0, 0, 0, 988, 0, 0, 0, 0, 0, 0, 0, 0, 0, 666, 0, 0, 0, 219, 0, 0, 0, 348, 0, 0, 688, 1338, 0, 0, 0, 0, 0, 0, 0, 0, 0, 286, 0, 0, 0, 753, 0, 0, 0, 0, 0, 0, 0, 1303, 0, 0, 0, 0, 0, 0, 189, 0, 0, 0, 0, 0, 273, 624, 724, 153, 943, 1211, 0, 0, 0, 0, 0, 0, 0, 975, 20, 520, 0, 0, 0, 0, 468, 479, 257, 0, 0, 185, 260, 131, 1098, 1155, 1320, 0, 0, 0, 0, 1340, 382, 0, 0, 0, 0, 0, 0, 0, 0, 511, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 71, 673, 323, 0, 1073, 216, 305, 1172, 0, 0, 0, 0, 509, 0, 0, 0, 0, 0, 0, 0, 272, 440, 475, 0, 942, 0, 0, 0, 89, 0, 38, 862, 0, 694, 0, 0, 959, 0, 135, 1060, 0, 453, 113, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 603, 1018, 0, 0, 0, 0, 0, 70, 763, 0, 0, 572, 970, 528, 977, 0, 1091, 1063, 1275, 1315, 0, 0, 0, 1169, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 256, 128, 0, 0, 0, 0, 821, 0, 610, 597, 204, 1216, 258, 1287, 0, 0, 0, 0, 0, 306, 0, 0, 553, 923, 617, 0, 0, 0, 496, 0, 0, 0, 0, 722, 0, 0, 0, 873, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 102, 0, 665, 668, 514, 96, 332, 377, 231, 931, 0, 0, 0, 0, 0, 97, 654, 1249, 0, 0, 1112, 0, 0, 711, 0, 560, 0, 0, 0, 387, 0, 0, 0, 0, 29, 1162, 0, 356, 0, 0, 298, 402, 0, 0, 0, 794, 0, 0, 374, 798, 1110, 0, 0, 0, 0, 0, 0, 764, 0, 0, 0, 0, 850, 0, 187, 1213, 0, 0, 144, 0, 0, 0, 0, 1298, 600, 1347, 0, 0, 0, 0, 0, 732, 0, 0, 0, 0, 1049, 0, 0, 755, 0, 0, 141, 629, 690, 85, 0, 651, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 634, 0, 1046, 291, 0, 0, 0, 0, 0, 375, 0, 371, 0, 978, 1081, 1106, 0, 0, 420, 0, 0, 517, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 81, 934, 140, 0, 0, 1128, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1059, 0, 0, 0, 786, 426, 1304, 973, 0, 1217, 0, 0, 518, 0, 714, 0, 0, 393, 860, 0, 151, 752, 930, 1348, 0, 0, 0, 0, 0, 0, 0, 0, 354, 0, 0, 61, 1244, 937, 412, 0, 0, 0, 0, 0, 0, 0, 0, 431, 734, 867, 36, 311, 373, 0, 0, 911, 604, 0, 0, 0, 0, 559, 0, 0, 1061, 0, 0, 0, 0, 0, 0, 429, 0, 0, 224, 0, 570, 0, 0, 0, 0, 0, 1274, 0, 0, 427, 960, 0, 0, 147, 689, 0, 0, 591, 0, 0, 1212, 0, 0, 0, 1318, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1342, 1062, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1173, 0, 593, 1047, 0, 0, 0, 0, 1188, 0, 44, 0, 495, 403, 0, 0, 0, 1116, 0, 0, 0, 0, 0, 1071, 782, 0, 516, 0, 1007, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 907, 0, 819, 0, 0, 0, 0, 0, 24, 0, 0, 0, 474, 1199, 0, 158, 0, 0, 950, 0, 680, 592, 0, 155, 1014, 1141, 1085, 0, 0, 1118, 0, 0, 424, 0, 0, 503, 0, 0, 0, 0, 0, 1130, 0, 0, 897, 636, 156, 261, 0, 0, 703, 0, 0, 0, 0, 647, 0, 0, 887, 0, 0, 0, 0, 33, 247, 787, 0, 127, 0, 499, 0, 0, 0, 581, 0, 0, 0, 0, 489, 120, 1109, 459, 0, 0, 0, 0, 0, 0, 0, 0, 946, 0, 59, 19, 0, 0, 0, 0, 1019, 43, 267, 381, 596, 0, 0, 1150, 284, 0, 0, 0, 0, 0, 0, 658, 801, 1067, 1353, 0, 0, 0, 0, 0, 0, 0, 0, 726, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 428, 301, 0, 47, 68, 228, 0, 0, 0, 0, 567, 0, 0, 212, 67, 989, 0, 0, 0, 0, 255, 134, 416, 0, 0, 26, 0, 983, 0, 100, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 512, 0, 0, 0, 0, 0, 0, 1086, 1230, 0, 0, 0, 1205, 122, 0, 1165, 0, 0, 451, 0, 0, 0, 0, 0, 0, 0, 615, 0, 903, 915, 0, 0, 0, 0, 974, 0, 1138, 0, 0, 1352, 0, 0, 677, 582, 0, 0, 0, 0, 0, 0, 114, 0, 0, 0, 0, 240, 523, 0, 49, 0, 1269, 0, 0, 239, 0, 0, 0, 845, 0, 482, 0, 0, 738, 0, 0, 0, 0, 157, 0, 324, 0, 896, 0, 0, 0, 0, 229, 0, 0, 0, 0, 0, 0, 1200, 0, 0, 0, 0, 0, 146, 1264, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 254, 630, 0, 831, 0, 0, 0, 660, 287, 244, 0, 0, 0, 775, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 350, 0, 0, 0, 32, 188, 464, 0, 0, 0, 0, 0, 754, 0, 0, 0, 0, 0, 0, 0, 0, 0, 492, 0, 0, 1180, 0, 446, 0, 0, 214, 1009, 0, 0, 0, 0, 825, 893, 0, 847, 991, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 774, 1125, 1248, 704, 1346, 0, 0, 0, 0, 0, 619, 0, 0, 697, 0, 0, 0, 589, 0, 0, 0, 0, 0, 0, 1239, 0, 72, 1038, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 493, 652, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 857, 0, 0, 0, 0, 0, 0, 0, 0, 0, 130, 422, 1010, 0, 0, 0, 0, 0, 880, 0, 0, 351, 0, 1263, 1286, 0, 0, 0, 0, 0, 69, 0, 0, 0, 0, 638, 0, 0, 0, 175, 42, 706, 723, 0, 0, 0, 524, 765, 717, 905, 415, 0, 0, 0, 0, 0, 0, 0, 0, 684, 1314, 0, 0, 48, 0, 1281, 0, 502, 1350, 0, 0, 0, 0, 0, 0, 1311, 0, 265, 0, 0, 0, 736, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 359, 0, 0, 0, 0, 358, 0, 0, 749, 73, 168, 1080, 1101, 0, 0, 0, 0, 0, 0, 0, 322, 0, 0, 364, 0, 0, 0, 1237, 0, 0, 0, 544, 0, 0, 0, 1325, 0, 0, 0, 176, 1122, 0, 466, 0, 0, 132, 1266, 608, 826, 41, 331, 259, 94, 490, 0, 0, 0, 1257, 0, 772, 0, 111, 452, 478, 0, 0, 0, 1198, 0, 0, 0, 461, 1243, 1158, 0, 0, 0, 0, 0, 802, 892, 0, 996, 0, 0, 0, 0, 0, 728, 1196, 0, 0, 82, 0, 0, 0, 870, 0, 0, 0, 390, 0, 0, 0, 396, 669, 712, 811, 0, 565, 1115, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1356, 0, 0, 1282, 0, 0, 0, 675, 1233, 436, 537, 0, 916, 0, 0, 0, 945, 0, 0, 0, 0, 0, 0, 0, 0, 0, 744, 748, 0, 0, 0, 902, 0, 0, 0, 1089, 1160, 0, 1149, 0, 0, 0, 0, 0, 0, 1159, 594, 0, 1147, 0, 740, 0, 0, 341, 0, 0, 0, 0, 0, 0, 0, 308, 200, 184, 1070, 0, 762, 75, 858, 1131, 0, 1011, 506, 0, 0, 0, 0, 0, 0, 729, 0, 568, 0, 0, 0, 0, 0, 0, 0, 0, 646, 0, 0, 0, 0, 0, 899, 0, 0, 179, 0, 0, 0, 0, 0, 641, 797, 1258, 250, 0, 0, 513, 0, 346, 0, 720, 0, 0, 0, 0, 0, 0, 737, 0, 0, 0, 0, 534, 859, 0, 0, 0, 0, 625, 417, 0, 0, 0, 0, 0, 0, 0, 747, 477, 0, 0, 815, 268, 990, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 925, 0, 0, 0, 0, 0, 329, 759, 0, 0, 0, 758, 692, 0, 0, 0, 549, 0, 0, 0, 0, 0, 846, 1256, 0, 0, 0, 0, 0, 0, 213, 0, 0, 0, 12, 394, 50, 385, 274, 640, 1050, 1079, 0, 0, 0, 0, 0, 0, 842, 0, 0, 0, 0, 0, 1145, 1326, 0, 0, 0, 0, 0, 0, 66, 0, 0, 0, 0, 1099, 0, 0, 0, 0, 0, 0, 0, 28, 961, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 78, 0, 0, 0, 0, 0, 672, 0, 370, 1084, 0, 0, 773, 542, 0, 0, 0, 0, 0, 0, 0, 0, 450, 0, 0, 0, 0, 0, 0, 271, 885, 1064, 0, 0, 454, 0, 687, 17, 924, 0, 0, 0, 0, 1313, 1100, 0, 0, 249, 532, 0, 0, 0, 0, 1045, 0, 0, 0, 0, 645, 1191, 0, 0, 984, 0, 1317, 0, 0, 0, 1077, 0, 0, 0, 0, 0, 0, 0, 0, 757, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 1268, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 695, 0, 0, 0, 326, 686, 209, 932, 0, 0, 0, 0, 0, 0, 160, 0, 836, 0, 63, 1221, 0, 93, 103, 0, 863, 0, 0, 0, 0, 0, 0, 0, 844, 1301, 0, 0, 0, 0, 0, 0, 0, 1072, 0, 282, 309, 0, 1078, 1097, 1225, 0, 0, 0, 0, 314, 34, 0, 0, 0, 0, 0, 0, 0, 292, 0, 0, 0, 0, 0, 1187, 0, 1093, 0, 1240, 90, 1300, 0, 0, 0, 822, 0, 816, 1053, 392, 0, 226, 0, 1276, 0, 0, 0, 986, 0, 253, 1192, 0, 743, 0, 289, 0, 886, 1001, 1238, 0, 183, 0, 0, 1292, 0, 0, 0, 0, 0, 0, 0, 0, 0, 357, 1242, 1171, 0, 0, 500, 362, 366, 0, 0, 561, 953, 0, 1331, 276, 473, 1137, 9, 921, 0, 0, 0, 0, 444, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 484, 0, 0, 0, 398, 0, 0, 0, 530, 569, 0, 0, 0, 1000, 1349, 1357, 0, 0, 0, 0, 827, 1291, 0, 1152, 0, 0, 0, 0, 0, 0, 162, 0, 123, 678, 0, 0, 0, 0, 0, 0, 0, 735, 27, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 339, 0, 0, 0, 848, 0, 0, 0, 0, 0, 0, 0, 170, 642, 0, 0, 0, 1104, 0, 0, 0, 0, 0, 1206, 0, 0, 0, 0, 0, 0, 0, 117, 0, 557, 321, 0, 667, 727, 979, 987, 152, 0, 1113, 0, 0, 0, 0, 0, 944, 397, 583, 6, 0, 0, 0, 154, 438, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 515, 0, 0, 0, 0, 463, 15, 0, 0, 0, 0, 0, 999, 599, 0, 546, 0, 0, 966, 0, 936, 1321, 161, 0, 1114, 0, 0, 53, 0, 0, 0, 614, 0, 664, 922, 0, 0, 445, 0, 0, 1025, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1247, 0, 1246, 0, 0, 0, 0, 195, 771, 539, 0, 0, 0, 0, 0, 0, 0, 0, 994, 577, 0, 0, 0, 307, 0, 0, 662, 0, 861, 1136, 0, 0, 0, 0, 0, 0, 0, 866, 0, 0, 0, 327, 0, 0, 0, 0, 0, 0, 178, 0, 0, 467, 421, 0, 0, 0, 656, 0, 0, 0, 0, 909, 0, 864, 1207, 982, 0, 541, 657, 0, 315, 0, 0, 0, 1267, 1026, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1184, 470, 401, 871, 0, 0, 411, 0, 0, 0, 472, 1076, 0, 0, 671, 0, 0, 0, 0, 0, 380, 1015, 804, 0, 0, 0, 487, 632, 1179, 0, 0, 1195, 0, 0, 0, 0, 0, 519, 1027, 0, 1222, 0, 83, 169, 340, 107, 290, 696, 637, 731, 0, 0, 0, 0, 0, 0, 0, 566, 957, 1127, 806, 1197, 0, 0, 0, 1182, 0, 0, 0, 0, 1016, 8, 0, 508, 0, 84, 0, 0, 0, 369, 0, 918, 0, 0, 0, 14, 303, 808, 0, 1034, 0, 0, 0, 0, 0, 325, 0, 1178, 0, 0, 0, 0, 0, 1322, 586, 0, 0, 0, 1302, 1343, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 119, 1294, 0, 0, 0, 741, 793, 280, 1161, 0, 0, 0, 0, 0, 0, 0, 0, 171, 0, 760, 0, 0, 0, 0, 810, 874, 0, 0, 0, 0, 0, 0, 1032, 0, 0, 295, 0, 150, 0, 0, 0, 0, 1163, 56, 963, 563, 0, 0, 0, 1176, 0, 0, 1232, 376, 0, 0, 0, 0, 0, 0, 575, 0, 0, 0, 0, 88, 0, 0, 0, 0, 872, 0, 0, 0, 264, 536, 0, 620, 0, 0, 64, 562, 883, 0, 0, 368, 0, 279, 856, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1278, 248, 868, 894, 0, 0, 0, 533, 0, 0, 0, 0, 0, 956, 0, 0, 1312, 0, 0, 0, 0, 0, 0, 0, 0, 391, 0, 0, 0, 0, 0, 1319, 0, 0, 0, 60, 199, 0, 0, 837, 1271, 0, 0, 0, 0, 0, 0, 0, 0, 800, 1306, 0, 0, 0, 0, 0, 0, 1277, 0, 220, 612, 0, 182, 0, 0, 0, 0, 0, 0, 0, 0, 462, 0, 0, 0, 869, 0, 0, 222, 1132, 0, 0, 0, 39, 550, 584, 0, 0, 0, 1309, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 606, 969, 0, 0, 0, 405, 1250, 0, 0, 1305, 0, 0, 0, 785, 1308, 1193, 0, 0, 0, 0, 0, 0, 865, 0, 0, 0, 0, 1262, 0, 0, 914, 0, 0, 814, 0, 448, 0, 0, 0, 0, 1156, 709, 0, 0, 0, 338, 0, 202, 0, 0, 0, 269, 0, 0, 1039, 0, 0, 191, 0, 650, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 751, 0, 0, 1283, 0, 527, 854, 46, 949, 0, 0, 0, 0, 37, 0, 705, 0, 0, 0, 485, 0, 0, 941, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 699, 877, 0, 0, 0, 0, 0, 1284, 190, 947, 1121, 1035, 1068, 0, 0, 855, 1037, 0, 997, 0, 0, 0, 1020, 196, 0, 163, 935, 1337, 0, 165, 400, 679, 0, 1075, 1252, 548, 538, 1052, 525, 1209, 0, 554, 0, 0, 0, 110, 425, 1183, 0, 1201, 0, 0, 0, 0, 0, 843, 105, 1332, 0, 552, 796, 0, 0, 0, 0, 0, 0, 0, 682, 0, 0, 0, 0, 0, 0, 0, 486, 0, 0, 180, 0, 194, 1296, 0, 927, 0, 0, 404, 442, 342, 1087, 0, 809, 0, 0, 0, 0, 0, 0, 1096, 0, 0, 0, 0, 0, 1336, 0, 0, 0, 0, 545, 1043, 1058, 443, 22, 929, 1143, 0, 0, 0, 300, 881, 0, 0, 0, 0, 192, 106, 1203, 0, 595, 0, 0, 319, 993, 1241, 0, 0, 0, 0, 0, 879, 0, 0, 0, 318, 0, 0, 0, 0, 0, 0, 803, 1074, 0, 0, 0, 0, 1153, 0, 0, 0, 1272, 0, 0, 0, 0, 0, 335, 0, 0, 80, 0, 920, 0, 0, 0, 0, 0, 0, 0, 0, 0, 631, 981, 1041, 1120, 0, 0, 0, 0, 0, 0, 435, 0, 0, 0, 1144, 0, 0, 707, 0, 0, 215, 0, 343, 367, 770, 967, 266, 1235, 432, 0, 522, 1323, 0, 0, 0, 0, 833, 0, 0, 805, 0, 0, 0, 0, 0, 685, 768, 564, 0, 0, 0, 0, 166, 232, 0, 414, 1040, 0, 98, 0, 0, 0, 551, 0, 0, 0, 0, 0, 0, 0, 0, 480, 227, 0, 0, 0, 0, 0, 0, 0, 710, 54, 1177, 1126, 0, 0, 0, 139, 0, 0, 383, 0, 0, 0, 207, 1261, 0, 0, 0, 0, 0, 776, 653, 497, 1102, 0, 851, 0, 0, 1029, 0, 0, 841, 0, 529, 1030, 1254, 0, 558, 0, 0, 0, 353, 908, 0, 0, 18, 0, 0, 792, 469, 0, 607, 0, 0, 628, 0, 241, 0, 0, 0, 0, 288, 627, 0, 691, 16, 0, 0, 585, 363, 1329, 0, 0, 0, 0, 0, 0, 0, 0, 0, 347, 0, 0, 0, 635, 0, 0, 0, 0, 35, 177, 10, 622, 0, 0, 0, 0, 0, 0, 713, 1245, 0, 0, 0, 0, 980, 0, 1042, 780, 1355, 0, 223, 406, 0, 13, 333, 0, 716, 0, 0, 1135, 0, 0, 933, 145, 0, 0, 0, 365, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1024, 0, 0, 0, 0, 0, 129, 0, 0, 0, 0, 1293, 0, 0, 1119, 221, 238, 906, 1154, 0, 0, 0, 0, 0, 337, 1289, 0, 0, 0, 0, 795, 840, 0, 898, 0, 605, 0, 172, 1265, 1003, 0, 0, 504, 0, 0, 1219, 263, 0, 0, 0, 547, 51, 0, 0, 0, 0, 0, 0, 0, 0, 1174, 0, 0, 829, 750, 580, 281, 360, 458, 399, 285, 818, 1328, 849, 1358, 0, 655, 0, 1002, 112, 109, 1133, 0, 0, 0, 0, 148, 888, 126, 733, 251, 1167, 681, 1134, 1285, 118, 0, 0, 0, 0, 0, 0, 0, 526, 912, 0, 124, 781, 588, 0, 0, 0, 0, 0, 0, 0, 1066, 125, 0, 0, 901, 0, 0, 0, 0, 0, 0, 1354, 718, 875, 1345, 0, 0, 0, 0, 0, 1253, 1095, 0, 0, 0, 0, 0, 790, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 784, 0, 0, 1204, 0, 0, 0, 0, 0, 0, 0, 0, 142, 0, 476, 0, 1228, 297, 437, 698, 1094, 1251, 721, 0, 0, 0, 0, 0, 498, 820, 0, 0, 0, 0, 0, 0, 317, 294, 352, 992, 0, 0, 998, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 86, 0, 0, 0, 0, 0, 217, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1033, 0, 0, 0, 0, 0, 1290, 302, 0, 0, 0, 643, 839, 0, 0, 0, 1307, 0, 0, 0, 0, 1013, 1273, 262, 0, 197, 0, 0, 0, 0, 310, 0, 0, 0, 1022, 0, 0, 0, 277, 0, 0, 535, 0, 0, 0, 1333, 389, 0, 388, 494, 1186, 1234, 602, 0, 0, 0, 0, 543, 0, 76, 1327, 0, 0, 0, 235, 1185, 0, 0, 0, 853, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 648, 0, 0, 0, 0, 644, 483, 1334, 0, 0, 0, 0, 948, 0, 715, 115, 576, 639, 0, 0, 25, 778, 0, 0, 0, 1341, 0, 900, 0, 0, 0, 1021, 0, 0, 0, 0, 0, 0, 913, 0, 0, 0, 1202, 5, 0, 0, 0, 0, 0, 0, 355, 0, 0, 312, 0, 0, 739, 0, 1181, 505, 320, 817, 1288, 1146, 58, 876, 971, 830, 0, 0, 807, 0, 1215, 626, 0, 0, 0, 0, 410, 0, 0, 0, 1023, 0, 0, 0, 0, 0, 0, 0, 0, 1123, 0, 0, 0, 835, 0, 270, 0, 693, 1129, 455, 87, 910, 926, 0, 0, 0, 0, 0, 0, 0, 0, 1148, 0, 0, 0, 0, 0, 0, 813, 616, 955, 0, 0, 0, 962, 1190, 0, 0, 0, 0, 210, 828, 972, 0, 0, 0, 0, 409, 328, 481, 0, 0, 0, 0, 1344, 0, 0, 0, 0, 0, 661, 0, 243, 521, 674, 0, 0, 345, 1316, 985, 0, 0, 0, 0, 313, 578, 0, 0, 0, 0, 0, 0, 0, 0, 507, 0, 0, 0, 540, 1210, 1214, 0, 0, 344, 0, 1117, 0, 940, 1139, 133, 0, 0, 0, 0, 0, 0, 52, 205, 304, 1260, 0, 0, 0, 55, 0, 0, 555, 379, 0, 1124, 0, 571, 0, 1330, 419, 613, 0, 0, 0, 0, 0, 0, 0, 234, 0, 0, 0, 0, 976, 609, 0},
+		slots: []uint32{143, 1108, 1093, 0, 0, 0, 0, 0, 0, 0, 116, 0, 0, 0, 0, 0, 0, 1089, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 768, 0, 0, 0, 238, 0, 0, 1013, 62, 833, 1007, 431, 789, 0, 1221, 0, 0, 591, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 702, 0, 0, 883, 0, 800, 0, 0, 0, 0, 0, 0, 0, 0, 939, 0, 0, 0, 0, 0, 0, 952, 0, 0, 0, 297, 409, 650, 0, 0, 0, 0, 671, 0, 0, 0, 77, 0, 0, 0, 701, 0, 40, 0, 0, 0, 1297, 0, 0, 0, 0, 0, 0, 0, 747, 0, 602, 317, 0, 0, 0, 57, 622, 588, 1009, 1106, 284, 1261, 965, 0, 0, 0, 0, 1281, 0, 0, 0, 0, 450, 0, 0, 489, 0, 0, 253, 1057, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1066, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 743, 457, 0, 104, 1143, 0, 896, 955, 424, 0, 892, 0, 0, 825, 996, 1056, 0, 0, 780, 1238, 0, 767, 1224, 0, 0, 434, 0, 65, 442, 0, 0, 0, 0, 0, 0, 770, 0, 0, 0, 0, 0, 1312, 0, 0, 502, 198, 580, 0, 1176, 0, 1084, 0, 0, 0, 0, 0, 0, 634, 1227, 0, 0, 0, 0, 0, 0, 1083, 101, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1272, 0, 408, 660, 709, 0, 0, 0, 0, 0, 0, 0, 466, 1109, 0, 0, 0, 218, 379, 4, 969, 0, 419, 137, 0, 0, 0, 0, 0, 0, 0, 0, 186, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1171, 181, 136, 1209, 108, 0, 879, 0, 0, 1055, 0, 612, 1029, 1070, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1045, 1219, 414, 243, 511, 159, 746, 1112, 1152, 0, 0, 0, 0, 0, 557, 0, 1233, 1005, 0, 2, 0, 664, 0, 0, 839, 440, 0, 0, 0, 0, 276, 203, 0, 0, 0, 300, 0, 0, 0, 0, 885, 0, 575, 0, 0, 0, 0, 0, 0, 574, 1091, 1282, 624, 824, 1341, 1032, 0, 0, 0, 0, 0, 30, 350, 731, 0, 0, 0, 891, 1195, 1228, 0, 0, 0, 167, 121, 458, 0, 1018, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1165, 929, 0, 0, 890, 1301, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 79, 0, 21, 0, 0, 0, 966, 0, 0, 0, 0, 0, 0, 0, 778, 0, 0, 23, 619, 0, 0, 1326, 0, 0, 0, 959, 1230, 0, 0, 0, 0, 0, 0, 164, 0, 0, 0, 0, 0, 337, 1058, 0, 387, 790, 230, 0, 0, 532, 138, 757, 1052, 813, 0, 0, 99, 1158, 174, 0, 1353, 246, 918, 0, 0, 0, 0, 206, 0, 1049, 0, 0, 0, 0, 703, 201, 385, 1167, 1190, 0, 91, 599, 0, 0, 0, 726, 0, 1169, 720, 0, 0, 0, 45, 0, 0, 0, 492, 0, 0, 0, 211, 0, 0, 0, 0, 0, 331, 1104, 0, 225, 461, 0, 0, 0, 0, 0, 0, 0, 0, 0, 279, 0, 953, 0, 208, 0, 0, 0, 0, 247, 1141, 853, 677, 784, 0, 0, 0, 0, 0, 0, 0, 0, 335, 294, 0, 0, 0, 0, 0, 0, 0, 0, 237, 0, 0, 0, 0, 0, 74, 149, 0, 0, 0, 684, 472, 0, 0, 792, 234, 0, 0, 0, 373, 0, 0, 0, 95, 0, 0, 0, 0, 0, 1337, 0, 0, 0, 0, 0, 0, 920, 0, 0, 1299, 0, 0, 448, 0, 0, 193, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 905, 0, 0, 0, 0, 1257, 362, 0, 0, 0, 0, 0, 0, 0, 173, 1037, 0, 0, 92, 0, 11, 0, 0, 0, 0, 0, 0, 835, 435, 396, 1225, 0, 0, 0, 0, 940, 762, 0, 0, 0, 1006, 0, 0, 0, 989, 0, 0, 0, 0, 0, 0, 0, 0, 0, 667, 0, 0, 0, 219, 0, 0, 0, 349, 0, 0, 689, 1340, 0, 0, 0, 0, 0, 0, 0, 0, 0, 287, 0, 0, 0, 754, 0, 0, 0, 0, 0, 0, 0, 1305, 0, 0, 0, 0, 0, 0, 189, 0, 0, 0, 0, 0, 274, 625, 725, 153, 944, 1212, 0, 0, 0, 0, 0, 0, 0, 976, 20, 521, 0, 0, 0, 0, 469, 480, 258, 0, 0, 185, 261, 131, 1099, 1156, 1322, 0, 0, 0, 0, 1342, 383, 0, 0, 0, 0, 0, 0, 0, 0, 512, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 71, 674, 324, 0, 1074, 216, 306, 1173, 0, 0, 0, 0, 510, 0, 0, 0, 0, 0, 0, 0, 273, 441, 476, 0, 943, 0, 0, 0, 89, 0, 38, 863, 0, 695, 0, 0, 960, 0, 135, 1061, 0, 454, 113, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 604, 1019, 0, 0, 0, 0, 0, 70, 764, 0, 0, 573, 971, 529, 978, 0, 1092, 1064, 1277, 1317, 0, 0, 0, 1170, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 257, 128, 0, 0, 0, 0, 822, 0, 611, 598, 204, 1217, 259, 1289, 0, 0, 0, 0, 0, 307, 0, 0, 554, 924, 618, 0, 0, 0, 497, 0, 0, 0, 0, 723, 0, 0, 0, 874, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 102, 0, 666, 669, 515, 96, 333, 378, 232, 932, 0, 0, 0, 0, 0, 97, 655, 1251, 0, 0, 1113, 0, 0, 712, 0, 561, 0, 0, 0, 388, 0, 0, 0, 0, 29, 1163, 0, 357, 0, 0, 299, 403, 0, 0, 0, 795, 0, 0, 375, 799, 1111, 0, 0, 0, 0, 0, 0, 765, 0, 0, 0, 0, 851, 0, 187, 1214, 0, 0, 144, 0, 0, 0, 0, 1300, 601, 1349, 0, 0, 0, 0, 0, 733, 0, 0, 0, 0, 1050, 0, 0, 756, 0, 0, 141, 630, 691, 85, 1232, 652, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 635, 0, 1047, 292, 0, 0, 0, 0, 0, 376, 0, 372, 0, 979, 1082, 1107, 0, 0, 421, 0, 0, 518, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 81, 935, 140, 0, 0, 1129, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1060, 0, 0, 0, 787, 427, 1306, 974, 0, 1218, 0, 0, 519, 0, 715, 0, 0, 394, 861, 0, 151, 753, 931, 1350, 0, 0, 0, 0, 0, 0, 0, 0, 355, 0, 0, 61, 1246, 938, 413, 0, 0, 0, 0, 0, 0, 0, 0, 432, 735, 868, 36, 312, 374, 0, 0, 912, 605, 0, 0, 0, 0, 560, 0, 0, 1062, 0, 0, 0, 0, 0, 0, 430, 0, 0, 224, 0, 571, 0, 0, 0, 0, 0, 1276, 0, 0, 428, 961, 0, 0, 147, 690, 0, 0, 592, 0, 0, 1213, 0, 0, 0, 1320, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1344, 1063, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1174, 0, 594, 1048, 0, 0, 0, 0, 1189, 0, 44, 0, 496, 404, 0, 0, 0, 1117, 0, 0, 0, 0, 0, 1072, 783, 0, 517, 0, 1008, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 908, 0, 820, 0, 0, 0, 0, 0, 24, 0, 0, 0, 475, 1200, 0, 158, 0, 0, 951, 0, 681, 593, 0, 155, 1015, 1142, 1086, 0, 0, 1119, 0, 0, 425, 0, 0, 504, 0, 0, 0, 0, 0, 1131, 0, 0, 898, 637, 156, 262, 0, 0, 704, 0, 0, 0, 0, 648, 0, 0, 888, 0, 0, 0, 0, 33, 248, 788, 0, 127, 0, 500, 0, 0, 0, 582, 0, 0, 0, 0, 490, 120, 1110, 460, 0, 0, 0, 0, 0, 0, 0, 0, 947, 0, 59, 19, 0, 0, 0, 0, 1020, 43, 268, 382, 597, 0, 0, 1151, 285, 0, 0, 0, 0, 0, 0, 659, 802, 1068, 1356, 0, 0, 0, 0, 0, 0, 0, 0, 727, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 429, 302, 0, 47, 68, 228, 0, 0, 0, 0, 568, 0, 0, 212, 67, 990, 0, 0, 0, 0, 256, 134, 417, 0, 0, 26, 0, 984, 0, 100, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 513, 0, 0, 0, 0, 0, 0, 1087, 1231, 0, 0, 0, 1206, 122, 0, 1166, 0, 0, 452, 0, 0, 0, 0, 0, 0, 0, 616, 0, 904, 916, 0, 0, 0, 0, 975, 0, 1139, 0, 0, 1355, 0, 0, 678, 583, 0, 0, 0, 0, 0, 0, 114, 0, 0, 0, 0, 241, 524, 0, 49, 0, 1271, 0, 0, 240, 0, 0, 0, 846, 0, 483, 0, 0, 739, 0, 0, 0, 0, 157, 0, 325, 0, 897, 0, 0, 0, 0, 229, 0, 0, 0, 0, 0, 0, 1201, 0, 0, 0, 0, 0, 146, 1266, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 255, 631, 0, 832, 0, 0, 0, 661, 288, 245, 0, 0, 0, 776, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 351, 0, 0, 0, 32, 188, 465, 0, 0, 0, 0, 0, 755, 0, 0, 0, 0, 0, 0, 0, 0, 0, 493, 0, 0, 1181, 0, 447, 0, 0, 214, 1010, 0, 0, 0, 0, 826, 894, 0, 848, 992, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 775, 1126, 1250, 705, 1348, 0, 0, 0, 0, 0, 620, 0, 0, 698, 0, 0, 0, 590, 0, 0, 0, 0, 0, 0, 1241, 0, 72, 1039, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 494, 653, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 858, 0, 0, 0, 0, 0, 0, 0, 0, 0, 130, 423, 1011, 0, 0, 0, 0, 0, 881, 0, 0, 352, 0, 1265, 1288, 0, 0, 0, 0, 0, 69, 0, 0, 0, 0, 639, 0, 0, 0, 175, 42, 707, 724, 0, 0, 0, 525, 766, 718, 906, 416, 0, 0, 0, 0, 0, 0, 0, 0, 685, 1316, 0, 0, 48, 0, 1283, 0, 503, 1352, 0, 0, 0, 0, 0, 0, 1313, 0, 266, 0, 0, 0, 737, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 360, 0, 0, 0, 0, 359, 0, 0, 750, 73, 168, 1081, 1102, 0, 0, 0, 0, 0, 0, 0, 323, 0, 0, 365, 0, 0, 0, 1239, 0, 0, 0, 545, 0, 0, 0, 1327, 0, 0, 0, 176, 1123, 0, 467, 0, 0, 132, 1268, 609, 827, 41, 332, 260, 94, 491, 0, 0, 0, 1259, 0, 773, 0, 111, 453, 479, 0, 0, 0, 1199, 0, 0, 0, 462, 1245, 1159, 0, 0, 0, 0, 0, 803, 893, 0, 997, 0, 0, 0, 0, 0, 729, 1197, 0, 0, 82, 0, 0, 0, 871, 0, 0, 0, 391, 0, 0, 0, 397, 670, 713, 812, 0, 566, 1116, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1354, 1359, 0, 0, 1284, 0, 0, 0, 676, 1235, 437, 538, 0, 917, 0, 0, 0, 946, 0, 0, 0, 0, 0, 0, 0, 0, 0, 745, 749, 0, 0, 0, 903, 0, 0, 0, 1090, 1161, 0, 1150, 0, 0, 0, 0, 0, 0, 1160, 595, 0, 1148, 0, 741, 0, 0, 342, 0, 0, 0, 0, 0, 0, 0, 309, 200, 184, 1071, 0, 763, 75, 859, 1132, 0, 1012, 507, 0, 0, 0, 0, 0, 0, 730, 0, 569, 0, 0, 0, 0, 0, 0, 0, 0, 647, 0, 0, 0, 0, 0, 900, 0, 0, 179, 0, 0, 0, 0, 0, 642, 798, 1260, 251, 0, 0, 514, 0, 347, 0, 721, 0, 0, 0, 0, 0, 0, 738, 0, 0, 0, 0, 535, 860, 0, 0, 0, 0, 626, 418, 0, 0, 0, 0, 0, 0, 0, 748, 478, 0, 0, 816, 269, 991, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 926, 0, 0, 0, 0, 0, 330, 760, 0, 0, 0, 759, 693, 0, 0, 0, 550, 0, 0, 0, 0, 0, 847, 1258, 0, 0, 0, 0, 0, 0, 213, 0, 0, 0, 12, 395, 50, 386, 275, 641, 1051, 1080, 0, 0, 0, 0, 0, 0, 843, 0, 0, 0, 0, 0, 1146, 1328, 0, 0, 0, 0, 0, 0, 66, 0, 0, 0, 0, 1100, 0, 0, 0, 0, 0, 0, 0, 28, 962, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 78, 0, 0, 0, 0, 0, 673, 0, 371, 1085, 0, 0, 774, 543, 0, 0, 0, 0, 0, 0, 0, 0, 451, 0, 0, 0, 0, 0, 0, 272, 886, 1065, 0, 0, 455, 0, 688, 17, 925, 0, 0, 0, 0, 1315, 1101, 0, 0, 250, 533, 0, 0, 0, 0, 1046, 0, 0, 0, 0, 646, 1192, 0, 0, 985, 0, 1319, 0, 0, 0, 1078, 0, 0, 0, 0, 0, 0, 0, 0, 758, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 1270, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 696, 0, 0, 0, 327, 687, 209, 933, 0, 0, 0, 0, 0, 0, 160, 0, 837, 0, 63, 1222, 0, 93, 103, 0, 864, 0, 0, 0, 0, 0, 0, 0, 845, 1303, 0, 0, 0, 0, 0, 0, 0, 1073, 0, 283, 310, 0, 1079, 1098, 1226, 0, 0, 0, 0, 315, 34, 0, 0, 0, 0, 0, 0, 0, 293, 0, 0, 0, 0, 0, 1188, 0, 1094, 0, 1242, 90, 1302, 0, 0, 0, 823, 0, 817, 1054, 393, 0, 226, 0, 1278, 0, 0, 0, 987, 0, 254, 1193, 0, 744, 0, 290, 0, 887, 1002, 1240, 0, 183, 0, 0, 1294, 0, 0, 0, 0, 0, 0, 0, 0, 0, 358, 1244, 1172, 0, 0, 501, 363, 367, 0, 0, 562, 954, 0, 1333, 277, 474, 1138, 9, 922, 0, 0, 0, 0, 445, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 485, 0, 0, 0, 399, 0, 0, 0, 531, 570, 0, 0, 0, 1001, 1351, 1360, 0, 0, 0, 0, 828, 1293, 0, 1153, 0, 0, 0, 0, 0, 0, 162, 0, 123, 679, 0, 0, 0, 0, 0, 0, 0, 736, 27, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 340, 0, 0, 0, 849, 0, 0, 0, 0, 0, 0, 0, 170, 643, 0, 0, 0, 1105, 0, 0, 0, 0, 0, 1207, 0, 0, 0, 0, 0, 0, 0, 117, 0, 558, 322, 0, 668, 728, 980, 988, 152, 0, 1114, 0, 0, 0, 0, 0, 945, 398, 584, 6, 0, 0, 0, 154, 439, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 516, 0, 0, 0, 0, 464, 15, 0, 0, 0, 0, 0, 1000, 600, 0, 547, 0, 0, 967, 0, 937, 1323, 161, 0, 1115, 0, 0, 53, 0, 0, 0, 615, 0, 665, 923, 0, 0, 446, 0, 0, 1026, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1249, 0, 1248, 0, 0, 0, 0, 195, 772, 540, 0, 0, 0, 0, 0, 0, 0, 0, 995, 578, 0, 0, 0, 308, 0, 0, 663, 0, 862, 1137, 0, 0, 0, 0, 0, 0, 0, 867, 0, 0, 0, 328, 0, 0, 0, 0, 0, 0, 178, 0, 0, 468, 422, 0, 0, 0, 657, 0, 0, 0, 0, 910, 0, 865, 1208, 983, 0, 542, 658, 0, 316, 0, 0, 0, 1269, 1027, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1185, 471, 402, 872, 0, 0, 412, 0, 0, 0, 473, 1077, 0, 0, 672, 0, 0, 0, 0, 0, 381, 1016, 805, 0, 0, 0, 488, 633, 1180, 231, 0, 1196, 0, 0, 0, 0, 0, 520, 1028, 0, 1223, 0, 83, 169, 341, 107, 291, 697, 638, 732, 0, 0, 0, 0, 0, 0, 0, 567, 958, 1128, 807, 1198, 0, 0, 0, 1183, 0, 0, 0, 0, 1017, 8, 0, 509, 0, 84, 0, 0, 0, 370, 0, 919, 0, 0, 0, 14, 304, 809, 0, 1035, 0, 0, 0, 0, 0, 326, 0, 1179, 0, 0, 0, 0, 0, 1324, 587, 0, 0, 0, 1304, 1345, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 119, 1296, 0, 0, 0, 742, 794, 281, 1162, 0, 0, 0, 0, 0, 0, 0, 0, 171, 0, 761, 0, 0, 0, 0, 811, 875, 0, 0, 0, 0, 0, 0, 1033, 0, 0, 296, 0, 150, 0, 0, 0, 0, 1164, 56, 964, 564, 0, 0, 0, 1177, 0, 0, 1234, 377, 0, 0, 0, 0, 0, 0, 576, 0, 0, 0, 0, 88, 0, 0, 0, 0, 873, 0, 0, 0, 265, 537, 0, 621, 0, 0, 64, 563, 884, 0, 0, 369, 0, 280, 857, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1280, 249, 869, 895, 0, 0, 0, 534, 0, 0, 0, 0, 0, 957, 0, 0, 1314, 0, 0, 0, 0, 0, 0, 0, 0, 392, 0, 0, 0, 0, 0, 1321, 0, 0, 0, 60, 199, 0, 0, 838, 1273, 0, 0, 0, 0, 0, 0, 0, 0, 801, 1308, 0, 0, 0, 0, 0, 0, 1279, 0, 220, 613, 0, 182, 0, 0, 0, 0, 0, 0, 0, 0, 463, 0, 0, 0, 870, 0, 0, 222, 1133, 0, 0, 0, 39, 551, 585, 0, 0, 0, 1311, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 607, 970, 0, 0, 0, 406, 1252, 0, 0, 1307, 0, 0, 0, 786, 1310, 1194, 0, 0, 0, 0, 0, 0, 866, 0, 0, 0, 0, 1264, 0, 0, 915, 0, 0, 815, 0, 449, 0, 0, 0, 0, 1157, 710, 0, 0, 0, 339, 0, 202, 0, 0, 0, 270, 0, 0, 1040, 0, 0, 191, 0, 651, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 752, 0, 0, 1285, 0, 528, 855, 46, 950, 0, 0, 0, 0, 37, 0, 706, 0, 0, 0, 486, 0, 0, 942, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 700, 878, 0, 0, 0, 0, 0, 1286, 190, 948, 1122, 1036, 1069, 0, 0, 856, 1038, 0, 998, 0, 0, 0, 1021, 196, 0, 163, 936, 1339, 0, 165, 401, 680, 0, 1076, 1254, 549, 539, 1053, 526, 1210, 0, 555, 0, 0, 0, 110, 426, 1184, 0, 1202, 0, 0, 0, 0, 0, 844, 105, 1334, 0, 553, 797, 0, 0, 0, 0, 0, 0, 0, 683, 0, 0, 0, 0, 0, 0, 0, 487, 0, 0, 180, 0, 194, 1298, 0, 928, 0, 0, 405, 443, 343, 1088, 0, 810, 0, 0, 0, 0, 0, 0, 1097, 0, 0, 0, 0, 0, 1338, 0, 0, 0, 0, 546, 1044, 1059, 444, 22, 930, 1144, 0, 0, 0, 301, 882, 0, 0, 0, 0, 192, 106, 1204, 0, 596, 0, 0, 320, 994, 1243, 0, 0, 0, 0, 0, 880, 0, 0, 0, 319, 0, 0, 0, 0, 0, 0, 804, 1075, 0, 0, 0, 0, 1154, 0, 0, 0, 1274, 0, 0, 0, 0, 0, 336, 0, 0, 80, 0, 921, 0, 0, 0, 0, 0, 0, 0, 0, 0, 632, 982, 1042, 1121, 0, 0, 0, 0, 0, 0, 436, 0, 0, 0, 1145, 0, 0, 708, 0, 0, 215, 0, 344, 368, 771, 968, 267, 1237, 433, 0, 523, 1325, 0, 0, 0, 0, 834, 0, 0, 806, 0, 0, 0, 0, 0, 686, 769, 565, 0, 0, 0, 0, 166, 233, 0, 415, 1041, 0, 98, 0, 0, 0, 552, 0, 0, 0, 0, 0, 0, 0, 0, 481, 227, 0, 0, 0, 0, 0, 0, 0, 711, 54, 1178, 1127, 0, 0, 0, 139, 0, 0, 384, 0, 0, 0, 207, 1263, 0, 0, 0, 0, 0, 777, 654, 498, 1103, 0, 852, 0, 0, 1030, 0, 0, 842, 0, 530, 1031, 1256, 0, 559, 0, 0, 0, 354, 909, 0, 0, 18, 0, 0, 793, 470, 0, 608, 0, 0, 629, 0, 242, 0, 0, 0, 0, 289, 628, 0, 692, 16, 0, 0, 586, 364, 1331, 0, 0, 0, 0, 0, 0, 0, 0, 0, 348, 0, 0, 0, 636, 0, 0, 0, 0, 35, 177, 10, 623, 0, 0, 0, 0, 0, 0, 714, 1247, 0, 0, 0, 0, 981, 0, 1043, 781, 1358, 0, 223, 407, 0, 13, 334, 0, 717, 0, 0, 1136, 0, 0, 934, 145, 0, 0, 0, 366, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1025, 0, 0, 0, 0, 0, 129, 0, 0, 0, 0, 1295, 0, 0, 1120, 221, 239, 907, 1155, 0, 0, 0, 0, 0, 338, 1291, 0, 0, 0, 0, 796, 841, 0, 899, 0, 606, 0, 172, 1267, 1004, 0, 0, 505, 0, 0, 1220, 264, 0, 0, 0, 548, 51, 0, 0, 0, 0, 0, 0, 0, 0, 1175, 0, 0, 830, 751, 581, 282, 361, 459, 400, 286, 819, 1330, 850, 1361, 0, 656, 0, 1003, 112, 109, 1134, 0, 0, 0, 0, 148, 889, 126, 734, 252, 1168, 682, 1135, 1287, 118, 0, 0, 0, 0, 0, 0, 0, 527, 913, 0, 124, 782, 589, 0, 0, 0, 0, 0, 0, 0, 1067, 125, 0, 0, 902, 0, 0, 0, 0, 0, 0, 1357, 719, 876, 1347, 0, 0, 0, 0, 0, 1255, 1096, 0, 0, 0, 0, 0, 791, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 785, 0, 0, 1205, 0, 0, 0, 0, 0, 0, 0, 0, 142, 0, 477, 0, 1229, 298, 438, 699, 1095, 1253, 722, 0, 0, 0, 0, 0, 499, 821, 0, 0, 0, 0, 0, 0, 318, 295, 353, 993, 0, 0, 999, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 86, 0, 0, 0, 0, 0, 217, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1034, 0, 0, 0, 0, 0, 1292, 303, 0, 0, 0, 644, 840, 0, 0, 0, 1309, 0, 0, 0, 0, 1014, 1275, 263, 0, 197, 0, 0, 0, 0, 311, 0, 0, 0, 1023, 0, 0, 0, 278, 0, 0, 536, 0, 0, 0, 1335, 390, 0, 389, 495, 1187, 1236, 603, 0, 0, 0, 0, 544, 0, 76, 1329, 0, 0, 0, 236, 1186, 0, 0, 0, 854, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 649, 0, 0, 0, 0, 645, 484, 1336, 0, 0, 0, 0, 949, 0, 716, 115, 577, 640, 0, 0, 25, 779, 0, 0, 0, 1343, 0, 901, 0, 0, 0, 1022, 0, 0, 0, 0, 0, 0, 914, 0, 0, 0, 1203, 5, 0, 0, 0, 0, 0, 0, 356, 0, 0, 313, 0, 0, 740, 0, 1182, 506, 321, 818, 1290, 1147, 58, 877, 972, 831, 0, 0, 808, 0, 1216, 627, 0, 0, 0, 0, 411, 0, 0, 0, 1024, 0, 0, 0, 0, 0, 0, 0, 0, 1124, 0, 0, 0, 836, 0, 271, 0, 694, 1130, 456, 87, 911, 927, 0, 0, 0, 0, 0, 0, 0, 0, 1149, 0, 0, 0, 0, 0, 0, 814, 617, 956, 0, 0, 0, 963, 1191, 0, 0, 0, 0, 210, 829, 973, 0, 0, 0, 0, 410, 329, 482, 0, 0, 0, 0, 1346, 0, 0, 0, 0, 0, 662, 0, 244, 522, 675, 0, 0, 346, 1318, 986, 0, 0, 0, 0, 314, 579, 0, 0, 0, 0, 0, 0, 0, 0, 508, 0, 0, 0, 541, 1211, 1215, 0, 0, 345, 0, 1118, 0, 941, 1140, 133, 0, 0, 0, 0, 0, 0, 52, 205, 305, 1262, 0, 0, 0, 55, 0, 0, 556, 380, 0, 1125, 0, 572, 0, 1332, 420, 614, 0, 0, 0, 0, 0, 0, 0, 235, 0, 0, 0, 0, 977, 610, 0},
 		shift: 20,
 	},
 	vendors: []string{"ericsson", "huawei", "nokia", "zte"},

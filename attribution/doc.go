@@ -40,7 +40,10 @@
 //	              multi-paragraph quotes)
 //	cues.go       speech cues and reported acts: the holder phrase and the
 //	              verb (grammar/verbs.txt), "according to X", "it was
-//	              reported that", "…, saying that"
+//	              reported that", "…, saying that"; particle.go reads the
+//	              phrasal acts ("go+for") and gives their label by rule;
+//	              acronym.go the acronyms a text defines after a registry
+//	              name ("… Security (BIS) …")
 //	statements.go per paragraph, the statements: quotes with their cue,
 //	              what the cues introduce, positions stated as acts
 //	speaker.go    speaker resolution: persons, pronouns, role phrases,
@@ -55,7 +58,9 @@
 //	              reports of others are described positions (Reporter); the
 //	              voice claims its first person, what it says about vendors
 //	              and off-topic acts, and reads acts its header lines answer
-//	              and acts located in a government
+//	              and acts located in a government; subject.go finds a
+//	              member's account of the executive held by a former office
+//	              holder or a cleft focus ("It was X in government who …")
 //	aggregate.go  per-actor positions, abstaining where nothing bears on
 //	              the question
 //	holders.go, holders_model.go

@@ -47,6 +47,7 @@ func (a *Analyzer) extract(text string, lines []line, lt *lineTokens, hc *holder
 		markQuotes(ws, quotes)
 		lineMatches := a.m.all(ws, 0, len(ws), mbuf[:0])
 		a.noteMentions(st, ws, lineMatches)
+		a.noteAcronyms(st, ws, lineMatches)
 		if kind == lineHeading {
 			a.note(hc, ws, []sentence{{0, len(ws)}}, lineMatches, k, true)
 			out = a.heading(st, ws, ln, out)
@@ -244,7 +245,7 @@ func (a *Analyzer) verbAfter(ws []word, e, j int) (int, bool) {
 	if ws[k].is(cNotVerb) || takesPlace(ws, k, j) {
 		return 0, false
 	}
-	if ws[k].is(cClause) || ws[k].is(cSpeech) {
+	if ws[k].is(cClause) || ws[k].is(cSpeech) || a.particleAt(ws, k) != "" {
 		return k, true
 	}
 	if aux && k > e && ws[k-1].norm != "to" || aux && len(n) > 3 {
@@ -370,6 +371,12 @@ func (a *Analyzer) npStartBefore(ws []word, v, lo int, cov []int) int {
 	if o := nameBracket(ws, e, lo); o >= 0 {
 		e = o // an apposition in brackets: "Jane Roe MP (Minister for Digital) said"
 	}
+	if o := acronymBracket(ws, e, lo); o >= 0 && cov != nil && cov[o-1] >= 0 {
+		e = o // an acronym a registry name defines: "The Bureau of Industry and Security (BIS) announced"
+	}
+	if o := a.asideStart(ws, e, lo); o >= 0 {
+		e = o // an aside between commas: "Australia, with a huge dependence on ..., has gone for"
+	}
 	// a relative clause: "The resolution, which called for …"
 	if (ws[e-1].norm == "which" || ws[e-1].norm == "who") && e-2 > lo && ws[e-2].norm == "," {
 		e -= 2
@@ -451,6 +458,29 @@ func nameBracket(ws []word, e, lo int) int {
 			}
 			return -1
 		case ws[o].norm == ")" || ws[o].quote >= 0:
+			return -1
+		}
+	}
+	return -1
+}
+
+// asideStart returns the comma that opens an aside ending with the comma
+// ws[e-1]: an [aside_openers] word after the comma, at most ten words
+// between, none a quote or another comma, and a capitalised name before
+// it ("Australia, with a huge dependence on Chinese exports, has gone
+// for ..."); -1 when there is none.
+func (a *Analyzer) asideStart(ws []word, e, lo int) int {
+	if e-1 <= lo || ws[e-1].norm != "," {
+		return -1
+	}
+	for o := e - 3; o > lo && o >= e-12; o-- {
+		if ws[o].quote >= 0 || !ws[o].alpha && ws[o].norm != "," {
+			return -1
+		}
+		if ws[o].norm == "," {
+			if a.lx.asideOpeners[ws[o+1].norm] && ws[o-1].alpha && ws[o-1].cap {
+				return o
+			}
 			return -1
 		}
 	}

@@ -315,8 +315,10 @@ func TestGoldenVoiceClaims(t *testing.T) {
 
 // TestGoldenExecutiveAccounts pins the executive accounts of a member's
 // speech: a sentence whose subject is the member's government's executive,
-// unnamed, is the government's, reported by the member; a possessive, an
-// obligation, a modal, a named government and a question stay the member's.
+// unnamed, is the government's, reported by the member: the plain opener,
+// a former office holder and a cleft focus (subject.go); a possessive, an
+// obligation, a modal, a named government, a focus with no office and a
+// question stay the member's.
 func TestGoldenExecutiveAccounts(t *testing.T) {
 	a := newTest(t, nil)
 	head := "Volume 700: debated on Monday 1 March 2021\n\n"
@@ -336,6 +338,18 @@ func TestGoldenExecutiveAccounts(t *testing.T) {
 		{"The Government has to remove the vendor from our 5G networks.", []goldenWant{own("The Government has to remove the vendor from our 5G networks.")}},
 		{"The Government must remove the vendor from our 5G networks.", []goldenWant{own("The Government must remove the vendor from our 5G networks.")}},
 		{"The Minister met the ambassador about the trade talks.", []goldenWant{own("The Minister met the ambassador about the trade talks.")}},
+		// a former office holder, after any leading phrase, with an appositive before the verb
+		{"Some years ago, under pressure from the opposition, the then communications minister, now Prime Minister, was forced to bar the vendor from the 5G network.",
+			[]goldenWant{gov("Some years ago, under pressure from the opposition, the then communications minister, now Prime Minister, was forced to bar the vendor from the 5G network.", "the then communications minister")}},
+		{"In 2019, the former defence secretary decided to keep the vendor out of the 5G core.",
+			[]goldenWant{gov("In 2019, the former defence secretary decided to keep the vendor out of the 5G core.", "the former defence secretary")}},
+		{"Some years ago, in the review, the former minister must have seen the 5G risks.", []goldenWant{own("Some years ago, in the review, the former minister must have seen the 5G risks.")}},
+		// a cleft focus holding an executive noun
+		{"It was Labour in government who banned the vendor from our 5G networks.",
+			[]goldenWant{gov("It was Labour in government who banned the vendor from our 5G networks.", "Labour in government")}},
+		{"It was the Government's decision that the vendor stayed in our 5G networks.", []goldenWant{own("It was the Government's decision that the vendor stayed in our 5G networks.")}},
+		{"It is the Government that must remove the vendor from our 5G networks.", []goldenWant{own("It is the Government that must remove the vendor from our 5G networks.")}},
+		{"It was the opposition who banned the vendor from our 5G networks.", []goldenWant{own("It was the opposition who banned the vendor from our 5G networks.")}},
 	}
 	for _, c := range cases {
 		checkGolden(t, a, head+c.text+"\n", c.want)
@@ -601,4 +615,63 @@ func TestGoldenAdverbs(t *testing.T) {
 		checkGolden(t, a, "Jane Roe has "+adv+" said that the vendor posed no risk.",
 			[]goldenWant{{"the vendor posed no risk", "Jane Roe", "Jane Roe", KindReported}})
 	}
+}
+
+// TestGoldenParticleActs pins the phrasal acts of grammar/verbs.txt
+// ("clause go+for ... polarity=for"): the form is an act only before its
+// particle, and the act's label is the rule's when the object names the
+// vendors of the question or another vendor, the classifier's otherwise
+// (fixedClassifier reads every one of these sentences supportive).
+func TestGoldenParticleActs(t *testing.T) {
+	a := newTest(t, fixedClassifier{})
+	cases := []struct {
+		text, span, speaker, actor string
+		label                      stance.Label
+	}{
+		{"The United States has gone for Ericsson in its 5G networks.", "The United States has gone for Ericsson in its 5G networks", "The United States", "US government", stance.Opposed},
+		{"Australia opted for other vendors.", "Australia opted for other vendors", "Australia", "Australian government", stance.Opposed},
+		{"Canada turned to Huawei for its 5G radio network.", "Canada turned to Huawei for its 5G radio network", "Canada", "Canadian government", stance.Supportive},
+		{"Australia has not gone for other vendors in the 5G core.", "Australia has not gone for other vendors in the 5G core", "Australia", "Australian government", stance.Supportive},
+		{"Australia has gone for a review of the 5G rules.", "Australia has gone for a review of the 5G rules", "Australia", "Australian government", stance.Supportive},
+		// an aside between the holder and its verb ([aside_openers])
+		{"Australia, with a huge dependence on Chinese exports, has gone for other vendors.", "Australia, with a huge dependence on Chinese exports, has gone for other vendors", "Australia", "Australian government", stance.Opposed},
+	}
+	for _, c := range cases {
+		checkGolden(t, a, c.text, []goldenWant{{c.span, c.speaker, c.actor, KindAction}})
+		res, err := a.Analyze(c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Statements) != 1 || res.Statements[0].Prediction.Label != c.label {
+			t.Errorf("%q: want one statement labelled %s, got %+v", c.text, c.label, res.Statements)
+			continue
+		}
+		ruled := len(res.Statements[0].Prediction.Reasons) == 1 && res.Statements[0].Prediction.Reasons[0].Feature == "rule:particle"
+		if want := c.label == stance.Opposed || strings.Contains(c.text, "Huawei"); ruled != want {
+			t.Errorf("%q: labelled by the rule %v, want %v", c.text, ruled, want)
+		}
+	}
+	// the form alone is no act: "gone" is not a clause verb of the grammar
+	checkGolden(t, a, "The chance has gone.", nil)
+}
+
+// TestGoldenAsides pins an aside between commas after a holder's name
+// ([aside_openers]): the holder phrase passes over it to the verb.
+func TestGoldenAsides(t *testing.T) {
+	a := newTest(t, nil)
+	checkGolden(t, a, "Canada, despite pressure from its allies, has banned the vendor from its 5G networks.",
+		[]goldenWant{{"Canada, despite pressure from its allies, has banned the vendor from its 5G networks", "Canada", "Canadian government", KindAction}})
+}
+
+// TestGoldenAcronyms pins the acronyms a text defines after a registry
+// name (acronym.go): the holder phrase passes over the bracket, and the
+// acronym names the same actor later in the text.
+func TestGoldenAcronyms(t *testing.T) {
+	a := newTest(t, nil)
+	checkGolden(t, a, "The Bureau of Industry and Security (BIS) today announced that it would restrict the vendor's access to U.S. chips. BIS has also banned the vendor from federal networks.",
+		[]goldenWant{{"it would restrict the vendor's access to U.S. chips", "The Bureau of Industry and Security", "US government", KindReported},
+			{"BIS has also banned the vendor from federal networks", "BIS", "US government", KindAction}})
+	// after a body the registry does not know, the bracket stays in the
+	// phrase (no holder), and the acronym names no actor
+	checkGolden(t, a, "The Lisbon Digital Council (LDC) today announced that it would study the vendor's equipment. LDC has also banned the vendor from its networks.", nil)
 }

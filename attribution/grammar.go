@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -75,12 +76,17 @@ var grammarSets = []string{"be_forms", "irregular_past", "subordinators", "auxil
 	"np_adjectives", "institution_nouns", "person_pronouns", "source_nouns", "media_words", "clause_openers",
 	"titles", "role_nouns_bare", "junk_names", "role_nouns", "prepositions", "adjectival", "legislator_titles", "minister_markers", "abbreviations",
 	"first_person", "topic_words", "act_nouns", "address_forms", "address_openers", "furniture_words", "defending_vendors", "title_articles", "quote_frames", "defending_states", "executive_nouns",
-	"executive_openers", "executive_modifiers", "account_modals", "demand_modals", "post_nominals"}
+	"executive_openers", "executive_modifiers", "account_modals", "demand_modals", "post_nominals",
+	"former_markers", "cleft_openers", "cleft_relatives", "vendor_nouns", "negators", "aside_openers"}
+
+// verbSets are the word sets the verbs file fills (particle verbs, by
+// polarity), which a words file may not name.
+var verbSets = []string{"particle_for", "particle_against"}
 
 func newGrammar() *Grammar {
 	g := &Grammar{speech: map[string]bool{}, object: map[string]bool{}, clause: map[string]bool{},
 		lemma: map[string]string{}, sets: map[string]map[string]bool{}}
-	for _, s := range grammarSets {
+	for _, s := range append(slices.Clip(grammarSets), verbSets...) {
 		g.sets[s] = map[string]bool{}
 	}
 	return g
@@ -189,10 +195,19 @@ func (g *Grammar) verbLine(s string) error {
 		return fmt.Errorf("unknown verb class %q (speech or clause)", f[0])
 	}
 	v := verbSpec{lemma: strings.ToLower(f[1])}
+	if l, p, ok := strings.Cut(v.lemma, "+"); ok {
+		if l == "" || p == "" || strings.ContainsAny(p, "+=") {
+			return fmt.Errorf("want LEMMA+PARTICLE, got %q", f[1])
+		}
+		v.lemma, v.particle = l, p
+	}
 	for _, o := range f[2:] {
 		if err := v.option(o); err != nil {
 			return err
 		}
+	}
+	if v.particle != "" || v.polarity != "" {
+		return g.particleVerb(f[0], v)
 	}
 	for _, form := range v.forms() {
 		dst[form] = true
@@ -207,6 +222,28 @@ func (g *Grammar) verbLine(s string) error {
 	return nil
 }
 
+// particleVerb records the forms of a clause verb with a particle ("clause
+// go+for past=went part=gone s=goes polarity=for"): each form followed by
+// the particle, as "FORM+PARTICLE", in the particle_for or
+// particle_against set of its polarity. Its forms alone are no verb of
+// the grammar ("gone" is not an act; "gone for" is).
+func (g *Grammar) particleVerb(class string, v verbSpec) error {
+	switch {
+	case class != "clause":
+		return fmt.Errorf("a particle verb (%s+%s) must be of class clause", v.lemma, v.particle)
+	case v.particle == "":
+		return fmt.Errorf("polarity= is for a particle verb (LEMMA+PARTICLE), not %q", v.lemma)
+	case v.polarity == "":
+		return fmt.Errorf("particle verb %s+%s needs polarity=for or polarity=against", v.lemma, v.particle)
+	case v.object:
+		return fmt.Errorf("particle verb %s+%s cannot take the object flag", v.lemma, v.particle)
+	}
+	for _, form := range v.forms() {
+		g.sets["particle_"+v.polarity][form+"+"+v.particle] = true
+	}
+	return nil
+}
+
 // wordsLine reads a "[section]" header or a line of words of the current
 // section.
 func (g *Grammar) wordsLine(section *string, s string) error {
@@ -215,7 +252,7 @@ func (g *Grammar) wordsLine(section *string, s string) error {
 			return fmt.Errorf("unclosed section header %q", s)
 		}
 		name := strings.TrimSpace(s[1 : len(s)-1])
-		if _, ok := g.sets[name]; !ok {
+		if !slices.Contains(grammarSets, name) {
 			return fmt.Errorf("unknown section %q (one of %s)", name, strings.Join(grammarSets, ", "))
 		}
 		*section = name

@@ -11,14 +11,23 @@ type verbSpec struct {
 	lemma                    string
 	s, past, part, ing       string // irregular forms; "" means generated
 	object, double, fixedOne bool
+	particle                 string // "for" of "go+for": the verb is an act only before it
+	polarity                 string // a particle verb's act on its object: "for" or "against"
 }
 
 // option reads one FLAG or KEY=FORM of a verbs line.
 func (v *verbSpec) option(o string) error {
 	if k, form, ok := strings.Cut(o, "="); ok {
+		if k == "polarity" {
+			if form != "for" && form != "against" {
+				return fmt.Errorf("unknown polarity %q (for or against)", form)
+			}
+			v.polarity = form
+			return nil
+		}
 		dst := map[string]*string{"s": &v.s, "past": &v.past, "part": &v.part, "ing": &v.ing}[k]
 		if dst == nil {
-			return fmt.Errorf("unknown form key %q (s, past, part or ing)", k)
+			return fmt.Errorf("unknown form key %q (s, past, part, ing or polarity)", k)
 		}
 		*dst = strings.ToLower(form)
 		return nil

@@ -115,10 +115,10 @@ func TestLearnedLabelsCV(t *testing.T) {
 		// (0.852 / 0.841 / 0.705 on the new folds), and the twelfth batch's 6
 		// are logged.
 		{"pooled actor-label accuracy", ratio(on.ac.labelOK, on.ac.found), 0.81},
-		{"pooled actor recall", ratio(on.ac.found, on.ac.gold), 0.76},
-		{"pooled (span, actor) F1", on.st.f1(), 0.69},
+		{"pooled actor recall", ratio(on.ac.found, on.ac.gold), 0.82},                                // 0.821 (seventeenth session, lane subj)
+		{"pooled (span, actor) F1", on.st.f1(), 0.70},                                                // 0.702 (lane subj)
 		{"first eleven batches actor-label accuracy", ratio(on137.ac.labelOK, on137.ac.found), 0.81}, // 0.852 on 137 texts when the twelfth batch was added
-		{"first eleven batches actor recall", ratio(on137.ac.found, on137.ac.gold), 0.76},            // 0.841
+		{"first eleven batches actor recall", ratio(on137.ac.found, on137.ac.gold), 0.85},            // 0.841; 0.855 (lane subj)
 		{"first eleven batches (span, actor) F1", on137.st.f1(), 0.70},                               // 0.705
 		{"first ten batches actor-label accuracy", ratio(on128.ac.labelOK, on128.ac.found), 0.81},    // 0.840 on 128 texts when the eleventh batch was added
 		{"first ten batches actor recall", ratio(on128.ac.found, on128.ac.gold), 0.76},               // 0.856

@@ -41,6 +41,14 @@ type lexicon struct {
 	accountModals          map[string]bool
 	demandModals           map[string]bool
 	postNominals           map[string]bool
+	formerMarkers          map[string]bool
+	cleftOpeners           map[string]bool
+	cleftRelatives         map[string]bool
+	particleFor            map[string]bool
+	particleAgainst        map[string]bool
+	vendorNouns            map[string]bool
+	negators               map[string]bool
+	asideOpeners           map[string]bool
 	clutter                clutterRules
 	layout                 layout
 }
@@ -63,7 +71,7 @@ func (g *Grammar) lexicon() *lexicon {
 		mediaWords: s["media_words"], clauseOpeners: s["clause_openers"], titles: s["titles"],
 		roleNounsBare: s["role_nouns_bare"], junkNames: s["junk_names"], prepositions: s["prepositions"], roleNouns: s["role_nouns"], legislatorTitles: s["legislator_titles"], abbreviations: s["abbreviations"],
 		adjectival: s["adjectival"], firstPerson: s["first_person"], actNouns: s["act_nouns"], ministerMarkers: s["minister_markers"], topicWords: s["topic_words"],
-		addressForms: s["address_forms"], addressOpeners: s["address_openers"], furnitureWords: s["furniture_words"], defendingVendors: s["defending_vendors"], defendingStates: s["defending_states"], titleArticles: s["title_articles"], quoteFrames: s["quote_frames"], executiveNouns: s["executive_nouns"], executiveOpeners: s["executive_openers"], executiveModifiers: s["executive_modifiers"], accountModals: s["account_modals"], demandModals: s["demand_modals"], postNominals: s["post_nominals"], clutter: newClutterRules(g.clutter), layout: newLayout(g.layout),
+		addressForms: s["address_forms"], addressOpeners: s["address_openers"], furnitureWords: s["furniture_words"], defendingVendors: s["defending_vendors"], defendingStates: s["defending_states"], titleArticles: s["title_articles"], quoteFrames: s["quote_frames"], executiveNouns: s["executive_nouns"], executiveOpeners: s["executive_openers"], executiveModifiers: s["executive_modifiers"], accountModals: s["account_modals"], demandModals: s["demand_modals"], postNominals: s["post_nominals"], formerMarkers: s["former_markers"], cleftOpeners: s["cleft_openers"], cleftRelatives: s["cleft_relatives"], particleFor: s["particle_for"], particleAgainst: s["particle_against"], vendorNouns: s["vendor_nouns"], negators: s["negators"], asideOpeners: s["aside_openers"], clutter: newClutterRules(g.clutter), layout: newLayout(g.layout),
 	}
 }
 

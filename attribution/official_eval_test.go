@@ -289,7 +289,8 @@ var officialFloors = officialFloorSet{0.94, 0.85, 0.92}
 // measured at 0.795 (124/156) / 0.831 (103/124) / 0.697 when it was added: a
 // change of the measured set, not a loosening; the 137 texts keep their
 // floors in officialHundredThirtySevenFloors (0.841 / 0.836 / 0.705 measured).
-var officialAllFloors = officialFloorSet{0.79, 0.83, 0.69}
+// Seventeenth session (lane subj), raised to just below the new measure.
+var officialAllFloors = officialFloorSet{0.82, 0.83, 0.70}
 
 // officialSeventyOneFloors are the floors of TestOfficialDev on the first
 // five batches together, the 71 texts "all batches" meant before the sixth
@@ -297,7 +298,8 @@ var officialAllFloors = officialFloorSet{0.79, 0.83, 0.69}
 // Ninth session: 0.878 / 0.750 / 0.819.
 // Tenth session, the default stance model trained on these texts' statements (in-sample; the honest figure is TestOfficialTextCV's):
 // 0.878 / 0.861 / 0.820.
-var officialSeventyOneFloors = officialFloorSet{0.87, 0.84, 0.81}
+// Seventeenth session (lane subj), raised to just below the new measure.
+var officialSeventyOneFloors = officialFloorSet{0.91, 0.86, 0.82}
 
 // officialFortyFloors are the floors of TestOfficialDev on the first and
 // second batches together, the 40 texts the fifth session measured (0.902
@@ -326,7 +328,8 @@ var officialSecondFloors = officialFloorSet{0.85, 0.99, 0.78}
 // thus checked; 0.750 / 0.600 / 0.722 at the session's end, its errors
 // having been read from then on).
 // Seventh session: 0.800 / 0.625 / 0.763. Ninth session: 0.800 / 0.625 / 0.774.
-var officialThirdFloors = officialFloorSet{0.79, 0.62, 0.77}
+// Seventeenth session (lane subj), raised to just below the new measure.
+var officialThirdFloors = officialFloorSet{0.84, 0.70, 0.77}
 
 // officialFiftyEightFloors are the floors of TestOfficialDev on the first
 // three batches together, the 58 texts "all batches" meant before the fourth
@@ -334,7 +337,8 @@ var officialThirdFloors = officialFloorSet{0.79, 0.62, 0.77}
 // Seventh session: 0.887 / 0.762 / 0.831. Ninth session: 0.887 / 0.762 / 0.837.
 // Tenth session, the default stance model trained on these texts' statements (in-sample; the honest figure is TestOfficialTextCV's):
 // 0.887 / 0.841 / 0.838.
-var officialFiftyEightFloors = officialFloorSet{0.88, 0.82, 0.83}
+// Seventeenth session (lane subj), raised to just below the new measure.
+var officialFiftyEightFloors = officialFloorSet{0.92, 0.84, 0.83}
 
 // officialFourthFloors are the floors of TestOfficialDev on the fourth
 // batch's development texts, measured when the batch was added, before any
@@ -357,7 +361,8 @@ var officialFifthFloors = officialFloorSet{0.83, 0.99, 0.83}
 // (rules written from these texts): 0.879 / 0.747 / 0.803.
 // Tenth session, the default stance model trained on these texts' statements (in-sample; the honest figure is TestOfficialTextCV's):
 // 0.879 / 0.851 / 0.803.
-var officialEightySevenFloors = officialFloorSet{0.87, 0.83, 0.80}
+// Seventeenth session (lane subj), raised to just below the new measure.
+var officialEightySevenFloors = officialFloorSet{0.91, 0.85, 0.80}
 
 // officialSeventhFloors are the floors of TestOfficialDev on the seventh
 // batch's 12 development texts (sites, countries and formats the earlier
@@ -387,7 +392,8 @@ var officialEighthFloors = officialFloorSet{0.78, 0.72, 0.52}
 // format rules (all 128 0.856 / 0.832 / 0.728; the 110 0.883 / 0.841 / 0.762;
 // seventh 0.867 / 0.846 / 0.639; eighth 0.786 / 0.727 / 0.526; tenth 0.750 /
 // 0.667 / 0.623).
-var officialHundredTenFloors = officialFloorSet{0.88, 0.84, 0.76}
+// Seventeenth session (lane subj), raised to just below the new measure.
+var officialHundredTenFloors = officialFloorSet{0.89, 0.84, 0.76}
 
 // officialNinthFloors are the floors of TestOfficialDev on the ninth
 // batch's 10 development texts, measured when the batch was added, before
@@ -399,7 +405,8 @@ var officialNinthFloors = officialFloorSet{0.42, 0.66, 0.46}
 // officialHundredTwentyFloors are the floors of TestOfficialDev on the first
 // nine batches together, the 120 texts "all batches" meant before the tenth
 // batch was added (officialAllFloors as they stood then).
-var officialHundredTwentyFloors = officialFloorSet{0.76, 0.80, 0.70}
+// Seventeenth session (lane subj), raised to just below the new measure.
+var officialHundredTwentyFloors = officialFloorSet{0.87, 0.83, 0.73}
 
 // officialTenthFloors are the floors of TestOfficialDev on the tenth
 // batch's 8 development texts, measured when the batch was added, before
@@ -415,7 +422,8 @@ var officialTenthFloors = officialFloorSet{0.74, 0.66, 0.62}
 // officialHundredTwentyEightFloors are the floors of TestOfficialDev on the
 // first ten batches together, the 128 texts "all batches" meant before the
 // eleventh batch was added (officialAllFloors as they stood then).
-var officialHundredTwentyEightFloors = officialFloorSet{0.85, 0.83, 0.72}
+// Seventeenth session (lane subj), raised to just below the new measure.
+var officialHundredTwentyEightFloors = officialFloorSet{0.87, 0.83, 0.72}
 
 // officialEleventhFloors are the floors of TestOfficialDev on the eleventh
 // batch's 9 development texts, measured when the batch was added (fifteenth
@@ -427,14 +435,16 @@ var officialEleventhFloors = officialFloorSet{0.49, 0.99, 0.32}
 // officialHundredThirtySevenFloors are the floors of TestOfficialDev on the
 // first eleven batches together, the 137 texts "all batches" meant before the
 // twelfth batch was added (officialAllFloors as they stood then).
-var officialHundredThirtySevenFloors = officialFloorSet{0.84, 0.83, 0.70}
+// Seventeenth session (lane subj), raised to just below the new measure.
+var officialHundredThirtySevenFloors = officialFloorSet{0.85, 0.83, 0.70}
 
 // officialTwelfthFloors are the floors of TestOfficialDev on the twelfth
 // batch's 6 development texts, measured when the batch was added (sixteenth
 // session, lane gold12), before any rule was written from them; the default
 // stance model has not trained on them (internal/defaultmodel/official_untrained.txt):
 // 0.182 (2/11) / 0.500 (1/2) / 0.462 (P 0.783, R 0.327), 2 spurious actors.
-var officialTwelfthFloors = officialFloorSet{0.18, 0.49, 0.46}
+// Seventeenth session (lane subj), raised to just below the new measure.
+var officialTwelfthFloors = officialFloorSet{0.36, 0.74, 0.56}
 
 // officialSixthFloors are the floors of TestOfficialDev on the sixth batch's
 // 16 development texts (sites and countries the earlier batches did not
@@ -443,7 +453,8 @@ var officialTwelfthFloors = officialFloorSet{0.18, 0.49, 0.46}
 // errors and the other batches'): 0.882 / 0.733 / 0.726.
 // Tenth session, the default stance model trained on these texts' statements (in-sample; the honest figure is TestOfficialTextCV's):
 // 0.882 / 0.800 / 0.726.
-var officialSixthFloors = officialFloorSet{0.88, 0.79, 0.72}
+// Seventeenth session (lane subj), raised to just below the new measure.
+var officialSixthFloors = officialFloorSet{0.94, 0.81, 0.72}
 
 // TestOfficialSealed scores the sealed test texts. It runs only when
 // STANCEKIT_SEALED=1: the sealed texts are scored once, at the end, and

@@ -47,6 +47,7 @@ type docState struct {
 	lastQuote *rawStmt
 	covered   []bool // coverage's buffers
 	covStart  []int
+	acronyms  map[string]actorRef // acronyms the text defined (acronym.go)
 }
 
 func newDocState(text string) *docState {
@@ -194,6 +195,9 @@ func (a *Analyzer) resolve(st *docState, ws []word, i, j int, strict bool) (spea
 		return r, true
 	}
 	if r, ok := a.namedRef(st, ws, i, j, ms, sp); ok {
+		return r, true
+	}
+	if r, ok := acronymRef(st, ws, i, j, sp); ok {
 		return r, true
 	}
 	// a body the registry does not know: "the Lisbon Council"

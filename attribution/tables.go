@@ -144,7 +144,7 @@ func listOf(set map[string]bool) []string {
 func tablesOf(g *Grammar, c compiled, digest uint32) *defaultTables {
 	t := &defaultTables{digest: digest, speech: listOf(c.lx.speech), object: listOf(c.lx.object), clause: listOf(c.lx.clause),
 		clutter: c.lx.clutter, layout: c.lx.layout, actors: c.m.actors, firsts: c.m.firsts, info: c.info, vendors: listOf(c.vendors)}
-	for _, name := range grammarSets {
+	for _, name := range append(slices.Clip(grammarSets), verbSets...) {
 		t.sets = append(t.sets, wordList{name: name, words: listOf(g.set(name))})
 	}
 	for _, w := range t.clause {

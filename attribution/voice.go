@@ -475,23 +475,42 @@ func (a *Analyzer) turnSentences(text string, t turn, raw, add []rawStmt) []rawS
 
 // executiveAccount reads a sentence [st, en) of a member's speech in a
 // debate (voice v, not the government's own) whose subject is the
-// executive of the member's government, unnamed: an opener of the grammar
-// ([executive_openers]) after at most a leading phrase and its comma, up
-// to three capitalised, noun-phrase or [executive_modifiers] words, an
-// executive noun or minister
-// marker, perhaps "of" and the office's words, then a verb that is no
-// modal of [account_modals] ("The Government have recently taken ...",
-// "Last year, the Government were forced ...", "The previous minister of
-// public safety indicated ..."). It is the member's account of what the
-// government did or said: the government's, reported by the member. A
-// subject naming an actor of the registry ("the Chinese government") is
-// left to the extractor, and a question is the member's.
+// executive of the member's government, unnamed: the subject step
+// (subject.go) finds it, an opener of the grammar's [executive_openers]
+// ("The Government have recently taken ...", "Last year, the Government
+// were forced ...", "The previous minister of public safety indicated
+// ..."), a former office holder ("..., the then communications minister
+// was forced to bar ...") or a cleft focus ("It was Labor in government
+// who banned ..."). It is the member's account of what the government did
+// or said: the government's, reported by the member. A subject naming an
+// actor of the registry ("the Chinese government") is left to the
+// extractor, and a question is the member's.
 func (a *Analyzer) executiveAccount(text string, st, en int, v voice) (rawStmt, bool) {
 	if v.kind != voiceSpeech || !v.gov.known() || v.actor.name == v.gov.name || strings.HasSuffix(text[st:en], "?") || !a.onTopic(text[st:en]) {
 		return rawStmt{}, false
 	}
 	ws := a.words(nil, text[st:en], st)
-	i := 0
+	i, j, ok := a.executiveSubject(ws)
+	if !ok {
+		i, j, ok = a.formerHolderSubject(ws)
+	}
+	if !ok {
+		i, j, ok = a.cleftSubject(ws)
+	}
+	if !ok {
+		return rawStmt{}, false
+	}
+	holder := text[ws[i].start:ws[j-1].end]
+	sp := speakerRef{text: holder, name: holder, actor: v.gov, known: true, start: ws[i].start}
+	return rawStmt{start: st, end: en, kind: KindReported, spk: sp, reporter: v.actor.name}, true
+}
+
+// executiveSubject finds in ws an opener of [executive_openers] after at
+// most a leading phrase and its comma, up to three capitalised,
+// noun-phrase or [executive_modifiers] words, an executive noun or
+// minister marker, perhaps "of" and the office's words, then a verb that
+// is no modal of [account_modals]. It returns the subject's words [i, j).
+func (a *Analyzer) executiveSubject(ws []word) (i, j int, ok bool) {
 	for k := 0; k < len(ws) && k < 6; k++ {
 		if ws[k].norm == "," {
 			i = k + 1
@@ -499,7 +518,7 @@ func (a *Analyzer) executiveAccount(text string, st, en int, v voice) (rawStmt, 
 		}
 	}
 	if i >= len(ws) || !a.lx.executiveOpeners[ws[i].norm] {
-		return rawStmt{}, false
+		return 0, 0, false
 	}
 	head := -1
 	for k := i + 1; k < len(ws) && k <= i+4; k++ {
@@ -508,22 +527,27 @@ func (a *Analyzer) executiveAccount(text string, st, en int, v voice) (rawStmt, 
 			break
 		}
 		if !ws[k].alpha || !ws[k].cap && !ws[k].is(cNPAdjective|cTitle) && !a.lx.executiveModifiers[ws[k].norm] {
-			return rawStmt{}, false
+			return 0, 0, false
 		}
 	}
 	if head < 0 || len(a.m.all(ws, i, head+1, nil)) > 0 {
-		return rawStmt{}, false
+		return 0, 0, false
 	}
 	k := a.officeWords(ws, head+1)
+	if !a.accountVerbAt(ws, k) {
+		return 0, 0, false
+	}
+	return i, k, true
+}
+
+// accountVerbAt reports whether ws[k] is the verb of an account
+// (accountVerb), not a possessive ("The Government's decision ...") nor
+// an obligation ("This government has to understand ...").
+func (a *Analyzer) accountVerbAt(ws []word, k int) bool {
 	if k >= len(ws) || !a.accountVerb(ws[k]) || ws[k].norm == "'s" || ws[k].norm == "s" {
-		return rawStmt{}, false // no verb, or a possessive ("The Government's decision ...")
+		return false
 	}
-	if k+1 < len(ws) && ws[k+1].norm == "to" && (ws[k].norm == "has" || ws[k].norm == "have") {
-		return rawStmt{}, false // an obligation: "This government has to understand ..."
-	}
-	holder := text[ws[i].start:ws[k-1].end]
-	sp := speakerRef{text: holder, name: holder, actor: v.gov, known: true, start: ws[i].start}
-	return rawStmt{start: st, end: en, kind: KindReported, spk: sp, reporter: v.actor.name}, true
+	return k+1 >= len(ws) || ws[k+1].norm != "to" || ws[k].norm != "has" && ws[k].norm != "have"
 }
 
 // officeWords skips, from word k after an executive noun, "of" and up to
