@@ -127,10 +127,16 @@ func (f *fused) weighIDF(x features.Vector) (t int, inv float64) {
 		val[t] = v
 		ss += v * v
 	}
+	return t, invNorm(t, ss)
+}
+
+// invNorm is the factor that normalises t n-gram entries whose squares
+// sum to ss: 1 when t is 0 (nothing to normalise).
+func invNorm(t int, ss float64) float64 {
 	if t == 0 {
-		return 0, 1 // no n-gram feature: nothing to normalise
+		return 1
 	}
-	return t, 1 / math.Sqrt(ss)
+	return 1 / math.Sqrt(ss)
 }
 
 // weighScores is weigh then scores, with the normalisation of the n-gram
@@ -138,8 +144,15 @@ func (f *fused) weighIDF(x features.Vector) (t int, inv float64) {
 // is scaled and stored, then multiplied into its row, the values and sums
 // of the two passes, in one pass over x fewer.
 func (f *fused) weighScores(m *Model, x features.Vector, dst []float64) []float64 {
-	K := len(m.labels)
 	t, inv := f.weighIDF(x)
+	return f.normScores(m, x, t, inv, dst)
+}
+
+// normScores is weighScores once the first t entries of x, its n-gram
+// entries, are weighed by their IDF (by weighIDF, or as features read
+// them back: see tfidf), inv being the factor that normalises them.
+func (f *fused) normScores(m *Model, x features.Vector, t int, inv float64, dst []float64) []float64 {
+	K := len(m.labels)
 	if K != 3 && K != 4 {
 		for u := range x.Val[:t] {
 			x.Val[u] *= inv

@@ -9,6 +9,7 @@ import (
 
 	"github.com/stancekit/stancekit/features"
 	"github.com/stancekit/stancekit/internal/parallel"
+	"github.com/stancekit/stancekit/internal/tfidf"
 	"github.com/stancekit/stancekit/tokenize"
 )
 
@@ -123,8 +124,12 @@ func (m *Model) predict(text string, toks []tokenize.Token, mem *predictionMem) 
 	defer docs.Put(d)
 	f := m.fusedRows()
 	var err error
+	var t int      // with f, the n-gram entries of d's vector, weighed by IDF
+	var ss float64 // and the sum of their squares
 	if f != nil {
-		err = m.vec.TransformTF(d, text, toks)
+		// TransformTF with the IDF of f's rows applied as the vector is
+		// read back, where weighIDF made a pass of its own over it.
+		t, ss, err = tfidf.Transform(m.vec, d, text, toks, f.rows, f.stride)
 	} else {
 		err = m.vec.TransformInto(d, text, toks)
 	}
@@ -139,7 +144,7 @@ func (m *Model) predict(text string, toks []tokenize.Token, mem *predictionMem) 
 	var scores []float64
 	w, stride, off, means := m.w, len(m.labels), 0, (*fused)(nil)
 	if f != nil {
-		scores = f.weighScores(m, x, buf[:0]) // x is now Transform's vector
+		scores = f.normScores(m, x, t, invNorm(t, ss), buf[:0]) // x is now Transform's vector
 		w, stride, off = f.rows, f.stride, 1
 		if f.hasMean {
 			means = f
