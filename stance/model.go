@@ -505,7 +505,7 @@ func (top *topReasons) offer(r contribution) {
 	if n == maxReasons {
 		// Only a contribution heavier than the last gets in (a NaN never
 		// does).
-		if !(r.w > top.lim) && !(r.w == top.lim && top.m.heavier(r, top.list[n-1])) {
+		if !(r.w > top.lim) && !(r.w == top.lim && top.byName(r, top.list[n-1])) {
 			return
 		}
 		n--
@@ -520,8 +520,14 @@ func (top *topReasons) offer(r contribution) {
 	l := &top.list
 	i := n
 	for ; i > 0; i-- {
+		// The lighter entry moves on in a branch of its own: written as
+		// one condition, the loop made a boolean of it and tested that.
 		p := l[i-1]
-		if !(p.w < r.w) && !(p.w == r.w && top.m.heavier(r, p)) {
+		if p.w < r.w {
+			l[i] = p
+			continue
+		}
+		if !(p.w == r.w && top.byName(r, p)) {
 			break
 		}
 		l[i] = p
@@ -531,6 +537,16 @@ func (top *topReasons) offer(r contribution) {
 	if top.n == maxReasons {
 		top.lim = l[maxReasons-1].w
 	}
+}
+
+// byName is heavier for two contributions of one weight: whether a's
+// feature name sorts before b's. It is kept out of offer, which calls it
+// only for a tie, so that offer's loop does not carry the names' lookups
+// and their comparison, with the registers they take, inlined.
+//
+//go:noinline
+func (top *topReasons) byName(a, b contribution) bool {
+	return top.m.vec.Name(int(a.j)) < top.m.vec.Name(int(b.j))
 }
 
 // contribution is feature j's push w towards the predicted class.
