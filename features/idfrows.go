@@ -16,16 +16,34 @@ type idfRows struct {
 	stride int
 }
 
-func init() { tfidf.Transform = transformIDF }
+func init() { tfidf.Transform, tfidf.Release = transformIDF, releaseIDF }
 
 // transformIDF is tfidf.Transform: TransformTF with the n-gram entries
 // weighed by the IDF at rows[i*stride] as they are read back from the
 // bitmap, and the sum of their squares. The caller (stance's fused rows)
 // made that product and that sum in a pass of its own over the entries,
 // which TransformTF had just written: the same products of the same
-// values, summed in the same order, so the same bits.
-func transformIDF(v, d any, src string, toks []tokenize.Token, rows []float64, stride int) (int, float64, error) {
-	return v.(*Vectorizer).transformInto(d.(*Doc), src, toks, nil, idfRows{rows, stride})
+// values, summed in the same order, so the same bits. The vector is
+// written to the pooled analysis's own Doc, which the caller reads until
+// it hands the analysis back with releaseIDF: one pool for both, where the
+// caller kept a pool of Docs of its own (a Get and a Put a statement
+// more).
+func transformIDF(v any, src string, toks []tokenize.Token, rows []float64, stride int) (d, held any, t int, ss float64, err error) {
+	vec := v.(*Vectorizer)
+	if err := vec.canTransform(src, toks); err != nil {
+		return nil, nil, 0, 0, err
+	}
+	a := analysisPool.Get().(*analysis)
+	t, ss = a.transform(vec, &a.doc, src, toks, nil, idfRows{rows, stride})
+	return &a.doc, a, t, ss, nil
+}
+
+// releaseIDF is tfidf.Release: it puts back the analysis transformIDF
+// gave (nil after an error).
+func releaseIDF(held any) {
+	if a, ok := held.(*analysis); ok {
+		analysisPool.Put(a)
+	}
 }
 
 // weigh multiplies x's entries, all n-gram entries, by their IDF in place

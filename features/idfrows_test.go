@@ -30,7 +30,7 @@ func TestTransformIDF(t *testing.T) {
 		for i := range v.NGrams() {
 			rows[i*stride] = v.IDF(i)
 		}
-		var tf, d Doc
+		var tf Doc
 		for _, s := range append(texts, nastyDocs...) {
 			if err := v.TransformTF(&tf, s, nil); err != nil {
 				t.Fatal(err)
@@ -42,13 +42,15 @@ func TestTransformIDF(t *testing.T) {
 				x.Val[ng] *= rows[int(x.Idx[ng])*stride]
 				want += x.Val[ng] * x.Val[ng]
 			}
-			n, ss, err := tfidf.Transform(v, &d, s, nil, rows, stride)
+			dd, held, n, ss, err := tfidf.Transform(v, s, nil, rows, stride)
 			if err != nil {
 				t.Fatal(err)
 			}
+			d := *dd.(*Doc)
 			if n != ng || math.Float64bits(ss) != math.Float64bits(want) || !slices.Equal(d.Vector.Idx, x.Idx) || !slices.Equal(d.Vector.Val, x.Val) || !slices.Equal(d.Hits, tf.Hits) {
 				t.Fatalf("%+v: %q: %d entries, sum %v, %v; want %d, %v, %v", cfg, s, n, ss, d.Vector, ng, want, x)
 			}
+			tfidf.Release(held)
 			// The bitmap read over a range of a summary too large to read
 			// whole gives the same.
 			var a analysis

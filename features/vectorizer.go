@@ -702,14 +702,29 @@ func (v *Vectorizer) TransformTF(d *Doc, src string, toks []tokenize.Token) erro
 // them (see idfRows). It returns the number of n-gram entries, the first t
 // of d's vector, and, with ext, the sum of the squares of their values.
 func (v *Vectorizer) transformInto(d *Doc, src string, toks []tokenize.Token, idf []float64, ext idfRows) (t int, ss float64, err error) {
-	if v.index == nil {
-		return 0, 0, ErrNotFitted
-	}
-	if toks != nil && !tokensFit(src, toks) {
-		return 0, 0, errors.New("features: tokens do not fit the statement (out of order or out of bounds)")
+	if err := v.canTransform(src, toks); err != nil {
+		return 0, 0, err
 	}
 	a := analysisPool.Get().(*analysis)
 	defer analysisPool.Put(a)
+	t, ss = a.transform(v, d, src, toks, idf, ext)
+	return t, ss, nil
+}
+
+// canTransform returns the error transformInto gives before analysing
+// src, if any.
+func (v *Vectorizer) canTransform(src string, toks []tokenize.Token) error {
+	if v.index == nil {
+		return ErrNotFitted
+	}
+	if toks != nil && !tokensFit(src, toks) {
+		return errors.New("features: tokens do not fit the statement (out of order or out of bounds)")
+	}
+	return nil
+}
+
+// transform is transformInto's analysis, with a the scratch space.
+func (a *analysis) transform(v *Vectorizer, d *Doc, src string, toks []tokenize.Token, idf []float64, ext idfRows) (t int, ss float64) {
 	w := v.wordTables()
 	a.idx = a.idx[:0]
 	a.run(v, w, src, toks) // with w, the word n-grams' indices too
@@ -753,7 +768,7 @@ func (v *Vectorizer) transformInto(d *Doc, src string, toks []tokenize.Token, id
 	d.Vector = v.addRelevance(d.Vector, a.rel)
 	d.Vector, a.dsum = v.addDenseStems(d.Vector, a.stems, a.dsum)
 	d.Words = a.words
-	return t, ss, nil
+	return t, ss
 }
 
 // HasWord reports whether the part of doc a Vectorizer analyses (its first
@@ -1304,6 +1319,9 @@ func addEntry(acc []entry, i int32, x float64) []entry {
 // analysis holds the per-statement scratch state; pooled so that Transform
 // allocates only its result.
 type analysis struct {
+	// doc is the vector tfidf.Transform gives, which its caller reads
+	// until it hands the analysis back (see transformIDF).
+	doc     Doc
 	toks    []tokenize.Token
 	lx      []*tokenize.Lexeme // the lexeme of each token
 	stems   []string           // "" for punctuation

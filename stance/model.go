@@ -120,17 +120,23 @@ var docs = sync.Pool{New: func() any { return new(features.Doc) }}
 // prediction's slices come from mem when it is not nil and they fit it,
 // from an allocation of their own otherwise.
 func (m *Model) predict(text string, toks []tokenize.Token, mem *predictionMem) (Prediction, error) {
-	d := docs.Get().(*features.Doc)
-	defer docs.Put(d)
 	f := m.fusedRows()
+	var d *features.Doc
 	var err error
 	var t int      // with f, the n-gram entries of d's vector, weighed by IDF
 	var ss float64 // and the sum of their squares
 	if f != nil {
 		// TransformTF with the IDF of f's rows applied as the vector is
-		// read back, where weighIDF made a pass of its own over it.
-		t, ss, err = tfidf.Transform(m.vec, d, text, toks, f.rows, f.stride)
+		// read back, where weighIDF made a pass of its own over it; d
+		// is features' own, from the pool of its scratch space, where
+		// docs' pool cost a Get and a Put more.
+		var dd, held any
+		dd, held, t, ss, err = tfidf.Transform(m.vec, text, toks, f.rows, f.stride)
+		defer tfidf.Release(held)
+		d, _ = dd.(*features.Doc)
 	} else {
+		d = docs.Get().(*features.Doc)
+		defer docs.Put(d)
 		err = m.vec.TransformInto(d, text, toks)
 	}
 	if err != nil {

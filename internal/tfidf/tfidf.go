@@ -13,9 +13,15 @@ import "github.com/stancekit/stancekit/tokenize"
 
 // Transform is set by package features when it is initialised (so it is
 // never nil in a program that imports features). v must be a
-// *features.Vectorizer and d a *features.Doc; rows holds feature i's IDF at
-// rows[i*stride], for every n-gram feature i. It returns t, the number of
-// n-gram entries (the first t of d's vector: the cue and other entries
-// follow, unweighed, as TransformTF leaves them), and ss, the sum of the
-// squares of their weighed values in index order.
-var Transform func(v, d any, src string, toks []tokenize.Token, rows []float64, stride int) (t int, ss float64, err error)
+// *features.Vectorizer; rows holds feature i's IDF at rows[i*stride], for
+// every n-gram feature i. It returns the statement's *features.Doc, d,
+// which stays the caller's until it passes held to Release (d and held
+// are nil after an error); t, the number of n-gram entries (the first t of
+// d's vector: the cue and other entries follow, unweighed, as TransformTF
+// leaves them); and ss, the sum of the squares of their weighed values in
+// index order.
+var Transform func(v any, src string, toks []tokenize.Token, rows []float64, stride int) (d, held any, t int, ss float64, err error)
+
+// Release, set by package features with Transform, takes back the scratch
+// space held of a Transform: d is not to be read after it.
+var Release func(held any)
