@@ -160,10 +160,6 @@ func (f *fused) normScores(m *Model, x features.Vector, t int, inv float64, dst 
 		return f.scores(m, x, dst)
 	}
 	start := len(dst)
-	for range K {
-		dst = append(dst, 0)
-	}
-	d := dst[start:]
 	idx, val := x.Idx, x.Val[:len(x.Idx)]
 	rows, S := f.rows, f.stride
 	// The first t entries are n-grams, below nGram and so below m.dim;
@@ -191,7 +187,9 @@ func (f *fused) normScores(m *Model, x features.Vector, t int, inv float64, dst 
 			s1 += v * row[1]
 			s2 += v * row[2]
 		}
-		d[0], d[1], d[2] = s0, s1, s2
+		// One append of the three sums, where a loop appended K zeros
+		// and the sums were stored over them, each store with its test.
+		dst = append(dst, s0, s1, s2)
 	} else {
 		var s0, s1, s2, s3 float64
 		rows6 := f.rows6 // four classes: the rows have their mean (see fused)
@@ -216,9 +214,9 @@ func (f *fused) normScores(m *Model, x features.Vector, t int, inv float64, dst 
 			s2 += v * row[2]
 			s3 += v * row[3]
 		}
-		d[0], d[1], d[2], d[3] = s0, s1, s2, s3
+		dst = append(dst, s0, s1, s2, s3) // as for three classes
 	}
-	return m.softmax(d, dst)
+	return m.softmax(dst[start:], dst)
 }
 
 // scores is Model.scores over the fused rows: the same sums in the same
