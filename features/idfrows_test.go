@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/stancekit/stancekit/internal/tfidf"
+	"github.com/stancekit/stancekit/tokenize"
 )
 
 // tfidf.Transform's vector is TransformTF's with each n-gram entry
@@ -69,5 +70,23 @@ func TestTransformIDF(t *testing.T) {
 				t.Fatalf("%+v: %q: read whole %v (%v), over a range %v (%v)", cfg, s, small, sss, large, sls)
 			}
 		}
+	}
+}
+
+// An unfitted Vectorizer, or tokens that do not fit, give TransformTF's
+// error and nothing to hold; Release takes that nothing.
+func TestTransformIDFErrors(t *testing.T) {
+	v := newVec(t, DefaultConfig())
+	d, held, n, ss, err := tfidf.Transform(v, "Operators oppose a ban.", nil, nil, 1)
+	if err == nil || d != nil || held != nil || n != 0 || ss != 0 {
+		t.Fatalf("unfitted: %v, %v, %d, %v, %v", d, held, n, ss, err)
+	}
+	tfidf.Release(held)
+	if err := v.Fit(corpusTexts(t)[:50]); err != nil {
+		t.Fatal(err)
+	}
+	bad := []tokenize.Token{{Start: 5, End: 99}}
+	if d, held, _, _, err := tfidf.Transform(v, "short", bad, nil, 1); err == nil || d != nil || held != nil {
+		t.Fatalf("tokens out of bounds: %v, %v, %v", d, held, err)
 	}
 }
