@@ -325,3 +325,13 @@ func TestGloveMemo(t *testing.T) {
 		}
 	}
 }
+
+// gloveID masks its shift with 31: every column a Config may name starts
+// below bit 32, so the mask changes nothing.
+func TestGloveShiftBelow32(t *testing.T) {
+	for _, k := range GloveClusterCounts {
+		if shift := 16 * uint(gloveColumn(k)); shift >= 32 || shift&31 != shift {
+			t.Errorf("GloveK %d: shift %d", k, shift)
+		}
+	}
+}

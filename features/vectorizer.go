@@ -678,7 +678,8 @@ func (v *Vectorizer) TransformTokens(src string, toks []tokenize.Token) (Doc, er
 // prediction loop, allocates nothing per statement once d has grown. d's
 // contents are overwritten by the next call with d.
 func (v *Vectorizer) TransformInto(d *Doc, src string, toks []tokenize.Token) error {
-	return v.transformInto(d, src, toks, v.idf)
+	_, _, err := v.transformInto(d, src, toks, v.idf, idfRows{})
+	return err
 }
 
 // TransformTF is TransformInto stopping short of the TF-IDF weights: each
@@ -691,20 +692,39 @@ func (v *Vectorizer) TransformInto(d *Doc, src string, toks []tokenize.Token) er
 // beside weights of its own, such as a linear model reading both with one
 // memory access a feature.
 func (v *Vectorizer) TransformTF(d *Doc, src string, toks []tokenize.Token) error {
-	return v.transformInto(d, src, toks, nil)
+	_, _, err := v.transformInto(d, src, toks, nil, idfRows{})
+	return err
 }
 
 // transformInto is TransformInto weighing the n-gram features by idf, or,
-// with idf nil, leaving them at their term frequency factors.
-func (v *Vectorizer) transformInto(d *Doc, src string, toks []tokenize.Token, idf []float64) error {
+// with idf nil, leaving them at their term frequency factors, or, with idf
+// nil and ext's rows set, weighing them by ext's IDF without normalising
+// them (see idfRows). It returns the number of n-gram entries, the first t
+// of d's vector, and, with ext, the sum of the squares of their values.
+func (v *Vectorizer) transformInto(d *Doc, src string, toks []tokenize.Token, idf []float64, ext idfRows) (t int, ss float64, err error) {
+	if err := v.canTransform(src, toks); err != nil {
+		return 0, 0, err
+	}
+	a := analysisPool.Get().(*analysis)
+	defer analysisPool.Put(a)
+	t, ss = a.transform(v, d, src, toks, idf, ext)
+	return t, ss, nil
+}
+
+// canTransform returns the error transformInto gives before analysing
+// src, if any.
+func (v *Vectorizer) canTransform(src string, toks []tokenize.Token) error {
 	if v.index == nil {
 		return ErrNotFitted
 	}
 	if toks != nil && !tokensFit(src, toks) {
 		return errors.New("features: tokens do not fit the statement (out of order or out of bounds)")
 	}
-	a := analysisPool.Get().(*analysis)
-	defer analysisPool.Put(a)
+	return nil
+}
+
+// transform is transformInto's analysis, with a the scratch space.
+func (a *analysis) transform(v *Vectorizer, d *Doc, src string, toks []tokenize.Token, idf []float64, ext idfRows) (t int, ss float64) {
 	w := v.wordTables()
 	a.idx = a.idx[:0]
 	a.run(v, w, src, toks) // with w, the word n-grams' indices too
@@ -727,10 +747,14 @@ func (v *Vectorizer) transformInto(d *Doc, src string, toks []tokenize.Token, id
 		a.idx = v.lookup(a.idx[:0], a.hs)
 	}
 	if len(v.names) <= maxBitmapDim {
-		d.Vector = a.weighBits(v, Vector{Idx: d.Vector.Idx[:0], Val: d.Vector.Val[:0]}, idf)
+		d.Vector, ss = a.weighBits(v, Vector{Idx: d.Vector.Idx[:0], Val: d.Vector.Val[:0]}, idf, ext)
 	} else {
 		d.Vector, a.tmp = v.weighIDF(Vector{Idx: d.Vector.Idx[:0], Val: d.Vector.Val[:0]}, a.idx, a.tmp, idf)
+		if ext.rows != nil {
+			ss = ext.weigh(d.Vector)
+		}
 	}
+	t = len(d.Vector.Idx)
 	d.Hits = d.Hits[:0]
 	if v.cfg.Cues && len(a.hits) > 0 {
 		d.Hits = append(d.Hits, a.hits...)
@@ -744,7 +768,7 @@ func (v *Vectorizer) transformInto(d *Doc, src string, toks []tokenize.Token, id
 	d.Vector = v.addRelevance(d.Vector, a.rel)
 	d.Vector, a.dsum = v.addDenseStems(d.Vector, a.stems, a.dsum)
 	d.Words = a.words
-	return nil
+	return t, ss
 }
 
 // HasWord reports whether the part of doc a Vectorizer analyses (its first
@@ -892,10 +916,10 @@ const smallSummary = 64
 //
 // With idf nil it leaves each entry at its term frequency factor, not
 // normalised (see TransformTF).
-func (a *analysis) weighBits(v *Vectorizer, vec Vector, idf []float64) Vector {
+func (a *analysis) weighBits(v *Vectorizer, vec Vector, idf []float64, ext idfRows) (Vector, float64) {
 	idx := a.idx
 	if len(idx) == 0 {
-		return vec
+		return vec, 0
 	}
 	if nw := (len(v.names) + 63) / 64; len(a.bits) < nw {
 		a.bits = make([]uint64, nw)
@@ -939,13 +963,24 @@ func (a *analysis) weighBits(v *Vectorizer, vec Vector, idf []float64) Vector {
 	out, val := vec.Idx[:n], vec.Val[:n]
 	sub := v.cfg.Sublinear
 	if idf == nil {
-		readRaw(bits, dup, sum[lo:hi+1], lo, out, val, &rc, sub)
+		var ss float64
+		switch {
+		case ext.rows != nil && len(sum) <= smallSummary:
+			// Read whole, from its first word: readIDF has no lo to
+			// keep in a register.
+			ss = readIDF(bits, dup, sum, out, val, &rc, sub, ext)
+		case ext.rows != nil:
+			readRaw(bits, dup, sum[lo:hi+1], lo, out, val, &rc, sub)
+			ss = ext.weigh(Vector{Idx: out, Val: val})
+		default:
+			readRaw(bits, dup, sum[lo:hi+1], lo, out, val, &rc, sub)
+		}
 		if nrep > 0 {
 			clear(rc.keys)
 			clear(rc.cnt)
 		}
 		vec.Idx, vec.Val = out, val
-		return vec
+		return vec, ss
 	}
 	var ss float64
 	k := 0
@@ -981,7 +1016,7 @@ func (a *analysis) weighBits(v *Vectorizer, vec Vector, idf []float64) Vector {
 	for k := range val {
 		val[k] *= inv
 	}
-	return vec
+	return vec, 0
 }
 
 // readRaw is weighBits' reading back for TransformTF (no IDF): it writes
@@ -1284,6 +1319,9 @@ func addEntry(acc []entry, i int32, x float64) []entry {
 // analysis holds the per-statement scratch state; pooled so that Transform
 // allocates only its result.
 type analysis struct {
+	// doc is the vector tfidf.Transform gives, which its caller reads
+	// until it hands the analysis back (see transformIDF).
+	doc     Doc
 	toks    []tokenize.Token
 	lx      []*tokenize.Lexeme // the lexeme of each token
 	stems   []string           // "" for punctuation

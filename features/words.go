@@ -362,11 +362,18 @@ func newWordGrammer(cfg Config, w *wordTables, toks []tokenize.Token, ent []int3
 // 3,180 instructions a statement). lx holds the tokens' lexemes (read for
 // the stop-word mark).
 func (g *wordGrammer) walk(lx []*tokenize.Lexeme) []int32 {
-	slots, grams, idx := g.slots, g.grams, g.idx
+	slots, grams := g.slots, g.grams
 	toks := g.toks
 	ent := g.ent[:len(toks)]
 	lx = lx[:len(toks)]
 	n, stop := g.n, g.stop
+	// A token ends at most three n-grams. With room for them all made
+	// once here, the indices are stored through k into out, not appended:
+	// no call of growslice is left in the loop, around which the compiler
+	// kept the loop's state on the stack.
+	k := len(g.idx)
+	out := slices.Grow(g.idx, 3*len(ent))
+	out = out[:cap(out)]
 	for i, e := range ent {
 		if e < 0 {
 			continue
@@ -374,7 +381,8 @@ func (g *wordGrammer) walk(lx []*tokenize.Lexeme) []int32 {
 		info := &slots[e]
 		if n >= 1 && !(stop && lx[i].IsStopWord()) {
 			if u := info.Uni[b2i(toks[i].Negated)]; u >= 0 {
-				idx = append(idx, u)
+				out[k] = u
+				k++
 			}
 		}
 		if n < 2 || i < 1 {
@@ -387,7 +395,8 @@ func (g *wordGrammer) walk(lx []*tokenize.Lexeme) []int32 {
 		p := &slots[e1]
 		if neg := toks[i-1].Negated; p.Starts&startBit(2, neg) != 0 {
 			if j, ok := grams.get(gramKey2(neg, p.ID, info.ID)); ok {
-				idx = append(idx, j)
+				out[k] = j
+				k++
 			}
 		}
 		if n < 3 || i < 2 {
@@ -400,9 +409,10 @@ func (g *wordGrammer) walk(lx []*tokenize.Lexeme) []int32 {
 		q := &slots[e2]
 		if neg := toks[i-2].Negated; q.Starts&startBit(3, neg) != 0 {
 			if j, ok := grams.get(gramKey3(neg, q.ID, p.ID, info.ID)); ok {
-				idx = append(idx, j)
+				out[k] = j
+				k++
 			}
 		}
 	}
-	return idx
+	return out[:k]
 }

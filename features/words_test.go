@@ -221,7 +221,7 @@ func TestWeighBitsIsWeighInto(t *testing.T) {
 		}
 		sorted := slices.Clone(a.idx)
 		want, _ := v.weighInto(Vector{}, sorted, nil)
-		got := a.weighBits(v, Vector{}, v.idf)
+		got, _ := a.weighBits(v, Vector{}, v.idf, idfRows{})
 		if !slices.Equal(got.Idx, want.Idx) || !slices.Equal(got.Val, want.Val) {
 			t.Fatalf("indices %v: bitmap gives %v, sorting %v", a.idx, got, want)
 		}
@@ -270,7 +270,7 @@ func TestWeighBitsManyRepeats(t *testing.T) {
 		}
 		for _, idf := range [][]float64{v.idf, nil} {
 			want, _ := v.weighIDF(Vector{}, slices.Clone(a.idx), nil, idf)
-			got := a.weighBits(v, Vector{}, idf)
+			got, _ := a.weighBits(v, Vector{}, idf, idfRows{})
 			if !slices.Equal(got.Idx, want.Idx) || !slices.Equal(got.Val, want.Val) {
 				t.Fatalf("statement %d (idf %t): bitmap gives %v, sorting %v", n, idf != nil, got, want)
 			}
@@ -299,7 +299,7 @@ func TestWeighBitsLargeVocabulary(t *testing.T) {
 			a.idx = append(a.idx, i)
 		}
 		want, _ := v.weighInto(Vector{}, slices.Clone(a.idx), nil)
-		got := a.weighBits(v, Vector{}, v.idf)
+		got, _ := a.weighBits(v, Vector{}, v.idf, idfRows{})
 		if !slices.Equal(got.Idx, want.Idx) || !slices.Equal(got.Val, want.Val) {
 			t.Fatalf("statement %d: bitmap and sorting differ", n)
 		}
@@ -344,7 +344,7 @@ func TestTransformTF(t *testing.T) {
 			a.grams(v.cfg, false)
 			a.idx = v.lookup(a.idx, a.hs)
 			sorted, _ := v.weighIDF(Vector{}, slices.Clone(a.idx), nil, nil)
-			bits := a.weighBits(v, Vector{}, nil)
+			bits, _ := a.weighBits(v, Vector{}, nil, idfRows{})
 			if !slices.Equal(sorted.Idx, bits.Idx) || !slices.Equal(sorted.Val, bits.Val) {
 				t.Fatalf("%+v: %q: factors from sorting %v, from the bitmap %v", cfg, s, sorted, bits)
 			}

@@ -127,10 +127,16 @@ func (f *fused) weighIDF(x features.Vector) (t int, inv float64) {
 		val[t] = v
 		ss += v * v
 	}
+	return t, invNorm(t, ss)
+}
+
+// invNorm is the factor that normalises t n-gram entries whose squares
+// sum to ss: 1 when t is 0 (nothing to normalise).
+func invNorm(t int, ss float64) float64 {
 	if t == 0 {
-		return 0, 1 // no n-gram feature: nothing to normalise
+		return 1
 	}
-	return t, 1 / math.Sqrt(ss)
+	return 1 / math.Sqrt(ss)
 }
 
 // weighScores is weigh then scores, with the normalisation of the n-gram
@@ -138,8 +144,15 @@ func (f *fused) weighIDF(x features.Vector) (t int, inv float64) {
 // is scaled and stored, then multiplied into its row, the values and sums
 // of the two passes, in one pass over x fewer.
 func (f *fused) weighScores(m *Model, x features.Vector, dst []float64) []float64 {
-	K := len(m.labels)
 	t, inv := f.weighIDF(x)
+	return f.normScores(m, x, t, inv, dst)
+}
+
+// normScores is weighScores once the first t entries of x, its n-gram
+// entries, are weighed by their IDF (by weighIDF, or as features read
+// them back: see tfidf), inv being the factor that normalises them.
+func (f *fused) normScores(m *Model, x features.Vector, t int, inv float64, dst []float64) []float64 {
+	K := len(m.labels)
 	if K != 3 && K != 4 {
 		for u := range x.Val[:t] {
 			x.Val[u] *= inv
@@ -147,10 +160,6 @@ func (f *fused) weighScores(m *Model, x features.Vector, dst []float64) []float6
 		return f.scores(m, x, dst)
 	}
 	start := len(dst)
-	for range K {
-		dst = append(dst, 0)
-	}
-	d := dst[start:]
 	idx, val := x.Idx, x.Val[:len(x.Idx)]
 	rows, S := f.rows, f.stride
 	// The first t entries are n-grams, below nGram and so below m.dim;
@@ -178,7 +187,9 @@ func (f *fused) weighScores(m *Model, x features.Vector, dst []float64) []float6
 			s1 += v * row[1]
 			s2 += v * row[2]
 		}
-		d[0], d[1], d[2] = s0, s1, s2
+		// One append of the three sums, where a loop appended K zeros
+		// and the sums were stored over them, each store with its test.
+		dst = append(dst, s0, s1, s2)
 	} else {
 		var s0, s1, s2, s3 float64
 		rows6 := f.rows6 // four classes: the rows have their mean (see fused)
@@ -203,9 +214,9 @@ func (f *fused) weighScores(m *Model, x features.Vector, dst []float64) []float6
 			s2 += v * row[2]
 			s3 += v * row[3]
 		}
-		d[0], d[1], d[2], d[3] = s0, s1, s2, s3
+		dst = append(dst, s0, s1, s2, s3) // as for three classes
 	}
-	return m.softmax(d, dst)
+	return m.softmax(dst[start:], dst)
 }
 
 // scores is Model.scores over the fused rows: the same sums in the same

@@ -9,6 +9,7 @@ import (
 
 	"github.com/stancekit/stancekit/features"
 	"github.com/stancekit/stancekit/internal/parallel"
+	"github.com/stancekit/stancekit/internal/tfidf"
 	"github.com/stancekit/stancekit/tokenize"
 )
 
@@ -119,13 +120,23 @@ var docs = sync.Pool{New: func() any { return new(features.Doc) }}
 // prediction's slices come from mem when it is not nil and they fit it,
 // from an allocation of their own otherwise.
 func (m *Model) predict(text string, toks []tokenize.Token, mem *predictionMem) (Prediction, error) {
-	d := docs.Get().(*features.Doc)
-	defer docs.Put(d)
 	f := m.fusedRows()
+	var d *features.Doc
 	var err error
+	var t int      // with f, the n-gram entries of d's vector, weighed by IDF
+	var ss float64 // and the sum of their squares
 	if f != nil {
-		err = m.vec.TransformTF(d, text, toks)
+		// TransformTF with the IDF of f's rows applied as the vector is
+		// read back, where weighIDF made a pass of its own over it; d
+		// is features' own, from the pool of its scratch space, where
+		// docs' pool cost a Get and a Put more.
+		var dd, held any
+		dd, held, t, ss, err = tfidf.Transform(m.vec, text, toks, f.rows, f.stride)
+		defer tfidf.Release(held)
+		d, _ = dd.(*features.Doc)
 	} else {
+		d = docs.Get().(*features.Doc)
+		defer docs.Put(d)
 		err = m.vec.TransformInto(d, text, toks)
 	}
 	if err != nil {
@@ -139,7 +150,7 @@ func (m *Model) predict(text string, toks []tokenize.Token, mem *predictionMem) 
 	var scores []float64
 	w, stride, off, means := m.w, len(m.labels), 0, (*fused)(nil)
 	if f != nil {
-		scores = f.weighScores(m, x, buf[:0]) // x is now Transform's vector
+		scores = f.normScores(m, x, t, invNorm(t, ss), buf[:0]) // x is now Transform's vector
 		w, stride, off = f.rows, f.stride, 1
 		if f.hasMean {
 			means = f
@@ -500,7 +511,7 @@ func (top *topReasons) offer(r contribution) {
 	if n == maxReasons {
 		// Only a contribution heavier than the last gets in (a NaN never
 		// does).
-		if !(r.w > top.lim) && !(r.w == top.lim && top.m.heavier(r, top.list[n-1])) {
+		if !(r.w > top.lim) && !(r.w == top.lim && top.byName(r, top.list[n-1])) {
 			return
 		}
 		n--
@@ -515,8 +526,14 @@ func (top *topReasons) offer(r contribution) {
 	l := &top.list
 	i := n
 	for ; i > 0; i-- {
+		// The lighter entry moves on in a branch of its own: written as
+		// one condition, the loop made a boolean of it and tested that.
 		p := l[i-1]
-		if !(p.w < r.w) && !(p.w == r.w && top.m.heavier(r, p)) {
+		if p.w < r.w {
+			l[i] = p
+			continue
+		}
+		if !(p.w == r.w && top.byName(r, p)) {
 			break
 		}
 		l[i] = p
@@ -526,6 +543,16 @@ func (top *topReasons) offer(r contribution) {
 	if top.n == maxReasons {
 		top.lim = l[maxReasons-1].w
 	}
+}
+
+// byName is heavier for two contributions of one weight: whether a's
+// feature name sorts before b's. It is kept out of offer, which calls it
+// only for a tie, so that offer's loop does not carry the names' lookups
+// and their comparison, with the registers they take, inlined.
+//
+//go:noinline
+func (top *topReasons) byName(a, b contribution) bool {
+	return top.m.vec.Name(int(a.j)) < top.m.vec.Name(int(b.j))
 }
 
 // contribution is feature j's push w towards the predicted class.
