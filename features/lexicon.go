@@ -352,7 +352,7 @@ func (l *Lexicon) matchFrom(dst []Hit, toks []tokenize.Token, stems []string, hs
 		if present != nil && !c.possible(present) {
 			continue
 		}
-		m := matcher{elems: c.elems, toks: toks, stems: stems, hs: hs}
+		m := matcher{elems: c.elems, toks: toks, stems: stems, hs: hs, byHash: known}
 		last, ok := m.at(i, known)
 		steps += m.steps
 		if ok {
@@ -410,10 +410,16 @@ const memoAfter = 64
 // That bounds an attempt by len(elems) × (len(elems)·(MaxGap+1)+1) states,
 // each costing at most MaxGap+2 steps, without changing which match is found.
 type matcher struct {
-	elems  []elem
-	toks   []tokenize.Token
-	stems  []string
-	hs     []uint64 // the hash of each of stems, or nil
+	elems []elem
+	toks  []tokenize.Token
+	stems []string
+	hs    []uint64 // the hash of each of stems, or nil
+	// byHash says that a word fills a position when its stem's hash is
+	// an alternative's, with no comparison of the stems: the word tables'
+	// fast path (matchKnown), which identifies every stem by its 64-bit
+	// hash as the vocabulary does (see stemTable.find), so that a memequal
+	// call a matched word is saved.
+	byHash bool
 	steps  int
 	failed map[[2]int]struct{} // (elem, token) pairs known to fail; nil until memoAfter
 }
@@ -504,7 +510,7 @@ func (m *matcher) fills(e *elem, j int) bool {
 		return false
 	}
 	for k, x := range e.hashes {
-		if x == h && e.stems[k] == m.stems[j] && (e.forms == nil || e.forms[k] == "" || e.forms[k] == m.toks[j].Norm) {
+		if x == h && (m.byHash || e.stems[k] == m.stems[j]) && (e.forms == nil || e.forms[k] == "" || e.forms[k] == m.toks[j].Norm) {
 			return true
 		}
 	}
