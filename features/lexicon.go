@@ -36,6 +36,11 @@ type Cue struct {
 	Weight float64
 
 	elems []elem
+	// need holds the masks of the word positions after the first (gaps
+	// left out), set by Lexicon.index: possible tests a candidate with
+	// them, one stemSet after another, where walking elems tested each
+	// position for a gap and stepped over its slices.
+	need []stemSet
 }
 
 // elem is one position of a compiled pattern: a set of stems, or a gap.
@@ -197,6 +202,13 @@ func (l *Lexicon) index() error {
 		}
 		if c.Weight == 0 {
 			c.Weight = 1
+		}
+		if c.need == nil { // set with elems, as compile sets them once
+			for k := 1; k < len(c.elems); k++ {
+				if e := &c.elems[k]; e.stems != nil {
+					c.need = append(c.need, e.mask)
+				}
+			}
 		}
 		for _, st := range c.elems[0].stems {
 			l.byFirst[st] = append(l.byFirst[st], i)
@@ -384,8 +396,8 @@ func (s *stemSet) meets(t *stemSet) bool {
 // possible reports whether every word position of c after the first may be
 // filled by a stem of present: when not, c cannot match.
 func (c *Cue) possible(present *stemSet) bool {
-	for k := 1; k < len(c.elems); k++ {
-		if e := &c.elems[k]; e.stems != nil && !e.mask.meets(present) {
+	for k := range c.need {
+		if !c.need[k].meets(present) {
 			return false
 		}
 	}
