@@ -36,6 +36,11 @@ type Cue struct {
 	Weight float64
 
 	elems []elem
+	// need holds the masks of the word positions after the first (gaps
+	// left out), set by Lexicon.index: possible tests a candidate with
+	// them, one stemSet after another, where walking elems tested each
+	// position for a gap and stepped over its slices.
+	need []stemSet
 }
 
 // elem is one position of a compiled pattern: a set of stems, or a gap.
@@ -198,6 +203,13 @@ func (l *Lexicon) index() error {
 		if c.Weight == 0 {
 			c.Weight = 1
 		}
+		if c.need == nil { // set with elems, as compile sets them once
+			for k := 1; k < len(c.elems); k++ {
+				if e := &c.elems[k]; e.stems != nil {
+					c.need = append(c.need, e.mask)
+				}
+			}
+		}
 		for _, st := range c.elems[0].stems {
 			l.byFirst[st] = append(l.byFirst[st], i)
 		}
@@ -352,7 +364,7 @@ func (l *Lexicon) matchFrom(dst []Hit, toks []tokenize.Token, stems []string, hs
 		if present != nil && !c.possible(present) {
 			continue
 		}
-		m := matcher{elems: c.elems, toks: toks, stems: stems, hs: hs}
+		m := matcher{elems: c.elems, toks: toks, stems: stems, hs: hs, byHash: known}
 		last, ok := m.at(i, known)
 		steps += m.steps
 		if ok {
@@ -384,8 +396,8 @@ func (s *stemSet) meets(t *stemSet) bool {
 // possible reports whether every word position of c after the first may be
 // filled by a stem of present: when not, c cannot match.
 func (c *Cue) possible(present *stemSet) bool {
-	for k := 1; k < len(c.elems); k++ {
-		if e := &c.elems[k]; e.stems != nil && !e.mask.meets(present) {
+	for k := range c.need {
+		if !c.need[k].meets(present) {
 			return false
 		}
 	}
@@ -410,10 +422,16 @@ const memoAfter = 64
 // That bounds an attempt by len(elems) × (len(elems)·(MaxGap+1)+1) states,
 // each costing at most MaxGap+2 steps, without changing which match is found.
 type matcher struct {
-	elems  []elem
-	toks   []tokenize.Token
-	stems  []string
-	hs     []uint64 // the hash of each of stems, or nil
+	elems []elem
+	toks  []tokenize.Token
+	stems []string
+	hs    []uint64 // the hash of each of stems, or nil
+	// byHash says that a word fills a position when its stem's hash is
+	// an alternative's, with no comparison of the stems: the word tables'
+	// fast path (matchKnown), which identifies every stem by its 64-bit
+	// hash as the vocabulary does (see stemTable.find), so that a memequal
+	// call a matched word is saved.
+	byHash bool
 	steps  int
 	failed map[[2]int]struct{} // (elem, token) pairs known to fail; nil until memoAfter
 }
@@ -504,7 +522,7 @@ func (m *matcher) fills(e *elem, j int) bool {
 		return false
 	}
 	for k, x := range e.hashes {
-		if x == h && e.stems[k] == m.stems[j] && (e.forms == nil || e.forms[k] == "" || e.forms[k] == m.toks[j].Norm) {
+		if x == h && (m.byHash || e.stems[k] == m.stems[j]) && (e.forms == nil || e.forms[k] == "" || e.forms[k] == m.toks[j].Norm) {
 			return true
 		}
 	}

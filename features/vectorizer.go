@@ -1497,20 +1497,44 @@ func cueStart(ent []int32, slots []stemSlot, i int) int {
 // loop of its own, with its counts in locals and no test of the tables a
 // token, costs less than the general loop's branch for it.
 func stemKnown(t *stemTable, lx []*tokenize.Lexeme, stems []string, ent []int32, shs []uint64) (int, stemSet) {
-	var words int
 	var present stemSet
+	others := 0 // tokens that are not words
+	tag := t.tag
 	stems, ent, shs = stems[:len(lx)], ent[:len(lx)], shs[:len(lx)]
 	for i, l := range lx {
 		if !l.IsWord() {
 			stems[i], ent[i], shs[i] = "", -1, 0
+			others++
 			continue
 		}
-		st, h := l.Stem(), l.StemHash()
-		words++
+		// The stem, its hash and its slot as this table left it on the
+		// lexeme (see slotWord): loads and two tests, with one call, to
+		// stemSlow, on the rare path (a stem not yet worked out, a
+		// lexeme the table has not met), so that the loop's values stay
+		// in registers on the common one.
+		st, h, ok := l.StemIfKnown()
+		v := l.Slot()
+		e := int32(uint32(v)) - 1
+		if !ok || v&^0xffffffff != tag {
+			st, h, e = t.stemSlow(l, v)
+		}
 		present.add(h)
-		stems[i], ent[i], shs[i] = st, t.find(h), h
+		stems[i], ent[i], shs[i] = st, e, h
 	}
-	return words, present
+	return len(lx) - others, present
+}
+
+// stemSlow is stemKnown's word whose stem or slot word is not at hand:
+// it works out the stem and finds its slot, leaving the slot on the
+// lexeme when no table has claimed it (see findLexeme).
+//
+//go:noinline
+func (t *stemTable) stemSlow(l *tokenize.Lexeme, v uint64) (string, uint64, int32) {
+	st, h := l.Stem(), l.StemHash()
+	if v&^0xffffffff == t.tag {
+		return st, h, int32(uint32(v)) - 1
+	}
+	return st, h, t.findLexeme(l, h, v)
 }
 
 // grown returns s resliced to length n, reallocated when short of room;

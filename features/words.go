@@ -3,6 +3,7 @@ package features
 import (
 	"slices"
 	"strings"
+	"sync/atomic"
 
 	"github.com/stancekit/stancekit/tokenize"
 )
@@ -41,13 +42,43 @@ type stemTable struct {
 	slots []stemSlot
 	shift uint // 64 - log2(len(slots))
 	n     int
+	// tag names this table's contents in the slot words it leaves on
+	// lexemes (see slotWord): a number of its own, in the top 32 bits,
+	// given anew whenever a stem is added, so that a word left by
+	// another table, or by this one before it changed, is never read as
+	// this one's.
+	tag uint64
 }
+
+// stemTags numbers the stem tables' contents (stemTable.tag).
+var stemTags atomic.Uint32
+
+// newTag returns a tag no table has had: 2^32 tables or additions would
+// wrap it, which no process makes.
+func newTag() uint64 { return uint64(stemTags.Add(1)) << 32 }
 
 // newStemTable returns a stem table sized for n stems, as newTable sizes
 // the vocabulary's.
 func newStemTable(n int) *stemTable {
 	size, shift := tableSize(n)
-	return &stemTable{slots: make([]stemSlot, size), shift: shift}
+	return &stemTable{slots: make([]stemSlot, size), shift: shift, tag: newTag()}
+}
+
+// slotWord is the word t leaves on a lexeme whose stem's slot (find's
+// answer, -1 for none) is e: the tag and e + 1 in the low 32 bits.
+func (t *stemTable) slotWord(e int32) uint64 { return t.tag | uint64(uint32(e+1)) }
+
+// findLexeme returns find(h) for the lexeme l, whose stem's hash is h
+// and whose slot word is v, not t's, and leaves the answer on l for the
+// next statement when no table has claimed l (v is 0): stemKnown reads it
+// there, one load where find hashes and probes. A lexeme another table
+// claimed is looked up here every time, without the atomic claim.
+func (t *stemTable) findLexeme(l *tokenize.Lexeme, h, v uint64) int32 {
+	e := t.find(h)
+	if v == 0 {
+		l.ClaimSlot(t.slotWord(e))
+	}
+	return e
 }
 
 func (t *stemTable) home(h uint64) uint64 { return home(h, t.shift) }
@@ -95,6 +126,7 @@ func (t *stemTable) add(h uint64, id int32) (*stemSlot, bool) {
 		if s.ID == 0 {
 			*s = stemSlot{Key: h, Uni: [2]int32{-1, -1}, ID: id}
 			t.n++
+			t.tag = newTag() // the slots' words left on lexemes are stale
 			return s, false
 		}
 		if s.Key == h {

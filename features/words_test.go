@@ -430,3 +430,56 @@ func TestGramKeyWrittenOut(t *testing.T) {
 		}
 	}
 }
+
+// stemKnown's slots, read back from the words the stem table leaves on the
+// lexemes, are find's: for the table that claimed a lexeme, for a second
+// table over the same stems (which finds them itself), and after a stem is
+// added to the first (whose words on the lexemes are then stale), each
+// statement run twice so that the second reads what the first left.
+func TestStemKnownIsFind(t *testing.T) {
+	texts := corpusTexts(t)
+	if len(texts) > 300 {
+		texts = texts[:300]
+	}
+	tok := tokenize.New()
+	build := func(words []string) *stemTable {
+		tab := newStemTable(len(words))
+		for i, w := range words {
+			tab.add(hashName(tokenize.LexemeOf(w).Stem()), int32(i+1))
+		}
+		return tab
+	}
+	vocab := []string{"huawei", "ban", "banning", "security", "network", "evidence", "backdoors", "not", "eu"}
+	a, b := build(vocab), build(vocab[2:])
+	check := func(tab *stemTable, name string) {
+		for _, text := range texts {
+			toks, lx := tok.AppendTokensLexemes(nil, nil, text)
+			n := len(toks)
+			for round := 0; round < 2; round++ {
+				stems, ent, shs := make([]string, n), make([]int32, n), make([]uint64, n)
+				words, present := stemKnown(tab, lx, stems, ent, shs)
+				var want stemSet
+				wantWords := 0
+				for i, l := range lx {
+					st, e, h := "", int32(-1), uint64(0)
+					if l.IsWord() {
+						st, h = l.Stem(), l.StemHash()
+						e = tab.find(h)
+						wantWords++
+						want.add(h)
+					}
+					if stems[i] != st || ent[i] != e || shs[i] != h {
+						t.Fatalf("%s: %q token %d: stemKnown %q %d %x, want %q %d %x", name, text, i, stems[i], ent[i], shs[i], st, e, h)
+					}
+				}
+				if words != wantWords || present != want {
+					t.Fatalf("%s: %q: %d words, want %d", name, text, words, wantWords)
+				}
+			}
+		}
+	}
+	check(a, "first table")
+	check(b, "second table")
+	a.add(hashName(tokenize.LexemeOf("vendors").Stem()), int32(len(vocab)+1))
+	check(a, "first table, a stem added")
+}

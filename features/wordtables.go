@@ -83,7 +83,7 @@ func (v *Vectorizer) UseWordTables(t WordTables) error {
 	if want := v.gloveLen(); len(t.Glove) != want {
 		return fmt.Errorf("features: word tables: %d GloVe cluster indices, want %d", len(t.Glove), want)
 	}
-	w := &wordTables{stems: &stemTable{slots: t.Stems, shift: stems, n: t.StemCount},
+	w := &wordTables{stems: &stemTable{slots: t.Stems, shift: stems, n: t.StemCount, tag: newTag()},
 		grams: &table{slots: t.Grams, shift: grams, n: t.GramCount}, glove: t.Glove}
 	if err := w.findCues(t.CueStems, v); err != nil {
 		return fmt.Errorf("features: word tables: %w", err)

@@ -28,6 +28,27 @@ type Lexeme struct {
 	// memo holds the Memo's value for this form, 0 until worked out (see
 	// Memo).
 	memo atomic.Uint64
+	// slot is a word of the first table above that claimed it (see
+	// Slot), 0 until claimed.
+	slot atomic.Uint64
+}
+
+// Slot returns the word a table of a package above keeps on this lexeme,
+// or 0 when no table has claimed it (see ClaimSlot). Where Memo is one
+// fact about the form for the whole process, a slot is a table's own:
+// the table tells its words from another's by a tag of its own in them,
+// and looks the form up itself when the word is not its (package
+// features keeps each form's stem slot this way, so that a statement's
+// words are not hashed into the stem table again). A plain load, small
+// enough to inline where every word of a statement reads it.
+func (l *Lexeme) Slot() uint64 { return l.slot.Load() }
+
+// ClaimSlot stores v (not 0) as the lexeme's slot word if none is stored
+// yet, and reports whether it did: the first table to claim a lexeme
+// keeps it, so that two tables in one process do not overwrite each
+// other's word on every statement.
+func (l *Lexeme) ClaimSlot(v uint64) bool {
+	return v != 0 && l.slot.CompareAndSwap(0, v)
 }
 
 // Stem returns Stem(l.Norm).
@@ -47,6 +68,20 @@ func (l *Lexeme) StemHash() uint64 {
 	}
 	_, h := l.stemFirst()
 	return h
+}
+
+// StemIfKnown returns Stem() and StemHash() when they have been worked
+// out already, and ok true; otherwise "", 0 and false, and the caller asks
+// Stem and StemHash, which work them out. One test of the stem's state for
+// both, with no call in it: a loop over a statement's words that also has
+// a rare path of its own calls nothing else on the common path, so the
+// compiler need not save its state around the two calls Stem and StemHash
+// each keep for a stem not yet known.
+func (l *Lexeme) StemIfKnown() (stem string, hash uint64, ok bool) {
+	if l.state.Load() == 2 {
+		return l.stem, l.stemHash, true
+	}
+	return "", 0, false
 }
 
 // stemFirst returns the stem and its hash of a lexeme whose stem may not

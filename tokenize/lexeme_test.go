@@ -304,3 +304,36 @@ func TestMemo(t *testing.T) {
 		t.Errorf("three Ofs of a fresh lexeme called fill %d times, want 1", n)
 	}
 }
+
+// A lexeme's slot word is 0 until claimed, and kept by the first claim
+// however many goroutines race for it (run with -race); 0 claims nothing.
+// StemIfKnown answers only once the stem is worked out, and then as Stem
+// and StemHash do.
+func TestLexemeSlotAndStemIfKnown(t *testing.T) {
+	l := newLexeme("banning")
+	if l.Slot() != 0 {
+		t.Fatalf("a new lexeme's slot word is %x", l.Slot())
+	}
+	if l.ClaimSlot(0) || l.Slot() != 0 {
+		t.Error("ClaimSlot(0) claimed the lexeme")
+	}
+	var won atomic.Int32
+	var wg sync.WaitGroup
+	for g := 1; g <= 8; g++ {
+		wg.Go(func() {
+			if l.ClaimSlot(uint64(g) << 32) {
+				won.Add(1)
+			}
+		})
+	}
+	wg.Wait()
+	if won.Load() != 1 || l.Slot()>>32 == 0 || l.Slot()>>32 > 8 {
+		t.Errorf("%d claims won, slot word %x", won.Load(), l.Slot())
+	}
+	if st, h, ok := l.StemIfKnown(); ok || st != "" || h != 0 {
+		t.Errorf("StemIfKnown before the stem is known: %q %x %v", st, h, ok)
+	}
+	if st, h, ok := (func() (string, uint64, bool) { l.Stem(); return l.StemIfKnown() })(); !ok || st != stem("banning") || h != fnv1a(st) {
+		t.Errorf("StemIfKnown after Stem: %q %x %v", st, h, ok)
+	}
+}
