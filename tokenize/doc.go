@@ -62,7 +62,7 @@
 // Tokenizer remembers the tokens and lexemes of each span of text it has seen:
 // on a warm cache a word costs one table lookup, where it used to cost a
 // split, a normalisation, a stem lookup and a map read per role. Both caches
-// are bounded (together about 11 MiB when full; past the bound new words are
+// are bounded (together about 11.5 MiB when full, since a lexeme carries a table slot word; past the bound new words are
 // worked out and not stored) and read without locks, so they suit an
 // unbounded stream shared by many goroutines. AppendTokensLexemes hands a caller the lexemes with the
 // tokens, and AppendSub the tokens of a statement cut from a document already
