@@ -1230,9 +1230,13 @@ func (v *Vectorizer) addCuesAt(vec Vector, hits []Hit, cues []int32) Vector {
 		}
 	}
 	sortEntries(acc)
-	for _, e := range acc {
-		vec.Idx = append(vec.Idx, e.i)
-		vec.Val = append(vec.Val, v.cfg.CueWeight*e.x)
+	// room for every sum grown once, then stored by index: append's
+	// capacity test and length update a feature fewer
+	n := len(vec.Idx)
+	vec.Idx, vec.Val = slices.Grow(vec.Idx, len(acc))[:n+len(acc)], slices.Grow(vec.Val, len(acc))[:n+len(acc)]
+	idx, val, w := vec.Idx[n:], vec.Val[n:len(vec.Idx)], v.cfg.CueWeight
+	for k, e := range acc {
+		idx[k], val[k] = e.i, w*e.x
 	}
 	return vec
 }
