@@ -99,12 +99,11 @@ func (t *Tokenizer) AppendTokensLexemes(dst []Token, lx []*Lexeme, src string) (
 func (t *Tokenizer) appendTokens(dst []Token, lx []*Lexeme, src string, wantLex bool) ([]Token, []*Lexeme) {
 	c := t.spans
 	for i := 0; ; {
-		start, end := nextSpan(src, i)
-		if start >= len(src) {
+		start, s := nextSpan(src, i)
+		if len(s) == 0 {
 			break
 		}
-		i = end
-		s := src[start:i]
+		i = start + len(s)
 		// A span the cache's snapshot holds, most of any text's, is
 		// tokenized here; span does the rest.
 		if len(s) <= maxCachedSpan {
@@ -118,9 +117,11 @@ func (t *Tokenizer) appendTokens(dst []Token, lx []*Lexeme, src string, wantLex 
 					}
 					continue
 				}
-				for _, p := range e.ps {
-					dst = grow1(dst)
-					tk := &dst[len(dst)-1]
+				// the span's tokens' room grown once, each then set in place
+				n := len(dst)
+				dst = slices.Grow(dst, len(e.ps))[:n+len(e.ps)]
+				for k, p := range e.ps {
+					tk := &dst[n+k]
 					tk.Text, tk.Norm, tk.Start, tk.End, tk.Negated = s[p.start:p.end], p.lx.Norm, start+int(p.start), start+int(p.end), false
 					if wantLex {
 						lx = append(lx, p.lx)
@@ -151,13 +152,15 @@ func grow1(dst []Token) []Token {
 	return dst[:len(dst)+1]
 }
 
-// nextSpan returns the bounds of the first span at or after src[i]: the
-// separators before it skipped, and its end found as spanEnd finds it; start
-// is len(src) when there is none. Separators and span in one call (ASCII
+// nextSpan returns the first span at or after src[i] and its offset: the
+// separators before it skipped, and its end found as spanEnd finds it; the
+// span is empty when there is none (no span is empty otherwise). The span
+// is sliced here, where its bounds are known to hold, so the caller slices
+// nothing again. Separators and span in one call (ASCII
 // separators and printable ASCII, most of any text's, in loops of their
 // own) leave the tokenizer's loop one call a span to save its state
 // around, not two.
-func nextSpan(src string, i int) (start, end int) {
+func nextSpan(src string, i int) (start int, span string) {
 	for uint(i) < uint(len(src)) && (src[i] <= ' ' || src[i] == 0x7f) {
 		i++
 	}
@@ -185,7 +188,7 @@ end:
 	if uint(i) < uint(len(src)) && src[i] >= utf8.RuneSelf {
 		i = spanEnd(src, i)
 	}
-	return start, i
+	return start, src[start:i]
 }
 
 // lows and highs are the low and high bit of each byte of a word.
@@ -196,7 +199,7 @@ const (
 
 // nextSpanSlow is nextSpan from a non-ASCII character: outside a span, a
 // white-space, control or invisible format character is a separator too.
-func nextSpanSlow(src string, i int) (start, end int) {
+func nextSpanSlow(src string, i int) (start int, span string) {
 	for i < len(src) {
 		c := src[i]
 		if c <= ' ' || c == 0x7f {
@@ -209,9 +212,9 @@ func nextSpanSlow(src string, i int) (start, end int) {
 				continue
 			}
 		}
-		return i, spanEnd(src, i)
+		return i, src[i:spanEnd(src, i)]
 	}
-	return i, i
+	return i, ""
 }
 
 // spanEnd returns the end of the span that starts at src[i], which is no
