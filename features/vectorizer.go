@@ -757,7 +757,13 @@ func (a *analysis) transform(v *Vectorizer, d *Doc, src string, toks []tokenize.
 	t = len(d.Vector.Idx)
 	d.Hits = d.Hits[:0]
 	if v.cfg.Cues && len(a.hits) > 0 {
-		d.Hits = append(d.Hits, a.hits...)
+		if d == &a.doc {
+			// the analysis's own Doc (the fused path's, held until the
+			// analysis is released) shares its hits rather than copying them
+			d.Hits = a.hits
+		} else {
+			d.Hits = append(d.Hits, a.hits...)
+		}
 		if len(a.hitCues) == len(a.hits) && v.cueFeats != nil {
 			d.Vector = v.addCuesAt(d.Vector, d.Hits, a.hitCues)
 		} else {
