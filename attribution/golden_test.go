@@ -256,6 +256,23 @@ func TestGoldenLists(t *testing.T) {
 	checkGolden(t, a, "The agency plans to ban sales of Chinese-based Huawei and ZTE technologies on the bases of national security.", nil)
 	s = "The European Commission and Germany rejected a ban on the vendor"
 	checkGolden(t, a, s+".", []goldenWant{{s, "The European Commission and Germany", "European Commission", KindAction}})
+	// lists of three, with and without the serial comma, at the clause's
+	// start: each listed government holds the act (list.go)
+	s = "Canada, Japan and Australia have banned the vendor"
+	checkGolden(t, a, s+".", []goldenWant{{s, "Canada, Japan and Australia", "Japanese government", KindAction},
+		{s, "Canada, Japan and Australia", "Canadian government", KindAction},
+		{s, "Canada, Japan and Australia", "Australian government", KindAction}})
+	s = "The US, Japan, and Australia have excluded the vendor from their networks"
+	checkGolden(t, a, s+".", []goldenWant{{s, "The US, Japan, and Australia", "Australian government", KindAction},
+		{s, "The US, Japan, and Australia", "US government", KindAction},
+		{s, "The US, Japan, and Australia", "Japanese government", KindAction}})
+	s = "Canada, Japan and Australia have banned the vendor"
+	checkGolden(t, a, "Last year, "+s+".", []goldenWant{{s, "Canada, Japan and Australia", "Japanese government", KindAction},
+		{s, "Canada, Japan and Australia", "Canadian government", KindAction},
+		{s, "Canada, Japan and Australia", "Australian government", KindAction}})
+	// a place before a comma is no list item: no "and" in the holder
+	s = "Canada has banned the vendor"
+	checkGolden(t, a, "In Ottawa, "+s+".", []goldenWant{{s, "Canada", "Canadian government", KindAction}})
 }
 
 // TestGoldenVoiceClaims pins what the voice of a release, an answer or a

@@ -174,7 +174,13 @@ func (a *Analyzer) cueStatement(p *para, cc *cue) {
 	switch cc.kind {
 	case cueClause:
 		end := a.clauseEnd(ws, cc.v, s.j, cues, subj)
-		p.got = a.content(p.got, st, ws, cc.spk, cc.hi, end, KindAction, cc.hi)
+		hi, spk := cc.hi, cc.spk
+		if hi >= 0 {
+			if k := a.listHead(ws, s.i, hi, cc.hj); k < hi {
+				hi, spk = k, listSpeaker(st, ws, spk, k, cc.hj)
+			}
+		}
+		p.got = a.content(p.got, st, ws, spk, hi, end, KindAction, hi)
 	case cueAccording:
 		if cc.hj < s.j && ws[cc.hj].norm == "," {
 			p.got = a.content(p.got, st, ws, cc.spk, cc.hj+1, a.clauseEnd(ws, cc.hj, s.j, cues, subj), KindReported, -1)
@@ -258,6 +264,9 @@ func (a *Analyzer) actStatement(p *para, s sentence, c int) {
 	if v, ok := a.verbAfter(ws, e, s.j); ok && ws[v].is(cSpeech) {
 		return // a cue's holder: its content is the statement
 	}
+	if k := a.listHead(ws, s.i, c, e); k < c {
+		sp, c = listSpeaker(st, ws, sp, k, e), k
+	}
 	end := a.clauseEnd(ws, c+1, s.j, p.cues, p.subj)
 	p.got = a.content(p.got, st, ws, sp, c, end, KindAction, c)
 	a.remember(st, sp)
@@ -325,7 +334,7 @@ func (a *Analyzer) content(out []rawStmt, st *docState, ws []word, sp speakerRef
 	}
 	out = append(out, rawStmt{start: start, end: end, kind: kind, spk: sp})
 	if kind == KindAction && subj >= 0 {
-		for _, ac := range a.listActors(ws, subj, a.npEnd(ws, subj, j), sp.actor) {
+		for _, ac := range a.listActors(ws, subj, a.listEnd(ws, subj, j), sp.actor) {
 			other := sp
 			other.actor = ac
 			out = append(out, rawStmt{start: start, end: end, kind: kind, spk: other})
