@@ -270,6 +270,8 @@ func TestGoldenLists(t *testing.T) {
 	checkGolden(t, a, "Last year, "+s+".", []goldenWant{{s, "Canada, Japan and Australia", "Japanese government", KindAction},
 		{s, "Canada, Japan and Australia", "Canadian government", KindAction},
 		{s, "Canada, Japan and Australia", "Australian government", KindAction}})
+	// a list another word governs is an object: none of it holds the act
+	checkGolden(t, a, "The minister urged Canada, Japan and Australia to ban the vendor.", []goldenWant{})
 	// a place before a comma is no list item: no "and" in the holder
 	s = "Canada has banned the vendor"
 	checkGolden(t, a, "In Ottawa, "+s+".", []goldenWant{{s, "Canada", "Canadian government", KindAction}})

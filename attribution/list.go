@@ -10,38 +10,55 @@ package attribution
 // nothing but registry names of one kind.
 
 // listHead returns where the list of registry names that ends with the
-// holder phrase ws[c:e] begins, c when there is none: the phrase must be a
-// coordination ("and" in it, or opening it after a comma: "Canada, Japan,
-// and Australia"), each earlier item a registry name (an optional "the"
-// before it) followed by a comma, and the list must stand at the clause's
-// start (lo, or after a comma or a clause opener), so that "urged Canada,
-// Japan and Australia to ..." is not made a holder by it.
-func (a *Analyzer) listHead(ws []word, lo, c, e int) int {
-	k, coord := c, false
+// holder phrase ws[c:e] begins, c when there is none. The list is a
+// coordination: "and" in the phrase ("Japan and Australia"), or just before
+// it ("Japan and | Australia", "Japan, and | Australia", where a clause
+// opens after "and"); each earlier item is a registry name (an optional
+// "the" before it) followed by a comma. It must stand at the clause's start
+// (lo, or after a comma or a clause opener). A list of three or more that
+// follows another word is an object ("urged Canada, Japan and Australia to
+// ..."): object reports it, and no item of it holds the act. (A list of two
+// after a word is left alone: "... with Japan and Australia has banned" may
+// be two clauses.)
+func (a *Analyzer) listHead(ws []word, lo, c, e int) (k int, object bool) {
+	coord := false
 	for t := c; t < e && !coord; t++ {
 		coord = ws[t].norm == "and"
 	}
-	if !coord && c-2 > lo && ws[c-1].norm == "and" && ws[c-2].norm == "," {
-		k, coord = c-1, true // the serial comma: ", and Australia"
-	}
-	if !coord {
-		return c
-	}
 	var ms [8]match
-	for k-1 > lo && ws[k-1].norm == "," {
-		found := a.m.all(ws, lo, k-1, ms[:0])
-		if len(found) == 0 || found[len(found)-1].j != k-1 {
+	items, commas := 0, 0
+	for k = c; ; {
+		t := k // the separator before the item ending at t
+		switch {
+		case !coord && items == 0 && t-1 > lo && ws[t-1].norm == "and":
+			t, coord = t-1, true
+			if t-1 > lo && ws[t-1].norm == "," {
+				t-- // the serial comma
+			}
+		case coord && t-1 > lo && ws[t-1].norm == ",":
+			t, commas = t-1, commas+1
+		}
+		if t == k {
 			break
 		}
-		k = found[len(found)-1].i
+		found := a.m.all(ws, lo, t, ms[:0])
+		if len(found) == 0 || found[len(found)-1].j != t {
+			break
+		}
+		k, items = found[len(found)-1].i, items+1
 		if k > lo && ws[k-1].norm == "the" {
 			k--
 		}
 	}
-	if k < c && (k == lo || ws[k-1].norm == "," || ws[k-1].is(cClauseOpener)) {
-		return k
+	switch {
+	case items == 0:
+		return c, false
+	case k == lo || ws[k-1].norm == "," || ws[k-1].is(cClauseOpener):
+		return k, false
+	case commas > 0:
+		return c, true
 	}
-	return c
+	return c, false
 }
 
 // listEnd returns the end of the holder phrase that starts at ws[i], within

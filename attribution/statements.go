@@ -176,7 +176,7 @@ func (a *Analyzer) cueStatement(p *para, cc *cue) {
 		end := a.clauseEnd(ws, cc.v, s.j, cues, subj)
 		hi, spk := cc.hi, cc.spk
 		if hi >= 0 {
-			if k := a.listHead(ws, s.i, hi, cc.hj); k < hi {
+			if k, _ := a.listHead(ws, s.i, hi, cc.hj); k < hi {
 				hi, spk = k, listSpeaker(st, ws, spk, k, cc.hj)
 			}
 		}
@@ -264,7 +264,9 @@ func (a *Analyzer) actStatement(p *para, s sentence, c int) {
 	if v, ok := a.verbAfter(ws, e, s.j); ok && ws[v].is(cSpeech) {
 		return // a cue's holder: its content is the statement
 	}
-	if k := a.listHead(ws, s.i, c, e); k < c {
+	if k, object := a.listHead(ws, s.i, c, e); object {
+		return // the last items of a list another word governs
+	} else if k < c {
 		sp, c = listSpeaker(st, ws, sp, k, e), k
 	}
 	end := a.clauseEnd(ws, c+1, s.j, p.cues, p.subj)
