@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -293,6 +294,22 @@ func appendNew(dst []string, add ...string) []string {
 	return dst
 }
 
+// demonyms returns c's demonyms and, after them, the possessive of each of
+// its names with the apostrophe dropped, as some sources print it
+// ("Frances government", "Britains government"): read as a demonym, it
+// names the country only before a government or role noun, so "Frances
+// Haugen" names none. A name ending in "s" or holding an apostrophe has
+// none.
+func (c Country) demonyms() []string {
+	out := slices.Clip(c.Demonyms)
+	for _, n := range append([]string{c.Name}, c.Others...) {
+		if !strings.HasSuffix(n, "s") && !strings.ContainsAny(n, "'’") {
+			out = append(out, n+"s")
+		}
+	}
+	return out
+}
+
 // addCountries adds the gazetteer's governments: each country's names,
 // capitals and "<demonym> government" become aliases of its actor (created
 // as a government when the registry does not know it), its demonyms
@@ -329,7 +346,8 @@ func (r *Registry) addCountries(cs []Country) {
 	}
 	for _, c := range cs {
 		names := append(append(append([]string{c.Name}, c.Others...), c.Capitals...), c.Actor)
-		for _, d := range c.Demonyms {
+		demonyms := c.demonyms()
+		for _, d := range demonyms {
 			names = append(names, d+" government")
 		}
 		e := ActorEntry{Name: c.Actor, Type: TypeGovernment}
@@ -339,7 +357,7 @@ func (r *Registry) addCountries(cs []Country) {
 		for _, n := range names {
 			e.Aliases = appendNew(e.Aliases, n, fold(n))
 		}
-		for _, d := range c.Demonyms {
+		for _, d := range demonyms {
 			e.Demonyms = appendNew(e.Demonyms, d, fold(d))
 		}
 		_ = r.Add(e) // names and type are never empty here

@@ -10,7 +10,7 @@ import (
 func addCountriesByLookup(r *Registry, cs []Country) {
 	for _, c := range cs {
 		names := append(append(append([]string{c.Name}, c.Others...), c.Capitals...), c.Actor)
-		for _, d := range c.Demonyms {
+		for _, d := range c.demonyms() {
 			names = append(names, d+" government")
 		}
 		e := ActorEntry{Name: c.Actor, Type: TypeGovernment}
@@ -20,7 +20,7 @@ func addCountriesByLookup(r *Registry, cs []Country) {
 		for _, n := range names {
 			e.Aliases = appendNew(e.Aliases, n, fold(n))
 		}
-		for _, d := range c.Demonyms {
+		for _, d := range c.demonyms() {
 			e.Demonyms = appendNew(e.Demonyms, d, fold(d))
 		}
 		_ = r.Add(e)
