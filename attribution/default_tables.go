@@ -8,7 +8,7 @@
 package attribution
 
 var defaultTablesData = defaultTables{
-	digest: 3467965347,
+	digest: 4159107586,
 	speech: []string{"acknowledge", "acknowledged", "acknowledges", "acknowledging", "adamant", "add", "added", "adding", "adds", "admit", "admits", "admitted", "admitting", "affirm", "affirmed", "affirming", "affirms", "allege", "alleged", "alleges", "alleging", "announce", "announced", "announces", "announcing", "argue", "argued", "argues", "arguing", "assert", "asserted", "asserting", "asserts", "assure", "assured", "assures", "assuring", "believe", "believed", "believes", "believing", "brief", "briefed", "briefing", "briefs", "caution", "cautioned", "cautioning", "cautions", "claim", "claimed", "claiming", "claims", "comment", "commented", "commenting", "comments", "concede", "conceded", "concedes", "conceding", "confirm", "confirmed", "confirming", "confirms", "contend", "contended", "contending", "contends", "declare", "declared", "declares", "declaring", "describe", "described", "describes", "describing", "emphasise", "emphasised", "emphasises", "emphasising", "emphasize", "emphasized", "emphasizes", "emphasizing", "explain", "explained", "explaining", "explains", "inform", "informed", "informing", "informs", "insist", "insisted", "insisting", "insists", "maintain", "maintained", "maintaining", "maintains", "note", "noted", "notes", "noting", "observe", "observed", "observes", "observing", "pledge", "pledged", "pledges", "pledging", "point", "pointed", "pointing", "points", "predict", "predicted", "predicting", "predicts", "promise", "promised", "promises", "promising", "read", "reading", "reads", "recall", "recalled", "recalling", "recalls", "reiterate", "reiterated", "reiterates", "reiterating", "remark", "remarked", "remarking", "remarks", "remind", "reminded", "reminding", "reminds", "replied", "replies", "reply", "replying", "report", "reported", "reporting", "reports", "respond", "responded", "responding", "responds", "rule", "ruled", "rules", "ruling", "said", "say", "saying", "says", "speak", "speaking", "speaks", "spoke", "spoken", "state", "stated", "states", "stating", "stress", "stressed", "stresses", "stressing", "suggest", "suggested", "suggesting", "suggests", "tell", "telling", "tells", "testified", "testifies", "testify", "testifying", "think", "thinking", "thinks", "thought", "told", "understand", "understanding", "understands", "understood", "vow", "vowed", "vowing", "vows", "warn", "warned", "warning", "warns", "write", "writes", "writing", "written", "wrote"},
 	object: []string{"assure", "assured", "assures", "assuring", "brief", "briefed", "briefing", "briefs", "inform", "informed", "informing", "informs", "remind", "reminded", "reminding", "reminds", "tell", "telling", "tells", "told", "warn", "warned", "warning", "warns"},
 	clause: []string{"accuse", "accused", "accuses", "adopt", "adopted", "adopts", "agree", "agreed", "agrees", "aim", "aimed", "aims", "allow", "allowed", "allows", "applaud", "applauded", "applauds", "approve", "approved", "approves", "arrest", "arrested", "arrests", "ask", "asked", "asks", "attempt", "attempted", "attempts", "authorise", "authorised", "authorises", "authorize", "authorized", "authorizes", "back", "backed", "backs", "ban", "band", "banded", "bands", "banned", "bans", "bar", "barred", "bars", "became", "become", "becomes", "block", "blocked", "blocks", "call", "called", "calls", "commit", "commits", "committed", "condemn", "condemned", "condemns", "consider", "considered", "considers", "continue", "continued", "continues", "create", "created", "creates", "criticise", "criticised", "criticises", "criticize", "criticized", "criticizes", "decide", "decided", "decides", "demand", "demanded", "demands", "denied", "denies", "denounce", "denounced", "denounces", "deny", "designate", "designated", "designates", "discuss", "discussed", "discusses", "drop", "dropped", "drops", "endorse", "endorsed", "endorses", "establish", "established", "establishes", "exclude", "excluded", "excludes", "express", "expressed", "expresses", "fear", "feared", "fears", "gave", "get", "gets", "give", "given", "gives", "got", "held", "hit", "hits", "hold", "holds", "hope", "hoped", "hopes", "host", "hosted", "hosts", "ignore", "ignored", "ignores", "introduce", "introduced", "introduces", "investigate", "investigated", "investigates", "issue", "issued", "issues", "launch", "launched", "launches", "lobbied", "lobbies", "lobby", "made", "make", "makes", "need", "needed", "needs", "open", "opened", "opens", "oppose", "opposed", "opposes", "pass", "passed", "passes", "plan", "planned", "plans", "praise", "praised", "praises", "press", "pressed", "presses", "prevent", "prevented", "prevents", "prohibit", "prohibited", "prohibits", "propose", "proposed", "proposes", "publish", "published", "publishes", "pursue", "pursued", "pursues", "push", "pushed", "pushes", "raise", "raised", "raises", "reach", "reached", "reaches", "react", "reacted", "reacts", "recognise", "recognised", "recognises", "recognize", "recognized", "recognizes", "regard", "regarded", "regards", "reject", "rejected", "rejects", "remain", "remained", "remains", "remove", "removed", "removes", "require", "required", "requires", "restrict", "restricted", "restricts", "review", "reviewed", "reviews", "saw", "scrutinise", "scrutinised", "scrutinises", "scrutinize", "scrutinized", "scrutinizes", "see", "seek", "seeks", "seem", "seemed", "seems", "seen", "sees", "set", "sets", "sign", "signed", "signs", "sought", "stop", "stopped", "stops", "sue", "sued", "sues", "support", "supported", "supports", "take", "taken", "takes", "threaten", "threatened", "threatens", "took", "urge", "urged", "urges", "voice", "voiced", "voices", "want", "wanted", "wants", "welcome", "welcomed", "welcomes"},
@@ -1330,26 +1330,26 @@ var defaultTablesData = defaultTables{
 		{
 			Name:     "Afghan government",
 			Type:     "government",
-			Aliases:  []string{"Afghanistan", "Kabul", "Afghan government"},
-			Demonyms: []string{"Afghan"},
+			Aliases:  []string{"Afghanistan", "Kabul", "Afghan government", "Afghanistans government"},
+			Demonyms: []string{"Afghan", "Afghanistans"},
 		},
 		{
 			Name:     "Albanian government",
 			Type:     "government",
-			Aliases:  []string{"Albania", "Tirana", "Albanian government"},
-			Demonyms: []string{"Albanian"},
+			Aliases:  []string{"Albania", "Tirana", "Albanian government", "Albanias government"},
+			Demonyms: []string{"Albanian", "Albanias"},
 		},
 		{
 			Name:     "Algerian government",
 			Type:     "government",
-			Aliases:  []string{"Algeria", "Algiers", "Algerian government"},
-			Demonyms: []string{"Algerian"},
+			Aliases:  []string{"Algeria", "Algiers", "Algerian government", "Algerias government"},
+			Demonyms: []string{"Algerian", "Algerias"},
 		},
 		{
 			Name:     "Argentine government",
 			Type:     "government",
-			Aliases:  []string{"Argentina", "Buenos Aires", "Argentine government", "Argentinian government"},
-			Demonyms: []string{"Argentine", "Argentinian"},
+			Aliases:  []string{"Argentina", "Buenos Aires", "Argentine government", "Argentinian government", "Argentinas government"},
+			Demonyms: []string{"Argentine", "Argentinian", "Argentinas"},
 		},
 		{
 			Name:    "Australian Parliament",
@@ -1364,21 +1364,21 @@ var defaultTablesData = defaultTables{
 		{
 			Name:     "Australian government",
 			Type:     "government",
-			Aliases:  []string{"Australia", "Canberra", "Commonwealth of Australia", "Australian government"},
-			Demonyms: []string{"Australian"},
+			Aliases:  []string{"Australia", "Canberra", "Commonwealth of Australia", "Australian government", "Australias government", "Commonwealth of Australias government"},
+			Demonyms: []string{"Australian", "Australias", "Commonwealth of Australias"},
 			People:   []string{"Scott Morrison", "Malcolm Turnbull"},
 		},
 		{
 			Name:     "Austrian government",
 			Type:     "government",
-			Aliases:  []string{"Austria", "Vienna", "Austrian government"},
-			Demonyms: []string{"Austrian"},
+			Aliases:  []string{"Austria", "Vienna", "Austrian government", "Austrias government"},
+			Demonyms: []string{"Austrian", "Austrias"},
 		},
 		{
 			Name:     "Bangladeshi government",
 			Type:     "government",
-			Aliases:  []string{"Bangladesh", "Dhaka", "Bangladeshi government"},
-			Demonyms: []string{"Bangladeshi"},
+			Aliases:  []string{"Bangladesh", "Dhaka", "Bangladeshi government", "Bangladeshs government"},
+			Demonyms: []string{"Bangladeshi", "Bangladeshs"},
 		},
 		{
 			Name:     "Belarusian government",
@@ -1389,26 +1389,26 @@ var defaultTablesData = defaultTables{
 		{
 			Name:     "Belgian government",
 			Type:     "government",
-			Aliases:  []string{"Belgium", "Belgian government"},
-			Demonyms: []string{"Belgian"},
+			Aliases:  []string{"Belgium", "Belgian government", "Belgiums government"},
+			Demonyms: []string{"Belgian", "Belgiums"},
 		},
 		{
 			Name:     "Brazilian government",
 			Type:     "government",
-			Aliases:  []string{"Brazil", "Brasília", "Brasilia", "Brazilian government"},
-			Demonyms: []string{"Brazilian"},
+			Aliases:  []string{"Brazil", "Brasília", "Brasilia", "Brazilian government", "Brazils government"},
+			Demonyms: []string{"Brazilian", "Brazils"},
 		},
 		{
 			Name:     "Bulgarian government",
 			Type:     "government",
-			Aliases:  []string{"Bulgaria", "Sofia", "Bulgarian government"},
-			Demonyms: []string{"Bulgarian"},
+			Aliases:  []string{"Bulgaria", "Sofia", "Bulgarian government", "Bulgarias government"},
+			Demonyms: []string{"Bulgarian", "Bulgarias"},
 		},
 		{
 			Name:     "Cambodian government",
 			Type:     "government",
-			Aliases:  []string{"Cambodia", "Phnom Penh", "Cambodian government"},
-			Demonyms: []string{"Cambodian"},
+			Aliases:  []string{"Cambodia", "Phnom Penh", "Cambodian government", "Cambodias government"},
+			Demonyms: []string{"Cambodian", "Cambodias"},
 		},
 		{
 			Name:    "Canadian Parliament",
@@ -1418,28 +1418,28 @@ var defaultTablesData = defaultTables{
 		{
 			Name:     "Canadian government",
 			Type:     "government",
-			Aliases:  []string{"Canada", "Canadian government", "Ottawa", "Canada's Department of Justice", "Canadian Border Services Agency", "Government of Canada"},
-			Demonyms: []string{"Canadian"},
+			Aliases:  []string{"Canada", "Canadian government", "Ottawa", "Canada's Department of Justice", "Canadian Border Services Agency", "Government of Canada", "Canadas government", "Government of Canadas government"},
+			Demonyms: []string{"Canadian", "Canadas", "Government of Canadas"},
 			People:   []string{"Justin Trudeau", "Chrystia Freeland"},
 		},
 		{
 			Name:     "Chilean government",
 			Type:     "government",
-			Aliases:  []string{"Chile", "Santiago", "Chilean government"},
-			Demonyms: []string{"Chilean"},
+			Aliases:  []string{"Chile", "Santiago", "Chilean government", "Chiles government"},
+			Demonyms: []string{"Chilean", "Chiles"},
 		},
 		{
 			Name:     "Chinese government",
 			Type:     "government",
-			Aliases:  []string{"Chinese government", "Beijing", "the Chinese state", "Chinese state", "People's Republic of China", "Chinese Foreign Ministry", "Chinese embassy", "Communist Party", "China", "Peoples Republic of China", "PRC"},
-			Demonyms: []string{"Chinese"},
+			Aliases:  []string{"Chinese government", "Beijing", "the Chinese state", "Chinese state", "People's Republic of China", "Chinese Foreign Ministry", "Chinese embassy", "Communist Party", "China", "Peoples Republic of China", "PRC", "Chinas government", "PRCs government"},
+			Demonyms: []string{"Chinese", "Chinas", "PRCs"},
 			People:   []string{"Xi Jinping", "Li Keqiang", "Wang Yi", "Geng Shuang", "Hua Chunying", "Lu Kang", "Zhao Lijian", "Wang Wenbin", "Mao Ning", "Lin Jian", "Guo Jiakun", "Wen Jiabao", "Ma Kai", "Zhang Ming"},
 		},
 		{
 			Name:     "Colombian government",
 			Type:     "government",
-			Aliases:  []string{"Colombia", "Bogotá", "Bogota", "Colombian government"},
-			Demonyms: []string{"Colombian"},
+			Aliases:  []string{"Colombia", "Bogotá", "Bogota", "Colombian government", "Colombias government"},
+			Demonyms: []string{"Colombian", "Colombias"},
 		},
 		{
 			Name:    "Council of the EU",
@@ -1449,14 +1449,14 @@ var defaultTablesData = defaultTables{
 		{
 			Name:     "Croatian government",
 			Type:     "government",
-			Aliases:  []string{"Croatia", "Zagreb", "Croatian government"},
-			Demonyms: []string{"Croatian"},
+			Aliases:  []string{"Croatia", "Zagreb", "Croatian government", "Croatias government"},
+			Demonyms: []string{"Croatian", "Croatias"},
 		},
 		{
 			Name:     "Cuban government",
 			Type:     "government",
-			Aliases:  []string{"Cuba", "Havana", "Cuban government"},
-			Demonyms: []string{"Cuban"},
+			Aliases:  []string{"Cuba", "Havana", "Cuban government", "Cubas government"},
+			Demonyms: []string{"Cuban", "Cubas"},
 		},
 		{
 			Name:     "Cypriot government",
@@ -1467,20 +1467,20 @@ var defaultTablesData = defaultTables{
 		{
 			Name:     "Czech government",
 			Type:     "government",
-			Aliases:  []string{"Czech Republic", "Czechia", "Prague", "Czech government"},
-			Demonyms: []string{"Czech"},
+			Aliases:  []string{"Czech Republic", "Czechia", "Prague", "Czech government", "Czech Republics government", "Czechias government"},
+			Demonyms: []string{"Czech", "Czech Republics", "Czechias"},
 		},
 		{
 			Name:     "Danish government",
 			Type:     "government",
-			Aliases:  []string{"Denmark", "Copenhagen", "Danish government"},
-			Demonyms: []string{"Danish"},
+			Aliases:  []string{"Denmark", "Copenhagen", "Danish government", "Denmarks government"},
+			Demonyms: []string{"Danish", "Denmarks"},
 		},
 		{
 			Name:     "Dutch government",
 			Type:     "government",
-			Aliases:  []string{"Netherlands", "The Hague", "Holland", "Amsterdam", "Dutch government"},
-			Demonyms: []string{"Dutch"},
+			Aliases:  []string{"Netherlands", "The Hague", "Holland", "Amsterdam", "Dutch government", "Hollands government"},
+			Demonyms: []string{"Dutch", "Hollands"},
 		},
 		{
 			Name:    "ENISA",
@@ -1501,14 +1501,14 @@ var defaultTablesData = defaultTables{
 		{
 			Name:     "Egyptian government",
 			Type:     "government",
-			Aliases:  []string{"Egypt", "Cairo", "Egyptian government"},
-			Demonyms: []string{"Egyptian"},
+			Aliases:  []string{"Egypt", "Cairo", "Egyptian government", "Egypts government"},
+			Demonyms: []string{"Egyptian", "Egypts"},
 		},
 		{
 			Name:     "Emirati government",
 			Type:     "government",
-			Aliases:  []string{"United Arab Emirates", "UAE", "Abu Dhabi", "Emirati government"},
-			Demonyms: []string{"Emirati"},
+			Aliases:  []string{"United Arab Emirates", "UAE", "Abu Dhabi", "Emirati government", "UAEs government"},
+			Demonyms: []string{"Emirati", "UAEs"},
 		},
 		{
 			Name:    "Ericsson",
@@ -1519,14 +1519,14 @@ var defaultTablesData = defaultTables{
 		{
 			Name:     "Estonian government",
 			Type:     "government",
-			Aliases:  []string{"Estonia", "Tallinn", "Estonian government"},
-			Demonyms: []string{"Estonian"},
+			Aliases:  []string{"Estonia", "Tallinn", "Estonian government", "Estonias government"},
+			Demonyms: []string{"Estonian", "Estonias"},
 		},
 		{
 			Name:     "Ethiopian government",
 			Type:     "government",
-			Aliases:  []string{"Ethiopia", "Addis Ababa", "Ethiopian government"},
-			Demonyms: []string{"Ethiopian"},
+			Aliases:  []string{"Ethiopia", "Addis Ababa", "Ethiopian government", "Ethiopias government"},
+			Demonyms: []string{"Ethiopian", "Ethiopias"},
 		},
 		{
 			Name:    "European Commission",
@@ -1559,28 +1559,28 @@ var defaultTablesData = defaultTables{
 		{
 			Name:     "Finnish government",
 			Type:     "government",
-			Aliases:  []string{"Finland", "Helsinki", "Finnish government"},
-			Demonyms: []string{"Finnish"},
+			Aliases:  []string{"Finland", "Helsinki", "Finnish government", "Finlands government"},
+			Demonyms: []string{"Finnish", "Finlands"},
 		},
 		{
 			Name:     "French government",
 			Type:     "government",
-			Aliases:  []string{"France", "French government", "Paris", "Elysee", "French Republic"},
-			Demonyms: []string{"French"},
+			Aliases:  []string{"France", "French government", "Paris", "Elysee", "French Republic", "Frances government", "French Republics government"},
+			Demonyms: []string{"French", "Frances", "French Republics"},
 			People:   []string{"Emmanuel Macron", "Bruno Le Maire"},
 		},
 		{
 			Name:     "German government",
 			Type:     "government",
-			Aliases:  []string{"Germany", "German government", "Berlin", "BSI", "Federal Republic of Germany"},
-			Demonyms: []string{"German"},
+			Aliases:  []string{"Germany", "German government", "Berlin", "BSI", "Federal Republic of Germany", "Germanys government", "Federal Republic of Germanys government"},
+			Demonyms: []string{"German", "Germanys", "Federal Republic of Germanys"},
 			People:   []string{"Angela Merkel", "Peter Altmaier", "Heiko Maas"},
 		},
 		{
 			Name:     "Greek government",
 			Type:     "government",
-			Aliases:  []string{"Greece", "Athens", "Greek government"},
-			Demonyms: []string{"Greek"},
+			Aliases:  []string{"Greece", "Athens", "Greek government", "Greeces government"},
+			Demonyms: []string{"Greek", "Greeces"},
 		},
 		{
 			Name:    "Huawei",
@@ -1591,100 +1591,100 @@ var defaultTablesData = defaultTables{
 		{
 			Name:     "Hungarian government",
 			Type:     "government",
-			Aliases:  []string{"Hungary", "Budapest", "Hungarian government"},
-			Demonyms: []string{"Hungarian"},
+			Aliases:  []string{"Hungary", "Budapest", "Hungarian government", "Hungarys government"},
+			Demonyms: []string{"Hungarian", "Hungarys"},
 			People:   []string{"Viktor Orban", "Viktor Orbán", "Peter Szijjarto", "Péter Szijjártó"},
 		},
 		{
 			Name:     "Icelandic government",
 			Type:     "government",
-			Aliases:  []string{"Iceland", "Reykjavík", "Reykjavik", "Icelandic government"},
-			Demonyms: []string{"Icelandic"},
+			Aliases:  []string{"Iceland", "Reykjavík", "Reykjavik", "Icelandic government", "Icelands government"},
+			Demonyms: []string{"Icelandic", "Icelands"},
 		},
 		{
 			Name:     "Indian government",
 			Type:     "government",
-			Aliases:  []string{"India", "New Delhi", "Government of India", "Indian government"},
-			Demonyms: []string{"Indian"},
+			Aliases:  []string{"India", "New Delhi", "Government of India", "Indian government", "Indias government", "Government of Indias government"},
+			Demonyms: []string{"Indian", "Indias", "Government of Indias"},
 		},
 		{
 			Name:     "Indonesian government",
 			Type:     "government",
-			Aliases:  []string{"Indonesia", "Jakarta", "Indonesian government"},
-			Demonyms: []string{"Indonesian"},
+			Aliases:  []string{"Indonesia", "Jakarta", "Indonesian government", "Indonesias government"},
+			Demonyms: []string{"Indonesian", "Indonesias"},
 		},
 		{
 			Name:     "Iranian government",
 			Type:     "government",
-			Aliases:  []string{"Iran", "Tehran", "Iranian government"},
-			Demonyms: []string{"Iranian"},
+			Aliases:  []string{"Iran", "Tehran", "Iranian government", "Irans government"},
+			Demonyms: []string{"Iranian", "Irans"},
 		},
 		{
 			Name:     "Iraqi government",
 			Type:     "government",
-			Aliases:  []string{"Iraq", "Baghdad", "Iraqi government"},
-			Demonyms: []string{"Iraqi"},
+			Aliases:  []string{"Iraq", "Baghdad", "Iraqi government", "Iraqs government"},
+			Demonyms: []string{"Iraqi", "Iraqs"},
 		},
 		{
 			Name:     "Irish government",
 			Type:     "government",
-			Aliases:  []string{"Ireland", "Dublin", "Irish government"},
-			Demonyms: []string{"Irish"},
+			Aliases:  []string{"Ireland", "Dublin", "Irish government", "Irelands government"},
+			Demonyms: []string{"Irish", "Irelands"},
 		},
 		{
 			Name:     "Israeli government",
 			Type:     "government",
-			Aliases:  []string{"Israel", "Israeli government"},
-			Demonyms: []string{"Israeli"},
+			Aliases:  []string{"Israel", "Israeli government", "Israels government"},
+			Demonyms: []string{"Israeli", "Israels"},
 		},
 		{
 			Name:     "Italian government",
 			Type:     "government",
-			Aliases:  []string{"Italy", "Italian government", "Rome"},
-			Demonyms: []string{"Italian"},
+			Aliases:  []string{"Italy", "Italian government", "Rome", "Italys government"},
+			Demonyms: []string{"Italian", "Italys"},
 			People:   []string{"Luigi Di Maio", "Giuseppe Conte", "Matteo Salvini", "Michele Geraci"},
 		},
 		{
 			Name:     "Japanese government",
 			Type:     "government",
-			Aliases:  []string{"Japan", "Tokyo", "Japanese government"},
-			Demonyms: []string{"Japanese"},
+			Aliases:  []string{"Japan", "Tokyo", "Japanese government", "Japans government"},
+			Demonyms: []string{"Japanese", "Japans"},
 		},
 		{
 			Name:     "Kenyan government",
 			Type:     "government",
-			Aliases:  []string{"Kenya", "Nairobi", "Kenyan government"},
-			Demonyms: []string{"Kenyan"},
+			Aliases:  []string{"Kenya", "Nairobi", "Kenyan government", "Kenyas government"},
+			Demonyms: []string{"Kenyan", "Kenyas"},
 		},
 		{
 			Name:     "Latvian government",
 			Type:     "government",
-			Aliases:  []string{"Latvia", "Riga", "Latvian government"},
-			Demonyms: []string{"Latvian"},
+			Aliases:  []string{"Latvia", "Riga", "Latvian government", "Latvias government"},
+			Demonyms: []string{"Latvian", "Latvias"},
 		},
 		{
 			Name:     "Lithuanian government",
 			Type:     "government",
-			Aliases:  []string{"Lithuania", "Vilnius", "Lithuanian government"},
-			Demonyms: []string{"Lithuanian"},
+			Aliases:  []string{"Lithuania", "Vilnius", "Lithuanian government", "Lithuanias government"},
+			Demonyms: []string{"Lithuanian", "Lithuanias"},
 		},
 		{
 			Name:     "Luxembourgish government",
 			Type:     "government",
-			Aliases:  []string{"Luxembourg", "Luxembourgish government"},
-			Demonyms: []string{"Luxembourgish"},
+			Aliases:  []string{"Luxembourg", "Luxembourgish government", "Luxembourgs government"},
+			Demonyms: []string{"Luxembourgish", "Luxembourgs"},
 		},
 		{
 			Name:     "Malaysian government",
 			Type:     "government",
-			Aliases:  []string{"Malaysia", "Kuala Lumpur", "Malaysian government"},
-			Demonyms: []string{"Malaysian"},
+			Aliases:  []string{"Malaysia", "Kuala Lumpur", "Malaysian government", "Malaysias government"},
+			Demonyms: []string{"Malaysian", "Malaysias"},
 		},
 		{
 			Name:     "Mexican government",
 			Type:     "government",
-			Aliases:  []string{"Mexico", "Mexico City", "Mexican government"},
-			Demonyms: []string{"Mexican"},
+			Aliases:  []string{"Mexico", "Mexico City", "Mexican government", "Mexicos government"},
+			Demonyms: []string{"Mexican", "Mexicos"},
 		},
 		{
 			Name:    "NATO",
@@ -1700,15 +1700,15 @@ var defaultTablesData = defaultTables{
 		{
 			Name:     "New Zealand government",
 			Type:     "government",
-			Aliases:  []string{"New Zealand", "GCSB", "Wellington", "Aotearoa", "New Zealand government"},
-			Demonyms: []string{"New Zealand"},
+			Aliases:  []string{"New Zealand", "GCSB", "Wellington", "Aotearoa", "New Zealand government", "New Zealands government", "Aotearoas government"},
+			Demonyms: []string{"New Zealand", "New Zealands", "Aotearoas"},
 			People:   []string{"Jacinda Ardern", "Andrew Little"},
 		},
 		{
 			Name:     "Nigerian government",
 			Type:     "government",
-			Aliases:  []string{"Nigeria", "Abuja", "Nigerian government"},
-			Demonyms: []string{"Nigerian"},
+			Aliases:  []string{"Nigeria", "Abuja", "Nigerian government", "Nigerias government"},
+			Demonyms: []string{"Nigerian", "Nigerias"},
 		},
 		{
 			Name:    "Nokia",
@@ -1719,20 +1719,20 @@ var defaultTablesData = defaultTables{
 		{
 			Name:     "North Korean government",
 			Type:     "government",
-			Aliases:  []string{"North Korea", "DPRK", "Pyongyang", "North Korean government"},
-			Demonyms: []string{"North Korean"},
+			Aliases:  []string{"North Korea", "DPRK", "Pyongyang", "North Korean government", "North Koreas government", "DPRKs government"},
+			Demonyms: []string{"North Korean", "North Koreas", "DPRKs"},
 		},
 		{
 			Name:     "Norwegian government",
 			Type:     "government",
-			Aliases:  []string{"Norway", "Oslo", "Norwegian government"},
-			Demonyms: []string{"Norwegian"},
+			Aliases:  []string{"Norway", "Oslo", "Norwegian government", "Norways government"},
+			Demonyms: []string{"Norwegian", "Norways"},
 		},
 		{
 			Name:     "Pakistani government",
 			Type:     "government",
-			Aliases:  []string{"Pakistan", "Islamabad", "Pakistani government"},
-			Demonyms: []string{"Pakistani"},
+			Aliases:  []string{"Pakistan", "Islamabad", "Pakistani government", "Pakistans government"},
+			Demonyms: []string{"Pakistani", "Pakistans"},
 		},
 		{
 			Name:     "Philippine government",
@@ -1743,99 +1743,99 @@ var defaultTablesData = defaultTables{
 		{
 			Name:     "Polish government",
 			Type:     "government",
-			Aliases:  []string{"Poland", "Polish government", "Warsaw"},
-			Demonyms: []string{"Polish"},
+			Aliases:  []string{"Poland", "Polish government", "Warsaw", "Polands government"},
+			Demonyms: []string{"Polish", "Polands"},
 			People:   []string{"Joachim Brudzinski", "Mateusz Morawiecki"},
 		},
 		{
 			Name:     "Portuguese government",
 			Type:     "government",
-			Aliases:  []string{"Portugal", "Lisbon", "Portuguese government"},
-			Demonyms: []string{"Portuguese"},
+			Aliases:  []string{"Portugal", "Lisbon", "Portuguese government", "Portugals government"},
+			Demonyms: []string{"Portuguese", "Portugals"},
 		},
 		{
 			Name:     "Romanian government",
 			Type:     "government",
-			Aliases:  []string{"Romania", "Bucharest", "Romanian government"},
-			Demonyms: []string{"Romanian"},
+			Aliases:  []string{"Romania", "Bucharest", "Romanian government", "Romanias government"},
+			Demonyms: []string{"Romanian", "Romanias"},
 		},
 		{
 			Name:     "Russian government",
 			Type:     "government",
-			Aliases:  []string{"Russia", "Russian Federation", "Kremlin", "Moscow", "Russian government"},
-			Demonyms: []string{"Russian"},
+			Aliases:  []string{"Russia", "Russian Federation", "Kremlin", "Moscow", "Russian government", "Russias government", "Russian Federations government", "Kremlins government"},
+			Demonyms: []string{"Russian", "Russias", "Russian Federations", "Kremlins"},
 		},
 		{
 			Name:     "Saudi government",
 			Type:     "government",
-			Aliases:  []string{"Saudi Arabia", "Riyadh", "Saudi government"},
-			Demonyms: []string{"Saudi"},
+			Aliases:  []string{"Saudi Arabia", "Riyadh", "Saudi government", "Saudi Arabias government"},
+			Demonyms: []string{"Saudi", "Saudi Arabias"},
 		},
 		{
 			Name:     "Serbian government",
 			Type:     "government",
-			Aliases:  []string{"Serbia", "Belgrade", "Serbian government"},
-			Demonyms: []string{"Serbian"},
+			Aliases:  []string{"Serbia", "Belgrade", "Serbian government", "Serbias government"},
+			Demonyms: []string{"Serbian", "Serbias"},
 		},
 		{
 			Name:     "Singaporean government",
 			Type:     "government",
-			Aliases:  []string{"Singapore", "Singaporean government"},
-			Demonyms: []string{"Singaporean"},
+			Aliases:  []string{"Singapore", "Singaporean government", "Singapores government"},
+			Demonyms: []string{"Singaporean", "Singapores"},
 		},
 		{
 			Name:     "Slovak government",
 			Type:     "government",
-			Aliases:  []string{"Slovakia", "Bratislava", "Slovak government"},
-			Demonyms: []string{"Slovak"},
+			Aliases:  []string{"Slovakia", "Bratislava", "Slovak government", "Slovakias government"},
+			Demonyms: []string{"Slovak", "Slovakias"},
 		},
 		{
 			Name:     "Slovenian government",
 			Type:     "government",
-			Aliases:  []string{"Slovenia", "Ljubljana", "Slovenian government"},
-			Demonyms: []string{"Slovenian"},
+			Aliases:  []string{"Slovenia", "Ljubljana", "Slovenian government", "Slovenias government"},
+			Demonyms: []string{"Slovenian", "Slovenias"},
 		},
 		{
 			Name:     "South African government",
 			Type:     "government",
-			Aliases:  []string{"South Africa", "Pretoria", "Tshwane", "South African government"},
-			Demonyms: []string{"South African"},
+			Aliases:  []string{"South Africa", "Pretoria", "Tshwane", "South African government", "South Africas government"},
+			Demonyms: []string{"South African", "South Africas"},
 		},
 		{
 			Name:     "South Korean government",
 			Type:     "government",
-			Aliases:  []string{"South Korea", "Republic of Korea", "Seoul", "South Korean government"},
-			Demonyms: []string{"South Korean"},
+			Aliases:  []string{"South Korea", "Republic of Korea", "Seoul", "South Korean government", "South Koreas government", "Republic of Koreas government"},
+			Demonyms: []string{"South Korean", "South Koreas", "Republic of Koreas"},
 		},
 		{
 			Name:     "Spanish government",
 			Type:     "government",
-			Aliases:  []string{"Spain", "Madrid", "Spanish government"},
-			Demonyms: []string{"Spanish"},
+			Aliases:  []string{"Spain", "Madrid", "Spanish government", "Spains government"},
+			Demonyms: []string{"Spanish", "Spains"},
 		},
 		{
 			Name:     "Sri Lankan government",
 			Type:     "government",
-			Aliases:  []string{"Sri Lanka", "Colombo", "Sri Lankan government"},
-			Demonyms: []string{"Sri Lankan"},
+			Aliases:  []string{"Sri Lanka", "Colombo", "Sri Lankan government", "Sri Lankas government"},
+			Demonyms: []string{"Sri Lankan", "Sri Lankas"},
 		},
 		{
 			Name:     "Swedish government",
 			Type:     "government",
-			Aliases:  []string{"Sweden", "PTS", "Stockholm", "Government of Sweden", "Swedish government"},
-			Demonyms: []string{"Swedish"},
+			Aliases:  []string{"Sweden", "PTS", "Stockholm", "Government of Sweden", "Swedish government", "Swedens government", "Government of Swedens government"},
+			Demonyms: []string{"Swedish", "Swedens", "Government of Swedens"},
 		},
 		{
 			Name:     "Swiss government",
 			Type:     "government",
-			Aliases:  []string{"Switzerland", "Bern", "Swiss government"},
-			Demonyms: []string{"Swiss"},
+			Aliases:  []string{"Switzerland", "Bern", "Swiss government", "Switzerlands government"},
+			Demonyms: []string{"Swiss", "Switzerlands"},
 		},
 		{
 			Name:     "Taiwanese government",
 			Type:     "government",
-			Aliases:  []string{"Taiwan", "Taipei", "Taiwanese government"},
-			Demonyms: []string{"Taiwanese"},
+			Aliases:  []string{"Taiwan", "Taipei", "Taiwanese government", "Taiwans government"},
+			Demonyms: []string{"Taiwanese", "Taiwans"},
 		},
 		{
 			Name:    "Telecom operators",
@@ -1846,14 +1846,14 @@ var defaultTablesData = defaultTables{
 		{
 			Name:     "Thai government",
 			Type:     "government",
-			Aliases:  []string{"Thailand", "Bangkok", "Thai government"},
-			Demonyms: []string{"Thai"},
+			Aliases:  []string{"Thailand", "Bangkok", "Thai government", "Thailands government"},
+			Demonyms: []string{"Thai", "Thailands"},
 		},
 		{
 			Name:     "Turkish government",
 			Type:     "government",
-			Aliases:  []string{"Turkey", "Türkiye", "Turkiye", "Ankara", "Turkish government"},
-			Demonyms: []string{"Turkish"},
+			Aliases:  []string{"Turkey", "Türkiye", "Turkiye", "Ankara", "Turkish government", "Turkeys government", "Türkiyes government", "Turkiyes government"},
+			Demonyms: []string{"Turkish", "Turkeys", "Türkiyes", "Turkiyes"},
 		},
 		{
 			Name:    "UK Parliament",
@@ -1863,8 +1863,8 @@ var defaultTablesData = defaultTables{
 		{
 			Name:     "UK government",
 			Type:     "government",
-			Aliases:  []string{"UK government", "British government", "Department for Digital, Culture, Media and Sport", "DCMS", "Downing Street", "National Cyber Security Centre", "NCSC", "Huawei Cyber Security Evaluation Centre", "HCSEC", "GCHQ", "UK", "Britain", "United Kingdom", "Great Britain", "Her Majesty's Government", "Her Majestys Government", "His Majesty's Government", "His Majestys Government", "London", "Whitehall"},
-			Demonyms: []string{"British", "UK"},
+			Aliases:  []string{"UK government", "British government", "Department for Digital, Culture, Media and Sport", "DCMS", "Downing Street", "National Cyber Security Centre", "NCSC", "Huawei Cyber Security Evaluation Centre", "HCSEC", "GCHQ", "UK", "Britain", "United Kingdom", "Great Britain", "Her Majesty's Government", "Her Majestys Government", "His Majesty's Government", "His Majestys Government", "London", "Whitehall", "United Kingdoms government", "UKs government", "Britains government", "Great Britains government"},
+			Demonyms: []string{"British", "UK", "United Kingdoms", "UKs", "Britains", "Great Britains"},
 			People:   []string{"Theresa May", "Boris Johnson", "Jeremy Hunt", "Gavin Williamson", "Jeremy Wright", "Oliver Dowden", "Ciaran Martin"},
 		},
 		{
@@ -1875,21 +1875,21 @@ var defaultTablesData = defaultTables{
 		{
 			Name:     "US government",
 			Type:     "government",
-			Aliases:  []string{"United States", "the US", "US", "U.S.", "the U.S.", "USA", "Washington", "White House", "US authorities", "U.S. authorities", "Trump administration", "State Department", "US administration", "Pentagon", "FCC", "Commerce Department", "Bureau of Industry and Security", "the United States", "United States of America", "Biden administration", "the Administration", "US government", "U.S. government", "American government"},
-			Demonyms: []string{"US", "U.S.", "American"},
+			Aliases:  []string{"United States", "the US", "US", "U.S.", "the U.S.", "USA", "Washington", "White House", "US authorities", "U.S. authorities", "Trump administration", "State Department", "US administration", "Pentagon", "FCC", "Commerce Department", "Bureau of Industry and Security", "the United States", "United States of America", "Biden administration", "the Administration", "US government", "U.S. government", "American government", "the USs government", "the U.S.s government", "USAs government", "United States of Americas government", "Trump administrations government", "Biden administrations government", "the Administrations government"},
+			Demonyms: []string{"US", "U.S.", "American", "the USs", "the U.S.s", "USAs", "United States of Americas", "Trump administrations", "Biden administrations", "the Administrations"},
 			People:   []string{"Donald Trump", "Mike Pompeo", "Richard Grenell", "Garrett Marquis", "Gordon Sondland", "Robert Strayer", "Wilbur Ross", "Mike Pence"},
 		},
 		{
 			Name:     "Ukrainian government",
 			Type:     "government",
-			Aliases:  []string{"Ukraine", "Kyiv", "Kiev", "Ukrainian government"},
-			Demonyms: []string{"Ukrainian"},
+			Aliases:  []string{"Ukraine", "Kyiv", "Kiev", "Ukrainian government", "Ukraines government"},
+			Demonyms: []string{"Ukrainian", "Ukraines"},
 		},
 		{
 			Name:     "Vietnamese government",
 			Type:     "government",
-			Aliases:  []string{"Vietnam", "Viet Nam", "Hanoi", "Vietnamese government"},
-			Demonyms: []string{"Vietnamese"},
+			Aliases:  []string{"Vietnam", "Viet Nam", "Hanoi", "Vietnamese government", "Vietnams government", "Viet Nams government"},
+			Demonyms: []string{"Vietnamese", "Vietnams", "Viet Nams"},
 		},
 		{
 			Name:    "Western security agencies",
@@ -1906,7 +1906,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"abraham", "liu"},
-				ids:   []int32{286, 287},
+				ids:   []int32{316, 317},
 				caps:  []bool{true, true},
 				actor: 43,
 				kind:  2,
@@ -1916,7 +1916,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"abu", "dhabi"},
-				ids:   []int32{172, 173},
+				ids:   []int32{195, 196},
 				caps:  []bool{true, true},
 				actor: 30,
 				name:  "Abu Dhabi",
@@ -1925,7 +1925,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"abuja"},
-				ids:   []int32{361},
+				ids:   []int32{409},
 				caps:  []bool{true},
 				actor: 63,
 				name:  "Abuja",
@@ -1934,7 +1934,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"addis", "ababa"},
-				ids:   []int32{182, 183},
+				ids:   []int32{207, 208},
 				caps:  []bool{true, true},
 				actor: 33,
 				name:  "Addis Ababa",
@@ -1971,8 +1971,23 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"afghanistans", "government"},
+				ids:   []int32{5, 2},
+				caps:  []bool{true, false},
+				name:  "Afghanistans government",
+			},
+			{
+				norms: []string{"afghanistans"},
+				ids:   []int32{5},
+				caps:  []bool{true},
+				kind:  1,
+				name:  "Afghanistans",
+			},
+		},
+		{
+			{
 				norms: []string{"albania"},
-				ids:   []int32{6},
+				ids:   []int32{7},
 				caps:  []bool{true},
 				actor: 1,
 				name:  "Albania",
@@ -1981,21 +1996,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"albanian", "government"},
-				ids:   []int32{5, 2},
+				ids:   []int32{6, 2},
 				caps:  []bool{true, false},
 				actor: 1,
 				name:  "Albanian government",
 			},
 			{
 				norms: []string{"albanian", "government"},
-				ids:   []int32{5, 2},
+				ids:   []int32{6, 2},
 				caps:  []bool{true, false},
 				actor: 1,
 				name:  "Albanian government",
 			},
 			{
 				norms: []string{"albanian"},
-				ids:   []int32{5},
+				ids:   []int32{6},
 				caps:  []bool{true},
 				actor: 1,
 				kind:  1,
@@ -2004,8 +2019,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
-				norms: []string{"algeria"},
+				norms: []string{"albanias", "government"},
+				ids:   []int32{9, 2},
+				caps:  []bool{true, false},
+				actor: 1,
+				name:  "Albanias government",
+			},
+			{
+				norms: []string{"albanias"},
 				ids:   []int32{9},
+				caps:  []bool{true},
+				actor: 1,
+				kind:  1,
+				name:  "Albanias",
+			},
+		},
+		{
+			{
+				norms: []string{"algeria"},
+				ids:   []int32{11},
 				caps:  []bool{true},
 				actor: 2,
 				name:  "Algeria",
@@ -2014,21 +2046,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"algerian", "government"},
-				ids:   []int32{8, 2},
+				ids:   []int32{10, 2},
 				caps:  []bool{true, false},
 				actor: 2,
 				name:  "Algerian government",
 			},
 			{
 				norms: []string{"algerian", "government"},
-				ids:   []int32{8, 2},
+				ids:   []int32{10, 2},
 				caps:  []bool{true, false},
 				actor: 2,
 				name:  "Algerian government",
 			},
 			{
 				norms: []string{"algerian"},
-				ids:   []int32{8},
+				ids:   []int32{10},
 				caps:  []bool{true},
 				actor: 2,
 				kind:  1,
@@ -2037,8 +2069,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"algerias", "government"},
+				ids:   []int32{13, 2},
+				caps:  []bool{true, false},
+				actor: 2,
+				name:  "Algerias government",
+			},
+			{
+				norms: []string{"algerias"},
+				ids:   []int32{13},
+				caps:  []bool{true},
+				actor: 2,
+				kind:  1,
+				name:  "Algerias",
+			},
+		},
+		{
+			{
 				norms: []string{"algiers"},
-				ids:   []int32{10},
+				ids:   []int32{12},
 				caps:  []bool{true},
 				actor: 2,
 				name:  "Algiers",
@@ -2047,7 +2096,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"altmaier"},
-				ids:   []int32{256},
+				ids:   []int32{285},
 				caps:  []bool{true},
 				actor: 41,
 				kind:  3,
@@ -2057,14 +2106,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"american", "government"},
-				ids:   []int32{524, 2},
+				ids:   []int32{600, 2},
 				caps:  []bool{true, false},
 				actor: 91,
 				name:  "American government",
 			},
 			{
 				norms: []string{"american"},
-				ids:   []int32{524},
+				ids:   []int32{600},
 				caps:  []bool{true},
 				actor: 91,
 				kind:  1,
@@ -2074,7 +2123,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"amsterdam"},
-				ids:   []int32{150},
+				ids:   []int32{171},
 				caps:  []bool{true},
 				actor: 25,
 				name:  "Amsterdam",
@@ -2083,7 +2132,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"andrew", "little"},
-				ids:   []int32{357, 358},
+				ids:   []int32{405, 406},
 				caps:  []bool{true, true},
 				actor: 62,
 				kind:  2,
@@ -2093,7 +2142,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"andrus", "ansip"},
-				ids:   []int32{192, 193},
+				ids:   []int32{218, 219},
 				caps:  []bool{true, true},
 				actor: 34,
 				kind:  2,
@@ -2103,7 +2152,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"angela", "merkel"},
-				ids:   []int32{253, 254},
+				ids:   []int32{282, 283},
 				caps:  []bool{true, true},
 				actor: 41,
 				kind:  2,
@@ -2113,7 +2162,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"angelika", "niebler"},
-				ids:   []int32{227, 228},
+				ids:   []int32{253, 254},
 				caps:  []bool{true, true},
 				actor: 36,
 				kind:  2,
@@ -2123,7 +2172,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ankara"},
-				ids:   []int32{467},
+				ids:   []int32{538},
 				caps:  []bool{true},
 				actor: 87,
 				name:  "Ankara",
@@ -2132,7 +2181,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ansip"},
-				ids:   []int32{193},
+				ids:   []int32{219},
 				caps:  []bool{true},
 				actor: 34,
 				kind:  3,
@@ -2142,7 +2191,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"antonio", "tajani"},
-				ids:   []int32{229, 230},
+				ids:   []int32{255, 256},
 				caps:  []bool{true, true},
 				actor: 36,
 				kind:  2,
@@ -2152,7 +2201,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"aotearoa"},
-				ids:   []int32{354},
+				ids:   []int32{400},
 				caps:  []bool{true},
 				actor: 62,
 				name:  "Aotearoa",
@@ -2160,8 +2209,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"aotearoas", "government"},
+				ids:   []int32{402, 2},
+				caps:  []bool{true, false},
+				actor: 62,
+				name:  "Aotearoas government",
+			},
+			{
+				norms: []string{"aotearoas"},
+				ids:   []int32{402},
+				caps:  []bool{true},
+				actor: 62,
+				kind:  1,
+				name:  "Aotearoas",
+			},
+		},
+		{
+			{
 				norms: []string{"ardern"},
-				ids:   []int32{356},
+				ids:   []int32{404},
 				caps:  []bool{true},
 				actor: 62,
 				kind:  3,
@@ -2171,7 +2237,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"argentina"},
-				ids:   []int32{12},
+				ids:   []int32{15},
 				caps:  []bool{true},
 				actor: 3,
 				name:  "Argentina",
@@ -2179,22 +2245,39 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"argentinas", "government"},
+				ids:   []int32{19, 2},
+				caps:  []bool{true, false},
+				actor: 3,
+				name:  "Argentinas government",
+			},
+			{
+				norms: []string{"argentinas"},
+				ids:   []int32{19},
+				caps:  []bool{true},
+				actor: 3,
+				kind:  1,
+				name:  "Argentinas",
+			},
+		},
+		{
+			{
 				norms: []string{"argentine", "government"},
-				ids:   []int32{11, 2},
+				ids:   []int32{14, 2},
 				caps:  []bool{true, false},
 				actor: 3,
 				name:  "Argentine government",
 			},
 			{
 				norms: []string{"argentine", "government"},
-				ids:   []int32{11, 2},
+				ids:   []int32{14, 2},
 				caps:  []bool{true, false},
 				actor: 3,
 				name:  "Argentine government",
 			},
 			{
 				norms: []string{"argentine"},
-				ids:   []int32{11},
+				ids:   []int32{14},
 				caps:  []bool{true},
 				actor: 3,
 				kind:  1,
@@ -2204,14 +2287,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"argentinian", "government"},
-				ids:   []int32{15, 2},
+				ids:   []int32{18, 2},
 				caps:  []bool{true, false},
 				actor: 3,
 				name:  "Argentinian government",
 			},
 			{
 				norms: []string{"argentinian"},
-				ids:   []int32{15},
+				ids:   []int32{18},
 				caps:  []bool{true},
 				actor: 3,
 				kind:  1,
@@ -2221,7 +2304,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"athens"},
-				ids:   []int32{261},
+				ids:   []int32{290},
 				caps:  []bool{true},
 				actor: 42,
 				name:  "Athens",
@@ -2230,14 +2313,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"australia", "and", "new", "zealand"},
-				ids:   []int32{19, 26, 29, 30},
+				ids:   []int32{23, 30, 33, 34},
 				caps:  []bool{true, false, true, true},
 				actor: 5,
 				name:  "Australia and New Zealand",
 			},
 			{
 				norms: []string{"australia"},
-				ids:   []int32{19},
+				ids:   []int32{23},
 				caps:  []bool{true},
 				actor: 6,
 				name:  "Australia",
@@ -2246,49 +2329,49 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"australian", "and", "new", "zealand", "governments"},
-				ids:   []int32{16, 26, 29, 30, 31},
+				ids:   []int32{20, 30, 33, 34, 35},
 				caps:  []bool{true, false, true, true, false},
 				actor: 5,
 				name:  "Australian and New Zealand governments",
 			},
 			{
 				norms: []string{"australian", "parliament"},
-				ids:   []int32{16, 17},
+				ids:   []int32{20, 21},
 				caps:  []bool{true, true},
 				actor: 4,
 				name:  "Australian Parliament",
 			},
 			{
 				norms: []string{"australian", "parliament"},
-				ids:   []int32{16, 17},
+				ids:   []int32{20, 21},
 				caps:  []bool{true, true},
 				actor: 4,
 				name:  "Australian Parliament",
 			},
 			{
 				norms: []string{"australian", "senate"},
-				ids:   []int32{16, 20},
+				ids:   []int32{20, 24},
 				caps:  []bool{true, true},
 				actor: 4,
 				name:  "Australian Senate",
 			},
 			{
 				norms: []string{"australian", "government"},
-				ids:   []int32{16, 2},
+				ids:   []int32{20, 2},
 				caps:  []bool{true, false},
 				actor: 6,
 				name:  "Australian government",
 			},
 			{
 				norms: []string{"australian", "government"},
-				ids:   []int32{16, 2},
+				ids:   []int32{20, 2},
 				caps:  []bool{true, false},
 				actor: 6,
 				name:  "Australian government",
 			},
 			{
 				norms: []string{"australian"},
-				ids:   []int32{16},
+				ids:   []int32{20},
 				caps:  []bool{true},
 				actor: 6,
 				kind:  1,
@@ -2297,8 +2380,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"australias", "government"},
+				ids:   []int32{38, 2},
+				caps:  []bool{true, false},
+				actor: 6,
+				name:  "Australias government",
+			},
+			{
+				norms: []string{"australias"},
+				ids:   []int32{38},
+				caps:  []bool{true},
+				actor: 6,
+				kind:  1,
+				name:  "Australias",
+			},
+		},
+		{
+			{
 				norms: []string{"austria"},
-				ids:   []int32{39},
+				ids:   []int32{44},
 				caps:  []bool{true},
 				actor: 7,
 				name:  "Austria",
@@ -2307,21 +2407,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"austrian", "government"},
-				ids:   []int32{38, 2},
+				ids:   []int32{43, 2},
 				caps:  []bool{true, false},
 				actor: 7,
 				name:  "Austrian government",
 			},
 			{
 				norms: []string{"austrian", "government"},
-				ids:   []int32{38, 2},
+				ids:   []int32{43, 2},
 				caps:  []bool{true, false},
 				actor: 7,
 				name:  "Austrian government",
 			},
 			{
 				norms: []string{"austrian"},
-				ids:   []int32{38},
+				ids:   []int32{43},
 				caps:  []bool{true},
 				actor: 7,
 				kind:  1,
@@ -2330,8 +2430,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"austrias", "government"},
+				ids:   []int32{46, 2},
+				caps:  []bool{true, false},
+				actor: 7,
+				name:  "Austrias government",
+			},
+			{
+				norms: []string{"austrias"},
+				ids:   []int32{46},
+				caps:  []bool{true},
+				actor: 7,
+				kind:  1,
+				name:  "Austrias",
+			},
+		},
+		{
+			{
 				norms: []string{"baghdad"},
-				ids:   []int32{310},
+				ids:   []int32{345},
 				caps:  []bool{true},
 				actor: 49,
 				name:  "Baghdad",
@@ -2340,7 +2457,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"bangkok"},
-				ids:   []int32{463},
+				ids:   []int32{533},
 				caps:  []bool{true},
 				actor: 86,
 				name:  "Bangkok",
@@ -2349,7 +2466,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"bangladesh"},
-				ids:   []int32{42},
+				ids:   []int32{48},
 				caps:  []bool{true},
 				actor: 8,
 				name:  "Bangladesh",
@@ -2358,21 +2475,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"bangladeshi", "government"},
-				ids:   []int32{41, 2},
+				ids:   []int32{47, 2},
 				caps:  []bool{true, false},
 				actor: 8,
 				name:  "Bangladeshi government",
 			},
 			{
 				norms: []string{"bangladeshi", "government"},
-				ids:   []int32{41, 2},
+				ids:   []int32{47, 2},
 				caps:  []bool{true, false},
 				actor: 8,
 				name:  "Bangladeshi government",
 			},
 			{
 				norms: []string{"bangladeshi"},
-				ids:   []int32{41},
+				ids:   []int32{47},
 				caps:  []bool{true},
 				actor: 8,
 				kind:  1,
@@ -2381,8 +2498,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"bangladeshs", "government"},
+				ids:   []int32{50, 2},
+				caps:  []bool{true, false},
+				actor: 8,
+				name:  "Bangladeshs government",
+			},
+			{
+				norms: []string{"bangladeshs"},
+				ids:   []int32{50},
+				caps:  []bool{true},
+				actor: 8,
+				kind:  1,
+				name:  "Bangladeshs",
+			},
+		},
+		{
+			{
 				norms: []string{"beijing"},
-				ids:   []int32{78},
+				ids:   []int32{91},
 				caps:  []bool{true},
 				actor: 17,
 				name:  "Beijing",
@@ -2391,7 +2525,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"belarus"},
-				ids:   []int32{45},
+				ids:   []int32{52},
 				caps:  []bool{true},
 				actor: 9,
 				name:  "Belarus",
@@ -2400,21 +2534,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"belarusian", "government"},
-				ids:   []int32{44, 2},
+				ids:   []int32{51, 2},
 				caps:  []bool{true, false},
 				actor: 9,
 				name:  "Belarusian government",
 			},
 			{
 				norms: []string{"belarusian", "government"},
-				ids:   []int32{44, 2},
+				ids:   []int32{51, 2},
 				caps:  []bool{true, false},
 				actor: 9,
 				name:  "Belarusian government",
 			},
 			{
 				norms: []string{"belarusian"},
-				ids:   []int32{44},
+				ids:   []int32{51},
 				caps:  []bool{true},
 				actor: 9,
 				kind:  1,
@@ -2424,21 +2558,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"belgian", "government"},
-				ids:   []int32{47, 2},
+				ids:   []int32{54, 2},
 				caps:  []bool{true, false},
 				actor: 10,
 				name:  "Belgian government",
 			},
 			{
 				norms: []string{"belgian", "government"},
-				ids:   []int32{47, 2},
+				ids:   []int32{54, 2},
 				caps:  []bool{true, false},
 				actor: 10,
 				name:  "Belgian government",
 			},
 			{
 				norms: []string{"belgian"},
-				ids:   []int32{47},
+				ids:   []int32{54},
 				caps:  []bool{true},
 				actor: 10,
 				kind:  1,
@@ -2448,7 +2582,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"belgium"},
-				ids:   []int32{48},
+				ids:   []int32{55},
 				caps:  []bool{true},
 				actor: 10,
 				name:  "Belgium",
@@ -2456,8 +2590,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"belgiums", "government"},
+				ids:   []int32{56, 2},
+				caps:  []bool{true, false},
+				actor: 10,
+				name:  "Belgiums government",
+			},
+			{
+				norms: []string{"belgiums"},
+				ids:   []int32{56},
+				caps:  []bool{true},
+				actor: 10,
+				kind:  1,
+				name:  "Belgiums",
+			},
+		},
+		{
+			{
 				norms: []string{"belgrade"},
-				ids:   []int32{405},
+				ids:   []int32{465},
 				caps:  []bool{true},
 				actor: 74,
 				name:  "Belgrade",
@@ -2466,7 +2617,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"berlin"},
-				ids:   []int32{251},
+				ids:   []int32{279},
 				caps:  []bool{true},
 				actor: 41,
 				name:  "Berlin",
@@ -2475,7 +2626,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"bern"},
-				ids:   []int32{433},
+				ids:   []int32{501},
 				caps:  []bool{true},
 				actor: 83,
 				name:  "Bern",
@@ -2483,17 +2634,32 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"biden", "administrations", "government"},
+				ids:   []int32{599, 605, 2},
+				caps:  []bool{true, false, false},
+				actor: 91,
+				name:  "Biden administrations government",
+			},
+			{
 				norms: []string{"biden", "administration"},
-				ids:   []int32{523, 519},
+				ids:   []int32{599, 595},
 				caps:  []bool{true, false},
 				actor: 91,
 				name:  "Biden administration",
+			},
+			{
+				norms: []string{"biden", "administrations"},
+				ids:   []int32{599, 605},
+				caps:  []bool{true, false},
+				actor: 91,
+				kind:  1,
+				name:  "Biden administrations",
 			},
 		},
 		{
 			{
 				norms: []string{"big", "four", "telecommunications", "firms"},
-				ids:   []int32{446, 447, 125, 440},
+				ids:   []int32{516, 517, 141, 510},
 				caps:  []bool{false, false, false, false},
 				actor: 85,
 				name:  "big four telecommunications firms",
@@ -2502,14 +2668,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"bogota"},
-				ids:   []int32{120},
+				ids:   []int32{135},
 				caps:  []bool{true},
 				actor: 18,
 				name:  "Bogotá",
 			},
 			{
 				norms: []string{"bogota"},
-				ids:   []int32{120},
+				ids:   []int32{135},
 				caps:  []bool{true},
 				actor: 18,
 				name:  "Bogota",
@@ -2518,7 +2684,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"boris", "johnson"},
-				ids:   []int32{495, 496},
+				ids:   []int32{571, 572},
 				caps:  []bool{true, true},
 				actor: 89,
 				kind:  2,
@@ -2528,7 +2694,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"borje", "ekholm"},
-				ids:   []int32{175, 176},
+				ids:   []int32{199, 200},
 				caps:  []bool{true, true},
 				actor: 31,
 				kind:  2,
@@ -2536,7 +2702,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"borje", "ekholm"},
-				ids:   []int32{175, 176},
+				ids:   []int32{199, 200},
 				caps:  []bool{true, true},
 				actor: 31,
 				kind:  2,
@@ -2546,14 +2712,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"brasilia"},
-				ids:   []int32{51},
+				ids:   []int32{59},
 				caps:  []bool{true},
 				actor: 11,
 				name:  "Brasília",
 			},
 			{
 				norms: []string{"brasilia"},
-				ids:   []int32{51},
+				ids:   []int32{59},
 				caps:  []bool{true},
 				actor: 11,
 				name:  "Brasilia",
@@ -2562,7 +2728,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"bratislava"},
-				ids:   []int32{410},
+				ids:   []int32{472},
 				caps:  []bool{true},
 				actor: 76,
 				name:  "Bratislava",
@@ -2571,7 +2737,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"brazil"},
-				ids:   []int32{50},
+				ids:   []int32{58},
 				caps:  []bool{true},
 				actor: 11,
 				name:  "Brazil",
@@ -2580,21 +2746,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"brazilian", "government"},
-				ids:   []int32{49, 2},
+				ids:   []int32{57, 2},
 				caps:  []bool{true, false},
 				actor: 11,
 				name:  "Brazilian government",
 			},
 			{
 				norms: []string{"brazilian", "government"},
-				ids:   []int32{49, 2},
+				ids:   []int32{57, 2},
 				caps:  []bool{true, false},
 				actor: 11,
 				name:  "Brazilian government",
 			},
 			{
 				norms: []string{"brazilian"},
-				ids:   []int32{49},
+				ids:   []int32{57},
 				caps:  []bool{true},
 				actor: 11,
 				kind:  1,
@@ -2603,8 +2769,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"brazils", "government"},
+				ids:   []int32{60, 2},
+				caps:  []bool{true, false},
+				actor: 11,
+				name:  "Brazils government",
+			},
+			{
+				norms: []string{"brazils"},
+				ids:   []int32{60},
+				caps:  []bool{true},
+				actor: 11,
+				kind:  1,
+				name:  "Brazils",
+			},
+		},
+		{
+			{
 				norms: []string{"breton"},
-				ids:   []int32{209},
+				ids:   []int32{235},
 				caps:  []bool{true},
 				actor: 34,
 				kind:  3,
@@ -2614,7 +2797,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"britain"},
-				ids:   []int32{484},
+				ids:   []int32{557},
 				caps:  []bool{true},
 				actor: 89,
 				name:  "Britain",
@@ -2622,22 +2805,39 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"britains", "government"},
+				ids:   []int32{568, 2},
+				caps:  []bool{true, false},
+				actor: 89,
+				name:  "Britains government",
+			},
+			{
+				norms: []string{"britains"},
+				ids:   []int32{568},
+				caps:  []bool{true},
+				actor: 89,
+				kind:  1,
+				name:  "Britains",
+			},
+		},
+		{
+			{
 				norms: []string{"british", "parliament"},
-				ids:   []int32{469, 17},
+				ids:   []int32{542, 21},
 				caps:  []bool{true, true},
 				actor: 88,
 				name:  "British Parliament",
 			},
 			{
 				norms: []string{"british", "government"},
-				ids:   []int32{469, 2},
+				ids:   []int32{542, 2},
 				caps:  []bool{true, false},
 				actor: 89,
 				name:  "British government",
 			},
 			{
 				norms: []string{"british"},
-				ids:   []int32{469},
+				ids:   []int32{542},
 				caps:  []bool{true},
 				actor: 89,
 				kind:  1,
@@ -2647,7 +2847,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"brudzinski"},
-				ids:   []int32{386},
+				ids:   []int32{440},
 				caps:  []bool{true},
 				actor: 69,
 				kind:  3,
@@ -2657,7 +2857,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"bruno", "le", "maire"},
-				ids:   []int32{246, 247, 248},
+				ids:   []int32{274, 275, 276},
 				caps:  []bool{true, true, true},
 				actor: 40,
 				kind:  2,
@@ -2667,7 +2867,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"brussels"},
-				ids:   []int32{233},
+				ids:   []int32{259},
 				caps:  []bool{true},
 				actor: 37,
 				name:  "Brussels",
@@ -2676,7 +2876,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"bsi"},
-				ids:   []int32{252},
+				ids:   []int32{280},
 				caps:  []bool{true},
 				actor: 41,
 				name:  "BSI",
@@ -2685,7 +2885,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"bt"},
-				ids:   []int32{452},
+				ids:   []int32{522},
 				caps:  []bool{true},
 				actor: 85,
 				name:  "BT",
@@ -2694,7 +2894,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"bucharest"},
-				ids:   []int32{394},
+				ids:   []int32{449},
 				caps:  []bool{true},
 				actor: 71,
 				name:  "Bucharest",
@@ -2703,7 +2903,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"budapest"},
-				ids:   []int32{292},
+				ids:   []int32{322},
 				caps:  []bool{true},
 				actor: 44,
 				name:  "Budapest",
@@ -2712,7 +2912,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"buenos", "aires"},
-				ids:   []int32{13, 14},
+				ids:   []int32{16, 17},
 				caps:  []bool{true, true},
 				actor: 3,
 				name:  "Buenos Aires",
@@ -2721,7 +2921,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"bulgaria"},
-				ids:   []int32{53},
+				ids:   []int32{62},
 				caps:  []bool{true},
 				actor: 12,
 				name:  "Bulgaria",
@@ -2730,21 +2930,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"bulgarian", "government"},
-				ids:   []int32{52, 2},
+				ids:   []int32{61, 2},
 				caps:  []bool{true, false},
 				actor: 12,
 				name:  "Bulgarian government",
 			},
 			{
 				norms: []string{"bulgarian", "government"},
-				ids:   []int32{52, 2},
+				ids:   []int32{61, 2},
 				caps:  []bool{true, false},
 				actor: 12,
 				name:  "Bulgarian government",
 			},
 			{
 				norms: []string{"bulgarian"},
-				ids:   []int32{52},
+				ids:   []int32{61},
 				caps:  []bool{true},
 				actor: 12,
 				kind:  1,
@@ -2753,8 +2953,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"bulgarias", "government"},
+				ids:   []int32{64, 2},
+				caps:  []bool{true, false},
+				actor: 12,
+				name:  "Bulgarias government",
+			},
+			{
+				norms: []string{"bulgarias"},
+				ids:   []int32{64},
+				caps:  []bool{true},
+				actor: 12,
+				kind:  1,
+				name:  "Bulgarias",
+			},
+		},
+		{
+			{
 				norms: []string{"bureau", "of", "industry", "and", "security"},
-				ids:   []int32{521, 18, 448, 26, 27},
+				ids:   []int32{597, 22, 518, 30, 31},
 				caps:  []bool{true, false, true, false, true},
 				actor: 91,
 				name:  "Bureau of Industry and Security",
@@ -2763,7 +2980,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"cairo"},
-				ids:   []int32{166},
+				ids:   []int32{188},
 				caps:  []bool{true},
 				actor: 29,
 				name:  "Cairo",
@@ -2772,7 +2989,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"cambodia"},
-				ids:   []int32{56},
+				ids:   []int32{66},
 				caps:  []bool{true},
 				actor: 13,
 				name:  "Cambodia",
@@ -2781,21 +2998,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"cambodian", "government"},
-				ids:   []int32{55, 2},
+				ids:   []int32{65, 2},
 				caps:  []bool{true, false},
 				actor: 13,
 				name:  "Cambodian government",
 			},
 			{
 				norms: []string{"cambodian", "government"},
-				ids:   []int32{55, 2},
+				ids:   []int32{65, 2},
 				caps:  []bool{true, false},
 				actor: 13,
 				name:  "Cambodian government",
 			},
 			{
 				norms: []string{"cambodian"},
-				ids:   []int32{55},
+				ids:   []int32{65},
 				caps:  []bool{true},
 				actor: 13,
 				kind:  1,
@@ -2804,15 +3021,32 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"cambodias", "government"},
+				ids:   []int32{69, 2},
+				caps:  []bool{true, false},
+				actor: 13,
+				name:  "Cambodias government",
+			},
+			{
+				norms: []string{"cambodias"},
+				ids:   []int32{69},
+				caps:  []bool{true},
+				actor: 13,
+				kind:  1,
+				name:  "Cambodias",
+			},
+		},
+		{
+			{
 				norms: []string{"canada", "'s", "department", "of", "justice"},
-				ids:   []int32{60, 64, 65, 18, 66},
+				ids:   []int32{71, 75, 76, 22, 77},
 				caps:  []bool{true, false, true, false, true},
 				actor: 15,
 				name:  "Canada's Department of Justice",
 			},
 			{
 				norms: []string{"canada"},
-				ids:   []int32{60},
+				ids:   []int32{71},
 				caps:  []bool{true},
 				actor: 15,
 				name:  "Canada",
@@ -2820,43 +3054,60 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"canadas", "government"},
+				ids:   []int32{81, 2},
+				caps:  []bool{true, false},
+				actor: 15,
+				name:  "Canadas government",
+			},
+			{
+				norms: []string{"canadas"},
+				ids:   []int32{81},
+				caps:  []bool{true},
+				actor: 15,
+				kind:  1,
+				name:  "Canadas",
+			},
+		},
+		{
+			{
 				norms: []string{"canadian", "border", "services", "agency"},
-				ids:   []int32{59, 67, 68, 69},
+				ids:   []int32{70, 78, 79, 80},
 				caps:  []bool{true, true, true, true},
 				actor: 15,
 				name:  "Canadian Border Services Agency",
 			},
 			{
 				norms: []string{"canadian", "parliament"},
-				ids:   []int32{59, 17},
+				ids:   []int32{70, 21},
 				caps:  []bool{true, true},
 				actor: 14,
 				name:  "Canadian Parliament",
 			},
 			{
 				norms: []string{"canadian", "parliament"},
-				ids:   []int32{59, 17},
+				ids:   []int32{70, 21},
 				caps:  []bool{true, true},
 				actor: 14,
 				name:  "Canadian Parliament",
 			},
 			{
 				norms: []string{"canadian", "government"},
-				ids:   []int32{59, 2},
+				ids:   []int32{70, 2},
 				caps:  []bool{true, false},
 				actor: 15,
 				name:  "Canadian government",
 			},
 			{
 				norms: []string{"canadian", "government"},
-				ids:   []int32{59, 2},
+				ids:   []int32{70, 2},
 				caps:  []bool{true, false},
 				actor: 15,
 				name:  "Canadian government",
 			},
 			{
 				norms: []string{"canadian"},
-				ids:   []int32{59},
+				ids:   []int32{70},
 				caps:  []bool{true},
 				actor: 15,
 				kind:  1,
@@ -2866,7 +3117,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"canberra"},
-				ids:   []int32{32},
+				ids:   []int32{36},
 				caps:  []bool{true},
 				actor: 6,
 				name:  "Canberra",
@@ -2875,7 +3126,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"carriers"},
-				ids:   []int32{444},
+				ids:   []int32{514},
 				caps:  []bool{false},
 				actor: 85,
 				name:  "carriers",
@@ -2884,7 +3135,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"cecilia", "malmstrom"},
-				ids:   []int32{206, 207},
+				ids:   []int32{232, 233},
 				caps:  []bool{true, true},
 				actor: 34,
 				kind:  2,
@@ -2894,7 +3145,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"chile"},
-				ids:   []int32{75},
+				ids:   []int32{87},
 				caps:  []bool{true},
 				actor: 16,
 				name:  "Chile",
@@ -2903,21 +3154,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"chilean", "government"},
-				ids:   []int32{74, 2},
+				ids:   []int32{86, 2},
 				caps:  []bool{true, false},
 				actor: 16,
 				name:  "Chilean government",
 			},
 			{
 				norms: []string{"chilean", "government"},
-				ids:   []int32{74, 2},
+				ids:   []int32{86, 2},
 				caps:  []bool{true, false},
 				actor: 16,
 				name:  "Chilean government",
 			},
 			{
 				norms: []string{"chilean"},
-				ids:   []int32{74},
+				ids:   []int32{86},
 				caps:  []bool{true},
 				actor: 16,
 				kind:  1,
@@ -2926,8 +3177,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"chiles", "government"},
+				ids:   []int32{89, 2},
+				caps:  []bool{true, false},
+				actor: 16,
+				name:  "Chiles government",
+			},
+			{
+				norms: []string{"chiles"},
+				ids:   []int32{89},
+				caps:  []bool{true},
+				actor: 16,
+				kind:  1,
+				name:  "Chiles",
+			},
+		},
+		{
+			{
 				norms: []string{"china"},
-				ids:   []int32{83},
+				ids:   []int32{96},
 				caps:  []bool{true},
 				actor: 17,
 				name:  "China",
@@ -2935,50 +3203,67 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"chinas", "government"},
+				ids:   []int32{104, 2},
+				caps:  []bool{true, false},
+				actor: 17,
+				name:  "Chinas government",
+			},
+			{
+				norms: []string{"chinas"},
+				ids:   []int32{104},
+				caps:  []bool{true},
+				actor: 17,
+				kind:  1,
+				name:  "Chinas",
+			},
+		},
+		{
+			{
 				norms: []string{"chinese", "foreign", "ministry"},
-				ids:   []int32{77, 84, 85},
+				ids:   []int32{90, 97, 98},
 				caps:  []bool{true, true, true},
 				actor: 17,
 				name:  "Chinese Foreign Ministry",
 			},
 			{
 				norms: []string{"chinese", "telecoms", "giant"},
-				ids:   []int32{77, 266, 267},
+				ids:   []int32{90, 296, 297},
 				caps:  []bool{true, false, false},
 				actor: 43,
 				name:  "Chinese telecoms giant",
 			},
 			{
 				norms: []string{"chinese", "government"},
-				ids:   []int32{77, 2},
+				ids:   []int32{90, 2},
 				caps:  []bool{true, false},
 				actor: 17,
 				name:  "Chinese government",
 			},
 			{
 				norms: []string{"chinese", "government"},
-				ids:   []int32{77, 2},
+				ids:   []int32{90, 2},
 				caps:  []bool{true, false},
 				actor: 17,
 				name:  "Chinese government",
 			},
 			{
 				norms: []string{"chinese", "state"},
-				ids:   []int32{77, 80},
+				ids:   []int32{90, 93},
 				caps:  []bool{true, false},
 				actor: 17,
 				name:  "Chinese state",
 			},
 			{
 				norms: []string{"chinese", "embassy"},
-				ids:   []int32{77, 86},
+				ids:   []int32{90, 99},
 				caps:  []bool{true, false},
 				actor: 17,
 				name:  "Chinese embassy",
 			},
 			{
 				norms: []string{"chinese"},
-				ids:   []int32{77},
+				ids:   []int32{90},
 				caps:  []bool{true},
 				actor: 17,
 				kind:  1,
@@ -2988,7 +3273,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"chrystia", "freeland"},
-				ids:   []int32{72, 73},
+				ids:   []int32{84, 85},
 				caps:  []bool{true, true},
 				actor: 15,
 				kind:  2,
@@ -2998,7 +3283,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"chunying"},
-				ids:   []int32{100},
+				ids:   []int32{115},
 				caps:  []bool{true},
 				actor: 17,
 				kind:  3,
@@ -3008,7 +3293,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ciaran", "martin"},
-				ids:   []int32{504, 505},
+				ids:   []int32{580, 581},
 				caps:  []bool{true, true},
 				actor: 89,
 				kind:  2,
@@ -3018,7 +3303,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"colombia"},
-				ids:   []int32{119},
+				ids:   []int32{134},
 				caps:  []bool{true},
 				actor: 18,
 				name:  "Colombia",
@@ -3027,21 +3312,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"colombian", "government"},
-				ids:   []int32{118, 2},
+				ids:   []int32{133, 2},
 				caps:  []bool{true, false},
 				actor: 18,
 				name:  "Colombian government",
 			},
 			{
 				norms: []string{"colombian", "government"},
-				ids:   []int32{118, 2},
+				ids:   []int32{133, 2},
 				caps:  []bool{true, false},
 				actor: 18,
 				name:  "Colombian government",
 			},
 			{
 				norms: []string{"colombian"},
-				ids:   []int32{118},
+				ids:   []int32{133},
 				caps:  []bool{true},
 				actor: 18,
 				kind:  1,
@@ -3050,8 +3335,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"colombias", "government"},
+				ids:   []int32{136, 2},
+				caps:  []bool{true, false},
+				actor: 18,
+				name:  "Colombias government",
+			},
+			{
+				norms: []string{"colombias"},
+				ids:   []int32{136},
+				caps:  []bool{true},
+				actor: 18,
+				kind:  1,
+				name:  "Colombias",
+			},
+		},
+		{
+			{
 				norms: []string{"colombo"},
-				ids:   []int32{426},
+				ids:   []int32{492},
 				caps:  []bool{true},
 				actor: 81,
 				name:  "Colombo",
@@ -3060,7 +3362,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"commerce", "department"},
-				ids:   []int32{512, 65},
+				ids:   []int32{588, 76},
 				caps:  []bool{true, true},
 				actor: 91,
 				name:  "Commerce Department",
@@ -3069,21 +3371,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"commission", "vice-president"},
-				ids:   []int32{184, 187},
+				ids:   []int32{210, 213},
 				caps:  []bool{true, true},
 				actor: 34,
 				name:  "Commission Vice-President",
 			},
 			{
 				norms: []string{"commission", "president"},
-				ids:   []int32{184, 188},
+				ids:   []int32{210, 214},
 				caps:  []bool{true, true},
 				actor: 34,
 				name:  "Commission President",
 			},
 			{
 				norms: []string{"commission"},
-				ids:   []int32{184},
+				ids:   []int32{210},
 				caps:  []bool{true},
 				actor: 34,
 				name:  "Commission",
@@ -3092,7 +3394,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"commissioner"},
-				ids:   []int32{186},
+				ids:   []int32{212},
 				caps:  []bool{true},
 				actor: 34,
 				name:  "Commissioner",
@@ -3100,17 +3402,32 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"commonwealth", "of", "australias", "government"},
+				ids:   []int32{37, 22, 38, 2},
+				caps:  []bool{true, false, true, false},
+				actor: 6,
+				name:  "Commonwealth of Australias government",
+			},
+			{
 				norms: []string{"commonwealth", "of", "australia"},
-				ids:   []int32{33, 18, 19},
+				ids:   []int32{37, 22, 23},
 				caps:  []bool{true, false, true},
 				actor: 6,
 				name:  "Commonwealth of Australia",
+			},
+			{
+				norms: []string{"commonwealth", "of", "australias"},
+				ids:   []int32{37, 22, 38},
+				caps:  []bool{true, false, true},
+				actor: 6,
+				kind:  1,
+				name:  "Commonwealth of Australias",
 			},
 		},
 		{
 			{
 				norms: []string{"communist", "party"},
-				ids:   []int32{87, 88},
+				ids:   []int32{100, 101},
 				caps:  []bool{true, true},
 				actor: 17,
 				name:  "Communist Party",
@@ -3119,7 +3436,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"congress"},
-				ids:   []int32{507},
+				ids:   []int32{583},
 				caps:  []bool{true},
 				actor: 90,
 				name:  "Congress",
@@ -3128,7 +3445,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"conte"},
-				ids:   []int32{323},
+				ids:   []int32{362},
 				caps:  []bool{true},
 				actor: 52,
 				kind:  3,
@@ -3138,7 +3455,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"copenhagen"},
-				ids:   []int32{145},
+				ids:   []int32{165},
 				caps:  []bool{true},
 				actor: 24,
 				name:  "Copenhagen",
@@ -3147,21 +3464,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"council", "of", "the", "european", "union"},
-				ids:   []int32{121, 18, 79, 123, 124},
+				ids:   []int32{137, 22, 92, 139, 140},
 				caps:  []bool{true, false, false, true, true},
 				actor: 19,
 				name:  "Council of the European Union",
 			},
 			{
 				norms: []string{"council", "of", "the", "eu"},
-				ids:   []int32{121, 18, 79, 122},
+				ids:   []int32{137, 22, 92, 138},
 				caps:  []bool{true, false, false, true},
 				actor: 19,
 				name:  "Council of the EU",
 			},
 			{
 				norms: []string{"council", "of", "the", "eu"},
-				ids:   []int32{121, 18, 79, 122},
+				ids:   []int32{137, 22, 92, 138},
 				caps:  []bool{true, false, false, true},
 				actor: 19,
 				name:  "Council of the EU",
@@ -3170,7 +3487,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"croatia"},
-				ids:   []int32{132},
+				ids:   []int32{148},
 				caps:  []bool{true},
 				actor: 20,
 				name:  "Croatia",
@@ -3179,21 +3496,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"croatian", "government"},
-				ids:   []int32{131, 2},
+				ids:   []int32{147, 2},
 				caps:  []bool{true, false},
 				actor: 20,
 				name:  "Croatian government",
 			},
 			{
 				norms: []string{"croatian", "government"},
-				ids:   []int32{131, 2},
+				ids:   []int32{147, 2},
 				caps:  []bool{true, false},
 				actor: 20,
 				name:  "Croatian government",
 			},
 			{
 				norms: []string{"croatian"},
-				ids:   []int32{131},
+				ids:   []int32{147},
 				caps:  []bool{true},
 				actor: 20,
 				kind:  1,
@@ -3202,8 +3519,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"croatias", "government"},
+				ids:   []int32{150, 2},
+				caps:  []bool{true, false},
+				actor: 20,
+				name:  "Croatias government",
+			},
+			{
+				norms: []string{"croatias"},
+				ids:   []int32{150},
+				caps:  []bool{true},
+				actor: 20,
+				kind:  1,
+				name:  "Croatias",
+			},
+		},
+		{
+			{
 				norms: []string{"cuba"},
-				ids:   []int32{135},
+				ids:   []int32{152},
 				caps:  []bool{true},
 				actor: 21,
 				name:  "Cuba",
@@ -3212,21 +3546,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"cuban", "government"},
-				ids:   []int32{134, 2},
+				ids:   []int32{151, 2},
 				caps:  []bool{true, false},
 				actor: 21,
 				name:  "Cuban government",
 			},
 			{
 				norms: []string{"cuban", "government"},
-				ids:   []int32{134, 2},
+				ids:   []int32{151, 2},
 				caps:  []bool{true, false},
 				actor: 21,
 				name:  "Cuban government",
 			},
 			{
 				norms: []string{"cuban"},
-				ids:   []int32{134},
+				ids:   []int32{151},
 				caps:  []bool{true},
 				actor: 21,
 				kind:  1,
@@ -3235,22 +3569,39 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"cubas", "government"},
+				ids:   []int32{154, 2},
+				caps:  []bool{true, false},
+				actor: 21,
+				name:  "Cubas government",
+			},
+			{
+				norms: []string{"cubas"},
+				ids:   []int32{154},
+				caps:  []bool{true},
+				actor: 21,
+				kind:  1,
+				name:  "Cubas",
+			},
+		},
+		{
+			{
 				norms: []string{"cypriot", "government"},
-				ids:   []int32{137, 2},
+				ids:   []int32{155, 2},
 				caps:  []bool{true, false},
 				actor: 22,
 				name:  "Cypriot government",
 			},
 			{
 				norms: []string{"cypriot", "government"},
-				ids:   []int32{137, 2},
+				ids:   []int32{155, 2},
 				caps:  []bool{true, false},
 				actor: 22,
 				name:  "Cypriot government",
 			},
 			{
 				norms: []string{"cypriot"},
-				ids:   []int32{137},
+				ids:   []int32{155},
 				caps:  []bool{true},
 				actor: 22,
 				kind:  1,
@@ -3260,7 +3611,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"cyprus"},
-				ids:   []int32{138},
+				ids:   []int32{156},
 				caps:  []bool{true},
 				actor: 22,
 				name:  "Cyprus",
@@ -3268,29 +3619,44 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"czech", "republics", "government"},
+				ids:   []int32{158, 161, 2},
+				caps:  []bool{true, true, false},
+				actor: 23,
+				name:  "Czech Republics government",
+			},
+			{
 				norms: []string{"czech", "government"},
-				ids:   []int32{140, 2},
+				ids:   []int32{158, 2},
 				caps:  []bool{true, false},
 				actor: 23,
 				name:  "Czech government",
 			},
 			{
 				norms: []string{"czech", "republic"},
-				ids:   []int32{140, 82},
+				ids:   []int32{158, 95},
 				caps:  []bool{true, true},
 				actor: 23,
 				name:  "Czech Republic",
 			},
 			{
 				norms: []string{"czech", "government"},
-				ids:   []int32{140, 2},
+				ids:   []int32{158, 2},
 				caps:  []bool{true, false},
 				actor: 23,
 				name:  "Czech government",
 			},
 			{
+				norms: []string{"czech", "republics"},
+				ids:   []int32{158, 161},
+				caps:  []bool{true, true},
+				actor: 23,
+				kind:  1,
+				name:  "Czech Republics",
+			},
+			{
 				norms: []string{"czech"},
-				ids:   []int32{140},
+				ids:   []int32{158},
 				caps:  []bool{true},
 				actor: 23,
 				kind:  1,
@@ -3300,7 +3666,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"czechia"},
-				ids:   []int32{141},
+				ids:   []int32{159},
 				caps:  []bool{true},
 				actor: 23,
 				name:  "Czechia",
@@ -3308,22 +3674,39 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"czechias", "government"},
+				ids:   []int32{162, 2},
+				caps:  []bool{true, false},
+				actor: 23,
+				name:  "Czechias government",
+			},
+			{
+				norms: []string{"czechias"},
+				ids:   []int32{162},
+				caps:  []bool{true},
+				actor: 23,
+				kind:  1,
+				name:  "Czechias",
+			},
+		},
+		{
+			{
 				norms: []string{"danish", "government"},
-				ids:   []int32{143, 2},
+				ids:   []int32{163, 2},
 				caps:  []bool{true, false},
 				actor: 24,
 				name:  "Danish government",
 			},
 			{
 				norms: []string{"danish", "government"},
-				ids:   []int32{143, 2},
+				ids:   []int32{163, 2},
 				caps:  []bool{true, false},
 				actor: 24,
 				name:  "Danish government",
 			},
 			{
 				norms: []string{"danish"},
-				ids:   []int32{143},
+				ids:   []int32{163},
 				caps:  []bool{true},
 				actor: 24,
 				kind:  1,
@@ -3333,7 +3716,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"dcms"},
-				ids:   []int32{475},
+				ids:   []int32{548},
 				caps:  []bool{true},
 				actor: 89,
 				name:  "DCMS",
@@ -3342,7 +3725,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"denmark"},
-				ids:   []int32{144},
+				ids:   []int32{164},
 				caps:  []bool{true},
 				actor: 24,
 				name:  "Denmark",
@@ -3350,8 +3733,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"denmarks", "government"},
+				ids:   []int32{166, 2},
+				caps:  []bool{true, false},
+				actor: 24,
+				name:  "Denmarks government",
+			},
+			{
+				norms: []string{"denmarks"},
+				ids:   []int32{166},
+				caps:  []bool{true},
+				actor: 24,
+				kind:  1,
+				name:  "Denmarks",
+			},
+		},
+		{
+			{
 				norms: []string{"department", "for", "digital", ",", "culture", ",", "media", "and", "sport"},
-				ids:   []int32{65, 28, 189, 129, 472, 129, 473, 26, 474},
+				ids:   []int32{76, 32, 215, 145, 545, 145, 546, 30, 547},
 				caps:  []bool{true, false, true, false, true, false, true, false, true},
 				actor: 89,
 				name:  "Department for Digital, Culture, Media and Sport",
@@ -3360,7 +3760,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"deutsche", "telekom"},
-				ids:   []int32{450, 451},
+				ids:   []int32{520, 521},
 				caps:  []bool{true, true},
 				actor: 85,
 				name:  "Deutsche Telekom",
@@ -3369,7 +3769,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"dhaka"},
-				ids:   []int32{43},
+				ids:   []int32{49},
 				caps:  []bool{true},
 				actor: 8,
 				name:  "Dhaka",
@@ -3378,7 +3778,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"di", "maio"},
-				ids:   []int32{320, 321},
+				ids:   []int32{359, 360},
 				caps:  []bool{true, true},
 				actor: 52,
 				kind:  3,
@@ -3388,7 +3788,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"digital", "commissioner"},
-				ids:   []int32{189, 186},
+				ids:   []int32{215, 212},
 				caps:  []bool{true, true},
 				actor: 34,
 				name:  "Digital Commissioner",
@@ -3397,7 +3797,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"donald", "tusk"},
-				ids:   []int32{215, 216},
+				ids:   []int32{241, 242},
 				caps:  []bool{true, true},
 				actor: 35,
 				kind:  2,
@@ -3405,7 +3805,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"donald", "trump"},
-				ids:   []int32{215, 518},
+				ids:   []int32{241, 594},
 				caps:  []bool{true, true},
 				actor: 91,
 				kind:  2,
@@ -3415,7 +3815,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"dowden"},
-				ids:   []int32{503},
+				ids:   []int32{579},
 				caps:  []bool{true},
 				actor: 89,
 				kind:  3,
@@ -3425,7 +3825,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"downing", "street"},
-				ids:   []int32{476, 477},
+				ids:   []int32{549, 550},
 				caps:  []bool{true, true},
 				actor: 89,
 				name:  "Downing Street",
@@ -3434,7 +3834,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"dprk"},
-				ids:   []int32{370},
+				ids:   []int32{419},
 				caps:  []bool{true},
 				actor: 65,
 				name:  "DPRK",
@@ -3442,8 +3842,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"dprks", "government"},
+				ids:   []int32{422, 2},
+				caps:  []bool{true, false},
+				actor: 65,
+				name:  "DPRKs government",
+			},
+			{
+				norms: []string{"dprks"},
+				ids:   []int32{422},
+				caps:  []bool{true},
+				actor: 65,
+				kind:  1,
+				name:  "DPRKs",
+			},
+		},
+		{
+			{
 				norms: []string{"dublin"},
-				ids:   []int32{313},
+				ids:   []int32{349},
 				caps:  []bool{true},
 				actor: 50,
 				name:  "Dublin",
@@ -3452,21 +3869,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"dutch", "government"},
-				ids:   []int32{146, 2},
+				ids:   []int32{167, 2},
 				caps:  []bool{true, false},
 				actor: 25,
 				name:  "Dutch government",
 			},
 			{
 				norms: []string{"dutch", "government"},
-				ids:   []int32{146, 2},
+				ids:   []int32{167, 2},
 				caps:  []bool{true, false},
 				actor: 25,
 				name:  "Dutch government",
 			},
 			{
 				norms: []string{"dutch"},
-				ids:   []int32{146},
+				ids:   []int32{167},
 				caps:  []bool{true},
 				actor: 25,
 				kind:  1,
@@ -3476,14 +3893,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"egmont", "institute"},
-				ids:   []int32{160, 161},
+				ids:   []int32{182, 183},
 				caps:  []bool{true, true},
 				actor: 28,
 				name:  "Egmont Institute",
 			},
 			{
 				norms: []string{"egmont", "institute"},
-				ids:   []int32{160, 161},
+				ids:   []int32{182, 183},
 				caps:  []bool{true, true},
 				actor: 28,
 				name:  "Egmont Institute",
@@ -3492,7 +3909,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"egypt"},
-				ids:   []int32{165},
+				ids:   []int32{187},
 				caps:  []bool{true},
 				actor: 29,
 				name:  "Egypt",
@@ -3501,21 +3918,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"egyptian", "government"},
-				ids:   []int32{164, 2},
+				ids:   []int32{186, 2},
 				caps:  []bool{true, false},
 				actor: 29,
 				name:  "Egyptian government",
 			},
 			{
 				norms: []string{"egyptian", "government"},
-				ids:   []int32{164, 2},
+				ids:   []int32{186, 2},
 				caps:  []bool{true, false},
 				actor: 29,
 				name:  "Egyptian government",
 			},
 			{
 				norms: []string{"egyptian"},
-				ids:   []int32{164},
+				ids:   []int32{186},
 				caps:  []bool{true},
 				actor: 29,
 				kind:  1,
@@ -3524,8 +3941,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"egypts", "government"},
+				ids:   []int32{189, 2},
+				caps:  []bool{true, false},
+				actor: 29,
+				name:  "Egypts government",
+			},
+			{
+				norms: []string{"egypts"},
+				ids:   []int32{189},
+				caps:  []bool{true},
+				actor: 29,
+				kind:  1,
+				name:  "Egypts",
+			},
+		},
+		{
+			{
 				norms: []string{"ekholm"},
-				ids:   []int32{176},
+				ids:   []int32{200},
 				caps:  []bool{true},
 				actor: 31,
 				kind:  3,
@@ -3533,7 +3967,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"ekholm"},
-				ids:   []int32{176},
+				ids:   []int32{200},
 				caps:  []bool{true},
 				actor: 31,
 				kind:  3,
@@ -3543,7 +3977,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"elysee"},
-				ids:   []int32{243},
+				ids:   []int32{270},
 				caps:  []bool{true},
 				actor: 40,
 				name:  "Elysee",
@@ -3552,21 +3986,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"emirati", "government"},
-				ids:   []int32{167, 2},
+				ids:   []int32{190, 2},
 				caps:  []bool{true, false},
 				actor: 30,
 				name:  "Emirati government",
 			},
 			{
 				norms: []string{"emirati", "government"},
-				ids:   []int32{167, 2},
+				ids:   []int32{190, 2},
 				caps:  []bool{true, false},
 				actor: 30,
 				name:  "Emirati government",
 			},
 			{
 				norms: []string{"emirati"},
-				ids:   []int32{167},
+				ids:   []int32{190},
 				caps:  []bool{true},
 				actor: 30,
 				kind:  1,
@@ -3576,7 +4010,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"emmanuel", "macron"},
-				ids:   []int32{244, 245},
+				ids:   []int32{272, 273},
 				caps:  []bool{true, true},
 				actor: 40,
 				kind:  2,
@@ -3586,14 +4020,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"enisa"},
-				ids:   []int32{151},
+				ids:   []int32{173},
 				caps:  []bool{true},
 				actor: 26,
 				name:  "ENISA",
 			},
 			{
 				norms: []string{"enisa"},
-				ids:   []int32{151},
+				ids:   []int32{173},
 				caps:  []bool{true},
 				actor: 26,
 				name:  "ENISA",
@@ -3602,7 +4036,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"epp"},
-				ids:   []int32{225},
+				ids:   []int32{251},
 				caps:  []bool{true},
 				actor: 36,
 				name:  "EPP",
@@ -3611,7 +4045,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"eric", "xu"},
-				ids:   []int32{276, 277},
+				ids:   []int32{306, 307},
 				caps:  []bool{true, true},
 				actor: 43,
 				kind:  2,
@@ -3621,14 +4055,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ericsson"},
-				ids:   []int32{174},
+				ids:   []int32{198},
 				caps:  []bool{true},
 				actor: 31,
 				name:  "Ericsson",
 			},
 			{
 				norms: []string{"ericsson"},
-				ids:   []int32{174},
+				ids:   []int32{198},
 				caps:  []bool{true},
 				actor: 31,
 				name:  "Ericsson",
@@ -3637,7 +4071,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"estonia"},
-				ids:   []int32{178},
+				ids:   []int32{202},
 				caps:  []bool{true},
 				actor: 32,
 				name:  "Estonia",
@@ -3646,21 +4080,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"estonian", "government"},
-				ids:   []int32{177, 2},
+				ids:   []int32{201, 2},
 				caps:  []bool{true, false},
 				actor: 32,
 				name:  "Estonian government",
 			},
 			{
 				norms: []string{"estonian", "government"},
-				ids:   []int32{177, 2},
+				ids:   []int32{201, 2},
 				caps:  []bool{true, false},
 				actor: 32,
 				name:  "Estonian government",
 			},
 			{
 				norms: []string{"estonian"},
-				ids:   []int32{177},
+				ids:   []int32{201},
 				caps:  []bool{true},
 				actor: 32,
 				kind:  1,
@@ -3669,8 +4103,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"estonias", "government"},
+				ids:   []int32{204, 2},
+				caps:  []bool{true, false},
+				actor: 32,
+				name:  "Estonias government",
+			},
+			{
+				norms: []string{"estonias"},
+				ids:   []int32{204},
+				caps:  []bool{true},
+				actor: 32,
+				kind:  1,
+				name:  "Estonias",
+			},
+		},
+		{
+			{
 				norms: []string{"ethiopia"},
-				ids:   []int32{181},
+				ids:   []int32{206},
 				caps:  []bool{true},
 				actor: 33,
 				name:  "Ethiopia",
@@ -3679,21 +4130,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ethiopian", "government"},
-				ids:   []int32{180, 2},
+				ids:   []int32{205, 2},
 				caps:  []bool{true, false},
 				actor: 33,
 				name:  "Ethiopian government",
 			},
 			{
 				norms: []string{"ethiopian", "government"},
-				ids:   []int32{180, 2},
+				ids:   []int32{205, 2},
 				caps:  []bool{true, false},
 				actor: 33,
 				name:  "Ethiopian government",
 			},
 			{
 				norms: []string{"ethiopian"},
-				ids:   []int32{180},
+				ids:   []int32{205},
 				caps:  []bool{true},
 				actor: 33,
 				kind:  1,
@@ -3702,106 +4153,123 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"ethiopias", "government"},
+				ids:   []int32{209, 2},
+				caps:  []bool{true, false},
+				actor: 33,
+				name:  "Ethiopias government",
+			},
+			{
+				norms: []string{"ethiopias"},
+				ids:   []int32{209},
+				caps:  []bool{true},
+				actor: 33,
+				kind:  1,
+				name:  "Ethiopias",
+			},
+		},
+		{
+			{
 				norms: []string{"eu", "member", "state", "officials"},
-				ids:   []int32{122, 153, 80, 157},
+				ids:   []int32{138, 175, 93, 179},
 				caps:  []bool{true, false, false, false},
 				actor: 27,
 				name:  "EU member state officials",
 			},
 			{
 				norms: []string{"eu", "telecommunications", "council"},
-				ids:   []int32{122, 125, 121},
+				ids:   []int32{138, 141, 137},
 				caps:  []bool{true, true, true},
 				actor: 19,
 				name:  "EU Telecommunications Council",
 			},
 			{
 				norms: []string{"eu", "cybersecurity", "agency"},
-				ids:   []int32{122, 152, 69},
+				ids:   []int32{138, 174, 80},
 				caps:  []bool{true, false, false},
 				actor: 26,
 				name:  "EU cybersecurity agency",
 			},
 			{
 				norms: []string{"eu", "member", "states"},
-				ids:   []int32{122, 153, 154},
+				ids:   []int32{138, 175, 176},
 				caps:  []bool{true, false, false},
 				actor: 27,
 				name:  "EU member states",
 			},
 			{
 				norms: []string{"eu", "member", "states"},
-				ids:   []int32{122, 153, 154},
+				ids:   []int32{138, 175, 176},
 				caps:  []bool{true, false, false},
 				actor: 27,
 				name:  "EU member states",
 			},
 			{
 				norms: []string{"eu", "council"},
-				ids:   []int32{122, 121},
+				ids:   []int32{138, 137},
 				caps:  []bool{true, true},
 				actor: 19,
 				name:  "EU Council",
 			},
 			{
 				norms: []string{"eu", "countries"},
-				ids:   []int32{122, 155},
+				ids:   []int32{138, 177},
 				caps:  []bool{true, false},
 				actor: 27,
 				name:  "EU countries",
 			},
 			{
 				norms: []string{"eu", "ministers"},
-				ids:   []int32{122, 156},
+				ids:   []int32{138, 178},
 				caps:  []bool{true, false},
 				actor: 27,
 				name:  "EU ministers",
 			},
 			{
 				norms: []string{"eu", "ambassadors"},
-				ids:   []int32{122, 158},
+				ids:   []int32{138, 180},
 				caps:  []bool{true, false},
 				actor: 27,
 				name:  "EU ambassadors",
 			},
 			{
 				norms: []string{"eu", "commission"},
-				ids:   []int32{122, 184},
+				ids:   []int32{138, 210},
 				caps:  []bool{true, true},
 				actor: 34,
 				name:  "EU Commission",
 			},
 			{
 				norms: []string{"eu", "executive"},
-				ids:   []int32{122, 185},
+				ids:   []int32{138, 211},
 				caps:  []bool{true, false},
 				actor: 34,
 				name:  "EU executive",
 			},
 			{
 				norms: []string{"eu", "leaders"},
-				ids:   []int32{122, 214},
+				ids:   []int32{138, 240},
 				caps:  []bool{true, false},
 				actor: 35,
 				name:  "EU leaders",
 			},
 			{
 				norms: []string{"eu", "parliament"},
-				ids:   []int32{122, 17},
+				ids:   []int32{138, 21},
 				caps:  []bool{true, false},
 				actor: 36,
 				name:  "EU parliament",
 			},
 			{
 				norms: []string{"eu", "institutions"},
-				ids:   []int32{122, 232},
+				ids:   []int32{138, 258},
 				caps:  []bool{true, false},
 				actor: 37,
 				name:  "EU institutions",
 			},
 			{
 				norms: []string{"eu"},
-				ids:   []int32{122},
+				ids:   []int32{138},
 				caps:  []bool{true},
 				actor: 37,
 				name:  "EU",
@@ -3810,56 +4278,56 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"european", "commission"},
-				ids:   []int32{123, 184},
+				ids:   []int32{139, 210},
 				caps:  []bool{true, true},
 				actor: 34,
 				name:  "European Commission",
 			},
 			{
 				norms: []string{"european", "commission"},
-				ids:   []int32{123, 184},
+				ids:   []int32{139, 210},
 				caps:  []bool{true, true},
 				actor: 34,
 				name:  "European Commission",
 			},
 			{
 				norms: []string{"european", "council"},
-				ids:   []int32{123, 121},
+				ids:   []int32{139, 137},
 				caps:  []bool{true, true},
 				actor: 35,
 				name:  "European Council",
 			},
 			{
 				norms: []string{"european", "council"},
-				ids:   []int32{123, 121},
+				ids:   []int32{139, 137},
 				caps:  []bool{true, true},
 				actor: 35,
 				name:  "European Council",
 			},
 			{
 				norms: []string{"european", "parliament"},
-				ids:   []int32{123, 17},
+				ids:   []int32{139, 21},
 				caps:  []bool{true, true},
 				actor: 36,
 				name:  "European Parliament",
 			},
 			{
 				norms: []string{"european", "parliament"},
-				ids:   []int32{123, 17},
+				ids:   []int32{139, 21},
 				caps:  []bool{true, true},
 				actor: 36,
 				name:  "European Parliament",
 			},
 			{
 				norms: []string{"european", "union"},
-				ids:   []int32{123, 124},
+				ids:   []int32{139, 140},
 				caps:  []bool{true, true},
 				actor: 37,
 				name:  "European Union",
 			},
 			{
 				norms: []string{"european", "union"},
-				ids:   []int32{123, 124},
+				ids:   []int32{139, 140},
 				caps:  []bool{true, true},
 				actor: 37,
 				name:  "European Union",
@@ -3868,21 +4336,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"fcc"},
-				ids:   []int32{234},
+				ids:   []int32{260},
 				caps:  []bool{true},
 				actor: 38,
 				name:  "FCC",
 			},
 			{
 				norms: []string{"fcc"},
-				ids:   []int32{234},
+				ids:   []int32{260},
 				caps:  []bool{true},
 				actor: 38,
 				name:  "FCC",
 			},
 			{
 				norms: []string{"fcc"},
-				ids:   []int32{234},
+				ids:   []int32{260},
 				caps:  []bool{true},
 				actor: 91,
 				name:  "FCC",
@@ -3890,15 +4358,30 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"federal", "republic", "of", "germanys", "government"},
+				ids:   []int32{261, 95, 22, 281, 2},
+				caps:  []bool{true, true, false, true, false},
+				actor: 41,
+				name:  "Federal Republic of Germanys government",
+			},
+			{
 				norms: []string{"federal", "republic", "of", "germany"},
-				ids:   []int32{235, 82, 18, 250},
+				ids:   []int32{261, 95, 22, 278},
 				caps:  []bool{true, true, false, true},
 				actor: 41,
 				name:  "Federal Republic of Germany",
 			},
 			{
+				norms: []string{"federal", "republic", "of", "germanys"},
+				ids:   []int32{261, 95, 22, 281},
+				caps:  []bool{true, true, false, true},
+				actor: 41,
+				kind:  1,
+				name:  "Federal Republic of Germanys",
+			},
+			{
 				norms: []string{"federal", "communications", "commission"},
-				ids:   []int32{235, 236, 184},
+				ids:   []int32{261, 262, 210},
 				caps:  []bool{true, true, true},
 				actor: 38,
 				name:  "Federal Communications Commission",
@@ -3907,7 +4390,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"federica", "mogherini"},
-				ids:   []int32{200, 201},
+				ids:   []int32{226, 227},
 				caps:  []bool{true, true},
 				actor: 34,
 				kind:  2,
@@ -3917,14 +4400,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"filipino", "government"},
-				ids:   []int32{381, 2},
+				ids:   []int32{434, 2},
 				caps:  []bool{true, false},
 				actor: 68,
 				name:  "Filipino government",
 			},
 			{
 				norms: []string{"filipino"},
-				ids:   []int32{381},
+				ids:   []int32{434},
 				caps:  []bool{true},
 				actor: 68,
 				kind:  1,
@@ -3934,7 +4417,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"finland"},
-				ids:   []int32{238},
+				ids:   []int32{264},
 				caps:  []bool{true},
 				actor: 39,
 				name:  "Finland",
@@ -3942,22 +4425,39 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"finlands", "government"},
+				ids:   []int32{266, 2},
+				caps:  []bool{true, false},
+				actor: 39,
+				name:  "Finlands government",
+			},
+			{
+				norms: []string{"finlands"},
+				ids:   []int32{266},
+				caps:  []bool{true},
+				actor: 39,
+				kind:  1,
+				name:  "Finlands",
+			},
+		},
+		{
+			{
 				norms: []string{"finnish", "government"},
-				ids:   []int32{237, 2},
+				ids:   []int32{263, 2},
 				caps:  []bool{true, false},
 				actor: 39,
 				name:  "Finnish government",
 			},
 			{
 				norms: []string{"finnish", "government"},
-				ids:   []int32{237, 2},
+				ids:   []int32{263, 2},
 				caps:  []bool{true, false},
 				actor: 39,
 				name:  "Finnish government",
 			},
 			{
 				norms: []string{"finnish"},
-				ids:   []int32{237},
+				ids:   []int32{263},
 				caps:  []bool{true},
 				actor: 39,
 				kind:  1,
@@ -3967,7 +4467,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"five", "eyes"},
-				ids:   []int32{549, 550},
+				ids:   []int32{633, 634},
 				caps:  []bool{true, true},
 				actor: 94,
 				name:  "Five Eyes",
@@ -3976,7 +4476,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"france"},
-				ids:   []int32{241},
+				ids:   []int32{268},
 				caps:  []bool{true},
 				actor: 40,
 				name:  "France",
@@ -3984,8 +4484,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"frances", "government"},
+				ids:   []int32{271, 2},
+				caps:  []bool{true, false},
+				actor: 40,
+				name:  "Frances government",
+			},
+			{
+				norms: []string{"frances"},
+				ids:   []int32{271},
+				caps:  []bool{true},
+				actor: 40,
+				kind:  1,
+				name:  "Frances",
+			},
+		},
+		{
+			{
 				norms: []string{"freeland"},
-				ids:   []int32{73},
+				ids:   []int32{85},
 				caps:  []bool{true},
 				actor: 15,
 				kind:  3,
@@ -3994,29 +4511,44 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"french", "republics", "government"},
+				ids:   []int32{267, 161, 2},
+				caps:  []bool{true, true, false},
+				actor: 40,
+				name:  "French Republics government",
+			},
+			{
 				norms: []string{"french", "government"},
-				ids:   []int32{240, 2},
+				ids:   []int32{267, 2},
 				caps:  []bool{true, false},
 				actor: 40,
 				name:  "French government",
 			},
 			{
 				norms: []string{"french", "government"},
-				ids:   []int32{240, 2},
+				ids:   []int32{267, 2},
 				caps:  []bool{true, false},
 				actor: 40,
 				name:  "French government",
 			},
 			{
 				norms: []string{"french", "republic"},
-				ids:   []int32{240, 82},
+				ids:   []int32{267, 95},
 				caps:  []bool{true, true},
 				actor: 40,
 				name:  "French Republic",
 			},
 			{
+				norms: []string{"french", "republics"},
+				ids:   []int32{267, 161},
+				caps:  []bool{true, true},
+				actor: 40,
+				kind:  1,
+				name:  "French Republics",
+			},
+			{
 				norms: []string{"french"},
-				ids:   []int32{240},
+				ids:   []int32{267},
 				caps:  []bool{true},
 				actor: 40,
 				kind:  1,
@@ -4026,7 +4558,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"gabriel"},
-				ids:   []int32{197},
+				ids:   []int32{223},
 				caps:  []bool{true},
 				actor: 34,
 				kind:  3,
@@ -4036,7 +4568,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"garrett", "marquis"},
-				ids:   []int32{529, 530},
+				ids:   []int32{610, 611},
 				caps:  []bool{true, true},
 				actor: 91,
 				kind:  2,
@@ -4046,7 +4578,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"gavin", "williamson"},
-				ids:   []int32{499, 500},
+				ids:   []int32{575, 576},
 				caps:  []bool{true, true},
 				actor: 89,
 				kind:  2,
@@ -4056,7 +4588,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"gchq"},
-				ids:   []int32{483},
+				ids:   []int32{556},
 				caps:  []bool{true},
 				actor: 89,
 				name:  "GCHQ",
@@ -4065,7 +4597,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"gcsb"},
-				ids:   []int32{352},
+				ids:   []int32{398},
 				caps:  []bool{true},
 				actor: 62,
 				name:  "GCSB",
@@ -4074,7 +4606,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"geng", "shuang"},
-				ids:   []int32{97, 98},
+				ids:   []int32{112, 113},
 				caps:  []bool{true, true},
 				actor: 17,
 				kind:  2,
@@ -4084,7 +4616,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"geraci"},
-				ids:   []int32{327},
+				ids:   []int32{366},
 				caps:  []bool{true},
 				actor: 52,
 				kind:  3,
@@ -4094,21 +4626,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"german", "government"},
-				ids:   []int32{249, 2},
+				ids:   []int32{277, 2},
 				caps:  []bool{true, false},
 				actor: 41,
 				name:  "German government",
 			},
 			{
 				norms: []string{"german", "government"},
-				ids:   []int32{249, 2},
+				ids:   []int32{277, 2},
 				caps:  []bool{true, false},
 				actor: 41,
 				name:  "German government",
 			},
 			{
 				norms: []string{"german"},
-				ids:   []int32{249},
+				ids:   []int32{277},
 				caps:  []bool{true},
 				actor: 41,
 				kind:  1,
@@ -4118,7 +4650,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"germany"},
-				ids:   []int32{250},
+				ids:   []int32{278},
 				caps:  []bool{true},
 				actor: 41,
 				name:  "Germany",
@@ -4126,8 +4658,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"germanys", "government"},
+				ids:   []int32{281, 2},
+				caps:  []bool{true, false},
+				actor: 41,
+				name:  "Germanys government",
+			},
+			{
+				norms: []string{"germanys"},
+				ids:   []int32{281},
+				caps:  []bool{true},
+				actor: 41,
+				kind:  1,
+				name:  "Germanys",
+			},
+		},
+		{
+			{
 				norms: []string{"giuseppe", "conte"},
-				ids:   []int32{322, 323},
+				ids:   []int32{361, 362},
 				caps:  []bool{true, true},
 				actor: 52,
 				kind:  2,
@@ -4137,7 +4686,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"gordon", "sondland"},
-				ids:   []int32{531, 532},
+				ids:   []int32{612, 613},
 				caps:  []bool{true, true},
 				actor: 91,
 				kind:  2,
@@ -4146,40 +4695,100 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"government", "of", "canadas", "government"},
+				ids:   []int32{2, 22, 81, 2},
+				caps:  []bool{true, false, true, false},
+				actor: 15,
+				name:  "Government of Canadas government",
+			},
+			{
+				norms: []string{"government", "of", "indias", "government"},
+				ids:   []int32{2, 22, 334, 2},
+				caps:  []bool{true, false, true, false},
+				actor: 46,
+				name:  "Government of Indias government",
+			},
+			{
+				norms: []string{"government", "of", "swedens", "government"},
+				ids:   []int32{2, 22, 498, 2},
+				caps:  []bool{true, false, true, false},
+				actor: 82,
+				name:  "Government of Swedens government",
+			},
+			{
 				norms: []string{"government", "of", "canada"},
-				ids:   []int32{2, 18, 60},
+				ids:   []int32{2, 22, 71},
 				caps:  []bool{true, false, true},
 				actor: 15,
 				name:  "Government of Canada",
 			},
 			{
 				norms: []string{"government", "of", "india"},
-				ids:   []int32{2, 18, 300},
+				ids:   []int32{2, 22, 332},
 				caps:  []bool{true, false, true},
 				actor: 46,
 				name:  "Government of India",
 			},
 			{
 				norms: []string{"government", "of", "sweden"},
-				ids:   []int32{2, 18, 428},
+				ids:   []int32{2, 22, 495},
 				caps:  []bool{true, false, true},
 				actor: 82,
 				name:  "Government of Sweden",
 			},
+			{
+				norms: []string{"government", "of", "canadas"},
+				ids:   []int32{2, 22, 81},
+				caps:  []bool{true, false, true},
+				actor: 15,
+				kind:  1,
+				name:  "Government of Canadas",
+			},
+			{
+				norms: []string{"government", "of", "indias"},
+				ids:   []int32{2, 22, 334},
+				caps:  []bool{true, false, true},
+				actor: 46,
+				kind:  1,
+				name:  "Government of Indias",
+			},
+			{
+				norms: []string{"government", "of", "swedens"},
+				ids:   []int32{2, 22, 498},
+				caps:  []bool{true, false, true},
+				actor: 82,
+				kind:  1,
+				name:  "Government of Swedens",
+			},
 		},
 		{
 			{
+				norms: []string{"great", "britains", "government"},
+				ids:   []int32{559, 568, 2},
+				caps:  []bool{true, true, false},
+				actor: 89,
+				name:  "Great Britains government",
+			},
+			{
 				norms: []string{"great", "britain"},
-				ids:   []int32{486, 484},
+				ids:   []int32{559, 557},
 				caps:  []bool{true, true},
 				actor: 89,
 				name:  "Great Britain",
+			},
+			{
+				norms: []string{"great", "britains"},
+				ids:   []int32{559, 568},
+				caps:  []bool{true, true},
+				actor: 89,
+				kind:  1,
+				name:  "Great Britains",
 			},
 		},
 		{
 			{
 				norms: []string{"greece"},
-				ids:   []int32{260},
+				ids:   []int32{289},
 				caps:  []bool{true},
 				actor: 42,
 				name:  "Greece",
@@ -4187,22 +4796,39 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"greeces", "government"},
+				ids:   []int32{291, 2},
+				caps:  []bool{true, false},
+				actor: 42,
+				name:  "Greeces government",
+			},
+			{
+				norms: []string{"greeces"},
+				ids:   []int32{291},
+				caps:  []bool{true},
+				actor: 42,
+				kind:  1,
+				name:  "Greeces",
+			},
+		},
+		{
+			{
 				norms: []string{"greek", "government"},
-				ids:   []int32{259, 2},
+				ids:   []int32{288, 2},
 				caps:  []bool{true, false},
 				actor: 42,
 				name:  "Greek government",
 			},
 			{
 				norms: []string{"greek", "government"},
-				ids:   []int32{259, 2},
+				ids:   []int32{288, 2},
 				caps:  []bool{true, false},
 				actor: 42,
 				name:  "Greek government",
 			},
 			{
 				norms: []string{"greek"},
-				ids:   []int32{259},
+				ids:   []int32{288},
 				caps:  []bool{true},
 				actor: 42,
 				kind:  1,
@@ -4212,7 +4838,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"grenell"},
-				ids:   []int32{528},
+				ids:   []int32{609},
 				caps:  []bool{true},
 				actor: 91,
 				kind:  3,
@@ -4222,7 +4848,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"gsma"},
-				ids:   []int32{455},
+				ids:   []int32{525},
 				caps:  []bool{true},
 				actor: 85,
 				name:  "GSMA",
@@ -4231,7 +4857,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"guo", "jiakun"},
-				ids:   []int32{110, 111},
+				ids:   []int32{125, 126},
 				caps:  []bool{true, true},
 				actor: 17,
 				kind:  2,
@@ -4239,7 +4865,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"guo", "ping"},
-				ids:   []int32{110, 275},
+				ids:   []int32{125, 305},
 				caps:  []bool{true, true},
 				actor: 43,
 				kind:  2,
@@ -4249,7 +4875,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"hanoi"},
-				ids:   []int32{546},
+				ids:   []int32{628},
 				caps:  []bool{true},
 				actor: 93,
 				name:  "Hanoi",
@@ -4258,7 +4884,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"havana"},
-				ids:   []int32{136},
+				ids:   []int32{153},
 				caps:  []bool{true},
 				actor: 21,
 				name:  "Havana",
@@ -4267,7 +4893,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"hcsec"},
-				ids:   []int32{482},
+				ids:   []int32{555},
 				caps:  []bool{true},
 				actor: 89,
 				name:  "HCSEC",
@@ -4276,7 +4902,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"heiko", "maas"},
-				ids:   []int32{257, 258},
+				ids:   []int32{286, 287},
 				caps:  []bool{true, true},
 				actor: 41,
 				kind:  2,
@@ -4286,7 +4912,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"helsinki"},
-				ids:   []int32{239},
+				ids:   []int32{265},
 				caps:  []bool{true},
 				actor: 39,
 				name:  "Helsinki",
@@ -4295,14 +4921,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"her", "majesty", "'s", "government"},
-				ids:   []int32{487, 488, 64, 2},
+				ids:   []int32{560, 561, 75, 2},
 				caps:  []bool{true, true, false, true},
 				actor: 89,
 				name:  "Her Majesty's Government",
 			},
 			{
 				norms: []string{"her", "majestys", "government"},
-				ids:   []int32{487, 489, 2},
+				ids:   []int32{560, 562, 2},
 				caps:  []bool{true, true, true},
 				actor: 89,
 				name:  "Her Majestys Government",
@@ -4311,7 +4937,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"herman", "van", "rompuy"},
-				ids:   []int32{217, 218, 219},
+				ids:   []int32{243, 244, 245},
 				caps:  []bool{true, true, true},
 				actor: 35,
 				kind:  2,
@@ -4321,7 +4947,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"high", "representative"},
-				ids:   []int32{190, 191},
+				ids:   []int32{216, 217},
 				caps:  []bool{true, true},
 				actor: 34,
 				name:  "High Representative",
@@ -4330,14 +4956,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"his", "majesty", "'s", "government"},
-				ids:   []int32{490, 488, 64, 2},
+				ids:   []int32{563, 561, 75, 2},
 				caps:  []bool{true, true, false, true},
 				actor: 89,
 				name:  "His Majesty's Government",
 			},
 			{
 				norms: []string{"his", "majestys", "government"},
-				ids:   []int32{490, 489, 2},
+				ids:   []int32{563, 562, 2},
 				caps:  []bool{true, true, true},
 				actor: 89,
 				name:  "His Majestys Government",
@@ -4346,7 +4972,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"hoettges"},
-				ids:   []int32{459},
+				ids:   []int32{529},
 				caps:  []bool{true},
 				actor: 85,
 				kind:  3,
@@ -4354,7 +4980,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"hoettges"},
-				ids:   []int32{459},
+				ids:   []int32{529},
 				caps:  []bool{true},
 				actor: 85,
 				kind:  3,
@@ -4364,7 +4990,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"holland"},
-				ids:   []int32{149},
+				ids:   []int32{170},
 				caps:  []bool{true},
 				actor: 25,
 				name:  "Holland",
@@ -4372,36 +4998,53 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"hollands", "government"},
+				ids:   []int32{172, 2},
+				caps:  []bool{true, false},
+				actor: 25,
+				name:  "Hollands government",
+			},
+			{
+				norms: []string{"hollands"},
+				ids:   []int32{172},
+				caps:  []bool{true},
+				actor: 25,
+				kind:  1,
+				name:  "Hollands",
+			},
+		},
+		{
+			{
 				norms: []string{"house", "of", "commons", "of", "canada"},
-				ids:   []int32{61, 18, 62, 18, 60},
+				ids:   []int32{72, 22, 73, 22, 71},
 				caps:  []bool{true, false, true, false, true},
 				actor: 14,
 				name:  "House of Commons of Canada",
 			},
 			{
 				norms: []string{"house", "foreign", "affairs", "committee"},
-				ids:   []int32{61, 84, 510, 23},
+				ids:   []int32{72, 97, 586, 27},
 				caps:  []bool{true, true, true, true},
 				actor: 90,
 				name:  "House Foreign Affairs Committee",
 			},
 			{
 				norms: []string{"house", "of", "lords"},
-				ids:   []int32{61, 18, 471},
+				ids:   []int32{72, 22, 544},
 				caps:  []bool{true, false, true},
 				actor: 88,
 				name:  "House of Lords",
 			},
 			{
 				norms: []string{"house", "of", "representatives"},
-				ids:   []int32{61, 18, 509},
+				ids:   []int32{72, 22, 585},
 				caps:  []bool{true, false, true},
 				actor: 90,
 				name:  "House of Representatives",
 			},
 			{
 				norms: []string{"house", "intelligence", "committee"},
-				ids:   []int32{61, 25, 23},
+				ids:   []int32{72, 29, 27},
 				caps:  []bool{true, true, true},
 				actor: 90,
 				name:  "House Intelligence Committee",
@@ -4410,7 +5053,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"hu"},
-				ids:   []int32{274},
+				ids:   []int32{304},
 				caps:  []bool{true},
 				actor: 43,
 				kind:  3,
@@ -4420,7 +5063,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"hua", "chunying"},
-				ids:   []int32{99, 100},
+				ids:   []int32{114, 115},
 				caps:  []bool{true, true},
 				actor: 17,
 				kind:  2,
@@ -4430,42 +5073,42 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"huawei", "cyber", "security", "evaluation", "centre"},
-				ids:   []int32{262, 478, 27, 481, 479},
+				ids:   []int32{292, 551, 31, 554, 552},
 				caps:  []bool{true, true, true, true, true},
 				actor: 89,
 				name:  "Huawei Cyber Security Evaluation Centre",
 			},
 			{
 				norms: []string{"huawei", "technologies", "co"},
-				ids:   []int32{262, 263, 264},
+				ids:   []int32{292, 293, 294},
 				caps:  []bool{true, true, true},
 				actor: 43,
 				name:  "Huawei Technologies Co",
 			},
 			{
 				norms: []string{"huawei", "technologies"},
-				ids:   []int32{262, 263},
+				ids:   []int32{292, 293},
 				caps:  []bool{true, true},
 				actor: 43,
 				name:  "Huawei Technologies",
 			},
 			{
 				norms: []string{"huawei", "boss"},
-				ids:   []int32{262, 265},
+				ids:   []int32{292, 295},
 				caps:  []bool{true, false},
 				actor: 43,
 				name:  "Huawei boss",
 			},
 			{
 				norms: []string{"huawei"},
-				ids:   []int32{262},
+				ids:   []int32{292},
 				caps:  []bool{true},
 				actor: 43,
 				name:  "Huawei",
 			},
 			{
 				norms: []string{"huawei"},
-				ids:   []int32{262},
+				ids:   []int32{292},
 				caps:  []bool{true},
 				actor: 43,
 				name:  "Huawei",
@@ -4474,21 +5117,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"hungarian", "government"},
-				ids:   []int32{290, 2},
+				ids:   []int32{320, 2},
 				caps:  []bool{true, false},
 				actor: 44,
 				name:  "Hungarian government",
 			},
 			{
 				norms: []string{"hungarian", "government"},
-				ids:   []int32{290, 2},
+				ids:   []int32{320, 2},
 				caps:  []bool{true, false},
 				actor: 44,
 				name:  "Hungarian government",
 			},
 			{
 				norms: []string{"hungarian"},
-				ids:   []int32{290},
+				ids:   []int32{320},
 				caps:  []bool{true},
 				actor: 44,
 				kind:  1,
@@ -4498,7 +5141,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"hungary"},
-				ids:   []int32{291},
+				ids:   []int32{321},
 				caps:  []bool{true},
 				actor: 44,
 				name:  "Hungary",
@@ -4506,8 +5149,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"hungarys", "government"},
+				ids:   []int32{323, 2},
+				caps:  []bool{true, false},
+				actor: 44,
+				name:  "Hungarys government",
+			},
+			{
+				norms: []string{"hungarys"},
+				ids:   []int32{323},
+				caps:  []bool{true},
+				actor: 44,
+				kind:  1,
+				name:  "Hungarys",
+			},
+		},
+		{
+			{
 				norms: []string{"hunt"},
-				ids:   []int32{498},
+				ids:   []int32{574},
 				caps:  []bool{true},
 				actor: 89,
 				kind:  3,
@@ -4517,7 +5177,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"iceland"},
-				ids:   []int32{297},
+				ids:   []int32{328},
 				caps:  []bool{true},
 				actor: 45,
 				name:  "Iceland",
@@ -4526,21 +5186,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"icelandic", "government"},
-				ids:   []int32{296, 2},
+				ids:   []int32{327, 2},
 				caps:  []bool{true, false},
 				actor: 45,
 				name:  "Icelandic government",
 			},
 			{
 				norms: []string{"icelandic", "government"},
-				ids:   []int32{296, 2},
+				ids:   []int32{327, 2},
 				caps:  []bool{true, false},
 				actor: 45,
 				name:  "Icelandic government",
 			},
 			{
 				norms: []string{"icelandic"},
-				ids:   []int32{296},
+				ids:   []int32{327},
 				caps:  []bool{true},
 				actor: 45,
 				kind:  1,
@@ -4549,8 +5209,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"icelands", "government"},
+				ids:   []int32{330, 2},
+				caps:  []bool{true, false},
+				actor: 45,
+				name:  "Icelands government",
+			},
+			{
+				norms: []string{"icelands"},
+				ids:   []int32{330},
+				caps:  []bool{true},
+				actor: 45,
+				kind:  1,
+				name:  "Icelands",
+			},
+		},
+		{
+			{
 				norms: []string{"india"},
-				ids:   []int32{300},
+				ids:   []int32{332},
 				caps:  []bool{true},
 				actor: 46,
 				name:  "India",
@@ -4559,21 +5236,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"indian", "government"},
-				ids:   []int32{299, 2},
+				ids:   []int32{331, 2},
 				caps:  []bool{true, false},
 				actor: 46,
 				name:  "Indian government",
 			},
 			{
 				norms: []string{"indian", "government"},
-				ids:   []int32{299, 2},
+				ids:   []int32{331, 2},
 				caps:  []bool{true, false},
 				actor: 46,
 				name:  "Indian government",
 			},
 			{
 				norms: []string{"indian"},
-				ids:   []int32{299},
+				ids:   []int32{331},
 				caps:  []bool{true},
 				actor: 46,
 				kind:  1,
@@ -4582,8 +5259,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"indias", "government"},
+				ids:   []int32{334, 2},
+				caps:  []bool{true, false},
+				actor: 46,
+				name:  "Indias government",
+			},
+			{
+				norms: []string{"indias"},
+				ids:   []int32{334},
+				caps:  []bool{true},
+				actor: 46,
+				kind:  1,
+				name:  "Indias",
+			},
+		},
+		{
+			{
 				norms: []string{"indonesia"},
-				ids:   []int32{303},
+				ids:   []int32{336},
 				caps:  []bool{true},
 				actor: 47,
 				name:  "Indonesia",
@@ -4592,21 +5286,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"indonesian", "government"},
-				ids:   []int32{302, 2},
+				ids:   []int32{335, 2},
 				caps:  []bool{true, false},
 				actor: 47,
 				name:  "Indonesian government",
 			},
 			{
 				norms: []string{"indonesian", "government"},
-				ids:   []int32{302, 2},
+				ids:   []int32{335, 2},
 				caps:  []bool{true, false},
 				actor: 47,
 				name:  "Indonesian government",
 			},
 			{
 				norms: []string{"indonesian"},
-				ids:   []int32{302},
+				ids:   []int32{335},
 				caps:  []bool{true},
 				actor: 47,
 				kind:  1,
@@ -4615,8 +5309,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"indonesias", "government"},
+				ids:   []int32{338, 2},
+				caps:  []bool{true, false},
+				actor: 47,
+				name:  "Indonesias government",
+			},
+			{
+				norms: []string{"indonesias"},
+				ids:   []int32{338},
+				caps:  []bool{true},
+				actor: 47,
+				kind:  1,
+				name:  "Indonesias",
+			},
+		},
+		{
+			{
 				norms: []string{"intelligence", "agencies"},
-				ids:   []int32{25, 548},
+				ids:   []int32{29, 632},
 				caps:  []bool{false, false},
 				actor: 94,
 				name:  "intelligence agencies",
@@ -4625,7 +5336,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"iran"},
-				ids:   []int32{306},
+				ids:   []int32{340},
 				caps:  []bool{true},
 				actor: 48,
 				name:  "Iran",
@@ -4634,21 +5345,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"iranian", "government"},
-				ids:   []int32{305, 2},
+				ids:   []int32{339, 2},
 				caps:  []bool{true, false},
 				actor: 48,
 				name:  "Iranian government",
 			},
 			{
 				norms: []string{"iranian", "government"},
-				ids:   []int32{305, 2},
+				ids:   []int32{339, 2},
 				caps:  []bool{true, false},
 				actor: 48,
 				name:  "Iranian government",
 			},
 			{
 				norms: []string{"iranian"},
-				ids:   []int32{305},
+				ids:   []int32{339},
 				caps:  []bool{true},
 				actor: 48,
 				kind:  1,
@@ -4657,8 +5368,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"irans", "government"},
+				ids:   []int32{342, 2},
+				caps:  []bool{true, false},
+				actor: 48,
+				name:  "Irans government",
+			},
+			{
+				norms: []string{"irans"},
+				ids:   []int32{342},
+				caps:  []bool{true},
+				actor: 48,
+				kind:  1,
+				name:  "Irans",
+			},
+		},
+		{
+			{
 				norms: []string{"iraq"},
-				ids:   []int32{309},
+				ids:   []int32{344},
 				caps:  []bool{true},
 				actor: 49,
 				name:  "Iraq",
@@ -4667,21 +5395,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"iraqi", "government"},
-				ids:   []int32{308, 2},
+				ids:   []int32{343, 2},
 				caps:  []bool{true, false},
 				actor: 49,
 				name:  "Iraqi government",
 			},
 			{
 				norms: []string{"iraqi", "government"},
-				ids:   []int32{308, 2},
+				ids:   []int32{343, 2},
 				caps:  []bool{true, false},
 				actor: 49,
 				name:  "Iraqi government",
 			},
 			{
 				norms: []string{"iraqi"},
-				ids:   []int32{308},
+				ids:   []int32{343},
 				caps:  []bool{true},
 				actor: 49,
 				kind:  1,
@@ -4690,8 +5418,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"iraqs", "government"},
+				ids:   []int32{346, 2},
+				caps:  []bool{true, false},
+				actor: 49,
+				name:  "Iraqs government",
+			},
+			{
+				norms: []string{"iraqs"},
+				ids:   []int32{346},
+				caps:  []bool{true},
+				actor: 49,
+				kind:  1,
+				name:  "Iraqs",
+			},
+		},
+		{
+			{
 				norms: []string{"ireland"},
-				ids:   []int32{312},
+				ids:   []int32{348},
 				caps:  []bool{true},
 				actor: 50,
 				name:  "Ireland",
@@ -4699,22 +5444,39 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"irelands", "government"},
+				ids:   []int32{350, 2},
+				caps:  []bool{true, false},
+				actor: 50,
+				name:  "Irelands government",
+			},
+			{
+				norms: []string{"irelands"},
+				ids:   []int32{350},
+				caps:  []bool{true},
+				actor: 50,
+				kind:  1,
+				name:  "Irelands",
+			},
+		},
+		{
+			{
 				norms: []string{"irish", "government"},
-				ids:   []int32{311, 2},
+				ids:   []int32{347, 2},
 				caps:  []bool{true, false},
 				actor: 50,
 				name:  "Irish government",
 			},
 			{
 				norms: []string{"irish", "government"},
-				ids:   []int32{311, 2},
+				ids:   []int32{347, 2},
 				caps:  []bool{true, false},
 				actor: 50,
 				name:  "Irish government",
 			},
 			{
 				norms: []string{"irish"},
-				ids:   []int32{311},
+				ids:   []int32{347},
 				caps:  []bool{true},
 				actor: 50,
 				kind:  1,
@@ -4724,7 +5486,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"islamabad"},
-				ids:   []int32{377},
+				ids:   []int32{429},
 				caps:  []bool{true},
 				actor: 67,
 				name:  "Islamabad",
@@ -4733,7 +5495,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"israel"},
-				ids:   []int32{315},
+				ids:   []int32{352},
 				caps:  []bool{true},
 				actor: 51,
 				name:  "Israel",
@@ -4742,21 +5504,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"israeli", "government"},
-				ids:   []int32{314, 2},
+				ids:   []int32{351, 2},
 				caps:  []bool{true, false},
 				actor: 51,
 				name:  "Israeli government",
 			},
 			{
 				norms: []string{"israeli", "government"},
-				ids:   []int32{314, 2},
+				ids:   []int32{351, 2},
 				caps:  []bool{true, false},
 				actor: 51,
 				name:  "Israeli government",
 			},
 			{
 				norms: []string{"israeli"},
-				ids:   []int32{314},
+				ids:   []int32{351},
 				caps:  []bool{true},
 				actor: 51,
 				kind:  1,
@@ -4765,22 +5527,39 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"israels", "government"},
+				ids:   []int32{353, 2},
+				caps:  []bool{true, false},
+				actor: 51,
+				name:  "Israels government",
+			},
+			{
+				norms: []string{"israels"},
+				ids:   []int32{353},
+				caps:  []bool{true},
+				actor: 51,
+				kind:  1,
+				name:  "Israels",
+			},
+		},
+		{
+			{
 				norms: []string{"italian", "government"},
-				ids:   []int32{316, 2},
+				ids:   []int32{354, 2},
 				caps:  []bool{true, false},
 				actor: 52,
 				name:  "Italian government",
 			},
 			{
 				norms: []string{"italian", "government"},
-				ids:   []int32{316, 2},
+				ids:   []int32{354, 2},
 				caps:  []bool{true, false},
 				actor: 52,
 				name:  "Italian government",
 			},
 			{
 				norms: []string{"italian"},
-				ids:   []int32{316},
+				ids:   []int32{354},
 				caps:  []bool{true},
 				actor: 52,
 				kind:  1,
@@ -4790,7 +5569,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"italy"},
-				ids:   []int32{317},
+				ids:   []int32{355},
 				caps:  []bool{true},
 				actor: 52,
 				name:  "Italy",
@@ -4798,8 +5577,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"italys", "government"},
+				ids:   []int32{357, 2},
+				caps:  []bool{true, false},
+				actor: 52,
+				name:  "Italys government",
+			},
+			{
+				norms: []string{"italys"},
+				ids:   []int32{357},
+				caps:  []bool{true},
+				actor: 52,
+				kind:  1,
+				name:  "Italys",
+			},
+		},
+		{
+			{
 				norms: []string{"jacinda", "ardern"},
-				ids:   []int32{355, 356},
+				ids:   []int32{403, 404},
 				caps:  []bool{true, true},
 				actor: 62,
 				kind:  2,
@@ -4809,7 +5605,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"jakarta"},
-				ids:   []int32{304},
+				ids:   []int32{337},
 				caps:  []bool{true},
 				actor: 47,
 				name:  "Jakarta",
@@ -4818,7 +5614,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"japan"},
-				ids:   []int32{329},
+				ids:   []int32{368},
 				caps:  []bool{true},
 				actor: 53,
 				name:  "Japan",
@@ -4827,21 +5623,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"japanese", "government"},
-				ids:   []int32{328, 2},
+				ids:   []int32{367, 2},
 				caps:  []bool{true, false},
 				actor: 53,
 				name:  "Japanese government",
 			},
 			{
 				norms: []string{"japanese", "government"},
-				ids:   []int32{328, 2},
+				ids:   []int32{367, 2},
 				caps:  []bool{true, false},
 				actor: 53,
 				name:  "Japanese government",
 			},
 			{
 				norms: []string{"japanese"},
-				ids:   []int32{328},
+				ids:   []int32{367},
 				caps:  []bool{true},
 				actor: 53,
 				kind:  1,
@@ -4850,8 +5646,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"japans", "government"},
+				ids:   []int32{370, 2},
+				caps:  []bool{true, false},
+				actor: 53,
+				name:  "Japans government",
+			},
+			{
+				norms: []string{"japans"},
+				ids:   []int32{370},
+				caps:  []bool{true},
+				actor: 53,
+				kind:  1,
+				name:  "Japans",
+			},
+		},
+		{
+			{
 				norms: []string{"jean-claude", "juncker"},
-				ids:   []int32{198, 199},
+				ids:   []int32{224, 225},
 				caps:  []bool{true, true},
 				actor: 34,
 				kind:  2,
@@ -4861,7 +5674,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"jens", "stoltenberg"},
-				ids:   []int32{350, 351},
+				ids:   []int32{396, 397},
 				caps:  []bool{true, true},
 				actor: 60,
 				kind:  2,
@@ -4871,7 +5684,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"jeremy", "hunt"},
-				ids:   []int32{497, 498},
+				ids:   []int32{573, 574},
 				caps:  []bool{true, true},
 				actor: 89,
 				kind:  2,
@@ -4879,7 +5692,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"jeremy", "wright"},
-				ids:   []int32{497, 501},
+				ids:   []int32{573, 577},
 				caps:  []bool{true, true},
 				actor: 89,
 				kind:  2,
@@ -4889,7 +5702,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"jiabao"},
-				ids:   []int32{113},
+				ids:   []int32{128},
 				caps:  []bool{true},
 				actor: 17,
 				kind:  3,
@@ -4899,7 +5712,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"jiakun"},
-				ids:   []int32{111},
+				ids:   []int32{126},
 				caps:  []bool{true},
 				actor: 17,
 				kind:  3,
@@ -4909,7 +5722,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"jian"},
-				ids:   []int32{109},
+				ids:   []int32{124},
 				caps:  []bool{true},
 				actor: 17,
 				kind:  3,
@@ -4919,7 +5732,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"jinping"},
-				ids:   []int32{92},
+				ids:   []int32{107},
 				caps:  []bool{true},
 				actor: 17,
 				kind:  3,
@@ -4929,7 +5742,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"joachim", "brudzinski"},
-				ids:   []int32{385, 386},
+				ids:   []int32{439, 440},
 				caps:  []bool{true, true},
 				actor: 69,
 				kind:  2,
@@ -4939,7 +5752,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"john", "suffolk"},
-				ids:   []int32{284, 285},
+				ids:   []int32{314, 315},
 				caps:  []bool{true, true},
 				actor: 43,
 				kind:  2,
@@ -4949,7 +5762,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"johnson"},
-				ids:   []int32{496},
+				ids:   []int32{572},
 				caps:  []bool{true},
 				actor: 89,
 				kind:  3,
@@ -4959,7 +5772,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"julian", "king"},
-				ids:   []int32{202, 203},
+				ids:   []int32{228, 229},
 				caps:  []bool{true, true},
 				actor: 34,
 				kind:  2,
@@ -4969,7 +5782,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"juncker"},
-				ids:   []int32{199},
+				ids:   []int32{225},
 				caps:  []bool{true},
 				actor: 34,
 				kind:  3,
@@ -4979,7 +5792,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"justin", "trudeau"},
-				ids:   []int32{70, 71},
+				ids:   []int32{82, 83},
 				caps:  []bool{true, true},
 				actor: 15,
 				kind:  2,
@@ -4989,7 +5802,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"jyrki", "katainen"},
-				ids:   []int32{194, 195},
+				ids:   []int32{220, 221},
 				caps:  []bool{true, true},
 				actor: 34,
 				kind:  2,
@@ -5007,7 +5820,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"kai"},
-				ids:   []int32{115},
+				ids:   []int32{130},
 				caps:  []bool{true},
 				actor: 17,
 				kind:  3,
@@ -5017,7 +5830,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"kang"},
-				ids:   []int32{102},
+				ids:   []int32{117},
 				caps:  []bool{true},
 				actor: 17,
 				kind:  3,
@@ -5027,7 +5840,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"katainen"},
-				ids:   []int32{195},
+				ids:   []int32{221},
 				caps:  []bool{true},
 				actor: 34,
 				kind:  3,
@@ -5037,7 +5850,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ken", "hu"},
-				ids:   []int32{273, 274},
+				ids:   []int32{303, 304},
 				caps:  []bool{true, true},
 				actor: 43,
 				kind:  2,
@@ -5047,7 +5860,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"kenya"},
-				ids:   []int32{332},
+				ids:   []int32{372},
 				caps:  []bool{true},
 				actor: 54,
 				name:  "Kenya",
@@ -5056,21 +5869,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"kenyan", "government"},
-				ids:   []int32{331, 2},
+				ids:   []int32{371, 2},
 				caps:  []bool{true, false},
 				actor: 54,
 				name:  "Kenyan government",
 			},
 			{
 				norms: []string{"kenyan", "government"},
-				ids:   []int32{331, 2},
+				ids:   []int32{371, 2},
 				caps:  []bool{true, false},
 				actor: 54,
 				name:  "Kenyan government",
 			},
 			{
 				norms: []string{"kenyan"},
-				ids:   []int32{331},
+				ids:   []int32{371},
 				caps:  []bool{true},
 				actor: 54,
 				kind:  1,
@@ -5079,8 +5892,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"kenyas", "government"},
+				ids:   []int32{374, 2},
+				caps:  []bool{true, false},
+				actor: 54,
+				name:  "Kenyas government",
+			},
+			{
+				norms: []string{"kenyas"},
+				ids:   []int32{374},
+				caps:  []bool{true},
+				actor: 54,
+				kind:  1,
+				name:  "Kenyas",
+			},
+		},
+		{
+			{
 				norms: []string{"keqiang"},
-				ids:   []int32{94},
+				ids:   []int32{109},
 				caps:  []bool{true},
 				actor: 17,
 				kind:  3,
@@ -5090,7 +5920,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"kiev"},
-				ids:   []int32{541},
+				ids:   []int32{622},
 				caps:  []bool{true},
 				actor: 92,
 				name:  "Kiev",
@@ -5099,7 +5929,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"king"},
-				ids:   []int32{203},
+				ids:   []int32{229},
 				caps:  []bool{true},
 				actor: 34,
 				kind:  3,
@@ -5109,7 +5939,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"kremlin"},
-				ids:   []int32{398},
+				ids:   []int32{454},
 				caps:  []bool{true},
 				actor: 72,
 				name:  "Kremlin",
@@ -5117,8 +5947,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"kremlins", "government"},
+				ids:   []int32{458, 2},
+				caps:  []bool{true, false},
+				actor: 72,
+				name:  "Kremlins government",
+			},
+			{
+				norms: []string{"kremlins"},
+				ids:   []int32{458},
+				caps:  []bool{true},
+				actor: 72,
+				kind:  1,
+				name:  "Kremlins",
+			},
+		},
+		{
+			{
 				norms: []string{"kuala", "lumpur"},
-				ids:   []int32{344, 345},
+				ids:   []int32{388, 389},
 				caps:  []bool{true, true},
 				actor: 58,
 				name:  "Kuala Lumpur",
@@ -5127,7 +5974,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"kyiv"},
-				ids:   []int32{540},
+				ids:   []int32{621},
 				caps:  []bool{true},
 				actor: 92,
 				name:  "Kyiv",
@@ -5136,7 +5983,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"latvia"},
-				ids:   []int32{335},
+				ids:   []int32{376},
 				caps:  []bool{true},
 				actor: 55,
 				name:  "Latvia",
@@ -5145,21 +5992,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"latvian", "government"},
-				ids:   []int32{334, 2},
+				ids:   []int32{375, 2},
 				caps:  []bool{true, false},
 				actor: 55,
 				name:  "Latvian government",
 			},
 			{
 				norms: []string{"latvian", "government"},
-				ids:   []int32{334, 2},
+				ids:   []int32{375, 2},
 				caps:  []bool{true, false},
 				actor: 55,
 				name:  "Latvian government",
 			},
 			{
 				norms: []string{"latvian"},
-				ids:   []int32{334},
+				ids:   []int32{375},
 				caps:  []bool{true},
 				actor: 55,
 				kind:  1,
@@ -5168,8 +6015,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"latvias", "government"},
+				ids:   []int32{378, 2},
+				caps:  []bool{true, false},
+				actor: 55,
+				name:  "Latvias government",
+			},
+			{
+				norms: []string{"latvias"},
+				ids:   []int32{378},
+				caps:  []bool{true},
+				actor: 55,
+				kind:  1,
+				name:  "Latvias",
+			},
+		},
+		{
+			{
 				norms: []string{"le", "maire"},
-				ids:   []int32{247, 248},
+				ids:   []int32{275, 276},
 				caps:  []bool{true, true},
 				actor: 40,
 				kind:  3,
@@ -5179,7 +6043,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"li", "keqiang"},
-				ids:   []int32{93, 94},
+				ids:   []int32{108, 109},
 				caps:  []bool{true, true},
 				actor: 17,
 				kind:  2,
@@ -5189,7 +6053,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"lijian"},
-				ids:   []int32{104},
+				ids:   []int32{119},
 				caps:  []bool{true},
 				actor: 17,
 				kind:  3,
@@ -5199,7 +6063,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"lin", "jian"},
-				ids:   []int32{108, 109},
+				ids:   []int32{123, 124},
 				caps:  []bool{true, true},
 				actor: 17,
 				kind:  2,
@@ -5209,7 +6073,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"lisbon"},
-				ids:   []int32{391},
+				ids:   []int32{445},
 				caps:  []bool{true},
 				actor: 70,
 				name:  "Lisbon",
@@ -5218,7 +6082,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"lithuania"},
-				ids:   []int32{338},
+				ids:   []int32{380},
 				caps:  []bool{true},
 				actor: 56,
 				name:  "Lithuania",
@@ -5227,21 +6091,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"lithuanian", "government"},
-				ids:   []int32{337, 2},
+				ids:   []int32{379, 2},
 				caps:  []bool{true, false},
 				actor: 56,
 				name:  "Lithuanian government",
 			},
 			{
 				norms: []string{"lithuanian", "government"},
-				ids:   []int32{337, 2},
+				ids:   []int32{379, 2},
 				caps:  []bool{true, false},
 				actor: 56,
 				name:  "Lithuanian government",
 			},
 			{
 				norms: []string{"lithuanian"},
-				ids:   []int32{337},
+				ids:   []int32{379},
 				caps:  []bool{true},
 				actor: 56,
 				kind:  1,
@@ -5250,8 +6114,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"lithuanias", "government"},
+				ids:   []int32{382, 2},
+				caps:  []bool{true, false},
+				actor: 56,
+				name:  "Lithuanias government",
+			},
+			{
+				norms: []string{"lithuanias"},
+				ids:   []int32{382},
+				caps:  []bool{true},
+				actor: 56,
+				kind:  1,
+				name:  "Lithuanias",
+			},
+		},
+		{
+			{
 				norms: []string{"little"},
-				ids:   []int32{358},
+				ids:   []int32{406},
 				caps:  []bool{true},
 				actor: 62,
 				kind:  3,
@@ -5261,7 +6142,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"liu"},
-				ids:   []int32{287},
+				ids:   []int32{317},
 				caps:  []bool{true},
 				actor: 43,
 				kind:  3,
@@ -5271,7 +6152,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"liuping"},
-				ids:   []int32{283},
+				ids:   []int32{313},
 				caps:  []bool{true},
 				actor: 43,
 				kind:  3,
@@ -5281,7 +6162,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ljubljana"},
-				ids:   []int32{413},
+				ids:   []int32{476},
 				caps:  []bool{true},
 				actor: 77,
 				name:  "Ljubljana",
@@ -5290,7 +6171,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"london"},
-				ids:   []int32{491},
+				ids:   []int32{564},
 				caps:  []bool{true},
 				actor: 89,
 				name:  "London",
@@ -5299,7 +6180,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"lu", "kang"},
-				ids:   []int32{101, 102},
+				ids:   []int32{116, 117},
 				caps:  []bool{true, true},
 				actor: 17,
 				kind:  2,
@@ -5309,7 +6190,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"luigi", "di", "maio"},
-				ids:   []int32{319, 320, 321},
+				ids:   []int32{358, 359, 360},
 				caps:  []bool{true, true, true},
 				actor: 52,
 				kind:  2,
@@ -5319,7 +6200,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"lundmark"},
-				ids:   []int32{366},
+				ids:   []int32{415},
 				caps:  []bool{true},
 				actor: 64,
 				kind:  3,
@@ -5329,7 +6210,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"luxembourg"},
-				ids:   []int32{341},
+				ids:   []int32{384},
 				caps:  []bool{true},
 				actor: 57,
 				name:  "Luxembourg",
@@ -5338,21 +6219,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"luxembourgish", "government"},
-				ids:   []int32{340, 2},
+				ids:   []int32{383, 2},
 				caps:  []bool{true, false},
 				actor: 57,
 				name:  "Luxembourgish government",
 			},
 			{
 				norms: []string{"luxembourgish", "government"},
-				ids:   []int32{340, 2},
+				ids:   []int32{383, 2},
 				caps:  []bool{true, false},
 				actor: 57,
 				name:  "Luxembourgish government",
 			},
 			{
 				norms: []string{"luxembourgish"},
-				ids:   []int32{340},
+				ids:   []int32{383},
 				caps:  []bool{true},
 				actor: 57,
 				kind:  1,
@@ -5361,8 +6242,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"luxembourgs", "government"},
+				ids:   []int32{385, 2},
+				caps:  []bool{true, false},
+				actor: 57,
+				name:  "Luxembourgs government",
+			},
+			{
+				norms: []string{"luxembourgs"},
+				ids:   []int32{385},
+				caps:  []bool{true},
+				actor: 57,
+				kind:  1,
+				name:  "Luxembourgs",
+			},
+		},
+		{
+			{
 				norms: []string{"ma", "kai"},
-				ids:   []int32{114, 115},
+				ids:   []int32{129, 130},
 				caps:  []bool{true, true},
 				actor: 17,
 				kind:  2,
@@ -5372,7 +6270,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"maas"},
-				ids:   []int32{258},
+				ids:   []int32{287},
 				caps:  []bool{true},
 				actor: 41,
 				kind:  3,
@@ -5382,7 +6280,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"macron"},
-				ids:   []int32{245},
+				ids:   []int32{273},
 				caps:  []bool{true},
 				actor: 40,
 				kind:  3,
@@ -5392,7 +6290,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"madrid"},
-				ids:   []int32{422},
+				ids:   []int32{487},
 				caps:  []bool{true},
 				actor: 80,
 				name:  "Madrid",
@@ -5401,7 +6299,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"malaysia"},
-				ids:   []int32{343},
+				ids:   []int32{387},
 				caps:  []bool{true},
 				actor: 58,
 				name:  "Malaysia",
@@ -5410,21 +6308,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"malaysian", "government"},
-				ids:   []int32{342, 2},
+				ids:   []int32{386, 2},
 				caps:  []bool{true, false},
 				actor: 58,
 				name:  "Malaysian government",
 			},
 			{
 				norms: []string{"malaysian", "government"},
-				ids:   []int32{342, 2},
+				ids:   []int32{386, 2},
 				caps:  []bool{true, false},
 				actor: 58,
 				name:  "Malaysian government",
 			},
 			{
 				norms: []string{"malaysian"},
-				ids:   []int32{342},
+				ids:   []int32{386},
 				caps:  []bool{true},
 				actor: 58,
 				kind:  1,
@@ -5433,8 +6331,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"malaysias", "government"},
+				ids:   []int32{390, 2},
+				caps:  []bool{true, false},
+				actor: 58,
+				name:  "Malaysias government",
+			},
+			{
+				norms: []string{"malaysias"},
+				ids:   []int32{390},
+				caps:  []bool{true},
+				actor: 58,
+				kind:  1,
+				name:  "Malaysias",
+			},
+		},
+		{
+			{
 				norms: []string{"malcolm", "turnbull"},
-				ids:   []int32{36, 37},
+				ids:   []int32{41, 42},
 				caps:  []bool{true, true},
 				actor: 6,
 				kind:  2,
@@ -5444,7 +6359,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"malmstrom"},
-				ids:   []int32{207},
+				ids:   []int32{233},
 				caps:  []bool{true},
 				actor: 34,
 				kind:  3,
@@ -5454,7 +6369,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"manila"},
-				ids:   []int32{380},
+				ids:   []int32{433},
 				caps:  []bool{true},
 				actor: 68,
 				name:  "Manila",
@@ -5463,7 +6378,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"mao", "ning"},
-				ids:   []int32{106, 107},
+				ids:   []int32{121, 122},
 				caps:  []bool{true, true},
 				actor: 17,
 				kind:  2,
@@ -5473,7 +6388,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"margrethe", "vestager"},
-				ids:   []int32{204, 205},
+				ids:   []int32{230, 231},
 				caps:  []bool{true, true},
 				actor: 34,
 				kind:  2,
@@ -5483,7 +6398,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"mariya", "gabriel"},
-				ids:   []int32{196, 197},
+				ids:   []int32{222, 223},
 				caps:  []bool{true, true},
 				actor: 34,
 				kind:  2,
@@ -5493,7 +6408,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"marquis"},
-				ids:   []int32{530},
+				ids:   []int32{611},
 				caps:  []bool{true},
 				actor: 91,
 				kind:  3,
@@ -5503,7 +6418,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"martin"},
-				ids:   []int32{505},
+				ids:   []int32{581},
 				caps:  []bool{true},
 				actor: 89,
 				kind:  3,
@@ -5513,7 +6428,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"mateusz", "morawiecki"},
-				ids:   []int32{387, 388},
+				ids:   []int32{441, 442},
 				caps:  []bool{true, true},
 				actor: 69,
 				kind:  2,
@@ -5523,7 +6438,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"matteo", "salvini"},
-				ids:   []int32{324, 325},
+				ids:   []int32{363, 364},
 				caps:  []bool{true, true},
 				actor: 52,
 				kind:  2,
@@ -5533,7 +6448,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"may"},
-				ids:   []int32{494},
+				ids:   []int32{570},
 				caps:  []bool{true},
 				actor: 89,
 				kind:  3,
@@ -5543,14 +6458,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"member", "states"},
-				ids:   []int32{153, 154},
+				ids:   []int32{175, 176},
 				caps:  []bool{false, false},
 				actor: 27,
 				name:  "member states",
 			},
 			{
 				norms: []string{"member", "states"},
-				ids:   []int32{153, 154},
+				ids:   []int32{175, 176},
 				caps:  []bool{true, true},
 				actor: 27,
 				name:  "Member States",
@@ -5559,14 +6474,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"members", "of", "the", "european", "parliament"},
-				ids:   []int32{222, 18, 79, 123, 17},
+				ids:   []int32{248, 22, 92, 139, 21},
 				caps:  []bool{false, false, false, true, true},
 				actor: 36,
 				name:  "members of the European Parliament",
 			},
 			{
 				norms: []string{"members", "of", "the", "european", "parliament"},
-				ids:   []int32{222, 18, 79, 123, 17},
+				ids:   []int32{248, 22, 92, 139, 21},
 				caps:  []bool{true, false, false, true, true},
 				actor: 36,
 				name:  "Members of the European Parliament",
@@ -5575,7 +6490,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"meng", "wanzhou"},
-				ids:   []int32{288, 289},
+				ids:   []int32{318, 319},
 				caps:  []bool{true, true},
 				actor: 43,
 				kind:  2,
@@ -5585,7 +6500,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"mep"},
-				ids:   []int32{221},
+				ids:   []int32{247},
 				caps:  []bool{true},
 				actor: 36,
 				name:  "MEP",
@@ -5594,7 +6509,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"meps"},
-				ids:   []int32{220},
+				ids:   []int32{246},
 				caps:  []bool{true},
 				actor: 36,
 				name:  "MEPs",
@@ -5603,7 +6518,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"merkel"},
-				ids:   []int32{254},
+				ids:   []int32{283},
 				caps:  []bool{true},
 				actor: 41,
 				kind:  3,
@@ -5613,21 +6528,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"mexican", "government"},
-				ids:   []int32{346, 2},
+				ids:   []int32{391, 2},
 				caps:  []bool{true, false},
 				actor: 59,
 				name:  "Mexican government",
 			},
 			{
 				norms: []string{"mexican", "government"},
-				ids:   []int32{346, 2},
+				ids:   []int32{391, 2},
 				caps:  []bool{true, false},
 				actor: 59,
 				name:  "Mexican government",
 			},
 			{
 				norms: []string{"mexican"},
-				ids:   []int32{346},
+				ids:   []int32{391},
 				caps:  []bool{true},
 				actor: 59,
 				kind:  1,
@@ -5637,14 +6552,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"mexico", "city"},
-				ids:   []int32{347, 348},
+				ids:   []int32{392, 393},
 				caps:  []bool{true, true},
 				actor: 59,
 				name:  "Mexico City",
 			},
 			{
 				norms: []string{"mexico"},
-				ids:   []int32{347},
+				ids:   []int32{392},
 				caps:  []bool{true},
 				actor: 59,
 				name:  "Mexico",
@@ -5652,8 +6567,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"mexicos", "government"},
+				ids:   []int32{394, 2},
+				caps:  []bool{true, false},
+				actor: 59,
+				name:  "Mexicos government",
+			},
+			{
+				norms: []string{"mexicos"},
+				ids:   []int32{394},
+				caps:  []bool{true},
+				actor: 59,
+				kind:  1,
+				name:  "Mexicos",
+			},
+		},
+		{
+			{
 				norms: []string{"michele", "geraci"},
-				ids:   []int32{326, 327},
+				ids:   []int32{365, 366},
 				caps:  []bool{true, true},
 				actor: 52,
 				kind:  2,
@@ -5663,7 +6595,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"mike", "pompeo"},
-				ids:   []int32{525, 526},
+				ids:   []int32{606, 607},
 				caps:  []bool{true, true},
 				actor: 91,
 				kind:  2,
@@ -5671,7 +6603,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"mike", "pence"},
-				ids:   []int32{525, 537},
+				ids:   []int32{606, 618},
 				caps:  []bool{true, true},
 				actor: 91,
 				kind:  2,
@@ -5681,7 +6613,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ming"},
-				ids:   []int32{117},
+				ids:   []int32{132},
 				caps:  []bool{true},
 				actor: 17,
 				kind:  3,
@@ -5691,7 +6623,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"minsk"},
-				ids:   []int32{46},
+				ids:   []int32{53},
 				caps:  []bool{true},
 				actor: 9,
 				name:  "Minsk",
@@ -5700,14 +6632,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"mobile", "operators"},
-				ids:   []int32{438, 437},
+				ids:   []int32{508, 507},
 				caps:  []bool{false, false},
 				actor: 85,
 				name:  "mobile operators",
 			},
 			{
 				norms: []string{"mobile", "carriers"},
-				ids:   []int32{438, 444},
+				ids:   []int32{508, 514},
 				caps:  []bool{false, false},
 				actor: 85,
 				name:  "mobile carriers",
@@ -5716,7 +6648,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"mogherini"},
-				ids:   []int32{201},
+				ids:   []int32{227},
 				caps:  []bool{true},
 				actor: 34,
 				kind:  3,
@@ -5726,7 +6658,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"morawiecki"},
-				ids:   []int32{388},
+				ids:   []int32{442},
 				caps:  []bool{true},
 				actor: 69,
 				kind:  3,
@@ -5736,7 +6668,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"morrison"},
-				ids:   []int32{35},
+				ids:   []int32{40},
 				caps:  []bool{true},
 				actor: 6,
 				kind:  3,
@@ -5746,7 +6678,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"moscow"},
-				ids:   []int32{399},
+				ids:   []int32{455},
 				caps:  []bool{true},
 				actor: 72,
 				name:  "Moscow",
@@ -5755,7 +6687,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"nairobi"},
-				ids:   []int32{333},
+				ids:   []int32{373},
 				caps:  []bool{true},
 				actor: 54,
 				name:  "Nairobi",
@@ -5764,14 +6696,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"national", "cyber", "security", "centre"},
-				ids:   []int32{159, 478, 27, 479},
+				ids:   []int32{181, 551, 31, 552},
 				caps:  []bool{true, true, true, true},
 				actor: 89,
 				name:  "National Cyber Security Centre",
 			},
 			{
 				norms: []string{"national", "governments"},
-				ids:   []int32{159, 31},
+				ids:   []int32{181, 35},
 				caps:  []bool{false, false},
 				actor: 27,
 				name:  "national governments",
@@ -5780,21 +6712,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"nato"},
-				ids:   []int32{349},
+				ids:   []int32{395},
 				caps:  []bool{true},
 				actor: 60,
 				name:  "NATO",
 			},
 			{
 				norms: []string{"nato"},
-				ids:   []int32{349},
+				ids:   []int32{395},
 				caps:  []bool{true},
 				actor: 60,
 				name:  "NATO",
 			},
 			{
 				norms: []string{"nato"},
-				ids:   []int32{349},
+				ids:   []int32{395},
 				caps:  []bool{true},
 				actor: 60,
 				name:  "Nato",
@@ -5803,7 +6735,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ncsc"},
-				ids:   []int32{480},
+				ids:   []int32{553},
 				caps:  []bool{true},
 				actor: 89,
 				name:  "NCSC",
@@ -5812,7 +6744,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"netherlands"},
-				ids:   []int32{147},
+				ids:   []int32{168},
 				caps:  []bool{true},
 				actor: 25,
 				name:  "Netherlands",
@@ -5821,7 +6753,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"network", "operators"},
-				ids:   []int32{439, 437},
+				ids:   []int32{509, 507},
 				caps:  []bool{false, false},
 				actor: 85,
 				name:  "network operators",
@@ -5830,59 +6762,74 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"new", "zealand", "parliament"},
-				ids:   []int32{29, 30, 17},
+				ids:   []int32{33, 34, 21},
 				caps:  []bool{true, true, true},
 				actor: 61,
 				name:  "New Zealand Parliament",
 			},
 			{
 				norms: []string{"new", "zealand", "parliament"},
-				ids:   []int32{29, 30, 17},
+				ids:   []int32{33, 34, 21},
 				caps:  []bool{true, true, true},
 				actor: 61,
 				name:  "New Zealand Parliament",
 			},
 			{
 				norms: []string{"new", "zealand", "government"},
-				ids:   []int32{29, 30, 2},
+				ids:   []int32{33, 34, 2},
 				caps:  []bool{true, true, false},
 				actor: 62,
 				name:  "New Zealand government",
 			},
 			{
 				norms: []string{"new", "zealand", "government"},
-				ids:   []int32{29, 30, 2},
+				ids:   []int32{33, 34, 2},
 				caps:  []bool{true, true, false},
 				actor: 62,
 				name:  "New Zealand government",
 			},
 			{
+				norms: []string{"new", "zealands", "government"},
+				ids:   []int32{33, 401, 2},
+				caps:  []bool{true, true, false},
+				actor: 62,
+				name:  "New Zealands government",
+			},
+			{
 				norms: []string{"new", "delhi"},
-				ids:   []int32{29, 301},
+				ids:   []int32{33, 333},
 				caps:  []bool{true, true},
 				actor: 46,
 				name:  "New Delhi",
 			},
 			{
 				norms: []string{"new", "zealand"},
-				ids:   []int32{29, 30},
+				ids:   []int32{33, 34},
 				caps:  []bool{true, true},
 				actor: 62,
 				name:  "New Zealand",
 			},
 			{
 				norms: []string{"new", "zealand"},
-				ids:   []int32{29, 30},
+				ids:   []int32{33, 34},
 				caps:  []bool{true, true},
 				actor: 62,
 				kind:  1,
 				name:  "New Zealand",
 			},
+			{
+				norms: []string{"new", "zealands"},
+				ids:   []int32{33, 401},
+				caps:  []bool{true, true},
+				actor: 62,
+				kind:  1,
+				name:  "New Zealands",
+			},
 		},
 		{
 			{
 				norms: []string{"nick", "read"},
-				ids:   []int32{456, 457},
+				ids:   []int32{526, 527},
 				caps:  []bool{true, true},
 				actor: 85,
 				kind:  2,
@@ -5892,7 +6839,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"nicosia"},
-				ids:   []int32{139},
+				ids:   []int32{157},
 				caps:  []bool{true},
 				actor: 22,
 				name:  "Nicosia",
@@ -5901,7 +6848,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"niebler"},
-				ids:   []int32{228},
+				ids:   []int32{254},
 				caps:  []bool{true},
 				actor: 36,
 				kind:  3,
@@ -5911,7 +6858,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"nigeria"},
-				ids:   []int32{360},
+				ids:   []int32{408},
 				caps:  []bool{true},
 				actor: 63,
 				name:  "Nigeria",
@@ -5920,21 +6867,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"nigerian", "government"},
-				ids:   []int32{359, 2},
+				ids:   []int32{407, 2},
 				caps:  []bool{true, false},
 				actor: 63,
 				name:  "Nigerian government",
 			},
 			{
 				norms: []string{"nigerian", "government"},
-				ids:   []int32{359, 2},
+				ids:   []int32{407, 2},
 				caps:  []bool{true, false},
 				actor: 63,
 				name:  "Nigerian government",
 			},
 			{
 				norms: []string{"nigerian"},
-				ids:   []int32{359},
+				ids:   []int32{407},
 				caps:  []bool{true},
 				actor: 63,
 				kind:  1,
@@ -5943,8 +6890,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"nigerias", "government"},
+				ids:   []int32{410, 2},
+				caps:  []bool{true, false},
+				actor: 63,
+				name:  "Nigerias government",
+			},
+			{
+				norms: []string{"nigerias"},
+				ids:   []int32{410},
+				caps:  []bool{true},
+				actor: 63,
+				kind:  1,
+				name:  "Nigerias",
+			},
+		},
+		{
+			{
 				norms: []string{"ning"},
-				ids:   []int32{107},
+				ids:   []int32{122},
 				caps:  []bool{true},
 				actor: 17,
 				kind:  3,
@@ -5954,14 +6918,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"nokia"},
-				ids:   []int32{362},
+				ids:   []int32{411},
 				caps:  []bool{true},
 				actor: 64,
 				name:  "Nokia",
 			},
 			{
 				norms: []string{"nokia"},
-				ids:   []int32{362},
+				ids:   []int32{411},
 				caps:  []bool{true},
 				actor: 64,
 				name:  "Nokia",
@@ -5970,38 +6934,53 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"north", "korean", "government"},
-				ids:   []int32{367, 368, 2},
+				ids:   []int32{416, 417, 2},
 				caps:  []bool{true, true, false},
 				actor: 65,
 				name:  "North Korean government",
 			},
 			{
 				norms: []string{"north", "korean", "government"},
-				ids:   []int32{367, 368, 2},
+				ids:   []int32{416, 417, 2},
 				caps:  []bool{true, true, false},
 				actor: 65,
 				name:  "North Korean government",
 			},
 			{
+				norms: []string{"north", "koreas", "government"},
+				ids:   []int32{416, 421, 2},
+				caps:  []bool{true, true, false},
+				actor: 65,
+				name:  "North Koreas government",
+			},
+			{
 				norms: []string{"north", "korea"},
-				ids:   []int32{367, 369},
+				ids:   []int32{416, 418},
 				caps:  []bool{true, true},
 				actor: 65,
 				name:  "North Korea",
 			},
 			{
 				norms: []string{"north", "korean"},
-				ids:   []int32{367, 368},
+				ids:   []int32{416, 417},
 				caps:  []bool{true, true},
 				actor: 65,
 				kind:  1,
 				name:  "North Korean",
 			},
+			{
+				norms: []string{"north", "koreas"},
+				ids:   []int32{416, 421},
+				caps:  []bool{true, true},
+				actor: 65,
+				kind:  1,
+				name:  "North Koreas",
+			},
 		},
 		{
 			{
 				norms: []string{"norway"},
-				ids:   []int32{373},
+				ids:   []int32{424},
 				caps:  []bool{true},
 				actor: 66,
 				name:  "Norway",
@@ -6009,22 +6988,39 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"norways", "government"},
+				ids:   []int32{426, 2},
+				caps:  []bool{true, false},
+				actor: 66,
+				name:  "Norways government",
+			},
+			{
+				norms: []string{"norways"},
+				ids:   []int32{426},
+				caps:  []bool{true},
+				actor: 66,
+				kind:  1,
+				name:  "Norways",
+			},
+		},
+		{
+			{
 				norms: []string{"norwegian", "government"},
-				ids:   []int32{372, 2},
+				ids:   []int32{423, 2},
 				caps:  []bool{true, false},
 				actor: 66,
 				name:  "Norwegian government",
 			},
 			{
 				norms: []string{"norwegian", "government"},
-				ids:   []int32{372, 2},
+				ids:   []int32{423, 2},
 				caps:  []bool{true, false},
 				actor: 66,
 				name:  "Norwegian government",
 			},
 			{
 				norms: []string{"norwegian"},
-				ids:   []int32{372},
+				ids:   []int32{423},
 				caps:  []bool{true},
 				actor: 66,
 				kind:  1,
@@ -6034,7 +7030,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"oliver", "dowden"},
-				ids:   []int32{502, 503},
+				ids:   []int32{578, 579},
 				caps:  []bool{true, true},
 				actor: 89,
 				kind:  2,
@@ -6044,7 +7040,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"operators"},
-				ids:   []int32{437},
+				ids:   []int32{507},
 				caps:  []bool{false},
 				actor: 85,
 				name:  "operators",
@@ -6053,7 +7049,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"orange"},
-				ids:   []int32{453},
+				ids:   []int32{523},
 				caps:  []bool{true},
 				actor: 85,
 				name:  "Orange",
@@ -6062,7 +7058,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"orban"},
-				ids:   []int32{294},
+				ids:   []int32{325},
 				caps:  []bool{true},
 				actor: 44,
 				kind:  3,
@@ -6070,7 +7066,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"orban"},
-				ids:   []int32{294},
+				ids:   []int32{325},
 				caps:  []bool{true},
 				actor: 44,
 				kind:  3,
@@ -6080,7 +7076,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"oslo"},
-				ids:   []int32{374},
+				ids:   []int32{425},
 				caps:  []bool{true},
 				actor: 66,
 				name:  "Oslo",
@@ -6089,7 +7085,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ottawa"},
-				ids:   []int32{63},
+				ids:   []int32{74},
 				caps:  []bool{true},
 				actor: 15,
 				name:  "Ottawa",
@@ -6098,7 +7094,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"pakistan"},
-				ids:   []int32{376},
+				ids:   []int32{428},
 				caps:  []bool{true},
 				actor: 67,
 				name:  "Pakistan",
@@ -6107,21 +7103,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"pakistani", "government"},
-				ids:   []int32{375, 2},
+				ids:   []int32{427, 2},
 				caps:  []bool{true, false},
 				actor: 67,
 				name:  "Pakistani government",
 			},
 			{
 				norms: []string{"pakistani", "government"},
-				ids:   []int32{375, 2},
+				ids:   []int32{427, 2},
 				caps:  []bool{true, false},
 				actor: 67,
 				name:  "Pakistani government",
 			},
 			{
 				norms: []string{"pakistani"},
-				ids:   []int32{375},
+				ids:   []int32{427},
 				caps:  []bool{true},
 				actor: 67,
 				kind:  1,
@@ -6130,8 +7126,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"pakistans", "government"},
+				ids:   []int32{430, 2},
+				caps:  []bool{true, false},
+				actor: 67,
+				name:  "Pakistans government",
+			},
+			{
+				norms: []string{"pakistans"},
+				ids:   []int32{430},
+				caps:  []bool{true},
+				actor: 67,
+				kind:  1,
+				name:  "Pakistans",
+			},
+		},
+		{
+			{
 				norms: []string{"pang"},
-				ids:   []int32{281},
+				ids:   []int32{311},
 				caps:  []bool{true},
 				actor: 43,
 				kind:  3,
@@ -6141,7 +7154,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"paris"},
-				ids:   []int32{242},
+				ids:   []int32{269},
 				caps:  []bool{true},
 				actor: 40,
 				name:  "Paris",
@@ -6150,28 +7163,28 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"parliament", "of", "new", "zealand"},
-				ids:   []int32{17, 18, 29, 30},
+				ids:   []int32{21, 22, 33, 34},
 				caps:  []bool{true, false, true, true},
 				actor: 61,
 				name:  "Parliament of New Zealand",
 			},
 			{
 				norms: []string{"parliament", "of", "australia"},
-				ids:   []int32{17, 18, 19},
+				ids:   []int32{21, 22, 23},
 				caps:  []bool{true, false, true},
 				actor: 4,
 				name:  "Parliament of Australia",
 			},
 			{
 				norms: []string{"parliament", "of", "canada"},
-				ids:   []int32{17, 18, 60},
+				ids:   []int32{21, 22, 71},
 				caps:  []bool{true, false, true},
 				actor: 14,
 				name:  "Parliament of Canada",
 			},
 			{
 				norms: []string{"parliament"},
-				ids:   []int32{17},
+				ids:   []int32{21},
 				caps:  []bool{true},
 				actor: 36,
 				name:  "Parliament",
@@ -6180,14 +7193,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"parliamentary", "joint", "committee", "on", "intelligence", "and", "security"},
-				ids:   []int32{21, 22, 23, 24, 25, 26, 27},
+				ids:   []int32{25, 26, 27, 28, 29, 30, 31},
 				caps:  []bool{true, true, true, false, true, false, true},
 				actor: 4,
 				name:  "Parliamentary Joint Committee on Intelligence and Security",
 			},
 			{
 				norms: []string{"parliamentary", "joint", "committee", "for", "intelligence", "and", "security"},
-				ids:   []int32{21, 22, 23, 28, 25, 26, 27},
+				ids:   []int32{25, 26, 27, 32, 29, 30, 31},
 				caps:  []bool{true, true, true, false, true, false, true},
 				actor: 4,
 				name:  "Parliamentary Joint Committee for Intelligence and Security",
@@ -6196,7 +7209,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"pekka", "lundmark"},
-				ids:   []int32{365, 366},
+				ids:   []int32{414, 415},
 				caps:  []bool{true, true},
 				actor: 64,
 				kind:  2,
@@ -6206,7 +7219,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"pence"},
-				ids:   []int32{537},
+				ids:   []int32{618},
 				caps:  []bool{true},
 				actor: 91,
 				kind:  3,
@@ -6216,7 +7229,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"pentagon"},
-				ids:   []int32{520},
+				ids:   []int32{596},
 				caps:  []bool{true},
 				actor: 91,
 				name:  "Pentagon",
@@ -6225,7 +7238,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"people", "'s", "republic", "of", "china"},
-				ids:   []int32{81, 64, 82, 18, 83},
+				ids:   []int32{94, 75, 95, 22, 96},
 				caps:  []bool{true, false, true, false, true},
 				actor: 17,
 				name:  "People's Republic of China",
@@ -6234,7 +7247,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"peoples", "republic", "of", "china"},
-				ids:   []int32{89, 82, 18, 83},
+				ids:   []int32{102, 95, 22, 96},
 				caps:  []bool{true, true, false, true},
 				actor: 17,
 				name:  "Peoples Republic of China",
@@ -6243,7 +7256,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"peter", "altmaier"},
-				ids:   []int32{255, 256},
+				ids:   []int32{284, 285},
 				caps:  []bool{true, true},
 				actor: 41,
 				kind:  2,
@@ -6251,7 +7264,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"peter", "szijjarto"},
-				ids:   []int32{255, 295},
+				ids:   []int32{284, 326},
 				caps:  []bool{true, true},
 				actor: 44,
 				kind:  2,
@@ -6259,7 +7272,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"peter", "szijjarto"},
-				ids:   []int32{255, 295},
+				ids:   []int32{284, 326},
 				caps:  []bool{true, true},
 				actor: 44,
 				kind:  2,
@@ -6269,21 +7282,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"philippine", "government"},
-				ids:   []int32{378, 2},
+				ids:   []int32{431, 2},
 				caps:  []bool{true, false},
 				actor: 68,
 				name:  "Philippine government",
 			},
 			{
 				norms: []string{"philippine", "government"},
-				ids:   []int32{378, 2},
+				ids:   []int32{431, 2},
 				caps:  []bool{true, false},
 				actor: 68,
 				name:  "Philippine government",
 			},
 			{
 				norms: []string{"philippine"},
-				ids:   []int32{378},
+				ids:   []int32{431},
 				caps:  []bool{true},
 				actor: 68,
 				kind:  1,
@@ -6293,7 +7306,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"philippines"},
-				ids:   []int32{379},
+				ids:   []int32{432},
 				caps:  []bool{true},
 				actor: 68,
 				name:  "Philippines",
@@ -6302,7 +7315,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"phnom", "penh"},
-				ids:   []int32{57, 58},
+				ids:   []int32{67, 68},
 				caps:  []bool{true, true},
 				actor: 13,
 				name:  "Phnom Penh",
@@ -6311,7 +7324,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ping"},
-				ids:   []int32{275},
+				ids:   []int32{305},
 				caps:  []bool{true},
 				actor: 43,
 				kind:  3,
@@ -6321,7 +7334,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"poland"},
-				ids:   []int32{383},
+				ids:   []int32{436},
 				caps:  []bool{true},
 				actor: 69,
 				name:  "Poland",
@@ -6329,22 +7342,39 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"polands", "government"},
+				ids:   []int32{438, 2},
+				caps:  []bool{true, false},
+				actor: 69,
+				name:  "Polands government",
+			},
+			{
+				norms: []string{"polands"},
+				ids:   []int32{438},
+				caps:  []bool{true},
+				actor: 69,
+				kind:  1,
+				name:  "Polands",
+			},
+		},
+		{
+			{
 				norms: []string{"polish", "government"},
-				ids:   []int32{382, 2},
+				ids:   []int32{435, 2},
 				caps:  []bool{true, false},
 				actor: 69,
 				name:  "Polish government",
 			},
 			{
 				norms: []string{"polish", "government"},
-				ids:   []int32{382, 2},
+				ids:   []int32{435, 2},
 				caps:  []bool{true, false},
 				actor: 69,
 				name:  "Polish government",
 			},
 			{
 				norms: []string{"polish"},
-				ids:   []int32{382},
+				ids:   []int32{435},
 				caps:  []bool{true},
 				actor: 69,
 				kind:  1,
@@ -6354,7 +7384,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"pompeo"},
-				ids:   []int32{526},
+				ids:   []int32{607},
 				caps:  []bool{true},
 				actor: 91,
 				kind:  3,
@@ -6364,7 +7394,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"portugal"},
-				ids:   []int32{390},
+				ids:   []int32{444},
 				caps:  []bool{true},
 				actor: 70,
 				name:  "Portugal",
@@ -6372,22 +7402,39 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"portugals", "government"},
+				ids:   []int32{446, 2},
+				caps:  []bool{true, false},
+				actor: 70,
+				name:  "Portugals government",
+			},
+			{
+				norms: []string{"portugals"},
+				ids:   []int32{446},
+				caps:  []bool{true},
+				actor: 70,
+				kind:  1,
+				name:  "Portugals",
+			},
+		},
+		{
+			{
 				norms: []string{"portuguese", "government"},
-				ids:   []int32{389, 2},
+				ids:   []int32{443, 2},
 				caps:  []bool{true, false},
 				actor: 70,
 				name:  "Portuguese government",
 			},
 			{
 				norms: []string{"portuguese", "government"},
-				ids:   []int32{389, 2},
+				ids:   []int32{443, 2},
 				caps:  []bool{true, false},
 				actor: 70,
 				name:  "Portuguese government",
 			},
 			{
 				norms: []string{"portuguese"},
-				ids:   []int32{389},
+				ids:   []int32{443},
 				caps:  []bool{true},
 				actor: 70,
 				kind:  1,
@@ -6397,7 +7444,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"prague"},
-				ids:   []int32{142},
+				ids:   []int32{160},
 				caps:  []bool{true},
 				actor: 23,
 				name:  "Prague",
@@ -6406,7 +7453,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"prc"},
-				ids:   []int32{90},
+				ids:   []int32{103},
 				caps:  []bool{true},
 				actor: 17,
 				name:  "PRC",
@@ -6414,8 +7461,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"prcs", "government"},
+				ids:   []int32{105, 2},
+				caps:  []bool{true, false},
+				actor: 17,
+				name:  "PRCs government",
+			},
+			{
+				norms: []string{"prcs"},
+				ids:   []int32{105},
+				caps:  []bool{true},
+				actor: 17,
+				kind:  1,
+				name:  "PRCs",
+			},
+		},
+		{
+			{
 				norms: []string{"pretoria"},
-				ids:   []int32{417},
+				ids:   []int32{481},
 				caps:  []bool{true},
 				actor: 78,
 				name:  "Pretoria",
@@ -6424,7 +7488,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"pts"},
-				ids:   []int32{429},
+				ids:   []int32{496},
 				caps:  []bool{true},
 				actor: 82,
 				name:  "PTS",
@@ -6433,7 +7497,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"pyongyang"},
-				ids:   []int32{371},
+				ids:   []int32{420},
 				caps:  []bool{true},
 				actor: 65,
 				name:  "Pyongyang",
@@ -6442,7 +7506,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"rajeev", "suri"},
-				ids:   []int32{363, 364},
+				ids:   []int32{412, 413},
 				caps:  []bool{true, true},
 				actor: 64,
 				kind:  2,
@@ -6452,7 +7516,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"rapporteur"},
-				ids:   []int32{224},
+				ids:   []int32{250},
 				caps:  []bool{false},
 				actor: 36,
 				name:  "rapporteur",
@@ -6461,7 +7525,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"read"},
-				ids:   []int32{457},
+				ids:   []int32{527},
 				caps:  []bool{true},
 				actor: 85,
 				kind:  3,
@@ -6471,7 +7535,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ren", "zhengfei"},
-				ids:   []int32{278, 279},
+				ids:   []int32{308, 309},
 				caps:  []bool{true, true},
 				actor: 43,
 				kind:  2,
@@ -6481,7 +7545,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"renard"},
-				ids:   []int32{163},
+				ids:   []int32{185},
 				caps:  []bool{true},
 				actor: 28,
 				kind:  3,
@@ -6490,24 +7554,39 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"republic", "of", "koreas", "government"},
+				ids:   []int32{95, 22, 421, 2},
+				caps:  []bool{true, false, true, false},
+				actor: 79,
+				name:  "Republic of Koreas government",
+			},
+			{
 				norms: []string{"republic", "of", "korea"},
-				ids:   []int32{82, 18, 369},
+				ids:   []int32{95, 22, 418},
 				caps:  []bool{true, false, true},
 				actor: 79,
 				name:  "Republic of Korea",
+			},
+			{
+				norms: []string{"republic", "of", "koreas"},
+				ids:   []int32{95, 22, 421},
+				caps:  []bool{true, false, true},
+				actor: 79,
+				kind:  1,
+				name:  "Republic of Koreas",
 			},
 		},
 		{
 			{
 				norms: []string{"reykjavik"},
-				ids:   []int32{298},
+				ids:   []int32{329},
 				caps:  []bool{true},
 				actor: 45,
 				name:  "Reykjavík",
 			},
 			{
 				norms: []string{"reykjavik"},
-				ids:   []int32{298},
+				ids:   []int32{329},
 				caps:  []bool{true},
 				actor: 45,
 				name:  "Reykjavik",
@@ -6516,7 +7595,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"richard", "grenell"},
-				ids:   []int32{527, 528},
+				ids:   []int32{608, 609},
 				caps:  []bool{true, true},
 				actor: 91,
 				kind:  2,
@@ -6526,7 +7605,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"riga"},
-				ids:   []int32{336},
+				ids:   []int32{377},
 				caps:  []bool{true},
 				actor: 55,
 				name:  "Riga",
@@ -6535,7 +7614,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"riyadh"},
-				ids:   []int32{402},
+				ids:   []int32{461},
 				caps:  []bool{true},
 				actor: 73,
 				name:  "Riyadh",
@@ -6544,7 +7623,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"robert", "strayer"},
-				ids:   []int32{533, 534},
+				ids:   []int32{614, 615},
 				caps:  []bool{true, true},
 				actor: 91,
 				kind:  2,
@@ -6554,7 +7633,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"romania"},
-				ids:   []int32{393},
+				ids:   []int32{448},
 				caps:  []bool{true},
 				actor: 71,
 				name:  "Romania",
@@ -6563,21 +7642,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"romanian", "government"},
-				ids:   []int32{392, 2},
+				ids:   []int32{447, 2},
 				caps:  []bool{true, false},
 				actor: 71,
 				name:  "Romanian government",
 			},
 			{
 				norms: []string{"romanian", "government"},
-				ids:   []int32{392, 2},
+				ids:   []int32{447, 2},
 				caps:  []bool{true, false},
 				actor: 71,
 				name:  "Romanian government",
 			},
 			{
 				norms: []string{"romanian"},
-				ids:   []int32{392},
+				ids:   []int32{447},
 				caps:  []bool{true},
 				actor: 71,
 				kind:  1,
@@ -6586,8 +7665,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"romanias", "government"},
+				ids:   []int32{450, 2},
+				caps:  []bool{true, false},
+				actor: 71,
+				name:  "Romanias government",
+			},
+			{
+				norms: []string{"romanias"},
+				ids:   []int32{450},
+				caps:  []bool{true},
+				actor: 71,
+				kind:  1,
+				name:  "Romanias",
+			},
+		},
+		{
+			{
 				norms: []string{"rome"},
-				ids:   []int32{318},
+				ids:   []int32{356},
 				caps:  []bool{true},
 				actor: 52,
 				name:  "Rome",
@@ -6596,7 +7692,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ross"},
-				ids:   []int32{536},
+				ids:   []int32{617},
 				caps:  []bool{true},
 				actor: 91,
 				kind:  3,
@@ -6606,7 +7702,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"russia"},
-				ids:   []int32{396},
+				ids:   []int32{452},
 				caps:  []bool{true},
 				actor: 72,
 				name:  "Russia",
@@ -6614,29 +7710,44 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"russian", "federations", "government"},
+				ids:   []int32{451, 457, 2},
+				caps:  []bool{true, true, false},
+				actor: 72,
+				name:  "Russian Federations government",
+			},
+			{
 				norms: []string{"russian", "government"},
-				ids:   []int32{395, 2},
+				ids:   []int32{451, 2},
 				caps:  []bool{true, false},
 				actor: 72,
 				name:  "Russian government",
 			},
 			{
 				norms: []string{"russian", "federation"},
-				ids:   []int32{395, 397},
+				ids:   []int32{451, 453},
 				caps:  []bool{true, true},
 				actor: 72,
 				name:  "Russian Federation",
 			},
 			{
 				norms: []string{"russian", "government"},
-				ids:   []int32{395, 2},
+				ids:   []int32{451, 2},
 				caps:  []bool{true, false},
 				actor: 72,
 				name:  "Russian government",
 			},
 			{
+				norms: []string{"russian", "federations"},
+				ids:   []int32{451, 457},
+				caps:  []bool{true, true},
+				actor: 72,
+				kind:  1,
+				name:  "Russian Federations",
+			},
+			{
 				norms: []string{"russian"},
-				ids:   []int32{395},
+				ids:   []int32{451},
 				caps:  []bool{true},
 				actor: 72,
 				kind:  1,
@@ -6645,8 +7756,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"russias", "government"},
+				ids:   []int32{456, 2},
+				caps:  []bool{true, false},
+				actor: 72,
+				name:  "Russias government",
+			},
+			{
+				norms: []string{"russias"},
+				ids:   []int32{456},
+				caps:  []bool{true},
+				actor: 72,
+				kind:  1,
+				name:  "Russias",
+			},
+		},
+		{
+			{
 				norms: []string{"s&d"},
-				ids:   []int32{226},
+				ids:   []int32{252},
 				caps:  []bool{true},
 				actor: 36,
 				name:  "S&D",
@@ -6655,7 +7783,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"salvini"},
-				ids:   []int32{325},
+				ids:   []int32{364},
 				caps:  []bool{true},
 				actor: 52,
 				kind:  3,
@@ -6665,7 +7793,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"santiago"},
-				ids:   []int32{76},
+				ids:   []int32{88},
 				caps:  []bool{true},
 				actor: 16,
 				name:  "Santiago",
@@ -6673,29 +7801,44 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"saudi", "arabias", "government"},
+				ids:   []int32{459, 462, 2},
+				caps:  []bool{true, true, false},
+				actor: 73,
+				name:  "Saudi Arabias government",
+			},
+			{
 				norms: []string{"saudi", "government"},
-				ids:   []int32{400, 2},
+				ids:   []int32{459, 2},
 				caps:  []bool{true, false},
 				actor: 73,
 				name:  "Saudi government",
 			},
 			{
 				norms: []string{"saudi", "arabia"},
-				ids:   []int32{400, 401},
+				ids:   []int32{459, 460},
 				caps:  []bool{true, true},
 				actor: 73,
 				name:  "Saudi Arabia",
 			},
 			{
 				norms: []string{"saudi", "government"},
-				ids:   []int32{400, 2},
+				ids:   []int32{459, 2},
 				caps:  []bool{true, false},
 				actor: 73,
 				name:  "Saudi government",
 			},
 			{
+				norms: []string{"saudi", "arabias"},
+				ids:   []int32{459, 462},
+				caps:  []bool{true, true},
+				actor: 73,
+				kind:  1,
+				name:  "Saudi Arabias",
+			},
+			{
 				norms: []string{"saudi"},
-				ids:   []int32{400},
+				ids:   []int32{459},
 				caps:  []bool{true},
 				actor: 73,
 				kind:  1,
@@ -6705,7 +7848,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"scott", "morrison"},
-				ids:   []int32{34, 35},
+				ids:   []int32{39, 40},
 				caps:  []bool{true, true},
 				actor: 6,
 				kind:  2,
@@ -6715,7 +7858,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"security", "agencies"},
-				ids:   []int32{27, 548},
+				ids:   []int32{31, 632},
 				caps:  []bool{false, false},
 				actor: 94,
 				name:  "security agencies",
@@ -6724,28 +7867,28 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"senate", "select", "committee", "on", "intelligence"},
-				ids:   []int32{20, 511, 23, 24, 25},
+				ids:   []int32{24, 587, 27, 28, 29},
 				caps:  []bool{true, true, true, false, true},
 				actor: 90,
 				name:  "Senate Select Committee on Intelligence",
 			},
 			{
 				norms: []string{"senate", "foreign", "relations", "committee"},
-				ids:   []int32{20, 84, 513, 23},
+				ids:   []int32{24, 97, 589, 27},
 				caps:  []bool{true, true, true, true},
 				actor: 90,
 				name:  "Senate Foreign Relations Committee",
 			},
 			{
 				norms: []string{"senate", "intelligence", "committee"},
-				ids:   []int32{20, 25, 23},
+				ids:   []int32{24, 29, 27},
 				caps:  []bool{true, true, true},
 				actor: 90,
 				name:  "Senate Intelligence Committee",
 			},
 			{
 				norms: []string{"senate", "commerce", "committee"},
-				ids:   []int32{20, 512, 23},
+				ids:   []int32{24, 588, 27},
 				caps:  []bool{true, true, true},
 				actor: 90,
 				name:  "Senate Commerce Committee",
@@ -6754,7 +7897,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"seoul"},
-				ids:   []int32{419},
+				ids:   []int32{484},
 				caps:  []bool{true},
 				actor: 79,
 				name:  "Seoul",
@@ -6763,7 +7906,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"serbia"},
-				ids:   []int32{404},
+				ids:   []int32{464},
 				caps:  []bool{true},
 				actor: 74,
 				name:  "Serbia",
@@ -6772,21 +7915,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"serbian", "government"},
-				ids:   []int32{403, 2},
+				ids:   []int32{463, 2},
 				caps:  []bool{true, false},
 				actor: 74,
 				name:  "Serbian government",
 			},
 			{
 				norms: []string{"serbian", "government"},
-				ids:   []int32{403, 2},
+				ids:   []int32{463, 2},
 				caps:  []bool{true, false},
 				actor: 74,
 				name:  "Serbian government",
 			},
 			{
 				norms: []string{"serbian"},
-				ids:   []int32{403},
+				ids:   []int32{463},
 				caps:  []bool{true},
 				actor: 74,
 				kind:  1,
@@ -6795,8 +7938,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"serbias", "government"},
+				ids:   []int32{466, 2},
+				caps:  []bool{true, false},
+				actor: 74,
+				name:  "Serbias government",
+			},
+			{
+				norms: []string{"serbias"},
+				ids:   []int32{466},
+				caps:  []bool{true},
+				actor: 74,
+				kind:  1,
+				name:  "Serbias",
+			},
+		},
+		{
+			{
 				norms: []string{"shuang"},
-				ids:   []int32{98},
+				ids:   []int32{113},
 				caps:  []bool{true},
 				actor: 17,
 				kind:  3,
@@ -6806,7 +7966,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"singapore"},
-				ids:   []int32{407},
+				ids:   []int32{468},
 				caps:  []bool{true},
 				actor: 75,
 				name:  "Singapore",
@@ -6815,21 +7975,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"singaporean", "government"},
-				ids:   []int32{406, 2},
+				ids:   []int32{467, 2},
 				caps:  []bool{true, false},
 				actor: 75,
 				name:  "Singaporean government",
 			},
 			{
 				norms: []string{"singaporean", "government"},
-				ids:   []int32{406, 2},
+				ids:   []int32{467, 2},
 				caps:  []bool{true, false},
 				actor: 75,
 				name:  "Singaporean government",
 			},
 			{
 				norms: []string{"singaporean"},
-				ids:   []int32{406},
+				ids:   []int32{467},
 				caps:  []bool{true},
 				actor: 75,
 				kind:  1,
@@ -6838,22 +7998,39 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"singapores", "government"},
+				ids:   []int32{469, 2},
+				caps:  []bool{true, false},
+				actor: 75,
+				name:  "Singapores government",
+			},
+			{
+				norms: []string{"singapores"},
+				ids:   []int32{469},
+				caps:  []bool{true},
+				actor: 75,
+				kind:  1,
+				name:  "Singapores",
+			},
+		},
+		{
+			{
 				norms: []string{"slovak", "government"},
-				ids:   []int32{408, 2},
+				ids:   []int32{470, 2},
 				caps:  []bool{true, false},
 				actor: 76,
 				name:  "Slovak government",
 			},
 			{
 				norms: []string{"slovak", "government"},
-				ids:   []int32{408, 2},
+				ids:   []int32{470, 2},
 				caps:  []bool{true, false},
 				actor: 76,
 				name:  "Slovak government",
 			},
 			{
 				norms: []string{"slovak"},
-				ids:   []int32{408},
+				ids:   []int32{470},
 				caps:  []bool{true},
 				actor: 76,
 				kind:  1,
@@ -6863,7 +8040,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"slovakia"},
-				ids:   []int32{409},
+				ids:   []int32{471},
 				caps:  []bool{true},
 				actor: 76,
 				name:  "Slovakia",
@@ -6871,8 +8048,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"slovakias", "government"},
+				ids:   []int32{473, 2},
+				caps:  []bool{true, false},
+				actor: 76,
+				name:  "Slovakias government",
+			},
+			{
+				norms: []string{"slovakias"},
+				ids:   []int32{473},
+				caps:  []bool{true},
+				actor: 76,
+				kind:  1,
+				name:  "Slovakias",
+			},
+		},
+		{
+			{
 				norms: []string{"slovenia"},
-				ids:   []int32{412},
+				ids:   []int32{475},
 				caps:  []bool{true},
 				actor: 77,
 				name:  "Slovenia",
@@ -6881,21 +8075,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"slovenian", "government"},
-				ids:   []int32{411, 2},
+				ids:   []int32{474, 2},
 				caps:  []bool{true, false},
 				actor: 77,
 				name:  "Slovenian government",
 			},
 			{
 				norms: []string{"slovenian", "government"},
-				ids:   []int32{411, 2},
+				ids:   []int32{474, 2},
 				caps:  []bool{true, false},
 				actor: 77,
 				name:  "Slovenian government",
 			},
 			{
 				norms: []string{"slovenian"},
-				ids:   []int32{411},
+				ids:   []int32{474},
 				caps:  []bool{true},
 				actor: 77,
 				kind:  1,
@@ -6904,8 +8098,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"slovenias", "government"},
+				ids:   []int32{477, 2},
+				caps:  []bool{true, false},
+				actor: 77,
+				name:  "Slovenias government",
+			},
+			{
+				norms: []string{"slovenias"},
+				ids:   []int32{477},
+				caps:  []bool{true},
+				actor: 77,
+				kind:  1,
+				name:  "Slovenias",
+			},
+		},
+		{
+			{
 				norms: []string{"sofia"},
-				ids:   []int32{54},
+				ids:   []int32{63},
 				caps:  []bool{true},
 				actor: 12,
 				name:  "Sofia",
@@ -6914,7 +8125,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"sondland"},
-				ids:   []int32{532},
+				ids:   []int32{613},
 				caps:  []bool{true},
 				actor: 91,
 				kind:  3,
@@ -6924,7 +8135,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"song", "liuping"},
-				ids:   []int32{282, 283},
+				ids:   []int32{312, 313},
 				caps:  []bool{true, true},
 				actor: 43,
 				kind:  2,
@@ -6934,67 +8145,97 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"south", "african", "government"},
-				ids:   []int32{414, 415, 2},
+				ids:   []int32{478, 479, 2},
 				caps:  []bool{true, true, false},
 				actor: 78,
 				name:  "South African government",
 			},
 			{
 				norms: []string{"south", "african", "government"},
-				ids:   []int32{414, 415, 2},
+				ids:   []int32{478, 479, 2},
 				caps:  []bool{true, true, false},
 				actor: 78,
 				name:  "South African government",
 			},
 			{
+				norms: []string{"south", "africas", "government"},
+				ids:   []int32{478, 483, 2},
+				caps:  []bool{true, true, false},
+				actor: 78,
+				name:  "South Africas government",
+			},
+			{
 				norms: []string{"south", "korean", "government"},
-				ids:   []int32{414, 368, 2},
+				ids:   []int32{478, 417, 2},
 				caps:  []bool{true, true, false},
 				actor: 79,
 				name:  "South Korean government",
 			},
 			{
 				norms: []string{"south", "korean", "government"},
-				ids:   []int32{414, 368, 2},
+				ids:   []int32{478, 417, 2},
 				caps:  []bool{true, true, false},
 				actor: 79,
 				name:  "South Korean government",
+			},
+			{
+				norms: []string{"south", "koreas", "government"},
+				ids:   []int32{478, 421, 2},
+				caps:  []bool{true, true, false},
+				actor: 79,
+				name:  "South Koreas government",
 			},
 			{
 				norms: []string{"south", "africa"},
-				ids:   []int32{414, 416},
+				ids:   []int32{478, 480},
 				caps:  []bool{true, true},
 				actor: 78,
 				name:  "South Africa",
 			},
 			{
 				norms: []string{"south", "korea"},
-				ids:   []int32{414, 369},
+				ids:   []int32{478, 418},
 				caps:  []bool{true, true},
 				actor: 79,
 				name:  "South Korea",
 			},
 			{
 				norms: []string{"south", "african"},
-				ids:   []int32{414, 415},
+				ids:   []int32{478, 479},
 				caps:  []bool{true, true},
 				actor: 78,
 				kind:  1,
 				name:  "South African",
 			},
 			{
+				norms: []string{"south", "africas"},
+				ids:   []int32{478, 483},
+				caps:  []bool{true, true},
+				actor: 78,
+				kind:  1,
+				name:  "South Africas",
+			},
+			{
 				norms: []string{"south", "korean"},
-				ids:   []int32{414, 368},
+				ids:   []int32{478, 417},
 				caps:  []bool{true, true},
 				actor: 79,
 				kind:  1,
 				name:  "South Korean",
 			},
+			{
+				norms: []string{"south", "koreas"},
+				ids:   []int32{478, 421},
+				caps:  []bool{true, true},
+				actor: 79,
+				kind:  1,
+				name:  "South Koreas",
+			},
 		},
 		{
 			{
 				norms: []string{"spain"},
-				ids:   []int32{421},
+				ids:   []int32{486},
 				caps:  []bool{true},
 				actor: 80,
 				name:  "Spain",
@@ -7002,22 +8243,39 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"spains", "government"},
+				ids:   []int32{488, 2},
+				caps:  []bool{true, false},
+				actor: 80,
+				name:  "Spains government",
+			},
+			{
+				norms: []string{"spains"},
+				ids:   []int32{488},
+				caps:  []bool{true},
+				actor: 80,
+				kind:  1,
+				name:  "Spains",
+			},
+		},
+		{
+			{
 				norms: []string{"spanish", "government"},
-				ids:   []int32{420, 2},
+				ids:   []int32{485, 2},
 				caps:  []bool{true, false},
 				actor: 80,
 				name:  "Spanish government",
 			},
 			{
 				norms: []string{"spanish", "government"},
-				ids:   []int32{420, 2},
+				ids:   []int32{485, 2},
 				caps:  []bool{true, false},
 				actor: 80,
 				name:  "Spanish government",
 			},
 			{
 				norms: []string{"spanish"},
-				ids:   []int32{420},
+				ids:   []int32{485},
 				caps:  []bool{true},
 				actor: 80,
 				kind:  1,
@@ -7027,38 +8285,53 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"sri", "lankan", "government"},
-				ids:   []int32{423, 424, 2},
+				ids:   []int32{489, 490, 2},
 				caps:  []bool{true, true, false},
 				actor: 81,
 				name:  "Sri Lankan government",
 			},
 			{
 				norms: []string{"sri", "lankan", "government"},
-				ids:   []int32{423, 424, 2},
+				ids:   []int32{489, 490, 2},
 				caps:  []bool{true, true, false},
 				actor: 81,
 				name:  "Sri Lankan government",
 			},
 			{
+				norms: []string{"sri", "lankas", "government"},
+				ids:   []int32{489, 493, 2},
+				caps:  []bool{true, true, false},
+				actor: 81,
+				name:  "Sri Lankas government",
+			},
+			{
 				norms: []string{"sri", "lanka"},
-				ids:   []int32{423, 425},
+				ids:   []int32{489, 491},
 				caps:  []bool{true, true},
 				actor: 81,
 				name:  "Sri Lanka",
 			},
 			{
 				norms: []string{"sri", "lankan"},
-				ids:   []int32{423, 424},
+				ids:   []int32{489, 490},
 				caps:  []bool{true, true},
 				actor: 81,
 				kind:  1,
 				name:  "Sri Lankan",
 			},
+			{
+				norms: []string{"sri", "lankas"},
+				ids:   []int32{489, 493},
+				caps:  []bool{true, true},
+				actor: 81,
+				kind:  1,
+				name:  "Sri Lankas",
+			},
 		},
 		{
 			{
 				norms: []string{"state", "department"},
-				ids:   []int32{80, 65},
+				ids:   []int32{93, 76},
 				caps:  []bool{true, true},
 				actor: 91,
 				name:  "State Department",
@@ -7067,7 +8340,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"stockholm"},
-				ids:   []int32{430},
+				ids:   []int32{497},
 				caps:  []bool{true},
 				actor: 82,
 				name:  "Stockholm",
@@ -7076,7 +8349,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"stoltenberg"},
-				ids:   []int32{351},
+				ids:   []int32{397},
 				caps:  []bool{true},
 				actor: 60,
 				kind:  3,
@@ -7086,7 +8359,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"strayer"},
-				ids:   []int32{534},
+				ids:   []int32{615},
 				caps:  []bool{true},
 				actor: 91,
 				kind:  3,
@@ -7096,7 +8369,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"suffolk"},
-				ids:   []int32{285},
+				ids:   []int32{315},
 				caps:  []bool{true},
 				actor: 43,
 				kind:  3,
@@ -7106,7 +8379,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"suri"},
-				ids:   []int32{364},
+				ids:   []int32{413},
 				caps:  []bool{true},
 				actor: 64,
 				kind:  3,
@@ -7116,7 +8389,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"sweden"},
-				ids:   []int32{428},
+				ids:   []int32{495},
 				caps:  []bool{true},
 				actor: 82,
 				name:  "Sweden",
@@ -7124,22 +8397,39 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"swedens", "government"},
+				ids:   []int32{498, 2},
+				caps:  []bool{true, false},
+				actor: 82,
+				name:  "Swedens government",
+			},
+			{
+				norms: []string{"swedens"},
+				ids:   []int32{498},
+				caps:  []bool{true},
+				actor: 82,
+				kind:  1,
+				name:  "Swedens",
+			},
+		},
+		{
+			{
 				norms: []string{"swedish", "government"},
-				ids:   []int32{427, 2},
+				ids:   []int32{494, 2},
 				caps:  []bool{true, false},
 				actor: 82,
 				name:  "Swedish government",
 			},
 			{
 				norms: []string{"swedish", "government"},
-				ids:   []int32{427, 2},
+				ids:   []int32{494, 2},
 				caps:  []bool{true, false},
 				actor: 82,
 				name:  "Swedish government",
 			},
 			{
 				norms: []string{"swedish"},
-				ids:   []int32{427},
+				ids:   []int32{494},
 				caps:  []bool{true},
 				actor: 82,
 				kind:  1,
@@ -7149,21 +8439,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"swiss", "government"},
-				ids:   []int32{431, 2},
+				ids:   []int32{499, 2},
 				caps:  []bool{true, false},
 				actor: 83,
 				name:  "Swiss government",
 			},
 			{
 				norms: []string{"swiss", "government"},
-				ids:   []int32{431, 2},
+				ids:   []int32{499, 2},
 				caps:  []bool{true, false},
 				actor: 83,
 				name:  "Swiss government",
 			},
 			{
 				norms: []string{"swiss"},
-				ids:   []int32{431},
+				ids:   []int32{499},
 				caps:  []bool{true},
 				actor: 83,
 				kind:  1,
@@ -7173,7 +8463,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"switzerland"},
-				ids:   []int32{432},
+				ids:   []int32{500},
 				caps:  []bool{true},
 				actor: 83,
 				name:  "Switzerland",
@@ -7181,8 +8471,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"switzerlands", "government"},
+				ids:   []int32{502, 2},
+				caps:  []bool{true, false},
+				actor: 83,
+				name:  "Switzerlands government",
+			},
+			{
+				norms: []string{"switzerlands"},
+				ids:   []int32{502},
+				caps:  []bool{true},
+				actor: 83,
+				kind:  1,
+				name:  "Switzerlands",
+			},
+		},
+		{
+			{
 				norms: []string{"szijjarto"},
-				ids:   []int32{295},
+				ids:   []int32{326},
 				caps:  []bool{true},
 				actor: 44,
 				kind:  3,
@@ -7190,7 +8497,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"szijjarto"},
-				ids:   []int32{295},
+				ids:   []int32{326},
 				caps:  []bool{true},
 				actor: 44,
 				kind:  3,
@@ -7200,7 +8507,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"taipei"},
-				ids:   []int32{436},
+				ids:   []int32{505},
 				caps:  []bool{true},
 				actor: 84,
 				name:  "Taipei",
@@ -7209,7 +8516,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"taiwan"},
-				ids:   []int32{435},
+				ids:   []int32{504},
 				caps:  []bool{true},
 				actor: 84,
 				name:  "Taiwan",
@@ -7218,21 +8525,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"taiwanese", "government"},
-				ids:   []int32{434, 2},
+				ids:   []int32{503, 2},
 				caps:  []bool{true, false},
 				actor: 84,
 				name:  "Taiwanese government",
 			},
 			{
 				norms: []string{"taiwanese", "government"},
-				ids:   []int32{434, 2},
+				ids:   []int32{503, 2},
 				caps:  []bool{true, false},
 				actor: 84,
 				name:  "Taiwanese government",
 			},
 			{
 				norms: []string{"taiwanese"},
-				ids:   []int32{434},
+				ids:   []int32{503},
 				caps:  []bool{true},
 				actor: 84,
 				kind:  1,
@@ -7241,8 +8548,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"taiwans", "government"},
+				ids:   []int32{506, 2},
+				caps:  []bool{true, false},
+				actor: 84,
+				name:  "Taiwans government",
+			},
+			{
+				norms: []string{"taiwans"},
+				ids:   []int32{506},
+				caps:  []bool{true},
+				actor: 84,
+				kind:  1,
+				name:  "Taiwans",
+			},
+		},
+		{
+			{
 				norms: []string{"tajani"},
-				ids:   []int32{230},
+				ids:   []int32{256},
 				caps:  []bool{true},
 				actor: 36,
 				kind:  3,
@@ -7252,7 +8576,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"tallinn"},
-				ids:   []int32{179},
+				ids:   []int32{203},
 				caps:  []bool{true},
 				actor: 32,
 				name:  "Tallinn",
@@ -7261,7 +8585,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"tehran"},
-				ids:   []int32{307},
+				ids:   []int32{341},
 				caps:  []bool{true},
 				actor: 48,
 				name:  "Tehran",
@@ -7270,7 +8594,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"teleco", "giant"},
-				ids:   []int32{269, 267},
+				ids:   []int32{299, 297},
 				caps:  []bool{false, false},
 				actor: 43,
 				name:  "teleco giant",
@@ -7279,35 +8603,35 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"telecom", "council"},
-				ids:   []int32{126, 121},
+				ids:   []int32{142, 137},
 				caps:  []bool{true, true},
 				actor: 19,
 				name:  "Telecom Council",
 			},
 			{
 				norms: []string{"telecom", "operators"},
-				ids:   []int32{126, 437},
+				ids:   []int32{142, 507},
 				caps:  []bool{true, false},
 				actor: 85,
 				name:  "Telecom operators",
 			},
 			{
 				norms: []string{"telecom", "operators"},
-				ids:   []int32{126, 437},
+				ids:   []int32{142, 507},
 				caps:  []bool{false, false},
 				actor: 85,
 				name:  "telecom operators",
 			},
 			{
 				norms: []string{"telecom", "firms"},
-				ids:   []int32{126, 440},
+				ids:   []int32{142, 510},
 				caps:  []bool{false, false},
 				actor: 85,
 				name:  "telecom firms",
 			},
 			{
 				norms: []string{"telecom", "companies"},
-				ids:   []int32{126, 442},
+				ids:   []int32{142, 512},
 				caps:  []bool{false, false},
 				actor: 85,
 				name:  "telecom companies",
@@ -7316,14 +8640,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"telecommunication", "firms"},
-				ids:   []int32{441, 440},
+				ids:   []int32{511, 510},
 				caps:  []bool{false, false},
 				actor: 85,
 				name:  "telecommunication firms",
 			},
 			{
 				norms: []string{"telecommunication", "companies"},
-				ids:   []int32{441, 442},
+				ids:   []int32{511, 512},
 				caps:  []bool{false, false},
 				actor: 85,
 				name:  "telecommunication companies",
@@ -7332,35 +8656,35 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"telecommunications", "council"},
-				ids:   []int32{125, 121},
+				ids:   []int32{141, 137},
 				caps:  []bool{true, true},
 				actor: 19,
 				name:  "Telecommunications Council",
 			},
 			{
 				norms: []string{"telecommunications", "operators"},
-				ids:   []int32{125, 437},
+				ids:   []int32{141, 507},
 				caps:  []bool{false, false},
 				actor: 85,
 				name:  "telecommunications operators",
 			},
 			{
 				norms: []string{"telecommunications", "firms"},
-				ids:   []int32{125, 440},
+				ids:   []int32{141, 510},
 				caps:  []bool{false, false},
 				actor: 85,
 				name:  "telecommunications firms",
 			},
 			{
 				norms: []string{"telecommunications", "companies"},
-				ids:   []int32{125, 442},
+				ids:   []int32{141, 512},
 				caps:  []bool{false, false},
 				actor: 85,
 				name:  "telecommunications companies",
 			},
 			{
 				norms: []string{"telecommunications", "providers"},
-				ids:   []int32{125, 443},
+				ids:   []int32{141, 513},
 				caps:  []bool{false, false},
 				actor: 85,
 				name:  "telecommunications providers",
@@ -7369,28 +8693,28 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"telecoms", "operators"},
-				ids:   []int32{266, 437},
+				ids:   []int32{296, 507},
 				caps:  []bool{false, false},
 				actor: 85,
 				name:  "telecoms operators",
 			},
 			{
 				norms: []string{"telecoms", "firms"},
-				ids:   []int32{266, 440},
+				ids:   []int32{296, 510},
 				caps:  []bool{false, false},
 				actor: 85,
 				name:  "telecoms firms",
 			},
 			{
 				norms: []string{"telecoms", "companies"},
-				ids:   []int32{266, 442},
+				ids:   []int32{296, 512},
 				caps:  []bool{false, false},
 				actor: 85,
 				name:  "telecoms companies",
 			},
 			{
 				norms: []string{"telecoms", "providers"},
-				ids:   []int32{266, 443},
+				ids:   []int32{296, 513},
 				caps:  []bool{false, false},
 				actor: 85,
 				name:  "telecoms providers",
@@ -7399,7 +8723,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"telefonica"},
-				ids:   []int32{454},
+				ids:   []int32{524},
 				caps:  []bool{true},
 				actor: 85,
 				name:  "Telefonica",
@@ -7408,7 +8732,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"telekom"},
-				ids:   []int32{451},
+				ids:   []int32{521},
 				caps:  []bool{true},
 				actor: 85,
 				name:  "Telekom",
@@ -7417,21 +8741,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"thai", "government"},
-				ids:   []int32{461, 2},
+				ids:   []int32{531, 2},
 				caps:  []bool{true, false},
 				actor: 86,
 				name:  "Thai government",
 			},
 			{
 				norms: []string{"thai", "government"},
-				ids:   []int32{461, 2},
+				ids:   []int32{531, 2},
 				caps:  []bool{true, false},
 				actor: 86,
 				name:  "Thai government",
 			},
 			{
 				norms: []string{"thai"},
-				ids:   []int32{461},
+				ids:   []int32{531},
 				caps:  []bool{true},
 				actor: 86,
 				kind:  1,
@@ -7441,7 +8765,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"thailand"},
-				ids:   []int32{462},
+				ids:   []int32{532},
 				caps:  []bool{true},
 				actor: 86,
 				name:  "Thailand",
@@ -7449,143 +8773,205 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"thailands", "government"},
+				ids:   []int32{534, 2},
+				caps:  []bool{true, false},
+				actor: 86,
+				name:  "Thailands government",
+			},
+			{
+				norms: []string{"thailands"},
+				ids:   []int32{534},
+				caps:  []bool{true},
+				actor: 86,
+				kind:  1,
+				name:  "Thailands",
+			},
+		},
+		{
+			{
 				norms: []string{"the", "chinese", "telecoms", "equipment", "maker"},
-				ids:   []int32{79, 77, 266, 270, 271},
+				ids:   []int32{92, 90, 296, 300, 301},
 				caps:  []bool{false, true, false, false, false},
 				actor: 43,
 				name:  "the Chinese telecoms equipment maker",
 			},
 			{
 				norms: []string{"the", "chinese", "telecoms", "giant"},
-				ids:   []int32{79, 77, 266, 267},
+				ids:   []int32{92, 90, 296, 297},
 				caps:  []bool{false, true, false, false},
 				actor: 43,
 				name:  "the Chinese telecoms giant",
 			},
 			{
 				norms: []string{"the", "chinese", "equipment", "maker"},
-				ids:   []int32{79, 77, 270, 271},
+				ids:   []int32{92, 90, 300, 301},
 				caps:  []bool{false, true, false, false},
 				actor: 43,
 				name:  "the Chinese equipment maker",
 			},
 			{
 				norms: []string{"the", "chinese", "state"},
-				ids:   []int32{79, 77, 80},
+				ids:   []int32{92, 90, 93},
 				caps:  []bool{false, true, false},
 				actor: 17,
 				name:  "the Chinese state",
 			},
 			{
 				norms: []string{"the", "eu", "executive"},
-				ids:   []int32{79, 122, 185},
+				ids:   []int32{92, 138, 211},
 				caps:  []bool{false, true, false},
 				actor: 34,
 				name:  "the EU executive",
 			},
 			{
 				norms: []string{"the", "telco", "giant"},
-				ids:   []int32{79, 268, 267},
+				ids:   []int32{92, 298, 297},
 				caps:  []bool{false, false, false},
 				actor: 43,
 				name:  "the telco giant",
 			},
 			{
 				norms: []string{"the", "chinese", "firm"},
-				ids:   []int32{79, 77, 272},
+				ids:   []int32{92, 90, 302},
 				caps:  []bool{false, true, false},
 				actor: 43,
 				name:  "the Chinese firm",
 			},
 			{
 				norms: []string{"the", "united", "states"},
-				ids:   []int32{79, 168, 154},
+				ids:   []int32{92, 191, 176},
 				caps:  []bool{false, true, true},
 				actor: 91,
 				name:  "the United States",
 			},
 			{
+				norms: []string{"the", "uss", "government"},
+				ids:   []int32{92, 601, 2},
+				caps:  []bool{false, true, false},
+				actor: 91,
+				name:  "the USs government",
+			},
+			{
+				norms: []string{"the", "u.s.s", "government"},
+				ids:   []int32{92, 602, 2},
+				caps:  []bool{false, true, false},
+				actor: 91,
+				name:  "the U.S.s government",
+			},
+			{
+				norms: []string{"the", "administrations", "government"},
+				ids:   []int32{92, 605, 2},
+				caps:  []bool{false, true, false},
+				actor: 91,
+				name:  "the Administrations government",
+			},
+			{
 				norms: []string{"the", "council"},
-				ids:   []int32{79, 121},
+				ids:   []int32{92, 137},
 				caps:  []bool{false, true},
 				actor: 19,
 				name:  "the Council",
 			},
 			{
 				norms: []string{"the", "hague"},
-				ids:   []int32{79, 148},
+				ids:   []int32{92, 169},
 				caps:  []bool{true, true},
 				actor: 25,
 				name:  "The Hague",
 			},
 			{
 				norms: []string{"the", "commission"},
-				ids:   []int32{79, 184},
+				ids:   []int32{92, 210},
 				caps:  []bool{false, true},
 				actor: 34,
 				name:  "the Commission",
 			},
 			{
 				norms: []string{"the", "resolution"},
-				ids:   []int32{79, 223},
+				ids:   []int32{92, 249},
 				caps:  []bool{false, false},
 				actor: 36,
 				name:  "the resolution",
 			},
 			{
 				norms: []string{"the", "bloc"},
-				ids:   []int32{79, 231},
+				ids:   []int32{92, 257},
 				caps:  []bool{false, false},
 				actor: 37,
 				name:  "the bloc",
 			},
 			{
 				norms: []string{"the", "union"},
-				ids:   []int32{79, 124},
+				ids:   []int32{92, 140},
 				caps:  []bool{false, true},
 				actor: 37,
 				name:  "the Union",
 			},
 			{
 				norms: []string{"the", "industry"},
-				ids:   []int32{79, 448},
+				ids:   []int32{92, 518},
 				caps:  []bool{false, false},
 				actor: 85,
 				name:  "the industry",
 			},
 			{
 				norms: []string{"the", "senate"},
-				ids:   []int32{79, 20},
+				ids:   []int32{92, 24},
 				caps:  []bool{false, true},
 				actor: 90,
 				name:  "the Senate",
 			},
 			{
 				norms: []string{"the", "us"},
-				ids:   []int32{79, 506},
+				ids:   []int32{92, 582},
 				caps:  []bool{false, true},
 				actor: 91,
 				name:  "the US",
 			},
 			{
 				norms: []string{"the", "u.s."},
-				ids:   []int32{79, 508},
+				ids:   []int32{92, 584},
 				caps:  []bool{false, true},
 				actor: 91,
 				name:  "the U.S.",
 			},
 			{
 				norms: []string{"the", "administration"},
-				ids:   []int32{79, 519},
+				ids:   []int32{92, 595},
 				caps:  []bool{false, true},
 				actor: 91,
 				name:  "the Administration",
+			},
+			{
+				norms: []string{"the", "uss"},
+				ids:   []int32{92, 601},
+				caps:  []bool{false, true},
+				actor: 91,
+				kind:  1,
+				name:  "the USs",
+			},
+			{
+				norms: []string{"the", "u.s.s"},
+				ids:   []int32{92, 602},
+				caps:  []bool{false, true},
+				actor: 91,
+				kind:  1,
+				name:  "the U.S.s",
+			},
+			{
+				norms: []string{"the", "administrations"},
+				ids:   []int32{92, 605},
+				caps:  []bool{false, true},
+				actor: 91,
+				kind:  1,
+				name:  "the Administrations",
 			},
 		},
 		{
 			{
 				norms: []string{"theresa", "may"},
-				ids:   []int32{493, 494},
+				ids:   []int32{569, 570},
 				caps:  []bool{true, true},
 				actor: 89,
 				kind:  2,
@@ -7595,7 +8981,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"thierry", "breton"},
-				ids:   []int32{208, 209},
+				ids:   []int32{234, 235},
 				caps:  []bool{true, true},
 				actor: 34,
 				kind:  2,
@@ -7605,7 +8991,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"thomas", "renard"},
-				ids:   []int32{162, 163},
+				ids:   []int32{184, 185},
 				caps:  []bool{true, true},
 				actor: 28,
 				kind:  2,
@@ -7615,7 +9001,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"tim", "hoettges"},
-				ids:   []int32{460, 459},
+				ids:   []int32{530, 529},
 				caps:  []bool{true, true},
 				actor: 85,
 				kind:  2,
@@ -7625,7 +9011,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"timotheus", "hoettges"},
-				ids:   []int32{458, 459},
+				ids:   []int32{528, 529},
 				caps:  []bool{true, true},
 				actor: 85,
 				kind:  2,
@@ -7635,7 +9021,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"tirana"},
-				ids:   []int32{7},
+				ids:   []int32{8},
 				caps:  []bool{true},
 				actor: 1,
 				name:  "Tirana",
@@ -7644,7 +9030,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"tokyo"},
-				ids:   []int32{330},
+				ids:   []int32{369},
 				caps:  []bool{true},
 				actor: 53,
 				name:  "Tokyo",
@@ -7653,7 +9039,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"transport", ",", "telecommunications", "and", "energy", "council"},
-				ids:   []int32{128, 129, 125, 26, 130, 121},
+				ids:   []int32{144, 145, 141, 30, 146, 137},
 				caps:  []bool{true, false, true, false, true, true},
 				actor: 19,
 				name:  "Transport, Telecommunications and Energy Council",
@@ -7662,7 +9048,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"trudeau"},
-				ids:   []int32{71},
+				ids:   []int32{83},
 				caps:  []bool{true},
 				actor: 15,
 				kind:  3,
@@ -7671,15 +9057,30 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"trump", "administrations", "government"},
+				ids:   []int32{594, 605, 2},
+				caps:  []bool{true, false, false},
+				actor: 91,
+				name:  "Trump administrations government",
+			},
+			{
 				norms: []string{"trump", "administration"},
-				ids:   []int32{518, 519},
+				ids:   []int32{594, 595},
 				caps:  []bool{true, false},
 				actor: 91,
 				name:  "Trump administration",
 			},
 			{
+				norms: []string{"trump", "administrations"},
+				ids:   []int32{594, 605},
+				caps:  []bool{true, false},
+				actor: 91,
+				kind:  1,
+				name:  "Trump administrations",
+			},
+			{
 				norms: []string{"trump"},
-				ids:   []int32{518},
+				ids:   []int32{594},
 				caps:  []bool{true},
 				actor: 91,
 				kind:  3,
@@ -7689,7 +9090,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"tshwane"},
-				ids:   []int32{418},
+				ids:   []int32{482},
 				caps:  []bool{true},
 				actor: 78,
 				name:  "Tshwane",
@@ -7698,7 +9099,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"tte", "council"},
-				ids:   []int32{127, 121},
+				ids:   []int32{143, 137},
 				caps:  []bool{true, true},
 				actor: 19,
 				name:  "TTE Council",
@@ -7707,7 +9108,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"turkey"},
-				ids:   []int32{465},
+				ids:   []int32{536},
 				caps:  []bool{true},
 				actor: 87,
 				name:  "Turkey",
@@ -7715,22 +9116,39 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"turkeys", "government"},
+				ids:   []int32{539, 2},
+				caps:  []bool{true, false},
+				actor: 87,
+				name:  "Turkeys government",
+			},
+			{
+				norms: []string{"turkeys"},
+				ids:   []int32{539},
+				caps:  []bool{true},
+				actor: 87,
+				kind:  1,
+				name:  "Turkeys",
+			},
+		},
+		{
+			{
 				norms: []string{"turkish", "government"},
-				ids:   []int32{464, 2},
+				ids:   []int32{535, 2},
 				caps:  []bool{true, false},
 				actor: 87,
 				name:  "Turkish government",
 			},
 			{
 				norms: []string{"turkish", "government"},
-				ids:   []int32{464, 2},
+				ids:   []int32{535, 2},
 				caps:  []bool{true, false},
 				actor: 87,
 				name:  "Turkish government",
 			},
 			{
 				norms: []string{"turkish"},
-				ids:   []int32{464},
+				ids:   []int32{535},
 				caps:  []bool{true},
 				actor: 87,
 				kind:  1,
@@ -7740,14 +9158,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"turkiye"},
-				ids:   []int32{466},
+				ids:   []int32{537},
 				caps:  []bool{true},
 				actor: 87,
 				name:  "Türkiye",
 			},
 			{
 				norms: []string{"turkiye"},
-				ids:   []int32{466},
+				ids:   []int32{537},
 				caps:  []bool{true},
 				actor: 87,
 				name:  "Turkiye",
@@ -7755,8 +9173,40 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"turkiyes", "government"},
+				ids:   []int32{540, 2},
+				caps:  []bool{true, false},
+				actor: 87,
+				name:  "Türkiyes government",
+			},
+			{
+				norms: []string{"turkiyes", "government"},
+				ids:   []int32{540, 2},
+				caps:  []bool{true, false},
+				actor: 87,
+				name:  "Turkiyes government",
+			},
+			{
+				norms: []string{"turkiyes"},
+				ids:   []int32{540},
+				caps:  []bool{true},
+				actor: 87,
+				kind:  1,
+				name:  "Türkiyes",
+			},
+			{
+				norms: []string{"turkiyes"},
+				ids:   []int32{540},
+				caps:  []bool{true},
+				actor: 87,
+				kind:  1,
+				name:  "Turkiyes",
+			},
+		},
+		{
+			{
 				norms: []string{"turnbull"},
-				ids:   []int32{37},
+				ids:   []int32{42},
 				caps:  []bool{true},
 				actor: 6,
 				kind:  3,
@@ -7766,7 +9216,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"tusk"},
-				ids:   []int32{216},
+				ids:   []int32{242},
 				caps:  []bool{true},
 				actor: 35,
 				kind:  3,
@@ -7776,42 +9226,42 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"u.s.", "congress"},
-				ids:   []int32{508, 507},
+				ids:   []int32{584, 583},
 				caps:  []bool{true, true},
 				actor: 90,
 				name:  "U.S. Congress",
 			},
 			{
 				norms: []string{"u.s.", "senate"},
-				ids:   []int32{508, 20},
+				ids:   []int32{584, 24},
 				caps:  []bool{true, true},
 				actor: 90,
 				name:  "U.S. Senate",
 			},
 			{
 				norms: []string{"u.s.", "authorities"},
-				ids:   []int32{508, 517},
+				ids:   []int32{584, 593},
 				caps:  []bool{true, false},
 				actor: 91,
 				name:  "U.S. authorities",
 			},
 			{
 				norms: []string{"u.s.", "government"},
-				ids:   []int32{508, 2},
+				ids:   []int32{584, 2},
 				caps:  []bool{true, false},
 				actor: 91,
 				name:  "U.S. government",
 			},
 			{
 				norms: []string{"u.s."},
-				ids:   []int32{508},
+				ids:   []int32{584},
 				caps:  []bool{true},
 				actor: 91,
 				name:  "U.S.",
 			},
 			{
 				norms: []string{"u.s."},
-				ids:   []int32{508},
+				ids:   []int32{584},
 				caps:  []bool{true},
 				actor: 91,
 				kind:  1,
@@ -7821,7 +9271,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"uae"},
-				ids:   []int32{171},
+				ids:   []int32{194},
 				caps:  []bool{true},
 				actor: 30,
 				name:  "UAE",
@@ -7829,43 +9279,60 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"uaes", "government"},
+				ids:   []int32{197, 2},
+				caps:  []bool{true, false},
+				actor: 30,
+				name:  "UAEs government",
+			},
+			{
+				norms: []string{"uaes"},
+				ids:   []int32{197},
+				caps:  []bool{true},
+				actor: 30,
+				kind:  1,
+				name:  "UAEs",
+			},
+		},
+		{
+			{
 				norms: []string{"uk", "parliament"},
-				ids:   []int32{468, 17},
+				ids:   []int32{541, 21},
 				caps:  []bool{true, true},
 				actor: 88,
 				name:  "UK Parliament",
 			},
 			{
 				norms: []string{"uk", "parliament"},
-				ids:   []int32{468, 17},
+				ids:   []int32{541, 21},
 				caps:  []bool{true, true},
 				actor: 88,
 				name:  "UK Parliament",
 			},
 			{
 				norms: []string{"uk", "government"},
-				ids:   []int32{468, 2},
+				ids:   []int32{541, 2},
 				caps:  []bool{true, false},
 				actor: 89,
 				name:  "UK government",
 			},
 			{
 				norms: []string{"uk", "government"},
-				ids:   []int32{468, 2},
+				ids:   []int32{541, 2},
 				caps:  []bool{true, false},
 				actor: 89,
 				name:  "UK government",
 			},
 			{
 				norms: []string{"uk"},
-				ids:   []int32{468},
+				ids:   []int32{541},
 				caps:  []bool{true},
 				actor: 89,
 				name:  "UK",
 			},
 			{
 				norms: []string{"uk"},
-				ids:   []int32{468},
+				ids:   []int32{541},
 				caps:  []bool{true},
 				actor: 89,
 				kind:  1,
@@ -7875,7 +9342,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ukraine"},
-				ids:   []int32{539},
+				ids:   []int32{620},
 				caps:  []bool{true},
 				actor: 92,
 				name:  "Ukraine",
@@ -7883,22 +9350,39 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"ukraines", "government"},
+				ids:   []int32{623, 2},
+				caps:  []bool{true, false},
+				actor: 92,
+				name:  "Ukraines government",
+			},
+			{
+				norms: []string{"ukraines"},
+				ids:   []int32{623},
+				caps:  []bool{true},
+				actor: 92,
+				kind:  1,
+				name:  "Ukraines",
+			},
+		},
+		{
+			{
 				norms: []string{"ukrainian", "government"},
-				ids:   []int32{538, 2},
+				ids:   []int32{619, 2},
 				caps:  []bool{true, false},
 				actor: 92,
 				name:  "Ukrainian government",
 			},
 			{
 				norms: []string{"ukrainian", "government"},
-				ids:   []int32{538, 2},
+				ids:   []int32{619, 2},
 				caps:  []bool{true, false},
 				actor: 92,
 				name:  "Ukrainian government",
 			},
 			{
 				norms: []string{"ukrainian"},
-				ids:   []int32{538},
+				ids:   []int32{619},
 				caps:  []bool{true},
 				actor: 92,
 				kind:  1,
@@ -7907,45 +9391,92 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"uks", "government"},
+				ids:   []int32{567, 2},
+				caps:  []bool{true, false},
+				actor: 89,
+				name:  "UKs government",
+			},
+			{
+				norms: []string{"uks"},
+				ids:   []int32{567},
+				caps:  []bool{true},
+				actor: 89,
+				kind:  1,
+				name:  "UKs",
+			},
+		},
+		{
+			{
+				norms: []string{"united", "states", "of", "americas", "government"},
+				ids:   []int32{191, 176, 22, 604, 2},
+				caps:  []bool{true, true, false, true, false},
+				actor: 91,
+				name:  "United States of Americas government",
+			},
+			{
 				norms: []string{"united", "states", "of", "america"},
-				ids:   []int32{168, 154, 18, 522},
+				ids:   []int32{191, 176, 22, 598},
 				caps:  []bool{true, true, false, true},
 				actor: 91,
 				name:  "United States of America",
 			},
 			{
+				norms: []string{"united", "states", "of", "americas"},
+				ids:   []int32{191, 176, 22, 604},
+				caps:  []bool{true, true, false, true},
+				actor: 91,
+				kind:  1,
+				name:  "United States of Americas",
+			},
+			{
 				norms: []string{"united", "arab", "emirates"},
-				ids:   []int32{168, 169, 170},
+				ids:   []int32{191, 192, 193},
 				caps:  []bool{true, true, true},
 				actor: 30,
 				name:  "United Arab Emirates",
 			},
 			{
+				norms: []string{"united", "kingdoms", "government"},
+				ids:   []int32{191, 566, 2},
+				caps:  []bool{true, true, false},
+				actor: 89,
+				name:  "United Kingdoms government",
+			},
+			{
 				norms: []string{"united", "states", "congress"},
-				ids:   []int32{168, 154, 507},
+				ids:   []int32{191, 176, 583},
 				caps:  []bool{true, true, true},
 				actor: 90,
 				name:  "United States Congress",
 			},
 			{
 				norms: []string{"united", "kingdom"},
-				ids:   []int32{168, 485},
+				ids:   []int32{191, 558},
 				caps:  []bool{true, true},
 				actor: 89,
 				name:  "United Kingdom",
 			},
 			{
 				norms: []string{"united", "states"},
-				ids:   []int32{168, 154},
+				ids:   []int32{191, 176},
 				caps:  []bool{true, true},
 				actor: 91,
 				name:  "United States",
+			},
+			{
+				norms: []string{"united", "kingdoms"},
+				ids:   []int32{191, 566},
+				caps:  []bool{true, true},
+				actor: 89,
+				kind:  1,
+				name:  "United Kingdoms",
 			},
 		},
 		{
 			{
 				norms: []string{"ursula", "von", "der", "leyen"},
-				ids:   []int32{210, 211, 212, 213},
+				ids:   []int32{236, 237, 238, 239},
 				caps:  []bool{true, false, false, true},
 				actor: 34,
 				kind:  2,
@@ -7955,63 +9486,63 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"us", "congress"},
-				ids:   []int32{506, 507},
+				ids:   []int32{582, 583},
 				caps:  []bool{true, true},
 				actor: 90,
 				name:  "US Congress",
 			},
 			{
 				norms: []string{"us", "congress"},
-				ids:   []int32{506, 507},
+				ids:   []int32{582, 583},
 				caps:  []bool{true, true},
 				actor: 90,
 				name:  "US Congress",
 			},
 			{
 				norms: []string{"us", "senate"},
-				ids:   []int32{506, 20},
+				ids:   []int32{582, 24},
 				caps:  []bool{true, true},
 				actor: 90,
 				name:  "US Senate",
 			},
 			{
 				norms: []string{"us", "government"},
-				ids:   []int32{506, 2},
+				ids:   []int32{582, 2},
 				caps:  []bool{true, false},
 				actor: 91,
 				name:  "US government",
 			},
 			{
 				norms: []string{"us", "authorities"},
-				ids:   []int32{506, 517},
+				ids:   []int32{582, 593},
 				caps:  []bool{true, false},
 				actor: 91,
 				name:  "US authorities",
 			},
 			{
 				norms: []string{"us", "administration"},
-				ids:   []int32{506, 519},
+				ids:   []int32{582, 595},
 				caps:  []bool{true, false},
 				actor: 91,
 				name:  "US administration",
 			},
 			{
 				norms: []string{"us", "government"},
-				ids:   []int32{506, 2},
+				ids:   []int32{582, 2},
 				caps:  []bool{true, false},
 				actor: 91,
 				name:  "US government",
 			},
 			{
 				norms: []string{"us"},
-				ids:   []int32{506},
+				ids:   []int32{582},
 				caps:  []bool{true},
 				actor: 91,
 				name:  "US",
 			},
 			{
 				norms: []string{"us"},
-				ids:   []int32{506},
+				ids:   []int32{582},
 				caps:  []bool{true},
 				actor: 91,
 				kind:  1,
@@ -8021,7 +9552,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"usa"},
-				ids:   []int32{514},
+				ids:   []int32{590},
 				caps:  []bool{true},
 				actor: 91,
 				name:  "USA",
@@ -8029,8 +9560,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"usas", "government"},
+				ids:   []int32{603, 2},
+				caps:  []bool{true, false},
+				actor: 91,
+				name:  "USAs government",
+			},
+			{
+				norms: []string{"usas"},
+				ids:   []int32{603},
+				caps:  []bool{true},
+				actor: 91,
+				kind:  1,
+				name:  "USAs",
+			},
+		},
+		{
+			{
 				norms: []string{"van", "rompuy"},
-				ids:   []int32{218, 219},
+				ids:   []int32{244, 245},
 				caps:  []bool{true, true},
 				actor: 35,
 				kind:  3,
@@ -8040,7 +9588,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"vestager"},
-				ids:   []int32{205},
+				ids:   []int32{231},
 				caps:  []bool{true},
 				actor: 34,
 				kind:  3,
@@ -8050,7 +9598,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"vienna"},
-				ids:   []int32{40},
+				ids:   []int32{45},
 				caps:  []bool{true},
 				actor: 7,
 				name:  "Vienna",
@@ -8058,17 +9606,32 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"viet", "nams", "government"},
+				ids:   []int32{626, 630, 2},
+				caps:  []bool{true, true, false},
+				actor: 93,
+				name:  "Viet Nams government",
+			},
+			{
 				norms: []string{"viet", "nam"},
-				ids:   []int32{544, 545},
+				ids:   []int32{626, 627},
 				caps:  []bool{true, true},
 				actor: 93,
 				name:  "Viet Nam",
+			},
+			{
+				norms: []string{"viet", "nams"},
+				ids:   []int32{626, 630},
+				caps:  []bool{true, true},
+				actor: 93,
+				kind:  1,
+				name:  "Viet Nams",
 			},
 		},
 		{
 			{
 				norms: []string{"vietnam"},
-				ids:   []int32{543},
+				ids:   []int32{625},
 				caps:  []bool{true},
 				actor: 93,
 				name:  "Vietnam",
@@ -8077,21 +9640,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"vietnamese", "government"},
-				ids:   []int32{542, 2},
+				ids:   []int32{624, 2},
 				caps:  []bool{true, false},
 				actor: 93,
 				name:  "Vietnamese government",
 			},
 			{
 				norms: []string{"vietnamese", "government"},
-				ids:   []int32{542, 2},
+				ids:   []int32{624, 2},
 				caps:  []bool{true, false},
 				actor: 93,
 				name:  "Vietnamese government",
 			},
 			{
 				norms: []string{"vietnamese"},
-				ids:   []int32{542},
+				ids:   []int32{624},
 				caps:  []bool{true},
 				actor: 93,
 				kind:  1,
@@ -8100,8 +9663,25 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"vietnams", "government"},
+				ids:   []int32{629, 2},
+				caps:  []bool{true, false},
+				actor: 93,
+				name:  "Vietnams government",
+			},
+			{
+				norms: []string{"vietnams"},
+				ids:   []int32{629},
+				caps:  []bool{true},
+				actor: 93,
+				kind:  1,
+				name:  "Vietnams",
+			},
+		},
+		{
+			{
 				norms: []string{"viktor", "orban"},
-				ids:   []int32{293, 294},
+				ids:   []int32{324, 325},
 				caps:  []bool{true, true},
 				actor: 44,
 				kind:  2,
@@ -8109,7 +9689,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"viktor", "orban"},
-				ids:   []int32{293, 294},
+				ids:   []int32{324, 325},
 				caps:  []bool{true, true},
 				actor: 44,
 				kind:  2,
@@ -8119,7 +9699,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"vilnius"},
-				ids:   []int32{339},
+				ids:   []int32{381},
 				caps:  []bool{true},
 				actor: 56,
 				name:  "Vilnius",
@@ -8128,7 +9708,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"vincent", "pang"},
-				ids:   []int32{280, 281},
+				ids:   []int32{310, 311},
 				caps:  []bool{true, true},
 				actor: 43,
 				kind:  2,
@@ -8138,7 +9718,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"vodafone"},
-				ids:   []int32{449},
+				ids:   []int32{519},
 				caps:  []bool{true},
 				actor: 85,
 				name:  "Vodafone",
@@ -8147,7 +9727,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"von", "der", "leyen"},
-				ids:   []int32{211, 212, 213},
+				ids:   []int32{237, 238, 239},
 				caps:  []bool{false, false, true},
 				actor: 34,
 				kind:  3,
@@ -8157,7 +9737,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"wang", "yi"},
-				ids:   []int32{95, 96},
+				ids:   []int32{110, 111},
 				caps:  []bool{true, true},
 				actor: 17,
 				kind:  2,
@@ -8165,7 +9745,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"wang", "wenbin"},
-				ids:   []int32{95, 105},
+				ids:   []int32{110, 120},
 				caps:  []bool{true, true},
 				actor: 17,
 				kind:  2,
@@ -8175,7 +9755,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"wanzhou"},
-				ids:   []int32{289},
+				ids:   []int32{319},
 				caps:  []bool{true},
 				actor: 43,
 				kind:  3,
@@ -8185,7 +9765,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"warsaw"},
-				ids:   []int32{384},
+				ids:   []int32{437},
 				caps:  []bool{true},
 				actor: 69,
 				name:  "Warsaw",
@@ -8194,7 +9774,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"washington"},
-				ids:   []int32{515},
+				ids:   []int32{591},
 				caps:  []bool{true},
 				actor: 91,
 				name:  "Washington",
@@ -8203,7 +9783,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"wellington"},
-				ids:   []int32{353},
+				ids:   []int32{399},
 				caps:  []bool{true},
 				actor: 62,
 				name:  "Wellington",
@@ -8212,7 +9792,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"wen", "jiabao"},
-				ids:   []int32{112, 113},
+				ids:   []int32{127, 128},
 				caps:  []bool{true, true},
 				actor: 17,
 				kind:  2,
@@ -8222,7 +9802,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"wenbin"},
-				ids:   []int32{105},
+				ids:   []int32{120},
 				caps:  []bool{true},
 				actor: 17,
 				kind:  3,
@@ -8232,21 +9812,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"western", "security", "agencies"},
-				ids:   []int32{547, 27, 548},
+				ids:   []int32{631, 31, 632},
 				caps:  []bool{true, false, false},
 				actor: 94,
 				name:  "Western security agencies",
 			},
 			{
 				norms: []string{"western", "security", "agencies"},
-				ids:   []int32{547, 27, 548},
+				ids:   []int32{631, 31, 632},
 				caps:  []bool{true, false, false},
 				actor: 94,
 				name:  "Western security agencies",
 			},
 			{
 				norms: []string{"western", "intelligence", "agencies"},
-				ids:   []int32{547, 25, 548},
+				ids:   []int32{631, 29, 632},
 				caps:  []bool{true, false, false},
 				actor: 94,
 				name:  "Western intelligence agencies",
@@ -8255,7 +9835,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"westminster"},
-				ids:   []int32{470},
+				ids:   []int32{543},
 				caps:  []bool{true},
 				actor: 88,
 				name:  "Westminster",
@@ -8264,7 +9844,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"white", "house"},
-				ids:   []int32{516, 61},
+				ids:   []int32{592, 72},
 				caps:  []bool{true, true},
 				actor: 91,
 				name:  "White House",
@@ -8273,7 +9853,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"whitehall"},
-				ids:   []int32{492},
+				ids:   []int32{565},
 				caps:  []bool{true},
 				actor: 89,
 				name:  "Whitehall",
@@ -8282,7 +9862,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"wilbur", "ross"},
-				ids:   []int32{535, 536},
+				ids:   []int32{616, 617},
 				caps:  []bool{true, true},
 				actor: 91,
 				kind:  2,
@@ -8292,7 +9872,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"williamson"},
-				ids:   []int32{500},
+				ids:   []int32{576},
 				caps:  []bool{true},
 				actor: 89,
 				kind:  3,
@@ -8302,7 +9882,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"wireless", "carriers"},
-				ids:   []int32{445, 444},
+				ids:   []int32{515, 514},
 				caps:  []bool{false, false},
 				actor: 85,
 				name:  "wireless carriers",
@@ -8311,7 +9891,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"wright"},
-				ids:   []int32{501},
+				ids:   []int32{577},
 				caps:  []bool{true},
 				actor: 89,
 				kind:  3,
@@ -8321,7 +9901,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"xi", "jinping"},
-				ids:   []int32{91, 92},
+				ids:   []int32{106, 107},
 				caps:  []bool{true, true},
 				actor: 17,
 				kind:  2,
@@ -8331,7 +9911,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"xu"},
-				ids:   []int32{277},
+				ids:   []int32{307},
 				caps:  []bool{true},
 				actor: 43,
 				kind:  3,
@@ -8341,7 +9921,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"yi"},
-				ids:   []int32{96},
+				ids:   []int32{111},
 				caps:  []bool{true},
 				actor: 17,
 				kind:  3,
@@ -8351,7 +9931,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"zagreb"},
-				ids:   []int32{133},
+				ids:   []int32{149},
 				caps:  []bool{true},
 				actor: 20,
 				name:  "Zagreb",
@@ -8360,7 +9940,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"zhang", "ming"},
-				ids:   []int32{116, 117},
+				ids:   []int32{131, 132},
 				caps:  []bool{true, true},
 				actor: 17,
 				kind:  2,
@@ -8370,7 +9950,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"zhao", "lijian"},
-				ids:   []int32{103, 104},
+				ids:   []int32{118, 119},
 				caps:  []bool{true, true},
 				actor: 17,
 				kind:  2,
@@ -8380,7 +9960,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"zhengfei"},
-				ids:   []int32{279},
+				ids:   []int32{309},
 				caps:  []bool{true},
 				actor: 43,
 				kind:  3,
@@ -8390,14 +9970,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"zte"},
-				ids:   []int32{551},
+				ids:   []int32{635},
 				caps:  []bool{true},
 				actor: 95,
 				name:  "ZTE",
 			},
 			{
 				norms: []string{"zte"},
-				ids:   []int32{551},
+				ids:   []int32{635},
 				caps:  []bool{true},
 				actor: 95,
 				name:  "ZTE",
@@ -8405,35 +9985,35 @@ var defaultTablesData = defaultTables{
 		},
 	},
 	info: wordTable{
-		keys: []string{"'s", ",", "a", "ababa", "about", "abraham", "abu", "abuja", "accuse", "accused", "accuses", "acknowledge", "acknowledged", "acknowledges", "acknowledging", "across", "acting", "adamant", "add", "added", "adding", "addis", "addition", "adds", "administration", "admit", "admits", "admitted", "admitting", "adopt", "adopted", "adopts", "adviser", "advisor", "affairs", "affirm", "affirmed", "affirming", "affirms", "afghan", "afghanistan", "afp", "africa", "african", "after", "again", "against", "agencies", "agency", "agree", "agreed", "agrees", "ahead", "aim", "aimed", "aims", "aires", "alarmed", "albania", "albanian", "algeria", "algerian", "algiers", "all", "allege", "alleged", "alleges", "alleging", "alliance", "allow", "allowed", "allows", "alongside", "already", "also", "although", "altmaier", "ambassador", "ambassadors", "america", "american", "among", "amsterdam", "an", "analyst", "analysts", "and", "andrew", "andrus", "angela", "angelika", "ankara", "announce", "announced", "announces", "announcing", "anonymous", "another", "ansip", "antonio", "aotearoa", "ap", "applaud", "applauded", "applauds", "approve", "approved", "approves", "arab", "arabia", "ardern", "are", "argentina", "argentine", "argentinian", "argue", "argued", "argues", "arguing", "arrest", "arrested", "arrests", "as", "ask", "asked", "asks", "assembly", "assert", "asserted", "asserting", "asserts", "association", "assure", "assured", "assures", "assuring", "at", "athens", "attempt", "attempted", "attempts", "australia", "australian", "austria", "austrian", "authorise", "authorised", "authorises", "authorities", "authority", "authorize", "authorized", "authorizes", "back", "backed", "backs", "baghdad", "ban", "band", "banded", "bands", "bangkok", "bangladesh", "bangladeshi", "bank", "banned", "bans", "bar", "barred", "bars", "be", "became", "because", "become", "becomes", "been", "before", "began", "beijing", "being", "belarus", "belarusian", "belgian", "belgium", "belgrade", "believe", "believed", "believes", "believing", "berlin", "bern", "between", "biden", "big", "big-four", "biggest", "bloc", "block", "blocked", "blocks", "bloomberg", "board", "bogota", "border", "boris", "borje", "boss", "both", "brasilia", "bratislava", "brazil", "brazilian", "breton", "brief", "briefed", "briefing", "briefs", "britain", "british", "brought", "brudzinski", "bruno", "brussels", "bsi", "bt", "bucharest", "budapest", "buenos", "bulgaria", "bulgarian", "bureau", "but", "by", "cairo", "call", "called", "calls", "cambodia", "cambodian", "came", "can", "canada", "canadian", "canberra", "carriers", "caution", "cautioned", "cautioning", "cautions", "cecilia", "center", "centre", "ceo", "cfo", "chair", "chairman", "chairwoman", "chancellor", "charge", "chief", "chile", "chilean", "china", "chinese", "chrystia", "chunying", "ciaran", "city", "claim", "claimed", "claiming", "claims", "clearly", "co", "colombia", "colombian", "colombo", "comment", "commented", "commenting", "comments", "commerce", "commission", "commissioner", "commit", "commits", "committed", "committee", "commons", "commonwealth", "communication", "communications", "communist", "companies", "company", "concede", "conceded", "concedes", "conceding", "concerned", "condemn", "condemned", "condemns", "conference", "confirm", "confirmed", "confirming", "confirms", "congress", "congressman", "congresswoman", "consider", "considered", "considers", "consistently", "constantly", "conte", "contend", "contended", "contending", "contends", "continually", "continue", "continued", "continues", "contrast", "convinced", "copenhagen", "could", "council", "councillor", "councilor", "countries", "court", "create", "created", "creates", "criticise", "criticised", "criticises", "criticize", "criticized", "criticizes", "croatia", "croatian", "cto", "cuba", "cuban", "culture", "current", "currently", "cyber", "cybersecurity", "cypriot", "cyprus", "czech", "czechia", "danish", "dcms", "decide", "decided", "decides", "declare", "declared", "declares", "declaring", "delhi", "demand", "demanded", "demands", "denied", "denies", "denmark", "denounce", "denounced", "denounces", "deny", "department", "deputy", "der", "describe", "described", "describes", "describing", "designate", "designated", "designates", "determined", "deutsche", "dhabi", "dhaka", "di", "did", "digital", "diplomat", "diplomats", "directly", "director", "disappointed", "discuss", "discussed", "discusses", "divided", "do", "does", "donald", "dowden", "downing", "dpa", "dprk", "dr", "drop", "dropped", "drops", "dublin", "during", "dutch", "earlier", "eastern", "egmont", "egypt", "egyptian", "ekholm", "elysee", "embassy", "emirates", "emirati", "emmanuel", "emphasise", "emphasised", "emphasises", "emphasising", "emphasize", "emphasized", "emphasizes", "emphasizing", "employee", "employees", "endorse", "endorsed", "endorses", "energy", "engaged", "enisa", "envoy", "epp", "equipment", "eric", "ericsson", "establish", "established", "establishes", "estonia", "estonian", "ethiopia", "ethiopian", "eu", "european", "evaluation", "even", "exclude", "excluded", "excludes", "executive", "executives", "expert", "experts", "explain", "explained", "explaining", "explains", "explicitly", "express", "expressed", "expresses", "eyes", "familiar", "fcc", "fear", "feared", "fears", "federal", "federation", "federica", "felt", "few", "figures", "filipino", "financial", "finland", "finnish", "firm", "firmly", "firms", "five", "following", "for", "foreign", "foreign-affairs", "formally", "former", "forum", "found", "foundation", "founder", "four", "france", "freeland", "french", "from", "further", "gabriel", "garrett", "gave", "gavin", "gchq", "gcsb", "general", "generally", "geng", "geraci", "german", "germany", "get", "gets", "giant", "giuseppe", "give", "given", "gives", "gordon", "got", "government", "governments", "governor", "great", "greece", "greek", "grenell", "group", "gsma", "guardian", "guo", "had", "hague", "hanoi", "has", "havana", "have", "hcsec", "he", "head", "heiko", "held", "helsinki", "her", "herman", "high", "high-level", "his", "hit", "hits", "hoettges", "hold", "holds", "holland", "hope", "hoped", "hopes", "host", "hosted", "hosts", "house", "however", "hu", "hua", "huawei", "hungarian", "hungary", "hunt", "iceland", "icelandic", "if", "ignore", "ignored", "ignores", "in", "including", "increasingly", "indeed", "independent", "india", "indian", "indonesia", "indonesian", "industry", "influential", "inform", "informed", "informing", "informs", "inside", "insider", "insiders", "insist", "insisted", "insisting", "insists", "institute", "institutions", "intelligence", "interested", "into", "introduce", "introduced", "introduces", "investigate", "investigated", "investigates", "involved", "iran", "iranian", "iraq", "iraqi", "ireland", "irish", "is", "islamabad", "israel", "israeli", "issue", "issued", "issues", "italian", "italy", "its", "jacinda", "jakarta", "japan", "japanese", "jean-claude", "jens", "jeremy", "jiabao", "jiakun", "jian", "jinping", "joachim", "john", "johnson", "joint", "jointly", "journal", "julian", "juncker", "just", "justice", "justin", "jyrki", "kabul", "kai", "kang", "katainen", "ken", "kenya", "kenyan", "kept", "keqiang", "key", "kiev", "king", "kingdom", "korea", "korean", "kremlin", "kuala", "kyiv", "lady", "lanka", "lankan", "largely", "largest", "last", "latvia", "latvian", "launch", "launched", "launches", "lawmakers", "lawyer", "le", "leader", "leaders", "leading", "led", "left", "legal", "level", "leyen", "li", "lijian", "like", "lin", "lisbon", "lithuania", "lithuanian", "little", "liu", "liuping", "ljubljana", "lobbied", "lobbies", "lobby", "local", "london", "lord", "lords", "lost", "lu", "luigi", "lumpur", "lundmark", "luxembourg", "luxembourgish", "ma", "maas", "macron", "made", "madrid", "main", "maintain", "maintained", "maintaining", "maintains", "maio", "maire", "majesty", "majestys", "major", "make", "maker", "makes", "malaysia", "malaysian", "malcolm", "malmstrom", "manila", "many", "mao", "margrethe", "mariya", "marquis", "martin", "mateusz", "matteo", "may", "mayor", "meanwhile", "media", "member", "members", "memo", "meng", "mep", "meps", "merkel", "met", "mexican", "mexico", "michele", "might", "mike", "ming", "minister", "ministers", "ministry", "minsk", "mobile", "mogherini", "month", "morawiecki", "moreover", "morrison", "moscow", "most", "mp", "mps", "mr", "mrs", "ms", "multiple", "must", "n't", "nairobi", "nam", "national", "nato", "ncsc", "need", "needed", "needs", "netherlands", "network", "never", "new", "news", "newspaper", "next", "nick", "nicosia", "niebler", "nigeria", "nigerian", "ning", "nokia", "north", "norway", "norwegian", "not", "note", "noted", "notes", "noting", "now", "numerous", "observe", "observed", "observes", "observing", "of", "office", "officer", "official", "officially", "officials", "oliver", "on", "once", "one", "only", "open", "opened", "opens", "operators", "oppose", "opposed", "opposes", "or", "orange", "orban", "organisation", "organization", "oslo", "other", "ottawa", "our", "outside", "over", "pakistan", "pakistani", "pang", "paper", "paris", "parliament", "parliamentary", "party", "pass", "passed", "passes", "pekka", "pence", "penh", "pentagon", "people", "peoples", "per", "person", "peter", "philippine", "philippines", "phnom", "ping", "plan", "planned", "plans", "pleased", "pledge", "pledged", "pledges", "pledging", "point", "pointed", "pointing", "points", "poland", "polish", "politicians", "politico", "pompeo", "portugal", "portuguese", "post", "prague", "praise", "praised", "praises", "prc", "predict", "predicted", "predicting", "predicts", "premier", "prepared", "president", "press", "pressed", "presses", "pretoria", "prevent", "prevented", "prevents", "previously", "prime", "prohibit", "prohibited", "prohibits", "prominent", "promise", "promised", "promises", "promising", "propose", "proposed", "proposes", "providers", "pts", "publicly", "publish", "published", "publishes", "pursue", "pursued", "pursues", "push", "pushed", "pushes", "put", "pyongyang", "queen", "quickly", "raise", "raised", "raises", "rajeev", "ran", "rapporteur", "reach", "reached", "reaches", "react", "reacted", "reacts", "read", "reading", "reads", "recall", "recalled", "recalling", "recalls", "recently", "recognise", "recognised", "recognises", "recognize", "recognized", "recognizes", "regard", "regarded", "regards", "regulator", "regulators", "reiterate", "reiterated", "reiterates", "reiterating", "reject", "rejected", "rejects", "relations", "remain", "remained", "remains", "remark", "remarked", "remarking", "remarks", "remind", "reminded", "reminding", "reminds", "remove", "removed", "removes", "ren", "renard", "rep", "repeatedly", "replied", "replies", "reply", "replying", "report", "reported", "reportedly", "reporting", "reports", "representative", "representatives", "republic", "require", "required", "requires", "researcher", "resolution", "respond", "responded", "responding", "responds", "restrict", "restricted", "restricts", "reuters", "review", "reviewed", "reviews", "reykjavik", "richard", "riga", "riyadh", "robert", "romania", "romanian", "rome", "rompuy", "ross", "rotating", "rule", "ruled", "rules", "ruling", "russia", "russian", "s", "s&d", "said", "salvini", "santiago", "satisfied", "saudi", "saw", "say", "saying", "says", "scott", "scrutinise", "scrutinised", "scrutinises", "scrutinize", "scrutinized", "scrutinizes", "secretary", "security", "see", "seek", "seeks", "seem", "seemed", "seems", "seen", "sees", "select", "sen", "senate", "senator", "senators", "senior", "sent", "seoul", "serbia", "serbian", "service", "services", "set", "sets", "several", "shall", "she", "should", "shuang", "side", "sign", "signed", "signs", "since", "singapore", "singaporean", "sir", "six", "slovak", "slovakia", "slovenia", "slovenian", "so", "sofia", "some", "sondland", "song", "sought", "source", "sources", "south", "spain", "spanish", "speak", "speaking", "speaks", "spoke", "spoken", "spokesman", "spokesperson", "spokeswoman", "sport", "sri", "staff", "state", "stated", "statement", "states", "stating", "still", "stockholm", "stoltenberg", "stood", "stop", "stopped", "stops", "strayer", "street", "stress", "stressed", "stresses", "stressing", "strongly", "such", "sue", "sued", "sues", "suffolk", "suggest", "suggested", "suggesting", "suggests", "summit", "support", "supported", "supports", "suri", "sweden", "swedish", "swiftly", "swiss", "switzerland", "szijjarto", "taipei", "taiwan", "taiwanese", "tajani", "take", "taken", "takes", "tallinn", "taskforce", "technical", "technologies", "technology", "tehran", "telco", "teleco", "telecom", "telecommunication", "telecommunications", "telecoms", "telefonica", "telegraph", "telekom", "tell", "telling", "tells", "testified", "testifies", "testify", "testifying", "thai", "thailand", "than", "that", "the", "their", "then", "therefore", "theresa", "these", "thierry", "think", "thinking", "thinks", "this", "thomas", "those", "though", "thought", "threaten", "threatened", "threatens", "three", "through", "tim", "times", "timotheus", "tirana", "to", "today", "together", "tokyo", "told", "too", "took", "top", "toward", "towards", "transport", "trudeau", "trump", "tshwane", "tte", "turkey", "turkish", "turkiye", "turnbull", "tusk", "two", "u.s.", "uae", "uk", "ukraine", "ukrainian", "under", "understand", "understanding", "understands", "understood", "union", "united", "university", "unless", "unlike", "unnamed", "until", "upon", "urge", "urged", "urges", "ursula", "us", "usa", "van", "various", "vendor", "vestager", "via", "vice", "vice-premier", "vice-president", "vienna", "viet", "vietnam", "vietnamese", "viktor", "vilnius", "vincent", "vodafone", "voice", "voiced", "voices", "von", "vow", "vowed", "vowing", "vows", "wang", "want", "wanted", "wants", "wanzhou", "warn", "warned", "warning", "warns", "warsaw", "was", "washington", "week", "welcome", "welcomed", "welcomes", "wellington", "wen", "wenbin", "went", "were", "western", "westminster", "when", "where", "whereas", "whereby", "which", "while", "white", "whitehall", "who", "whom", "whose", "wilbur", "will", "williamson", "wireless", "with", "within", "without", "won", "worried", "would", "wright", "write", "writes", "writing", "written", "wrote", "xi", "xinhua", "xu", "year", "yesterday", "yi", "zagreb", "zealand", "zhang", "zhao", "zhengfei", "zte"},
+		keys: []string{"'s", ",", "a", "ababa", "about", "abraham", "abu", "abuja", "accuse", "accused", "accuses", "acknowledge", "acknowledged", "acknowledges", "acknowledging", "across", "acting", "adamant", "add", "added", "adding", "addis", "addition", "adds", "administration", "administrations", "admit", "admits", "admitted", "admitting", "adopt", "adopted", "adopts", "adviser", "advisor", "affairs", "affirm", "affirmed", "affirming", "affirms", "afghan", "afghanistan", "afghanistans", "afp", "africa", "african", "africas", "after", "again", "against", "agencies", "agency", "agree", "agreed", "agrees", "ahead", "aim", "aimed", "aims", "aires", "alarmed", "albania", "albanian", "albanias", "algeria", "algerian", "algerias", "algiers", "all", "allege", "alleged", "alleges", "alleging", "alliance", "allow", "allowed", "allows", "alongside", "already", "also", "although", "altmaier", "ambassador", "ambassadors", "america", "american", "americas", "among", "amsterdam", "an", "analyst", "analysts", "and", "andrew", "andrus", "angela", "angelika", "ankara", "announce", "announced", "announces", "announcing", "anonymous", "another", "ansip", "antonio", "aotearoa", "aotearoas", "ap", "applaud", "applauded", "applauds", "approve", "approved", "approves", "arab", "arabia", "arabias", "ardern", "are", "argentina", "argentinas", "argentine", "argentinian", "argue", "argued", "argues", "arguing", "arrest", "arrested", "arrests", "as", "ask", "asked", "asks", "assembly", "assert", "asserted", "asserting", "asserts", "association", "assure", "assured", "assures", "assuring", "at", "athens", "attempt", "attempted", "attempts", "australia", "australian", "australias", "austria", "austrian", "austrias", "authorise", "authorised", "authorises", "authorities", "authority", "authorize", "authorized", "authorizes", "back", "backed", "backs", "baghdad", "ban", "band", "banded", "bands", "bangkok", "bangladesh", "bangladeshi", "bangladeshs", "bank", "banned", "bans", "bar", "barred", "bars", "be", "became", "because", "become", "becomes", "been", "before", "began", "beijing", "being", "belarus", "belarusian", "belgian", "belgium", "belgiums", "belgrade", "believe", "believed", "believes", "believing", "berlin", "bern", "between", "biden", "big", "big-four", "biggest", "bloc", "block", "blocked", "blocks", "bloomberg", "board", "bogota", "border", "boris", "borje", "boss", "both", "brasilia", "bratislava", "brazil", "brazilian", "brazils", "breton", "brief", "briefed", "briefing", "briefs", "britain", "britains", "british", "brought", "brudzinski", "bruno", "brussels", "bsi", "bt", "bucharest", "budapest", "buenos", "bulgaria", "bulgarian", "bulgarias", "bureau", "but", "by", "cairo", "call", "called", "calls", "cambodia", "cambodian", "cambodias", "came", "can", "canada", "canadas", "canadian", "canberra", "carriers", "caution", "cautioned", "cautioning", "cautions", "cecilia", "center", "centre", "ceo", "cfo", "chair", "chairman", "chairwoman", "chancellor", "charge", "chief", "chile", "chilean", "chiles", "china", "chinas", "chinese", "chrystia", "chunying", "ciaran", "city", "claim", "claimed", "claiming", "claims", "clearly", "co", "colombia", "colombian", "colombias", "colombo", "comment", "commented", "commenting", "comments", "commerce", "commission", "commissioner", "commit", "commits", "committed", "committee", "commons", "commonwealth", "communication", "communications", "communist", "companies", "company", "concede", "conceded", "concedes", "conceding", "concerned", "condemn", "condemned", "condemns", "conference", "confirm", "confirmed", "confirming", "confirms", "congress", "congressman", "congresswoman", "consider", "considered", "considers", "consistently", "constantly", "conte", "contend", "contended", "contending", "contends", "continually", "continue", "continued", "continues", "contrast", "convinced", "copenhagen", "could", "council", "councillor", "councilor", "countries", "court", "create", "created", "creates", "criticise", "criticised", "criticises", "criticize", "criticized", "criticizes", "croatia", "croatian", "croatias", "cto", "cuba", "cuban", "cubas", "culture", "current", "currently", "cyber", "cybersecurity", "cypriot", "cyprus", "czech", "czechia", "czechias", "danish", "dcms", "decide", "decided", "decides", "declare", "declared", "declares", "declaring", "delhi", "demand", "demanded", "demands", "denied", "denies", "denmark", "denmarks", "denounce", "denounced", "denounces", "deny", "department", "deputy", "der", "describe", "described", "describes", "describing", "designate", "designated", "designates", "determined", "deutsche", "dhabi", "dhaka", "di", "did", "digital", "diplomat", "diplomats", "directly", "director", "disappointed", "discuss", "discussed", "discusses", "divided", "do", "does", "donald", "dowden", "downing", "dpa", "dprk", "dprks", "dr", "drop", "dropped", "drops", "dublin", "during", "dutch", "earlier", "eastern", "egmont", "egypt", "egyptian", "egypts", "ekholm", "elysee", "embassy", "emirates", "emirati", "emmanuel", "emphasise", "emphasised", "emphasises", "emphasising", "emphasize", "emphasized", "emphasizes", "emphasizing", "employee", "employees", "endorse", "endorsed", "endorses", "energy", "engaged", "enisa", "envoy", "epp", "equipment", "eric", "ericsson", "establish", "established", "establishes", "estonia", "estonian", "estonias", "ethiopia", "ethiopian", "ethiopias", "eu", "european", "evaluation", "even", "exclude", "excluded", "excludes", "executive", "executives", "expert", "experts", "explain", "explained", "explaining", "explains", "explicitly", "express", "expressed", "expresses", "eyes", "familiar", "fcc", "fear", "feared", "fears", "federal", "federation", "federations", "federica", "felt", "few", "figures", "filipino", "financial", "finland", "finlands", "finnish", "firm", "firmly", "firms", "five", "following", "for", "foreign", "foreign-affairs", "formally", "former", "forum", "found", "foundation", "founder", "four", "france", "frances", "freeland", "french", "from", "further", "gabriel", "garrett", "gave", "gavin", "gchq", "gcsb", "general", "generally", "geng", "geraci", "german", "germany", "germanys", "get", "gets", "giant", "giuseppe", "give", "given", "gives", "gordon", "got", "government", "governments", "governor", "great", "greece", "greeces", "greek", "grenell", "group", "gsma", "guardian", "guo", "had", "hague", "hanoi", "has", "havana", "have", "hcsec", "he", "head", "heiko", "held", "helsinki", "her", "herman", "high", "high-level", "his", "hit", "hits", "hoettges", "hold", "holds", "holland", "hollands", "hope", "hoped", "hopes", "host", "hosted", "hosts", "house", "however", "hu", "hua", "huawei", "hungarian", "hungary", "hungarys", "hunt", "iceland", "icelandic", "icelands", "if", "ignore", "ignored", "ignores", "in", "including", "increasingly", "indeed", "independent", "india", "indian", "indias", "indonesia", "indonesian", "indonesias", "industry", "influential", "inform", "informed", "informing", "informs", "inside", "insider", "insiders", "insist", "insisted", "insisting", "insists", "institute", "institutions", "intelligence", "interested", "into", "introduce", "introduced", "introduces", "investigate", "investigated", "investigates", "involved", "iran", "iranian", "irans", "iraq", "iraqi", "iraqs", "ireland", "irelands", "irish", "is", "islamabad", "israel", "israeli", "israels", "issue", "issued", "issues", "italian", "italy", "italys", "its", "jacinda", "jakarta", "japan", "japanese", "japans", "jean-claude", "jens", "jeremy", "jiabao", "jiakun", "jian", "jinping", "joachim", "john", "johnson", "joint", "jointly", "journal", "julian", "juncker", "just", "justice", "justin", "jyrki", "kabul", "kai", "kang", "katainen", "ken", "kenya", "kenyan", "kenyas", "kept", "keqiang", "key", "kiev", "king", "kingdom", "kingdoms", "korea", "korean", "koreas", "kremlin", "kremlins", "kuala", "kyiv", "lady", "lanka", "lankan", "lankas", "largely", "largest", "last", "latvia", "latvian", "latvias", "launch", "launched", "launches", "lawmakers", "lawyer", "le", "leader", "leaders", "leading", "led", "left", "legal", "level", "leyen", "li", "lijian", "like", "lin", "lisbon", "lithuania", "lithuanian", "lithuanias", "little", "liu", "liuping", "ljubljana", "lobbied", "lobbies", "lobby", "local", "london", "lord", "lords", "lost", "lu", "luigi", "lumpur", "lundmark", "luxembourg", "luxembourgish", "luxembourgs", "ma", "maas", "macron", "made", "madrid", "main", "maintain", "maintained", "maintaining", "maintains", "maio", "maire", "majesty", "majestys", "major", "make", "maker", "makes", "malaysia", "malaysian", "malaysias", "malcolm", "malmstrom", "manila", "many", "mao", "margrethe", "mariya", "marquis", "martin", "mateusz", "matteo", "may", "mayor", "meanwhile", "media", "member", "members", "memo", "meng", "mep", "meps", "merkel", "met", "mexican", "mexico", "mexicos", "michele", "might", "mike", "ming", "minister", "ministers", "ministry", "minsk", "mobile", "mogherini", "month", "morawiecki", "moreover", "morrison", "moscow", "most", "mp", "mps", "mr", "mrs", "ms", "multiple", "must", "n't", "nairobi", "nam", "nams", "national", "nato", "ncsc", "need", "needed", "needs", "netherlands", "network", "never", "new", "news", "newspaper", "next", "nick", "nicosia", "niebler", "nigeria", "nigerian", "nigerias", "ning", "nokia", "north", "norway", "norways", "norwegian", "not", "note", "noted", "notes", "noting", "now", "numerous", "observe", "observed", "observes", "observing", "of", "office", "officer", "official", "officially", "officials", "oliver", "on", "once", "one", "only", "open", "opened", "opens", "operators", "oppose", "opposed", "opposes", "or", "orange", "orban", "organisation", "organization", "oslo", "other", "ottawa", "our", "outside", "over", "pakistan", "pakistani", "pakistans", "pang", "paper", "paris", "parliament", "parliamentary", "party", "pass", "passed", "passes", "pekka", "pence", "penh", "pentagon", "people", "peoples", "per", "person", "peter", "philippine", "philippines", "phnom", "ping", "plan", "planned", "plans", "pleased", "pledge", "pledged", "pledges", "pledging", "point", "pointed", "pointing", "points", "poland", "polands", "polish", "politicians", "politico", "pompeo", "portugal", "portugals", "portuguese", "post", "prague", "praise", "praised", "praises", "prc", "prcs", "predict", "predicted", "predicting", "predicts", "premier", "prepared", "president", "press", "pressed", "presses", "pretoria", "prevent", "prevented", "prevents", "previously", "prime", "prohibit", "prohibited", "prohibits", "prominent", "promise", "promised", "promises", "promising", "propose", "proposed", "proposes", "providers", "pts", "publicly", "publish", "published", "publishes", "pursue", "pursued", "pursues", "push", "pushed", "pushes", "put", "pyongyang", "queen", "quickly", "raise", "raised", "raises", "rajeev", "ran", "rapporteur", "reach", "reached", "reaches", "react", "reacted", "reacts", "read", "reading", "reads", "recall", "recalled", "recalling", "recalls", "recently", "recognise", "recognised", "recognises", "recognize", "recognized", "recognizes", "regard", "regarded", "regards", "regulator", "regulators", "reiterate", "reiterated", "reiterates", "reiterating", "reject", "rejected", "rejects", "relations", "remain", "remained", "remains", "remark", "remarked", "remarking", "remarks", "remind", "reminded", "reminding", "reminds", "remove", "removed", "removes", "ren", "renard", "rep", "repeatedly", "replied", "replies", "reply", "replying", "report", "reported", "reportedly", "reporting", "reports", "representative", "representatives", "republic", "republics", "require", "required", "requires", "researcher", "resolution", "respond", "responded", "responding", "responds", "restrict", "restricted", "restricts", "reuters", "review", "reviewed", "reviews", "reykjavik", "richard", "riga", "riyadh", "robert", "romania", "romanian", "romanias", "rome", "rompuy", "ross", "rotating", "rule", "ruled", "rules", "ruling", "russia", "russian", "russias", "s", "s&d", "said", "salvini", "santiago", "satisfied", "saudi", "saw", "say", "saying", "says", "scott", "scrutinise", "scrutinised", "scrutinises", "scrutinize", "scrutinized", "scrutinizes", "secretary", "security", "see", "seek", "seeks", "seem", "seemed", "seems", "seen", "sees", "select", "sen", "senate", "senator", "senators", "senior", "sent", "seoul", "serbia", "serbian", "serbias", "service", "services", "set", "sets", "several", "shall", "she", "should", "shuang", "side", "sign", "signed", "signs", "since", "singapore", "singaporean", "singapores", "sir", "six", "slovak", "slovakia", "slovakias", "slovenia", "slovenian", "slovenias", "so", "sofia", "some", "sondland", "song", "sought", "source", "sources", "south", "spain", "spains", "spanish", "speak", "speaking", "speaks", "spoke", "spoken", "spokesman", "spokesperson", "spokeswoman", "sport", "sri", "staff", "state", "stated", "statement", "states", "stating", "still", "stockholm", "stoltenberg", "stood", "stop", "stopped", "stops", "strayer", "street", "stress", "stressed", "stresses", "stressing", "strongly", "such", "sue", "sued", "sues", "suffolk", "suggest", "suggested", "suggesting", "suggests", "summit", "support", "supported", "supports", "suri", "sweden", "swedens", "swedish", "swiftly", "swiss", "switzerland", "switzerlands", "szijjarto", "taipei", "taiwan", "taiwanese", "taiwans", "tajani", "take", "taken", "takes", "tallinn", "taskforce", "technical", "technologies", "technology", "tehran", "telco", "teleco", "telecom", "telecommunication", "telecommunications", "telecoms", "telefonica", "telegraph", "telekom", "tell", "telling", "tells", "testified", "testifies", "testify", "testifying", "thai", "thailand", "thailands", "than", "that", "the", "their", "then", "therefore", "theresa", "these", "thierry", "think", "thinking", "thinks", "this", "thomas", "those", "though", "thought", "threaten", "threatened", "threatens", "three", "through", "tim", "times", "timotheus", "tirana", "to", "today", "together", "tokyo", "told", "too", "took", "top", "toward", "towards", "transport", "trudeau", "trump", "tshwane", "tte", "turkey", "turkeys", "turkish", "turkiye", "turkiyes", "turnbull", "tusk", "two", "u.s.", "u.s.s", "uae", "uaes", "uk", "ukraine", "ukraines", "ukrainian", "uks", "under", "understand", "understanding", "understands", "understood", "union", "united", "university", "unless", "unlike", "unnamed", "until", "upon", "urge", "urged", "urges", "ursula", "us", "usa", "usas", "uss", "van", "various", "vendor", "vestager", "via", "vice", "vice-premier", "vice-president", "vienna", "viet", "vietnam", "vietnamese", "vietnams", "viktor", "vilnius", "vincent", "vodafone", "voice", "voiced", "voices", "von", "vow", "vowed", "vowing", "vows", "wang", "want", "wanted", "wants", "wanzhou", "warn", "warned", "warning", "warns", "warsaw", "was", "washington", "week", "welcome", "welcomed", "welcomes", "wellington", "wen", "wenbin", "went", "were", "western", "westminster", "when", "where", "whereas", "whereby", "which", "while", "white", "whitehall", "who", "whom", "whose", "wilbur", "will", "williamson", "wireless", "with", "within", "without", "won", "worried", "would", "wright", "write", "writes", "writing", "written", "wrote", "xi", "xinhua", "xu", "year", "yesterday", "yi", "zagreb", "zealand", "zealands", "zhang", "zhao", "zhengfei", "zte"},
 		vals: []wordInfo{
 			{
 				cls: 144,
-				id:  64,
+				id:  75,
 			},
 			{
-				id: 129,
+				id: 145,
 			},
 			{
 				cls: 384,
 			},
 			{
-				id: 183,
+				id: 208,
 			},
 			{
 				cls: 128,
 			},
 			{
 				pat: 1,
-				id:  286,
+				id:  316,
 			},
 			{
 				pat: 2,
-				id:  172,
+				id:  195,
 			},
 			{
 				pat: 3,
-				id:  361,
+				id:  409,
 			},
 			{
 				cls: 4,
@@ -8476,7 +10056,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				pat: 4,
-				id:  182,
+				id:  207,
 			},
 			{
 				cls: 16384,
@@ -8486,7 +10066,10 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 262144,
-				id:  519,
+				id:  595,
+			},
+			{
+				id: 605,
 			},
 			{
 				cls: 1,
@@ -8517,7 +10100,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 33280,
-				id:  510,
+				id:  586,
 			},
 			{
 				cls: 1,
@@ -8540,13 +10123,20 @@ var defaultTablesData = defaultTables{
 				id:  3,
 			},
 			{
+				pat: 7,
+				id:  5,
+			},
+			{
 				cls: 8192,
 			},
 			{
-				id: 416,
+				id: 480,
 			},
 			{
-				id: 415,
+				id: 479,
+			},
+			{
+				id: 483,
 			},
 			{
 				cls: 82080,
@@ -8559,11 +10149,11 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 262144,
-				id:  548,
+				id:  632,
 			},
 			{
 				cls: 271360,
-				id:  69,
+				id:  80,
 			},
 			{
 				cls: 4,
@@ -8587,30 +10177,38 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				id: 14,
+				id: 17,
 			},
 			{
 				cls: 131072,
 			},
 			{
-				pat: 7,
-				id:  6,
-			},
-			{
 				pat: 8,
-				id:  5,
+				id:  7,
 			},
 			{
 				pat: 9,
-				id:  9,
+				id:  6,
 			},
 			{
 				pat: 10,
-				id:  8,
+				id:  9,
 			},
 			{
 				pat: 11,
+				id:  11,
+			},
+			{
+				pat: 12,
 				id:  10,
+			},
+			{
+				pat: 13,
+				id:  13,
+			},
+			{
+				pat: 14,
+				id:  12,
 			},
 			{
 				cls: 320,
@@ -8652,29 +10250,32 @@ var defaultTablesData = defaultTables{
 				cls: 16544,
 			},
 			{
-				pat: 12,
-				id:  256,
+				pat: 15,
+				id:  285,
 			},
 			{
 				cls: 294912,
 			},
 			{
-				id: 158,
+				id: 180,
 			},
 			{
-				id: 522,
+				id: 598,
 			},
 			{
 				cls: 512,
-				pat: 13,
-				id:  524,
+				pat: 16,
+				id:  600,
+			},
+			{
+				id: 604,
 			},
 			{
 				cls: 128,
 			},
 			{
-				pat: 14,
-				id:  150,
+				pat: 17,
+				id:  171,
 			},
 			{
 				cls: 384,
@@ -8687,27 +10288,27 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 49280,
-				id:  26,
-			},
-			{
-				pat: 15,
-				id:  357,
-			},
-			{
-				pat: 16,
-				id:  192,
-			},
-			{
-				pat: 17,
-				id:  253,
+				id:  30,
 			},
 			{
 				pat: 18,
-				id:  227,
+				id:  405,
 			},
 			{
 				pat: 19,
-				id:  467,
+				id:  218,
+			},
+			{
+				pat: 20,
+				id:  282,
+			},
+			{
+				pat: 21,
+				id:  253,
+			},
+			{
+				pat: 22,
+				id:  538,
 			},
 			{
 				cls: 1,
@@ -8728,16 +10329,20 @@ var defaultTablesData = defaultTables{
 				cls: 256,
 			},
 			{
-				pat: 20,
-				id:  193,
+				pat: 23,
+				id:  219,
 			},
 			{
-				pat: 21,
-				id:  229,
+				pat: 24,
+				id:  255,
 			},
 			{
-				pat: 22,
-				id:  354,
+				pat: 25,
+				id:  400,
+			},
+			{
+				pat: 26,
+				id:  402,
 			},
 			{
 				cls: 8192,
@@ -8761,29 +10366,36 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				id: 169,
+				id: 192,
 			},
 			{
-				id: 401,
+				id: 460,
 			},
 			{
-				pat: 23,
-				id:  356,
+				id: 462,
+			},
+			{
+				pat: 27,
+				id:  404,
 			},
 			{
 				cls: 80,
 			},
 			{
-				pat: 24,
-				id:  12,
-			},
-			{
-				pat: 25,
-				id:  11,
-			},
-			{
-				pat: 26,
+				pat: 28,
 				id:  15,
+			},
+			{
+				pat: 29,
+				id:  19,
+			},
+			{
+				pat: 30,
+				id:  14,
+			},
+			{
+				pat: 31,
+				id:  18,
 			},
 			{
 				cls: 1,
@@ -8852,8 +10464,8 @@ var defaultTablesData = defaultTables{
 				cls: 65664,
 			},
 			{
-				pat: 27,
-				id:  261,
+				pat: 32,
+				id:  290,
 			},
 			{
 				cls: 4,
@@ -8865,20 +10477,28 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 28,
-				id:  19,
+				pat: 33,
+				id:  23,
 			},
 			{
-				pat: 29,
-				id:  16,
+				pat: 34,
+				id:  20,
 			},
 			{
-				pat: 30,
-				id:  39,
-			},
-			{
-				pat: 31,
+				pat: 35,
 				id:  38,
+			},
+			{
+				pat: 36,
+				id:  44,
+			},
+			{
+				pat: 37,
+				id:  43,
+			},
+			{
+				pat: 38,
+				id:  46,
 			},
 			{
 				cls: 4,
@@ -8891,7 +10511,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 262144,
-				id:  517,
+				id:  593,
 			},
 			{
 				cls: 1024,
@@ -8915,8 +10535,8 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 32,
-				id:  310,
+				pat: 39,
+				id:  345,
 			},
 			{
 				cls: 4,
@@ -8931,16 +10551,20 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 33,
-				id:  463,
+				pat: 40,
+				id:  533,
 			},
 			{
-				pat: 34,
-				id:  42,
+				pat: 41,
+				id:  48,
 			},
 			{
-				pat: 35,
-				id:  41,
+				pat: 42,
+				id:  47,
+			},
+			{
+				pat: 43,
+				id:  50,
 			},
 			{
 				cls: 1024,
@@ -8985,31 +10609,38 @@ var defaultTablesData = defaultTables{
 				cls: 8,
 			},
 			{
-				pat: 36,
-				id:  78,
+				pat: 44,
+				id:  91,
 			},
 			{
 				cls: 80,
 			},
 			{
-				pat: 37,
-				id:  45,
+				pat: 45,
+				id:  52,
 			},
 			{
-				pat: 38,
-				id:  44,
+				pat: 46,
+				id:  51,
 			},
 			{
-				pat: 39,
-				id:  47,
+				pat: 47,
+				id:  54,
 			},
 			{
-				pat: 40,
-				id:  48,
+				pat: 48,
+				id:  55,
 			},
 			{
-				pat: 41,
-				id:  405,
+				pat: 49,
+				id:  56,
+			},
+			{
+				pat: 50,
+				id:  465,
+			},
+			{
+				cls: 1,
 			},
 			{
 				cls: 1,
@@ -9021,36 +10652,33 @@ var defaultTablesData = defaultTables{
 				cls: 1,
 			},
 			{
-				cls: 1,
+				pat: 51,
+				id:  279,
 			},
 			{
-				pat: 42,
-				id:  251,
-			},
-			{
-				pat: 43,
-				id:  433,
+				pat: 52,
+				id:  501,
 			},
 			{
 				cls: 128,
 			},
 			{
-				pat: 44,
-				id:  523,
+				pat: 53,
+				id:  599,
 			},
 			{
 				cls: 512,
-				pat: 45,
-				id:  446,
-			},
-			{
-				cls: 512,
+				pat: 54,
+				id:  516,
 			},
 			{
 				cls: 512,
 			},
 			{
-				id: 231,
+				cls: 512,
+			},
+			{
+				id: 257,
 			},
 			{
 				cls: 4,
@@ -9068,46 +10696,53 @@ var defaultTablesData = defaultTables{
 				cls: 1024,
 			},
 			{
-				pat: 46,
-				id:  120,
+				pat: 55,
+				id:  135,
 			},
 			{
-				id: 67,
+				id: 78,
 			},
 			{
-				pat: 47,
-				id:  495,
+				pat: 56,
+				id:  571,
 			},
 			{
-				pat: 48,
-				id:  175,
+				pat: 57,
+				id:  199,
 			},
 			{
 				cls: 262144,
-				id:  265,
+				id:  295,
 			},
 			{
 				cls: 320,
 			},
 			{
-				pat: 49,
-				id:  51,
+				pat: 58,
+				id:  59,
 			},
 			{
-				pat: 50,
-				id:  410,
+				pat: 59,
+				id:  472,
 			},
 			{
-				pat: 51,
-				id:  50,
+				pat: 60,
+				id:  58,
 			},
 			{
-				pat: 52,
-				id:  49,
+				pat: 61,
+				id:  57,
 			},
 			{
-				pat: 53,
-				id:  209,
+				pat: 62,
+				id:  60,
+			},
+			{
+				pat: 63,
+				id:  235,
+			},
+			{
+				cls: 3,
 			},
 			{
 				cls: 3,
@@ -9119,62 +10754,67 @@ var defaultTablesData = defaultTables{
 				cls: 3,
 			},
 			{
-				cls: 3,
+				pat: 64,
+				id:  557,
 			},
 			{
-				pat: 54,
-				id:  484,
+				pat: 65,
+				id:  568,
 			},
 			{
-				pat: 55,
-				id:  469,
+				pat: 66,
+				id:  542,
 			},
 			{
 				cls: 8,
 			},
 			{
-				pat: 56,
-				id:  386,
+				pat: 67,
+				id:  440,
 			},
 			{
-				pat: 57,
-				id:  246,
+				pat: 68,
+				id:  274,
 			},
 			{
-				pat: 58,
-				id:  233,
+				pat: 69,
+				id:  259,
 			},
 			{
-				pat: 59,
-				id:  252,
+				pat: 70,
+				id:  280,
 			},
 			{
-				pat: 60,
-				id:  452,
+				pat: 71,
+				id:  522,
 			},
 			{
-				pat: 61,
-				id:  394,
+				pat: 72,
+				id:  449,
 			},
 			{
-				pat: 62,
-				id:  292,
+				pat: 73,
+				id:  322,
 			},
 			{
-				pat: 63,
-				id:  13,
+				pat: 74,
+				id:  16,
 			},
 			{
-				pat: 64,
-				id:  53,
+				pat: 75,
+				id:  62,
 			},
 			{
-				pat: 65,
-				id:  52,
+				pat: 76,
+				id:  61,
 			},
 			{
-				pat: 66,
-				id:  521,
+				pat: 77,
+				id:  64,
+			},
+			{
+				pat: 78,
+				id:  597,
 			},
 			{
 				cls: 16544,
@@ -9183,8 +10823,8 @@ var defaultTablesData = defaultTables{
 				cls: 128,
 			},
 			{
-				pat: 67,
-				id:  166,
+				pat: 79,
+				id:  188,
 			},
 			{
 				cls: 4,
@@ -9196,12 +10836,16 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 68,
-				id:  56,
+				pat: 80,
+				id:  66,
 			},
 			{
-				pat: 69,
-				id:  55,
+				pat: 81,
+				id:  65,
+			},
+			{
+				pat: 82,
+				id:  69,
 			},
 			{
 				cls: 8,
@@ -9210,20 +10854,27 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 70,
-				id:  60,
+				pat: 83,
+				id:  71,
 			},
 			{
-				pat: 71,
-				id:  59,
+				pat: 84,
+				id:  81,
 			},
 			{
-				pat: 72,
-				id:  32,
+				pat: 85,
+				id:  70,
 			},
 			{
-				pat: 73,
-				id:  444,
+				pat: 86,
+				id:  36,
+			},
+			{
+				pat: 87,
+				id:  514,
+			},
+			{
+				cls: 1,
 			},
 			{
 				cls: 1,
@@ -9235,18 +10886,15 @@ var defaultTablesData = defaultTables{
 				cls: 1,
 			},
 			{
-				cls: 1,
-			},
-			{
-				pat: 74,
-				id:  206,
+				pat: 88,
+				id:  232,
 			},
 			{
 				cls: 1024,
 			},
 			{
 				cls: 1024,
-				id:  479,
+				id:  552,
 			},
 			{
 				cls: 294912,
@@ -9273,36 +10921,44 @@ var defaultTablesData = defaultTables{
 				cls: 295424,
 			},
 			{
-				pat: 75,
-				id:  75,
+				pat: 89,
+				id:  87,
 			},
 			{
-				pat: 76,
-				id:  74,
+				pat: 90,
+				id:  86,
 			},
 			{
-				pat: 77,
-				id:  83,
+				pat: 91,
+				id:  89,
+			},
+			{
+				pat: 92,
+				id:  96,
+			},
+			{
+				pat: 93,
+				id:  104,
 			},
 			{
 				cls: 512,
-				pat: 78,
-				id:  77,
+				pat: 94,
+				id:  90,
 			},
 			{
-				pat: 79,
-				id:  72,
+				pat: 95,
+				id:  84,
 			},
 			{
-				pat: 80,
-				id:  100,
+				pat: 96,
+				id:  115,
 			},
 			{
-				pat: 81,
-				id:  504,
+				pat: 97,
+				id:  580,
 			},
 			{
-				id: 348,
+				id: 393,
 			},
 			{
 				cls: 1,
@@ -9320,19 +10976,26 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				id: 264,
+				id: 294,
 			},
 			{
-				pat: 82,
-				id:  119,
+				pat: 98,
+				id:  134,
 			},
 			{
-				pat: 83,
-				id:  118,
+				pat: 99,
+				id:  133,
 			},
 			{
-				pat: 84,
-				id:  426,
+				pat: 100,
+				id:  136,
+			},
+			{
+				pat: 101,
+				id:  492,
+			},
+			{
+				cls: 1,
 			},
 			{
 				cls: 1,
@@ -9344,21 +11007,18 @@ var defaultTablesData = defaultTables{
 				cls: 1,
 			},
 			{
-				cls: 1,
-			},
-			{
-				pat: 85,
-				id:  512,
+				pat: 102,
+				id:  588,
 			},
 			{
 				cls: 1024,
-				pat: 86,
-				id:  184,
+				pat: 103,
+				id:  210,
 			},
 			{
 				cls: 294912,
-				pat: 87,
-				id:  186,
+				pat: 104,
+				id:  212,
 			},
 			{
 				cls: 4,
@@ -9371,27 +11031,27 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 1024,
-				id:  23,
+				id:  27,
 			},
 			{
-				id: 62,
+				id: 73,
 			},
 			{
-				pat: 88,
-				id:  33,
+				pat: 105,
+				id:  37,
 			},
 			{
 				cls: 262144,
 			},
 			{
-				id: 236,
+				id: 262,
 			},
 			{
-				pat: 89,
-				id:  87,
+				pat: 106,
+				id:  100,
 			},
 			{
-				id: 442,
+				id: 512,
 			},
 			{
 				cls: 262144,
@@ -9437,8 +11097,8 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 1024,
-				pat: 90,
-				id:  507,
+				pat: 107,
+				id:  583,
 			},
 			{
 				cls: 294912,
@@ -9462,8 +11122,8 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 91,
-				id:  323,
+				pat: 108,
+				id:  362,
 			},
 			{
 				cls: 1,
@@ -9496,115 +11156,127 @@ var defaultTablesData = defaultTables{
 				cls: 131072,
 			},
 			{
-				pat: 92,
-				id:  145,
+				pat: 109,
+				id:  165,
 			},
 			{
 				cls: 64,
 			},
 			{
 				cls: 1024,
-				pat: 93,
-				id:  121,
-			},
-			{
-				cls: 32768,
-			},
-			{
-				cls: 32768,
-			},
-			{
-				id: 155,
-			},
-			{
-				cls: 1024,
-			},
-			{
-				cls: 4,
-			},
-			{
-				cls: 4,
-			},
-			{
-				cls: 4,
-			},
-			{
-				cls: 4,
-			},
-			{
-				cls: 4,
-			},
-			{
-				cls: 4,
-			},
-			{
-				cls: 4,
-			},
-			{
-				cls: 4,
-			},
-			{
-				cls: 4,
-			},
-			{
-				pat: 94,
-				id:  132,
-			},
-			{
-				pat: 95,
-				id:  131,
-			},
-			{
-				cls: 32768,
-			},
-			{
-				pat: 96,
-				id:  135,
-			},
-			{
-				pat: 97,
-				id:  134,
-			},
-			{
-				id: 472,
-			},
-			{
-				cls: 512,
-			},
-			{
-				cls: 64,
-			},
-			{
-				cls: 512,
-				id:  478,
-			},
-			{
-				cls: 512,
-				id:  152,
-			},
-			{
-				pat: 98,
+				pat: 110,
 				id:  137,
 			},
 			{
-				pat: 99,
-				id:  138,
+				cls: 32768,
 			},
 			{
-				pat: 100,
-				id:  140,
+				cls: 32768,
 			},
 			{
-				pat: 101,
-				id:  141,
+				id: 177,
 			},
 			{
-				pat: 102,
-				id:  143,
+				cls: 1024,
 			},
 			{
-				pat: 103,
-				id:  475,
+				cls: 4,
+			},
+			{
+				cls: 4,
+			},
+			{
+				cls: 4,
+			},
+			{
+				cls: 4,
+			},
+			{
+				cls: 4,
+			},
+			{
+				cls: 4,
+			},
+			{
+				cls: 4,
+			},
+			{
+				cls: 4,
+			},
+			{
+				cls: 4,
+			},
+			{
+				pat: 111,
+				id:  148,
+			},
+			{
+				pat: 112,
+				id:  147,
+			},
+			{
+				pat: 113,
+				id:  150,
+			},
+			{
+				cls: 32768,
+			},
+			{
+				pat: 114,
+				id:  152,
+			},
+			{
+				pat: 115,
+				id:  151,
+			},
+			{
+				pat: 116,
+				id:  154,
+			},
+			{
+				id: 545,
+			},
+			{
+				cls: 512,
+			},
+			{
+				cls: 64,
+			},
+			{
+				cls: 512,
+				id:  551,
+			},
+			{
+				cls: 512,
+				id:  174,
+			},
+			{
+				pat: 117,
+				id:  155,
+			},
+			{
+				pat: 118,
+				id:  156,
+			},
+			{
+				pat: 119,
+				id:  158,
+			},
+			{
+				pat: 120,
+				id:  159,
+			},
+			{
+				pat: 121,
+				id:  162,
+			},
+			{
+				pat: 122,
+				id:  163,
+			},
+			{
+				pat: 123,
+				id:  548,
 			},
 			{
 				cls: 4,
@@ -9628,7 +11300,7 @@ var defaultTablesData = defaultTables{
 				cls: 1,
 			},
 			{
-				id: 301,
+				id: 333,
 			},
 			{
 				cls: 4,
@@ -9646,8 +11318,12 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 104,
-				id:  144,
+				pat: 124,
+				id:  164,
+			},
+			{
+				pat: 125,
+				id:  166,
 			},
 			{
 				cls: 4,
@@ -9663,14 +11339,14 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 263168,
-				pat: 105,
-				id:  65,
+				pat: 126,
+				id:  76,
 			},
 			{
 				cls: 33280,
 			},
 			{
-				id: 212,
+				id: 238,
 			},
 			{
 				cls: 1,
@@ -9697,27 +11373,27 @@ var defaultTablesData = defaultTables{
 				cls: 131072,
 			},
 			{
-				pat: 106,
-				id:  450,
+				pat: 127,
+				id:  520,
 			},
 			{
-				id: 173,
+				id: 196,
 			},
 			{
-				pat: 107,
-				id:  43,
+				pat: 128,
+				id:  49,
 			},
 			{
-				pat: 108,
-				id:  320,
+				pat: 129,
+				id:  359,
 			},
 			{
 				cls: 64,
 			},
 			{
 				cls: 33280,
-				pat: 109,
-				id:  189,
+				pat: 130,
+				id:  215,
 			},
 			{
 				cls: 266240,
@@ -9753,23 +11429,27 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 110,
-				id:  215,
+				pat: 131,
+				id:  241,
 			},
 			{
-				pat: 111,
-				id:  503,
+				pat: 132,
+				id:  579,
 			},
 			{
-				pat: 112,
-				id:  476,
+				pat: 133,
+				id:  549,
 			},
 			{
 				cls: 8192,
 			},
 			{
-				pat: 113,
-				id:  370,
+				pat: 134,
+				id:  419,
+			},
+			{
+				pat: 135,
+				id:  422,
 			},
 			{
 				cls: 32768,
@@ -9784,15 +11464,15 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 114,
-				id:  313,
+				pat: 136,
+				id:  349,
 			},
 			{
 				cls: 65664,
 			},
 			{
-				pat: 115,
-				id:  146,
+				pat: 137,
+				id:  167,
 			},
 			{
 				cls: 64,
@@ -9801,38 +11481,42 @@ var defaultTablesData = defaultTables{
 				cls: 512,
 			},
 			{
-				pat: 116,
-				id:  160,
+				pat: 138,
+				id:  182,
 			},
 			{
-				pat: 117,
-				id:  165,
+				pat: 139,
+				id:  187,
 			},
 			{
-				pat: 118,
-				id:  164,
+				pat: 140,
+				id:  186,
 			},
 			{
-				pat: 119,
-				id:  176,
+				pat: 141,
+				id:  189,
 			},
 			{
-				pat: 120,
-				id:  243,
+				pat: 142,
+				id:  200,
 			},
 			{
-				id: 86,
+				pat: 143,
+				id:  270,
 			},
 			{
-				id: 170,
+				id: 99,
 			},
 			{
-				pat: 121,
-				id:  167,
+				id: 193,
 			},
 			{
-				pat: 122,
-				id:  244,
+				pat: 144,
+				id:  190,
+			},
+			{
+				pat: 145,
+				id:  272,
 			},
 			{
 				cls: 1,
@@ -9874,35 +11558,32 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				id: 130,
+				id: 146,
 			},
 			{
 				cls: 131072,
 			},
 			{
-				pat: 123,
-				id:  151,
+				pat: 146,
+				id:  173,
 			},
 			{
 				cls: 262144,
 			},
 			{
-				pat: 124,
-				id:  225,
+				pat: 147,
+				id:  251,
 			},
 			{
-				id: 270,
+				id: 300,
 			},
 			{
-				pat: 125,
-				id:  276,
+				pat: 148,
+				id:  306,
 			},
 			{
-				pat: 126,
-				id:  174,
-			},
-			{
-				cls: 4,
+				pat: 149,
+				id:  198,
 			},
 			{
 				cls: 4,
@@ -9911,32 +11592,43 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 127,
-				id:  178,
+				cls: 4,
 			},
 			{
-				pat: 128,
-				id:  177,
+				pat: 150,
+				id:  202,
 			},
 			{
-				pat: 129,
-				id:  181,
+				pat: 151,
+				id:  201,
 			},
 			{
-				pat: 130,
-				id:  180,
+				pat: 152,
+				id:  204,
 			},
 			{
-				pat: 131,
-				id:  122,
+				pat: 153,
+				id:  206,
+			},
+			{
+				pat: 154,
+				id:  205,
+			},
+			{
+				pat: 155,
+				id:  209,
+			},
+			{
+				pat: 156,
+				id:  138,
 			},
 			{
 				cls: 512,
-				pat: 132,
-				id:  123,
+				pat: 157,
+				id:  139,
 			},
 			{
-				id: 481,
+				id: 554,
 			},
 			{
 				cls: 64,
@@ -9952,7 +11644,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 295424,
-				id:  185,
+				id:  211,
 			},
 			{
 				cls: 262144,
@@ -9988,14 +11680,14 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				id: 550,
+				id: 634,
 			},
 			{
 				cls: 512,
 			},
 			{
-				pat: 133,
-				id:  234,
+				pat: 158,
+				id:  260,
 			},
 			{
 				cls: 4,
@@ -10008,15 +11700,18 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 512,
-				pat: 134,
-				id:  235,
+				pat: 159,
+				id:  261,
 			},
 			{
-				id: 397,
+				id: 453,
 			},
 			{
-				pat: 135,
-				id:  200,
+				id: 457,
+			},
+			{
+				pat: 160,
+				id:  226,
 			},
 			{
 				cls: 8,
@@ -10028,45 +11723,49 @@ var defaultTablesData = defaultTables{
 				cls: 262144,
 			},
 			{
-				pat: 136,
-				id:  381,
+				pat: 161,
+				id:  434,
 			},
 			{
 				cls: 8704,
 			},
 			{
-				pat: 137,
-				id:  238,
+				pat: 162,
+				id:  264,
 			},
 			{
-				pat: 138,
-				id:  237,
+				pat: 163,
+				id:  266,
+			},
+			{
+				pat: 164,
+				id:  263,
 			},
 			{
 				cls: 262144,
-				id:  272,
+				id:  302,
 			},
 			{
 				cls: 64,
 			},
 			{
-				id: 440,
+				id: 510,
 			},
 			{
 				cls: 256,
-				pat: 139,
-				id:  549,
+				pat: 165,
+				id:  633,
 			},
 			{
 				cls: 65536,
 			},
 			{
 				cls: 32896,
-				id:  28,
+				id:  32,
 			},
 			{
 				cls: 33280,
-				id:  84,
+				id:  97,
 			},
 			{
 				cls: 512,
@@ -10091,19 +11790,23 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 768,
-				id:  447,
+				id:  517,
 			},
 			{
-				pat: 140,
-				id:  241,
+				pat: 166,
+				id:  268,
 			},
 			{
-				pat: 141,
-				id:  73,
+				pat: 167,
+				id:  271,
 			},
 			{
-				pat: 142,
-				id:  240,
+				pat: 168,
+				id:  85,
+			},
+			{
+				pat: 169,
+				id:  267,
 			},
 			{
 				cls: 65664,
@@ -10112,27 +11815,27 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 143,
-				id:  197,
+				pat: 170,
+				id:  223,
 			},
 			{
-				pat: 144,
-				id:  529,
+				pat: 171,
+				id:  610,
 			},
 			{
 				cls: 12,
 			},
 			{
-				pat: 145,
-				id:  499,
+				pat: 172,
+				id:  575,
 			},
 			{
-				pat: 146,
-				id:  483,
+				pat: 173,
+				id:  556,
 			},
 			{
-				pat: 147,
-				id:  352,
+				pat: 174,
+				id:  398,
 			},
 			{
 				cls: 33280,
@@ -10141,20 +11844,24 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 148,
-				id:  97,
+				pat: 175,
+				id:  112,
 			},
 			{
-				pat: 149,
-				id:  327,
+				pat: 176,
+				id:  366,
 			},
 			{
-				pat: 150,
-				id:  249,
+				pat: 177,
+				id:  277,
 			},
 			{
-				pat: 151,
-				id:  250,
+				pat: 178,
+				id:  278,
+			},
+			{
+				pat: 179,
+				id:  281,
 			},
 			{
 				cls: 4,
@@ -10164,14 +11871,11 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 262144,
-				id:  267,
+				id:  297,
 			},
 			{
-				pat: 152,
-				id:  322,
-			},
-			{
-				cls: 4,
+				pat: 180,
+				id:  361,
 			},
 			{
 				cls: 4,
@@ -10180,76 +11884,83 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 153,
-				id:  531,
+				cls: 4,
+			},
+			{
+				pat: 181,
+				id:  612,
 			},
 			{
 				cls: 12,
 			},
 			{
 				cls: 263680,
-				pat: 154,
+				pat: 182,
 				id:  2,
 			},
 			{
-				id: 31,
+				id: 35,
 			},
 			{
 				cls: 32768,
 			},
 			{
-				pat: 155,
-				id:  486,
+				pat: 183,
+				id:  559,
 			},
 			{
-				pat: 156,
-				id:  260,
+				pat: 184,
+				id:  289,
 			},
 			{
-				pat: 157,
-				id:  259,
+				pat: 185,
+				id:  291,
 			},
 			{
-				pat: 158,
-				id:  528,
+				pat: 186,
+				id:  288,
+			},
+			{
+				pat: 187,
+				id:  609,
 			},
 			{
 				cls: 263168,
 			},
 			{
-				pat: 159,
-				id:  455,
+				pat: 188,
+				id:  525,
 			},
 			{
 				cls: 8192,
 			},
 			{
-				pat: 160,
-				id:  110,
+				pat: 189,
+				id:  125,
 			},
 			{
 				cls: 64,
 			},
 			{
-				id: 148,
+				id: 169,
 			},
 			{
-				pat: 161,
-				id:  546,
-			},
-			{
-				cls: 64,
-			},
-			{
-				pat: 162,
-				id:  136,
+				pat: 190,
+				id:  628,
 			},
 			{
 				cls: 64,
 			},
 			{
-				pat: 163,
-				id:  482,
+				pat: 191,
+				id:  153,
+			},
+			{
+				cls: 64,
+			},
+			{
+				pat: 192,
+				id:  555,
 			},
 			{
 				cls: 2048,
@@ -10258,37 +11969,37 @@ var defaultTablesData = defaultTables{
 				cls: 294912,
 			},
 			{
-				pat: 164,
-				id:  257,
+				pat: 193,
+				id:  286,
 			},
 			{
 				cls: 12,
 			},
 			{
-				pat: 165,
-				id:  239,
+				pat: 194,
+				id:  265,
 			},
 			{
 				cls: 384,
-				pat: 166,
-				id:  487,
+				pat: 195,
+				id:  560,
 			},
 			{
-				pat: 167,
-				id:  217,
+				pat: 196,
+				id:  243,
 			},
 			{
 				cls: 33280,
-				pat: 168,
-				id:  190,
+				pat: 197,
+				id:  216,
 			},
 			{
 				cls: 512,
 			},
 			{
 				cls: 384,
-				pat: 169,
-				id:  490,
+				pat: 198,
+				id:  563,
 			},
 			{
 				cls: 12,
@@ -10297,8 +12008,8 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 170,
-				id:  459,
+				pat: 199,
+				id:  529,
 			},
 			{
 				cls: 4,
@@ -10307,8 +12018,12 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 171,
-				id:  149,
+				pat: 200,
+				id:  170,
+			},
+			{
+				pat: 201,
+				id:  172,
 			},
 			{
 				cls: 4,
@@ -10330,43 +12045,51 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 33792,
-				pat: 172,
-				id:  61,
+				pat: 202,
+				id:  72,
 			},
 			{
 				cls: 16448,
 			},
 			{
-				pat: 173,
-				id:  274,
+				pat: 203,
+				id:  304,
 			},
 			{
-				pat: 174,
-				id:  99,
+				pat: 204,
+				id:  114,
 			},
 			{
-				pat: 175,
-				id:  262,
+				pat: 205,
+				id:  292,
 			},
 			{
-				pat: 176,
-				id:  290,
+				pat: 206,
+				id:  320,
 			},
 			{
-				pat: 177,
-				id:  291,
+				pat: 207,
+				id:  321,
 			},
 			{
-				pat: 178,
-				id:  498,
+				pat: 208,
+				id:  323,
 			},
 			{
-				pat: 179,
-				id:  297,
+				pat: 209,
+				id:  574,
 			},
 			{
-				pat: 180,
-				id:  296,
+				pat: 210,
+				id:  328,
+			},
+			{
+				pat: 211,
+				id:  327,
+			},
+			{
+				pat: 212,
+				id:  330,
 			},
 			{
 				cls: 128,
@@ -10396,23 +12119,31 @@ var defaultTablesData = defaultTables{
 				cls: 512,
 			},
 			{
-				pat: 181,
-				id:  300,
+				pat: 213,
+				id:  332,
 			},
 			{
-				pat: 182,
-				id:  299,
+				pat: 214,
+				id:  331,
 			},
 			{
-				pat: 183,
-				id:  303,
+				pat: 215,
+				id:  334,
 			},
 			{
-				pat: 184,
-				id:  302,
+				pat: 216,
+				id:  336,
 			},
 			{
-				id: 448,
+				pat: 217,
+				id:  335,
+			},
+			{
+				pat: 218,
+				id:  338,
+			},
+			{
+				id: 518,
 			},
 			{
 				cls: 512,
@@ -10452,15 +12183,15 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 1024,
-				id:  161,
+				id:  183,
 			},
 			{
-				id: 232,
+				id: 258,
 			},
 			{
 				cls: 512,
-				pat: 185,
-				id:  25,
+				pat: 219,
+				id:  29,
 			},
 			{
 				cls: 131072,
@@ -10490,43 +12221,59 @@ var defaultTablesData = defaultTables{
 				cls: 131072,
 			},
 			{
-				pat: 186,
-				id:  306,
+				pat: 220,
+				id:  340,
 			},
 			{
-				pat: 187,
-				id:  305,
+				pat: 221,
+				id:  339,
 			},
 			{
-				pat: 188,
-				id:  309,
+				pat: 222,
+				id:  342,
 			},
 			{
-				pat: 189,
-				id:  308,
+				pat: 223,
+				id:  344,
 			},
 			{
-				pat: 190,
-				id:  312,
+				pat: 224,
+				id:  343,
 			},
 			{
-				pat: 191,
-				id:  311,
+				pat: 225,
+				id:  346,
+			},
+			{
+				pat: 226,
+				id:  348,
+			},
+			{
+				pat: 227,
+				id:  350,
+			},
+			{
+				pat: 228,
+				id:  347,
 			},
 			{
 				cls: 80,
 			},
 			{
-				pat: 192,
-				id:  377,
+				pat: 229,
+				id:  429,
 			},
 			{
-				pat: 193,
-				id:  315,
+				pat: 230,
+				id:  352,
 			},
 			{
-				pat: 194,
-				id:  314,
+				pat: 231,
+				id:  351,
+			},
+			{
+				pat: 232,
+				id:  353,
 			},
 			{
 				cls: 4,
@@ -10538,74 +12285,82 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 195,
-				id:  316,
+				pat: 233,
+				id:  354,
 			},
 			{
-				pat: 196,
-				id:  317,
+				pat: 234,
+				id:  355,
+			},
+			{
+				pat: 235,
+				id:  357,
 			},
 			{
 				cls: 384,
 			},
 			{
-				pat: 197,
-				id:  355,
+				pat: 236,
+				id:  403,
 			},
 			{
-				pat: 198,
-				id:  304,
+				pat: 237,
+				id:  337,
 			},
 			{
-				pat: 199,
-				id:  329,
+				pat: 238,
+				id:  368,
 			},
 			{
-				pat: 200,
-				id:  328,
+				pat: 239,
+				id:  367,
 			},
 			{
-				pat: 201,
-				id:  198,
+				pat: 240,
+				id:  370,
 			},
 			{
-				pat: 202,
-				id:  350,
+				pat: 241,
+				id:  224,
 			},
 			{
-				pat: 203,
-				id:  497,
+				pat: 242,
+				id:  396,
 			},
 			{
-				pat: 204,
-				id:  113,
+				pat: 243,
+				id:  573,
 			},
 			{
-				pat: 205,
-				id:  111,
+				pat: 244,
+				id:  128,
 			},
 			{
-				pat: 206,
-				id:  109,
+				pat: 245,
+				id:  126,
 			},
 			{
-				pat: 207,
-				id:  92,
+				pat: 246,
+				id:  124,
 			},
 			{
-				pat: 208,
-				id:  385,
+				pat: 247,
+				id:  107,
 			},
 			{
-				pat: 209,
-				id:  284,
+				pat: 248,
+				id:  439,
 			},
 			{
-				pat: 210,
-				id:  496,
+				pat: 249,
+				id:  314,
 			},
 			{
-				id: 22,
+				pat: 250,
+				id:  572,
+			},
+			{
+				id: 26,
 			},
 			{
 				cls: 64,
@@ -10614,103 +12369,120 @@ var defaultTablesData = defaultTables{
 				cls: 8192,
 			},
 			{
-				pat: 211,
-				id:  202,
+				pat: 251,
+				id:  228,
 			},
 			{
-				pat: 212,
-				id:  199,
+				pat: 252,
+				id:  225,
 			},
 			{
 				cls: 64,
 			},
 			{
-				id: 66,
+				id: 77,
 			},
 			{
-				pat: 213,
-				id:  70,
+				pat: 253,
+				id:  82,
 			},
 			{
-				pat: 214,
-				id:  194,
+				pat: 254,
+				id:  220,
 			},
 			{
-				pat: 215,
+				pat: 255,
 				id:  4,
 			},
 			{
-				pat: 216,
-				id:  115,
+				pat: 256,
+				id:  130,
 			},
 			{
-				pat: 217,
-				id:  102,
+				pat: 257,
+				id:  117,
 			},
 			{
-				pat: 218,
-				id:  195,
+				pat: 258,
+				id:  221,
 			},
 			{
-				pat: 219,
-				id:  273,
+				pat: 259,
+				id:  303,
 			},
 			{
-				pat: 220,
-				id:  332,
+				pat: 260,
+				id:  372,
 			},
 			{
-				pat: 221,
-				id:  331,
+				pat: 261,
+				id:  371,
+			},
+			{
+				pat: 262,
+				id:  374,
 			},
 			{
 				cls: 8,
 			},
 			{
-				pat: 222,
-				id:  94,
+				pat: 263,
+				id:  109,
 			},
 			{
 				cls: 512,
 			},
 			{
-				pat: 223,
-				id:  541,
+				pat: 264,
+				id:  622,
 			},
 			{
 				cls: 32768,
-				pat: 224,
-				id:  203,
+				pat: 265,
+				id:  229,
 			},
 			{
-				id: 485,
+				id: 558,
 			},
 			{
-				id: 369,
+				id: 566,
 			},
 			{
-				id: 368,
+				id: 418,
 			},
 			{
-				pat: 225,
-				id:  398,
+				id: 417,
 			},
 			{
-				pat: 226,
-				id:  344,
+				id: 421,
 			},
 			{
-				pat: 227,
-				id:  540,
+				pat: 266,
+				id:  454,
+			},
+			{
+				pat: 267,
+				id:  458,
+			},
+			{
+				pat: 268,
+				id:  388,
+			},
+			{
+				pat: 269,
+				id:  621,
 			},
 			{
 				cls: 32768,
 			},
 			{
-				id: 425,
+				id: 491,
 			},
 			{
-				id: 424,
+				id: 490,
+			},
+			{
+				id: 493,
 			},
 			{
 				cls: 64,
@@ -10722,12 +12494,16 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 228,
-				id:  335,
+				pat: 270,
+				id:  376,
 			},
 			{
-				pat: 229,
-				id:  334,
+				pat: 271,
+				id:  375,
+			},
+			{
+				pat: 272,
+				id:  378,
 			},
 			{
 				cls: 4,
@@ -10745,15 +12521,15 @@ var defaultTablesData = defaultTables{
 				cls: 262144,
 			},
 			{
-				pat: 230,
-				id:  247,
+				pat: 273,
+				id:  275,
 			},
 			{
 				cls: 294912,
 			},
 			{
 				cls: 262144,
-				id:  214,
+				id:  240,
 			},
 			{
 				cls: 512,
@@ -10771,50 +12547,54 @@ var defaultTablesData = defaultTables{
 				cls: 512,
 			},
 			{
-				id: 213,
+				id: 239,
 			},
 			{
-				pat: 231,
-				id:  93,
+				pat: 274,
+				id:  108,
 			},
 			{
-				pat: 232,
-				id:  104,
+				pat: 275,
+				id:  119,
 			},
 			{
 				cls: 128,
 			},
 			{
-				pat: 233,
-				id:  108,
+				pat: 276,
+				id:  123,
 			},
 			{
-				pat: 234,
-				id:  391,
+				pat: 277,
+				id:  445,
 			},
 			{
-				pat: 235,
-				id:  338,
+				pat: 278,
+				id:  380,
 			},
 			{
-				pat: 236,
-				id:  337,
+				pat: 279,
+				id:  379,
 			},
 			{
-				pat: 237,
-				id:  358,
+				pat: 280,
+				id:  382,
 			},
 			{
-				pat: 238,
-				id:  287,
+				pat: 281,
+				id:  406,
 			},
 			{
-				pat: 239,
-				id:  283,
+				pat: 282,
+				id:  317,
 			},
 			{
-				pat: 240,
-				id:  413,
+				pat: 283,
+				id:  313,
+			},
+			{
+				pat: 284,
+				id:  476,
 			},
 			{
 				cls: 4,
@@ -10829,59 +12609,63 @@ var defaultTablesData = defaultTables{
 				cls: 512,
 			},
 			{
-				pat: 241,
-				id:  491,
+				pat: 285,
+				id:  564,
 			},
 			{
 				cls: 32768,
 			},
 			{
-				id: 471,
+				id: 544,
 			},
 			{
 				cls: 8,
 			},
 			{
-				pat: 242,
-				id:  101,
+				pat: 286,
+				id:  116,
 			},
 			{
-				pat: 243,
-				id:  319,
+				pat: 287,
+				id:  358,
 			},
 			{
-				id: 345,
+				id: 389,
 			},
 			{
-				pat: 244,
-				id:  366,
+				pat: 288,
+				id:  415,
 			},
 			{
-				pat: 245,
-				id:  341,
+				pat: 289,
+				id:  384,
 			},
 			{
-				pat: 246,
-				id:  340,
+				pat: 290,
+				id:  383,
 			},
 			{
-				pat: 247,
-				id:  114,
+				pat: 291,
+				id:  385,
 			},
 			{
-				pat: 248,
-				id:  258,
+				pat: 292,
+				id:  129,
 			},
 			{
-				pat: 249,
-				id:  245,
+				pat: 293,
+				id:  287,
+			},
+			{
+				pat: 294,
+				id:  273,
 			},
 			{
 				cls: 12,
 			},
 			{
-				pat: 250,
-				id:  422,
+				pat: 295,
+				id:  487,
 			},
 			{
 				cls: 512,
@@ -10899,16 +12683,16 @@ var defaultTablesData = defaultTables{
 				cls: 1,
 			},
 			{
-				id: 321,
+				id: 360,
 			},
 			{
-				id: 248,
+				id: 276,
 			},
 			{
-				id: 488,
+				id: 561,
 			},
 			{
-				id: 489,
+				id: 562,
 			},
 			{
 				cls: 512,
@@ -10918,66 +12702,70 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 262144,
-				id:  271,
+				id:  301,
 			},
 			{
 				cls: 4,
 			},
 			{
-				pat: 251,
-				id:  343,
+				pat: 296,
+				id:  387,
 			},
 			{
-				pat: 252,
-				id:  342,
+				pat: 297,
+				id:  386,
 			},
 			{
-				pat: 253,
-				id:  36,
+				pat: 298,
+				id:  390,
 			},
 			{
-				pat: 254,
-				id:  207,
+				pat: 299,
+				id:  41,
 			},
 			{
-				pat: 255,
-				id:  380,
+				pat: 300,
+				id:  233,
+			},
+			{
+				pat: 301,
+				id:  433,
 			},
 			{
 				cls: 256,
 			},
 			{
-				pat: 256,
-				id:  106,
+				pat: 302,
+				id:  121,
 			},
 			{
-				pat: 257,
-				id:  204,
+				pat: 303,
+				id:  230,
 			},
 			{
-				pat: 258,
-				id:  196,
+				pat: 304,
+				id:  222,
 			},
 			{
-				pat: 259,
-				id:  530,
+				pat: 305,
+				id:  611,
 			},
 			{
-				pat: 260,
-				id:  505,
+				pat: 306,
+				id:  581,
 			},
 			{
-				pat: 261,
-				id:  387,
+				pat: 307,
+				id:  441,
 			},
 			{
-				pat: 262,
-				id:  324,
+				pat: 308,
+				id:  363,
 			},
 			{
 				cls: 64,
-				pat: 263,
-				id:  494,
+				pat: 309,
+				id:  570,
 			},
 			{
 				cls: 32768,
@@ -10986,106 +12774,110 @@ var defaultTablesData = defaultTables{
 				cls: 16384,
 			},
 			{
-				id: 473,
+				id: 546,
 			},
 			{
 				cls: 295424,
-				pat: 264,
-				id:  153,
+				pat: 310,
+				id:  175,
 			},
 			{
 				cls: 262144,
-				pat: 265,
-				id:  222,
+				pat: 311,
+				id:  248,
 			},
 			{
 				cls: 262144,
 			},
 			{
-				pat: 266,
-				id:  288,
+				pat: 312,
+				id:  318,
 			},
 			{
 				cls: 32768,
-				pat: 267,
-				id:  221,
+				pat: 313,
+				id:  247,
 			},
 			{
 				cls: 262144,
-				pat: 268,
-				id:  220,
+				pat: 314,
+				id:  246,
 			},
 			{
-				pat: 269,
-				id:  254,
+				pat: 315,
+				id:  283,
 			},
 			{
 				cls: 8,
 			},
 			{
-				pat: 270,
-				id:  346,
+				pat: 316,
+				id:  391,
 			},
 			{
-				pat: 271,
-				id:  347,
+				pat: 317,
+				id:  392,
 			},
 			{
-				pat: 272,
-				id:  326,
+				pat: 318,
+				id:  394,
+			},
+			{
+				pat: 319,
+				id:  365,
 			},
 			{
 				cls: 64,
 			},
 			{
-				pat: 273,
-				id:  525,
+				pat: 320,
+				id:  606,
 			},
 			{
-				pat: 274,
-				id:  117,
+				pat: 321,
+				id:  132,
 			},
 			{
 				cls: 294912,
 			},
 			{
 				cls: 262144,
-				id:  156,
+				id:  178,
 			},
 			{
 				cls: 263168,
-				id:  85,
+				id:  98,
 			},
 			{
-				pat: 275,
-				id:  46,
+				pat: 322,
+				id:  53,
 			},
 			{
 				cls: 512,
-				pat: 276,
-				id:  438,
+				pat: 323,
+				id:  508,
 			},
 			{
-				pat: 277,
-				id:  201,
+				pat: 324,
+				id:  227,
 			},
 			{
 				cls: 64,
 			},
 			{
-				pat: 278,
-				id:  388,
+				pat: 325,
+				id:  442,
 			},
 			{
 				cls: 16384,
 			},
 			{
-				pat: 279,
-				id:  35,
+				pat: 326,
+				id:  40,
 			},
 			{
-				pat: 280,
-				id:  399,
+				pat: 327,
+				id:  455,
 			},
 			{
 				cls: 256,
@@ -11115,27 +12907,27 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 281,
-				id:  333,
+				pat: 328,
+				id:  373,
 			},
 			{
-				id: 545,
+				id: 627,
+			},
+			{
+				id: 630,
 			},
 			{
 				cls: 512,
-				pat: 282,
-				id:  159,
+				pat: 329,
+				id:  181,
 			},
 			{
-				pat: 283,
-				id:  349,
+				pat: 330,
+				id:  395,
 			},
 			{
-				pat: 284,
-				id:  480,
-			},
-			{
-				cls: 4,
+				pat: 331,
+				id:  553,
 			},
 			{
 				cls: 4,
@@ -11144,21 +12936,24 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 285,
-				id:  147,
+				cls: 4,
+			},
+			{
+				pat: 332,
+				id:  168,
 			},
 			{
 				cls: 1536,
-				pat: 286,
-				id:  439,
+				pat: 333,
+				id:  509,
 			},
 			{
 				cls: 64,
 			},
 			{
 				cls: 512,
-				pat: 287,
-				id:  29,
+				pat: 334,
+				id:  33,
 			},
 			{
 				cls: 8192,
@@ -11170,44 +12965,52 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 288,
-				id:  456,
+				pat: 335,
+				id:  526,
 			},
 			{
-				pat: 289,
-				id:  139,
+				pat: 336,
+				id:  157,
 			},
 			{
-				pat: 290,
-				id:  228,
+				pat: 337,
+				id:  254,
 			},
 			{
-				pat: 291,
-				id:  360,
+				pat: 338,
+				id:  408,
 			},
 			{
-				pat: 292,
-				id:  359,
+				pat: 339,
+				id:  407,
 			},
 			{
-				pat: 293,
-				id:  107,
+				pat: 340,
+				id:  410,
 			},
 			{
-				pat: 294,
-				id:  362,
+				pat: 341,
+				id:  122,
 			},
 			{
-				pat: 295,
-				id:  367,
+				pat: 342,
+				id:  411,
 			},
 			{
-				pat: 296,
-				id:  373,
+				pat: 343,
+				id:  416,
 			},
 			{
-				pat: 297,
-				id:  372,
+				pat: 344,
+				id:  424,
+			},
+			{
+				pat: 345,
+				id:  426,
+			},
+			{
+				pat: 346,
+				id:  423,
 			},
 			{
 				cls: 64,
@@ -11244,7 +13047,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 32896,
-				id:  18,
+				id:  22,
 			},
 			{
 				cls: 263168,
@@ -11260,15 +13063,15 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 262656,
-				id:  157,
+				id:  179,
 			},
 			{
-				pat: 298,
-				id:  502,
+				pat: 347,
+				id:  578,
 			},
 			{
 				cls: 65664,
-				id:  24,
+				id:  28,
 			},
 			{
 				cls: 64,
@@ -11289,8 +13092,8 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 299,
-				id:  437,
+				pat: 348,
+				id:  507,
 			},
 			{
 				cls: 4,
@@ -11305,29 +13108,29 @@ var defaultTablesData = defaultTables{
 				cls: 128,
 			},
 			{
-				pat: 300,
-				id:  453,
+				pat: 349,
+				id:  523,
 			},
 			{
-				pat: 301,
-				id:  294,
-			},
-			{
-				cls: 1024,
+				pat: 350,
+				id:  325,
 			},
 			{
 				cls: 1024,
 			},
 			{
-				pat: 302,
-				id:  374,
+				cls: 1024,
+			},
+			{
+				pat: 351,
+				id:  425,
 			},
 			{
 				cls: 256,
 			},
 			{
-				pat: 303,
-				id:  63,
+				pat: 352,
+				id:  74,
 			},
 			{
 				cls: 384,
@@ -11339,36 +13142,40 @@ var defaultTablesData = defaultTables{
 				cls: 128,
 			},
 			{
-				pat: 304,
-				id:  376,
+				pat: 353,
+				id:  428,
 			},
 			{
-				pat: 305,
-				id:  375,
+				pat: 354,
+				id:  427,
 			},
 			{
-				pat: 306,
-				id:  281,
+				pat: 355,
+				id:  430,
+			},
+			{
+				pat: 356,
+				id:  311,
 			},
 			{
 				cls: 8192,
 			},
 			{
-				pat: 307,
-				id:  242,
+				pat: 357,
+				id:  269,
 			},
 			{
 				cls: 1024,
-				pat: 308,
-				id:  17,
-			},
-			{
-				pat: 309,
+				pat: 358,
 				id:  21,
 			},
 			{
+				pat: 359,
+				id:  25,
+			},
+			{
 				cls: 1024,
-				id:  88,
+				id:  101,
 			},
 			{
 				cls: 4,
@@ -11380,28 +13187,28 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 310,
-				id:  365,
+				pat: 360,
+				id:  414,
 			},
 			{
-				pat: 311,
-				id:  537,
+				pat: 361,
+				id:  618,
 			},
 			{
-				id: 58,
+				id: 68,
 			},
 			{
-				pat: 312,
-				id:  520,
+				pat: 362,
+				id:  596,
 			},
 			{
 				cls: 266240,
-				pat: 313,
-				id:  81,
+				pat: 363,
+				id:  94,
 			},
 			{
-				pat: 314,
-				id:  89,
+				pat: 364,
+				id:  102,
 			},
 			{
 				cls: 128,
@@ -11410,24 +13217,24 @@ var defaultTablesData = defaultTables{
 				cls: 266240,
 			},
 			{
-				pat: 315,
-				id:  255,
+				pat: 365,
+				id:  284,
 			},
 			{
-				pat: 316,
-				id:  378,
+				pat: 366,
+				id:  431,
 			},
 			{
-				pat: 317,
-				id:  379,
+				pat: 367,
+				id:  432,
 			},
 			{
-				pat: 318,
-				id:  57,
+				pat: 368,
+				id:  67,
 			},
 			{
-				pat: 319,
-				id:  275,
+				pat: 369,
+				id:  305,
 			},
 			{
 				cls: 262148,
@@ -11466,12 +13273,16 @@ var defaultTablesData = defaultTables{
 				cls: 1,
 			},
 			{
-				pat: 320,
-				id:  383,
+				pat: 370,
+				id:  436,
 			},
 			{
-				pat: 321,
-				id:  382,
+				pat: 371,
+				id:  438,
+			},
+			{
+				pat: 372,
+				id:  435,
 			},
 			{
 				cls: 262144,
@@ -11480,23 +13291,27 @@ var defaultTablesData = defaultTables{
 				cls: 8192,
 			},
 			{
-				pat: 322,
-				id:  526,
+				pat: 373,
+				id:  607,
 			},
 			{
-				pat: 323,
-				id:  390,
+				pat: 374,
+				id:  444,
 			},
 			{
-				pat: 324,
-				id:  389,
+				pat: 375,
+				id:  446,
+			},
+			{
+				pat: 376,
+				id:  443,
 			},
 			{
 				cls: 8192,
 			},
 			{
-				pat: 325,
-				id:  142,
+				pat: 377,
+				id:  160,
 			},
 			{
 				cls: 4,
@@ -11508,8 +13323,12 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 326,
-				id:  90,
+				pat: 378,
+				id:  103,
+			},
+			{
+				pat: 379,
+				id:  105,
 			},
 			{
 				cls: 1,
@@ -11531,7 +13350,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 294912,
-				id:  188,
+				id:  214,
 			},
 			{
 				cls: 516,
@@ -11543,8 +13362,8 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 327,
-				id:  417,
+				pat: 380,
+				id:  481,
 			},
 			{
 				cls: 4,
@@ -11595,11 +13414,11 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				id: 443,
+				id: 513,
 			},
 			{
-				pat: 328,
-				id:  429,
+				pat: 381,
+				id:  496,
 			},
 			{
 				cls: 64,
@@ -11635,8 +13454,8 @@ var defaultTablesData = defaultTables{
 				cls: 8,
 			},
 			{
-				pat: 329,
-				id:  371,
+				pat: 382,
+				id:  420,
 			},
 			{
 				cls: 32768,
@@ -11654,16 +13473,16 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 330,
-				id:  363,
+				pat: 383,
+				id:  412,
 			},
 			{
 				cls: 8,
 			},
 			{
 				cls: 294912,
-				pat: 331,
-				id:  224,
+				pat: 384,
+				id:  250,
 			},
 			{
 				cls: 4,
@@ -11685,8 +13504,8 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 9,
-				pat: 332,
-				id:  457,
+				pat: 385,
+				id:  527,
 			},
 			{
 				cls: 1,
@@ -11764,7 +13583,7 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				id: 513,
+				id: 589,
 			},
 			{
 				cls: 4,
@@ -11809,12 +13628,12 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 333,
-				id:  278,
+				pat: 386,
+				id:  308,
 			},
 			{
-				pat: 334,
-				id:  163,
+				pat: 387,
+				id:  185,
 			},
 			{
 				cls: 32768,
@@ -11851,15 +13670,18 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 294912,
-				id:  191,
+				id:  217,
 			},
 			{
 				cls: 262144,
-				id:  509,
+				id:  585,
 			},
 			{
-				pat: 335,
-				id:  82,
+				pat: 388,
+				id:  95,
+			},
+			{
+				id: 161,
 			},
 			{
 				cls: 4,
@@ -11875,7 +13697,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 262144,
-				id:  223,
+				id:  249,
 			},
 			{
 				cls: 1,
@@ -11911,43 +13733,47 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 336,
-				id:  298,
+				pat: 389,
+				id:  329,
 			},
 			{
-				pat: 337,
-				id:  527,
+				pat: 390,
+				id:  608,
 			},
 			{
-				pat: 338,
-				id:  336,
+				pat: 391,
+				id:  377,
 			},
 			{
-				pat: 339,
-				id:  402,
+				pat: 392,
+				id:  461,
 			},
 			{
-				pat: 340,
-				id:  533,
+				pat: 393,
+				id:  614,
 			},
 			{
-				pat: 341,
-				id:  393,
+				pat: 394,
+				id:  448,
 			},
 			{
-				pat: 342,
-				id:  392,
+				pat: 395,
+				id:  447,
 			},
 			{
-				pat: 343,
-				id:  318,
+				pat: 396,
+				id:  450,
 			},
 			{
-				id: 219,
+				pat: 397,
+				id:  356,
 			},
 			{
-				pat: 344,
-				id:  536,
+				id: 245,
+			},
+			{
+				pat: 398,
+				id:  617,
 			},
 			{
 				cls: 33280,
@@ -11965,37 +13791,41 @@ var defaultTablesData = defaultTables{
 				cls: 1,
 			},
 			{
-				pat: 345,
-				id:  396,
+				pat: 399,
+				id:  452,
 			},
 			{
-				pat: 346,
-				id:  395,
+				pat: 400,
+				id:  451,
+			},
+			{
+				pat: 401,
+				id:  456,
 			},
 			{
 				cls: 128,
 			},
 			{
-				pat: 347,
-				id:  226,
+				pat: 402,
+				id:  252,
 			},
 			{
 				cls: 9,
 			},
 			{
-				pat: 348,
-				id:  325,
+				pat: 403,
+				id:  364,
 			},
 			{
-				pat: 349,
-				id:  76,
+				pat: 404,
+				id:  88,
 			},
 			{
 				cls: 131072,
 			},
 			{
-				pat: 350,
-				id:  400,
+				pat: 405,
+				id:  459,
 			},
 			{
 				cls: 12,
@@ -12010,8 +13840,8 @@ var defaultTablesData = defaultTables{
 				cls: 1,
 			},
 			{
-				pat: 351,
-				id:  34,
+				pat: 406,
+				id:  39,
 			},
 			{
 				cls: 4,
@@ -12036,8 +13866,8 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 33280,
-				pat: 352,
-				id:  27,
+				pat: 407,
+				id:  31,
 			},
 			{
 				cls: 4,
@@ -12064,15 +13894,15 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				id: 511,
+				id: 587,
 			},
 			{
 				cls: 32768,
 			},
 			{
 				cls: 1024,
-				pat: 353,
-				id:  20,
+				pat: 408,
+				id:  24,
 			},
 			{
 				cls: 294912,
@@ -12087,23 +13917,27 @@ var defaultTablesData = defaultTables{
 				cls: 8,
 			},
 			{
-				pat: 354,
-				id:  419,
+				pat: 409,
+				id:  484,
 			},
 			{
-				pat: 355,
-				id:  404,
+				pat: 410,
+				id:  464,
 			},
 			{
-				pat: 356,
-				id:  403,
+				pat: 411,
+				id:  463,
+			},
+			{
+				pat: 412,
+				id:  466,
 			},
 			{
 				cls: 1024,
 			},
 			{
 				cls: 1024,
-				id:  68,
+				id:  79,
 			},
 			{
 				cls: 12,
@@ -12124,8 +13958,8 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 357,
-				id:  98,
+				pat: 413,
+				id:  113,
 			},
 			{
 				cls: 262144,
@@ -12143,12 +13977,16 @@ var defaultTablesData = defaultTables{
 				cls: 16544,
 			},
 			{
-				pat: 358,
-				id:  407,
+				pat: 414,
+				id:  468,
 			},
 			{
-				pat: 359,
-				id:  406,
+				pat: 415,
+				id:  467,
+			},
+			{
+				pat: 416,
+				id:  469,
 			},
 			{
 				cls: 32768,
@@ -12157,38 +13995,46 @@ var defaultTablesData = defaultTables{
 				cls: 256,
 			},
 			{
-				pat: 360,
-				id:  408,
+				pat: 417,
+				id:  470,
 			},
 			{
-				pat: 361,
-				id:  409,
+				pat: 418,
+				id:  471,
 			},
 			{
-				pat: 362,
-				id:  412,
+				pat: 419,
+				id:  473,
 			},
 			{
-				pat: 363,
-				id:  411,
+				pat: 420,
+				id:  475,
+			},
+			{
+				pat: 421,
+				id:  474,
+			},
+			{
+				pat: 422,
+				id:  477,
 			},
 			{
 				cls: 128,
 			},
 			{
-				pat: 364,
-				id:  54,
+				pat: 423,
+				id:  63,
 			},
 			{
 				cls: 256,
 			},
 			{
-				pat: 365,
-				id:  532,
+				pat: 424,
+				id:  613,
 			},
 			{
-				pat: 366,
-				id:  282,
+				pat: 425,
+				id:  312,
 			},
 			{
 				cls: 12,
@@ -12200,16 +14046,20 @@ var defaultTablesData = defaultTables{
 				cls: 266240,
 			},
 			{
-				pat: 367,
-				id:  414,
+				pat: 426,
+				id:  478,
 			},
 			{
-				pat: 368,
-				id:  421,
+				pat: 427,
+				id:  486,
 			},
 			{
-				pat: 369,
-				id:  420,
+				pat: 428,
+				id:  488,
+			},
+			{
+				pat: 429,
+				id:  485,
 			},
 			{
 				cls: 1,
@@ -12236,19 +14086,19 @@ var defaultTablesData = defaultTables{
 				cls: 294912,
 			},
 			{
-				id: 474,
+				id: 547,
 			},
 			{
-				pat: 370,
-				id:  423,
+				pat: 430,
+				id:  489,
 			},
 			{
 				cls: 262144,
 			},
 			{
 				cls: 33281,
-				pat: 371,
-				id:  80,
+				pat: 431,
+				id:  93,
 			},
 			{
 				cls: 1,
@@ -12258,7 +14108,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 1,
-				id:  154,
+				id:  176,
 			},
 			{
 				cls: 1,
@@ -12267,12 +14117,12 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 372,
-				id:  430,
+				pat: 432,
+				id:  497,
 			},
 			{
-				pat: 373,
-				id:  351,
+				pat: 433,
+				id:  397,
 			},
 			{
 				cls: 8,
@@ -12287,11 +14137,11 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 374,
-				id:  534,
+				pat: 434,
+				id:  615,
 			},
 			{
-				id: 477,
+				id: 550,
 			},
 			{
 				cls: 1,
@@ -12321,8 +14171,8 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 375,
-				id:  285,
+				pat: 435,
+				id:  315,
 			},
 			{
 				cls: 1,
@@ -12349,47 +14199,59 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 376,
-				id:  364,
+				pat: 436,
+				id:  413,
 			},
 			{
-				pat: 377,
-				id:  428,
+				pat: 437,
+				id:  495,
 			},
 			{
-				pat: 378,
-				id:  427,
+				pat: 438,
+				id:  498,
+			},
+			{
+				pat: 439,
+				id:  494,
 			},
 			{
 				cls: 64,
 			},
 			{
-				pat: 379,
-				id:  431,
+				pat: 440,
+				id:  499,
 			},
 			{
-				pat: 380,
-				id:  432,
+				pat: 441,
+				id:  500,
 			},
 			{
-				pat: 381,
-				id:  295,
+				pat: 442,
+				id:  502,
 			},
 			{
-				pat: 382,
-				id:  436,
+				pat: 443,
+				id:  326,
 			},
 			{
-				pat: 383,
-				id:  435,
+				pat: 444,
+				id:  505,
 			},
 			{
-				pat: 384,
-				id:  434,
+				pat: 445,
+				id:  504,
 			},
 			{
-				pat: 385,
-				id:  230,
+				pat: 446,
+				id:  503,
+			},
+			{
+				pat: 447,
+				id:  506,
+			},
+			{
+				pat: 448,
+				id:  256,
 			},
 			{
 				cls: 4,
@@ -12401,8 +14263,8 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 386,
-				id:  179,
+				pat: 449,
+				id:  203,
 			},
 			{
 				cls: 1024,
@@ -12411,51 +14273,51 @@ var defaultTablesData = defaultTables{
 				cls: 512,
 			},
 			{
-				id: 263,
+				id: 293,
 			},
 			{
 				cls: 512,
 			},
 			{
-				pat: 387,
-				id:  307,
+				pat: 450,
+				id:  341,
 			},
 			{
-				id: 268,
+				id: 298,
 			},
 			{
-				pat: 388,
-				id:  269,
-			},
-			{
-				cls: 512,
-				pat: 389,
-				id:  126,
-			},
-			{
-				pat: 390,
-				id:  441,
+				pat: 451,
+				id:  299,
 			},
 			{
 				cls: 512,
-				pat: 391,
-				id:  125,
+				pat: 452,
+				id:  142,
+			},
+			{
+				pat: 453,
+				id:  511,
 			},
 			{
 				cls: 512,
-				pat: 392,
-				id:  266,
+				pat: 454,
+				id:  141,
 			},
 			{
-				pat: 393,
-				id:  454,
+				cls: 512,
+				pat: 455,
+				id:  296,
+			},
+			{
+				pat: 456,
+				id:  524,
 			},
 			{
 				cls: 8192,
 			},
 			{
-				pat: 394,
-				id:  451,
+				pat: 457,
+				id:  521,
 			},
 			{
 				cls: 3,
@@ -12479,12 +14341,16 @@ var defaultTablesData = defaultTables{
 				cls: 1,
 			},
 			{
-				pat: 395,
-				id:  461,
+				pat: 458,
+				id:  531,
 			},
 			{
-				pat: 396,
-				id:  462,
+				pat: 459,
+				id:  532,
+			},
+			{
+				pat: 460,
+				id:  534,
 			},
 			{
 				cls: 128,
@@ -12494,8 +14360,8 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 33152,
-				pat: 397,
-				id:  79,
+				pat: 461,
+				id:  92,
 			},
 			{
 				cls: 384,
@@ -12507,15 +14373,15 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 398,
-				id:  493,
+				pat: 462,
+				id:  569,
 			},
 			{
 				cls: 128,
 			},
 			{
-				pat: 399,
-				id:  208,
+				pat: 463,
+				id:  234,
 			},
 			{
 				cls: 1,
@@ -12530,8 +14396,8 @@ var defaultTablesData = defaultTables{
 				cls: 192,
 			},
 			{
-				pat: 400,
-				id:  162,
+				pat: 464,
+				id:  184,
 			},
 			{
 				cls: 128,
@@ -12558,19 +14424,19 @@ var defaultTablesData = defaultTables{
 				cls: 128,
 			},
 			{
-				pat: 401,
-				id:  460,
+				pat: 465,
+				id:  530,
 			},
 			{
 				cls: 8192,
 			},
 			{
-				pat: 402,
-				id:  458,
+				pat: 466,
+				id:  528,
 			},
 			{
-				pat: 403,
-				id:  7,
+				pat: 467,
+				id:  8,
 			},
 			{
 				cls: 192,
@@ -12582,8 +14448,8 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 404,
-				id:  330,
+				pat: 468,
+				id:  369,
 			},
 			{
 				cls: 11,
@@ -12604,67 +14470,90 @@ var defaultTablesData = defaultTables{
 				cls: 128,
 			},
 			{
-				pat: 405,
-				id:  128,
+				pat: 469,
+				id:  144,
 			},
 			{
-				pat: 406,
-				id:  71,
+				pat: 470,
+				id:  83,
 			},
 			{
-				pat: 407,
-				id:  518,
+				pat: 471,
+				id:  594,
 			},
 			{
-				pat: 408,
-				id:  418,
+				pat: 472,
+				id:  482,
 			},
 			{
-				pat: 409,
-				id:  127,
+				pat: 473,
+				id:  143,
 			},
 			{
-				pat: 410,
-				id:  465,
+				pat: 474,
+				id:  536,
 			},
 			{
-				pat: 411,
-				id:  464,
+				pat: 475,
+				id:  539,
 			},
 			{
-				pat: 412,
-				id:  466,
+				pat: 476,
+				id:  535,
 			},
 			{
-				pat: 413,
-				id:  37,
+				pat: 477,
+				id:  537,
 			},
 			{
-				pat: 414,
-				id:  216,
+				pat: 478,
+				id:  540,
+			},
+			{
+				pat: 479,
+				id:  42,
+			},
+			{
+				pat: 480,
+				id:  242,
 			},
 			{
 				cls: 256,
 			},
 			{
-				pat: 415,
-				id:  508,
+				pat: 481,
+				id:  584,
 			},
 			{
-				pat: 416,
-				id:  171,
+				id: 602,
 			},
 			{
-				pat: 417,
-				id:  468,
+				pat: 482,
+				id:  194,
 			},
 			{
-				pat: 418,
-				id:  539,
+				pat: 483,
+				id:  197,
 			},
 			{
-				pat: 419,
-				id:  538,
+				pat: 484,
+				id:  541,
+			},
+			{
+				pat: 485,
+				id:  620,
+			},
+			{
+				pat: 486,
+				id:  623,
+			},
+			{
+				pat: 487,
+				id:  619,
+			},
+			{
+				pat: 488,
+				id:  567,
 			},
 			{
 				cls: 128,
@@ -12683,12 +14572,12 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 1024,
-				id:  124,
+				id:  140,
 			},
 			{
 				cls: 131072,
-				pat: 420,
-				id:  168,
+				pat: 489,
+				id:  191,
 			},
 			{
 				cls: 1024,
@@ -12718,20 +14607,27 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 421,
-				id:  210,
+				pat: 490,
+				id:  236,
 			},
 			{
-				pat: 422,
-				id:  506,
+				pat: 491,
+				id:  582,
 			},
 			{
-				pat: 423,
-				id:  514,
+				pat: 492,
+				id:  590,
 			},
 			{
-				pat: 424,
-				id:  218,
+				pat: 493,
+				id:  603,
+			},
+			{
+				id: 601,
+			},
+			{
+				pat: 494,
+				id:  244,
 			},
 			{
 				cls: 256,
@@ -12740,8 +14636,8 @@ var defaultTablesData = defaultTables{
 				cls: 262144,
 			},
 			{
-				pat: 425,
-				id:  205,
+				pat: 495,
+				id:  231,
 			},
 			{
 				cls: 128,
@@ -12754,39 +14650,43 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 294912,
-				id:  187,
+				id:  213,
 			},
 			{
-				pat: 426,
-				id:  40,
+				pat: 496,
+				id:  45,
 			},
 			{
-				pat: 427,
-				id:  544,
+				pat: 497,
+				id:  626,
 			},
 			{
-				pat: 428,
-				id:  543,
+				pat: 498,
+				id:  625,
 			},
 			{
-				pat: 429,
-				id:  542,
+				pat: 499,
+				id:  624,
 			},
 			{
-				pat: 430,
-				id:  293,
+				pat: 500,
+				id:  629,
 			},
 			{
-				pat: 431,
-				id:  339,
+				pat: 501,
+				id:  324,
 			},
 			{
-				pat: 432,
-				id:  280,
+				pat: 502,
+				id:  381,
 			},
 			{
-				pat: 433,
-				id:  449,
+				pat: 503,
+				id:  310,
+			},
+			{
+				pat: 504,
+				id:  519,
 			},
 			{
 				cls: 4,
@@ -12798,8 +14698,8 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 434,
-				id:  211,
+				pat: 505,
+				id:  237,
 			},
 			{
 				cls: 1,
@@ -12814,8 +14714,8 @@ var defaultTablesData = defaultTables{
 				cls: 1,
 			},
 			{
-				pat: 435,
-				id:  95,
+				pat: 506,
+				id:  110,
 			},
 			{
 				cls: 4,
@@ -12827,8 +14727,8 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 436,
-				id:  289,
+				pat: 507,
+				id:  319,
 			},
 			{
 				cls: 3,
@@ -12843,15 +14743,15 @@ var defaultTablesData = defaultTables{
 				cls: 3,
 			},
 			{
-				pat: 437,
-				id:  384,
+				pat: 508,
+				id:  437,
 			},
 			{
 				cls: 80,
 			},
 			{
-				pat: 438,
-				id:  515,
+				pat: 509,
+				id:  591,
 			},
 			{
 				cls: 64,
@@ -12866,16 +14766,16 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 439,
-				id:  353,
+				pat: 510,
+				id:  399,
 			},
 			{
-				pat: 440,
-				id:  112,
+				pat: 511,
+				id:  127,
 			},
 			{
-				pat: 441,
-				id:  105,
+				pat: 512,
+				id:  120,
 			},
 			{
 				cls: 8,
@@ -12885,12 +14785,12 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 512,
-				pat: 442,
-				id:  547,
+				pat: 513,
+				id:  631,
 			},
 			{
-				pat: 443,
-				id:  470,
+				pat: 514,
+				id:  543,
 			},
 			{
 				cls: 82080,
@@ -12912,15 +14812,12 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 32768,
-				pat: 444,
-				id:  516,
+				pat: 515,
+				id:  592,
 			},
 			{
-				pat: 445,
-				id:  492,
-			},
-			{
-				cls: 128,
+				pat: 516,
+				id:  565,
 			},
 			{
 				cls: 128,
@@ -12929,19 +14826,22 @@ var defaultTablesData = defaultTables{
 				cls: 128,
 			},
 			{
-				pat: 446,
-				id:  535,
+				cls: 128,
+			},
+			{
+				pat: 517,
+				id:  616,
 			},
 			{
 				cls: 64,
 			},
 			{
-				pat: 447,
-				id:  500,
+				pat: 518,
+				id:  576,
 			},
 			{
-				pat: 448,
-				id:  445,
+				pat: 519,
+				id:  515,
 			},
 			{
 				cls: 128,
@@ -12962,8 +14862,8 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 449,
-				id:  501,
+				pat: 520,
+				id:  577,
 			},
 			{
 				cls: 1,
@@ -12981,15 +14881,15 @@ var defaultTablesData = defaultTables{
 				cls: 9,
 			},
 			{
-				pat: 450,
-				id:  91,
+				pat: 521,
+				id:  106,
 			},
 			{
 				cls: 8192,
 			},
 			{
-				pat: 451,
-				id:  277,
+				pat: 522,
+				id:  307,
 			},
 			{
 				cls: 64,
@@ -12998,34 +14898,37 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 452,
-				id:  96,
+				pat: 523,
+				id:  111,
 			},
 			{
-				pat: 453,
-				id:  133,
+				pat: 524,
+				id:  149,
 			},
 			{
-				id: 30,
+				id: 34,
 			},
 			{
-				pat: 454,
-				id:  116,
+				id: 401,
 			},
 			{
-				pat: 455,
-				id:  103,
+				pat: 525,
+				id:  131,
 			},
 			{
-				pat: 456,
-				id:  279,
+				pat: 526,
+				id:  118,
 			},
 			{
-				pat: 457,
-				id:  551,
+				pat: 527,
+				id:  309,
+			},
+			{
+				pat: 528,
+				id:  635,
 			},
 		},
-		slots: []uint32{143, 1108, 1093, 0, 0, 0, 0, 0, 0, 0, 116, 0, 0, 0, 0, 0, 0, 1089, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 768, 0, 0, 0, 238, 0, 0, 1013, 62, 833, 1007, 431, 789, 0, 1221, 0, 0, 591, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 702, 0, 0, 883, 0, 800, 0, 0, 0, 0, 0, 0, 0, 0, 939, 0, 0, 0, 0, 0, 0, 952, 0, 0, 0, 297, 409, 650, 0, 0, 0, 0, 671, 0, 0, 0, 77, 0, 0, 0, 701, 0, 40, 0, 0, 0, 1297, 0, 0, 0, 0, 0, 0, 0, 747, 0, 602, 317, 0, 0, 0, 57, 622, 588, 1009, 1106, 284, 1261, 965, 0, 0, 0, 0, 1281, 0, 0, 0, 0, 450, 0, 0, 489, 0, 0, 253, 1057, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1066, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 743, 457, 0, 104, 1143, 0, 896, 955, 424, 0, 892, 0, 0, 825, 996, 1056, 0, 0, 780, 1238, 0, 767, 1224, 0, 0, 434, 0, 65, 442, 0, 0, 0, 0, 0, 0, 770, 0, 0, 0, 0, 0, 1312, 0, 0, 502, 198, 580, 0, 1176, 0, 1084, 0, 0, 0, 0, 0, 0, 634, 1227, 0, 0, 0, 0, 0, 0, 1083, 101, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1272, 0, 408, 660, 709, 0, 0, 0, 0, 0, 0, 0, 466, 1109, 0, 0, 0, 218, 379, 4, 969, 0, 419, 137, 0, 0, 0, 0, 0, 0, 0, 0, 186, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1171, 181, 136, 1209, 108, 0, 879, 0, 0, 1055, 0, 612, 1029, 1070, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1045, 1219, 414, 243, 511, 159, 746, 1112, 1152, 0, 0, 0, 0, 0, 557, 0, 1233, 1005, 0, 2, 0, 664, 0, 0, 839, 440, 0, 0, 0, 0, 276, 203, 0, 0, 0, 300, 0, 0, 0, 0, 885, 0, 575, 0, 0, 0, 0, 0, 0, 574, 1091, 1282, 624, 824, 1341, 1032, 0, 0, 0, 0, 0, 30, 350, 731, 0, 0, 0, 891, 1195, 1228, 0, 0, 0, 167, 121, 458, 0, 1018, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1165, 929, 0, 0, 890, 1301, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 79, 0, 21, 0, 0, 0, 966, 0, 0, 0, 0, 0, 0, 0, 778, 0, 0, 23, 619, 0, 0, 1326, 0, 0, 0, 959, 1230, 0, 0, 0, 0, 0, 0, 164, 0, 0, 0, 0, 0, 337, 1058, 0, 387, 790, 230, 0, 0, 532, 138, 757, 1052, 813, 0, 0, 99, 1158, 174, 0, 1353, 246, 918, 0, 0, 0, 0, 206, 0, 1049, 0, 0, 0, 0, 703, 201, 385, 1167, 1190, 0, 91, 599, 0, 0, 0, 726, 0, 1169, 720, 0, 0, 0, 45, 0, 0, 0, 492, 0, 0, 0, 211, 0, 0, 0, 0, 0, 331, 1104, 0, 225, 461, 0, 0, 0, 0, 0, 0, 0, 0, 0, 279, 0, 953, 0, 208, 0, 0, 0, 0, 247, 1141, 853, 677, 784, 0, 0, 0, 0, 0, 0, 0, 0, 335, 294, 0, 0, 0, 0, 0, 0, 0, 0, 237, 0, 0, 0, 0, 0, 74, 149, 0, 0, 0, 684, 472, 0, 0, 792, 234, 0, 0, 0, 373, 0, 0, 0, 95, 0, 0, 0, 0, 0, 1337, 0, 0, 0, 0, 0, 0, 920, 0, 0, 1299, 0, 0, 448, 0, 0, 193, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 905, 0, 0, 0, 0, 1257, 362, 0, 0, 0, 0, 0, 0, 0, 173, 1037, 0, 0, 92, 0, 11, 0, 0, 0, 0, 0, 0, 835, 435, 396, 1225, 0, 0, 0, 0, 940, 762, 0, 0, 0, 1006, 0, 0, 0, 989, 0, 0, 0, 0, 0, 0, 0, 0, 0, 667, 0, 0, 0, 219, 0, 0, 0, 349, 0, 0, 689, 1340, 0, 0, 0, 0, 0, 0, 0, 0, 0, 287, 0, 0, 0, 754, 0, 0, 0, 0, 0, 0, 0, 1305, 0, 0, 0, 0, 0, 0, 189, 0, 0, 0, 0, 0, 274, 625, 725, 153, 944, 1212, 0, 0, 0, 0, 0, 0, 0, 976, 20, 521, 0, 0, 0, 0, 469, 480, 258, 0, 0, 185, 261, 131, 1099, 1156, 1322, 0, 0, 0, 0, 1342, 383, 0, 0, 0, 0, 0, 0, 0, 0, 512, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 71, 674, 324, 0, 1074, 216, 306, 1173, 0, 0, 0, 0, 510, 0, 0, 0, 0, 0, 0, 0, 273, 441, 476, 0, 943, 0, 0, 0, 89, 0, 38, 863, 0, 695, 0, 0, 960, 0, 135, 1061, 0, 454, 113, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 604, 1019, 0, 0, 0, 0, 0, 70, 764, 0, 0, 573, 971, 529, 978, 0, 1092, 1064, 1277, 1317, 0, 0, 0, 1170, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 257, 128, 0, 0, 0, 0, 822, 0, 611, 598, 204, 1217, 259, 1289, 0, 0, 0, 0, 0, 307, 0, 0, 554, 924, 618, 0, 0, 0, 497, 0, 0, 0, 0, 723, 0, 0, 0, 874, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 102, 0, 666, 669, 515, 96, 333, 378, 232, 932, 0, 0, 0, 0, 0, 97, 655, 1251, 0, 0, 1113, 0, 0, 712, 0, 561, 0, 0, 0, 388, 0, 0, 0, 0, 29, 1163, 0, 357, 0, 0, 299, 403, 0, 0, 0, 795, 0, 0, 375, 799, 1111, 0, 0, 0, 0, 0, 0, 765, 0, 0, 0, 0, 851, 0, 187, 1214, 0, 0, 144, 0, 0, 0, 0, 1300, 601, 1349, 0, 0, 0, 0, 0, 733, 0, 0, 0, 0, 1050, 0, 0, 756, 0, 0, 141, 630, 691, 85, 1232, 652, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 635, 0, 1047, 292, 0, 0, 0, 0, 0, 376, 0, 372, 0, 979, 1082, 1107, 0, 0, 421, 0, 0, 518, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 81, 935, 140, 0, 0, 1129, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1060, 0, 0, 0, 787, 427, 1306, 974, 0, 1218, 0, 0, 519, 0, 715, 0, 0, 394, 861, 0, 151, 753, 931, 1350, 0, 0, 0, 0, 0, 0, 0, 0, 355, 0, 0, 61, 1246, 938, 413, 0, 0, 0, 0, 0, 0, 0, 0, 432, 735, 868, 36, 312, 374, 0, 0, 912, 605, 0, 0, 0, 0, 560, 0, 0, 1062, 0, 0, 0, 0, 0, 0, 430, 0, 0, 224, 0, 571, 0, 0, 0, 0, 0, 1276, 0, 0, 428, 961, 0, 0, 147, 690, 0, 0, 592, 0, 0, 1213, 0, 0, 0, 1320, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1344, 1063, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1174, 0, 594, 1048, 0, 0, 0, 0, 1189, 0, 44, 0, 496, 404, 0, 0, 0, 1117, 0, 0, 0, 0, 0, 1072, 783, 0, 517, 0, 1008, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 908, 0, 820, 0, 0, 0, 0, 0, 24, 0, 0, 0, 475, 1200, 0, 158, 0, 0, 951, 0, 681, 593, 0, 155, 1015, 1142, 1086, 0, 0, 1119, 0, 0, 425, 0, 0, 504, 0, 0, 0, 0, 0, 1131, 0, 0, 898, 637, 156, 262, 0, 0, 704, 0, 0, 0, 0, 648, 0, 0, 888, 0, 0, 0, 0, 33, 248, 788, 0, 127, 0, 500, 0, 0, 0, 582, 0, 0, 0, 0, 490, 120, 1110, 460, 0, 0, 0, 0, 0, 0, 0, 0, 947, 0, 59, 19, 0, 0, 0, 0, 1020, 43, 268, 382, 597, 0, 0, 1151, 285, 0, 0, 0, 0, 0, 0, 659, 802, 1068, 1356, 0, 0, 0, 0, 0, 0, 0, 0, 727, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 429, 302, 0, 47, 68, 228, 0, 0, 0, 0, 568, 0, 0, 212, 67, 990, 0, 0, 0, 0, 256, 134, 417, 0, 0, 26, 0, 984, 0, 100, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 513, 0, 0, 0, 0, 0, 0, 1087, 1231, 0, 0, 0, 1206, 122, 0, 1166, 0, 0, 452, 0, 0, 0, 0, 0, 0, 0, 616, 0, 904, 916, 0, 0, 0, 0, 975, 0, 1139, 0, 0, 1355, 0, 0, 678, 583, 0, 0, 0, 0, 0, 0, 114, 0, 0, 0, 0, 241, 524, 0, 49, 0, 1271, 0, 0, 240, 0, 0, 0, 846, 0, 483, 0, 0, 739, 0, 0, 0, 0, 157, 0, 325, 0, 897, 0, 0, 0, 0, 229, 0, 0, 0, 0, 0, 0, 1201, 0, 0, 0, 0, 0, 146, 1266, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 255, 631, 0, 832, 0, 0, 0, 661, 288, 245, 0, 0, 0, 776, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 351, 0, 0, 0, 32, 188, 465, 0, 0, 0, 0, 0, 755, 0, 0, 0, 0, 0, 0, 0, 0, 0, 493, 0, 0, 1181, 0, 447, 0, 0, 214, 1010, 0, 0, 0, 0, 826, 894, 0, 848, 992, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 775, 1126, 1250, 705, 1348, 0, 0, 0, 0, 0, 620, 0, 0, 698, 0, 0, 0, 590, 0, 0, 0, 0, 0, 0, 1241, 0, 72, 1039, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 494, 653, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 858, 0, 0, 0, 0, 0, 0, 0, 0, 0, 130, 423, 1011, 0, 0, 0, 0, 0, 881, 0, 0, 352, 0, 1265, 1288, 0, 0, 0, 0, 0, 69, 0, 0, 0, 0, 639, 0, 0, 0, 175, 42, 707, 724, 0, 0, 0, 525, 766, 718, 906, 416, 0, 0, 0, 0, 0, 0, 0, 0, 685, 1316, 0, 0, 48, 0, 1283, 0, 503, 1352, 0, 0, 0, 0, 0, 0, 1313, 0, 266, 0, 0, 0, 737, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 360, 0, 0, 0, 0, 359, 0, 0, 750, 73, 168, 1081, 1102, 0, 0, 0, 0, 0, 0, 0, 323, 0, 0, 365, 0, 0, 0, 1239, 0, 0, 0, 545, 0, 0, 0, 1327, 0, 0, 0, 176, 1123, 0, 467, 0, 0, 132, 1268, 609, 827, 41, 332, 260, 94, 491, 0, 0, 0, 1259, 0, 773, 0, 111, 453, 479, 0, 0, 0, 1199, 0, 0, 0, 462, 1245, 1159, 0, 0, 0, 0, 0, 803, 893, 0, 997, 0, 0, 0, 0, 0, 729, 1197, 0, 0, 82, 0, 0, 0, 871, 0, 0, 0, 391, 0, 0, 0, 397, 670, 713, 812, 0, 566, 1116, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1354, 1359, 0, 0, 1284, 0, 0, 0, 676, 1235, 437, 538, 0, 917, 0, 0, 0, 946, 0, 0, 0, 0, 0, 0, 0, 0, 0, 745, 749, 0, 0, 0, 903, 0, 0, 0, 1090, 1161, 0, 1150, 0, 0, 0, 0, 0, 0, 1160, 595, 0, 1148, 0, 741, 0, 0, 342, 0, 0, 0, 0, 0, 0, 0, 309, 200, 184, 1071, 0, 763, 75, 859, 1132, 0, 1012, 507, 0, 0, 0, 0, 0, 0, 730, 0, 569, 0, 0, 0, 0, 0, 0, 0, 0, 647, 0, 0, 0, 0, 0, 900, 0, 0, 179, 0, 0, 0, 0, 0, 642, 798, 1260, 251, 0, 0, 514, 0, 347, 0, 721, 0, 0, 0, 0, 0, 0, 738, 0, 0, 0, 0, 535, 860, 0, 0, 0, 0, 626, 418, 0, 0, 0, 0, 0, 0, 0, 748, 478, 0, 0, 816, 269, 991, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 926, 0, 0, 0, 0, 0, 330, 760, 0, 0, 0, 759, 693, 0, 0, 0, 550, 0, 0, 0, 0, 0, 847, 1258, 0, 0, 0, 0, 0, 0, 213, 0, 0, 0, 12, 395, 50, 386, 275, 641, 1051, 1080, 0, 0, 0, 0, 0, 0, 843, 0, 0, 0, 0, 0, 1146, 1328, 0, 0, 0, 0, 0, 0, 66, 0, 0, 0, 0, 1100, 0, 0, 0, 0, 0, 0, 0, 28, 962, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 78, 0, 0, 0, 0, 0, 673, 0, 371, 1085, 0, 0, 774, 543, 0, 0, 0, 0, 0, 0, 0, 0, 451, 0, 0, 0, 0, 0, 0, 272, 886, 1065, 0, 0, 455, 0, 688, 17, 925, 0, 0, 0, 0, 1315, 1101, 0, 0, 250, 533, 0, 0, 0, 0, 1046, 0, 0, 0, 0, 646, 1192, 0, 0, 985, 0, 1319, 0, 0, 0, 1078, 0, 0, 0, 0, 0, 0, 0, 0, 758, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 1270, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 696, 0, 0, 0, 327, 687, 209, 933, 0, 0, 0, 0, 0, 0, 160, 0, 837, 0, 63, 1222, 0, 93, 103, 0, 864, 0, 0, 0, 0, 0, 0, 0, 845, 1303, 0, 0, 0, 0, 0, 0, 0, 1073, 0, 283, 310, 0, 1079, 1098, 1226, 0, 0, 0, 0, 315, 34, 0, 0, 0, 0, 0, 0, 0, 293, 0, 0, 0, 0, 0, 1188, 0, 1094, 0, 1242, 90, 1302, 0, 0, 0, 823, 0, 817, 1054, 393, 0, 226, 0, 1278, 0, 0, 0, 987, 0, 254, 1193, 0, 744, 0, 290, 0, 887, 1002, 1240, 0, 183, 0, 0, 1294, 0, 0, 0, 0, 0, 0, 0, 0, 0, 358, 1244, 1172, 0, 0, 501, 363, 367, 0, 0, 562, 954, 0, 1333, 277, 474, 1138, 9, 922, 0, 0, 0, 0, 445, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 485, 0, 0, 0, 399, 0, 0, 0, 531, 570, 0, 0, 0, 1001, 1351, 1360, 0, 0, 0, 0, 828, 1293, 0, 1153, 0, 0, 0, 0, 0, 0, 162, 0, 123, 679, 0, 0, 0, 0, 0, 0, 0, 736, 27, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 340, 0, 0, 0, 849, 0, 0, 0, 0, 0, 0, 0, 170, 643, 0, 0, 0, 1105, 0, 0, 0, 0, 0, 1207, 0, 0, 0, 0, 0, 0, 0, 117, 0, 558, 322, 0, 668, 728, 980, 988, 152, 0, 1114, 0, 0, 0, 0, 0, 945, 398, 584, 6, 0, 0, 0, 154, 439, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 516, 0, 0, 0, 0, 464, 15, 0, 0, 0, 0, 0, 1000, 600, 0, 547, 0, 0, 967, 0, 937, 1323, 161, 0, 1115, 0, 0, 53, 0, 0, 0, 615, 0, 665, 923, 0, 0, 446, 0, 0, 1026, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1249, 0, 1248, 0, 0, 0, 0, 195, 772, 540, 0, 0, 0, 0, 0, 0, 0, 0, 995, 578, 0, 0, 0, 308, 0, 0, 663, 0, 862, 1137, 0, 0, 0, 0, 0, 0, 0, 867, 0, 0, 0, 328, 0, 0, 0, 0, 0, 0, 178, 0, 0, 468, 422, 0, 0, 0, 657, 0, 0, 0, 0, 910, 0, 865, 1208, 983, 0, 542, 658, 0, 316, 0, 0, 0, 1269, 1027, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1185, 471, 402, 872, 0, 0, 412, 0, 0, 0, 473, 1077, 0, 0, 672, 0, 0, 0, 0, 0, 381, 1016, 805, 0, 0, 0, 488, 633, 1180, 231, 0, 1196, 0, 0, 0, 0, 0, 520, 1028, 0, 1223, 0, 83, 169, 341, 107, 291, 697, 638, 732, 0, 0, 0, 0, 0, 0, 0, 567, 958, 1128, 807, 1198, 0, 0, 0, 1183, 0, 0, 0, 0, 1017, 8, 0, 509, 0, 84, 0, 0, 0, 370, 0, 919, 0, 0, 0, 14, 304, 809, 0, 1035, 0, 0, 0, 0, 0, 326, 0, 1179, 0, 0, 0, 0, 0, 1324, 587, 0, 0, 0, 1304, 1345, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 119, 1296, 0, 0, 0, 742, 794, 281, 1162, 0, 0, 0, 0, 0, 0, 0, 0, 171, 0, 761, 0, 0, 0, 0, 811, 875, 0, 0, 0, 0, 0, 0, 1033, 0, 0, 296, 0, 150, 0, 0, 0, 0, 1164, 56, 964, 564, 0, 0, 0, 1177, 0, 0, 1234, 377, 0, 0, 0, 0, 0, 0, 576, 0, 0, 0, 0, 88, 0, 0, 0, 0, 873, 0, 0, 0, 265, 537, 0, 621, 0, 0, 64, 563, 884, 0, 0, 369, 0, 280, 857, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1280, 249, 869, 895, 0, 0, 0, 534, 0, 0, 0, 0, 0, 957, 0, 0, 1314, 0, 0, 0, 0, 0, 0, 0, 0, 392, 0, 0, 0, 0, 0, 1321, 0, 0, 0, 60, 199, 0, 0, 838, 1273, 0, 0, 0, 0, 0, 0, 0, 0, 801, 1308, 0, 0, 0, 0, 0, 0, 1279, 0, 220, 613, 0, 182, 0, 0, 0, 0, 0, 0, 0, 0, 463, 0, 0, 0, 870, 0, 0, 222, 1133, 0, 0, 0, 39, 551, 585, 0, 0, 0, 1311, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 607, 970, 0, 0, 0, 406, 1252, 0, 0, 1307, 0, 0, 0, 786, 1310, 1194, 0, 0, 0, 0, 0, 0, 866, 0, 0, 0, 0, 1264, 0, 0, 915, 0, 0, 815, 0, 449, 0, 0, 0, 0, 1157, 710, 0, 0, 0, 339, 0, 202, 0, 0, 0, 270, 0, 0, 1040, 0, 0, 191, 0, 651, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 752, 0, 0, 1285, 0, 528, 855, 46, 950, 0, 0, 0, 0, 37, 0, 706, 0, 0, 0, 486, 0, 0, 942, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 700, 878, 0, 0, 0, 0, 0, 1286, 190, 948, 1122, 1036, 1069, 0, 0, 856, 1038, 0, 998, 0, 0, 0, 1021, 196, 0, 163, 936, 1339, 0, 165, 401, 680, 0, 1076, 1254, 549, 539, 1053, 526, 1210, 0, 555, 0, 0, 0, 110, 426, 1184, 0, 1202, 0, 0, 0, 0, 0, 844, 105, 1334, 0, 553, 797, 0, 0, 0, 0, 0, 0, 0, 683, 0, 0, 0, 0, 0, 0, 0, 487, 0, 0, 180, 0, 194, 1298, 0, 928, 0, 0, 405, 443, 343, 1088, 0, 810, 0, 0, 0, 0, 0, 0, 1097, 0, 0, 0, 0, 0, 1338, 0, 0, 0, 0, 546, 1044, 1059, 444, 22, 930, 1144, 0, 0, 0, 301, 882, 0, 0, 0, 0, 192, 106, 1204, 0, 596, 0, 0, 320, 994, 1243, 0, 0, 0, 0, 0, 880, 0, 0, 0, 319, 0, 0, 0, 0, 0, 0, 804, 1075, 0, 0, 0, 0, 1154, 0, 0, 0, 1274, 0, 0, 0, 0, 0, 336, 0, 0, 80, 0, 921, 0, 0, 0, 0, 0, 0, 0, 0, 0, 632, 982, 1042, 1121, 0, 0, 0, 0, 0, 0, 436, 0, 0, 0, 1145, 0, 0, 708, 0, 0, 215, 0, 344, 368, 771, 968, 267, 1237, 433, 0, 523, 1325, 0, 0, 0, 0, 834, 0, 0, 806, 0, 0, 0, 0, 0, 686, 769, 565, 0, 0, 0, 0, 166, 233, 0, 415, 1041, 0, 98, 0, 0, 0, 552, 0, 0, 0, 0, 0, 0, 0, 0, 481, 227, 0, 0, 0, 0, 0, 0, 0, 711, 54, 1178, 1127, 0, 0, 0, 139, 0, 0, 384, 0, 0, 0, 207, 1263, 0, 0, 0, 0, 0, 777, 654, 498, 1103, 0, 852, 0, 0, 1030, 0, 0, 842, 0, 530, 1031, 1256, 0, 559, 0, 0, 0, 354, 909, 0, 0, 18, 0, 0, 793, 470, 0, 608, 0, 0, 629, 0, 242, 0, 0, 0, 0, 289, 628, 0, 692, 16, 0, 0, 586, 364, 1331, 0, 0, 0, 0, 0, 0, 0, 0, 0, 348, 0, 0, 0, 636, 0, 0, 0, 0, 35, 177, 10, 623, 0, 0, 0, 0, 0, 0, 714, 1247, 0, 0, 0, 0, 981, 0, 1043, 781, 1358, 0, 223, 407, 0, 13, 334, 0, 717, 0, 0, 1136, 0, 0, 934, 145, 0, 0, 0, 366, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1025, 0, 0, 0, 0, 0, 129, 0, 0, 0, 0, 1295, 0, 0, 1120, 221, 239, 907, 1155, 0, 0, 0, 0, 0, 338, 1291, 0, 0, 0, 0, 796, 841, 0, 899, 0, 606, 0, 172, 1267, 1004, 0, 0, 505, 0, 0, 1220, 264, 0, 0, 0, 548, 51, 0, 0, 0, 0, 0, 0, 0, 0, 1175, 0, 0, 830, 751, 581, 282, 361, 459, 400, 286, 819, 1330, 850, 1361, 0, 656, 0, 1003, 112, 109, 1134, 0, 0, 0, 0, 148, 889, 126, 734, 252, 1168, 682, 1135, 1287, 118, 0, 0, 0, 0, 0, 0, 0, 527, 913, 0, 124, 782, 589, 0, 0, 0, 0, 0, 0, 0, 1067, 125, 0, 0, 902, 0, 0, 0, 0, 0, 0, 1357, 719, 876, 1347, 0, 0, 0, 0, 0, 1255, 1096, 0, 0, 0, 0, 0, 791, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 785, 0, 0, 1205, 0, 0, 0, 0, 0, 0, 0, 0, 142, 0, 477, 0, 1229, 298, 438, 699, 1095, 1253, 722, 0, 0, 0, 0, 0, 499, 821, 0, 0, 0, 0, 0, 0, 318, 295, 353, 993, 0, 0, 999, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 86, 0, 0, 0, 0, 0, 217, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1034, 0, 0, 0, 0, 0, 1292, 303, 0, 0, 0, 644, 840, 0, 0, 0, 1309, 0, 0, 0, 0, 1014, 1275, 263, 0, 197, 0, 0, 0, 0, 311, 0, 0, 0, 1023, 0, 0, 0, 278, 0, 0, 536, 0, 0, 0, 1335, 390, 0, 389, 495, 1187, 1236, 603, 0, 0, 0, 0, 544, 0, 76, 1329, 0, 0, 0, 236, 1186, 0, 0, 0, 854, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 649, 0, 0, 0, 0, 645, 484, 1336, 0, 0, 0, 0, 949, 0, 716, 115, 577, 640, 0, 0, 25, 779, 0, 0, 0, 1343, 0, 901, 0, 0, 0, 1022, 0, 0, 0, 0, 0, 0, 914, 0, 0, 0, 1203, 5, 0, 0, 0, 0, 0, 0, 356, 0, 0, 313, 0, 0, 740, 0, 1182, 506, 321, 818, 1290, 1147, 58, 877, 972, 831, 0, 0, 808, 0, 1216, 627, 0, 0, 0, 0, 411, 0, 0, 0, 1024, 0, 0, 0, 0, 0, 0, 0, 0, 1124, 0, 0, 0, 836, 0, 271, 0, 694, 1130, 456, 87, 911, 927, 0, 0, 0, 0, 0, 0, 0, 0, 1149, 0, 0, 0, 0, 0, 0, 814, 617, 956, 0, 0, 0, 963, 1191, 0, 0, 0, 0, 210, 829, 973, 0, 0, 0, 0, 410, 329, 482, 0, 0, 0, 0, 1346, 0, 0, 0, 0, 0, 662, 0, 244, 522, 675, 0, 0, 346, 1318, 986, 0, 0, 0, 0, 314, 579, 0, 0, 0, 0, 0, 0, 0, 0, 508, 0, 0, 0, 541, 1211, 1215, 0, 0, 345, 0, 1118, 0, 941, 1140, 133, 0, 0, 0, 0, 0, 0, 52, 205, 305, 1262, 0, 0, 0, 55, 0, 0, 556, 380, 0, 1125, 0, 572, 0, 1332, 420, 614, 0, 0, 0, 0, 0, 0, 0, 235, 0, 0, 0, 0, 977, 610, 0},
+		slots: []uint32{152, 1175, 1159, 0, 0, 0, 0, 0, 0, 0, 125, 0, 0, 0, 0, 0, 0, 1154, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 822, 0, 0, 0, 254, 0, 0, 1075, 66, 891, 1069, 458, 844, 0, 1295, 0, 0, 628, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 753, 0, 1178, 176, 942, 153, 856, 0, 0, 0, 0, 0, 0, 0, 1001, 0, 0, 0, 0, 0, 0, 1014, 0, 0, 0, 318, 434, 695, 0, 0, 0, 0, 717, 0, 0, 0, 82, 0, 0, 0, 752, 0, 41, 0, 0, 0, 1380, 0, 381, 0, 0, 0, 0, 0, 801, 0, 641, 338, 0, 1321, 0, 60, 661, 625, 1071, 1172, 305, 1341, 1027, 0, 0, 0, 0, 1363, 0, 0, 0, 0, 477, 0, 0, 519, 1192, 0, 271, 1117, 1122, 0, 0, 870, 0, 0, 0, 0, 0, 0, 1131, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 796, 486, 0, 111, 1213, 0, 956, 1017, 451, 0, 951, 0, 0, 883, 1058, 1121, 0, 0, 835, 1312, 0, 821, 1298, 0, 0, 461, 0, 70, 469, 0, 0, 0, 0, 0, 0, 825, 0, 0, 0, 0, 0, 1395, 0, 0, 533, 211, 616, 0, 1248, 0, 1149, 0, 0, 0, 0, 0, 0, 677, 1301, 0, 0, 0, 0, 0, 0, 1148, 107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1352, 0, 433, 705, 761, 0, 0, 0, 0, 0, 0, 0, 495, 1176, 0, 0, 0, 232, 404, 4, 1031, 0, 445, 146, 0, 0, 0, 0, 0, 0, 0, 0, 199, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1242, 193, 145, 1283, 115, 0, 938, 0, 0, 1120, 0, 651, 1092, 1135, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1109, 1293, 440, 261, 543, 170, 800, 1180, 1222, 0, 0, 0, 0, 0, 591, 0, 1307, 1067, 0, 2, 0, 709, 0, 0, 897, 467, 0, 0, 0, 0, 296, 216, 0, 0, 0, 321, 0, 0, 0, 0, 944, 0, 610, 0, 0, 0, 0, 0, 0, 609, 1157, 1364, 664, 882, 1424, 1095, 0, 0, 0, 0, 0, 31, 373, 784, 0, 0, 0, 950, 1268, 1302, 0, 0, 0, 179, 130, 487, 0, 1080, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1235, 991, 0, 0, 949, 1384, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 84, 0, 21, 0, 0, 0, 1028, 0, 0, 0, 0, 0, 0, 969, 833, 0, 197, 23, 658, 0, 0, 1409, 0, 0, 0, 1021, 1304, 0, 0, 0, 0, 0, 0, 175, 0, 0, 0, 0, 0, 358, 1123, 0, 412, 845, 245, 0, 0, 565, 147, 811, 1116, 869, 0, 0, 105, 1228, 186, 0, 1436, 264, 980, 0, 0, 0, 0, 219, 0, 1113, 0, 0, 0, 0, 754, 214, 410, 1237, 1263, 0, 97, 638, 0, 0, 0, 779, 0, 1240, 772, 0, 0, 0, 48, 436, 0, 0, 523, 0, 0, 0, 224, 0, 0, 0, 0, 0, 352, 1170, 0, 240, 490, 0, 0, 0, 0, 0, 0, 0, 0, 0, 300, 0, 1015, 0, 221, 0, 0, 0, 0, 265, 1211, 911, 726, 839, 0, 0, 0, 0, 0, 0, 0, 0, 356, 315, 0, 0, 0, 0, 0, 0, 0, 0, 253, 0, 0, 0, 0, 0, 79, 160, 0, 0, 0, 734, 501, 0, 0, 847, 250, 0, 0, 0, 397, 0, 0, 0, 101, 0, 0, 0, 0, 0, 1420, 0, 0, 0, 0, 0, 0, 982, 0, 0, 1382, 0, 0, 475, 0, 0, 206, 0, 0, 0, 0, 0, 0, 0, 0, 673, 0, 966, 0, 0, 0, 118, 1337, 386, 1370, 0, 0, 0, 0, 0, 0, 185, 1100, 0, 0, 98, 0, 11, 0, 0, 0, 0, 1324, 0, 893, 462, 421, 1299, 0, 0, 0, 0, 1002, 816, 0, 0, 0, 1068, 0, 0, 0, 1051, 0, 0, 0, 0, 0, 0, 0, 0, 0, 713, 0, 0, 0, 234, 0, 0, 0, 372, 0, 0, 740, 1423, 0, 0, 0, 0, 0, 0, 0, 0, 0, 308, 0, 0, 0, 808, 0, 0, 0, 0, 0, 0, 0, 1388, 0, 0, 0, 0, 0, 0, 202, 0, 0, 0, 0, 0, 294, 666, 778, 164, 1006, 1286, 0, 0, 0, 0, 0, 0, 0, 1038, 20, 553, 0, 0, 0, 0, 498, 509, 276, 0, 0, 198, 279, 140, 1165, 1226, 1405, 0, 0, 0, 0, 1425, 408, 0, 0, 0, 0, 0, 0, 0, 0, 544, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 76, 721, 345, 0, 1139, 230, 327, 1245, 0, 0, 0, 0, 542, 0, 0, 0, 0, 0, 0, 0, 293, 468, 505, 0, 1005, 0, 0, 0, 95, 0, 39, 922, 0, 746, 0, 0, 1022, 0, 144, 1126, 0, 481, 121, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 643, 1081, 0, 0, 0, 0, 0, 75, 818, 0, 0, 608, 1033, 562, 1040, 0, 1158, 1129, 1359, 1400, 0, 0, 0, 1241, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 275, 137, 0, 0, 0, 0, 880, 0, 650, 637, 217, 1291, 277, 1372, 0, 0, 0, 0, 0, 328, 0, 0, 588, 986, 657, 0, 0, 0, 528, 0, 0, 0, 0, 775, 0, 0, 0, 933, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 109, 0, 711, 715, 547, 102, 354, 403, 248, 994, 0, 0, 0, 0, 0, 103, 700, 1327, 955, 0, 1182, 0, 0, 631, 764, 595, 824, 0, 0, 413, 0, 0, 0, 0, 30, 1233, 0, 380, 0, 0, 320, 428, 0, 0, 0, 850, 0, 0, 400, 855, 1179, 0, 0, 0, 0, 0, 0, 819, 0, 0, 919, 0, 909, 0, 200, 1288, 0, 0, 154, 0, 0, 0, 0, 1383, 539, 640, 1432, 777, 0, 0, 0, 786, 0, 0, 0, 0, 1114, 0, 0, 810, 0, 0, 150, 672, 742, 91, 1306, 697, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 678, 0, 1111, 313, 0, 0, 0, 0, 0, 401, 0, 396, 0, 1041, 1147, 1174, 0, 0, 447, 0, 0, 550, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 86, 997, 149, 0, 0, 1199, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1125, 0, 0, 0, 842, 454, 1389, 1036, 0, 1292, 0, 0, 551, 0, 767, 0, 0, 419, 920, 0, 162, 807, 993, 1433, 0, 0, 0, 0, 0, 0, 0, 0, 378, 0, 0, 65, 1320, 1000, 439, 0, 0, 0, 0, 0, 0, 0, 0, 87, 459, 788, 37, 333, 399, 927, 0, 974, 644, 0, 0, 0, 0, 594, 0, 0, 1127, 0, 0, 0, 0, 67, 0, 457, 0, 0, 239, 0, 606, 0, 0, 0, 0, 0, 1358, 0, 0, 455, 1023, 0, 0, 158, 741, 0, 0, 629, 0, 0, 1287, 0, 0, 0, 1403, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1427, 1128, 32, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1246, 0, 632, 1112, 0, 0, 0, 0, 1262, 0, 46, 0, 527, 429, 0, 0, 0, 1186, 0, 0, 0, 0, 0, 1137, 838, 0, 513, 549, 1070, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 970, 0, 878, 0, 0, 0, 0, 0, 24, 0, 0, 0, 504, 1273, 0, 169, 0, 0, 1013, 0, 731, 630, 0, 166, 1077, 1212, 1151, 0, 0, 1188, 0, 0, 452, 0, 0, 535, 0, 0, 0, 0, 0, 1201, 0, 0, 958, 681, 167, 280, 0, 0, 755, 0, 0, 0, 0, 693, 0, 0, 947, 0, 0, 0, 0, 34, 266, 843, 0, 136, 0, 531, 0, 0, 0, 618, 0, 0, 851, 0, 520, 129, 1177, 489, 0, 0, 0, 0, 0, 0, 0, 0, 1009, 0, 62, 19, 0, 0, 0, 0, 1083, 45, 288, 407, 636, 0, 0, 1221, 306, 0, 0, 0, 0, 0, 0, 704, 858, 1133, 1439, 0, 0, 0, 0, 0, 0, 0, 0, 780, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 456, 323, 0, 50, 73, 243, 0, 0, 0, 0, 603, 0, 0, 225, 72, 1052, 0, 0, 0, 0, 274, 143, 443, 0, 0, 27, 0, 1046, 0, 106, 0, 665, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 545, 0, 0, 0, 0, 0, 0, 1152, 1305, 0, 0, 0, 1280, 131, 0, 1236, 0, 0, 479, 0, 0, 0, 0, 0, 0, 0, 655, 0, 965, 978, 0, 0, 0, 0, 1037, 0, 1209, 0, 0, 1438, 0, 0, 727, 620, 0, 0, 0, 0, 0, 0, 123, 0, 0, 0, 0, 258, 557, 0, 52, 0, 1351, 0, 0, 257, 0, 0, 0, 904, 0, 512, 1173, 0, 792, 0, 0, 0, 685, 168, 0, 346, 0, 957, 0, 0, 0, 0, 244, 0, 0, 0, 0, 0, 0, 1274, 0, 0, 0, 0, 0, 157, 1346, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 273, 674, 0, 890, 0, 0, 0, 706, 309, 263, 0, 0, 0, 831, 0, 0, 0, 0, 0, 0, 0, 1181, 0, 0, 0, 374, 0, 0, 0, 33, 201, 494, 0, 0, 0, 0, 0, 809, 0, 0, 0, 0, 0, 0, 0, 0, 0, 524, 0, 0, 1254, 0, 474, 0, 0, 228, 1072, 0, 0, 0, 0, 884, 953, 0, 906, 1054, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 830, 1196, 1326, 756, 1431, 0, 0, 0, 0, 0, 659, 0, 0, 749, 0, 0, 875, 627, 0, 0, 0, 0, 0, 0, 1315, 0, 77, 1102, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 525, 698, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 916, 0, 0, 0, 0, 0, 0, 0, 0, 0, 139, 450, 1073, 0, 0, 0, 0, 0, 940, 0, 0, 375, 0, 1345, 1371, 0, 0, 0, 0, 0, 74, 0, 0, 0, 297, 683, 0, 0, 0, 187, 44, 759, 776, 0, 0, 0, 558, 820, 770, 967, 442, 0, 0, 0, 0, 0, 0, 0, 0, 735, 1399, 0, 0, 51, 0, 1365, 0, 534, 1435, 0, 0, 0, 0, 0, 0, 1396, 0, 286, 0, 0, 0, 790, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 384, 0, 0, 0, 0, 383, 0, 0, 804, 78, 180, 1146, 1168, 0, 0, 0, 0, 0, 0, 0, 344, 1441, 0, 389, 0, 0, 0, 1313, 0, 0, 0, 579, 0, 0, 0, 1410, 0, 0, 0, 188, 1193, 0, 496, 0, 0, 141, 1348, 648, 885, 42, 353, 278, 100, 522, 0, 0, 0, 1339, 0, 828, 0, 119, 480, 508, 0, 0, 0, 1272, 0, 0, 0, 491, 1319, 1229, 0, 0, 0, 0, 0, 859, 571, 952, 1059, 0, 0, 0, 0, 0, 782, 1270, 0, 0, 88, 0, 0, 0, 930, 0, 0, 0, 416, 0, 0, 0, 422, 716, 765, 868, 0, 600, 1185, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1437, 233, 1443, 0, 1366, 0, 0, 0, 725, 1309, 464, 572, 0, 979, 0, 0, 0, 1008, 0, 0, 0, 0, 0, 0, 0, 0, 0, 799, 803, 0, 0, 0, 964, 0, 0, 0, 1155, 1231, 0, 1220, 0, 0, 226, 0, 0, 0, 1230, 633, 0, 1218, 0, 794, 0, 0, 363, 0, 0, 0, 0, 719, 0, 0, 330, 213, 196, 1136, 0, 817, 80, 917, 1202, 0, 1074, 538, 0, 0, 0, 0, 0, 0, 783, 0, 604, 0, 0, 0, 0, 0, 0, 0, 0, 692, 0, 0, 0, 0, 0, 960, 0, 0, 191, 0, 0, 0, 0, 0, 687, 854, 1340, 269, 0, 0, 546, 0, 369, 634, 773, 0, 0, 0, 0, 0, 0, 791, 0, 0, 0, 0, 568, 918, 0, 0, 0, 0, 668, 444, 0, 0, 0, 0, 0, 0, 0, 802, 507, 0, 0, 873, 289, 1053, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 988, 0, 0, 0, 0, 0, 351, 814, 0, 0, 0, 813, 744, 0, 0, 0, 584, 0, 0, 0, 0, 0, 905, 1338, 0, 0, 0, 0, 0, 0, 227, 0, 0, 0, 12, 420, 53, 411, 295, 619, 686, 1115, 1145, 0, 0, 0, 0, 0, 901, 0, 0, 0, 0, 0, 1216, 1411, 156, 0, 0, 0, 0, 0, 71, 0, 0, 0, 0, 1166, 0, 0, 0, 0, 0, 0, 0, 29, 1024, 0, 0, 0, 0, 0, 0, 0, 798, 0, 0, 83, 0, 0, 0, 0, 0, 720, 0, 395, 1150, 0, 0, 829, 577, 0, 0, 0, 0, 0, 0, 0, 0, 478, 0, 0, 0, 0, 0, 0, 292, 945, 1130, 0, 0, 483, 0, 739, 17, 987, 0, 0, 0, 0, 1398, 1167, 0, 0, 268, 566, 0, 0, 0, 0, 1110, 0, 0, 0, 0, 691, 1265, 0, 0, 1047, 0, 1402, 0, 0, 0, 1143, 0, 0, 0, 0, 0, 0, 0, 0, 812, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 1350, 0, 0, 0, 0, 0, 0, 398, 0, 0, 0, 0, 747, 0, 0, 0, 348, 738, 222, 995, 0, 0, 0, 0, 0, 0, 171, 0, 895, 0, 68, 1296, 0, 99, 110, 0, 923, 0, 0, 0, 0, 0, 0, 0, 903, 1386, 0, 0, 0, 0, 0, 0, 0, 1138, 0, 304, 331, 0, 1144, 1164, 1300, 0, 0, 521, 0, 336, 35, 0, 0, 0, 1336, 0, 0, 0, 314, 0, 0, 0, 0, 0, 1261, 0, 1160, 0, 1316, 96, 281, 1385, 0, 0, 881, 0, 874, 1119, 418, 0, 241, 0, 1360, 0, 0, 0, 1049, 0, 272, 1266, 0, 797, 0, 311, 0, 946, 1064, 1314, 0, 195, 0, 0, 1377, 0, 0, 0, 0, 0, 0, 0, 0, 0, 382, 1318, 1243, 0, 0, 532, 387, 391, 0, 0, 596, 1016, 0, 1416, 298, 503, 1208, 9, 984, 0, 0, 0, 0, 472, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 515, 0, 0, 0, 424, 0, 0, 0, 564, 605, 0, 0, 0, 1063, 256, 1434, 1444, 0, 722, 108, 886, 1376, 0, 1223, 0, 615, 0, 0, 0, 0, 173, 0, 132, 712, 728, 0, 0, 0, 0, 0, 0, 789, 28, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 361, 0, 0, 0, 907, 0, 0, 0, 0, 0, 0, 0, 182, 688, 0, 0, 0, 1171, 0, 0, 0, 0, 0, 1281, 0, 0, 0, 0, 0, 0, 0, 126, 0, 592, 343, 0, 714, 781, 1042, 1050, 163, 0, 367, 1183, 0, 0, 0, 0, 1007, 423, 621, 6, 0, 0, 0, 165, 466, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 548, 0, 0, 0, 0, 493, 15, 0, 0, 0, 0, 0, 1062, 639, 0, 581, 0, 0, 1029, 0, 999, 1406, 172, 0, 1184, 0, 0, 56, 0, 0, 0, 654, 0, 710, 985, 0, 0, 473, 0, 0, 1089, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1325, 0, 1323, 0, 0, 0, 0, 208, 827, 574, 1356, 0, 0, 0, 0, 0, 0, 0, 1057, 613, 1249, 0, 0, 329, 0, 0, 708, 0, 921, 1207, 0, 0, 0, 122, 0, 0, 0, 926, 0, 0, 0, 349, 0, 0, 0, 0, 0, 0, 190, 0, 0, 497, 448, 0, 0, 0, 702, 0, 0, 0, 0, 972, 0, 924, 1282, 1045, 0, 576, 703, 0, 337, 0, 0, 0, 1349, 1090, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1258, 500, 427, 931, 0, 662, 438, 0, 0, 0, 502, 1142, 0, 0, 718, 0, 0, 0, 0, 0, 406, 1078, 861, 0, 0, 0, 518, 676, 1253, 247, 0, 1269, 0, 0, 0, 0, 0, 552, 1091, 0, 1297, 0, 89, 181, 362, 114, 312, 748, 682, 785, 0, 0, 0, 0, 0, 0, 0, 602, 1020, 1198, 863, 1271, 0, 0, 0, 1256, 0, 0, 0, 0, 1079, 8, 0, 541, 0, 90, 0, 0, 0, 394, 0, 981, 0, 0, 0, 14, 325, 758, 865, 1098, 0, 0, 0, 0, 0, 347, 0, 1252, 0, 0, 0, 0, 0, 1407, 624, 0, 0, 0, 1387, 1428, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 128, 1379, 0, 0, 0, 795, 849, 302, 1232, 0, 0, 0, 0, 0, 0, 0, 0, 183, 0, 815, 0, 0, 0, 0, 867, 934, 0, 0, 0, 283, 0, 0, 1096, 0, 0, 317, 0, 161, 0, 0, 0, 0, 1234, 59, 1026, 598, 0, 0, 0, 1250, 0, 0, 1308, 402, 0, 0, 0, 0, 0, 0, 611, 0, 0, 0, 0, 94, 736, 0, 0, 0, 932, 0, 0, 0, 285, 26, 570, 660, 0, 0, 69, 597, 943, 0, 0, 393, 0, 301, 915, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1362, 267, 928, 954, 0, 0, 1239, 567, 0, 0, 0, 0, 0, 1019, 0, 0, 1397, 0, 0, 0, 0, 0, 0, 0, 0, 417, 0, 0, 0, 0, 0, 1404, 0, 0, 0, 63, 212, 0, 0, 896, 1353, 0, 0, 0, 0, 0, 0, 730, 0, 857, 1391, 0, 0, 0, 0, 0, 0, 1361, 0, 235, 652, 0, 194, 0, 0, 0, 0, 0, 0, 0, 260, 492, 0, 0, 0, 929, 0, 0, 237, 1203, 0, 0, 0, 40, 585, 622, 0, 0, 0, 1394, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 64, 0, 646, 1032, 1331, 0, 0, 431, 1328, 0, 0, 1390, 0, 0, 0, 841, 1393, 246, 1267, 0, 0, 0, 0, 0, 925, 0, 0, 0, 0, 1344, 0, 0, 977, 0, 0, 872, 0, 476, 0, 0, 0, 0, 1227, 762, 0, 961, 0, 360, 0, 215, 0, 0, 0, 290, 0, 0, 1103, 0, 0, 204, 0, 696, 0, 1278, 0, 0, 0, 0, 0, 0, 0, 0, 0, 806, 0, 0, 1367, 0, 561, 913, 49, 1012, 0, 0, 0, 0, 38, 0, 757, 0, 0, 0, 516, 0, 0, 1004, 0, 0, 0, 1106, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 751, 937, 0, 0, 0, 0, 0, 1368, 203, 1010, 1191, 1099, 1134, 0, 0, 914, 1101, 371, 1060, 0, 0, 0, 1084, 209, 0, 174, 998, 1422, 0, 177, 426, 729, 0, 1141, 1332, 583, 573, 1118, 559, 1284, 0, 589, 0, 0, 0, 117, 453, 1257, 0, 1275, 0, 0, 0, 0, 0, 902, 112, 1417, 0, 587, 853, 0, 0, 0, 0, 0, 0, 0, 733, 0, 0, 0, 0, 0, 0, 0, 517, 0, 0, 192, 0, 207, 1381, 0, 990, 0, 0, 430, 470, 364, 1153, 0, 866, 0, 0, 0, 0, 0, 0, 1163, 0, 0, 0, 0, 0, 1421, 0, 0, 0, 0, 580, 1108, 1124, 471, 22, 992, 1214, 1334, 0, 0, 322, 941, 0, 0, 0, 0, 205, 113, 1277, 0, 635, 0, 0, 341, 1056, 1317, 0, 0, 0, 0, 0, 939, 0, 0, 0, 340, 0, 0, 0, 0, 0, 0, 860, 1140, 0, 0, 0, 0, 1224, 0, 0, 0, 1354, 0, 1244, 0, 0, 0, 357, 0, 0, 85, 0, 983, 0, 0, 0, 0, 0, 0, 0, 0, 0, 675, 1044, 1105, 1190, 0, 0, 0, 449, 0, 0, 463, 0, 0, 0, 1215, 0, 0, 760, 0, 0, 229, 0, 365, 392, 826, 1030, 287, 1156, 460, 1311, 555, 1408, 0, 0, 0, 0, 892, 0, 0, 862, 0, 0, 0, 0, 0, 737, 823, 599, 0, 0, 0, 0, 178, 249, 0, 441, 1104, 0, 104, 0, 0, 0, 586, 0, 0, 0, 0, 0, 0, 0, 0, 510, 242, 0, 0, 0, 0, 0, 0, 0, 763, 57, 1251, 1197, 0, 0, 0, 148, 0, 0, 409, 0, 0, 724, 220, 1343, 0, 0, 0, 0, 0, 832, 699, 529, 1169, 0, 910, 0, 0, 1093, 0, 0, 900, 0, 563, 1094, 1335, 0, 593, 0, 0, 0, 377, 971, 0, 0, 18, 0, 0, 848, 499, 0, 647, 0, 0, 671, 0, 259, 0, 0, 0, 0, 310, 670, 0, 743, 16, 0, 0, 623, 388, 1414, 0, 0, 0, 0, 0, 0, 0, 0, 0, 370, 0, 0, 0, 680, 0, 0, 0, 0, 36, 189, 10, 663, 0, 0, 0, 0, 0, 0, 766, 1322, 0, 0, 0, 0, 1043, 0, 1107, 43, 836, 1442, 238, 432, 0, 13, 355, 0, 769, 0, 0, 1206, 0, 0, 996, 155, 0, 0, 1357, 390, 0, 0, 0, 0, 482, 0, 0, 0, 0, 0, 0, 1088, 0, 0, 0, 0, 0, 138, 0, 0, 0, 0, 1378, 0, 0, 1189, 236, 255, 968, 1225, 0, 0, 0, 0, 0, 359, 1374, 0, 0, 0, 0, 852, 899, 0, 959, 0, 645, 0, 184, 1347, 1066, 0, 0, 536, 0, 0, 1294, 284, 0, 0, 0, 582, 54, 0, 0, 0, 0, 0, 0, 0, 0, 1247, 0, 0, 888, 805, 617, 303, 385, 488, 425, 307, 877, 1413, 908, 1445, 0, 701, 0, 1065, 120, 116, 1204, 0, 0, 0, 0, 159, 948, 135, 787, 270, 485, 732, 1205, 1238, 127, 1369, 0, 0, 0, 0, 0, 0, 560, 975, 0, 133, 837, 626, 0, 0, 0, 0, 0, 0, 0, 1132, 134, 0, 0, 963, 0, 0, 0, 0, 0, 0, 1440, 771, 935, 1430, 0, 0, 0, 0, 0, 1333, 1162, 0, 0, 0, 0, 0, 846, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 840, 0, 0, 1279, 0, 0, 0, 0, 0, 0, 0, 0, 151, 0, 506, 0, 1303, 319, 465, 750, 1161, 1330, 774, 0, 0, 0, 0, 0, 530, 879, 0, 0, 0, 0, 0, 0, 339, 316, 376, 1055, 1082, 0, 1061, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 92, 0, 0, 0, 0, 0, 231, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1329, 1, 0, 0, 0, 1097, 0, 0, 0, 0, 0, 1375, 324, 0, 0, 0, 689, 898, 0, 0, 0, 1392, 0, 0, 0, 0, 1076, 1355, 282, 0, 210, 0, 679, 0, 0, 332, 0, 0, 0, 1086, 0, 0, 0, 299, 0, 0, 569, 0, 0, 0, 1418, 415, 0, 414, 526, 1260, 1310, 642, 0, 0, 0, 0, 578, 0, 81, 1412, 0, 0, 0, 252, 1259, 0, 0, 0, 912, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 694, 0, 0, 0, 0, 690, 514, 1419, 0, 0, 0, 0, 1011, 0, 768, 124, 612, 684, 0, 0, 25, 834, 0, 0, 0, 1426, 0, 962, 0, 0, 0, 1085, 0, 0, 0, 0, 0, 0, 976, 0, 0, 0, 1276, 5, 0, 0, 0, 0, 0, 0, 379, 0, 0, 334, 0, 0, 793, 0, 1255, 537, 342, 876, 1373, 1217, 61, 936, 1034, 889, 0, 0, 864, 0, 1290, 669, 0, 0, 0, 0, 437, 0, 0, 0, 1087, 0, 0, 0, 0, 0, 556, 0, 0, 1194, 0, 0, 0, 894, 0, 291, 0, 745, 1200, 484, 93, 973, 989, 0, 0, 0, 0, 0, 0, 0, 0, 1219, 0, 0, 0, 0, 0, 0, 871, 656, 1018, 0, 0, 0, 1025, 1264, 0, 0, 0, 0, 223, 887, 1035, 0, 0, 0, 0, 435, 350, 511, 0, 0, 0, 0, 1429, 0, 0, 0, 0, 0, 601, 707, 262, 554, 723, 0, 0, 368, 1401, 1048, 0, 0, 0, 0, 335, 614, 0, 0, 0, 0, 0, 0, 0, 0, 540, 0, 0, 0, 575, 1285, 1289, 0, 0, 366, 0, 1187, 0, 1003, 1210, 142, 0, 0, 667, 0, 0, 0, 55, 218, 326, 1342, 0, 0, 0, 58, 0, 0, 590, 405, 0, 1195, 47, 607, 0, 1415, 446, 653, 0, 0, 0, 0, 0, 0, 0, 251, 0, 0, 0, 0, 1039, 649, 0},
 		shift: 20,
 	},
 	vendors: []string{"ericsson", "huawei", "nokia", "zte"},
