@@ -825,8 +825,9 @@ func (a *Analyzer) junkActor(name string) bool {
 
 // bareTitle reports whether the words f (lower case) are an office's title
 // and nothing else, "the" allowed first: "prime minister", "the foreign
-// minister", "vice president". A title with a name or a body in it ("prime
-// minister johnson", "european commission") is not bare.
+// minister", "vice president", "the interior ministry" (a portfolio). A
+// title with a name or a body in it ("prime minister johnson", "european
+// commission") is not bare.
 func (a *Analyzer) bareTitle(f []string) bool {
 	if len(f) > 0 && f[0] == "the" {
 		f = f[1:]
@@ -835,7 +836,7 @@ func (a *Analyzer) bareTitle(f []string) bool {
 		return false
 	}
 	for _, w := range f {
-		if w = strings.Trim(w, ",.;:"); !a.lx.titles[w] && !a.lx.roleNouns[w] || w == "the" || w == "of" || w == "and" || w == "for" {
+		if w = strings.Trim(w, ",.;:"); !a.lx.titles[w] && !a.lx.roleNouns[w] && !a.lx.portfolios[w] || w == "the" || w == "of" || w == "and" || w == "for" {
 			return false
 		}
 	}

@@ -471,6 +471,34 @@ func TestGoldenBareTitles(t *testing.T) {
 		[]goldenWant{{"the vendor would be excluded", "The European Commission", "European Commission", KindReported}})
 }
 
+// TestGoldenPortfolios pins a ministry's or minister's portfolio between a
+// demonym or a country's possessive and the head (the portfolios of
+// words.txt): the country's government speaks; without the country the
+// office is bare and no actor.
+func TestGoldenPortfolios(t *testing.T) {
+	a := newTest(t, nil)
+	const span = "the vendor would not be excluded from the rollout"
+	for _, c := range []struct{ phrase, actor string }{
+		{"The German interior ministry", "German government"},
+		{"Germany's interior minister", "German government"},
+		{"The Japanese communications ministry", "Japanese government"},
+		{"The French economy minister", "French government"},
+		{"Britain's culture secretary", "UK government"},
+		{"The Dutch justice ministry", "Dutch government"},
+		{"India's telecommunications ministry", "Indian government"},
+		{"The Canadian industry minister", "Canadian government"},
+	} {
+		checkGolden(t, a, c.phrase+" said on Tuesday that "+span+".\n",
+			[]goldenWant{{span, c.phrase, c.actor, KindReported}})
+	}
+	for _, bare := range []string{"The interior ministry", "The trade minister", "The communications ministry", "The defence secretary"} {
+		checkGolden(t, a, bare+" said that "+span+".\n", nil)
+	}
+	// a portfolio is no name: a known body keeps its own
+	checkGolden(t, a, "The Federal Communications Commission said that "+span+".\n",
+		[]goldenWant{{span, "The Federal Communications Commission", "FCC", KindReported}})
+}
+
 // TestGoldenAddressForms pins a chamber's forms of address: in a debate a
 // member named by one is a member of the speaker's parliament (the
 // government when the phrase names a minister); elsewhere it is no actor,

@@ -10,7 +10,8 @@ type lexicon struct {
 	aux                    map[string]bool
 	notVerb                map[string]bool
 	determiners            map[string]bool
-	npAdjectives           map[string]bool
+	npAdjectives           map[string]bool // with the portfolios
+	portfolios             map[string]bool
 	institutionNouns       map[string]bool
 	personPronouns         map[string]bool
 	sourceNouns            map[string]bool
@@ -66,7 +67,7 @@ func (g *Grammar) lexicon() *lexicon {
 	return &lexicon{
 		speech: g.speech, object: g.object, clause: clause,
 		irregularPast: s["irregular_past"], beForms: s["be_forms"], subordinators: s["subordinators"],
-		aux: s["auxiliaries"], notVerb: s["not_verb"], determiners: s["determiners"], npAdjectives: s["np_adjectives"],
+		aux: s["auxiliaries"], notVerb: s["not_verb"], determiners: s["determiners"], npAdjectives: union(s["np_adjectives"], s["portfolios"]), portfolios: s["portfolios"],
 		institutionNouns: s["institution_nouns"], personPronouns: s["person_pronouns"], sourceNouns: s["source_nouns"],
 		mediaWords: s["media_words"], clauseOpeners: s["clause_openers"], titles: s["titles"],
 		roleNounsBare: s["role_nouns_bare"], junkNames: s["junk_names"], prepositions: s["prepositions"], roleNouns: s["role_nouns"], legislatorTitles: s["legislator_titles"], abbreviations: s["abbreviations"],
@@ -151,4 +152,19 @@ func wordInfos(lx *lexicon, m *matcher) map[string]wordInfo {
 		out[w] = wi
 	}
 	return out
+}
+
+// union returns a new set holding the words of every set.
+func union(sets ...map[string]bool) map[string]bool {
+	n := 0
+	for _, s := range sets {
+		n += len(s)
+	}
+	u := make(map[string]bool, n)
+	for _, s := range sets {
+		for w := range s {
+			u[w] = true
+		}
+	}
+	return u
 }
