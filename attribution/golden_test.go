@@ -283,6 +283,25 @@ func TestGoldenLists(t *testing.T) {
 	// a place before a comma is no list item: no "and" in the holder
 	s = "Canada has banned the vendor"
 	checkGolden(t, a, "In Ottawa, "+s+".", []goldenWant{{s, "Canada", "Canadian government", KindAction}})
+	// a speech cue's list holder: each listed actor says it, and the
+	// speaker is the list as written from its first item
+	s = "the vendor posed a risk"
+	checkGolden(t, a, "The US and Japan said that "+s+".", []goldenWant{{s, "The US and Japan", "US government", KindReported},
+		{s, "The US and Japan", "Japanese government", KindReported}})
+	checkGolden(t, a, "Canada, Japan and Australia said that "+s+".", []goldenWant{{s, "Canada, Japan and Australia", "Japanese government", KindReported},
+		{s, "Canada, Japan and Australia", "Canadian government", KindReported},
+		{s, "Canada, Japan and Australia", "Australian government", KindReported}})
+	checkGolden(t, a, "Deutsche Telekom, Orange and Telefonica warned that "+s+".",
+		[]goldenWant{{s, "Deutsche Telekom, Orange and Telefonica", "Telecom operators", KindReported}})
+	checkGolden(t, a, "The vendor posed a risk, the US and Japan said.", []goldenWant{{"The vendor posed a risk", "the US and Japan", "US government", KindReported},
+		{"The vendor posed a risk", "the US and Japan", "Japanese government", KindReported}})
+	// officials of a list: the holder is not the list
+	checkGolden(t, a, "Officials in Canada and Japan said that "+s+".", []goldenWant{{s, "Officials in Canada and Japan", "Canadian government", KindReported}})
+	// an act inside a reported clause is its holder's too, beside the
+	// reporter's statement, on the same span
+	s = "Canada has banned the vendor"
+	checkGolden(t, a, "Mike Pompeo said that "+s+".", []goldenWant{{s, "Mike Pompeo", "US government", KindReported},
+		{s, "Canada", "Canadian government", KindAction}})
 }
 
 // TestGoldenVoiceClaims pins what the voice of a release, an answer or a

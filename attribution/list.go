@@ -87,3 +87,24 @@ func listSpeaker(st *docState, ws []word, sp speakerRef, k, e int) speakerRef {
 	}
 	return sp
 }
+
+// listCopies gives each other actor of a speech cue's list holder ("The US
+// and Japan said ...", "Deutsche Telekom, Orange and Telefonica warned
+// ...") the statement the cue added at out[n], on the same span; out is
+// unchanged when the cue added none or its holder is no list.
+func (a *Analyzer) listCopies(out []rawStmt, n int, ws []word, cc *cue, sp speakerRef) []rawStmt {
+	if len(out) != n+1 || cc.kind != cueSpeech || cc.hi < 0 {
+		return out
+	}
+	g := out[n]
+	i := cc.hi
+	for i > 0 && ws[i-1].start >= sp.start {
+		i-- // back to the list's first item (listSpeaker)
+	}
+	for _, ac := range a.listActors(ws, i, a.listEnd(ws, i, cc.hj), sp.actor) {
+		other := g
+		other.spk.actor = ac
+		out = append(out, other)
+	}
+	return out
+}

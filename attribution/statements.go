@@ -210,6 +210,15 @@ func (a *Analyzer) reportedStatement(p *para, cc *cue, s sentence) bool {
 			}
 		}
 	}
+	if cc.kind == cueSpeech && cc.hi >= 0 {
+		if k, object := a.listHead(ws, s.i, cc.hi, cc.hj); object {
+			return false // the last items of a list another word governs
+		} else if k < cc.hi {
+			sp = listSpeaker(st, ws, sp, k, cc.hj)
+		}
+	}
+	n := len(p.got)
+	defer func() { p.got = a.listCopies(p.got, n, ws, cc, sp) }()
 	cs, before := a.contentStart(ws, cc, s)
 	if before {
 		if cc.hi > s.i && (ws[cc.hi-1].norm == "," || ws[cc.hi-1].qmark && cc.hi-1 > s.i && ws[cc.hi-2].norm == ",") && !accordingIn(ws, s.i, cc.hi-1) {
@@ -275,8 +284,10 @@ func (a *Analyzer) actStatement(p *para, s sentence, c int) {
 }
 
 // keepFirst keeps the first of overlapping statements (quotes, then cues,
-// then acts) and drops empty ones; an act held by a list of actors is one
-// statement per actor, on the same span.
+// then acts) and drops empty ones. An act on the span of an earlier
+// statement of another actor is kept (its holder's, beside the reporter's:
+// "X said Canada has banned ..."), and a statement held by a list of actors
+// is one statement per actor, on the same span.
 func keepFirst(got []rawStmt) []rawStmt {
 	kept := got[:0]
 	for _, g := range got {
@@ -285,7 +296,7 @@ func keepFirst(got []rawStmt) []rawStmt {
 		}
 		clash := false
 		for _, k := range kept {
-			listed := g.start == k.start && g.end == k.end && g.kind == KindAction && g.spk.actor != k.spk.actor
+			listed := g.start == k.start && g.end == k.end && (g.kind == KindAction || g.kind == k.kind) && g.spk.actor != k.spk.actor
 			if g.start < k.end && k.start < g.end && !listed {
 				clash = true
 				break
