@@ -393,6 +393,9 @@ func (a *Analyzer) npStartBefore(ws []word, v, lo int, cov []int) int {
 			break
 		}
 		switch {
+		case k < e && a.initialBefore(ws, lo, k) == 2:
+			k -= 2 // an initial and its full stop: "Robert F. Kennedy"
+			continue
 		case n == "'s" || n == "-" || n == "&":
 			k--
 			continue
@@ -430,12 +433,17 @@ func (a *Analyzer) npStartBefore(ws []word, v, lo int, cov []int) int {
 		}
 		break
 	}
-	// trim leading connectors
+	if k = trimConnectors(ws, k, e); k >= e {
+		return v
+	}
+	return k
+}
+
+// trimConnectors returns the first word of ws[k:e] after the connectors
+// that open it ("of", "for", ",", ...): a phrase never starts with one.
+func trimConnectors(ws []word, k, e int) int {
 	for k < e && (ws[k].norm == "of" || ws[k].norm == "for" || ws[k].norm == "at" || ws[k].norm == "in" || ws[k].norm == "and" || ws[k].norm == "with" || ws[k].norm == "by" || ws[k].norm == "to" || ws[k].norm == ",") {
 		k++
-	}
-	if k >= e {
-		return v
 	}
 	return k
 }

@@ -749,3 +749,21 @@ func TestGoldenAcronyms(t *testing.T) {
 	// phrase (no holder), and the acronym names no actor
 	checkGolden(t, a, "The Lisbon Digital Council (LDC) today announced that it would study the vendor's equipment. LDC has also banned the vendor from its networks.", nil)
 }
+
+// TestGoldenInitials pins a person's name with initials ("H.R. McMaster",
+// "Robert F. Kennedy", "J. D. Vance"): the initials are part of the name,
+// the family name alone names the same person later, and an abbreviation
+// ("U.S.") is no initial.
+func TestGoldenInitials(t *testing.T) {
+	a := newTest(t, nil)
+	const span, later = "the vendor was a threat", "the vendor must be excluded"
+	checkGolden(t, a, "Former adviser H.R. McMaster said that "+span+". Later, McMaster said that "+later+".",
+		[]goldenWant{{span, "H.R. McMaster", "H.R. McMaster", KindReported}, {later, "H.R. McMaster", "H.R. McMaster", KindReported}})
+	checkGolden(t, a, "Robert F. Kennedy said that "+span+". Kennedy said that "+later+".",
+		[]goldenWant{{span, "Robert F. Kennedy", "Robert F. Kennedy", KindReported}, {later, "Robert F. Kennedy", "Robert F. Kennedy", KindReported}})
+	checkGolden(t, a, "Jane Q. Roe told reporters that "+span+".", []goldenWant{{span, "Jane Q. Roe", "Jane Q. Roe", KindReported}})
+	checkGolden(t, a, "The U.S. said that "+span+".", []goldenWant{{span, "The U.S.", "US government", KindReported}})
+	// a title before the initials stays out of the name
+	checkGolden(t, a, "National Security Advisor H.R. McMaster said that "+span+".",
+		[]goldenWant{{span, "H.R. McMaster", "H.R. McMaster", KindReported}})
+}

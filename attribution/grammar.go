@@ -76,7 +76,7 @@ var grammarSets = []string{"be_forms", "irregular_past", "subordinators", "auxil
 	"np_adjectives", "portfolios", "institution_nouns", "person_pronouns", "source_nouns", "media_words", "clause_openers",
 	"titles", "role_nouns_bare", "junk_names", "role_nouns", "prepositions", "adjectival", "legislator_titles", "minister_markers", "abbreviations",
 	"first_person", "topic_words", "act_nouns", "address_forms", "address_openers", "furniture_words", "defending_vendors", "title_articles", "quote_frames", "defending_states", "executive_nouns",
-	"executive_openers", "executive_modifiers", "account_modals", "demand_modals", "post_nominals",
+	"executive_openers", "executive_modifiers", "account_modals", "demand_modals", "post_nominals", "name_particles",
 	"former_markers", "cleft_openers", "cleft_relatives", "vendor_nouns", "negators", "aside_openers"}
 
 // verbSets are the word sets the verbs file fills (particle verbs, by

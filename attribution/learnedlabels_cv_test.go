@@ -118,7 +118,7 @@ func TestLearnedLabelsCV(t *testing.T) {
 		{"pooled actor recall", ratio(on.ac.found, on.ac.gold), 0.82},                                // 0.821 (seventeenth session, lane subj)
 		{"pooled (span, actor) F1", on.st.f1(), 0.70},                                                // 0.702 (lane subj)
 		{"first eleven batches actor-label accuracy", ratio(on137.ac.labelOK, on137.ac.found), 0.81}, // 0.852 on 137 texts when the twelfth batch was added
-		{"first eleven batches actor recall", ratio(on137.ac.found, on137.ac.gold), 0.85},            // 0.841; 0.855 (lane subj)
+		{"first eleven batches actor recall", ratio(on137.ac.found, on137.ac.gold), 0.86},            // 0.841; 0.855 (lane subj); 0.862 (initials, nineteenth session)
 		{"first eleven batches (span, actor) F1", on137.st.f1(), 0.70},                               // 0.705
 		{"first ten batches actor-label accuracy", ratio(on128.ac.labelOK, on128.ac.found), 0.81},    // 0.840 on 128 texts when the eleventh batch was added
 		{"first ten batches actor recall", ratio(on128.ac.found, on128.ac.gold), 0.76},               // 0.856

@@ -288,6 +288,11 @@ func (a *Analyzer) namedPerson(st *docState, ws []word, i, j int, ms []match) (*
 	if sk := strings.ToLower(joinWords(st.text, ws, ns+1, ne)); st.persons[sk] == nil {
 		st.persons[sk] = p
 	}
+	if f := a.familyStart(ws, ns, ne); f > ns+1 && f < ne {
+		if sk := strings.ToLower(joinWords(st.text, ws, f, ne)); st.persons[sk] == nil {
+			st.persons[sk] = p // "Kennedy" for "Robert F. Kennedy"
+		}
+	}
 	return p, ns
 }
 
@@ -450,12 +455,18 @@ func (a *Analyzer) properNameAtEnd(ws []word, i, j int) (int, int) {
 	for e > i && (ws[e-1].norm == "'s" || !ws[e-1].alpha) {
 		e--
 	}
-	s := e
+	s, initials := e, 0
 	for s > i {
 		w := ws[s-1]
+		if s < e {
+			if n := a.initialBefore(ws, i, s); n > 0 {
+				s, initials = s-n, initials+n // "H.R. McMaster", "Robert F. Kennedy"
+				continue
+			}
+		}
 		if !w.alpha || !w.cap || w.is(cTitle) || !isNameWord(w.text) {
 			// family-name particles: "Di Maio", "von der Leyen"
-			if s < e && (w.norm == "di" || w.norm == "de" || w.norm == "von" || w.norm == "der" || w.norm == "van" || w.norm == "le" || w.norm == "da") && w.alpha {
+			if s < e && w.alpha && a.lx.nameParticles[w.norm] {
 				s--
 				continue
 			}
@@ -463,7 +474,7 @@ func (a *Analyzer) properNameAtEnd(ws []word, i, j int) (int, int) {
 		}
 		s--
 	}
-	if s == e || e-s > 4 {
+	if s == e || e-s-initials > 4 {
 		return -1, -1
 	}
 	if e-s == 1 && (s != i && !(s == i+1 && ws[i].norm == "the")) {
@@ -471,6 +482,50 @@ func (a *Analyzer) properNameAtEnd(ws []word, i, j int) (int, int) {
 		return -1, -1
 	}
 	return s, e
+}
+
+// initialBefore returns how many words before ws[k] (not before ws[i]) make
+// one initial of a name: 1 for a token of capital letters each followed by a
+// full stop ("H.R.", "J.") that is no abbreviation ("U.S."), 2 for a capital
+// letter and the full stop after it ("F" "."); 0 when there is none.
+func (a *Analyzer) initialBefore(ws []word, i, k int) int {
+	if k-1 < i {
+		return 0
+	}
+	w := ws[k-1]
+	if w.norm == "." && k-2 >= i && ws[k-2].end == w.start && isInitials(ws[k-2].text+".") {
+		return 2
+	}
+	if isInitials(w.text) && !a.lx.abbreviations[strings.TrimSuffix(w.norm, ".")] {
+		return 1
+	}
+	return 0
+}
+
+// isInitials reports whether s is one or more capital letters, each followed
+// by a full stop: "J.", "H.R.".
+func isInitials(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	for k := 0; k < len(s); k += 2 {
+		if k+1 >= len(s) || s[k] < 'A' || s[k] > 'Z' || s[k+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// familyStart returns where the family name of the person's name ws[ns:ne]
+// starts after its last initial ("Kennedy" of "Robert F. Kennedy"), or ns
+// when the name has no initial.
+func (a *Analyzer) familyStart(ws []word, ns, ne int) int {
+	for k := ne - 1; k > ns; k-- {
+		if n := a.initialBefore(ws, ns, k); n > 0 {
+			return k
+		}
+	}
+	return ns
 }
 
 func isNameWord(s string) bool {
