@@ -767,3 +767,19 @@ func TestGoldenInitials(t *testing.T) {
 	checkGolden(t, a, "National Security Advisor H.R. McMaster said that "+span+".",
 		[]goldenWant{{span, "H.R. McMaster", "H.R. McMaster", KindReported}})
 }
+
+// TestGoldenLeadingFamilyNames pins a family name put first ("Zhang Ming"):
+// a title and that name alone ("Ambassador Zhang") name the same person
+// later in the text; without the earlier full name it stays unresolved.
+func TestGoldenLeadingFamilyNames(t *testing.T) {
+	a := newTest(t, nil)
+	const span = "the ban on the vendor was politically motivated"
+	checkGolden(t, a, "Ambassador Zhang Ming gave an interview on Monday.\n\nAmbassador Zhang stressed that "+span+".\n",
+		[]goldenWant{{"Ambassador Zhang Ming gave an interview on Monday", "Zhang Ming", "Chinese government", KindAction},
+			{span, "Zhang Ming", "Chinese government", KindReported}})
+	checkGolden(t, a, "Minister Li Qiang gave an interview.\n\nMinister Li said that "+span+".\n",
+		[]goldenWant{{"Minister Li Qiang gave an interview", "Li Qiang", "Li Qiang", KindAction},
+			{span, "Li Qiang", "Li Qiang", KindReported}})
+	checkGolden(t, a, "Ambassador Zhang said that "+span+".\n",
+		[]goldenWant{{span, "Ambassador Zhang", "Ambassador Zhang", KindReported}})
+}

@@ -39,6 +39,7 @@ type mention struct {
 type docState struct {
 	text      string
 	persons   map[string]*personRec // lower-case full name and family name
+	leading   map[string]*personRec // lower-case first word of a two-word name: a family name put first ("Zhang" of "Zhang Ming")
 	mentions  []mention             // actor and person mentions in text order
 	lastSpk   speakerRef
 	hasSpk    bool
@@ -51,7 +52,7 @@ type docState struct {
 }
 
 func newDocState(text string) *docState {
-	return &docState{text: text, persons: map[string]*personRec{}, byHead: map[string]speakerRef{}}
+	return &docState{text: text, persons: map[string]*personRec{}, leading: map[string]*personRec{}, byHead: map[string]speakerRef{}}
 }
 
 // mentionsBefore scans back for the last mention before pos that ok accepts.
@@ -153,8 +154,21 @@ func (a *Analyzer) registryPerson(st *docState, mt match) *personRec {
 		if _, ok := st.persons[sk]; !ok {
 			st.persons[sk] = p
 		}
+		st.noteLeading(f, p)
 	}
 	return p
+}
+
+// noteLeading records the first word of p's two-word name f, which is the
+// family name where it is put first ("Zhang Ming", "Wang Yi"): a title and
+// that word alone ("Ambassador Zhang") name p later in the text.
+func (st *docState) noteLeading(f []string, p *personRec) {
+	if len(f) != 2 || strings.HasSuffix(f[0], ".") {
+		return
+	}
+	if k := strings.ToLower(f[0]); st.leading[k] == nil {
+		st.leading[k] = p
+	}
 }
 
 // resolve turns the phrase ws[i:j] into a speaker. strict asks for a
@@ -271,6 +285,9 @@ func (a *Analyzer) personRef(st *docState, ws []word, i, j int, ms []match, medi
 // namedPerson finds or records the person whose capitalised name ends the
 // phrase, and where the name starts (-1 when there is none).
 func (a *Analyzer) namedPerson(st *docState, ws []word, i, j int, ms []match) (*personRec, int) {
+	if k := j - 1; k > i && ws[k].cap && ws[k].alpha && ws[k-1].is(cTitle) && st.leading[ws[k].norm] != nil {
+		return st.leading[ws[k].norm], k // "Ambassador Zhang" after "Zhang Ming"
+	}
 	ns, ne := a.nameAtEnd(ws, i, j)
 	if ns < 0 {
 		return nil, -1
@@ -285,6 +302,7 @@ func (a *Analyzer) namedPerson(st *docState, ws []word, i, j int, ms []match) (*
 	}
 	p := &personRec{full: full}
 	st.persons[key] = p
+	st.noteLeading(strings.Fields(full), p)
 	if sk := strings.ToLower(joinWords(st.text, ws, ns+1, ne)); st.persons[sk] == nil {
 		st.persons[sk] = p
 	}
