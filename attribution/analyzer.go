@@ -724,7 +724,7 @@ func (a *Analyzer) statements(text string, hc *holderCands) ([]Statement, error)
 	raw = a.ownVoice(text, lines, src, raw)
 	stmts := make([]Statement, 0, len(raw))
 	for _, r := range raw {
-		if r.start < 0 || r.end > len(text) || r.start >= r.end || !r.spk.actor.known() || a.junkActor(r.spk.actor.name) {
+		if r.start < 0 || r.end > len(text) || r.start >= r.end || !r.spk.actor.known() || a.junkActor(r.spk.actor.name) || a.documentActor(r.spk.actor) {
 			continue
 		}
 		s, err := a.statement(text, r, lt)
@@ -821,6 +821,18 @@ func (a *Analyzer) junkActor(name string) bool {
 		return true // "Gentleman", "the noble Lord", "Madam Deputy Speaker"
 	}
 	return a.bareTitle(f)
+}
+
+// documentActor reports whether ac, an actor the registry does not know,
+// is named as a law, a rule or a paper ("Secure Equipment Act"): its last
+// word is one of the grammar's document nouns. A person's name may end in
+// one ("Nathan Law"), so persons are left alone.
+func (a *Analyzer) documentActor(ac actorRef) bool {
+	if ac.typ != TypeOther {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(ac.name))
+	return len(f) > 0 && a.lx.documentNouns[strings.Trim(f[len(f)-1], ",.;:")]
 }
 
 // bareTitle reports whether the words f (lower case) are an office's title

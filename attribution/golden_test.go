@@ -783,3 +783,18 @@ func TestGoldenLeadingFamilyNames(t *testing.T) {
 	checkGolden(t, a, "Ambassador Zhang said that "+span+".\n",
 		[]goldenWant{{span, "Ambassador Zhang", "Ambassador Zhang", KindReported}})
 }
+
+// TestGoldenDocumentNames pins that a law, a rule or a paper is no actor
+// (the document nouns of words.txt): a capitalised name ending in one is no
+// person, and an unknown body named so holds nothing; two words ending in a
+// singular one may still be a person's name. An outlet reports, it holds no
+// position.
+func TestGoldenDocumentNames(t *testing.T) {
+	a := newTest(t, nil)
+	const span = "the vendor is a risk to our networks"
+	checkGolden(t, a, "The Final Direct Product Rule issued by the agency in August restricts the vendor's access to chips.\n", nil)
+	checkGolden(t, a, "The Secure Networks Act slams the door on the vendor.\n", nil)
+	checkGolden(t, a, "Our insights cover the National Security Intelligence Priorities set by Government.\n", nil)
+	checkGolden(t, a, "Nathan Law said that "+span+".\n", []goldenWant{{span, "Nathan Law", "Nathan Law", KindReported}})
+	checkGolden(t, a, "NHK reported that "+span+".\n", nil)
+}

@@ -13,6 +13,7 @@ type lexicon struct {
 	npAdjectives           map[string]bool // with the portfolios
 	portfolios             map[string]bool
 	nameParticles          map[string]bool
+	documentNouns          map[string]bool
 	institutionNouns       map[string]bool
 	personPronouns         map[string]bool
 	sourceNouns            map[string]bool
@@ -69,7 +70,7 @@ func (g *Grammar) lexicon() *lexicon {
 		speech: g.speech, object: g.object, clause: clause,
 		irregularPast: s["irregular_past"], beForms: s["be_forms"], subordinators: s["subordinators"],
 		aux: s["auxiliaries"], notVerb: s["not_verb"], determiners: s["determiners"], npAdjectives: union(s["np_adjectives"], s["portfolios"]), portfolios: s["portfolios"],
-		institutionNouns: s["institution_nouns"], personPronouns: s["person_pronouns"], sourceNouns: s["source_nouns"],
+		institutionNouns: s["institution_nouns"], documentNouns: s["document_nouns"], personPronouns: s["person_pronouns"], sourceNouns: s["source_nouns"],
 		mediaWords: s["media_words"], clauseOpeners: s["clause_openers"], titles: s["titles"],
 		roleNounsBare: s["role_nouns_bare"], junkNames: s["junk_names"], prepositions: s["prepositions"], roleNouns: s["role_nouns"], legislatorTitles: s["legislator_titles"], abbreviations: s["abbreviations"],
 		adjectival: s["adjectival"], firstPerson: s["first_person"], actNouns: s["act_nouns"], ministerMarkers: s["minister_markers"], topicWords: s["topic_words"],
@@ -101,7 +102,8 @@ const (
 	cTitle
 	cPreposition
 	cAdjectival
-	cRole // a role noun of the registry ("spokesperson", "minister")
+	cRole     // a role noun of the registry ("spokesperson", "minister")
+	cDocument // ends the name of a law, rule or paper ("Rule", "Act")
 )
 
 // classSets pairs each class with its set in the lexicon.
@@ -111,7 +113,7 @@ func (lx *lexicon) classSets() map[wordClass]map[string]bool {
 		cNotVerb: lx.notVerb, cDeterminer: lx.determiners, cNPAdjective: lx.npAdjectives,
 		cInstitution: lx.institutionNouns, cPersonPronoun: lx.personPronouns, cSourceNoun: lx.sourceNouns,
 		cMedia: lx.mediaWords, cClauseOpener: lx.clauseOpeners, cTitle: lx.titles, cPreposition: lx.prepositions,
-		cAdjectival: lx.adjectival}
+		cAdjectival: lx.adjectival, cDocument: lx.documentNouns}
 }
 
 // wordInfo is what the extractor knows of a normalised word form: its

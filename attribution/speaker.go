@@ -449,8 +449,11 @@ func (a *Analyzer) isMedia(ws []word, i, j int) bool {
 // Katainen". A single capitalised word counts when it is the whole phrase.
 func (a *Analyzer) nameAtEnd(ws []word, i, j int) (int, int) {
 	s, e := a.properNameAtEnd(ws, i, j)
-	if s >= 0 && ws[e-1].is(cInstitution) {
-		// "the European Summit", "Egmont Institute": a body, not a person
+	if s >= 0 && (ws[e-1].is(cInstitution) || ws[e-1].is(cDocument) && (e-s >= 3 || strings.HasSuffix(ws[e-1].norm, "s"))) {
+		// "the European Summit", "Egmont Institute": a body, not a person;
+		// "the Final Direct Product Rule", "Intelligence Priorities": a
+		// paper (two words ending in a singular may be a person's name:
+		// "Nathan Law")
 		return -1, -1
 	}
 	return s, e
