@@ -8,7 +8,7 @@
 package attribution
 
 var defaultTablesData = defaultTables{
-	digest: 988714808,
+	digest: 1533623920,
 	speech: []string{"acknowledge", "acknowledged", "acknowledges", "acknowledging", "adamant", "add", "added", "adding", "adds", "admit", "admits", "admitted", "admitting", "affirm", "affirmed", "affirming", "affirms", "allege", "alleged", "alleges", "alleging", "announce", "announced", "announces", "announcing", "argue", "argued", "argues", "arguing", "assert", "asserted", "asserting", "asserts", "assure", "assured", "assures", "assuring", "believe", "believed", "believes", "believing", "brief", "briefed", "briefing", "briefs", "caution", "cautioned", "cautioning", "cautions", "claim", "claimed", "claiming", "claims", "comment", "commented", "commenting", "comments", "concede", "conceded", "concedes", "conceding", "confirm", "confirmed", "confirming", "confirms", "contend", "contended", "contending", "contends", "declare", "declared", "declares", "declaring", "describe", "described", "describes", "describing", "emphasise", "emphasised", "emphasises", "emphasising", "emphasize", "emphasized", "emphasizes", "emphasizing", "explain", "explained", "explaining", "explains", "inform", "informed", "informing", "informs", "insist", "insisted", "insisting", "insists", "maintain", "maintained", "maintaining", "maintains", "note", "noted", "notes", "noting", "observe", "observed", "observes", "observing", "pledge", "pledged", "pledges", "pledging", "point", "pointed", "pointing", "points", "predict", "predicted", "predicting", "predicts", "promise", "promised", "promises", "promising", "read", "reading", "reads", "recall", "recalled", "recalling", "recalls", "reiterate", "reiterated", "reiterates", "reiterating", "remark", "remarked", "remarking", "remarks", "remind", "reminded", "reminding", "reminds", "replied", "replies", "reply", "replying", "report", "reported", "reporting", "reports", "respond", "responded", "responding", "responds", "rule", "ruled", "rules", "ruling", "said", "say", "saying", "says", "speak", "speaking", "speaks", "spoke", "spoken", "state", "stated", "states", "stating", "stress", "stressed", "stresses", "stressing", "suggest", "suggested", "suggesting", "suggests", "tell", "telling", "tells", "testified", "testifies", "testify", "testifying", "think", "thinking", "thinks", "thought", "told", "understand", "understanding", "understands", "understood", "vow", "vowed", "vowing", "vows", "warn", "warned", "warning", "warns", "write", "writes", "writing", "written", "wrote"},
 	object: []string{"assure", "assured", "assures", "assuring", "brief", "briefed", "briefing", "briefs", "inform", "informed", "informing", "informs", "remind", "reminded", "reminding", "reminds", "tell", "telling", "tells", "told", "warn", "warned", "warning", "warns"},
 	clause: []string{"accuse", "accused", "accuses", "adopt", "adopted", "adopts", "agree", "agreed", "agrees", "aim", "aimed", "aims", "allow", "allowed", "allows", "applaud", "applauded", "applauds", "approve", "approved", "approves", "arrest", "arrested", "arrests", "ask", "asked", "asks", "attempt", "attempted", "attempts", "authorise", "authorised", "authorises", "authorize", "authorized", "authorizes", "back", "backed", "backs", "ban", "band", "banded", "bands", "banned", "bans", "bar", "barred", "bars", "became", "become", "becomes", "block", "blocked", "blocks", "call", "called", "calls", "commit", "commits", "committed", "condemn", "condemned", "condemns", "consider", "considered", "considers", "continue", "continued", "continues", "create", "created", "creates", "criticise", "criticised", "criticises", "criticize", "criticized", "criticizes", "decide", "decided", "decides", "demand", "demanded", "demands", "denied", "denies", "denounce", "denounced", "denounces", "deny", "designate", "designated", "designates", "discuss", "discussed", "discusses", "drop", "dropped", "drops", "endorse", "endorsed", "endorses", "establish", "established", "establishes", "exclude", "excluded", "excludes", "express", "expressed", "expresses", "fear", "feared", "fears", "gave", "get", "gets", "give", "given", "gives", "got", "held", "hit", "hits", "hold", "holds", "hope", "hoped", "hopes", "host", "hosted", "hosts", "ignore", "ignored", "ignores", "introduce", "introduced", "introduces", "investigate", "investigated", "investigates", "issue", "issued", "issues", "launch", "launched", "launches", "lobbied", "lobbies", "lobby", "made", "make", "makes", "need", "needed", "needs", "open", "opened", "opens", "oppose", "opposed", "opposes", "pass", "passed", "passes", "plan", "planned", "plans", "praise", "praised", "praises", "press", "pressed", "presses", "prevent", "prevented", "prevents", "prohibit", "prohibited", "prohibits", "propose", "proposed", "proposes", "publish", "published", "publishes", "pursue", "pursued", "pursues", "push", "pushed", "pushes", "raise", "raised", "raises", "reach", "reached", "reaches", "react", "reacted", "reacts", "recognise", "recognised", "recognises", "recognize", "recognized", "recognizes", "regard", "regarded", "regards", "reject", "rejected", "rejects", "remain", "remained", "remains", "remove", "removed", "removes", "require", "required", "requires", "restrict", "restricted", "restricts", "review", "reviewed", "reviews", "saw", "scrutinise", "scrutinised", "scrutinises", "scrutinize", "scrutinized", "scrutinizes", "see", "seek", "seeks", "seem", "seemed", "seems", "seen", "sees", "set", "sets", "sign", "signed", "signs", "sought", "stop", "stopped", "stops", "sue", "sued", "sues", "support", "supported", "supports", "take", "taken", "takes", "threaten", "threatened", "threatens", "took", "urge", "urged", "urges", "voice", "voiced", "voices", "want", "wanted", "wants", "welcome", "welcomed", "welcomes"},
@@ -50,6 +50,10 @@ var defaultTablesData = defaultTables{
 			words: []string{"agency", "alliance", "assembly", "association", "authority", "bank", "board", "center", "centre", "commission", "committee", "conference", "congress", "council", "court", "department", "forum", "foundation", "government", "group", "house", "institute", "ministry", "network", "office", "organisation", "organization", "parliament", "party", "senate", "service", "services", "summit", "taskforce", "union", "university"},
 		},
 		{
+			name:  "document_nouns",
+			words: []string{"act", "acts", "amendment", "amendments", "bill", "bills", "directive", "directives", "framework", "frameworks", "guidance", "guidelines", "law", "laws", "order", "orders", "priorities", "regulation", "regulations", "rule", "rules", "strategies", "strategy", "toolbox", "treaties", "treaty"},
+		},
+		{
 			name:  "person_pronouns",
 			words: []string{"he", "she"},
 		},
@@ -59,7 +63,7 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			name:  "media_words",
-			words: []string{"afp", "agency", "ap", "bloomberg", "dpa", "financial", "guardian", "journal", "news", "newspaper", "paper", "politico", "post", "reuters", "telegraph", "times", "xinhua"},
+			words: []string{"afp", "agency", "ap", "asahi", "bbc", "bloomberg", "caixin", "cbc", "cbs", "cnbc", "cnn", "dpa", "financial", "guardian", "handelsblatt", "interfax", "journal", "kyodo", "mainichi", "nbc", "news", "newspaper", "nhk", "nikkei", "paper", "politico", "post", "reuters", "scmp", "spiegel", "tass", "telegraph", "times", "xinhua", "yomiuri", "yonhap"},
 		},
 		{
 			name:  "clause_openers",
@@ -9993,7 +9997,7 @@ var defaultTablesData = defaultTables{
 		},
 	},
 	info: wordTable{
-		keys: []string{"'s", ",", "a", "ababa", "about", "abraham", "abu", "abuja", "accuse", "accused", "accuses", "acknowledge", "acknowledged", "acknowledges", "acknowledging", "across", "acting", "adamant", "add", "added", "adding", "addis", "addition", "adds", "administration", "administrations", "admit", "admits", "admitted", "admitting", "adopt", "adopted", "adopts", "adviser", "advisor", "affairs", "affirm", "affirmed", "affirming", "affirms", "afghan", "afghanistan", "afghanistans", "afp", "africa", "african", "africas", "after", "again", "against", "agencies", "agency", "agree", "agreed", "agrees", "ahead", "aim", "aimed", "aims", "aires", "alarmed", "albania", "albanian", "albanias", "algeria", "algerian", "algerias", "algiers", "all", "allege", "alleged", "alleges", "alleging", "alliance", "allow", "allowed", "allows", "alongside", "already", "also", "although", "altmaier", "ambassador", "ambassadors", "america", "american", "americas", "among", "amsterdam", "an", "analyst", "analysts", "and", "andrew", "andrus", "angela", "angelika", "ankara", "announce", "announced", "announces", "announcing", "anonymous", "another", "ansip", "antonio", "aotearoa", "aotearoas", "ap", "applaud", "applauded", "applauds", "approve", "approved", "approves", "arab", "arabia", "arabias", "ardern", "are", "argentina", "argentinas", "argentine", "argentinian", "argue", "argued", "argues", "arguing", "arrest", "arrested", "arrests", "as", "ask", "asked", "asks", "assembly", "assert", "asserted", "asserting", "asserts", "association", "assure", "assured", "assures", "assuring", "at", "athens", "attempt", "attempted", "attempts", "australia", "australian", "australias", "austria", "austrian", "austrias", "authorise", "authorised", "authorises", "authorities", "authority", "authorize", "authorized", "authorizes", "back", "backed", "backs", "baghdad", "ban", "band", "banded", "bands", "bangkok", "bangladesh", "bangladeshi", "bangladeshs", "bank", "banned", "bans", "bar", "barred", "bars", "be", "became", "because", "become", "becomes", "been", "before", "began", "beijing", "being", "belarus", "belarusian", "belgian", "belgium", "belgiums", "belgrade", "believe", "believed", "believes", "believing", "berlin", "bern", "between", "biden", "big", "big-four", "biggest", "bloc", "block", "blocked", "blocks", "bloomberg", "board", "bogota", "border", "boris", "borje", "boss", "both", "brasilia", "bratislava", "brazil", "brazilian", "brazils", "breton", "brief", "briefed", "briefing", "briefs", "britain", "britains", "british", "brought", "brudzinski", "bruno", "brussels", "bsi", "bt", "bucharest", "budapest", "buenos", "bulgaria", "bulgarian", "bulgarias", "bureau", "but", "by", "cairo", "call", "called", "calls", "cambodia", "cambodian", "cambodias", "came", "can", "canada", "canadas", "canadian", "canberra", "carriers", "caution", "cautioned", "cautioning", "cautions", "cecilia", "center", "centre", "ceo", "cfo", "chair", "chairman", "chairwoman", "chancellor", "charge", "chief", "chile", "chilean", "chiles", "china", "chinas", "chinese", "chrystia", "chunying", "ciaran", "city", "claim", "claimed", "claiming", "claims", "clearly", "co", "colombia", "colombian", "colombias", "colombo", "comment", "commented", "commenting", "comments", "commerce", "commission", "commissioner", "commit", "commits", "committed", "committee", "commons", "commonwealth", "communication", "communications", "communist", "companies", "company", "competition", "concede", "conceded", "concedes", "conceding", "concerned", "condemn", "condemned", "condemns", "conference", "confirm", "confirmed", "confirming", "confirms", "congress", "congressman", "congresswoman", "consider", "considered", "considers", "consistently", "constantly", "consumer", "conte", "contend", "contended", "contending", "contends", "continually", "continue", "continued", "continues", "contrast", "convinced", "copenhagen", "could", "council", "councillor", "councilor", "countries", "court", "create", "created", "creates", "criticise", "criticised", "criticises", "criticize", "criticized", "criticizes", "croatia", "croatian", "croatias", "cto", "cuba", "cuban", "cubas", "culture", "current", "currently", "cyber", "cybersecurity", "cypriot", "cyprus", "czech", "czechia", "czechias", "danish", "dcms", "decide", "decided", "decides", "declare", "declared", "declares", "declaring", "defence", "defense", "delhi", "demand", "demanded", "demands", "denied", "denies", "denmark", "denmarks", "denounce", "denounced", "denounces", "deny", "department", "deputy", "der", "describe", "described", "describes", "describing", "designate", "designated", "designates", "determined", "deutsche", "dhabi", "dhaka", "di", "did", "digital", "diplomat", "diplomats", "directly", "director", "disappointed", "discuss", "discussed", "discusses", "divided", "do", "does", "domestic", "donald", "dowden", "downing", "dpa", "dprk", "dprks", "dr", "drop", "dropped", "drops", "dublin", "during", "dutch", "earlier", "eastern", "economic", "economics", "economy", "education", "egmont", "egypt", "egyptian", "egypts", "ekholm", "elysee", "embassy", "emirates", "emirati", "emmanuel", "emphasise", "emphasised", "emphasises", "emphasising", "emphasize", "emphasized", "emphasizes", "emphasizing", "employee", "employees", "endorse", "endorsed", "endorses", "energy", "engaged", "enisa", "environment", "envoy", "epp", "equipment", "eric", "ericsson", "establish", "established", "establishes", "estonia", "estonian", "estonias", "ethiopia", "ethiopian", "ethiopias", "eu", "european", "evaluation", "even", "exclude", "excluded", "excludes", "executive", "executives", "expert", "experts", "explain", "explained", "explaining", "explains", "explicitly", "express", "expressed", "expresses", "eyes", "familiar", "fcc", "fear", "feared", "fears", "federal", "federation", "federations", "federica", "felt", "few", "figures", "filipino", "finance", "financial", "finland", "finlands", "finnish", "firm", "firmly", "firms", "five", "following", "for", "foreign", "foreign-affairs", "formally", "former", "forum", "found", "foundation", "founder", "four", "france", "frances", "freeland", "french", "from", "further", "gabriel", "garrett", "gave", "gavin", "gchq", "gcsb", "general", "generally", "geng", "geraci", "german", "germany", "germanys", "get", "gets", "giant", "giuseppe", "give", "given", "gives", "gordon", "got", "government", "governments", "governor", "great", "greece", "greeces", "greek", "grenell", "group", "gsma", "guardian", "guo", "had", "hague", "hanoi", "has", "havana", "have", "hcsec", "he", "head", "health", "heiko", "held", "helsinki", "her", "herman", "high", "high-level", "his", "hit", "hits", "hoettges", "hold", "holds", "holland", "hollands", "home", "hope", "hoped", "hopes", "host", "hosted", "hosts", "house", "however", "hu", "hua", "huawei", "hungarian", "hungary", "hungarys", "hunt", "iceland", "icelandic", "icelands", "if", "ignore", "ignored", "ignores", "in", "including", "increasingly", "indeed", "independent", "india", "indian", "indias", "indonesia", "indonesian", "indonesias", "industrial", "industry", "influential", "inform", "information", "informed", "informing", "informs", "infrastructure", "inside", "insider", "insiders", "insist", "insisted", "insisting", "insists", "institute", "institutions", "intelligence", "interested", "interior", "internal", "into", "introduce", "introduced", "introduces", "investigate", "investigated", "investigates", "involved", "iran", "iranian", "irans", "iraq", "iraqi", "iraqs", "ireland", "irelands", "irish", "is", "islamabad", "israel", "israeli", "israels", "issue", "issued", "issues", "italian", "italy", "italys", "its", "jacinda", "jakarta", "japan", "japanese", "japans", "jean-claude", "jens", "jeremy", "jiabao", "jiakun", "jian", "jinping", "joachim", "john", "johnson", "joint", "jointly", "journal", "julian", "juncker", "just", "justice", "justin", "jyrki", "kabul", "kai", "kang", "katainen", "ken", "kenya", "kenyan", "kenyas", "kept", "keqiang", "key", "kiev", "king", "kingdom", "kingdoms", "korea", "korean", "koreas", "kremlin", "kremlins", "kuala", "kyiv", "lady", "lanka", "lankan", "lankas", "largely", "largest", "last", "latvia", "latvian", "latvias", "launch", "launched", "launches", "lawmakers", "lawyer", "le", "leader", "leaders", "leading", "led", "left", "legal", "level", "leyen", "li", "lieutenant", "lijian", "like", "lin", "lisbon", "lithuania", "lithuanian", "lithuanias", "little", "liu", "liuping", "ljubljana", "lobbied", "lobbies", "lobby", "local", "london", "lord", "lords", "lost", "lu", "luigi", "lumpur", "lundmark", "luxembourg", "luxembourgish", "luxembourgs", "ma", "maas", "macron", "made", "madrid", "main", "maintain", "maintained", "maintaining", "maintains", "maio", "maire", "majesty", "majestys", "major", "make", "maker", "makes", "malaysia", "malaysian", "malaysias", "malcolm", "malmstrom", "manila", "many", "mao", "margrethe", "mariya", "marquis", "martin", "mateusz", "matteo", "may", "mayor", "meanwhile", "media", "member", "members", "memo", "meng", "mep", "meps", "merkel", "met", "mexican", "mexico", "mexicos", "michele", "might", "mike", "ming", "minister", "ministers", "ministry", "minsk", "mobile", "mogherini", "month", "morawiecki", "moreover", "morrison", "moscow", "most", "mp", "mps", "mr", "mrs", "ms", "multiple", "must", "n't", "nairobi", "nam", "nams", "national", "nato", "ncsc", "need", "needed", "needs", "netherlands", "network", "never", "new", "news", "newspaper", "next", "nick", "nicosia", "niebler", "nigeria", "nigerian", "nigerias", "ning", "nokia", "north", "norway", "norways", "norwegian", "not", "note", "noted", "notes", "noting", "now", "numerous", "observe", "observed", "observes", "observing", "of", "office", "officer", "official", "officially", "officials", "oliver", "on", "once", "one", "only", "open", "opened", "opens", "operators", "oppose", "opposed", "opposes", "or", "orange", "orban", "organisation", "organization", "oslo", "other", "ottawa", "our", "outside", "over", "pakistan", "pakistani", "pakistans", "pang", "paper", "paris", "parliament", "parliamentary", "party", "pass", "passed", "passes", "pekka", "pence", "penh", "pentagon", "people", "peoples", "per", "person", "peter", "philippine", "philippines", "phnom", "ping", "plan", "planned", "plans", "pleased", "pledge", "pledged", "pledges", "pledging", "point", "pointed", "pointing", "points", "poland", "polands", "polish", "politicians", "politico", "pompeo", "portugal", "portugals", "portuguese", "post", "prague", "praise", "praised", "praises", "prc", "prcs", "predict", "predicted", "predicting", "predicts", "premier", "prepared", "president", "press", "pressed", "presses", "pretoria", "prevent", "prevented", "prevents", "previously", "prime", "prohibit", "prohibited", "prohibits", "prominent", "promise", "promised", "promises", "promising", "propose", "proposed", "proposes", "providers", "pts", "publicly", "publish", "published", "publishes", "pursue", "pursued", "pursues", "push", "pushed", "pushes", "put", "pyongyang", "queen", "quickly", "raise", "raised", "raises", "rajeev", "ran", "rapporteur", "reach", "reached", "reaches", "react", "reacted", "reacts", "read", "reading", "reads", "recall", "recalled", "recalling", "recalls", "recently", "recognise", "recognised", "recognises", "recognize", "recognized", "recognizes", "regard", "regarded", "regards", "regulator", "regulators", "reiterate", "reiterated", "reiterates", "reiterating", "reject", "rejected", "rejects", "relations", "remain", "remained", "remains", "remark", "remarked", "remarking", "remarks", "remind", "reminded", "reminding", "reminds", "remove", "removed", "removes", "ren", "renard", "rep", "repeatedly", "replied", "replies", "reply", "replying", "report", "reported", "reportedly", "reporting", "reports", "representative", "representatives", "republic", "republics", "require", "required", "requires", "research", "researcher", "resolution", "respond", "responded", "responding", "responds", "restrict", "restricted", "restricts", "reuters", "review", "reviewed", "reviews", "reykjavik", "richard", "riga", "riyadh", "robert", "romania", "romanian", "romanias", "rome", "rompuy", "ross", "rotating", "rule", "ruled", "rules", "ruling", "russia", "russian", "russias", "s", "s&d", "said", "salvini", "santiago", "satisfied", "saudi", "saw", "say", "saying", "says", "science", "scott", "scrutinise", "scrutinised", "scrutinises", "scrutinize", "scrutinized", "scrutinizes", "secretary", "security", "see", "seek", "seeks", "seem", "seemed", "seems", "seen", "sees", "select", "sen", "senate", "senator", "senators", "senior", "sent", "seoul", "serbia", "serbian", "serbias", "service", "services", "set", "sets", "several", "shall", "she", "should", "shuang", "side", "sign", "signed", "signs", "since", "singapore", "singaporean", "singapores", "sir", "six", "slovak", "slovakia", "slovakias", "slovenia", "slovenian", "slovenias", "so", "sofia", "some", "sondland", "song", "sought", "source", "sources", "south", "spain", "spains", "spanish", "speak", "speaking", "speaks", "spoke", "spoken", "spokesman", "spokesperson", "spokeswoman", "sport", "sri", "staff", "state", "stated", "statement", "states", "stating", "still", "stockholm", "stoltenberg", "stood", "stop", "stopped", "stops", "strayer", "street", "stress", "stressed", "stresses", "stressing", "strongly", "such", "sue", "sued", "sues", "suffolk", "suggest", "suggested", "suggesting", "suggests", "summit", "support", "supported", "supports", "suri", "sweden", "swedens", "swedish", "swiftly", "swiss", "switzerland", "switzerlands", "szijjarto", "taipei", "taiwan", "taiwanese", "taiwans", "tajani", "take", "taken", "takes", "tallinn", "taskforce", "technical", "technologies", "technology", "tehran", "telco", "teleco", "telecom", "telecommunication", "telecommunications", "telecoms", "telefonica", "telegraph", "telekom", "tell", "telling", "tells", "testified", "testifies", "testify", "testifying", "thai", "thailand", "thailands", "than", "that", "the", "their", "then", "therefore", "theresa", "these", "thierry", "think", "thinking", "thinks", "this", "thomas", "those", "though", "thought", "threaten", "threatened", "threatens", "three", "through", "tim", "times", "timotheus", "tirana", "to", "today", "together", "tokyo", "told", "too", "took", "top", "toward", "towards", "trade", "transport", "trudeau", "trump", "tshwane", "tte", "turkey", "turkeys", "turkish", "turkiye", "turkiyes", "turnbull", "tusk", "two", "u.s.", "u.s.s", "uae", "uaes", "uk", "ukraine", "ukraines", "ukrainian", "uks", "under", "understand", "understanding", "understands", "understood", "union", "united", "university", "unless", "unlike", "unnamed", "until", "upon", "urge", "urged", "urges", "ursula", "us", "usa", "usas", "uss", "van", "various", "vendor", "vestager", "via", "vice", "vice-premier", "vice-president", "vienna", "viet", "vietnam", "vietnamese", "vietnams", "viktor", "vilnius", "vincent", "vodafone", "voice", "voiced", "voices", "von", "vow", "vowed", "vowing", "vows", "wang", "want", "wanted", "wants", "wanzhou", "warn", "warned", "warning", "warns", "warsaw", "was", "washington", "week", "welcome", "welcomed", "welcomes", "wellington", "wen", "wenbin", "went", "were", "western", "westminster", "when", "where", "whereas", "whereby", "which", "while", "white", "whitehall", "who", "whom", "whose", "wilbur", "will", "williamson", "wireless", "with", "within", "without", "won", "worried", "would", "wright", "write", "writes", "writing", "written", "wrote", "xi", "xinhua", "xu", "year", "yesterday", "yi", "zagreb", "zealand", "zealands", "zhang", "zhao", "zhengfei", "zte"},
+		keys: []string{"'s", ",", "a", "ababa", "about", "abraham", "abu", "abuja", "accuse", "accused", "accuses", "acknowledge", "acknowledged", "acknowledges", "acknowledging", "across", "act", "acting", "acts", "adamant", "add", "added", "adding", "addis", "addition", "adds", "administration", "administrations", "admit", "admits", "admitted", "admitting", "adopt", "adopted", "adopts", "adviser", "advisor", "affairs", "affirm", "affirmed", "affirming", "affirms", "afghan", "afghanistan", "afghanistans", "afp", "africa", "african", "africas", "after", "again", "against", "agencies", "agency", "agree", "agreed", "agrees", "ahead", "aim", "aimed", "aims", "aires", "alarmed", "albania", "albanian", "albanias", "algeria", "algerian", "algerias", "algiers", "all", "allege", "alleged", "alleges", "alleging", "alliance", "allow", "allowed", "allows", "alongside", "already", "also", "although", "altmaier", "ambassador", "ambassadors", "amendment", "amendments", "america", "american", "americas", "among", "amsterdam", "an", "analyst", "analysts", "and", "andrew", "andrus", "angela", "angelika", "ankara", "announce", "announced", "announces", "announcing", "anonymous", "another", "ansip", "antonio", "aotearoa", "aotearoas", "ap", "applaud", "applauded", "applauds", "approve", "approved", "approves", "arab", "arabia", "arabias", "ardern", "are", "argentina", "argentinas", "argentine", "argentinian", "argue", "argued", "argues", "arguing", "arrest", "arrested", "arrests", "as", "asahi", "ask", "asked", "asks", "assembly", "assert", "asserted", "asserting", "asserts", "association", "assure", "assured", "assures", "assuring", "at", "athens", "attempt", "attempted", "attempts", "australia", "australian", "australias", "austria", "austrian", "austrias", "authorise", "authorised", "authorises", "authorities", "authority", "authorize", "authorized", "authorizes", "back", "backed", "backs", "baghdad", "ban", "band", "banded", "bands", "bangkok", "bangladesh", "bangladeshi", "bangladeshs", "bank", "banned", "bans", "bar", "barred", "bars", "bbc", "be", "became", "because", "become", "becomes", "been", "before", "began", "beijing", "being", "belarus", "belarusian", "belgian", "belgium", "belgiums", "belgrade", "believe", "believed", "believes", "believing", "berlin", "bern", "between", "biden", "big", "big-four", "biggest", "bill", "bills", "bloc", "block", "blocked", "blocks", "bloomberg", "board", "bogota", "border", "boris", "borje", "boss", "both", "brasilia", "bratislava", "brazil", "brazilian", "brazils", "breton", "brief", "briefed", "briefing", "briefs", "britain", "britains", "british", "brought", "brudzinski", "bruno", "brussels", "bsi", "bt", "bucharest", "budapest", "buenos", "bulgaria", "bulgarian", "bulgarias", "bureau", "but", "by", "cairo", "caixin", "call", "called", "calls", "cambodia", "cambodian", "cambodias", "came", "can", "canada", "canadas", "canadian", "canberra", "carriers", "caution", "cautioned", "cautioning", "cautions", "cbc", "cbs", "cecilia", "center", "centre", "ceo", "cfo", "chair", "chairman", "chairwoman", "chancellor", "charge", "chief", "chile", "chilean", "chiles", "china", "chinas", "chinese", "chrystia", "chunying", "ciaran", "city", "claim", "claimed", "claiming", "claims", "clearly", "cnbc", "cnn", "co", "colombia", "colombian", "colombias", "colombo", "comment", "commented", "commenting", "comments", "commerce", "commission", "commissioner", "commit", "commits", "committed", "committee", "commons", "commonwealth", "communication", "communications", "communist", "companies", "company", "competition", "concede", "conceded", "concedes", "conceding", "concerned", "condemn", "condemned", "condemns", "conference", "confirm", "confirmed", "confirming", "confirms", "congress", "congressman", "congresswoman", "consider", "considered", "considers", "consistently", "constantly", "consumer", "conte", "contend", "contended", "contending", "contends", "continually", "continue", "continued", "continues", "contrast", "convinced", "copenhagen", "could", "council", "councillor", "councilor", "countries", "court", "create", "created", "creates", "criticise", "criticised", "criticises", "criticize", "criticized", "criticizes", "croatia", "croatian", "croatias", "cto", "cuba", "cuban", "cubas", "culture", "current", "currently", "cyber", "cybersecurity", "cypriot", "cyprus", "czech", "czechia", "czechias", "danish", "dcms", "decide", "decided", "decides", "declare", "declared", "declares", "declaring", "defence", "defense", "delhi", "demand", "demanded", "demands", "denied", "denies", "denmark", "denmarks", "denounce", "denounced", "denounces", "deny", "department", "deputy", "der", "describe", "described", "describes", "describing", "designate", "designated", "designates", "determined", "deutsche", "dhabi", "dhaka", "di", "did", "digital", "diplomat", "diplomats", "directive", "directives", "directly", "director", "disappointed", "discuss", "discussed", "discusses", "divided", "do", "does", "domestic", "donald", "dowden", "downing", "dpa", "dprk", "dprks", "dr", "drop", "dropped", "drops", "dublin", "during", "dutch", "earlier", "eastern", "economic", "economics", "economy", "education", "egmont", "egypt", "egyptian", "egypts", "ekholm", "elysee", "embassy", "emirates", "emirati", "emmanuel", "emphasise", "emphasised", "emphasises", "emphasising", "emphasize", "emphasized", "emphasizes", "emphasizing", "employee", "employees", "endorse", "endorsed", "endorses", "energy", "engaged", "enisa", "environment", "envoy", "epp", "equipment", "eric", "ericsson", "establish", "established", "establishes", "estonia", "estonian", "estonias", "ethiopia", "ethiopian", "ethiopias", "eu", "european", "evaluation", "even", "exclude", "excluded", "excludes", "executive", "executives", "expert", "experts", "explain", "explained", "explaining", "explains", "explicitly", "express", "expressed", "expresses", "eyes", "familiar", "fcc", "fear", "feared", "fears", "federal", "federation", "federations", "federica", "felt", "few", "figures", "filipino", "finance", "financial", "finland", "finlands", "finnish", "firm", "firmly", "firms", "five", "following", "for", "foreign", "foreign-affairs", "formally", "former", "forum", "found", "foundation", "founder", "four", "framework", "frameworks", "france", "frances", "freeland", "french", "from", "further", "gabriel", "garrett", "gave", "gavin", "gchq", "gcsb", "general", "generally", "geng", "geraci", "german", "germany", "germanys", "get", "gets", "giant", "giuseppe", "give", "given", "gives", "gordon", "got", "government", "governments", "governor", "great", "greece", "greeces", "greek", "grenell", "group", "gsma", "guardian", "guidance", "guidelines", "guo", "had", "hague", "handelsblatt", "hanoi", "has", "havana", "have", "hcsec", "he", "head", "health", "heiko", "held", "helsinki", "her", "herman", "high", "high-level", "his", "hit", "hits", "hoettges", "hold", "holds", "holland", "hollands", "home", "hope", "hoped", "hopes", "host", "hosted", "hosts", "house", "however", "hu", "hua", "huawei", "hungarian", "hungary", "hungarys", "hunt", "iceland", "icelandic", "icelands", "if", "ignore", "ignored", "ignores", "in", "including", "increasingly", "indeed", "independent", "india", "indian", "indias", "indonesia", "indonesian", "indonesias", "industrial", "industry", "influential", "inform", "information", "informed", "informing", "informs", "infrastructure", "inside", "insider", "insiders", "insist", "insisted", "insisting", "insists", "institute", "institutions", "intelligence", "interested", "interfax", "interior", "internal", "into", "introduce", "introduced", "introduces", "investigate", "investigated", "investigates", "involved", "iran", "iranian", "irans", "iraq", "iraqi", "iraqs", "ireland", "irelands", "irish", "is", "islamabad", "israel", "israeli", "israels", "issue", "issued", "issues", "italian", "italy", "italys", "its", "jacinda", "jakarta", "japan", "japanese", "japans", "jean-claude", "jens", "jeremy", "jiabao", "jiakun", "jian", "jinping", "joachim", "john", "johnson", "joint", "jointly", "journal", "julian", "juncker", "just", "justice", "justin", "jyrki", "kabul", "kai", "kang", "katainen", "ken", "kenya", "kenyan", "kenyas", "kept", "keqiang", "key", "kiev", "king", "kingdom", "kingdoms", "korea", "korean", "koreas", "kremlin", "kremlins", "kuala", "kyiv", "kyodo", "lady", "lanka", "lankan", "lankas", "largely", "largest", "last", "latvia", "latvian", "latvias", "launch", "launched", "launches", "law", "lawmakers", "laws", "lawyer", "le", "leader", "leaders", "leading", "led", "left", "legal", "level", "leyen", "li", "lieutenant", "lijian", "like", "lin", "lisbon", "lithuania", "lithuanian", "lithuanias", "little", "liu", "liuping", "ljubljana", "lobbied", "lobbies", "lobby", "local", "london", "lord", "lords", "lost", "lu", "luigi", "lumpur", "lundmark", "luxembourg", "luxembourgish", "luxembourgs", "ma", "maas", "macron", "made", "madrid", "main", "mainichi", "maintain", "maintained", "maintaining", "maintains", "maio", "maire", "majesty", "majestys", "major", "make", "maker", "makes", "malaysia", "malaysian", "malaysias", "malcolm", "malmstrom", "manila", "many", "mao", "margrethe", "mariya", "marquis", "martin", "mateusz", "matteo", "may", "mayor", "meanwhile", "media", "member", "members", "memo", "meng", "mep", "meps", "merkel", "met", "mexican", "mexico", "mexicos", "michele", "might", "mike", "ming", "minister", "ministers", "ministry", "minsk", "mobile", "mogherini", "month", "morawiecki", "moreover", "morrison", "moscow", "most", "mp", "mps", "mr", "mrs", "ms", "multiple", "must", "n't", "nairobi", "nam", "nams", "national", "nato", "nbc", "ncsc", "need", "needed", "needs", "netherlands", "network", "never", "new", "news", "newspaper", "next", "nhk", "nick", "nicosia", "niebler", "nigeria", "nigerian", "nigerias", "nikkei", "ning", "nokia", "north", "norway", "norways", "norwegian", "not", "note", "noted", "notes", "noting", "now", "numerous", "observe", "observed", "observes", "observing", "of", "office", "officer", "official", "officially", "officials", "oliver", "on", "once", "one", "only", "open", "opened", "opens", "operators", "oppose", "opposed", "opposes", "or", "orange", "orban", "order", "orders", "organisation", "organization", "oslo", "other", "ottawa", "our", "outside", "over", "pakistan", "pakistani", "pakistans", "pang", "paper", "paris", "parliament", "parliamentary", "party", "pass", "passed", "passes", "pekka", "pence", "penh", "pentagon", "people", "peoples", "per", "person", "peter", "philippine", "philippines", "phnom", "ping", "plan", "planned", "plans", "pleased", "pledge", "pledged", "pledges", "pledging", "point", "pointed", "pointing", "points", "poland", "polands", "polish", "politicians", "politico", "pompeo", "portugal", "portugals", "portuguese", "post", "prague", "praise", "praised", "praises", "prc", "prcs", "predict", "predicted", "predicting", "predicts", "premier", "prepared", "president", "press", "pressed", "presses", "pretoria", "prevent", "prevented", "prevents", "previously", "prime", "priorities", "prohibit", "prohibited", "prohibits", "prominent", "promise", "promised", "promises", "promising", "propose", "proposed", "proposes", "providers", "pts", "publicly", "publish", "published", "publishes", "pursue", "pursued", "pursues", "push", "pushed", "pushes", "put", "pyongyang", "queen", "quickly", "raise", "raised", "raises", "rajeev", "ran", "rapporteur", "reach", "reached", "reaches", "react", "reacted", "reacts", "read", "reading", "reads", "recall", "recalled", "recalling", "recalls", "recently", "recognise", "recognised", "recognises", "recognize", "recognized", "recognizes", "regard", "regarded", "regards", "regulation", "regulations", "regulator", "regulators", "reiterate", "reiterated", "reiterates", "reiterating", "reject", "rejected", "rejects", "relations", "remain", "remained", "remains", "remark", "remarked", "remarking", "remarks", "remind", "reminded", "reminding", "reminds", "remove", "removed", "removes", "ren", "renard", "rep", "repeatedly", "replied", "replies", "reply", "replying", "report", "reported", "reportedly", "reporting", "reports", "representative", "representatives", "republic", "republics", "require", "required", "requires", "research", "researcher", "resolution", "respond", "responded", "responding", "responds", "restrict", "restricted", "restricts", "reuters", "review", "reviewed", "reviews", "reykjavik", "richard", "riga", "riyadh", "robert", "romania", "romanian", "romanias", "rome", "rompuy", "ross", "rotating", "rule", "ruled", "rules", "ruling", "russia", "russian", "russias", "s", "s&d", "said", "salvini", "santiago", "satisfied", "saudi", "saw", "say", "saying", "says", "science", "scmp", "scott", "scrutinise", "scrutinised", "scrutinises", "scrutinize", "scrutinized", "scrutinizes", "secretary", "security", "see", "seek", "seeks", "seem", "seemed", "seems", "seen", "sees", "select", "sen", "senate", "senator", "senators", "senior", "sent", "seoul", "serbia", "serbian", "serbias", "service", "services", "set", "sets", "several", "shall", "she", "should", "shuang", "side", "sign", "signed", "signs", "since", "singapore", "singaporean", "singapores", "sir", "six", "slovak", "slovakia", "slovakias", "slovenia", "slovenian", "slovenias", "so", "sofia", "some", "sondland", "song", "sought", "source", "sources", "south", "spain", "spains", "spanish", "speak", "speaking", "speaks", "spiegel", "spoke", "spoken", "spokesman", "spokesperson", "spokeswoman", "sport", "sri", "staff", "state", "stated", "statement", "states", "stating", "still", "stockholm", "stoltenberg", "stood", "stop", "stopped", "stops", "strategies", "strategy", "strayer", "street", "stress", "stressed", "stresses", "stressing", "strongly", "such", "sue", "sued", "sues", "suffolk", "suggest", "suggested", "suggesting", "suggests", "summit", "support", "supported", "supports", "suri", "sweden", "swedens", "swedish", "swiftly", "swiss", "switzerland", "switzerlands", "szijjarto", "taipei", "taiwan", "taiwanese", "taiwans", "tajani", "take", "taken", "takes", "tallinn", "taskforce", "tass", "technical", "technologies", "technology", "tehran", "telco", "teleco", "telecom", "telecommunication", "telecommunications", "telecoms", "telefonica", "telegraph", "telekom", "tell", "telling", "tells", "testified", "testifies", "testify", "testifying", "thai", "thailand", "thailands", "than", "that", "the", "their", "then", "therefore", "theresa", "these", "thierry", "think", "thinking", "thinks", "this", "thomas", "those", "though", "thought", "threaten", "threatened", "threatens", "three", "through", "tim", "times", "timotheus", "tirana", "to", "today", "together", "tokyo", "told", "too", "took", "toolbox", "top", "toward", "towards", "trade", "transport", "treaties", "treaty", "trudeau", "trump", "tshwane", "tte", "turkey", "turkeys", "turkish", "turkiye", "turkiyes", "turnbull", "tusk", "two", "u.s.", "u.s.s", "uae", "uaes", "uk", "ukraine", "ukraines", "ukrainian", "uks", "under", "understand", "understanding", "understands", "understood", "union", "united", "university", "unless", "unlike", "unnamed", "until", "upon", "urge", "urged", "urges", "ursula", "us", "usa", "usas", "uss", "van", "various", "vendor", "vestager", "via", "vice", "vice-premier", "vice-president", "vienna", "viet", "vietnam", "vietnamese", "vietnams", "viktor", "vilnius", "vincent", "vodafone", "voice", "voiced", "voices", "von", "vow", "vowed", "vowing", "vows", "wang", "want", "wanted", "wants", "wanzhou", "warn", "warned", "warning", "warns", "warsaw", "was", "washington", "week", "welcome", "welcomed", "welcomes", "wellington", "wen", "wenbin", "went", "were", "western", "westminster", "when", "where", "whereas", "whereby", "which", "while", "white", "whitehall", "who", "whom", "whose", "wilbur", "will", "williamson", "wireless", "with", "within", "without", "won", "worried", "would", "wright", "write", "writes", "writing", "written", "wrote", "xi", "xinhua", "xu", "year", "yesterday", "yi", "yomiuri", "yonhap", "zagreb", "zealand", "zealands", "zhang", "zhao", "zhengfei", "zte"},
 		vals: []wordInfo{
 			{
 				cls: 144,
@@ -10048,7 +10052,13 @@ var defaultTablesData = defaultTables{
 				cls: 128,
 			},
 			{
+				cls: 524288,
+			},
+			{
 				cls: 512,
+			},
+			{
+				cls: 524288,
 			},
 			{
 				cls: 1,
@@ -10268,6 +10278,12 @@ var defaultTablesData = defaultTables{
 				id: 180,
 			},
 			{
+				cls: 524288,
+			},
+			{
+				cls: 524288,
+			},
+			{
 				id: 598,
 			},
 			{
@@ -10428,6 +10444,9 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 16544,
+			},
+			{
+				cls: 8192,
 			},
 			{
 				cls: 4,
@@ -10593,6 +10612,9 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
+				cls: 8192,
+			},
+			{
 				cls: 80,
 			},
 			{
@@ -10684,6 +10706,12 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 512,
+			},
+			{
+				cls: 524288,
+			},
+			{
+				cls: 524288,
 			},
 			{
 				id: 257,
@@ -10835,6 +10863,9 @@ var defaultTablesData = defaultTables{
 				id:  188,
 			},
 			{
+				cls: 8192,
+			},
+			{
 				cls: 4,
 			},
 			{
@@ -10892,6 +10923,12 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 1,
+			},
+			{
+				cls: 8192,
+			},
+			{
+				cls: 8192,
 			},
 			{
 				pat: 88,
@@ -10982,6 +11019,12 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 64,
+			},
+			{
+				cls: 8192,
+			},
+			{
+				cls: 8192,
 			},
 			{
 				id: 294,
@@ -11425,6 +11468,12 @@ var defaultTablesData = defaultTables{
 				cls: 266240,
 			},
 			{
+				cls: 524288,
+			},
+			{
+				cls: 524288,
+			},
+			{
 				cls: 64,
 			},
 			{
@@ -11838,6 +11887,12 @@ var defaultTablesData = defaultTables{
 				id:  517,
 			},
 			{
+				cls: 524288,
+			},
+			{
+				cls: 524288,
+			},
+			{
 				pat: 166,
 				id:  268,
 			},
@@ -11980,6 +12035,12 @@ var defaultTablesData = defaultTables{
 				cls: 8192,
 			},
 			{
+				cls: 524288,
+			},
+			{
+				cls: 524288,
+			},
+			{
 				pat: 189,
 				id:  125,
 			},
@@ -11988,6 +12049,9 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				id: 169,
+			},
+			{
+				cls: 8192,
 			},
 			{
 				pat: 190,
@@ -12256,6 +12320,9 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 131072,
+			},
+			{
+				cls: 8192,
 			},
 			{
 				cls: 512,
@@ -12541,6 +12608,9 @@ var defaultTablesData = defaultTables{
 				id:  621,
 			},
 			{
+				cls: 8192,
+			},
+			{
 				cls: 32768,
 			},
 			{
@@ -12583,7 +12653,13 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
+				cls: 524288,
+			},
+			{
 				cls: 262144,
+			},
+			{
+				cls: 524288,
 			},
 			{
 				cls: 262144,
@@ -12740,6 +12816,9 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 512,
+			},
+			{
+				cls: 8192,
 			},
 			{
 				cls: 1,
@@ -12997,6 +13076,9 @@ var defaultTablesData = defaultTables{
 				id:  395,
 			},
 			{
+				cls: 8192,
+			},
+			{
 				pat: 331,
 				id:  553,
 			},
@@ -13036,6 +13118,9 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
+				cls: 8192,
+			},
+			{
 				pat: 335,
 				id:  526,
 			},
@@ -13058,6 +13143,9 @@ var defaultTablesData = defaultTables{
 			{
 				pat: 340,
 				id:  410,
+			},
+			{
+				cls: 8192,
 			},
 			{
 				pat: 341,
@@ -13185,6 +13273,12 @@ var defaultTablesData = defaultTables{
 			{
 				pat: 350,
 				id:  325,
+			},
+			{
+				cls: 524288,
+			},
+			{
+				cls: 524288,
 			},
 			{
 				cls: 1024,
@@ -13452,6 +13546,9 @@ var defaultTablesData = defaultTables{
 				cls: 32768,
 			},
 			{
+				cls: 524288,
+			},
+			{
 				cls: 4,
 			},
 			{
@@ -13625,6 +13722,12 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 4,
+			},
+			{
+				cls: 524288,
+			},
+			{
+				cls: 524288,
 			},
 			{
 				cls: 262144,
@@ -13853,13 +13956,13 @@ var defaultTablesData = defaultTables{
 				cls: 33280,
 			},
 			{
-				cls: 1,
+				cls: 524289,
 			},
 			{
 				cls: 1,
 			},
 			{
-				cls: 1,
+				cls: 524289,
 			},
 			{
 				cls: 1,
@@ -13915,6 +14018,9 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 512,
+			},
+			{
+				cls: 8192,
 			},
 			{
 				pat: 406,
@@ -14148,6 +14254,9 @@ var defaultTablesData = defaultTables{
 				cls: 1,
 			},
 			{
+				cls: 8192,
+			},
+			{
 				cls: 9,
 			},
 			{
@@ -14212,6 +14321,12 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 4,
+			},
+			{
+				cls: 524288,
+			},
+			{
+				cls: 524288,
 			},
 			{
 				pat: 434,
@@ -14345,6 +14460,9 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 1024,
+			},
+			{
+				cls: 8192,
 			},
 			{
 				cls: 512,
@@ -14538,6 +14656,9 @@ var defaultTablesData = defaultTables{
 				cls: 12,
 			},
 			{
+				cls: 524288,
+			},
+			{
 				cls: 512,
 			},
 			{
@@ -14553,6 +14674,12 @@ var defaultTablesData = defaultTables{
 				cls: 512,
 				pat: 469,
 				id:  144,
+			},
+			{
+				cls: 524288,
+			},
+			{
+				cls: 524288,
 			},
 			{
 				pat: 470,
@@ -14983,6 +15110,12 @@ var defaultTablesData = defaultTables{
 				id:  111,
 			},
 			{
+				cls: 8192,
+			},
+			{
+				cls: 8192,
+			},
+			{
 				pat: 524,
 				id:  149,
 			},
@@ -15009,7 +15142,7 @@ var defaultTablesData = defaultTables{
 				id:  635,
 			},
 		},
-		slots: []uint32{152, 1196, 1180, 0, 0, 0, 0, 0, 0, 0, 125, 0, 0, 0, 0, 451, 0, 1175, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 841, 0, 0, 0, 254, 0, 0, 1094, 66, 910, 1088, 467, 863, 0, 1316, 0, 0, 641, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 772, 0, 1199, 176, 961, 153, 875, 0, 0, 0, 0, 0, 0, 0, 1020, 0, 0, 0, 0, 0, 0, 1033, 0, 0, 0, 319, 439, 713, 0, 0, 0, 0, 735, 0, 0, 0, 82, 0, 0, 0, 771, 0, 41, 0, 0, 0, 1402, 0, 383, 0, 0, 0, 0, 0, 820, 0, 657, 340, 0, 1343, 0, 60, 679, 638, 1090, 1193, 305, 1363, 1046, 0, 0, 0, 0, 1385, 0, 0, 0, 0, 487, 0, 0, 530, 1213, 0, 271, 1137, 1142, 0, 0, 889, 0, 0, 0, 0, 0, 0, 1152, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 815, 496, 0, 111, 1234, 0, 975, 1036, 460, 0, 970, 0, 0, 902, 1077, 1141, 0, 0, 854, 1333, 0, 840, 770, 1319, 0, 470, 0, 70, 478, 0, 0, 0, 0, 0, 0, 844, 0, 0, 0, 0, 0, 1417, 1336, 0, 544, 211, 629, 0, 1269, 0, 1170, 0, 0, 0, 0, 0, 0, 695, 1322, 0, 0, 0, 0, 0, 0, 1169, 107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1374, 0, 438, 723, 780, 0, 0, 0, 0, 0, 0, 0, 505, 1197, 0, 0, 0, 232, 408, 4, 1050, 0, 450, 146, 0, 0, 0, 0, 0, 0, 0, 0, 199, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1263, 193, 145, 1304, 115, 0, 957, 0, 0, 1140, 0, 667, 1112, 1156, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1129, 1314, 445, 261, 554, 170, 819, 1201, 1243, 0, 0, 0, 0, 0, 603, 0, 1328, 1086, 0, 2, 0, 727, 0, 0, 916, 476, 0, 0, 0, 0, 296, 216, 0, 0, 0, 322, 0, 0, 0, 0, 963, 0, 623, 0, 0, 0, 0, 0, 0, 622, 1178, 1386, 682, 901, 1446, 1115, 0, 0, 0, 0, 0, 31, 375, 803, 0, 0, 0, 969, 1289, 1323, 0, 0, 0, 179, 130, 497, 0, 1099, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1256, 1010, 0, 0, 968, 1406, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 84, 0, 21, 0, 0, 0, 1047, 0, 0, 0, 0, 0, 0, 988, 852, 0, 197, 23, 676, 0, 0, 1431, 0, 0, 0, 1040, 1325, 0, 0, 0, 0, 0, 0, 175, 0, 0, 0, 0, 0, 360, 1143, 0, 416, 864, 245, 0, 0, 576, 147, 830, 1136, 888, 0, 0, 105, 1249, 186, 0, 1458, 264, 999, 0, 0, 0, 0, 219, 0, 1133, 0, 0, 0, 0, 773, 214, 414, 452, 1258, 1284, 97, 653, 0, 0, 0, 798, 0, 1261, 791, 0, 0, 0, 48, 441, 0, 0, 534, 0, 0, 0, 224, 0, 0, 0, 0, 0, 354, 1191, 0, 240, 500, 0, 0, 0, 0, 0, 0, 0, 0, 0, 300, 0, 1034, 0, 221, 0, 0, 0, 0, 265, 1232, 930, 744, 858, 0, 0, 0, 0, 0, 0, 0, 0, 358, 315, 0, 0, 0, 0, 0, 0, 0, 0, 253, 0, 0, 0, 0, 0, 79, 160, 0, 0, 0, 752, 511, 0, 0, 866, 250, 0, 0, 0, 401, 0, 0, 0, 101, 0, 0, 0, 0, 0, 1442, 0, 0, 0, 0, 0, 0, 1001, 0, 0, 1404, 0, 0, 485, 0, 0, 206, 0, 0, 0, 0, 0, 0, 0, 0, 691, 0, 985, 0, 0, 0, 118, 1359, 388, 1392, 0, 0, 0, 0, 0, 0, 185, 1120, 0, 0, 98, 0, 11, 0, 0, 0, 0, 1346, 0, 912, 471, 425, 1320, 0, 0, 0, 0, 1021, 835, 0, 0, 0, 1087, 0, 0, 0, 1070, 0, 0, 0, 0, 0, 0, 0, 0, 0, 731, 0, 0, 0, 234, 0, 0, 0, 374, 0, 0, 758, 1445, 0, 0, 0, 0, 0, 0, 0, 0, 0, 308, 0, 0, 0, 827, 0, 0, 0, 0, 0, 454, 0, 1410, 0, 0, 0, 0, 0, 0, 202, 0, 0, 0, 0, 0, 294, 684, 797, 164, 1025, 1307, 0, 0, 0, 0, 0, 0, 0, 1057, 20, 564, 0, 0, 0, 0, 508, 519, 276, 0, 0, 198, 279, 140, 1186, 1247, 1427, 0, 0, 0, 0, 1447, 412, 0, 0, 0, 0, 0, 0, 0, 0, 555, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 76, 739, 347, 0, 1160, 230, 328, 1266, 0, 0, 0, 0, 553, 0, 0, 0, 0, 0, 0, 0, 293, 477, 515, 0, 1024, 0, 0, 0, 95, 0, 39, 941, 0, 764, 0, 0, 1041, 0, 144, 1146, 0, 491, 121, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 659, 1100, 0, 0, 0, 0, 0, 75, 837, 0, 0, 621, 1052, 573, 1059, 0, 1179, 1150, 1381, 1422, 0, 0, 0, 1262, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 275, 137, 0, 0, 0, 0, 899, 0, 666, 651, 217, 1312, 277, 1394, 0, 0, 0, 0, 0, 329, 0, 0, 600, 1005, 675, 0, 0, 0, 539, 0, 0, 0, 0, 794, 0, 0, 0, 952, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 109, 0, 729, 733, 558, 102, 356, 407, 248, 1013, 0, 0, 0, 0, 0, 103, 718, 1349, 974, 0, 1203, 0, 0, 644, 783, 607, 843, 0, 0, 417, 0, 0, 0, 0, 30, 1254, 0, 382, 0, 0, 321, 432, 0, 0, 0, 869, 0, 0, 404, 874, 1200, 0, 0, 0, 0, 0, 0, 838, 0, 0, 938, 0, 928, 0, 200, 1309, 0, 0, 154, 0, 0, 0, 0, 1405, 550, 655, 1454, 796, 0, 0, 0, 805, 0, 0, 0, 0, 1134, 0, 0, 829, 0, 0, 150, 690, 760, 91, 1327, 715, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 696, 0, 1131, 313, 0, 0, 0, 0, 0, 405, 0, 400, 0, 1060, 1168, 1195, 0, 0, 456, 0, 0, 561, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 86, 1016, 149, 0, 0, 1220, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1145, 0, 0, 0, 861, 463, 1411, 652, 1055, 1313, 0, 0, 394, 562, 786, 0, 0, 423, 939, 0, 162, 826, 1012, 1455, 0, 0, 0, 0, 0, 0, 0, 0, 380, 0, 0, 65, 1342, 1019, 444, 0, 0, 0, 0, 0, 0, 0, 0, 87, 468, 807, 37, 334, 403, 946, 0, 993, 660, 0, 0, 0, 0, 606, 0, 0, 1147, 0, 0, 0, 0, 67, 0, 466, 0, 0, 239, 0, 619, 0, 0, 0, 0, 0, 1380, 0, 0, 464, 1042, 0, 0, 158, 759, 0, 0, 642, 0, 0, 1308, 0, 0, 0, 1425, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1449, 1148, 32, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1267, 0, 645, 1132, 0, 0, 0, 0, 1283, 0, 46, 0, 538, 433, 0, 0, 0, 1207, 0, 0, 0, 0, 0, 1158, 857, 0, 523, 560, 1089, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 989, 0, 897, 0, 0, 0, 0, 0, 24, 0, 0, 0, 514, 1294, 0, 169, 0, 0, 1032, 0, 749, 643, 0, 166, 1096, 1233, 1172, 0, 0, 1209, 0, 0, 461, 0, 0, 546, 0, 0, 0, 0, 0, 1222, 0, 0, 977, 699, 167, 280, 0, 0, 774, 0, 0, 0, 0, 711, 0, 0, 966, 0, 0, 0, 0, 34, 266, 862, 0, 136, 0, 542, 0, 0, 0, 631, 0, 0, 870, 0, 531, 129, 1198, 499, 0, 0, 0, 0, 0, 0, 0, 0, 1028, 0, 62, 19, 0, 0, 0, 0, 1102, 45, 288, 411, 650, 598, 0, 1242, 306, 0, 0, 0, 0, 0, 0, 722, 877, 1154, 1461, 0, 0, 0, 0, 0, 0, 0, 0, 799, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 465, 324, 0, 50, 73, 243, 0, 0, 0, 0, 616, 0, 0, 225, 72, 1071, 0, 0, 0, 0, 274, 143, 448, 0, 0, 27, 0, 1065, 0, 106, 0, 683, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 556, 0, 0, 0, 0, 0, 0, 1173, 1326, 0, 0, 0, 1301, 131, 0, 1257, 0, 0, 489, 0, 0, 0, 0, 0, 0, 0, 673, 0, 984, 997, 0, 0, 0, 0, 1056, 0, 1230, 0, 0, 1460, 0, 0, 745, 633, 0, 0, 0, 0, 0, 0, 123, 0, 0, 0, 0, 258, 568, 0, 52, 0, 1373, 0, 0, 257, 0, 0, 0, 923, 0, 522, 1194, 0, 811, 0, 0, 0, 703, 168, 0, 348, 0, 976, 0, 0, 0, 0, 244, 0, 0, 0, 0, 0, 0, 1295, 0, 0, 0, 0, 0, 157, 1368, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 273, 692, 0, 909, 0, 0, 0, 724, 309, 263, 0, 0, 0, 850, 0, 0, 0, 0, 0, 0, 0, 1202, 0, 0, 0, 376, 0, 0, 0, 33, 201, 504, 0, 0, 0, 0, 0, 828, 0, 0, 0, 0, 0, 0, 0, 0, 0, 535, 0, 0, 1275, 0, 484, 0, 0, 228, 1091, 0, 0, 0, 0, 903, 972, 0, 925, 1073, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 849, 1217, 1348, 775, 1453, 0, 0, 0, 0, 0, 677, 0, 0, 767, 0, 0, 894, 640, 0, 0, 0, 0, 0, 0, 1337, 0, 77, 1122, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 536, 716, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 935, 0, 0, 0, 0, 0, 0, 0, 0, 0, 139, 459, 1092, 0, 0, 0, 0, 0, 959, 0, 0, 377, 0, 1367, 1393, 0, 0, 0, 0, 0, 74, 0, 0, 0, 297, 701, 0, 0, 0, 187, 44, 778, 795, 0, 0, 0, 569, 839, 789, 986, 447, 0, 0, 0, 0, 0, 0, 0, 0, 753, 1421, 0, 0, 51, 0, 1387, 0, 545, 1457, 0, 0, 0, 0, 0, 0, 1418, 0, 286, 0, 0, 0, 809, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 386, 0, 0, 0, 0, 385, 0, 0, 669, 78, 180, 823, 1167, 1189, 0, 0, 0, 0, 0, 0, 346, 1463, 0, 391, 0, 0, 0, 1334, 0, 0, 0, 590, 0, 0, 0, 1432, 0, 0, 0, 188, 1214, 0, 506, 0, 0, 141, 1370, 664, 904, 42, 355, 278, 100, 533, 0, 0, 0, 1361, 0, 847, 0, 119, 490, 518, 0, 0, 0, 1293, 0, 0, 0, 501, 1341, 1250, 0, 0, 0, 0, 0, 878, 582, 971, 1078, 0, 0, 0, 0, 0, 801, 1291, 0, 0, 88, 0, 0, 0, 949, 0, 0, 0, 420, 0, 0, 0, 426, 734, 784, 887, 0, 612, 1206, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1459, 233, 1465, 0, 1388, 0, 0, 0, 743, 1330, 473, 583, 0, 998, 0, 0, 0, 1027, 0, 0, 0, 0, 0, 0, 0, 0, 0, 818, 822, 0, 0, 0, 983, 0, 0, 0, 1176, 1252, 0, 1241, 0, 0, 226, 0, 0, 0, 1251, 646, 0, 1239, 0, 813, 0, 0, 365, 0, 0, 0, 0, 737, 0, 0, 331, 213, 196, 1157, 0, 836, 80, 936, 1223, 0, 1093, 549, 0, 0, 0, 0, 0, 0, 802, 0, 617, 0, 0, 0, 0, 0, 0, 0, 0, 710, 0, 0, 0, 0, 0, 979, 0, 0, 191, 0, 0, 0, 0, 0, 705, 873, 1362, 269, 0, 0, 557, 0, 371, 647, 792, 0, 0, 0, 0, 0, 0, 810, 0, 0, 0, 0, 579, 937, 0, 0, 0, 0, 686, 449, 0, 0, 0, 0, 0, 0, 0, 821, 517, 0, 0, 892, 289, 1072, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1007, 0, 0, 0, 0, 0, 353, 833, 0, 0, 0, 832, 762, 0, 0, 0, 595, 0, 0, 0, 0, 0, 924, 1360, 0, 0, 0, 0, 0, 0, 227, 0, 0, 0, 12, 424, 53, 415, 295, 481, 632, 704, 1135, 1166, 0, 0, 0, 0, 920, 0, 0, 0, 0, 0, 1237, 1433, 156, 0, 0, 0, 0, 0, 71, 0, 0, 0, 0, 1187, 0, 0, 0, 0, 0, 0, 0, 29, 1043, 0, 0, 0, 0, 0, 0, 0, 817, 0, 0, 83, 0, 0, 0, 0, 0, 738, 0, 399, 1171, 0, 0, 848, 588, 0, 0, 0, 0, 0, 0, 0, 0, 488, 0, 0, 0, 0, 0, 0, 292, 964, 1151, 0, 0, 493, 0, 757, 17, 1006, 0, 0, 0, 339, 1420, 1188, 0, 0, 268, 577, 0, 0, 0, 0, 1130, 0, 0, 0, 0, 709, 1286, 0, 0, 1066, 0, 1424, 0, 0, 0, 1164, 0, 0, 0, 0, 0, 0, 0, 0, 831, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 1372, 0, 0, 0, 0, 0, 0, 402, 0, 0, 0, 0, 765, 0, 0, 0, 350, 756, 222, 1014, 0, 0, 0, 0, 0, 0, 171, 0, 914, 0, 68, 1317, 0, 99, 110, 0, 942, 0, 0, 0, 0, 0, 0, 0, 922, 1408, 0, 0, 0, 0, 0, 0, 0, 1159, 0, 304, 332, 0, 1165, 1185, 1321, 0, 0, 532, 0, 337, 35, 0, 0, 0, 1358, 0, 0, 0, 314, 0, 0, 0, 0, 0, 317, 1282, 1181, 0, 1338, 96, 281, 1407, 0, 0, 900, 0, 893, 1139, 422, 0, 241, 0, 1382, 0, 0, 393, 1068, 0, 272, 1287, 0, 816, 0, 311, 0, 965, 1083, 1335, 0, 195, 0, 0, 1399, 0, 0, 0, 0, 0, 0, 0, 0, 0, 384, 1340, 1264, 0, 0, 543, 389, 395, 0, 0, 608, 1035, 0, 1438, 298, 513, 1229, 9, 1003, 0, 0, 0, 0, 482, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 525, 0, 0, 0, 428, 0, 0, 0, 575, 618, 0, 0, 0, 1082, 256, 1456, 1466, 0, 740, 108, 905, 1398, 0, 1244, 0, 628, 0, 0, 0, 0, 173, 0, 132, 730, 746, 0, 0, 0, 0, 0, 0, 808, 28, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 363, 0, 0, 0, 926, 0, 0, 0, 0, 0, 0, 0, 182, 706, 0, 0, 0, 1192, 0, 0, 0, 0, 0, 1302, 0, 0, 0, 0, 0, 0, 0, 126, 0, 604, 345, 0, 732, 800, 1061, 1069, 163, 0, 369, 1204, 0, 0, 0, 0, 1026, 427, 634, 6, 0, 0, 0, 165, 475, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 559, 0, 0, 0, 0, 503, 15, 0, 0, 0, 0, 0, 1081, 654, 0, 592, 0, 0, 1048, 0, 1018, 1428, 172, 0, 1205, 0, 0, 56, 0, 0, 0, 672, 0, 728, 1004, 0, 0, 483, 0, 0, 1109, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1347, 0, 1345, 0, 0, 0, 0, 208, 846, 585, 1378, 0, 0, 0, 0, 0, 0, 0, 1076, 626, 1270, 0, 0, 330, 0, 0, 726, 0, 940, 1228, 0, 0, 0, 122, 0, 0, 0, 945, 0, 0, 0, 351, 0, 0, 0, 0, 0, 0, 190, 0, 0, 507, 457, 0, 0, 0, 720, 0, 0, 0, 0, 614, 991, 943, 1303, 1064, 0, 587, 721, 0, 338, 0, 0, 0, 1371, 1110, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1279, 510, 431, 950, 0, 680, 443, 0, 0, 0, 512, 1163, 0, 0, 736, 0, 0, 0, 0, 0, 410, 1097, 880, 0, 0, 0, 528, 694, 1274, 247, 0, 1290, 0, 0, 0, 1105, 0, 563, 1111, 0, 1318, 0, 89, 181, 364, 114, 312, 766, 700, 804, 0, 0, 0, 0, 0, 0, 0, 615, 1039, 1219, 882, 1292, 0, 0, 0, 1277, 0, 0, 0, 0, 1098, 8, 0, 552, 0, 90, 0, 0, 0, 398, 0, 1000, 0, 0, 0, 14, 326, 777, 884, 1118, 0, 0, 0, 0, 0, 349, 0, 1273, 0, 0, 0, 0, 0, 1429, 637, 0, 0, 0, 1409, 1450, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 128, 1401, 0, 0, 0, 814, 868, 302, 1253, 0, 0, 0, 0, 0, 0, 0, 0, 183, 0, 834, 0, 0, 0, 0, 886, 953, 0, 0, 0, 283, 0, 0, 1116, 0, 0, 318, 0, 161, 0, 0, 0, 0, 1255, 59, 1045, 610, 0, 0, 0, 1271, 0, 0, 1329, 406, 0, 0, 0, 0, 0, 0, 624, 0, 0, 0, 0, 94, 754, 0, 0, 0, 951, 0, 0, 0, 285, 26, 581, 678, 0, 0, 69, 609, 962, 0, 0, 397, 0, 301, 934, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1384, 267, 947, 973, 0, 0, 1260, 578, 0, 0, 0, 0, 0, 1038, 0, 0, 1419, 0, 0, 0, 0, 0, 0, 0, 0, 421, 0, 0, 0, 0, 0, 1426, 0, 0, 0, 63, 212, 0, 0, 915, 1375, 0, 0, 0, 0, 0, 0, 748, 0, 876, 1413, 0, 0, 0, 0, 0, 0, 1383, 0, 235, 670, 0, 194, 0, 0, 0, 0, 0, 0, 0, 260, 502, 0, 0, 0, 948, 0, 0, 237, 1224, 0, 0, 0, 40, 596, 635, 0, 0, 0, 1416, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 64, 0, 662, 1051, 1353, 0, 0, 436, 1350, 0, 0, 1412, 0, 0, 0, 860, 1415, 246, 1288, 0, 0, 0, 0, 0, 944, 0, 0, 0, 0, 1366, 0, 0, 996, 0, 0, 891, 0, 486, 0, 0, 0, 0, 1248, 781, 0, 980, 0, 362, 0, 215, 0, 0, 0, 290, 0, 0, 1123, 0, 0, 204, 0, 714, 0, 1299, 0, 0, 0, 0, 0, 0, 0, 0, 0, 825, 0, 0, 1389, 0, 572, 932, 49, 1031, 0, 0, 0, 0, 38, 0, 776, 0, 0, 0, 526, 0, 0, 1023, 0, 0, 0, 1126, 0, 0, 0, 0, 0, 0, 0, 668, 0, 0, 0, 769, 956, 0, 0, 1149, 0, 0, 1390, 203, 1029, 1212, 1119, 1155, 0, 0, 933, 1121, 373, 1079, 0, 0, 0, 1103, 209, 0, 174, 1017, 1444, 0, 177, 430, 747, 0, 1162, 1354, 594, 584, 1138, 570, 1305, 0, 601, 0, 0, 0, 117, 453, 462, 1278, 1296, 0, 0, 0, 0, 0, 921, 112, 1439, 0, 599, 872, 0, 0, 0, 0, 0, 0, 0, 751, 0, 0, 0, 0, 0, 0, 0, 527, 0, 0, 192, 0, 207, 1403, 0, 1009, 0, 0, 434, 479, 366, 1174, 0, 885, 0, 0, 0, 0, 0, 0, 1184, 0, 0, 0, 0, 0, 1443, 0, 0, 0, 0, 591, 1128, 1144, 480, 22, 1011, 1235, 1356, 0, 0, 323, 960, 0, 0, 0, 0, 205, 113, 1298, 0, 649, 0, 0, 343, 1075, 1339, 0, 0, 0, 0, 0, 958, 0, 0, 0, 342, 0, 0, 0, 0, 0, 0, 879, 1161, 0, 0, 0, 0, 1245, 0, 0, 0, 1376, 0, 1265, 0, 0, 0, 359, 0, 0, 85, 0, 1002, 0, 0, 0, 0, 0, 0, 0, 0, 0, 693, 1063, 1125, 1211, 0, 0, 0, 458, 0, 0, 472, 0, 0, 0, 1236, 0, 0, 779, 0, 0, 229, 0, 367, 396, 845, 1049, 287, 1177, 469, 1332, 566, 1430, 0, 0, 0, 0, 911, 0, 0, 881, 0, 0, 0, 0, 0, 755, 842, 611, 0, 0, 0, 0, 178, 249, 0, 446, 1124, 0, 104, 0, 0, 529, 597, 0, 0, 0, 0, 0, 648, 0, 0, 520, 242, 0, 0, 0, 0, 0, 0, 0, 782, 57, 1272, 1218, 0, 0, 0, 148, 0, 0, 413, 0, 0, 742, 220, 1365, 0, 0, 0, 0, 0, 851, 717, 540, 1190, 0, 929, 0, 0, 1113, 0, 0, 919, 0, 574, 1114, 1357, 0, 605, 0, 0, 0, 379, 990, 0, 0, 18, 0, 0, 867, 509, 0, 663, 0, 0, 689, 0, 259, 0, 0, 0, 0, 310, 688, 0, 761, 16, 0, 0, 636, 390, 1436, 0, 0, 0, 0, 0, 0, 0, 0, 0, 372, 0, 0, 0, 698, 0, 0, 0, 0, 36, 189, 10, 681, 0, 0, 0, 0, 0, 0, 785, 1344, 0, 0, 0, 0, 1062, 0, 1127, 43, 855, 1464, 238, 437, 0, 13, 357, 0, 788, 0, 0, 1227, 0, 0, 1015, 155, 0, 0, 1379, 392, 0, 0, 0, 0, 492, 0, 0, 0, 0, 0, 0, 1108, 0, 0, 0, 0, 0, 138, 0, 0, 0, 0, 1400, 0, 0, 1210, 236, 255, 987, 1246, 0, 0, 0, 0, 0, 361, 1396, 0, 0, 0, 0, 871, 918, 0, 978, 0, 661, 0, 184, 1369, 1085, 0, 0, 547, 0, 0, 1315, 284, 0, 0, 0, 593, 54, 0, 0, 0, 0, 0, 0, 0, 0, 1268, 0, 0, 907, 824, 630, 303, 387, 498, 429, 307, 896, 1435, 927, 1467, 0, 719, 0, 1084, 120, 116, 1225, 0, 0, 0, 0, 159, 967, 135, 806, 270, 495, 750, 1226, 1259, 127, 1391, 0, 0, 0, 0, 0, 0, 571, 994, 0, 133, 856, 639, 0, 0, 0, 0, 0, 0, 0, 1153, 134, 0, 0, 982, 0, 0, 0, 0, 0, 0, 1462, 790, 954, 1452, 0, 0, 0, 0, 0, 1355, 1183, 0, 0, 0, 0, 0, 865, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 859, 0, 0, 1300, 0, 0, 0, 0, 0, 0, 0, 0, 151, 0, 516, 0, 1324, 320, 474, 768, 1182, 1352, 793, 0, 0, 0, 0, 0, 541, 898, 0, 0, 0, 0, 0, 0, 341, 316, 378, 1074, 1101, 0, 1080, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 92, 0, 0, 0, 0, 0, 231, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1351, 1, 0, 0, 0, 1117, 0, 0, 0, 0, 0, 1397, 325, 0, 0, 0, 707, 917, 0, 0, 0, 1414, 0, 0, 0, 0, 1095, 1377, 282, 0, 210, 0, 697, 0, 0, 333, 0, 0, 0, 1106, 0, 0, 0, 299, 0, 0, 580, 0, 0, 0, 1440, 419, 0, 418, 537, 1281, 1331, 658, 0, 0, 0, 0, 589, 0, 81, 1434, 0, 0, 0, 252, 1280, 0, 0, 0, 931, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 712, 0, 0, 0, 0, 708, 524, 1441, 0, 0, 0, 0, 1030, 0, 787, 124, 625, 702, 0, 0, 25, 853, 0, 0, 0, 1448, 0, 981, 0, 0, 0, 1104, 0, 0, 0, 0, 0, 0, 995, 0, 0, 0, 1297, 5, 0, 0, 0, 0, 0, 0, 381, 0, 0, 335, 0, 0, 812, 0, 1276, 548, 344, 895, 1395, 1238, 61, 955, 1053, 908, 0, 0, 883, 0, 1311, 687, 0, 0, 0, 0, 442, 0, 0, 0, 1107, 0, 0, 0, 0, 0, 567, 0, 0, 1215, 0, 0, 0, 913, 0, 291, 0, 763, 1221, 494, 93, 992, 1008, 0, 0, 0, 0, 0, 0, 0, 0, 1240, 0, 0, 0, 0, 0, 0, 890, 674, 1037, 0, 0, 0, 1044, 1285, 0, 0, 0, 0, 223, 435, 906, 1054, 0, 0, 0, 440, 352, 521, 0, 0, 0, 0, 1451, 0, 0, 0, 0, 0, 613, 725, 262, 565, 741, 0, 0, 370, 1423, 1067, 656, 0, 0, 0, 336, 627, 0, 0, 0, 0, 0, 0, 0, 0, 551, 0, 0, 0, 586, 1306, 1310, 0, 0, 368, 0, 1208, 0, 1022, 1231, 142, 0, 0, 685, 0, 0, 0, 55, 218, 327, 1364, 0, 0, 0, 58, 0, 0, 602, 409, 0, 1216, 47, 620, 0, 1437, 455, 671, 0, 0, 0, 0, 0, 0, 0, 251, 0, 0, 0, 0, 1058, 665, 0},
+		slots: []uint32{157, 1230, 1214, 0, 0, 0, 0, 0, 0, 0, 129, 0, 0, 0, 0, 466, 0, 1209, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 866, 0, 0, 0, 263, 0, 0, 1127, 68, 938, 1121, 482, 888, 0, 1354, 0, 0, 661, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 796, 0, 1233, 181, 991, 158, 901, 0, 0, 0, 0, 0, 0, 0, 1051, 0, 0, 0, 0, 0, 0, 1064, 0, 0, 0, 332, 454, 734, 0, 0, 0, 766, 756, 0, 0, 0, 84, 0, 0, 0, 795, 0, 43, 0, 0, 0, 1443, 0, 396, 0, 0, 0, 0, 0, 845, 0, 677, 353, 0, 1384, 0, 62, 700, 658, 1123, 1227, 318, 1404, 1077, 0, 0, 0, 0, 1426, 0, 0, 0, 0, 502, 0, 0, 545, 1247, 0, 282, 1170, 1175, 565, 0, 916, 0, 0, 0, 0, 0, 0, 1186, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 840, 511, 0, 115, 1269, 0, 1005, 1067, 475, 0, 1000, 0, 0, 930, 1110, 1174, 0, 0, 879, 1372, 0, 865, 794, 1357, 0, 485, 0, 72, 493, 0, 0, 0, 0, 0, 0, 869, 0, 0, 0, 0, 0, 1458, 1375, 0, 559, 219, 649, 0, 1306, 0, 1204, 0, 0, 0, 0, 0, 0, 716, 1360, 0, 0, 0, 0, 0, 0, 1203, 111, 782, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1415, 0, 453, 744, 804, 0, 0, 0, 0, 0, 0, 0, 520, 1231, 0, 0, 0, 240, 421, 4, 1081, 0, 465, 151, 0, 0, 0, 0, 0, 0, 0, 0, 205, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1300, 199, 150, 1342, 119, 0, 987, 0, 0, 1173, 0, 687, 1145, 1190, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1162, 1352, 460, 270, 571, 175, 844, 1235, 1280, 0, 0, 0, 0, 0, 623, 0, 1366, 1119, 0, 2, 0, 748, 0, 0, 944, 491, 0, 0, 0, 0, 309, 224, 0, 0, 0, 335, 0, 0, 0, 0, 993, 0, 643, 0, 0, 0, 0, 0, 0, 642, 1212, 1274, 703, 929, 1427, 1148, 1487, 0, 0, 0, 0, 33, 388, 828, 0, 0, 0, 999, 1327, 1361, 0, 0, 0, 184, 134, 512, 0, 1132, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1293, 1041, 0, 0, 998, 1447, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 86, 0, 23, 0, 0, 0, 1078, 0, 0, 0, 0, 0, 0, 1018, 877, 0, 203, 25, 697, 0, 0, 1472, 0, 0, 0, 1071, 1363, 0, 0, 0, 0, 1378, 0, 180, 0, 0, 0, 0, 0, 373, 1176, 0, 429, 889, 253, 0, 0, 593, 152, 855, 1169, 915, 1273, 0, 109, 1286, 192, 0, 1499, 273, 1029, 0, 0, 0, 0, 227, 0, 1166, 0, 0, 0, 0, 797, 222, 427, 467, 1295, 1322, 101, 673, 0, 0, 0, 822, 0, 1298, 815, 0, 0, 0, 50, 456, 0, 0, 549, 0, 0, 0, 232, 0, 0, 0, 0, 0, 367, 1225, 0, 248, 515, 0, 0, 0, 0, 0, 0, 0, 0, 0, 313, 0, 1065, 0, 229, 0, 0, 0, 0, 274, 1267, 960, 765, 883, 0, 0, 0, 0, 0, 0, 0, 0, 371, 328, 0, 0, 0, 0, 0, 0, 0, 0, 262, 0, 0, 0, 0, 0, 81, 165, 0, 0, 0, 774, 526, 0, 0, 891, 258, 0, 0, 0, 414, 0, 0, 0, 105, 0, 0, 0, 0, 0, 1483, 0, 0, 0, 898, 0, 0, 1031, 0, 0, 1445, 0, 0, 500, 0, 0, 212, 0, 0, 0, 0, 0, 0, 0, 0, 712, 0, 1015, 0, 0, 0, 122, 1400, 259, 401, 1433, 0, 0, 0, 0, 0, 191, 1153, 0, 0, 102, 0, 11, 0, 0, 0, 0, 1387, 0, 940, 486, 438, 1358, 0, 0, 0, 0, 1052, 860, 0, 0, 0, 1120, 0, 0, 0, 1103, 0, 0, 0, 0, 0, 0, 0, 0, 0, 752, 0, 0, 0, 242, 0, 0, 0, 387, 0, 0, 781, 1486, 0, 0, 0, 0, 0, 0, 0, 0, 1371, 321, 0, 0, 0, 852, 0, 0, 0, 0, 0, 469, 0, 1451, 0, 0, 0, 0, 0, 0, 208, 0, 0, 0, 0, 0, 307, 705, 821, 169, 1056, 1345, 0, 0, 0, 0, 0, 0, 0, 1088, 22, 581, 0, 0, 0, 0, 523, 534, 287, 0, 87, 204, 290, 145, 1220, 1284, 1468, 0, 0, 0, 0, 1488, 425, 957, 0, 0, 0, 0, 0, 0, 0, 572, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 78, 760, 360, 0, 1194, 238, 341, 1303, 0, 0, 0, 0, 570, 0, 0, 0, 440, 0, 0, 0, 304, 492, 530, 0, 1055, 0, 0, 0, 99, 0, 41, 971, 0, 788, 0, 0, 1072, 0, 149, 1179, 0, 506, 125, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 679, 1133, 0, 0, 0, 0, 0, 77, 862, 0, 0, 641, 1083, 590, 1090, 0, 1213, 1184, 1422, 1463, 0, 0, 0, 1299, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 286, 142, 0, 0, 0, 0, 927, 0, 686, 671, 225, 1350, 288, 1435, 0, 0, 0, 0, 0, 342, 0, 0, 620, 1036, 696, 0, 0, 0, 554, 0, 0, 0, 0, 818, 688, 0, 0, 982, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 113, 0, 750, 754, 575, 106, 369, 420, 256, 1044, 0, 0, 0, 0, 0, 107, 739, 1390, 1004, 0, 1237, 0, 0, 664, 807, 627, 868, 0, 0, 430, 0, 0, 0, 0, 32, 1291, 0, 395, 0, 0, 334, 447, 0, 0, 0, 894, 0, 0, 417, 900, 1234, 0, 0, 0, 0, 0, 0, 863, 0, 0, 968, 0, 958, 0, 206, 1347, 0, 0, 159, 0, 0, 0, 0, 1446, 567, 675, 1495, 820, 0, 0, 0, 830, 0, 0, 0, 0, 1167, 0, 0, 854, 0, 0, 155, 711, 784, 95, 1365, 736, 0, 0, 0, 0, 0, 0, 0, 0, 277, 0, 717, 0, 1164, 326, 0, 0, 0, 0, 0, 418, 0, 413, 0, 1091, 1202, 1229, 0, 0, 471, 0, 0, 578, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 90, 1047, 154, 0, 0, 1255, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1178, 0, 0, 0, 886, 478, 1452, 672, 1086, 1351, 0, 0, 407, 579, 810, 0, 0, 436, 969, 0, 167, 851, 1043, 1496, 0, 0, 0, 0, 0, 0, 0, 0, 393, 0, 0, 67, 1383, 1050, 459, 0, 0, 0, 0, 0, 0, 0, 0, 91, 483, 832, 39, 347, 416, 976, 0, 1023, 680, 0, 0, 0, 0, 626, 0, 0, 1180, 0, 0, 0, 0, 69, 0, 481, 0, 0, 247, 0, 639, 0, 0, 0, 0, 0, 1421, 0, 0, 479, 1073, 0, 0, 163, 783, 0, 0, 662, 0, 0, 1346, 0, 0, 0, 1466, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1490, 1181, 34, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1304, 0, 665, 1165, 0, 0, 0, 0, 1321, 0, 48, 0, 553, 448, 0, 0, 0, 1241, 0, 0, 0, 0, 0, 1192, 882, 0, 538, 577, 1122, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1019, 0, 925, 0, 0, 0, 0, 0, 26, 0, 0, 0, 529, 1332, 0, 174, 0, 0, 1063, 0, 771, 663, 0, 171, 1129, 1268, 1206, 0, 0, 1243, 0, 0, 476, 0, 0, 561, 0, 0, 0, 0, 0, 1183, 1257, 0, 1007, 720, 172, 291, 0, 0, 798, 0, 0, 0, 0, 732, 0, 0, 996, 0, 0, 0, 0, 36, 275, 887, 0, 141, 0, 557, 0, 0, 0, 651, 0, 0, 895, 0, 546, 133, 1232, 514, 0, 0, 0, 0, 0, 0, 0, 0, 1059, 0, 64, 21, 0, 0, 0, 0, 1135, 47, 299, 424, 670, 618, 0, 1279, 319, 0, 0, 0, 0, 0, 0, 743, 903, 1188, 1504, 0, 0, 0, 0, 0, 0, 0, 0, 823, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 480, 337, 0, 52, 75, 251, 0, 0, 0, 0, 636, 0, 0, 233, 74, 1104, 1377, 0, 0, 0, 285, 148, 463, 0, 0, 29, 0, 1098, 0, 110, 0, 704, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 573, 0, 0, 0, 0, 0, 0, 1207, 1364, 0, 0, 0, 1339, 135, 0, 1294, 0, 0, 504, 0, 0, 0, 0, 0, 0, 0, 694, 0, 1014, 1027, 0, 305, 0, 0, 1087, 0, 1265, 0, 0, 1501, 0, 0, 767, 653, 0, 0, 0, 0, 0, 0, 127, 0, 0, 0, 0, 267, 585, 0, 54, 0, 1414, 0, 0, 266, 0, 0, 0, 951, 0, 537, 1228, 0, 836, 0, 0, 0, 724, 173, 0, 361, 0, 1006, 0, 0, 0, 0, 252, 0, 0, 0, 0, 0, 0, 1333, 0, 0, 0, 0, 0, 162, 1409, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 284, 713, 0, 937, 0, 0, 0, 745, 322, 272, 0, 0, 0, 875, 0, 0, 0, 0, 0, 216, 0, 1236, 0, 0, 0, 389, 0, 0, 0, 35, 207, 519, 0, 0, 0, 0, 0, 853, 0, 0, 0, 0, 0, 0, 0, 0, 0, 550, 0, 0, 1312, 0, 499, 0, 0, 236, 610, 1124, 0, 0, 0, 931, 1002, 0, 953, 1106, 0, 0, 0, 0, 0, 1502, 0, 0, 0, 0, 0, 874, 1251, 1389, 188, 799, 1494, 0, 0, 0, 0, 698, 0, 0, 791, 0, 0, 922, 660, 0, 0, 137, 0, 0, 0, 1376, 0, 79, 1155, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 551, 737, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 827, 0, 0, 965, 0, 0, 0, 0, 0, 0, 0, 0, 0, 144, 474, 1125, 0, 0, 0, 0, 0, 989, 0, 0, 390, 0, 1408, 1434, 0, 0, 0, 0, 0, 76, 0, 0, 0, 310, 722, 0, 0, 0, 193, 46, 802, 819, 0, 0, 0, 586, 864, 813, 1016, 462, 0, 0, 0, 0, 0, 0, 0, 0, 775, 1462, 0, 0, 53, 0, 1428, 0, 560, 1498, 0, 0, 0, 0, 0, 0, 1459, 0, 297, 0, 0, 0, 834, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 399, 0, 0, 0, 0, 398, 0, 0, 690, 80, 185, 848, 1201, 1223, 0, 0, 0, 0, 0, 1503, 359, 1506, 0, 404, 0, 0, 0, 1373, 0, 0, 0, 609, 0, 0, 0, 1473, 0, 0, 0, 194, 1248, 0, 521, 0, 0, 146, 1411, 684, 932, 44, 368, 289, 104, 548, 0, 0, 0, 1402, 0, 872, 0, 123, 505, 533, 0, 0, 0, 1331, 0, 0, 0, 516, 1252, 1287, 1382, 0, 0, 217, 0, 904, 599, 1001, 1111, 0, 0, 0, 0, 0, 825, 1329, 0, 0, 92, 0, 0, 0, 979, 0, 0, 0, 433, 0, 0, 0, 441, 755, 808, 914, 0, 632, 1240, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1500, 241, 1508, 0, 1429, 0, 0, 0, 764, 1368, 488, 600, 0, 1028, 0, 0, 0, 1058, 0, 0, 0, 0, 0, 0, 0, 0, 0, 843, 847, 0, 0, 0, 1013, 0, 0, 0, 1210, 1289, 0, 1278, 0, 0, 234, 0, 0, 0, 1288, 666, 0, 1276, 0, 838, 0, 0, 378, 0, 0, 0, 0, 758, 0, 0, 344, 221, 202, 1191, 0, 861, 82, 966, 1258, 0, 1126, 566, 0, 0, 0, 0, 0, 0, 826, 0, 637, 0, 0, 0, 0, 0, 88, 0, 0, 731, 0, 0, 0, 0, 0, 1009, 0, 0, 197, 0, 0, 0, 0, 0, 726, 899, 1403, 280, 0, 0, 574, 0, 384, 667, 816, 0, 0, 0, 0, 0, 0, 835, 0, 0, 0, 0, 596, 967, 0, 0, 0, 0, 707, 464, 0, 0, 0, 0, 0, 0, 0, 846, 532, 0, 0, 920, 300, 1105, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1038, 0, 0, 0, 0, 0, 366, 858, 0, 0, 0, 857, 786, 0, 0, 0, 615, 0, 0, 0, 0, 0, 952, 1401, 0, 0, 0, 0, 0, 0, 235, 0, 0, 0, 12, 437, 55, 428, 308, 496, 652, 725, 1168, 1200, 0, 0, 0, 0, 948, 0, 0, 0, 0, 0, 1272, 1474, 161, 0, 0, 0, 0, 0, 73, 0, 0, 0, 0, 1221, 0, 0, 0, 0, 0, 0, 0, 31, 1074, 0, 0, 0, 0, 0, 0, 1092, 842, 0, 0, 85, 0, 0, 0, 0, 0, 759, 0, 412, 1205, 0, 0, 873, 607, 0, 0, 0, 0, 0, 0, 0, 0, 503, 0, 0, 0, 0, 0, 0, 303, 994, 1185, 0, 0, 508, 0, 779, 18, 1037, 0, 0, 0, 352, 1461, 1222, 0, 0, 279, 594, 0, 0, 0, 0, 1163, 0, 0, 0, 0, 730, 1324, 0, 0, 1099, 0, 1465, 0, 0, 0, 1198, 0, 0, 0, 0, 0, 0, 0, 0, 856, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 1413, 0, 0, 0, 0, 0, 0, 415, 0, 0, 0, 0, 789, 0, 0, 0, 363, 778, 230, 1045, 0, 0, 0, 0, 0, 0, 176, 0, 942, 0, 70, 1355, 0, 103, 114, 0, 972, 0, 0, 0, 0, 0, 0, 0, 950, 1449, 0, 0, 0, 0, 0, 17, 0, 1193, 0, 317, 345, 0, 1199, 1219, 1359, 0, 0, 547, 0, 350, 37, 0, 0, 0, 1399, 0, 0, 0, 327, 0, 0, 0, 0, 0, 330, 1320, 1215, 0, 1379, 100, 292, 1448, 0, 0, 928, 0, 921, 1172, 435, 0, 249, 0, 1423, 0, 0, 406, 1101, 0, 283, 1325, 0, 841, 0, 324, 0, 995, 1116, 1374, 0, 201, 0, 0, 1440, 0, 0, 0, 0, 0, 0, 0, 0, 0, 397, 1381, 1301, 0, 0, 558, 402, 408, 0, 0, 628, 1066, 0, 1479, 311, 528, 1264, 9, 1033, 0, 0, 0, 0, 497, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 540, 0, 0, 0, 443, 0, 0, 0, 592, 638, 0, 0, 0, 1115, 265, 1497, 1509, 0, 761, 112, 933, 1439, 0, 1281, 0, 648, 0, 0, 0, 0, 178, 0, 136, 751, 768, 0, 0, 0, 0, 0, 0, 833, 30, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 376, 0, 0, 0, 954, 0, 0, 278, 0, 0, 0, 0, 187, 727, 0, 1035, 0, 1226, 0, 0, 0, 0, 0, 1340, 0, 0, 0, 0, 0, 0, 0, 130, 0, 624, 358, 0, 753, 824, 1094, 1102, 168, 0, 382, 1238, 0, 0, 0, 0, 1057, 442, 654, 6, 0, 0, 0, 170, 490, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 576, 0, 0, 0, 0, 518, 15, 0, 0, 0, 0, 0, 1114, 674, 0, 612, 0, 0, 1079, 0, 1049, 1469, 177, 0, 1239, 0, 0, 58, 0, 0, 0, 693, 0, 749, 1034, 0, 0, 498, 0, 0, 1142, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1388, 0, 1386, 0, 0, 0, 0, 214, 871, 602, 1419, 0, 0, 0, 0, 0, 0, 0, 1109, 646, 1307, 0, 0, 343, 0, 0, 747, 0, 970, 1263, 0, 0, 0, 126, 0, 0, 0, 975, 0, 0, 0, 364, 0, 0, 0, 0, 0, 0, 196, 0, 0, 522, 472, 0, 0, 0, 741, 0, 0, 0, 0, 634, 1021, 973, 1341, 1097, 0, 604, 742, 0, 351, 0, 0, 0, 1412, 1143, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 439, 525, 446, 980, 1317, 701, 458, 1093, 0, 0, 527, 1197, 0, 0, 757, 0, 0, 0, 0, 0, 423, 1130, 906, 0, 0, 0, 543, 715, 1311, 255, 0, 1328, 0, 0, 0, 1138, 0, 580, 1144, 0, 1356, 0, 93, 186, 377, 118, 325, 790, 721, 829, 0, 0, 0, 0, 0, 0, 0, 635, 1070, 1254, 908, 1330, 0, 0, 0, 1315, 0, 0, 0, 0, 1131, 8, 0, 569, 0, 94, 0, 0, 0, 411, 0, 1030, 0, 0, 0, 14, 339, 801, 911, 1151, 0, 0, 0, 0, 0, 362, 0, 1310, 0, 0, 0, 0, 0, 1470, 657, 0, 0, 0, 1450, 1491, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 132, 1442, 0, 0, 0, 839, 893, 315, 1290, 0, 0, 0, 0, 0, 0, 0, 0, 189, 0, 859, 0, 0, 0, 0, 913, 983, 0, 0, 0, 294, 0, 0, 1149, 0, 0, 331, 0, 166, 0, 0, 0, 0, 1292, 61, 1076, 630, 0, 0, 0, 1308, 0, 0, 1367, 419, 0, 0, 0, 0, 0, 0, 644, 0, 910, 0, 0, 98, 776, 0, 0, 0, 981, 0, 0, 0, 296, 28, 598, 699, 0, 0, 71, 629, 992, 0, 0, 410, 0, 314, 964, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1425, 276, 977, 1003, 0, 0, 1297, 595, 0, 0, 0, 0, 0, 1069, 0, 0, 1460, 0, 0, 0, 0, 0, 0, 0, 0, 434, 0, 0, 0, 0, 0, 1467, 0, 0, 0, 65, 220, 0, 0, 943, 1416, 0, 0, 0, 0, 0, 0, 770, 0, 902, 1454, 0, 0, 0, 0, 0, 0, 1424, 0, 243, 691, 0, 200, 0, 0, 0, 0, 0, 0, 0, 269, 517, 0, 0, 0, 978, 0, 0, 245, 1259, 0, 0, 0, 42, 616, 655, 0, 0, 0, 1457, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 66, 0, 682, 1082, 1394, 0, 0, 451, 1391, 0, 0, 1453, 0, 0, 0, 885, 1456, 254, 1326, 0, 0, 0, 0, 0, 974, 0, 0, 0, 0, 1407, 0, 0, 1026, 0, 0, 919, 0, 501, 0, 0, 1314, 0, 1285, 805, 0, 1010, 0, 375, 0, 223, 0, 0, 0, 301, 0, 0, 1156, 0, 0, 210, 0, 735, 0, 1337, 0, 0, 0, 0, 0, 0, 0, 0, 0, 850, 0, 0, 1430, 0, 589, 962, 51, 1062, 0, 0, 0, 0, 40, 0, 800, 0, 0, 0, 541, 0, 0, 1054, 0, 0, 0, 1159, 0, 0, 0, 0, 0, 0, 0, 689, 0, 0, 0, 793, 986, 0, 0, 1182, 0, 0, 1431, 209, 1060, 1246, 1152, 1189, 0, 0, 963, 1154, 386, 1112, 0, 0, 0, 1136, 215, 0, 179, 1048, 1485, 0, 182, 445, 769, 0, 1196, 1395, 614, 601, 1171, 587, 1343, 0, 621, 0, 0, 0, 121, 468, 477, 1316, 1334, 0, 0, 0, 0, 0, 949, 116, 1480, 0, 619, 897, 0, 0, 0, 0, 0, 0, 0, 773, 0, 0, 0, 0, 0, 0, 0, 542, 0, 0, 198, 0, 213, 1444, 0, 1040, 0, 0, 449, 494, 379, 1208, 0, 912, 0, 0, 0, 0, 0, 0, 1218, 0, 0, 0, 0, 0, 1484, 0, 306, 0, 0, 611, 1161, 1177, 495, 24, 1042, 1270, 1397, 0, 0, 336, 990, 0, 0, 0, 0, 211, 117, 1336, 0, 669, 0, 0, 356, 1108, 1380, 0, 0, 0, 0, 0, 988, 0, 0, 0, 355, 0, 0, 0, 0, 0, 0, 905, 1195, 0, 0, 0, 0, 1282, 0, 0, 0, 1417, 0, 1302, 0, 0, 0, 372, 0, 0, 89, 0, 1032, 0, 0, 0, 0, 0, 0, 0, 0, 0, 714, 1096, 1158, 1245, 0, 0, 0, 473, 0, 0, 487, 0, 0, 0, 1271, 0, 0, 803, 0, 0, 237, 956, 380, 409, 606, 870, 298, 1080, 484, 1211, 583, 1370, 1471, 0, 0, 0, 939, 0, 0, 907, 0, 0, 0, 0, 0, 777, 867, 631, 0, 0, 0, 0, 183, 257, 0, 461, 1157, 0, 108, 0, 0, 544, 617, 0, 0, 0, 0, 0, 668, 0, 0, 535, 250, 0, 0, 0, 0, 0, 0, 0, 806, 59, 1309, 1253, 0, 0, 0, 153, 0, 0, 426, 0, 0, 763, 228, 1406, 0, 0, 0, 0, 0, 876, 738, 555, 1224, 0, 959, 0, 0, 1146, 0, 0, 947, 0, 591, 1147, 1398, 0, 625, 0, 0, 0, 392, 1020, 0, 0, 20, 0, 0, 892, 524, 0, 683, 0, 0, 710, 0, 268, 0, 0, 0, 0, 323, 709, 0, 785, 16, 0, 0, 656, 403, 1477, 0, 0, 0, 0, 0, 0, 0, 0, 0, 385, 0, 0, 0, 719, 0, 0, 0, 0, 38, 195, 10, 702, 0, 0, 0, 0, 0, 0, 809, 1385, 0, 0, 0, 0, 1095, 0, 1160, 45, 880, 1507, 246, 452, 0, 13, 370, 0, 812, 0, 0, 1262, 0, 0, 1046, 160, 0, 0, 1420, 405, 0, 0, 0, 0, 507, 0, 0, 0, 0, 0, 0, 1141, 0, 0, 0, 0, 0, 143, 0, 0, 0, 0, 1441, 0, 0, 1244, 244, 264, 1017, 1283, 0, 0, 0, 0, 0, 374, 1437, 0, 0, 0, 0, 896, 946, 0, 1008, 0, 681, 0, 190, 1410, 1118, 0, 0, 562, 0, 0, 1353, 295, 0, 0, 0, 613, 56, 0, 0, 0, 0, 0, 0, 0, 0, 1305, 0, 0, 935, 849, 650, 316, 400, 513, 444, 320, 924, 1476, 955, 1510, 0, 740, 0, 1117, 124, 120, 1260, 0, 0, 0, 0, 164, 997, 140, 831, 281, 510, 772, 780, 1261, 131, 1296, 1432, 0, 0, 0, 0, 0, 588, 1024, 0, 138, 881, 659, 0, 0, 0, 0, 0, 0, 0, 1187, 139, 0, 0, 1012, 0, 0, 0, 0, 0, 0, 1505, 814, 984, 1493, 0, 0, 0, 0, 0, 1396, 1217, 0, 0, 0, 0, 0, 890, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 884, 0, 0, 1338, 0, 0, 0, 0, 0, 0, 0, 0, 156, 0, 531, 0, 1362, 333, 489, 792, 1216, 1393, 817, 0, 0, 0, 0, 0, 556, 926, 0, 0, 0, 0, 0, 0, 354, 329, 391, 1107, 1134, 0, 1113, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 96, 0, 0, 0, 0, 0, 239, 0, 0, 0, 0, 0, 0, 564, 0, 0, 1392, 1, 0, 0, 0, 1150, 0, 0, 0, 0, 0, 1438, 338, 19, 0, 0, 728, 945, 0, 0, 0, 1455, 0, 0, 0, 0, 1128, 1418, 293, 0, 218, 0, 718, 0, 0, 346, 0, 0, 0, 1139, 0, 0, 0, 312, 0, 0, 597, 0, 0, 0, 1481, 432, 0, 431, 552, 1319, 1369, 678, 0, 0, 0, 0, 608, 0, 83, 1475, 0, 0, 0, 261, 1318, 0, 0, 0, 961, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 733, 0, 0, 0, 0, 729, 539, 1482, 0, 0, 0, 0, 1061, 0, 811, 128, 645, 723, 0, 0, 27, 878, 0, 0, 0, 1489, 0, 1011, 0, 0, 0, 1137, 0, 0, 0, 0, 0, 0, 1025, 0, 0, 0, 1335, 5, 0, 0, 0, 0, 0, 0, 394, 0, 0, 348, 0, 0, 837, 0, 1313, 563, 357, 923, 1436, 1275, 63, 985, 1084, 936, 0, 0, 909, 0, 1349, 708, 0, 0, 0, 0, 457, 0, 0, 0, 1140, 0, 0, 0, 0, 0, 584, 0, 0, 1249, 0, 0, 0, 941, 0, 302, 0, 787, 1256, 509, 97, 1022, 1039, 0, 0, 0, 0, 0, 0, 0, 0, 1277, 0, 0, 0, 0, 0, 0, 918, 695, 1068, 0, 0, 0, 1075, 1323, 0, 0, 0, 0, 231, 450, 934, 1085, 0, 0, 0, 455, 365, 536, 0, 0, 0, 0, 1492, 0, 0, 0, 0, 0, 633, 746, 271, 582, 762, 0, 0, 383, 1464, 1100, 676, 0, 0, 0, 349, 647, 917, 0, 0, 0, 0, 0, 0, 0, 568, 0, 0, 0, 603, 1344, 1348, 0, 0, 381, 605, 1242, 0, 1053, 1266, 147, 0, 0, 706, 0, 0, 0, 57, 226, 340, 1405, 0, 0, 0, 60, 0, 0, 622, 422, 0, 1250, 49, 640, 0, 1478, 470, 692, 0, 0, 0, 0, 0, 0, 0, 260, 0, 0, 0, 0, 1089, 685, 0},
 		shift: 20,
 	},
 	vendors: []string{"ericsson", "huawei", "nokia", "zte"},
