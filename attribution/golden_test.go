@@ -798,3 +798,22 @@ func TestGoldenDocumentNames(t *testing.T) {
 	checkGolden(t, a, "Nathan Law said that "+span+".\n", []goldenWant{{span, "Nathan Law", "Nathan Law", KindReported}})
 	checkGolden(t, a, "NHK reported that "+span+".\n", nil)
 }
+
+// TestGoldenMinisterLabels pins a minister's press conference whose turns
+// are labelled with the office in capitals ("MINISTER:", "PRIME
+// MINISTER:"): the answers are the government's of the country the text
+// names most, the journalist's questions nobody's.
+func TestGoldenMinisterLabels(t *testing.T) {
+	a := newTest(t, nil)
+	for _, label := range []string{"MINISTER", "PRIME MINISTER", "TREASURER", "MINISTER ROE"} {
+		text := "Press conference, Canberra\n\nJOURNALIST: Minister, will the government reconsider the ban on the vendor?\n\n" +
+			label + ": We will not allow high-risk vendors into our networks.\n"
+		checkGolden(t, a, text, []goldenWant{{"We will not allow high-risk vendors into our networks.", label, "Australian government", KindStatement}})
+	}
+	// "No." ends a sentence before a word (a one-word sentence states
+	// nothing), not before a numeral
+	text := "Press conference, Canberra\n\nJOURNALIST: Will the government reconsider the ban?\n\nMINISTER: No. We will not allow high-risk vendors into our networks.\n"
+	checkGolden(t, a, text, []goldenWant{{"We will not allow high-risk vendors into our networks.", "MINISTER", "Australian government", KindStatement}})
+	text = "Press conference, Canberra\n\nMINISTER: The review in No. 10 found the vendor a risk to our networks.\n"
+	checkGolden(t, a, text, []goldenWant{{"The review in No. 10 found the vendor a risk to our networks.", "MINISTER", "Australian government", KindStatement}})
+}
