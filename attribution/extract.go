@@ -106,7 +106,7 @@ func (a *Analyzer) sentences(ws []word, toks []tokenize.Token, s string, base in
 			end = ws[len(ws)-1].end
 		}
 		i := k
-		if n := len(out); n > 0 && a.abbreviationEnd(ws, out[n-1]) {
+		if n := len(out); n > 0 && a.abbreviationEnd(ws, out[n-1], k) {
 			i = out[n-1].i // "U.S. Ambassador ...": an abbreviation's full stop ends no sentence
 			out = out[:n-1]
 		}
@@ -129,17 +129,23 @@ func (a *Analyzer) sentences(ws []word, toks []tokenize.Token, s string, base in
 
 // abbreviationEnd reports whether sentence x ends with a word of the
 // grammar's abbreviations and its full stop ("U.S.", "Sen."), after which
-// the tokenizer's sentence model broke before a capitalised word.
-func (a *Analyzer) abbreviationEnd(ws []word, x sentence) bool {
-	if x.j-x.i < 2 {
+// the tokenizer's sentence model broke before a capitalised word, or with a
+// numeral abbreviation ("No.") when the next sentence, from word next,
+// opens with a numeral.
+func (a *Analyzer) abbreviationEnd(ws []word, x sentence, next int) bool {
+	if x.j-x.i < 2 || !strings.HasSuffix(ws[x.j-1].text, ".") {
 		return false
 	}
 	last := ws[x.j-1]
 	if last.norm == "." {
 		last = ws[x.j-2]
 	}
-	return strings.HasSuffix(ws[x.j-1].text, ".") && a.lx.abbreviations[strings.TrimSuffix(last.norm, ".")]
+	n := strings.TrimSuffix(last.norm, ".")
+	return a.lx.abbreviations[n] || a.lx.numeralAbbreviations[n] && next < len(ws) && startsWithDigit(ws[next].text)
 }
+
+// startsWithDigit reports whether s opens with an ASCII digit.
+func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // oneSentence reports whether line s cannot hold a sentence break: no
 // sentence-ending mark (. ? ! …) stands before its last word, and the

@@ -14,6 +14,7 @@ type lexicon struct {
 	portfolios             map[string]bool
 	nameParticles          map[string]bool
 	documentNouns          map[string]bool
+	numeralAbbreviations   map[string]bool
 	institutionNouns       map[string]bool
 	personPronouns         map[string]bool
 	sourceNouns            map[string]bool
@@ -72,7 +73,7 @@ func (g *Grammar) lexicon() *lexicon {
 		aux: s["auxiliaries"], notVerb: s["not_verb"], determiners: s["determiners"], npAdjectives: union(s["np_adjectives"], s["portfolios"]), portfolios: s["portfolios"],
 		institutionNouns: s["institution_nouns"], documentNouns: s["document_nouns"], personPronouns: s["person_pronouns"], sourceNouns: s["source_nouns"],
 		mediaWords: s["media_words"], clauseOpeners: s["clause_openers"], titles: s["titles"],
-		roleNounsBare: s["role_nouns_bare"], junkNames: s["junk_names"], prepositions: s["prepositions"], roleNouns: s["role_nouns"], legislatorTitles: s["legislator_titles"], abbreviations: s["abbreviations"],
+		roleNounsBare: s["role_nouns_bare"], junkNames: s["junk_names"], prepositions: s["prepositions"], roleNouns: s["role_nouns"], legislatorTitles: s["legislator_titles"], abbreviations: s["abbreviations"], numeralAbbreviations: s["numeral_abbreviations"],
 		adjectival: s["adjectival"], firstPerson: s["first_person"], actNouns: s["act_nouns"], ministerMarkers: s["minister_markers"], topicWords: s["topic_words"],
 		addressForms: s["address_forms"], addressOpeners: s["address_openers"], furnitureWords: s["furniture_words"], defendingVendors: s["defending_vendors"], defendingStates: s["defending_states"], titleArticles: s["title_articles"], quoteFrames: s["quote_frames"], executiveNouns: s["executive_nouns"], executiveOpeners: s["executive_openers"], executiveModifiers: s["executive_modifiers"], accountModals: s["account_modals"], demandModals: s["demand_modals"], postNominals: s["post_nominals"], nameParticles: s["name_particles"], formerMarkers: s["former_markers"], cleftOpeners: s["cleft_openers"], cleftRelatives: s["cleft_relatives"], particleFor: s["particle_for"], particleAgainst: s["particle_against"], vendorNouns: s["vendor_nouns"], negators: s["negators"], asideOpeners: s["aside_openers"], clutter: newClutterRules(g.clutter), layout: newLayout(g.layout),
 	}

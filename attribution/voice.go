@@ -626,7 +626,7 @@ func (a *Analyzer) sentenceSpans(s string) [][2]int {
 	}
 	var out [][2]int
 	for _, x := range a.tk.Sentences(s) {
-		if n := len(out); n > 0 && a.endsInAbbreviation(s[out[n-1][0]:out[n-1][1]]) {
+		if n := len(out); n > 0 && a.endsInAbbreviation(s[out[n-1][0]:out[n-1][1]], strings.TrimLeft(s[x.Start:x.End], " \t")) {
 			out[n-1][1] = x.End
 			continue
 		}
@@ -636,15 +636,16 @@ func (a *Analyzer) sentenceSpans(s string) [][2]int {
 }
 
 // endsInAbbreviation reports whether s ends with an abbreviation and its
-// full stop ("Sen.", "U.S.").
-func (a *Analyzer) endsInAbbreviation(s string) bool {
+// full stop ("Sen.", "U.S."), or with a numeral abbreviation ("No.") when
+// next, the text that follows, opens with a numeral.
+func (a *Analyzer) endsInAbbreviation(s, next string) bool {
 	s = strings.TrimRight(s, " \t")
 	if !strings.HasSuffix(s, ".") {
 		return false
 	}
 	f := strings.Fields(s)
 	last := strings.ToLower(strings.TrimSuffix(strings.TrimLeft(f[len(f)-1], "(“\"'‘"), "."))
-	return a.lx.abbreviations[last]
+	return a.lx.abbreviations[last] || a.lx.numeralAbbreviations[last] && startsWithDigit(next)
 }
 
 // describedOrMember gives a statement of a person listed in the issuer
