@@ -817,3 +817,17 @@ func TestGoldenMinisterLabels(t *testing.T) {
 	text = "Press conference, Canberra\n\nMINISTER: The review in No. 10 found the vendor a risk to our networks.\n"
 	checkGolden(t, a, text, []goldenWant{{"The review in No. 10 found the vendor a risk to our networks.", "MINISTER", "Australian government", KindStatement}})
 }
+
+// TestGoldenPressConferenceTitles pins a press conference whose title names
+// the ministry holding it: the answers are its government's.
+func TestGoldenPressConferenceTitles(t *testing.T) {
+	a := newTest(t, nil)
+	const answer = "A ban without evidence would be a political act, not a security measure."
+	for _, c := range []struct{ title, speaker, actor string }{
+		{"Regular Press Conference of the Ministry of Foreign Affairs of Japan on March 3, 2020", "Ministry of Foreign Affairs of Japan", "Japanese government"},
+		{"Press Briefing by the Department of Foreign Affairs and Trade, Canberra", "Department of Foreign Affairs and Trade", "Australian government"},
+	} {
+		text := c.title + "\n\nQ: Germany is said to consider a ban on the vendor. Do you have a response?\n\nA: " + answer + "\n"
+		checkGolden(t, a, text, []goldenWant{{answer, c.speaker, c.actor, KindStatement}})
+	}
+}
