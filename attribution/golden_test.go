@@ -831,3 +831,18 @@ func TestGoldenPressConferenceTitles(t *testing.T) {
 		checkGolden(t, a, text, []goldenWant{{answer, c.speaker, c.actor, KindStatement}})
 	}
 }
+
+// TestGoldenReleaseLeads pins a release's lead sentence whose subject
+// "today" did what the release reports, and a dateline before a department:
+// the body is the issuer, so the release's unquoted sentences about a
+// vendor are its own, not the vendor's.
+func TestGoldenReleaseLeads(t *testing.T) {
+	a := newTest(t, nil)
+	const about = "The vendor has taken steps to undermine these restrictions."
+	checkGolden(t, a, "Commerce Restricts Exports\n\nThe Bureau of Industry and Security (BIS) today announced plans to restrict the vendor's access to chips.\n\n"+about+"\n",
+		[]goldenWant{{"plans to restrict the vendor's access to chips", "The Bureau of Industry and Security", "US government", KindReported},
+			{about, "Bureau of Industry and Security", "US government", KindStatement}})
+	checkGolden(t, a, "WASHINGTON – Today, the U.S. Department of Commerce announced plans to restrict the vendor's access to chips.\n\n"+about+"\n",
+		[]goldenWant{{"plans to restrict the vendor's access to chips", "the U.S. Department of Commerce", "US government", KindReported},
+			{about, "the U.S. Department of Commerce", "US government", KindStatement}})
+}
