@@ -742,12 +742,14 @@ func TestGoldenAsides(t *testing.T) {
 // acronym names the same actor later in the text.
 func TestGoldenAcronyms(t *testing.T) {
 	a := newTest(t, nil)
-	checkGolden(t, a, "The Bureau of Industry and Security (BIS) today announced that it would restrict the vendor's access to U.S. chips. BIS has also banned the vendor from federal networks.",
+	// (announced "on Monday": a lead sentence's "today" makes the body the
+	// release's issuer, TestGoldenReleaseLeads)
+	checkGolden(t, a, "The Bureau of Industry and Security (BIS) announced on Monday that it would restrict the vendor's access to U.S. chips. BIS has also banned the vendor from federal networks.",
 		[]goldenWant{{"it would restrict the vendor's access to U.S. chips", "The Bureau of Industry and Security", "US government", KindReported},
 			{"BIS has also banned the vendor from federal networks", "BIS", "US government", KindAction}})
 	// after a body the registry does not know, the bracket stays in the
 	// phrase (no holder), and the acronym names no actor
-	checkGolden(t, a, "The Lisbon Digital Council (LDC) today announced that it would study the vendor's equipment. LDC has also banned the vendor from its networks.", nil)
+	checkGolden(t, a, "The Lisbon Digital Council (LDC) announced on Monday that it would study the vendor's equipment. LDC has also banned the vendor from its networks.", nil)
 }
 
 // TestGoldenInitials pins a person's name with initials ("H.R. McMaster",
@@ -842,6 +844,9 @@ func TestGoldenReleaseLeads(t *testing.T) {
 	checkGolden(t, a, "Commerce Restricts Exports\n\nThe Bureau of Industry and Security (BIS) today announced plans to restrict the vendor's access to chips.\n\n"+about+"\n",
 		[]goldenWant{{"plans to restrict the vendor's access to chips", "The Bureau of Industry and Security", "US government", KindReported},
 			{about, "Bureau of Industry and Security", "US government", KindStatement}})
+	// a lead whose subject the registry does not end is no issuer: the
+	// capital inside "the Lisbon Digital Council" names no government
+	checkGolden(t, a, "The Lisbon Digital Council (LDC) today announced that it would study the vendor's equipment. LDC has also banned the vendor from its networks.", nil)
 	checkGolden(t, a, "WASHINGTON – Today, the U.S. Department of Commerce announced plans to restrict the vendor's access to chips.\n\n"+about+"\n",
 		[]goldenWant{{"plans to restrict the vendor's access to chips", "the U.S. Department of Commerce", "US government", KindReported},
 			{about, "the U.S. Department of Commerce", "US government", KindStatement}})

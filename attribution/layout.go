@@ -549,7 +549,7 @@ var layoutArgs = map[string]struct {
 	arg    []string
 	groups int
 }{
-	"header": {[]string{"spokesperson", "office", "body", "answering", "phrase"}, 1}, "signoff": {[]string{"body", "phrase"}, 1},
+	"header": {[]string{"spokesperson", "office", "body", "answering", "phrase", "named"}, 1}, "signoff": {[]string{"body", "phrase", "named"}, 1},
 	"debate": {[]string{"chamber"}, 0}, "chamber-line": {[]string{"chamber"}, 0}, "chamber-text": {[]string{"chamber"}, 0},
 	"speaker": {nil, 1}, "minister-title": {nil, 0}, "opposition-title": {nil, 0}, "minister-phrase": {nil, 0}, "answer-text": {nil, 0}, "member-label": {nil, 0},
 	"turn": {nil, 1}, "answer-label": {nil, 0}, "question-label": {nil, 0},

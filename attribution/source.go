@@ -120,6 +120,9 @@ func (a *Analyzer) issuerLine(s, text string, lines []line) (voice, bool) {
 				ac = a.mostMentioned(text, lines)
 			}
 			return voice{kind: voiceIssuer, speaker: name, actor: ac}, ac.known()
+		case "named":
+			ac, ok := a.headActor(name)
+			return voice{kind: voiceIssuer, speaker: name, actor: ac}, ok
 		case "answering":
 			ac, ok := a.phraseActor(name)
 			if !ok {
@@ -150,6 +153,24 @@ func (a *Analyzer) issuerPhrase(p, line string) (voice, bool) {
 	ac, ok := a.phraseActor(p)
 	v.actor = ac
 	return v, ok
+}
+
+// headActor is the registry actor whose name or person ends phrase p ("The
+// Bureau of Industry and Security", "the U.S. Department of Commerce"); a
+// phrase whose head the registry does not know ("the Lisbon Digital
+// Council", where only the capital is known) has none.
+func (a *Analyzer) headActor(p string) (actorRef, bool) {
+	ws := a.words(nil, p, 0)
+	j := len(ws)
+	for j > 0 && !ws[j-1].alpha {
+		j--
+	}
+	for _, mt := range a.m.all(ws, 0, j, nil) {
+		if mt.j == j && (mt.kind == mAlias || mt.kind == mPerson) {
+			return a.actorOf(mt.actor), true
+		}
+	}
+	return actorRef{}, false
 }
 
 // parliamentVoice is the voice of an unnamed member of a parliament; the
