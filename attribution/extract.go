@@ -382,6 +382,8 @@ func (a *Analyzer) npStartBefore(ws []word, v, lo int, cov []int) int {
 	}
 	if o := a.asideStart(ws, e, lo); o >= 0 {
 		e = o // an aside between commas: "Australia, with a huge dependence on ..., has gone for"
+	} else if a.closedApposition(ws, e, lo) {
+		e-- // "The chairman of Huawei, John Lord, said": the name's closing comma
 	}
 	// a relative clause: "The resolution, which called for …"
 	if (ws[e-1].norm == "which" || ws[e-1].norm == "who") && e-2 > lo && ws[e-2].norm == "," {
@@ -503,6 +505,31 @@ func (a *Analyzer) asideStart(ws []word, e, lo int) int {
 
 // allName reports whether ws[i:j] is a run of two to four capitalised name
 // words that the registry does not know as an actor.
+// closedApposition reports whether ws[e-1] is the comma that closes a name
+// in apposition to the noun phrase that opens the clause at lo ("The
+// chairman of Huawei, John Wood, | said", "Its president, Jane Roe, |
+// said"), a phrase with a role noun or a capitalised word after its first.
+// A place ("In Berlin, Jane Roe,") or a phrase after another comma ("...,
+// Hume Center, Virginia Tech,") is no such phrase.
+func (a *Analyzer) closedApposition(ws []word, e, lo int) bool {
+	if e-1 <= lo || ws[e-1].norm != "," {
+		return false
+	}
+	c := e - 1
+	for c > lo && c > e-6 && ws[c-1].alpha && ws[c-1].cap {
+		c--
+	}
+	if c-2 < lo || ws[c-1].norm != "," || !ws[c-2].alpha || !a.allName(ws, c, e-1) {
+		return false
+	}
+	p, head := c-1, false
+	for p > lo && (ws[p-1].alpha || ws[p-1].norm == "'s") {
+		p--
+		head = head || ws[p].is(cRole) || ws[p].cap && p > lo
+	}
+	return p == lo && head && !ws[p].is(cPreposition|cClauseOpener|cSubordinator)
+}
+
 func (a *Analyzer) allName(ws []word, i, j int) bool {
 	if j-i < 2 || j-i > 4 {
 		return false

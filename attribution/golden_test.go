@@ -851,3 +851,19 @@ func TestGoldenReleaseLeads(t *testing.T) {
 		[]goldenWant{{"plans to restrict the vendor's access to chips", "the U.S. Department of Commerce", "US government", KindReported},
 			{about, "the U.S. Department of Commerce", "US government", KindStatement}})
 }
+
+// TestGoldenClosedAppositions pins a name in apposition between commas to
+// the noun phrase that opens the clause, the comma before the verb closing
+// it ("The chairman of Huawei, John Wood, said ..."): the named person
+// speaks, tied to the body the phrase names. A place before the name, or a
+// phrase that is not the clause's first, is no such phrase.
+func TestGoldenClosedAppositions(t *testing.T) {
+	a := newTest(t, nil)
+	const span = "the company never handed data to any government"
+	checkGolden(t, a, "The chairman of Huawei, John Wood, said that "+span+".\n",
+		[]goldenWant{{span, "John Wood", "Huawei", KindReported}})
+	checkGolden(t, a, "Its president, Jane Roe, said that "+span+".\n",
+		[]goldenWant{{span, "Jane Roe", "Jane Roe", KindReported}})
+	checkGolden(t, a, "In Berlin, Jane Roe, said that "+span+".\n", nil)
+	checkGolden(t, a, "The match, John Wood, said that "+span+".\n", nil)
+}
