@@ -30,6 +30,8 @@ func (a *Analyzer) extract(text string, lines []line, lt *lineTokens, hc *holder
 	toks := make([]tokenize.Token, 0, 64)
 	var quotes []span
 	var mbuf [32]match
+	var colon speakerRef // the holder of a paragraph ending "... said:" (colon.go)
+	colonOK := false
 	for k := range lines {
 		ln := lines[k]
 		s := text[ln.start:ln.end]
@@ -48,6 +50,8 @@ func (a *Analyzer) extract(text string, lines []line, lt *lineTokens, hc *holder
 		lineMatches := a.m.all(ws, 0, len(ws), mbuf[:0])
 		a.noteMentions(st, ws, lineMatches)
 		a.noteAcronyms(st, ws, lineMatches)
+		intro, introOK := colon, colonOK
+		colon, colonOK = a.colonCue(st, ws)
 		if kind == lineHeading {
 			a.note(hc, ws, []sentence{{0, len(ws)}}, lineMatches, k, true)
 			out = a.heading(st, ws, ln, out)
@@ -55,7 +59,11 @@ func (a *Analyzer) extract(text string, lines []line, lt *lineTokens, hc *holder
 		}
 		sents := a.sentences(ws, toks, s, ln.start)
 		a.note(hc, ws, sents, lineMatches, k, false)
+		n := len(out)
 		out = a.body(st, ws, quotes, sents, lineMatches, out)
+		if introOK && !colonOK {
+			out = colonQuotes(out, n, intro, ws, sents)
+		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out

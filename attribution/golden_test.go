@@ -867,3 +867,15 @@ func TestGoldenClosedAppositions(t *testing.T) {
 	checkGolden(t, a, "In Berlin, Jane Roe, said that "+span+".\n", nil)
 	checkGolden(t, a, "The match, John Wood, said that "+span+".\n", nil)
 }
+
+// TestGoldenColonQuotes pins a paragraph that ends with its holder's speech
+// verb and a colon (colon.go): the next paragraph is the holder's quote,
+// written without quote marks; the one after it is not.
+func TestGoldenColonQuotes(t *testing.T) {
+	a := newTest(t, nil)
+	const q = "This has not been an easy decision about the vendor, but it is the right one."
+	checkGolden(t, a, "Huawei chief executive Ren Zhengfei said:\n\n"+q+"\n\nThe ban will apply from next year.\n",
+		[]goldenWant{{q, "Ren Zhengfei", "Huawei", KindQuote}})
+	// a paragraph with more than the holder before the verb is no such cue
+	checkGolden(t, a, "The vendor was excluded, and Jane Roe said:\n\n"+q+"\n", nil)
+}
