@@ -65,6 +65,17 @@ var goldenSpeakers = []struct{ phrase, speaker, actor string }{
 	{"Ottawa", "Ottawa", "Canadian government"},
 	{"Canadian telecom companies", "Canadian telecom companies", "Telecom operators"},
 	{"Wireless carriers", "Wireless carriers", "Telecom operators"},
+	// national agencies and departments speak for their governments
+	{"The Government Communications Security Bureau", "The Government Communications Security Bureau", "New Zealand government"},
+	{"The Australian Signals Directorate", "The Australian Signals Directorate", "Australian government"},
+	{"The Home Office", "The Home Office", "UK government"},
+	{"Ofcom", "Ofcom", "UK government"},
+	{"The Communications Security Establishment", "The Communications Security Establishment", "Canadian government"},
+	{"The Federal Office for Information Security", "The Federal Office for Information Security", "German government"},
+	{"The U.S. Department of Commerce", "The U.S. Department of Commerce", "US government"},
+	{"CISA", "CISA", "US government"},
+	{"ANSSI", "ANSSI", "French government"},
+	{"The Ministry of Industry and Information Technology", "The Ministry of Industry and Information Technology", "Chinese government"},
 }
 
 // goldenVerbs are past forms of reporting verbs of grammar/verbs.txt.
