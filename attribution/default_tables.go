@@ -8,7 +8,7 @@
 package attribution
 
 var defaultTablesData = defaultTables{
-	digest: 998867084,
+	digest: 932020615,
 	speech: []string{"acknowledge", "acknowledged", "acknowledges", "acknowledging", "adamant", "add", "added", "adding", "adds", "admit", "admits", "admitted", "admitting", "affirm", "affirmed", "affirming", "affirms", "allege", "alleged", "alleges", "alleging", "announce", "announced", "announces", "announcing", "argue", "argued", "argues", "arguing", "assert", "asserted", "asserting", "asserts", "assure", "assured", "assures", "assuring", "believe", "believed", "believes", "believing", "brief", "briefed", "briefing", "briefs", "caution", "cautioned", "cautioning", "cautions", "claim", "claimed", "claiming", "claims", "comment", "commented", "commenting", "comments", "concede", "conceded", "concedes", "conceding", "confirm", "confirmed", "confirming", "confirms", "contend", "contended", "contending", "contends", "declare", "declared", "declares", "declaring", "describe", "described", "describes", "describing", "emphasise", "emphasised", "emphasises", "emphasising", "emphasize", "emphasized", "emphasizes", "emphasizing", "explain", "explained", "explaining", "explains", "inform", "informed", "informing", "informs", "insist", "insisted", "insisting", "insists", "maintain", "maintained", "maintaining", "maintains", "note", "noted", "notes", "noting", "observe", "observed", "observes", "observing", "pledge", "pledged", "pledges", "pledging", "point", "pointed", "pointing", "points", "predict", "predicted", "predicting", "predicts", "promise", "promised", "promises", "promising", "read", "reading", "reads", "recall", "recalled", "recalling", "recalls", "reiterate", "reiterated", "reiterates", "reiterating", "remark", "remarked", "remarking", "remarks", "remind", "reminded", "reminding", "reminds", "replied", "replies", "reply", "replying", "report", "reported", "reporting", "reports", "respond", "responded", "responding", "responds", "rule", "ruled", "rules", "ruling", "said", "say", "saying", "says", "speak", "speaking", "speaks", "spoke", "spoken", "state", "stated", "states", "stating", "stress", "stressed", "stresses", "stressing", "suggest", "suggested", "suggesting", "suggests", "tell", "telling", "tells", "testified", "testifies", "testify", "testifying", "think", "thinking", "thinks", "thought", "told", "understand", "understanding", "understands", "understood", "vow", "vowed", "vowing", "vows", "warn", "warned", "warning", "warns", "write", "writes", "writing", "written", "wrote"},
 	object: []string{"assure", "assured", "assures", "assuring", "brief", "briefed", "briefing", "briefs", "inform", "informed", "informing", "informs", "remind", "reminded", "reminding", "reminds", "tell", "telling", "tells", "told", "warn", "warned", "warning", "warns"},
 	clause: []string{"accuse", "accused", "accuses", "adopt", "adopted", "adopts", "agree", "agreed", "agrees", "aim", "aimed", "aims", "allow", "allowed", "allows", "applaud", "applauded", "applauds", "approve", "approved", "approves", "arrest", "arrested", "arrests", "ask", "asked", "asks", "attempt", "attempted", "attempts", "authorise", "authorised", "authorises", "authorize", "authorized", "authorizes", "back", "backed", "backs", "ban", "band", "banded", "bands", "banned", "bans", "bar", "barred", "bars", "became", "become", "becomes", "block", "blocked", "blocks", "call", "called", "calls", "commit", "commits", "committed", "condemn", "condemned", "condemns", "consider", "considered", "considers", "continue", "continued", "continues", "create", "created", "creates", "criticise", "criticised", "criticises", "criticize", "criticized", "criticizes", "decide", "decided", "decides", "demand", "demanded", "demands", "denied", "denies", "denounce", "denounced", "denounces", "deny", "designate", "designated", "designates", "discuss", "discussed", "discusses", "drop", "dropped", "drops", "endorse", "endorsed", "endorses", "establish", "established", "establishes", "exclude", "excluded", "excludes", "express", "expressed", "expresses", "fear", "feared", "fears", "gave", "get", "gets", "give", "given", "gives", "got", "held", "hit", "hits", "hold", "holds", "hope", "hoped", "hopes", "host", "hosted", "hosts", "ignore", "ignored", "ignores", "introduce", "introduced", "introduces", "investigate", "investigated", "investigates", "issue", "issued", "issues", "launch", "launched", "launches", "lobbied", "lobbies", "lobby", "made", "make", "makes", "need", "needed", "needs", "open", "opened", "opens", "oppose", "opposed", "opposes", "pass", "passed", "passes", "plan", "planned", "plans", "praise", "praised", "praises", "press", "pressed", "presses", "prevent", "prevented", "prevents", "prohibit", "prohibited", "prohibits", "propose", "proposed", "proposes", "publish", "published", "publishes", "pursue", "pursued", "pursues", "push", "pushed", "pushes", "raise", "raised", "raises", "reach", "reached", "reaches", "react", "reacted", "reacts", "recognise", "recognised", "recognises", "recognize", "recognized", "recognizes", "regard", "regarded", "regards", "reject", "rejected", "rejects", "remain", "remained", "remains", "remove", "removed", "removes", "require", "required", "requires", "restrict", "restricted", "restricts", "review", "reviewed", "reviews", "saw", "scrutinise", "scrutinised", "scrutinises", "scrutinize", "scrutinized", "scrutinizes", "see", "seek", "seeks", "seem", "seemed", "seems", "seen", "sees", "set", "sets", "sign", "signed", "signs", "sought", "stop", "stopped", "stops", "sue", "sued", "sues", "support", "supported", "supports", "take", "taken", "takes", "threaten", "threatened", "threatens", "took", "urge", "urged", "urges", "voice", "voiced", "voices", "want", "wanted", "wants", "welcome", "welcomed", "welcomes"},
@@ -1417,7 +1417,7 @@ var defaultTablesData = defaultTables{
 		{
 			Name:     "Australian government",
 			Type:     "government",
-			Aliases:  []string{"Australia", "Canberra", "Commonwealth of Australia", "Australian government", "Australias government", "Commonwealth of Australias government"},
+			Aliases:  []string{"Australia", "Canberra", "Australian Signals Directorate", "ASD", "Australian Security Intelligence Organisation", "ASIO", "Department of Home Affairs", "Department of Foreign Affairs and Trade", "DFAT", "Australian Cyber Security Centre", "ACSC", "Attorney-General's Department", "ACMA", "Australian Communications and Media Authority", "Commonwealth of Australia", "Australian government", "Australias government", "Commonwealth of Australias government"},
 			Demonyms: []string{"Australian", "Australias", "Commonwealth of Australias"},
 			People:   []string{"Scott Morrison", "Malcolm Turnbull"},
 		},
@@ -1471,7 +1471,7 @@ var defaultTablesData = defaultTables{
 		{
 			Name:     "Canadian government",
 			Type:     "government",
-			Aliases:  []string{"Canada", "Canadian government", "Ottawa", "Canada's Department of Justice", "Canadian Border Services Agency", "Government of Canada", "Canadas government", "Government of Canadas government"},
+			Aliases:  []string{"Canada", "Canadian government", "Ottawa", "Canada's Department of Justice", "Canadian Border Services Agency", "Communications Security Establishment", "Public Safety Canada", "Innovation, Science and Economic Development Canada", "ISED", "Canadian Security Intelligence Service", "CSIS", "Global Affairs Canada", "Government of Canada", "Canadas government", "Government of Canadas government"},
 			Demonyms: []string{"Canadian", "Canadas", "Government of Canadas"},
 			People:   []string{"Justin Trudeau", "Chrystia Freeland"},
 		},
@@ -1484,7 +1484,7 @@ var defaultTablesData = defaultTables{
 		{
 			Name:     "Chinese government",
 			Type:     "government",
-			Aliases:  []string{"Chinese government", "Beijing", "the Chinese state", "Chinese state", "People's Republic of China", "Chinese Foreign Ministry", "Chinese embassy", "Communist Party", "China", "Peoples Republic of China", "PRC", "Chinas government", "PRCs government"},
+			Aliases:  []string{"Chinese government", "Beijing", "the Chinese state", "Chinese state", "People's Republic of China", "Chinese Foreign Ministry", "Chinese embassy", "Communist Party", "MOFCOM", "Ministry of Commerce of the People's Republic of China", "MIIT", "Ministry of Industry and Information Technology", "Cyberspace Administration of China", "Ministry of Foreign Affairs of the People's Republic of China", "Chinese Ministry of Foreign Affairs", "China", "Peoples Republic of China", "PRC", "Chinas government", "PRCs government"},
 			Demonyms: []string{"Chinese", "Chinas", "PRCs"},
 			People:   []string{"Xi Jinping", "Li Keqiang", "Wang Yi", "Geng Shuang", "Hua Chunying", "Lu Kang", "Zhao Lijian", "Wang Wenbin", "Mao Ning", "Lin Jian", "Guo Jiakun", "Wen Jiabao", "Ma Kai", "Zhang Ming"},
 		},
@@ -1618,14 +1618,14 @@ var defaultTablesData = defaultTables{
 		{
 			Name:     "French government",
 			Type:     "government",
-			Aliases:  []string{"France", "French government", "Paris", "Elysee", "French Republic", "Frances government", "French Republics government"},
+			Aliases:  []string{"France", "French government", "Paris", "Elysee", "ANSSI", "Élysée", "French Republic", "Frances government", "French Republics government"},
 			Demonyms: []string{"French", "Frances", "French Republics"},
 			People:   []string{"Emmanuel Macron", "Bruno Le Maire"},
 		},
 		{
 			Name:     "German government",
 			Type:     "government",
-			Aliases:  []string{"Germany", "German government", "Berlin", "BSI", "Federal Republic of Germany", "Germanys government", "Federal Republic of Germanys government"},
+			Aliases:  []string{"Germany", "German government", "Berlin", "BSI", "Federal Office for Information Security", "Federal Network Agency", "Bundesnetzagentur", "Chancellery", "German Chancellery", "Federal Republic of Germany", "Germanys government", "Federal Republic of Germanys government"},
 			Demonyms: []string{"German", "Germanys", "Federal Republic of Germanys"},
 			People:   []string{"Angela Merkel", "Peter Altmaier", "Heiko Maas"},
 		},
@@ -1657,7 +1657,7 @@ var defaultTablesData = defaultTables{
 		{
 			Name:     "Indian government",
 			Type:     "government",
-			Aliases:  []string{"India", "New Delhi", "Government of India", "Indian government", "Indias government", "Government of Indias government"},
+			Aliases:  []string{"India", "New Delhi", "Department of Telecommunications", "TRAI", "Telecom Regulatory Authority of India", "Government of India", "Indian government", "Indias government", "Government of Indias government"},
 			Demonyms: []string{"Indian", "Indias", "Government of Indias"},
 		},
 		{
@@ -1700,7 +1700,7 @@ var defaultTablesData = defaultTables{
 		{
 			Name:     "Japanese government",
 			Type:     "government",
-			Aliases:  []string{"Japan", "Tokyo", "Japanese government", "Japans government"},
+			Aliases:  []string{"Japan", "Tokyo", "Ministry of Internal Affairs and Communications", "Ministry of Economy, Trade and Industry", "METI", "Japanese government", "Japans government"},
 			Demonyms: []string{"Japanese", "Japans"},
 		},
 		{
@@ -1753,7 +1753,7 @@ var defaultTablesData = defaultTables{
 		{
 			Name:     "New Zealand government",
 			Type:     "government",
-			Aliases:  []string{"New Zealand", "GCSB", "Wellington", "Aotearoa", "New Zealand government", "New Zealands government", "Aotearoas government"},
+			Aliases:  []string{"New Zealand", "GCSB", "Wellington", "Government Communications Security Bureau", "New Zealand Security Intelligence Service", "NZSIS", "Aotearoa", "New Zealand government", "New Zealands government", "Aotearoas government"},
 			Demonyms: []string{"New Zealand", "New Zealands", "Aotearoas"},
 			People:   []string{"Jacinda Ardern", "Andrew Little"},
 		},
@@ -1875,7 +1875,7 @@ var defaultTablesData = defaultTables{
 		{
 			Name:     "Swedish government",
 			Type:     "government",
-			Aliases:  []string{"Sweden", "PTS", "Stockholm", "Government of Sweden", "Swedish government", "Swedens government", "Government of Swedens government"},
+			Aliases:  []string{"Sweden", "PTS", "Stockholm", "Swedish Post and Telecom Authority", "Government of Sweden", "Swedish government", "Swedens government", "Government of Swedens government"},
 			Demonyms: []string{"Swedish", "Swedens", "Government of Swedens"},
 		},
 		{
@@ -1916,7 +1916,7 @@ var defaultTablesData = defaultTables{
 		{
 			Name:     "UK government",
 			Type:     "government",
-			Aliases:  []string{"UK government", "British government", "Department for Digital, Culture, Media and Sport", "DCMS", "Downing Street", "National Cyber Security Centre", "NCSC", "Huawei Cyber Security Evaluation Centre", "HCSEC", "GCHQ", "UK", "Britain", "United Kingdom", "Great Britain", "Her Majesty's Government", "Her Majestys Government", "His Majesty's Government", "His Majestys Government", "London", "Whitehall", "United Kingdoms government", "UKs government", "Britains government", "Great Britains government"},
+			Aliases:  []string{"UK government", "British government", "Department for Digital, Culture, Media and Sport", "DCMS", "Downing Street", "National Cyber Security Centre", "NCSC", "Huawei Cyber Security Evaluation Centre", "HCSEC", "GCHQ", "UK", "Britain", "Home Office", "Foreign Office", "Foreign, Commonwealth and Development Office", "FCDO", "Cabinet Office", "Department for Science, Innovation and Technology", "DSIT", "Department for Culture, Media and Sport", "MI5", "MI6", "HM Government", "Her Majesty's Government", "His Majesty's Government", "Ofcom", "United Kingdom", "Great Britain", "Her Majestys Government", "His Majestys Government", "London", "Whitehall", "United Kingdoms government", "UKs government", "Britains government", "Great Britains government"},
 			Demonyms: []string{"British", "UK", "United Kingdoms", "UKs", "Britains", "Great Britains"},
 			People:   []string{"Theresa May", "Boris Johnson", "Jeremy Hunt", "Gavin Williamson", "Jeremy Wright", "Oliver Dowden", "Ciaran Martin"},
 		},
@@ -1928,7 +1928,7 @@ var defaultTablesData = defaultTables{
 		{
 			Name:     "US government",
 			Type:     "government",
-			Aliases:  []string{"United States", "the US", "US", "U.S.", "the U.S.", "USA", "Washington", "White House", "US authorities", "U.S. authorities", "Trump administration", "State Department", "US administration", "Pentagon", "FCC", "Commerce Department", "Bureau of Industry and Security", "the United States", "United States of America", "Biden administration", "the Administration", "US government", "U.S. government", "American government", "the USs government", "the U.S.s government", "USAs government", "United States of Americas government", "Trump administrations government", "Biden administrations government", "the Administrations government"},
+			Aliases:  []string{"United States", "the US", "US", "U.S.", "the U.S.", "USA", "Washington", "White House", "US authorities", "U.S. authorities", "Trump administration", "State Department", "US administration", "Pentagon", "FCC", "Commerce Department", "Bureau of Industry and Security", "National Security Agency", "NSA", "FBI", "Federal Bureau of Investigation", "CISA", "Cybersecurity and Infrastructure Security Agency", "NTIA", "National Telecommunications and Information Administration", "Department of Commerce", "U.S. Department of Commerce", "US Department of Commerce", "Department of Homeland Security", "DHS", "Department of Justice", "Justice Department", "Department of Defense", "Defense Department", "Office of the Director of National Intelligence", "ODNI", "Department of State", "U.S. Department of State", "US Department of State", "Treasury Department", "Department of the Treasury", "USTR", "Office of the U.S. Trade Representative", "the United States", "United States of America", "Biden administration", "the Administration", "US government", "U.S. government", "American government", "the USs government", "the U.S.s government", "USAs government", "United States of Americas government", "Trump administrations government", "Biden administrations government", "the Administrations government"},
 			Demonyms: []string{"US", "U.S.", "American", "the USs", "the U.S.s", "USAs", "United States of Americas", "Trump administrations", "Biden administrations", "the Administrations"},
 			People:   []string{"Donald Trump", "Mike Pompeo", "Richard Grenell", "Garrett Marquis", "Gordon Sondland", "Robert Strayer", "Wilbur Ross", "Mike Pence"},
 		},
@@ -1959,7 +1959,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"abraham", "liu"},
-				ids:   []int32{316, 317},
+				ids:   []int32{356, 357},
 				caps:  []bool{true, true},
 				actor: 43,
 				kind:  2,
@@ -1969,7 +1969,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"abu", "dhabi"},
-				ids:   []int32{195, 196},
+				ids:   []int32{231, 232},
 				caps:  []bool{true, true},
 				actor: 30,
 				name:  "Abu Dhabi",
@@ -1978,7 +1978,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"abuja"},
-				ids:   []int32{409},
+				ids:   []int32{456},
 				caps:  []bool{true},
 				actor: 63,
 				name:  "Abuja",
@@ -1986,8 +1986,26 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"acma"},
+				ids:   []int32{53},
+				caps:  []bool{true},
+				actor: 6,
+				name:  "ACMA",
+			},
+		},
+		{
+			{
+				norms: []string{"acsc"},
+				ids:   []int32{50},
+				caps:  []bool{true},
+				actor: 6,
+				name:  "ACSC",
+			},
+		},
+		{
+			{
 				norms: []string{"addis", "ababa"},
-				ids:   []int32{207, 208},
+				ids:   []int32{243, 244},
 				caps:  []bool{true, true},
 				actor: 33,
 				name:  "Addis Ababa",
@@ -2149,7 +2167,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"altmaier"},
-				ids:   []int32{285},
+				ids:   []int32{325},
 				caps:  []bool{true},
 				actor: 41,
 				kind:  3,
@@ -2159,14 +2177,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"american", "government"},
-				ids:   []int32{600, 2},
+				ids:   []int32{659, 2},
 				caps:  []bool{true, false},
 				actor: 91,
 				name:  "American government",
 			},
 			{
 				norms: []string{"american"},
-				ids:   []int32{600},
+				ids:   []int32{659},
 				caps:  []bool{true},
 				actor: 91,
 				kind:  1,
@@ -2176,7 +2194,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"amsterdam"},
-				ids:   []int32{171},
+				ids:   []int32{207},
 				caps:  []bool{true},
 				actor: 25,
 				name:  "Amsterdam",
@@ -2185,7 +2203,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"andrew", "little"},
-				ids:   []int32{405, 406},
+				ids:   []int32{452, 453},
 				caps:  []bool{true, true},
 				actor: 62,
 				kind:  2,
@@ -2195,7 +2213,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"andrus", "ansip"},
-				ids:   []int32{218, 219},
+				ids:   []int32{254, 255},
 				caps:  []bool{true, true},
 				actor: 34,
 				kind:  2,
@@ -2205,7 +2223,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"angela", "merkel"},
-				ids:   []int32{282, 283},
+				ids:   []int32{322, 323},
 				caps:  []bool{true, true},
 				actor: 41,
 				kind:  2,
@@ -2215,7 +2233,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"angelika", "niebler"},
-				ids:   []int32{253, 254},
+				ids:   []int32{289, 290},
 				caps:  []bool{true, true},
 				actor: 36,
 				kind:  2,
@@ -2225,7 +2243,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ankara"},
-				ids:   []int32{538},
+				ids:   []int32{584},
 				caps:  []bool{true},
 				actor: 87,
 				name:  "Ankara",
@@ -2234,7 +2252,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ansip"},
-				ids:   []int32{219},
+				ids:   []int32{255},
 				caps:  []bool{true},
 				actor: 34,
 				kind:  3,
@@ -2243,8 +2261,17 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"anssi"},
+				ids:   []int32{306},
+				caps:  []bool{true},
+				actor: 40,
+				name:  "ANSSI",
+			},
+		},
+		{
+			{
 				norms: []string{"antonio", "tajani"},
-				ids:   []int32{255, 256},
+				ids:   []int32{291, 292},
 				caps:  []bool{true, true},
 				actor: 36,
 				kind:  2,
@@ -2254,7 +2281,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"aotearoa"},
-				ids:   []int32{400},
+				ids:   []int32{447},
 				caps:  []bool{true},
 				actor: 62,
 				name:  "Aotearoa",
@@ -2263,14 +2290,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"aotearoas", "government"},
-				ids:   []int32{402, 2},
+				ids:   []int32{449, 2},
 				caps:  []bool{true, false},
 				actor: 62,
 				name:  "Aotearoas government",
 			},
 			{
 				norms: []string{"aotearoas"},
-				ids:   []int32{402},
+				ids:   []int32{449},
 				caps:  []bool{true},
 				actor: 62,
 				kind:  1,
@@ -2280,7 +2307,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ardern"},
-				ids:   []int32{404},
+				ids:   []int32{451},
 				caps:  []bool{true},
 				actor: 62,
 				kind:  3,
@@ -2356,11 +2383,38 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"asd"},
+				ids:   []int32{39},
+				caps:  []bool{true},
+				actor: 6,
+				name:  "ASD",
+			},
+		},
+		{
+			{
+				norms: []string{"asio"},
+				ids:   []int32{41},
+				caps:  []bool{true},
+				actor: 6,
+				name:  "ASIO",
+			},
+		},
+		{
+			{
 				norms: []string{"athens"},
-				ids:   []int32{290},
+				ids:   []int32{330},
 				caps:  []bool{true},
 				actor: 42,
 				name:  "Athens",
+			},
+		},
+		{
+			{
+				norms: []string{"attorney-general", "'s", "department"},
+				ids:   []int32{51, 52, 42},
+				caps:  []bool{true, false, true},
+				actor: 6,
+				name:  "Attorney-General's Department",
 			},
 		},
 		{
@@ -2386,6 +2440,34 @@ var defaultTablesData = defaultTables{
 				caps:  []bool{true, false, true, true, false},
 				actor: 5,
 				name:  "Australian and New Zealand governments",
+			},
+			{
+				norms: []string{"australian", "communications", "and", "media", "authority"},
+				ids:   []int32{20, 54, 30, 55, 56},
+				caps:  []bool{true, true, false, true, true},
+				actor: 6,
+				name:  "Australian Communications and Media Authority",
+			},
+			{
+				norms: []string{"australian", "security", "intelligence", "organisation"},
+				ids:   []int32{20, 31, 29, 40},
+				caps:  []bool{true, true, true, true},
+				actor: 6,
+				name:  "Australian Security Intelligence Organisation",
+			},
+			{
+				norms: []string{"australian", "cyber", "security", "centre"},
+				ids:   []int32{20, 48, 31, 49},
+				caps:  []bool{true, true, true, true},
+				actor: 6,
+				name:  "Australian Cyber Security Centre",
+			},
+			{
+				norms: []string{"australian", "signals", "directorate"},
+				ids:   []int32{20, 37, 38},
+				caps:  []bool{true, true, true},
+				actor: 6,
+				name:  "Australian Signals Directorate",
 			},
 			{
 				norms: []string{"australian", "parliament"},
@@ -2434,14 +2516,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"australias", "government"},
-				ids:   []int32{38, 2},
+				ids:   []int32{58, 2},
 				caps:  []bool{true, false},
 				actor: 6,
 				name:  "Australias government",
 			},
 			{
 				norms: []string{"australias"},
-				ids:   []int32{38},
+				ids:   []int32{58},
 				caps:  []bool{true},
 				actor: 6,
 				kind:  1,
@@ -2451,7 +2533,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"austria"},
-				ids:   []int32{44},
+				ids:   []int32{64},
 				caps:  []bool{true},
 				actor: 7,
 				name:  "Austria",
@@ -2460,21 +2542,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"austrian", "government"},
-				ids:   []int32{43, 2},
+				ids:   []int32{63, 2},
 				caps:  []bool{true, false},
 				actor: 7,
 				name:  "Austrian government",
 			},
 			{
 				norms: []string{"austrian", "government"},
-				ids:   []int32{43, 2},
+				ids:   []int32{63, 2},
 				caps:  []bool{true, false},
 				actor: 7,
 				name:  "Austrian government",
 			},
 			{
 				norms: []string{"austrian"},
-				ids:   []int32{43},
+				ids:   []int32{63},
 				caps:  []bool{true},
 				actor: 7,
 				kind:  1,
@@ -2484,14 +2566,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"austrias", "government"},
-				ids:   []int32{46, 2},
+				ids:   []int32{66, 2},
 				caps:  []bool{true, false},
 				actor: 7,
 				name:  "Austrias government",
 			},
 			{
 				norms: []string{"austrias"},
-				ids:   []int32{46},
+				ids:   []int32{66},
 				caps:  []bool{true},
 				actor: 7,
 				kind:  1,
@@ -2501,7 +2583,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"baghdad"},
-				ids:   []int32{345},
+				ids:   []int32{387},
 				caps:  []bool{true},
 				actor: 49,
 				name:  "Baghdad",
@@ -2510,7 +2592,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"bangkok"},
-				ids:   []int32{533},
+				ids:   []int32{579},
 				caps:  []bool{true},
 				actor: 86,
 				name:  "Bangkok",
@@ -2519,7 +2601,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"bangladesh"},
-				ids:   []int32{48},
+				ids:   []int32{68},
 				caps:  []bool{true},
 				actor: 8,
 				name:  "Bangladesh",
@@ -2528,21 +2610,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"bangladeshi", "government"},
-				ids:   []int32{47, 2},
+				ids:   []int32{67, 2},
 				caps:  []bool{true, false},
 				actor: 8,
 				name:  "Bangladeshi government",
 			},
 			{
 				norms: []string{"bangladeshi", "government"},
-				ids:   []int32{47, 2},
+				ids:   []int32{67, 2},
 				caps:  []bool{true, false},
 				actor: 8,
 				name:  "Bangladeshi government",
 			},
 			{
 				norms: []string{"bangladeshi"},
-				ids:   []int32{47},
+				ids:   []int32{67},
 				caps:  []bool{true},
 				actor: 8,
 				kind:  1,
@@ -2552,14 +2634,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"bangladeshs", "government"},
-				ids:   []int32{50, 2},
+				ids:   []int32{70, 2},
 				caps:  []bool{true, false},
 				actor: 8,
 				name:  "Bangladeshs government",
 			},
 			{
 				norms: []string{"bangladeshs"},
-				ids:   []int32{50},
+				ids:   []int32{70},
 				caps:  []bool{true},
 				actor: 8,
 				kind:  1,
@@ -2569,7 +2651,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"beijing"},
-				ids:   []int32{91},
+				ids:   []int32{121},
 				caps:  []bool{true},
 				actor: 17,
 				name:  "Beijing",
@@ -2578,7 +2660,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"belarus"},
-				ids:   []int32{52},
+				ids:   []int32{72},
 				caps:  []bool{true},
 				actor: 9,
 				name:  "Belarus",
@@ -2587,21 +2669,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"belarusian", "government"},
-				ids:   []int32{51, 2},
+				ids:   []int32{71, 2},
 				caps:  []bool{true, false},
 				actor: 9,
 				name:  "Belarusian government",
 			},
 			{
 				norms: []string{"belarusian", "government"},
-				ids:   []int32{51, 2},
+				ids:   []int32{71, 2},
 				caps:  []bool{true, false},
 				actor: 9,
 				name:  "Belarusian government",
 			},
 			{
 				norms: []string{"belarusian"},
-				ids:   []int32{51},
+				ids:   []int32{71},
 				caps:  []bool{true},
 				actor: 9,
 				kind:  1,
@@ -2611,21 +2693,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"belgian", "government"},
-				ids:   []int32{54, 2},
+				ids:   []int32{74, 2},
 				caps:  []bool{true, false},
 				actor: 10,
 				name:  "Belgian government",
 			},
 			{
 				norms: []string{"belgian", "government"},
-				ids:   []int32{54, 2},
+				ids:   []int32{74, 2},
 				caps:  []bool{true, false},
 				actor: 10,
 				name:  "Belgian government",
 			},
 			{
 				norms: []string{"belgian"},
-				ids:   []int32{54},
+				ids:   []int32{74},
 				caps:  []bool{true},
 				actor: 10,
 				kind:  1,
@@ -2635,7 +2717,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"belgium"},
-				ids:   []int32{55},
+				ids:   []int32{75},
 				caps:  []bool{true},
 				actor: 10,
 				name:  "Belgium",
@@ -2644,14 +2726,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"belgiums", "government"},
-				ids:   []int32{56, 2},
+				ids:   []int32{76, 2},
 				caps:  []bool{true, false},
 				actor: 10,
 				name:  "Belgiums government",
 			},
 			{
 				norms: []string{"belgiums"},
-				ids:   []int32{56},
+				ids:   []int32{76},
 				caps:  []bool{true},
 				actor: 10,
 				kind:  1,
@@ -2661,7 +2743,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"belgrade"},
-				ids:   []int32{465},
+				ids:   []int32{512},
 				caps:  []bool{true},
 				actor: 74,
 				name:  "Belgrade",
@@ -2670,7 +2752,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"berlin"},
-				ids:   []int32{279},
+				ids:   []int32{315},
 				caps:  []bool{true},
 				actor: 41,
 				name:  "Berlin",
@@ -2679,7 +2761,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"bern"},
-				ids:   []int32{501},
+				ids:   []int32{549},
 				caps:  []bool{true},
 				actor: 83,
 				name:  "Bern",
@@ -2688,21 +2770,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"biden", "administrations", "government"},
-				ids:   []int32{599, 605, 2},
+				ids:   []int32{658, 664, 2},
 				caps:  []bool{true, false, false},
 				actor: 91,
 				name:  "Biden administrations government",
 			},
 			{
 				norms: []string{"biden", "administration"},
-				ids:   []int32{599, 595},
+				ids:   []int32{658, 138},
 				caps:  []bool{true, false},
 				actor: 91,
 				name:  "Biden administration",
 			},
 			{
 				norms: []string{"biden", "administrations"},
-				ids:   []int32{599, 605},
+				ids:   []int32{658, 664},
 				caps:  []bool{true, false},
 				actor: 91,
 				kind:  1,
@@ -2712,7 +2794,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"big", "four", "telecommunications", "firms"},
-				ids:   []int32{516, 517, 141, 510},
+				ids:   []int32{563, 564, 178, 557},
 				caps:  []bool{false, false, false, false},
 				actor: 85,
 				name:  "big four telecommunications firms",
@@ -2721,14 +2803,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"bogota"},
-				ids:   []int32{135},
+				ids:   []int32{172},
 				caps:  []bool{true},
 				actor: 18,
 				name:  "Bogotá",
 			},
 			{
 				norms: []string{"bogota"},
-				ids:   []int32{135},
+				ids:   []int32{172},
 				caps:  []bool{true},
 				actor: 18,
 				name:  "Bogota",
@@ -2737,7 +2819,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"boris", "johnson"},
-				ids:   []int32{571, 572},
+				ids:   []int32{621, 622},
 				caps:  []bool{true, true},
 				actor: 89,
 				kind:  2,
@@ -2747,7 +2829,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"borje", "ekholm"},
-				ids:   []int32{199, 200},
+				ids:   []int32{235, 236},
 				caps:  []bool{true, true},
 				actor: 31,
 				kind:  2,
@@ -2755,7 +2837,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"borje", "ekholm"},
-				ids:   []int32{199, 200},
+				ids:   []int32{235, 236},
 				caps:  []bool{true, true},
 				actor: 31,
 				kind:  2,
@@ -2765,14 +2847,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"brasilia"},
-				ids:   []int32{59},
+				ids:   []int32{79},
 				caps:  []bool{true},
 				actor: 11,
 				name:  "Brasília",
 			},
 			{
 				norms: []string{"brasilia"},
-				ids:   []int32{59},
+				ids:   []int32{79},
 				caps:  []bool{true},
 				actor: 11,
 				name:  "Brasilia",
@@ -2781,7 +2863,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"bratislava"},
-				ids:   []int32{472},
+				ids:   []int32{519},
 				caps:  []bool{true},
 				actor: 76,
 				name:  "Bratislava",
@@ -2790,7 +2872,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"brazil"},
-				ids:   []int32{58},
+				ids:   []int32{78},
 				caps:  []bool{true},
 				actor: 11,
 				name:  "Brazil",
@@ -2799,21 +2881,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"brazilian", "government"},
-				ids:   []int32{57, 2},
+				ids:   []int32{77, 2},
 				caps:  []bool{true, false},
 				actor: 11,
 				name:  "Brazilian government",
 			},
 			{
 				norms: []string{"brazilian", "government"},
-				ids:   []int32{57, 2},
+				ids:   []int32{77, 2},
 				caps:  []bool{true, false},
 				actor: 11,
 				name:  "Brazilian government",
 			},
 			{
 				norms: []string{"brazilian"},
-				ids:   []int32{57},
+				ids:   []int32{77},
 				caps:  []bool{true},
 				actor: 11,
 				kind:  1,
@@ -2823,14 +2905,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"brazils", "government"},
-				ids:   []int32{60, 2},
+				ids:   []int32{80, 2},
 				caps:  []bool{true, false},
 				actor: 11,
 				name:  "Brazils government",
 			},
 			{
 				norms: []string{"brazils"},
-				ids:   []int32{60},
+				ids:   []int32{80},
 				caps:  []bool{true},
 				actor: 11,
 				kind:  1,
@@ -2840,7 +2922,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"breton"},
-				ids:   []int32{235},
+				ids:   []int32{271},
 				caps:  []bool{true},
 				actor: 34,
 				kind:  3,
@@ -2850,7 +2932,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"britain"},
-				ids:   []int32{557},
+				ids:   []int32{600},
 				caps:  []bool{true},
 				actor: 89,
 				name:  "Britain",
@@ -2859,14 +2941,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"britains", "government"},
-				ids:   []int32{568, 2},
+				ids:   []int32{618, 2},
 				caps:  []bool{true, false},
 				actor: 89,
 				name:  "Britains government",
 			},
 			{
 				norms: []string{"britains"},
-				ids:   []int32{568},
+				ids:   []int32{618},
 				caps:  []bool{true},
 				actor: 89,
 				kind:  1,
@@ -2876,21 +2958,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"british", "parliament"},
-				ids:   []int32{542, 21},
+				ids:   []int32{588, 21},
 				caps:  []bool{true, true},
 				actor: 88,
 				name:  "British Parliament",
 			},
 			{
 				norms: []string{"british", "government"},
-				ids:   []int32{542, 2},
+				ids:   []int32{588, 2},
 				caps:  []bool{true, false},
 				actor: 89,
 				name:  "British government",
 			},
 			{
 				norms: []string{"british"},
-				ids:   []int32{542},
+				ids:   []int32{588},
 				caps:  []bool{true},
 				actor: 89,
 				kind:  1,
@@ -2900,7 +2982,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"brudzinski"},
-				ids:   []int32{440},
+				ids:   []int32{487},
 				caps:  []bool{true},
 				actor: 69,
 				kind:  3,
@@ -2910,7 +2992,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"bruno", "le", "maire"},
-				ids:   []int32{274, 275, 276},
+				ids:   []int32{310, 311, 312},
 				caps:  []bool{true, true, true},
 				actor: 40,
 				kind:  2,
@@ -2920,7 +3002,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"brussels"},
-				ids:   []int32{259},
+				ids:   []int32{295},
 				caps:  []bool{true},
 				actor: 37,
 				name:  "Brussels",
@@ -2929,7 +3011,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"bsi"},
-				ids:   []int32{280},
+				ids:   []int32{316},
 				caps:  []bool{true},
 				actor: 41,
 				name:  "BSI",
@@ -2938,7 +3020,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"bt"},
-				ids:   []int32{522},
+				ids:   []int32{568},
 				caps:  []bool{true},
 				actor: 85,
 				name:  "BT",
@@ -2947,7 +3029,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"bucharest"},
-				ids:   []int32{449},
+				ids:   []int32{496},
 				caps:  []bool{true},
 				actor: 71,
 				name:  "Bucharest",
@@ -2956,7 +3038,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"budapest"},
-				ids:   []int32{322},
+				ids:   []int32{362},
 				caps:  []bool{true},
 				actor: 44,
 				name:  "Budapest",
@@ -2974,7 +3056,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"bulgaria"},
-				ids:   []int32{62},
+				ids:   []int32{82},
 				caps:  []bool{true},
 				actor: 12,
 				name:  "Bulgaria",
@@ -2983,21 +3065,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"bulgarian", "government"},
-				ids:   []int32{61, 2},
+				ids:   []int32{81, 2},
 				caps:  []bool{true, false},
 				actor: 12,
 				name:  "Bulgarian government",
 			},
 			{
 				norms: []string{"bulgarian", "government"},
-				ids:   []int32{61, 2},
+				ids:   []int32{81, 2},
 				caps:  []bool{true, false},
 				actor: 12,
 				name:  "Bulgarian government",
 			},
 			{
 				norms: []string{"bulgarian"},
-				ids:   []int32{61},
+				ids:   []int32{81},
 				caps:  []bool{true},
 				actor: 12,
 				kind:  1,
@@ -3007,14 +3089,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"bulgarias", "government"},
-				ids:   []int32{64, 2},
+				ids:   []int32{84, 2},
 				caps:  []bool{true, false},
 				actor: 12,
 				name:  "Bulgarias government",
 			},
 			{
 				norms: []string{"bulgarias"},
-				ids:   []int32{64},
+				ids:   []int32{84},
 				caps:  []bool{true},
 				actor: 12,
 				kind:  1,
@@ -3023,8 +3105,17 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"bundesnetzagentur"},
+				ids:   []int32{319},
+				caps:  []bool{true},
+				actor: 41,
+				name:  "Bundesnetzagentur",
+			},
+		},
+		{
+			{
 				norms: []string{"bureau", "of", "industry", "and", "security"},
-				ids:   []int32{597, 22, 518, 30, 31},
+				ids:   []int32{445, 22, 134, 30, 31},
 				caps:  []bool{true, false, true, false, true},
 				actor: 91,
 				name:  "Bureau of Industry and Security",
@@ -3032,8 +3123,17 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"cabinet", "office"},
+				ids:   []int32{602, 317},
+				caps:  []bool{true, true},
+				actor: 89,
+				name:  "Cabinet Office",
+			},
+		},
+		{
+			{
 				norms: []string{"cairo"},
-				ids:   []int32{188},
+				ids:   []int32{224},
 				caps:  []bool{true},
 				actor: 29,
 				name:  "Cairo",
@@ -3042,7 +3142,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"cambodia"},
-				ids:   []int32{66},
+				ids:   []int32{86},
 				caps:  []bool{true},
 				actor: 13,
 				name:  "Cambodia",
@@ -3051,21 +3151,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"cambodian", "government"},
-				ids:   []int32{65, 2},
+				ids:   []int32{85, 2},
 				caps:  []bool{true, false},
 				actor: 13,
 				name:  "Cambodian government",
 			},
 			{
 				norms: []string{"cambodian", "government"},
-				ids:   []int32{65, 2},
+				ids:   []int32{85, 2},
 				caps:  []bool{true, false},
 				actor: 13,
 				name:  "Cambodian government",
 			},
 			{
 				norms: []string{"cambodian"},
-				ids:   []int32{65},
+				ids:   []int32{85},
 				caps:  []bool{true},
 				actor: 13,
 				kind:  1,
@@ -3075,14 +3175,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"cambodias", "government"},
-				ids:   []int32{69, 2},
+				ids:   []int32{89, 2},
 				caps:  []bool{true, false},
 				actor: 13,
 				name:  "Cambodias government",
 			},
 			{
 				norms: []string{"cambodias"},
-				ids:   []int32{69},
+				ids:   []int32{89},
 				caps:  []bool{true},
 				actor: 13,
 				kind:  1,
@@ -3092,14 +3192,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"canada", "'s", "department", "of", "justice"},
-				ids:   []int32{71, 75, 76, 22, 77},
+				ids:   []int32{91, 52, 42, 22, 95},
 				caps:  []bool{true, false, true, false, true},
 				actor: 15,
 				name:  "Canada's Department of Justice",
 			},
 			{
 				norms: []string{"canada"},
-				ids:   []int32{71},
+				ids:   []int32{91},
 				caps:  []bool{true},
 				actor: 15,
 				name:  "Canada",
@@ -3108,14 +3208,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"canadas", "government"},
-				ids:   []int32{81, 2},
+				ids:   []int32{111, 2},
 				caps:  []bool{true, false},
 				actor: 15,
 				name:  "Canadas government",
 			},
 			{
 				norms: []string{"canadas"},
-				ids:   []int32{81},
+				ids:   []int32{111},
 				caps:  []bool{true},
 				actor: 15,
 				kind:  1,
@@ -3125,42 +3225,49 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"canadian", "border", "services", "agency"},
-				ids:   []int32{70, 78, 79, 80},
+				ids:   []int32{90, 96, 97, 98},
 				caps:  []bool{true, true, true, true},
 				actor: 15,
 				name:  "Canadian Border Services Agency",
 			},
 			{
+				norms: []string{"canadian", "security", "intelligence", "service"},
+				ids:   []int32{90, 31, 29, 108},
+				caps:  []bool{true, true, true, true},
+				actor: 15,
+				name:  "Canadian Security Intelligence Service",
+			},
+			{
 				norms: []string{"canadian", "parliament"},
-				ids:   []int32{70, 21},
+				ids:   []int32{90, 21},
 				caps:  []bool{true, true},
 				actor: 14,
 				name:  "Canadian Parliament",
 			},
 			{
 				norms: []string{"canadian", "parliament"},
-				ids:   []int32{70, 21},
+				ids:   []int32{90, 21},
 				caps:  []bool{true, true},
 				actor: 14,
 				name:  "Canadian Parliament",
 			},
 			{
 				norms: []string{"canadian", "government"},
-				ids:   []int32{70, 2},
+				ids:   []int32{90, 2},
 				caps:  []bool{true, false},
 				actor: 15,
 				name:  "Canadian government",
 			},
 			{
 				norms: []string{"canadian", "government"},
-				ids:   []int32{70, 2},
+				ids:   []int32{90, 2},
 				caps:  []bool{true, false},
 				actor: 15,
 				name:  "Canadian government",
 			},
 			{
 				norms: []string{"canadian"},
-				ids:   []int32{70},
+				ids:   []int32{90},
 				caps:  []bool{true},
 				actor: 15,
 				kind:  1,
@@ -3179,7 +3286,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"carriers"},
-				ids:   []int32{514},
+				ids:   []int32{561},
 				caps:  []bool{false},
 				actor: 85,
 				name:  "carriers",
@@ -3188,7 +3295,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"cecilia", "malmstrom"},
-				ids:   []int32{232, 233},
+				ids:   []int32{268, 269},
 				caps:  []bool{true, true},
 				actor: 34,
 				kind:  2,
@@ -3197,8 +3304,17 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"chancellery"},
+				ids:   []int32{320},
+				caps:  []bool{true},
+				actor: 41,
+				name:  "Chancellery",
+			},
+		},
+		{
+			{
 				norms: []string{"chile"},
-				ids:   []int32{87},
+				ids:   []int32{117},
 				caps:  []bool{true},
 				actor: 16,
 				name:  "Chile",
@@ -3207,21 +3323,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"chilean", "government"},
-				ids:   []int32{86, 2},
+				ids:   []int32{116, 2},
 				caps:  []bool{true, false},
 				actor: 16,
 				name:  "Chilean government",
 			},
 			{
 				norms: []string{"chilean", "government"},
-				ids:   []int32{86, 2},
+				ids:   []int32{116, 2},
 				caps:  []bool{true, false},
 				actor: 16,
 				name:  "Chilean government",
 			},
 			{
 				norms: []string{"chilean"},
-				ids:   []int32{86},
+				ids:   []int32{116},
 				caps:  []bool{true},
 				actor: 16,
 				kind:  1,
@@ -3231,14 +3347,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"chiles", "government"},
-				ids:   []int32{89, 2},
+				ids:   []int32{119, 2},
 				caps:  []bool{true, false},
 				actor: 16,
 				name:  "Chiles government",
 			},
 			{
 				norms: []string{"chiles"},
-				ids:   []int32{89},
+				ids:   []int32{119},
 				caps:  []bool{true},
 				actor: 16,
 				kind:  1,
@@ -3248,7 +3364,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"china"},
-				ids:   []int32{96},
+				ids:   []int32{126},
 				caps:  []bool{true},
 				actor: 17,
 				name:  "China",
@@ -3257,14 +3373,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"chinas", "government"},
-				ids:   []int32{104, 2},
+				ids:   []int32{141, 2},
 				caps:  []bool{true, false},
 				actor: 17,
 				name:  "Chinas government",
 			},
 			{
 				norms: []string{"chinas"},
-				ids:   []int32{104},
+				ids:   []int32{141},
 				caps:  []bool{true},
 				actor: 17,
 				kind:  1,
@@ -3273,50 +3389,57 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"chinese", "ministry", "of", "foreign", "affairs"},
+				ids:   []int32{120, 127, 22, 45, 44},
+				caps:  []bool{true, true, false, true, true},
+				actor: 17,
+				name:  "Chinese Ministry of Foreign Affairs",
+			},
+			{
 				norms: []string{"chinese", "foreign", "ministry"},
-				ids:   []int32{90, 97, 98},
+				ids:   []int32{120, 45, 127},
 				caps:  []bool{true, true, true},
 				actor: 17,
 				name:  "Chinese Foreign Ministry",
 			},
 			{
 				norms: []string{"chinese", "telecoms", "giant"},
-				ids:   []int32{90, 296, 297},
+				ids:   []int32{120, 336, 337},
 				caps:  []bool{true, false, false},
 				actor: 43,
 				name:  "Chinese telecoms giant",
 			},
 			{
 				norms: []string{"chinese", "government"},
-				ids:   []int32{90, 2},
+				ids:   []int32{120, 2},
 				caps:  []bool{true, false},
 				actor: 17,
 				name:  "Chinese government",
 			},
 			{
 				norms: []string{"chinese", "government"},
-				ids:   []int32{90, 2},
+				ids:   []int32{120, 2},
 				caps:  []bool{true, false},
 				actor: 17,
 				name:  "Chinese government",
 			},
 			{
 				norms: []string{"chinese", "state"},
-				ids:   []int32{90, 93},
+				ids:   []int32{120, 123},
 				caps:  []bool{true, false},
 				actor: 17,
 				name:  "Chinese state",
 			},
 			{
 				norms: []string{"chinese", "embassy"},
-				ids:   []int32{90, 99},
+				ids:   []int32{120, 128},
 				caps:  []bool{true, false},
 				actor: 17,
 				name:  "Chinese embassy",
 			},
 			{
 				norms: []string{"chinese"},
-				ids:   []int32{90},
+				ids:   []int32{120},
 				caps:  []bool{true},
 				actor: 17,
 				kind:  1,
@@ -3326,7 +3449,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"chrystia", "freeland"},
-				ids:   []int32{84, 85},
+				ids:   []int32{114, 115},
 				caps:  []bool{true, true},
 				actor: 15,
 				kind:  2,
@@ -3336,7 +3459,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"chunying"},
-				ids:   []int32{115},
+				ids:   []int32{152},
 				caps:  []bool{true},
 				actor: 17,
 				kind:  3,
@@ -3346,7 +3469,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ciaran", "martin"},
-				ids:   []int32{580, 581},
+				ids:   []int32{630, 631},
 				caps:  []bool{true, true},
 				actor: 89,
 				kind:  2,
@@ -3355,8 +3478,17 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"cisa"},
+				ids:   []int32{647},
+				caps:  []bool{true},
+				actor: 91,
+				name:  "CISA",
+			},
+		},
+		{
+			{
 				norms: []string{"colombia"},
-				ids:   []int32{134},
+				ids:   []int32{171},
 				caps:  []bool{true},
 				actor: 18,
 				name:  "Colombia",
@@ -3365,21 +3497,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"colombian", "government"},
-				ids:   []int32{133, 2},
+				ids:   []int32{170, 2},
 				caps:  []bool{true, false},
 				actor: 18,
 				name:  "Colombian government",
 			},
 			{
 				norms: []string{"colombian", "government"},
-				ids:   []int32{133, 2},
+				ids:   []int32{170, 2},
 				caps:  []bool{true, false},
 				actor: 18,
 				name:  "Colombian government",
 			},
 			{
 				norms: []string{"colombian"},
-				ids:   []int32{133},
+				ids:   []int32{170},
 				caps:  []bool{true},
 				actor: 18,
 				kind:  1,
@@ -3389,14 +3521,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"colombias", "government"},
-				ids:   []int32{136, 2},
+				ids:   []int32{173, 2},
 				caps:  []bool{true, false},
 				actor: 18,
 				name:  "Colombias government",
 			},
 			{
 				norms: []string{"colombias"},
-				ids:   []int32{136},
+				ids:   []int32{173},
 				caps:  []bool{true},
 				actor: 18,
 				kind:  1,
@@ -3406,7 +3538,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"colombo"},
-				ids:   []int32{492},
+				ids:   []int32{539},
 				caps:  []bool{true},
 				actor: 81,
 				name:  "Colombo",
@@ -3415,7 +3547,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"commerce", "department"},
-				ids:   []int32{588, 76},
+				ids:   []int32{132, 42},
 				caps:  []bool{true, true},
 				actor: 91,
 				name:  "Commerce Department",
@@ -3424,21 +3556,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"commission", "vice-president"},
-				ids:   []int32{210, 213},
+				ids:   []int32{246, 249},
 				caps:  []bool{true, true},
 				actor: 34,
 				name:  "Commission Vice-President",
 			},
 			{
 				norms: []string{"commission", "president"},
-				ids:   []int32{210, 214},
+				ids:   []int32{246, 250},
 				caps:  []bool{true, true},
 				actor: 34,
 				name:  "Commission President",
 			},
 			{
 				norms: []string{"commission"},
-				ids:   []int32{210},
+				ids:   []int32{246},
 				caps:  []bool{true},
 				actor: 34,
 				name:  "Commission",
@@ -3447,7 +3579,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"commissioner"},
-				ids:   []int32{212},
+				ids:   []int32{248},
 				caps:  []bool{true},
 				actor: 34,
 				name:  "Commissioner",
@@ -3456,21 +3588,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"commonwealth", "of", "australias", "government"},
-				ids:   []int32{37, 22, 38, 2},
+				ids:   []int32{57, 22, 58, 2},
 				caps:  []bool{true, false, true, false},
 				actor: 6,
 				name:  "Commonwealth of Australias government",
 			},
 			{
 				norms: []string{"commonwealth", "of", "australia"},
-				ids:   []int32{37, 22, 23},
+				ids:   []int32{57, 22, 23},
 				caps:  []bool{true, false, true},
 				actor: 6,
 				name:  "Commonwealth of Australia",
 			},
 			{
 				norms: []string{"commonwealth", "of", "australias"},
-				ids:   []int32{37, 22, 38},
+				ids:   []int32{57, 22, 58},
 				caps:  []bool{true, false, true},
 				actor: 6,
 				kind:  1,
@@ -3479,8 +3611,17 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"communications", "security", "establishment"},
+				ids:   []int32{54, 31, 99},
+				caps:  []bool{true, true, true},
+				actor: 15,
+				name:  "Communications Security Establishment",
+			},
+		},
+		{
+			{
 				norms: []string{"communist", "party"},
-				ids:   []int32{100, 101},
+				ids:   []int32{129, 130},
 				caps:  []bool{true, true},
 				actor: 17,
 				name:  "Communist Party",
@@ -3489,7 +3630,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"congress"},
-				ids:   []int32{583},
+				ids:   []int32{633},
 				caps:  []bool{true},
 				actor: 90,
 				name:  "Congress",
@@ -3498,7 +3639,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"conte"},
-				ids:   []int32{362},
+				ids:   []int32{404},
 				caps:  []bool{true},
 				actor: 52,
 				kind:  3,
@@ -3508,7 +3649,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"copenhagen"},
-				ids:   []int32{165},
+				ids:   []int32{201},
 				caps:  []bool{true},
 				actor: 24,
 				name:  "Copenhagen",
@@ -3517,21 +3658,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"council", "of", "the", "european", "union"},
-				ids:   []int32{137, 22, 92, 139, 140},
+				ids:   []int32{174, 22, 122, 176, 177},
 				caps:  []bool{true, false, false, true, true},
 				actor: 19,
 				name:  "Council of the European Union",
 			},
 			{
 				norms: []string{"council", "of", "the", "eu"},
-				ids:   []int32{137, 22, 92, 138},
+				ids:   []int32{174, 22, 122, 175},
 				caps:  []bool{true, false, false, true},
 				actor: 19,
 				name:  "Council of the EU",
 			},
 			{
 				norms: []string{"council", "of", "the", "eu"},
-				ids:   []int32{137, 22, 92, 138},
+				ids:   []int32{174, 22, 122, 175},
 				caps:  []bool{true, false, false, true},
 				actor: 19,
 				name:  "Council of the EU",
@@ -3540,7 +3681,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"croatia"},
-				ids:   []int32{148},
+				ids:   []int32{184},
 				caps:  []bool{true},
 				actor: 20,
 				name:  "Croatia",
@@ -3549,21 +3690,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"croatian", "government"},
-				ids:   []int32{147, 2},
+				ids:   []int32{183, 2},
 				caps:  []bool{true, false},
 				actor: 20,
 				name:  "Croatian government",
 			},
 			{
 				norms: []string{"croatian", "government"},
-				ids:   []int32{147, 2},
+				ids:   []int32{183, 2},
 				caps:  []bool{true, false},
 				actor: 20,
 				name:  "Croatian government",
 			},
 			{
 				norms: []string{"croatian"},
-				ids:   []int32{147},
+				ids:   []int32{183},
 				caps:  []bool{true},
 				actor: 20,
 				kind:  1,
@@ -3573,14 +3714,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"croatias", "government"},
-				ids:   []int32{150, 2},
+				ids:   []int32{186, 2},
 				caps:  []bool{true, false},
 				actor: 20,
 				name:  "Croatias government",
 			},
 			{
 				norms: []string{"croatias"},
-				ids:   []int32{150},
+				ids:   []int32{186},
 				caps:  []bool{true},
 				actor: 20,
 				kind:  1,
@@ -3589,8 +3730,17 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"csis"},
+				ids:   []int32{109},
+				caps:  []bool{true},
+				actor: 15,
+				name:  "CSIS",
+			},
+		},
+		{
+			{
 				norms: []string{"cuba"},
-				ids:   []int32{152},
+				ids:   []int32{188},
 				caps:  []bool{true},
 				actor: 21,
 				name:  "Cuba",
@@ -3599,21 +3749,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"cuban", "government"},
-				ids:   []int32{151, 2},
+				ids:   []int32{187, 2},
 				caps:  []bool{true, false},
 				actor: 21,
 				name:  "Cuban government",
 			},
 			{
 				norms: []string{"cuban", "government"},
-				ids:   []int32{151, 2},
+				ids:   []int32{187, 2},
 				caps:  []bool{true, false},
 				actor: 21,
 				name:  "Cuban government",
 			},
 			{
 				norms: []string{"cuban"},
-				ids:   []int32{151},
+				ids:   []int32{187},
 				caps:  []bool{true},
 				actor: 21,
 				kind:  1,
@@ -3623,14 +3773,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"cubas", "government"},
-				ids:   []int32{154, 2},
+				ids:   []int32{190, 2},
 				caps:  []bool{true, false},
 				actor: 21,
 				name:  "Cubas government",
 			},
 			{
 				norms: []string{"cubas"},
-				ids:   []int32{154},
+				ids:   []int32{190},
 				caps:  []bool{true},
 				actor: 21,
 				kind:  1,
@@ -3639,22 +3789,40 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"cybersecurity", "and", "infrastructure", "security", "agency"},
+				ids:   []int32{210, 30, 648, 31, 98},
+				caps:  []bool{true, false, true, true, true},
+				actor: 91,
+				name:  "Cybersecurity and Infrastructure Security Agency",
+			},
+		},
+		{
+			{
+				norms: []string{"cyberspace", "administration", "of", "china"},
+				ids:   []int32{137, 138, 22, 126},
+				caps:  []bool{true, true, false, true},
+				actor: 17,
+				name:  "Cyberspace Administration of China",
+			},
+		},
+		{
+			{
 				norms: []string{"cypriot", "government"},
-				ids:   []int32{155, 2},
+				ids:   []int32{191, 2},
 				caps:  []bool{true, false},
 				actor: 22,
 				name:  "Cypriot government",
 			},
 			{
 				norms: []string{"cypriot", "government"},
-				ids:   []int32{155, 2},
+				ids:   []int32{191, 2},
 				caps:  []bool{true, false},
 				actor: 22,
 				name:  "Cypriot government",
 			},
 			{
 				norms: []string{"cypriot"},
-				ids:   []int32{155},
+				ids:   []int32{191},
 				caps:  []bool{true},
 				actor: 22,
 				kind:  1,
@@ -3664,7 +3832,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"cyprus"},
-				ids:   []int32{156},
+				ids:   []int32{192},
 				caps:  []bool{true},
 				actor: 22,
 				name:  "Cyprus",
@@ -3673,35 +3841,35 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"czech", "republics", "government"},
-				ids:   []int32{158, 161, 2},
+				ids:   []int32{194, 197, 2},
 				caps:  []bool{true, true, false},
 				actor: 23,
 				name:  "Czech Republics government",
 			},
 			{
 				norms: []string{"czech", "government"},
-				ids:   []int32{158, 2},
+				ids:   []int32{194, 2},
 				caps:  []bool{true, false},
 				actor: 23,
 				name:  "Czech government",
 			},
 			{
 				norms: []string{"czech", "republic"},
-				ids:   []int32{158, 95},
+				ids:   []int32{194, 125},
 				caps:  []bool{true, true},
 				actor: 23,
 				name:  "Czech Republic",
 			},
 			{
 				norms: []string{"czech", "government"},
-				ids:   []int32{158, 2},
+				ids:   []int32{194, 2},
 				caps:  []bool{true, false},
 				actor: 23,
 				name:  "Czech government",
 			},
 			{
 				norms: []string{"czech", "republics"},
-				ids:   []int32{158, 161},
+				ids:   []int32{194, 197},
 				caps:  []bool{true, true},
 				actor: 23,
 				kind:  1,
@@ -3709,7 +3877,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"czech"},
-				ids:   []int32{158},
+				ids:   []int32{194},
 				caps:  []bool{true},
 				actor: 23,
 				kind:  1,
@@ -3719,7 +3887,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"czechia"},
-				ids:   []int32{159},
+				ids:   []int32{195},
 				caps:  []bool{true},
 				actor: 23,
 				name:  "Czechia",
@@ -3728,14 +3896,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"czechias", "government"},
-				ids:   []int32{162, 2},
+				ids:   []int32{198, 2},
 				caps:  []bool{true, false},
 				actor: 23,
 				name:  "Czechias government",
 			},
 			{
 				norms: []string{"czechias"},
-				ids:   []int32{162},
+				ids:   []int32{198},
 				caps:  []bool{true},
 				actor: 23,
 				kind:  1,
@@ -3745,21 +3913,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"danish", "government"},
-				ids:   []int32{163, 2},
+				ids:   []int32{199, 2},
 				caps:  []bool{true, false},
 				actor: 24,
 				name:  "Danish government",
 			},
 			{
 				norms: []string{"danish", "government"},
-				ids:   []int32{163, 2},
+				ids:   []int32{199, 2},
 				caps:  []bool{true, false},
 				actor: 24,
 				name:  "Danish government",
 			},
 			{
 				norms: []string{"danish"},
-				ids:   []int32{163},
+				ids:   []int32{199},
 				caps:  []bool{true},
 				actor: 24,
 				kind:  1,
@@ -3769,7 +3937,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"dcms"},
-				ids:   []int32{548},
+				ids:   []int32{593},
 				caps:  []bool{true},
 				actor: 89,
 				name:  "DCMS",
@@ -3777,8 +3945,17 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"defense", "department"},
+				ids:   []int32{652, 42},
+				caps:  []bool{true, true},
+				actor: 91,
+				name:  "Defense Department",
+			},
+		},
+		{
+			{
 				norms: []string{"denmark"},
-				ids:   []int32{164},
+				ids:   []int32{200},
 				caps:  []bool{true},
 				actor: 24,
 				name:  "Denmark",
@@ -3787,14 +3964,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"denmarks", "government"},
-				ids:   []int32{166, 2},
+				ids:   []int32{202, 2},
 				caps:  []bool{true, false},
 				actor: 24,
 				name:  "Denmarks government",
 			},
 			{
 				norms: []string{"denmarks"},
-				ids:   []int32{166},
+				ids:   []int32{202},
 				caps:  []bool{true},
 				actor: 24,
 				kind:  1,
@@ -3804,16 +3981,93 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"department", "for", "digital", ",", "culture", ",", "media", "and", "sport"},
-				ids:   []int32{76, 32, 215, 145, 545, 145, 546, 30, 547},
+				ids:   []int32{42, 32, 251, 103, 591, 103, 55, 30, 592},
 				caps:  []bool{true, false, true, false, true, false, true, false, true},
 				actor: 89,
 				name:  "Department for Digital, Culture, Media and Sport",
+			},
+			{
+				norms: []string{"department", "for", "science", ",", "innovation", "and", "technology"},
+				ids:   []int32{42, 32, 104, 103, 102, 30, 136},
+				caps:  []bool{true, false, true, false, true, false, true},
+				actor: 89,
+				name:  "Department for Science, Innovation and Technology",
+			},
+			{
+				norms: []string{"department", "for", "culture", ",", "media", "and", "sport"},
+				ids:   []int32{42, 32, 591, 103, 55, 30, 592},
+				caps:  []bool{true, false, true, false, true, false, true},
+				actor: 89,
+				name:  "Department for Culture, Media and Sport",
+			},
+			{
+				norms: []string{"department", "of", "foreign", "affairs", "and", "trade"},
+				ids:   []int32{42, 22, 45, 44, 30, 46},
+				caps:  []bool{true, false, true, true, false, true},
+				actor: 6,
+				name:  "Department of Foreign Affairs and Trade",
+			},
+			{
+				norms: []string{"department", "of", "home", "affairs"},
+				ids:   []int32{42, 22, 43, 44},
+				caps:  []bool{true, false, true, true},
+				actor: 6,
+				name:  "Department of Home Affairs",
+			},
+			{
+				norms: []string{"department", "of", "homeland", "security"},
+				ids:   []int32{42, 22, 650, 31},
+				caps:  []bool{true, false, true, true},
+				actor: 91,
+				name:  "Department of Homeland Security",
+			},
+			{
+				norms: []string{"department", "of", "the", "treasury"},
+				ids:   []int32{42, 22, 122, 655},
+				caps:  []bool{true, false, false, true},
+				actor: 91,
+				name:  "Department of the Treasury",
+			},
+			{
+				norms: []string{"department", "of", "telecommunications"},
+				ids:   []int32{42, 22, 178},
+				caps:  []bool{true, false, true},
+				actor: 46,
+				name:  "Department of Telecommunications",
+			},
+			{
+				norms: []string{"department", "of", "commerce"},
+				ids:   []int32{42, 22, 132},
+				caps:  []bool{true, false, true},
+				actor: 91,
+				name:  "Department of Commerce",
+			},
+			{
+				norms: []string{"department", "of", "justice"},
+				ids:   []int32{42, 22, 95},
+				caps:  []bool{true, false, true},
+				actor: 91,
+				name:  "Department of Justice",
+			},
+			{
+				norms: []string{"department", "of", "defense"},
+				ids:   []int32{42, 22, 652},
+				caps:  []bool{true, false, true},
+				actor: 91,
+				name:  "Department of Defense",
+			},
+			{
+				norms: []string{"department", "of", "state"},
+				ids:   []int32{42, 22, 123},
+				caps:  []bool{true, false, true},
+				actor: 91,
+				name:  "Department of State",
 			},
 		},
 		{
 			{
 				norms: []string{"deutsche", "telekom"},
-				ids:   []int32{520, 521},
+				ids:   []int32{566, 567},
 				caps:  []bool{true, true},
 				actor: 85,
 				name:  "Deutsche Telekom",
@@ -3821,8 +4075,17 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"dfat"},
+				ids:   []int32{47},
+				caps:  []bool{true},
+				actor: 6,
+				name:  "DFAT",
+			},
+		},
+		{
+			{
 				norms: []string{"dhaka"},
-				ids:   []int32{49},
+				ids:   []int32{69},
 				caps:  []bool{true},
 				actor: 8,
 				name:  "Dhaka",
@@ -3830,8 +4093,17 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"dhs"},
+				ids:   []int32{651},
+				caps:  []bool{true},
+				actor: 91,
+				name:  "DHS",
+			},
+		},
+		{
+			{
 				norms: []string{"di", "maio"},
-				ids:   []int32{359, 360},
+				ids:   []int32{401, 402},
 				caps:  []bool{true, true},
 				actor: 52,
 				kind:  3,
@@ -3841,7 +4113,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"digital", "commissioner"},
-				ids:   []int32{215, 212},
+				ids:   []int32{251, 248},
 				caps:  []bool{true, true},
 				actor: 34,
 				name:  "Digital Commissioner",
@@ -3850,7 +4122,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"donald", "tusk"},
-				ids:   []int32{241, 242},
+				ids:   []int32{277, 278},
 				caps:  []bool{true, true},
 				actor: 35,
 				kind:  2,
@@ -3858,7 +4130,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"donald", "trump"},
-				ids:   []int32{241, 594},
+				ids:   []int32{277, 642},
 				caps:  []bool{true, true},
 				actor: 91,
 				kind:  2,
@@ -3868,7 +4140,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"dowden"},
-				ids:   []int32{579},
+				ids:   []int32{629},
 				caps:  []bool{true},
 				actor: 89,
 				kind:  3,
@@ -3878,7 +4150,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"downing", "street"},
-				ids:   []int32{549, 550},
+				ids:   []int32{594, 595},
 				caps:  []bool{true, true},
 				actor: 89,
 				name:  "Downing Street",
@@ -3887,7 +4159,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"dprk"},
-				ids:   []int32{419},
+				ids:   []int32{466},
 				caps:  []bool{true},
 				actor: 65,
 				name:  "DPRK",
@@ -3896,14 +4168,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"dprks", "government"},
-				ids:   []int32{422, 2},
+				ids:   []int32{469, 2},
 				caps:  []bool{true, false},
 				actor: 65,
 				name:  "DPRKs government",
 			},
 			{
 				norms: []string{"dprks"},
-				ids:   []int32{422},
+				ids:   []int32{469},
 				caps:  []bool{true},
 				actor: 65,
 				kind:  1,
@@ -3912,8 +4184,17 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"dsit"},
+				ids:   []int32{603},
+				caps:  []bool{true},
+				actor: 89,
+				name:  "DSIT",
+			},
+		},
+		{
+			{
 				norms: []string{"dublin"},
-				ids:   []int32{349},
+				ids:   []int32{391},
 				caps:  []bool{true},
 				actor: 50,
 				name:  "Dublin",
@@ -3922,21 +4203,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"dutch", "government"},
-				ids:   []int32{167, 2},
+				ids:   []int32{203, 2},
 				caps:  []bool{true, false},
 				actor: 25,
 				name:  "Dutch government",
 			},
 			{
 				norms: []string{"dutch", "government"},
-				ids:   []int32{167, 2},
+				ids:   []int32{203, 2},
 				caps:  []bool{true, false},
 				actor: 25,
 				name:  "Dutch government",
 			},
 			{
 				norms: []string{"dutch"},
-				ids:   []int32{167},
+				ids:   []int32{203},
 				caps:  []bool{true},
 				actor: 25,
 				kind:  1,
@@ -3946,14 +4227,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"egmont", "institute"},
-				ids:   []int32{182, 183},
+				ids:   []int32{218, 219},
 				caps:  []bool{true, true},
 				actor: 28,
 				name:  "Egmont Institute",
 			},
 			{
 				norms: []string{"egmont", "institute"},
-				ids:   []int32{182, 183},
+				ids:   []int32{218, 219},
 				caps:  []bool{true, true},
 				actor: 28,
 				name:  "Egmont Institute",
@@ -3962,7 +4243,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"egypt"},
-				ids:   []int32{187},
+				ids:   []int32{223},
 				caps:  []bool{true},
 				actor: 29,
 				name:  "Egypt",
@@ -3971,21 +4252,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"egyptian", "government"},
-				ids:   []int32{186, 2},
+				ids:   []int32{222, 2},
 				caps:  []bool{true, false},
 				actor: 29,
 				name:  "Egyptian government",
 			},
 			{
 				norms: []string{"egyptian", "government"},
-				ids:   []int32{186, 2},
+				ids:   []int32{222, 2},
 				caps:  []bool{true, false},
 				actor: 29,
 				name:  "Egyptian government",
 			},
 			{
 				norms: []string{"egyptian"},
-				ids:   []int32{186},
+				ids:   []int32{222},
 				caps:  []bool{true},
 				actor: 29,
 				kind:  1,
@@ -3995,14 +4276,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"egypts", "government"},
-				ids:   []int32{189, 2},
+				ids:   []int32{225, 2},
 				caps:  []bool{true, false},
 				actor: 29,
 				name:  "Egypts government",
 			},
 			{
 				norms: []string{"egypts"},
-				ids:   []int32{189},
+				ids:   []int32{225},
 				caps:  []bool{true},
 				actor: 29,
 				kind:  1,
@@ -4012,7 +4293,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ekholm"},
-				ids:   []int32{200},
+				ids:   []int32{236},
 				caps:  []bool{true},
 				actor: 31,
 				kind:  3,
@@ -4020,7 +4301,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"ekholm"},
-				ids:   []int32{200},
+				ids:   []int32{236},
 				caps:  []bool{true},
 				actor: 31,
 				kind:  3,
@@ -4030,30 +4311,37 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"elysee"},
-				ids:   []int32{270},
+				ids:   []int32{305},
 				caps:  []bool{true},
 				actor: 40,
 				name:  "Elysee",
+			},
+			{
+				norms: []string{"elysee"},
+				ids:   []int32{305},
+				caps:  []bool{true},
+				actor: 40,
+				name:  "Élysée",
 			},
 		},
 		{
 			{
 				norms: []string{"emirati", "government"},
-				ids:   []int32{190, 2},
+				ids:   []int32{226, 2},
 				caps:  []bool{true, false},
 				actor: 30,
 				name:  "Emirati government",
 			},
 			{
 				norms: []string{"emirati", "government"},
-				ids:   []int32{190, 2},
+				ids:   []int32{226, 2},
 				caps:  []bool{true, false},
 				actor: 30,
 				name:  "Emirati government",
 			},
 			{
 				norms: []string{"emirati"},
-				ids:   []int32{190},
+				ids:   []int32{226},
 				caps:  []bool{true},
 				actor: 30,
 				kind:  1,
@@ -4063,7 +4351,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"emmanuel", "macron"},
-				ids:   []int32{272, 273},
+				ids:   []int32{308, 309},
 				caps:  []bool{true, true},
 				actor: 40,
 				kind:  2,
@@ -4073,14 +4361,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"enisa"},
-				ids:   []int32{173},
+				ids:   []int32{209},
 				caps:  []bool{true},
 				actor: 26,
 				name:  "ENISA",
 			},
 			{
 				norms: []string{"enisa"},
-				ids:   []int32{173},
+				ids:   []int32{209},
 				caps:  []bool{true},
 				actor: 26,
 				name:  "ENISA",
@@ -4089,7 +4377,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"epp"},
-				ids:   []int32{251},
+				ids:   []int32{287},
 				caps:  []bool{true},
 				actor: 36,
 				name:  "EPP",
@@ -4098,7 +4386,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"eric", "xu"},
-				ids:   []int32{306, 307},
+				ids:   []int32{346, 347},
 				caps:  []bool{true, true},
 				actor: 43,
 				kind:  2,
@@ -4108,14 +4396,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ericsson"},
-				ids:   []int32{198},
+				ids:   []int32{234},
 				caps:  []bool{true},
 				actor: 31,
 				name:  "Ericsson",
 			},
 			{
 				norms: []string{"ericsson"},
-				ids:   []int32{198},
+				ids:   []int32{234},
 				caps:  []bool{true},
 				actor: 31,
 				name:  "Ericsson",
@@ -4124,7 +4412,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"estonia"},
-				ids:   []int32{202},
+				ids:   []int32{238},
 				caps:  []bool{true},
 				actor: 32,
 				name:  "Estonia",
@@ -4133,21 +4421,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"estonian", "government"},
-				ids:   []int32{201, 2},
+				ids:   []int32{237, 2},
 				caps:  []bool{true, false},
 				actor: 32,
 				name:  "Estonian government",
 			},
 			{
 				norms: []string{"estonian", "government"},
-				ids:   []int32{201, 2},
+				ids:   []int32{237, 2},
 				caps:  []bool{true, false},
 				actor: 32,
 				name:  "Estonian government",
 			},
 			{
 				norms: []string{"estonian"},
-				ids:   []int32{201},
+				ids:   []int32{237},
 				caps:  []bool{true},
 				actor: 32,
 				kind:  1,
@@ -4157,14 +4445,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"estonias", "government"},
-				ids:   []int32{204, 2},
+				ids:   []int32{240, 2},
 				caps:  []bool{true, false},
 				actor: 32,
 				name:  "Estonias government",
 			},
 			{
 				norms: []string{"estonias"},
-				ids:   []int32{204},
+				ids:   []int32{240},
 				caps:  []bool{true},
 				actor: 32,
 				kind:  1,
@@ -4174,7 +4462,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ethiopia"},
-				ids:   []int32{206},
+				ids:   []int32{242},
 				caps:  []bool{true},
 				actor: 33,
 				name:  "Ethiopia",
@@ -4183,21 +4471,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ethiopian", "government"},
-				ids:   []int32{205, 2},
+				ids:   []int32{241, 2},
 				caps:  []bool{true, false},
 				actor: 33,
 				name:  "Ethiopian government",
 			},
 			{
 				norms: []string{"ethiopian", "government"},
-				ids:   []int32{205, 2},
+				ids:   []int32{241, 2},
 				caps:  []bool{true, false},
 				actor: 33,
 				name:  "Ethiopian government",
 			},
 			{
 				norms: []string{"ethiopian"},
-				ids:   []int32{205},
+				ids:   []int32{241},
 				caps:  []bool{true},
 				actor: 33,
 				kind:  1,
@@ -4207,14 +4495,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ethiopias", "government"},
-				ids:   []int32{209, 2},
+				ids:   []int32{245, 2},
 				caps:  []bool{true, false},
 				actor: 33,
 				name:  "Ethiopias government",
 			},
 			{
 				norms: []string{"ethiopias"},
-				ids:   []int32{209},
+				ids:   []int32{245},
 				caps:  []bool{true},
 				actor: 33,
 				kind:  1,
@@ -4224,105 +4512,105 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"eu", "member", "state", "officials"},
-				ids:   []int32{138, 175, 93, 179},
+				ids:   []int32{175, 211, 123, 215},
 				caps:  []bool{true, false, false, false},
 				actor: 27,
 				name:  "EU member state officials",
 			},
 			{
 				norms: []string{"eu", "telecommunications", "council"},
-				ids:   []int32{138, 141, 137},
+				ids:   []int32{175, 178, 174},
 				caps:  []bool{true, true, true},
 				actor: 19,
 				name:  "EU Telecommunications Council",
 			},
 			{
 				norms: []string{"eu", "cybersecurity", "agency"},
-				ids:   []int32{138, 174, 80},
+				ids:   []int32{175, 210, 98},
 				caps:  []bool{true, false, false},
 				actor: 26,
 				name:  "EU cybersecurity agency",
 			},
 			{
 				norms: []string{"eu", "member", "states"},
-				ids:   []int32{138, 175, 176},
+				ids:   []int32{175, 211, 212},
 				caps:  []bool{true, false, false},
 				actor: 27,
 				name:  "EU member states",
 			},
 			{
 				norms: []string{"eu", "member", "states"},
-				ids:   []int32{138, 175, 176},
+				ids:   []int32{175, 211, 212},
 				caps:  []bool{true, false, false},
 				actor: 27,
 				name:  "EU member states",
 			},
 			{
 				norms: []string{"eu", "council"},
-				ids:   []int32{138, 137},
+				ids:   []int32{175, 174},
 				caps:  []bool{true, true},
 				actor: 19,
 				name:  "EU Council",
 			},
 			{
 				norms: []string{"eu", "countries"},
-				ids:   []int32{138, 177},
+				ids:   []int32{175, 213},
 				caps:  []bool{true, false},
 				actor: 27,
 				name:  "EU countries",
 			},
 			{
 				norms: []string{"eu", "ministers"},
-				ids:   []int32{138, 178},
+				ids:   []int32{175, 214},
 				caps:  []bool{true, false},
 				actor: 27,
 				name:  "EU ministers",
 			},
 			{
 				norms: []string{"eu", "ambassadors"},
-				ids:   []int32{138, 180},
+				ids:   []int32{175, 216},
 				caps:  []bool{true, false},
 				actor: 27,
 				name:  "EU ambassadors",
 			},
 			{
 				norms: []string{"eu", "commission"},
-				ids:   []int32{138, 210},
+				ids:   []int32{175, 246},
 				caps:  []bool{true, true},
 				actor: 34,
 				name:  "EU Commission",
 			},
 			{
 				norms: []string{"eu", "executive"},
-				ids:   []int32{138, 211},
+				ids:   []int32{175, 247},
 				caps:  []bool{true, false},
 				actor: 34,
 				name:  "EU executive",
 			},
 			{
 				norms: []string{"eu", "leaders"},
-				ids:   []int32{138, 240},
+				ids:   []int32{175, 276},
 				caps:  []bool{true, false},
 				actor: 35,
 				name:  "EU leaders",
 			},
 			{
 				norms: []string{"eu", "parliament"},
-				ids:   []int32{138, 21},
+				ids:   []int32{175, 21},
 				caps:  []bool{true, false},
 				actor: 36,
 				name:  "EU parliament",
 			},
 			{
 				norms: []string{"eu", "institutions"},
-				ids:   []int32{138, 258},
+				ids:   []int32{175, 294},
 				caps:  []bool{true, false},
 				actor: 37,
 				name:  "EU institutions",
 			},
 			{
 				norms: []string{"eu"},
-				ids:   []int32{138},
+				ids:   []int32{175},
 				caps:  []bool{true},
 				actor: 37,
 				name:  "EU",
@@ -4331,56 +4619,56 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"european", "commission"},
-				ids:   []int32{139, 210},
+				ids:   []int32{176, 246},
 				caps:  []bool{true, true},
 				actor: 34,
 				name:  "European Commission",
 			},
 			{
 				norms: []string{"european", "commission"},
-				ids:   []int32{139, 210},
+				ids:   []int32{176, 246},
 				caps:  []bool{true, true},
 				actor: 34,
 				name:  "European Commission",
 			},
 			{
 				norms: []string{"european", "council"},
-				ids:   []int32{139, 137},
+				ids:   []int32{176, 174},
 				caps:  []bool{true, true},
 				actor: 35,
 				name:  "European Council",
 			},
 			{
 				norms: []string{"european", "council"},
-				ids:   []int32{139, 137},
+				ids:   []int32{176, 174},
 				caps:  []bool{true, true},
 				actor: 35,
 				name:  "European Council",
 			},
 			{
 				norms: []string{"european", "parliament"},
-				ids:   []int32{139, 21},
+				ids:   []int32{176, 21},
 				caps:  []bool{true, true},
 				actor: 36,
 				name:  "European Parliament",
 			},
 			{
 				norms: []string{"european", "parliament"},
-				ids:   []int32{139, 21},
+				ids:   []int32{176, 21},
 				caps:  []bool{true, true},
 				actor: 36,
 				name:  "European Parliament",
 			},
 			{
 				norms: []string{"european", "union"},
-				ids:   []int32{139, 140},
+				ids:   []int32{176, 177},
 				caps:  []bool{true, true},
 				actor: 37,
 				name:  "European Union",
 			},
 			{
 				norms: []string{"european", "union"},
-				ids:   []int32{139, 140},
+				ids:   []int32{176, 177},
 				caps:  []bool{true, true},
 				actor: 37,
 				name:  "European Union",
@@ -4388,22 +4676,31 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"fbi"},
+				ids:   []int32{645},
+				caps:  []bool{true},
+				actor: 91,
+				name:  "FBI",
+			},
+		},
+		{
+			{
 				norms: []string{"fcc"},
-				ids:   []int32{260},
+				ids:   []int32{296},
 				caps:  []bool{true},
 				actor: 38,
 				name:  "FCC",
 			},
 			{
 				norms: []string{"fcc"},
-				ids:   []int32{260},
+				ids:   []int32{296},
 				caps:  []bool{true},
 				actor: 38,
 				name:  "FCC",
 			},
 			{
 				norms: []string{"fcc"},
-				ids:   []int32{260},
+				ids:   []int32{296},
 				caps:  []bool{true},
 				actor: 91,
 				name:  "FCC",
@@ -4411,22 +4708,45 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"fcdo"},
+				ids:   []int32{601},
+				caps:  []bool{true},
+				actor: 89,
+				name:  "FCDO",
+			},
+		},
+		{
+			{
+				norms: []string{"federal", "office", "for", "information", "security"},
+				ids:   []int32{297, 317, 32, 135, 31},
+				caps:  []bool{true, true, false, true, true},
+				actor: 41,
+				name:  "Federal Office for Information Security",
+			},
+			{
 				norms: []string{"federal", "republic", "of", "germanys", "government"},
-				ids:   []int32{261, 95, 22, 281, 2},
+				ids:   []int32{297, 125, 22, 321, 2},
 				caps:  []bool{true, true, false, true, false},
 				actor: 41,
 				name:  "Federal Republic of Germanys government",
 			},
 			{
 				norms: []string{"federal", "republic", "of", "germany"},
-				ids:   []int32{261, 95, 22, 278},
+				ids:   []int32{297, 125, 22, 314},
 				caps:  []bool{true, true, false, true},
 				actor: 41,
 				name:  "Federal Republic of Germany",
 			},
 			{
+				norms: []string{"federal", "bureau", "of", "investigation"},
+				ids:   []int32{297, 445, 22, 646},
+				caps:  []bool{true, true, false, true},
+				actor: 91,
+				name:  "Federal Bureau of Investigation",
+			},
+			{
 				norms: []string{"federal", "republic", "of", "germanys"},
-				ids:   []int32{261, 95, 22, 281},
+				ids:   []int32{297, 125, 22, 321},
 				caps:  []bool{true, true, false, true},
 				actor: 41,
 				kind:  1,
@@ -4434,16 +4754,23 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"federal", "communications", "commission"},
-				ids:   []int32{261, 262, 210},
+				ids:   []int32{297, 54, 246},
 				caps:  []bool{true, true, true},
 				actor: 38,
 				name:  "Federal Communications Commission",
+			},
+			{
+				norms: []string{"federal", "network", "agency"},
+				ids:   []int32{297, 318, 98},
+				caps:  []bool{true, true, true},
+				actor: 41,
+				name:  "Federal Network Agency",
 			},
 		},
 		{
 			{
 				norms: []string{"federica", "mogherini"},
-				ids:   []int32{226, 227},
+				ids:   []int32{262, 263},
 				caps:  []bool{true, true},
 				actor: 34,
 				kind:  2,
@@ -4453,14 +4780,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"filipino", "government"},
-				ids:   []int32{434, 2},
+				ids:   []int32{481, 2},
 				caps:  []bool{true, false},
 				actor: 68,
 				name:  "Filipino government",
 			},
 			{
 				norms: []string{"filipino"},
-				ids:   []int32{434},
+				ids:   []int32{481},
 				caps:  []bool{true},
 				actor: 68,
 				kind:  1,
@@ -4470,7 +4797,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"finland"},
-				ids:   []int32{264},
+				ids:   []int32{299},
 				caps:  []bool{true},
 				actor: 39,
 				name:  "Finland",
@@ -4479,14 +4806,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"finlands", "government"},
-				ids:   []int32{266, 2},
+				ids:   []int32{301, 2},
 				caps:  []bool{true, false},
 				actor: 39,
 				name:  "Finlands government",
 			},
 			{
 				norms: []string{"finlands"},
-				ids:   []int32{266},
+				ids:   []int32{301},
 				caps:  []bool{true},
 				actor: 39,
 				kind:  1,
@@ -4496,21 +4823,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"finnish", "government"},
-				ids:   []int32{263, 2},
+				ids:   []int32{298, 2},
 				caps:  []bool{true, false},
 				actor: 39,
 				name:  "Finnish government",
 			},
 			{
 				norms: []string{"finnish", "government"},
-				ids:   []int32{263, 2},
+				ids:   []int32{298, 2},
 				caps:  []bool{true, false},
 				actor: 39,
 				name:  "Finnish government",
 			},
 			{
 				norms: []string{"finnish"},
-				ids:   []int32{263},
+				ids:   []int32{298},
 				caps:  []bool{true},
 				actor: 39,
 				kind:  1,
@@ -4520,7 +4847,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"five", "eyes"},
-				ids:   []int32{633, 634},
+				ids:   []int32{692, 693},
 				caps:  []bool{true, true},
 				actor: 94,
 				name:  "Five Eyes",
@@ -4528,8 +4855,24 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"foreign", ",", "commonwealth", "and", "development", "office"},
+				ids:   []int32{45, 103, 57, 30, 106, 317},
+				caps:  []bool{true, false, true, false, true, true},
+				actor: 89,
+				name:  "Foreign, Commonwealth and Development Office",
+			},
+			{
+				norms: []string{"foreign", "office"},
+				ids:   []int32{45, 317},
+				caps:  []bool{true, true},
+				actor: 89,
+				name:  "Foreign Office",
+			},
+		},
+		{
+			{
 				norms: []string{"france"},
-				ids:   []int32{268},
+				ids:   []int32{303},
 				caps:  []bool{true},
 				actor: 40,
 				name:  "France",
@@ -4538,14 +4881,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"frances", "government"},
-				ids:   []int32{271, 2},
+				ids:   []int32{307, 2},
 				caps:  []bool{true, false},
 				actor: 40,
 				name:  "Frances government",
 			},
 			{
 				norms: []string{"frances"},
-				ids:   []int32{271},
+				ids:   []int32{307},
 				caps:  []bool{true},
 				actor: 40,
 				kind:  1,
@@ -4555,7 +4898,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"freeland"},
-				ids:   []int32{85},
+				ids:   []int32{115},
 				caps:  []bool{true},
 				actor: 15,
 				kind:  3,
@@ -4565,35 +4908,35 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"french", "republics", "government"},
-				ids:   []int32{267, 161, 2},
+				ids:   []int32{302, 197, 2},
 				caps:  []bool{true, true, false},
 				actor: 40,
 				name:  "French Republics government",
 			},
 			{
 				norms: []string{"french", "government"},
-				ids:   []int32{267, 2},
+				ids:   []int32{302, 2},
 				caps:  []bool{true, false},
 				actor: 40,
 				name:  "French government",
 			},
 			{
 				norms: []string{"french", "government"},
-				ids:   []int32{267, 2},
+				ids:   []int32{302, 2},
 				caps:  []bool{true, false},
 				actor: 40,
 				name:  "French government",
 			},
 			{
 				norms: []string{"french", "republic"},
-				ids:   []int32{267, 95},
+				ids:   []int32{302, 125},
 				caps:  []bool{true, true},
 				actor: 40,
 				name:  "French Republic",
 			},
 			{
 				norms: []string{"french", "republics"},
-				ids:   []int32{267, 161},
+				ids:   []int32{302, 197},
 				caps:  []bool{true, true},
 				actor: 40,
 				kind:  1,
@@ -4601,7 +4944,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"french"},
-				ids:   []int32{267},
+				ids:   []int32{302},
 				caps:  []bool{true},
 				actor: 40,
 				kind:  1,
@@ -4611,7 +4954,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"gabriel"},
-				ids:   []int32{223},
+				ids:   []int32{259},
 				caps:  []bool{true},
 				actor: 34,
 				kind:  3,
@@ -4621,7 +4964,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"garrett", "marquis"},
-				ids:   []int32{610, 611},
+				ids:   []int32{669, 670},
 				caps:  []bool{true, true},
 				actor: 91,
 				kind:  2,
@@ -4631,7 +4974,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"gavin", "williamson"},
-				ids:   []int32{575, 576},
+				ids:   []int32{625, 626},
 				caps:  []bool{true, true},
 				actor: 89,
 				kind:  2,
@@ -4641,7 +4984,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"gchq"},
-				ids:   []int32{556},
+				ids:   []int32{599},
 				caps:  []bool{true},
 				actor: 89,
 				name:  "GCHQ",
@@ -4650,7 +4993,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"gcsb"},
-				ids:   []int32{398},
+				ids:   []int32{443},
 				caps:  []bool{true},
 				actor: 62,
 				name:  "GCSB",
@@ -4659,7 +5002,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"geng", "shuang"},
-				ids:   []int32{112, 113},
+				ids:   []int32{149, 150},
 				caps:  []bool{true, true},
 				actor: 17,
 				kind:  2,
@@ -4669,7 +5012,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"geraci"},
-				ids:   []int32{366},
+				ids:   []int32{408},
 				caps:  []bool{true},
 				actor: 52,
 				kind:  3,
@@ -4679,21 +5022,28 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"german", "government"},
-				ids:   []int32{277, 2},
+				ids:   []int32{313, 2},
 				caps:  []bool{true, false},
 				actor: 41,
 				name:  "German government",
 			},
 			{
 				norms: []string{"german", "government"},
-				ids:   []int32{277, 2},
+				ids:   []int32{313, 2},
 				caps:  []bool{true, false},
 				actor: 41,
 				name:  "German government",
 			},
 			{
+				norms: []string{"german", "chancellery"},
+				ids:   []int32{313, 320},
+				caps:  []bool{true, true},
+				actor: 41,
+				name:  "German Chancellery",
+			},
+			{
 				norms: []string{"german"},
-				ids:   []int32{277},
+				ids:   []int32{313},
 				caps:  []bool{true},
 				actor: 41,
 				kind:  1,
@@ -4703,7 +5053,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"germany"},
-				ids:   []int32{278},
+				ids:   []int32{314},
 				caps:  []bool{true},
 				actor: 41,
 				name:  "Germany",
@@ -4712,14 +5062,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"germanys", "government"},
-				ids:   []int32{281, 2},
+				ids:   []int32{321, 2},
 				caps:  []bool{true, false},
 				actor: 41,
 				name:  "Germanys government",
 			},
 			{
 				norms: []string{"germanys"},
-				ids:   []int32{281},
+				ids:   []int32{321},
 				caps:  []bool{true},
 				actor: 41,
 				kind:  1,
@@ -4729,7 +5079,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"giuseppe", "conte"},
-				ids:   []int32{361, 362},
+				ids:   []int32{403, 404},
 				caps:  []bool{true, true},
 				actor: 52,
 				kind:  2,
@@ -4738,8 +5088,17 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"global", "affairs", "canada"},
+				ids:   []int32{110, 44, 91},
+				caps:  []bool{true, true, true},
+				actor: 15,
+				name:  "Global Affairs Canada",
+			},
+		},
+		{
+			{
 				norms: []string{"gordon", "sondland"},
-				ids:   []int32{612, 613},
+				ids:   []int32{671, 672},
 				caps:  []bool{true, true},
 				actor: 91,
 				kind:  2,
@@ -4749,49 +5108,56 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"government", "of", "canadas", "government"},
-				ids:   []int32{2, 22, 81, 2},
+				ids:   []int32{2, 22, 111, 2},
 				caps:  []bool{true, false, true, false},
 				actor: 15,
 				name:  "Government of Canadas government",
 			},
 			{
 				norms: []string{"government", "of", "indias", "government"},
-				ids:   []int32{2, 22, 334, 2},
+				ids:   []int32{2, 22, 376, 2},
 				caps:  []bool{true, false, true, false},
 				actor: 46,
 				name:  "Government of Indias government",
 			},
 			{
+				norms: []string{"government", "communications", "security", "bureau"},
+				ids:   []int32{2, 54, 31, 445},
+				caps:  []bool{true, true, true, true},
+				actor: 62,
+				name:  "Government Communications Security Bureau",
+			},
+			{
 				norms: []string{"government", "of", "swedens", "government"},
-				ids:   []int32{2, 22, 498, 2},
+				ids:   []int32{2, 22, 546, 2},
 				caps:  []bool{true, false, true, false},
 				actor: 82,
 				name:  "Government of Swedens government",
 			},
 			{
 				norms: []string{"government", "of", "canada"},
-				ids:   []int32{2, 22, 71},
+				ids:   []int32{2, 22, 91},
 				caps:  []bool{true, false, true},
 				actor: 15,
 				name:  "Government of Canada",
 			},
 			{
 				norms: []string{"government", "of", "india"},
-				ids:   []int32{2, 22, 332},
+				ids:   []int32{2, 22, 372},
 				caps:  []bool{true, false, true},
 				actor: 46,
 				name:  "Government of India",
 			},
 			{
 				norms: []string{"government", "of", "sweden"},
-				ids:   []int32{2, 22, 495},
+				ids:   []int32{2, 22, 542},
 				caps:  []bool{true, false, true},
 				actor: 82,
 				name:  "Government of Sweden",
 			},
 			{
 				norms: []string{"government", "of", "canadas"},
-				ids:   []int32{2, 22, 81},
+				ids:   []int32{2, 22, 111},
 				caps:  []bool{true, false, true},
 				actor: 15,
 				kind:  1,
@@ -4799,7 +5165,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"government", "of", "indias"},
-				ids:   []int32{2, 22, 334},
+				ids:   []int32{2, 22, 376},
 				caps:  []bool{true, false, true},
 				actor: 46,
 				kind:  1,
@@ -4807,7 +5173,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"government", "of", "swedens"},
-				ids:   []int32{2, 22, 498},
+				ids:   []int32{2, 22, 546},
 				caps:  []bool{true, false, true},
 				actor: 82,
 				kind:  1,
@@ -4817,21 +5183,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"great", "britains", "government"},
-				ids:   []int32{559, 568, 2},
+				ids:   []int32{612, 618, 2},
 				caps:  []bool{true, true, false},
 				actor: 89,
 				name:  "Great Britains government",
 			},
 			{
 				norms: []string{"great", "britain"},
-				ids:   []int32{559, 557},
+				ids:   []int32{612, 600},
 				caps:  []bool{true, true},
 				actor: 89,
 				name:  "Great Britain",
 			},
 			{
 				norms: []string{"great", "britains"},
-				ids:   []int32{559, 568},
+				ids:   []int32{612, 618},
 				caps:  []bool{true, true},
 				actor: 89,
 				kind:  1,
@@ -4841,7 +5207,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"greece"},
-				ids:   []int32{289},
+				ids:   []int32{329},
 				caps:  []bool{true},
 				actor: 42,
 				name:  "Greece",
@@ -4850,14 +5216,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"greeces", "government"},
-				ids:   []int32{291, 2},
+				ids:   []int32{331, 2},
 				caps:  []bool{true, false},
 				actor: 42,
 				name:  "Greeces government",
 			},
 			{
 				norms: []string{"greeces"},
-				ids:   []int32{291},
+				ids:   []int32{331},
 				caps:  []bool{true},
 				actor: 42,
 				kind:  1,
@@ -4867,21 +5233,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"greek", "government"},
-				ids:   []int32{288, 2},
+				ids:   []int32{328, 2},
 				caps:  []bool{true, false},
 				actor: 42,
 				name:  "Greek government",
 			},
 			{
 				norms: []string{"greek", "government"},
-				ids:   []int32{288, 2},
+				ids:   []int32{328, 2},
 				caps:  []bool{true, false},
 				actor: 42,
 				name:  "Greek government",
 			},
 			{
 				norms: []string{"greek"},
-				ids:   []int32{288},
+				ids:   []int32{328},
 				caps:  []bool{true},
 				actor: 42,
 				kind:  1,
@@ -4891,7 +5257,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"grenell"},
-				ids:   []int32{609},
+				ids:   []int32{668},
 				caps:  []bool{true},
 				actor: 91,
 				kind:  3,
@@ -4901,7 +5267,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"gsma"},
-				ids:   []int32{525},
+				ids:   []int32{571},
 				caps:  []bool{true},
 				actor: 85,
 				name:  "GSMA",
@@ -4910,7 +5276,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"guo", "jiakun"},
-				ids:   []int32{125, 126},
+				ids:   []int32{162, 163},
 				caps:  []bool{true, true},
 				actor: 17,
 				kind:  2,
@@ -4918,7 +5284,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"guo", "ping"},
-				ids:   []int32{125, 305},
+				ids:   []int32{162, 345},
 				caps:  []bool{true, true},
 				actor: 43,
 				kind:  2,
@@ -4928,7 +5294,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"hanoi"},
-				ids:   []int32{628},
+				ids:   []int32{687},
 				caps:  []bool{true},
 				actor: 93,
 				name:  "Hanoi",
@@ -4937,7 +5303,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"havana"},
-				ids:   []int32{153},
+				ids:   []int32{189},
 				caps:  []bool{true},
 				actor: 21,
 				name:  "Havana",
@@ -4946,7 +5312,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"hcsec"},
-				ids:   []int32{555},
+				ids:   []int32{598},
 				caps:  []bool{true},
 				actor: 89,
 				name:  "HCSEC",
@@ -4955,7 +5321,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"heiko", "maas"},
-				ids:   []int32{286, 287},
+				ids:   []int32{326, 327},
 				caps:  []bool{true, true},
 				actor: 41,
 				kind:  2,
@@ -4965,7 +5331,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"helsinki"},
-				ids:   []int32{265},
+				ids:   []int32{300},
 				caps:  []bool{true},
 				actor: 39,
 				name:  "Helsinki",
@@ -4974,14 +5340,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"her", "majesty", "'s", "government"},
-				ids:   []int32{560, 561, 75, 2},
+				ids:   []int32{607, 608, 52, 2},
 				caps:  []bool{true, true, false, true},
 				actor: 89,
 				name:  "Her Majesty's Government",
 			},
 			{
 				norms: []string{"her", "majestys", "government"},
-				ids:   []int32{560, 562, 2},
+				ids:   []int32{607, 613, 2},
 				caps:  []bool{true, true, true},
 				actor: 89,
 				name:  "Her Majestys Government",
@@ -4990,7 +5356,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"herman", "van", "rompuy"},
-				ids:   []int32{243, 244, 245},
+				ids:   []int32{279, 280, 281},
 				caps:  []bool{true, true, true},
 				actor: 35,
 				kind:  2,
@@ -5000,7 +5366,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"high", "representative"},
-				ids:   []int32{216, 217},
+				ids:   []int32{252, 253},
 				caps:  []bool{true, true},
 				actor: 34,
 				name:  "High Representative",
@@ -5009,14 +5375,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"his", "majesty", "'s", "government"},
-				ids:   []int32{563, 561, 75, 2},
+				ids:   []int32{609, 608, 52, 2},
 				caps:  []bool{true, true, false, true},
 				actor: 89,
 				name:  "His Majesty's Government",
 			},
 			{
 				norms: []string{"his", "majestys", "government"},
-				ids:   []int32{563, 562, 2},
+				ids:   []int32{609, 613, 2},
 				caps:  []bool{true, true, true},
 				actor: 89,
 				name:  "His Majestys Government",
@@ -5024,8 +5390,17 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"hm", "government"},
+				ids:   []int32{606, 2},
+				caps:  []bool{true, true},
+				actor: 89,
+				name:  "HM Government",
+			},
+		},
+		{
+			{
 				norms: []string{"hoettges"},
-				ids:   []int32{529},
+				ids:   []int32{575},
 				caps:  []bool{true},
 				actor: 85,
 				kind:  3,
@@ -5033,7 +5408,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"hoettges"},
-				ids:   []int32{529},
+				ids:   []int32{575},
 				caps:  []bool{true},
 				actor: 85,
 				kind:  3,
@@ -5043,7 +5418,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"holland"},
-				ids:   []int32{170},
+				ids:   []int32{206},
 				caps:  []bool{true},
 				actor: 25,
 				name:  "Holland",
@@ -5052,14 +5427,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"hollands", "government"},
-				ids:   []int32{172, 2},
+				ids:   []int32{208, 2},
 				caps:  []bool{true, false},
 				actor: 25,
 				name:  "Hollands government",
 			},
 			{
 				norms: []string{"hollands"},
-				ids:   []int32{172},
+				ids:   []int32{208},
 				caps:  []bool{true},
 				actor: 25,
 				kind:  1,
@@ -5068,36 +5443,45 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"home", "office"},
+				ids:   []int32{43, 317},
+				caps:  []bool{true, true},
+				actor: 89,
+				name:  "Home Office",
+			},
+		},
+		{
+			{
 				norms: []string{"house", "of", "commons", "of", "canada"},
-				ids:   []int32{72, 22, 73, 22, 71},
+				ids:   []int32{92, 22, 93, 22, 91},
 				caps:  []bool{true, false, true, false, true},
 				actor: 14,
 				name:  "House of Commons of Canada",
 			},
 			{
 				norms: []string{"house", "foreign", "affairs", "committee"},
-				ids:   []int32{72, 97, 586, 27},
+				ids:   []int32{92, 45, 44, 27},
 				caps:  []bool{true, true, true, true},
 				actor: 90,
 				name:  "House Foreign Affairs Committee",
 			},
 			{
 				norms: []string{"house", "of", "lords"},
-				ids:   []int32{72, 22, 544},
+				ids:   []int32{92, 22, 590},
 				caps:  []bool{true, false, true},
 				actor: 88,
 				name:  "House of Lords",
 			},
 			{
 				norms: []string{"house", "of", "representatives"},
-				ids:   []int32{72, 22, 585},
+				ids:   []int32{92, 22, 635},
 				caps:  []bool{true, false, true},
 				actor: 90,
 				name:  "House of Representatives",
 			},
 			{
 				norms: []string{"house", "intelligence", "committee"},
-				ids:   []int32{72, 29, 27},
+				ids:   []int32{92, 29, 27},
 				caps:  []bool{true, true, true},
 				actor: 90,
 				name:  "House Intelligence Committee",
@@ -5106,7 +5490,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"hu"},
-				ids:   []int32{304},
+				ids:   []int32{344},
 				caps:  []bool{true},
 				actor: 43,
 				kind:  3,
@@ -5116,7 +5500,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"hua", "chunying"},
-				ids:   []int32{114, 115},
+				ids:   []int32{151, 152},
 				caps:  []bool{true, true},
 				actor: 17,
 				kind:  2,
@@ -5126,42 +5510,42 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"huawei", "cyber", "security", "evaluation", "centre"},
-				ids:   []int32{292, 551, 31, 554, 552},
+				ids:   []int32{332, 48, 31, 597, 49},
 				caps:  []bool{true, true, true, true, true},
 				actor: 89,
 				name:  "Huawei Cyber Security Evaluation Centre",
 			},
 			{
 				norms: []string{"huawei", "technologies", "co"},
-				ids:   []int32{292, 293, 294},
+				ids:   []int32{332, 333, 334},
 				caps:  []bool{true, true, true},
 				actor: 43,
 				name:  "Huawei Technologies Co",
 			},
 			{
 				norms: []string{"huawei", "technologies"},
-				ids:   []int32{292, 293},
+				ids:   []int32{332, 333},
 				caps:  []bool{true, true},
 				actor: 43,
 				name:  "Huawei Technologies",
 			},
 			{
 				norms: []string{"huawei", "boss"},
-				ids:   []int32{292, 295},
+				ids:   []int32{332, 335},
 				caps:  []bool{true, false},
 				actor: 43,
 				name:  "Huawei boss",
 			},
 			{
 				norms: []string{"huawei"},
-				ids:   []int32{292},
+				ids:   []int32{332},
 				caps:  []bool{true},
 				actor: 43,
 				name:  "Huawei",
 			},
 			{
 				norms: []string{"huawei"},
-				ids:   []int32{292},
+				ids:   []int32{332},
 				caps:  []bool{true},
 				actor: 43,
 				name:  "Huawei",
@@ -5170,21 +5554,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"hungarian", "government"},
-				ids:   []int32{320, 2},
+				ids:   []int32{360, 2},
 				caps:  []bool{true, false},
 				actor: 44,
 				name:  "Hungarian government",
 			},
 			{
 				norms: []string{"hungarian", "government"},
-				ids:   []int32{320, 2},
+				ids:   []int32{360, 2},
 				caps:  []bool{true, false},
 				actor: 44,
 				name:  "Hungarian government",
 			},
 			{
 				norms: []string{"hungarian"},
-				ids:   []int32{320},
+				ids:   []int32{360},
 				caps:  []bool{true},
 				actor: 44,
 				kind:  1,
@@ -5194,7 +5578,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"hungary"},
-				ids:   []int32{321},
+				ids:   []int32{361},
 				caps:  []bool{true},
 				actor: 44,
 				name:  "Hungary",
@@ -5203,14 +5587,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"hungarys", "government"},
-				ids:   []int32{323, 2},
+				ids:   []int32{363, 2},
 				caps:  []bool{true, false},
 				actor: 44,
 				name:  "Hungarys government",
 			},
 			{
 				norms: []string{"hungarys"},
-				ids:   []int32{323},
+				ids:   []int32{363},
 				caps:  []bool{true},
 				actor: 44,
 				kind:  1,
@@ -5220,7 +5604,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"hunt"},
-				ids:   []int32{574},
+				ids:   []int32{624},
 				caps:  []bool{true},
 				actor: 89,
 				kind:  3,
@@ -5230,7 +5614,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"iceland"},
-				ids:   []int32{328},
+				ids:   []int32{368},
 				caps:  []bool{true},
 				actor: 45,
 				name:  "Iceland",
@@ -5239,21 +5623,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"icelandic", "government"},
-				ids:   []int32{327, 2},
+				ids:   []int32{367, 2},
 				caps:  []bool{true, false},
 				actor: 45,
 				name:  "Icelandic government",
 			},
 			{
 				norms: []string{"icelandic", "government"},
-				ids:   []int32{327, 2},
+				ids:   []int32{367, 2},
 				caps:  []bool{true, false},
 				actor: 45,
 				name:  "Icelandic government",
 			},
 			{
 				norms: []string{"icelandic"},
-				ids:   []int32{327},
+				ids:   []int32{367},
 				caps:  []bool{true},
 				actor: 45,
 				kind:  1,
@@ -5263,14 +5647,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"icelands", "government"},
-				ids:   []int32{330, 2},
+				ids:   []int32{370, 2},
 				caps:  []bool{true, false},
 				actor: 45,
 				name:  "Icelands government",
 			},
 			{
 				norms: []string{"icelands"},
-				ids:   []int32{330},
+				ids:   []int32{370},
 				caps:  []bool{true},
 				actor: 45,
 				kind:  1,
@@ -5280,7 +5664,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"india"},
-				ids:   []int32{332},
+				ids:   []int32{372},
 				caps:  []bool{true},
 				actor: 46,
 				name:  "India",
@@ -5289,21 +5673,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"indian", "government"},
-				ids:   []int32{331, 2},
+				ids:   []int32{371, 2},
 				caps:  []bool{true, false},
 				actor: 46,
 				name:  "Indian government",
 			},
 			{
 				norms: []string{"indian", "government"},
-				ids:   []int32{331, 2},
+				ids:   []int32{371, 2},
 				caps:  []bool{true, false},
 				actor: 46,
 				name:  "Indian government",
 			},
 			{
 				norms: []string{"indian"},
-				ids:   []int32{331},
+				ids:   []int32{371},
 				caps:  []bool{true},
 				actor: 46,
 				kind:  1,
@@ -5313,14 +5697,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"indias", "government"},
-				ids:   []int32{334, 2},
+				ids:   []int32{376, 2},
 				caps:  []bool{true, false},
 				actor: 46,
 				name:  "Indias government",
 			},
 			{
 				norms: []string{"indias"},
-				ids:   []int32{334},
+				ids:   []int32{376},
 				caps:  []bool{true},
 				actor: 46,
 				kind:  1,
@@ -5330,7 +5714,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"indonesia"},
-				ids:   []int32{336},
+				ids:   []int32{378},
 				caps:  []bool{true},
 				actor: 47,
 				name:  "Indonesia",
@@ -5339,21 +5723,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"indonesian", "government"},
-				ids:   []int32{335, 2},
+				ids:   []int32{377, 2},
 				caps:  []bool{true, false},
 				actor: 47,
 				name:  "Indonesian government",
 			},
 			{
 				norms: []string{"indonesian", "government"},
-				ids:   []int32{335, 2},
+				ids:   []int32{377, 2},
 				caps:  []bool{true, false},
 				actor: 47,
 				name:  "Indonesian government",
 			},
 			{
 				norms: []string{"indonesian"},
-				ids:   []int32{335},
+				ids:   []int32{377},
 				caps:  []bool{true},
 				actor: 47,
 				kind:  1,
@@ -5363,14 +5747,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"indonesias", "government"},
-				ids:   []int32{338, 2},
+				ids:   []int32{380, 2},
 				caps:  []bool{true, false},
 				actor: 47,
 				name:  "Indonesias government",
 			},
 			{
 				norms: []string{"indonesias"},
-				ids:   []int32{338},
+				ids:   []int32{380},
 				caps:  []bool{true},
 				actor: 47,
 				kind:  1,
@@ -5379,8 +5763,17 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"innovation", ",", "science", "and", "economic", "development", "canada"},
+				ids:   []int32{102, 103, 104, 30, 105, 106, 91},
+				caps:  []bool{true, false, true, false, true, true, true},
+				actor: 15,
+				name:  "Innovation, Science and Economic Development Canada",
+			},
+		},
+		{
+			{
 				norms: []string{"intelligence", "agencies"},
-				ids:   []int32{29, 632},
+				ids:   []int32{29, 691},
 				caps:  []bool{false, false},
 				actor: 94,
 				name:  "intelligence agencies",
@@ -5389,7 +5782,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"iran"},
-				ids:   []int32{340},
+				ids:   []int32{382},
 				caps:  []bool{true},
 				actor: 48,
 				name:  "Iran",
@@ -5398,21 +5791,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"iranian", "government"},
-				ids:   []int32{339, 2},
+				ids:   []int32{381, 2},
 				caps:  []bool{true, false},
 				actor: 48,
 				name:  "Iranian government",
 			},
 			{
 				norms: []string{"iranian", "government"},
-				ids:   []int32{339, 2},
+				ids:   []int32{381, 2},
 				caps:  []bool{true, false},
 				actor: 48,
 				name:  "Iranian government",
 			},
 			{
 				norms: []string{"iranian"},
-				ids:   []int32{339},
+				ids:   []int32{381},
 				caps:  []bool{true},
 				actor: 48,
 				kind:  1,
@@ -5422,14 +5815,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"irans", "government"},
-				ids:   []int32{342, 2},
+				ids:   []int32{384, 2},
 				caps:  []bool{true, false},
 				actor: 48,
 				name:  "Irans government",
 			},
 			{
 				norms: []string{"irans"},
-				ids:   []int32{342},
+				ids:   []int32{384},
 				caps:  []bool{true},
 				actor: 48,
 				kind:  1,
@@ -5439,7 +5832,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"iraq"},
-				ids:   []int32{344},
+				ids:   []int32{386},
 				caps:  []bool{true},
 				actor: 49,
 				name:  "Iraq",
@@ -5448,21 +5841,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"iraqi", "government"},
-				ids:   []int32{343, 2},
+				ids:   []int32{385, 2},
 				caps:  []bool{true, false},
 				actor: 49,
 				name:  "Iraqi government",
 			},
 			{
 				norms: []string{"iraqi", "government"},
-				ids:   []int32{343, 2},
+				ids:   []int32{385, 2},
 				caps:  []bool{true, false},
 				actor: 49,
 				name:  "Iraqi government",
 			},
 			{
 				norms: []string{"iraqi"},
-				ids:   []int32{343},
+				ids:   []int32{385},
 				caps:  []bool{true},
 				actor: 49,
 				kind:  1,
@@ -5472,14 +5865,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"iraqs", "government"},
-				ids:   []int32{346, 2},
+				ids:   []int32{388, 2},
 				caps:  []bool{true, false},
 				actor: 49,
 				name:  "Iraqs government",
 			},
 			{
 				norms: []string{"iraqs"},
-				ids:   []int32{346},
+				ids:   []int32{388},
 				caps:  []bool{true},
 				actor: 49,
 				kind:  1,
@@ -5489,7 +5882,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ireland"},
-				ids:   []int32{348},
+				ids:   []int32{390},
 				caps:  []bool{true},
 				actor: 50,
 				name:  "Ireland",
@@ -5498,14 +5891,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"irelands", "government"},
-				ids:   []int32{350, 2},
+				ids:   []int32{392, 2},
 				caps:  []bool{true, false},
 				actor: 50,
 				name:  "Irelands government",
 			},
 			{
 				norms: []string{"irelands"},
-				ids:   []int32{350},
+				ids:   []int32{392},
 				caps:  []bool{true},
 				actor: 50,
 				kind:  1,
@@ -5515,21 +5908,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"irish", "government"},
-				ids:   []int32{347, 2},
+				ids:   []int32{389, 2},
 				caps:  []bool{true, false},
 				actor: 50,
 				name:  "Irish government",
 			},
 			{
 				norms: []string{"irish", "government"},
-				ids:   []int32{347, 2},
+				ids:   []int32{389, 2},
 				caps:  []bool{true, false},
 				actor: 50,
 				name:  "Irish government",
 			},
 			{
 				norms: []string{"irish"},
-				ids:   []int32{347},
+				ids:   []int32{389},
 				caps:  []bool{true},
 				actor: 50,
 				kind:  1,
@@ -5538,8 +5931,17 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"ised"},
+				ids:   []int32{107},
+				caps:  []bool{true},
+				actor: 15,
+				name:  "ISED",
+			},
+		},
+		{
+			{
 				norms: []string{"islamabad"},
-				ids:   []int32{429},
+				ids:   []int32{476},
 				caps:  []bool{true},
 				actor: 67,
 				name:  "Islamabad",
@@ -5548,7 +5950,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"israel"},
-				ids:   []int32{352},
+				ids:   []int32{394},
 				caps:  []bool{true},
 				actor: 51,
 				name:  "Israel",
@@ -5557,21 +5959,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"israeli", "government"},
-				ids:   []int32{351, 2},
+				ids:   []int32{393, 2},
 				caps:  []bool{true, false},
 				actor: 51,
 				name:  "Israeli government",
 			},
 			{
 				norms: []string{"israeli", "government"},
-				ids:   []int32{351, 2},
+				ids:   []int32{393, 2},
 				caps:  []bool{true, false},
 				actor: 51,
 				name:  "Israeli government",
 			},
 			{
 				norms: []string{"israeli"},
-				ids:   []int32{351},
+				ids:   []int32{393},
 				caps:  []bool{true},
 				actor: 51,
 				kind:  1,
@@ -5581,14 +5983,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"israels", "government"},
-				ids:   []int32{353, 2},
+				ids:   []int32{395, 2},
 				caps:  []bool{true, false},
 				actor: 51,
 				name:  "Israels government",
 			},
 			{
 				norms: []string{"israels"},
-				ids:   []int32{353},
+				ids:   []int32{395},
 				caps:  []bool{true},
 				actor: 51,
 				kind:  1,
@@ -5598,21 +6000,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"italian", "government"},
-				ids:   []int32{354, 2},
+				ids:   []int32{396, 2},
 				caps:  []bool{true, false},
 				actor: 52,
 				name:  "Italian government",
 			},
 			{
 				norms: []string{"italian", "government"},
-				ids:   []int32{354, 2},
+				ids:   []int32{396, 2},
 				caps:  []bool{true, false},
 				actor: 52,
 				name:  "Italian government",
 			},
 			{
 				norms: []string{"italian"},
-				ids:   []int32{354},
+				ids:   []int32{396},
 				caps:  []bool{true},
 				actor: 52,
 				kind:  1,
@@ -5622,7 +6024,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"italy"},
-				ids:   []int32{355},
+				ids:   []int32{397},
 				caps:  []bool{true},
 				actor: 52,
 				name:  "Italy",
@@ -5631,14 +6033,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"italys", "government"},
-				ids:   []int32{357, 2},
+				ids:   []int32{399, 2},
 				caps:  []bool{true, false},
 				actor: 52,
 				name:  "Italys government",
 			},
 			{
 				norms: []string{"italys"},
-				ids:   []int32{357},
+				ids:   []int32{399},
 				caps:  []bool{true},
 				actor: 52,
 				kind:  1,
@@ -5648,7 +6050,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"jacinda", "ardern"},
-				ids:   []int32{403, 404},
+				ids:   []int32{450, 451},
 				caps:  []bool{true, true},
 				actor: 62,
 				kind:  2,
@@ -5658,7 +6060,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"jakarta"},
-				ids:   []int32{337},
+				ids:   []int32{379},
 				caps:  []bool{true},
 				actor: 47,
 				name:  "Jakarta",
@@ -5667,7 +6069,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"japan"},
-				ids:   []int32{368},
+				ids:   []int32{410},
 				caps:  []bool{true},
 				actor: 53,
 				name:  "Japan",
@@ -5676,21 +6078,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"japanese", "government"},
-				ids:   []int32{367, 2},
+				ids:   []int32{409, 2},
 				caps:  []bool{true, false},
 				actor: 53,
 				name:  "Japanese government",
 			},
 			{
 				norms: []string{"japanese", "government"},
-				ids:   []int32{367, 2},
+				ids:   []int32{409, 2},
 				caps:  []bool{true, false},
 				actor: 53,
 				name:  "Japanese government",
 			},
 			{
 				norms: []string{"japanese"},
-				ids:   []int32{367},
+				ids:   []int32{409},
 				caps:  []bool{true},
 				actor: 53,
 				kind:  1,
@@ -5700,14 +6102,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"japans", "government"},
-				ids:   []int32{370, 2},
+				ids:   []int32{415, 2},
 				caps:  []bool{true, false},
 				actor: 53,
 				name:  "Japans government",
 			},
 			{
 				norms: []string{"japans"},
-				ids:   []int32{370},
+				ids:   []int32{415},
 				caps:  []bool{true},
 				actor: 53,
 				kind:  1,
@@ -5717,7 +6119,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"jean-claude", "juncker"},
-				ids:   []int32{224, 225},
+				ids:   []int32{260, 261},
 				caps:  []bool{true, true},
 				actor: 34,
 				kind:  2,
@@ -5727,7 +6129,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"jens", "stoltenberg"},
-				ids:   []int32{396, 397},
+				ids:   []int32{441, 442},
 				caps:  []bool{true, true},
 				actor: 60,
 				kind:  2,
@@ -5737,7 +6139,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"jeremy", "hunt"},
-				ids:   []int32{573, 574},
+				ids:   []int32{623, 624},
 				caps:  []bool{true, true},
 				actor: 89,
 				kind:  2,
@@ -5745,7 +6147,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"jeremy", "wright"},
-				ids:   []int32{573, 577},
+				ids:   []int32{623, 627},
 				caps:  []bool{true, true},
 				actor: 89,
 				kind:  2,
@@ -5755,7 +6157,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"jiabao"},
-				ids:   []int32{128},
+				ids:   []int32{165},
 				caps:  []bool{true},
 				actor: 17,
 				kind:  3,
@@ -5765,7 +6167,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"jiakun"},
-				ids:   []int32{126},
+				ids:   []int32{163},
 				caps:  []bool{true},
 				actor: 17,
 				kind:  3,
@@ -5775,7 +6177,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"jian"},
-				ids:   []int32{124},
+				ids:   []int32{161},
 				caps:  []bool{true},
 				actor: 17,
 				kind:  3,
@@ -5785,7 +6187,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"jinping"},
-				ids:   []int32{107},
+				ids:   []int32{144},
 				caps:  []bool{true},
 				actor: 17,
 				kind:  3,
@@ -5795,7 +6197,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"joachim", "brudzinski"},
-				ids:   []int32{439, 440},
+				ids:   []int32{486, 487},
 				caps:  []bool{true, true},
 				actor: 69,
 				kind:  2,
@@ -5805,7 +6207,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"john", "suffolk"},
-				ids:   []int32{314, 315},
+				ids:   []int32{354, 355},
 				caps:  []bool{true, true},
 				actor: 43,
 				kind:  2,
@@ -5815,7 +6217,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"johnson"},
-				ids:   []int32{572},
+				ids:   []int32{622},
 				caps:  []bool{true},
 				actor: 89,
 				kind:  3,
@@ -5825,7 +6227,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"julian", "king"},
-				ids:   []int32{228, 229},
+				ids:   []int32{264, 265},
 				caps:  []bool{true, true},
 				actor: 34,
 				kind:  2,
@@ -5835,7 +6237,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"juncker"},
-				ids:   []int32{225},
+				ids:   []int32{261},
 				caps:  []bool{true},
 				actor: 34,
 				kind:  3,
@@ -5844,8 +6246,17 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"justice", "department"},
+				ids:   []int32{95, 42},
+				caps:  []bool{true, true},
+				actor: 91,
+				name:  "Justice Department",
+			},
+		},
+		{
+			{
 				norms: []string{"justin", "trudeau"},
-				ids:   []int32{82, 83},
+				ids:   []int32{112, 113},
 				caps:  []bool{true, true},
 				actor: 15,
 				kind:  2,
@@ -5855,7 +6266,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"jyrki", "katainen"},
-				ids:   []int32{220, 221},
+				ids:   []int32{256, 257},
 				caps:  []bool{true, true},
 				actor: 34,
 				kind:  2,
@@ -5873,7 +6284,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"kai"},
-				ids:   []int32{130},
+				ids:   []int32{167},
 				caps:  []bool{true},
 				actor: 17,
 				kind:  3,
@@ -5883,7 +6294,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"kang"},
-				ids:   []int32{117},
+				ids:   []int32{154},
 				caps:  []bool{true},
 				actor: 17,
 				kind:  3,
@@ -5893,7 +6304,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"katainen"},
-				ids:   []int32{221},
+				ids:   []int32{257},
 				caps:  []bool{true},
 				actor: 34,
 				kind:  3,
@@ -5903,7 +6314,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ken", "hu"},
-				ids:   []int32{303, 304},
+				ids:   []int32{343, 344},
 				caps:  []bool{true, true},
 				actor: 43,
 				kind:  2,
@@ -5913,7 +6324,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"kenya"},
-				ids:   []int32{372},
+				ids:   []int32{417},
 				caps:  []bool{true},
 				actor: 54,
 				name:  "Kenya",
@@ -5922,21 +6333,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"kenyan", "government"},
-				ids:   []int32{371, 2},
+				ids:   []int32{416, 2},
 				caps:  []bool{true, false},
 				actor: 54,
 				name:  "Kenyan government",
 			},
 			{
 				norms: []string{"kenyan", "government"},
-				ids:   []int32{371, 2},
+				ids:   []int32{416, 2},
 				caps:  []bool{true, false},
 				actor: 54,
 				name:  "Kenyan government",
 			},
 			{
 				norms: []string{"kenyan"},
-				ids:   []int32{371},
+				ids:   []int32{416},
 				caps:  []bool{true},
 				actor: 54,
 				kind:  1,
@@ -5946,14 +6357,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"kenyas", "government"},
-				ids:   []int32{374, 2},
+				ids:   []int32{419, 2},
 				caps:  []bool{true, false},
 				actor: 54,
 				name:  "Kenyas government",
 			},
 			{
 				norms: []string{"kenyas"},
-				ids:   []int32{374},
+				ids:   []int32{419},
 				caps:  []bool{true},
 				actor: 54,
 				kind:  1,
@@ -5963,7 +6374,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"keqiang"},
-				ids:   []int32{109},
+				ids:   []int32{146},
 				caps:  []bool{true},
 				actor: 17,
 				kind:  3,
@@ -5973,7 +6384,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"kiev"},
-				ids:   []int32{622},
+				ids:   []int32{681},
 				caps:  []bool{true},
 				actor: 92,
 				name:  "Kiev",
@@ -5982,7 +6393,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"king"},
-				ids:   []int32{229},
+				ids:   []int32{265},
 				caps:  []bool{true},
 				actor: 34,
 				kind:  3,
@@ -5992,7 +6403,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"kremlin"},
-				ids:   []int32{454},
+				ids:   []int32{501},
 				caps:  []bool{true},
 				actor: 72,
 				name:  "Kremlin",
@@ -6001,14 +6412,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"kremlins", "government"},
-				ids:   []int32{458, 2},
+				ids:   []int32{505, 2},
 				caps:  []bool{true, false},
 				actor: 72,
 				name:  "Kremlins government",
 			},
 			{
 				norms: []string{"kremlins"},
-				ids:   []int32{458},
+				ids:   []int32{505},
 				caps:  []bool{true},
 				actor: 72,
 				kind:  1,
@@ -6018,7 +6429,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"kuala", "lumpur"},
-				ids:   []int32{388, 389},
+				ids:   []int32{433, 434},
 				caps:  []bool{true, true},
 				actor: 58,
 				name:  "Kuala Lumpur",
@@ -6027,7 +6438,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"kyiv"},
-				ids:   []int32{621},
+				ids:   []int32{680},
 				caps:  []bool{true},
 				actor: 92,
 				name:  "Kyiv",
@@ -6036,7 +6447,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"latvia"},
-				ids:   []int32{376},
+				ids:   []int32{421},
 				caps:  []bool{true},
 				actor: 55,
 				name:  "Latvia",
@@ -6045,21 +6456,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"latvian", "government"},
-				ids:   []int32{375, 2},
+				ids:   []int32{420, 2},
 				caps:  []bool{true, false},
 				actor: 55,
 				name:  "Latvian government",
 			},
 			{
 				norms: []string{"latvian", "government"},
-				ids:   []int32{375, 2},
+				ids:   []int32{420, 2},
 				caps:  []bool{true, false},
 				actor: 55,
 				name:  "Latvian government",
 			},
 			{
 				norms: []string{"latvian"},
-				ids:   []int32{375},
+				ids:   []int32{420},
 				caps:  []bool{true},
 				actor: 55,
 				kind:  1,
@@ -6069,14 +6480,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"latvias", "government"},
-				ids:   []int32{378, 2},
+				ids:   []int32{423, 2},
 				caps:  []bool{true, false},
 				actor: 55,
 				name:  "Latvias government",
 			},
 			{
 				norms: []string{"latvias"},
-				ids:   []int32{378},
+				ids:   []int32{423},
 				caps:  []bool{true},
 				actor: 55,
 				kind:  1,
@@ -6086,7 +6497,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"le", "maire"},
-				ids:   []int32{275, 276},
+				ids:   []int32{311, 312},
 				caps:  []bool{true, true},
 				actor: 40,
 				kind:  3,
@@ -6096,7 +6507,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"li", "keqiang"},
-				ids:   []int32{108, 109},
+				ids:   []int32{145, 146},
 				caps:  []bool{true, true},
 				actor: 17,
 				kind:  2,
@@ -6106,7 +6517,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"lijian"},
-				ids:   []int32{119},
+				ids:   []int32{156},
 				caps:  []bool{true},
 				actor: 17,
 				kind:  3,
@@ -6116,7 +6527,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"lin", "jian"},
-				ids:   []int32{123, 124},
+				ids:   []int32{160, 161},
 				caps:  []bool{true, true},
 				actor: 17,
 				kind:  2,
@@ -6126,7 +6537,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"lisbon"},
-				ids:   []int32{445},
+				ids:   []int32{492},
 				caps:  []bool{true},
 				actor: 70,
 				name:  "Lisbon",
@@ -6135,7 +6546,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"lithuania"},
-				ids:   []int32{380},
+				ids:   []int32{425},
 				caps:  []bool{true},
 				actor: 56,
 				name:  "Lithuania",
@@ -6144,21 +6555,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"lithuanian", "government"},
-				ids:   []int32{379, 2},
+				ids:   []int32{424, 2},
 				caps:  []bool{true, false},
 				actor: 56,
 				name:  "Lithuanian government",
 			},
 			{
 				norms: []string{"lithuanian", "government"},
-				ids:   []int32{379, 2},
+				ids:   []int32{424, 2},
 				caps:  []bool{true, false},
 				actor: 56,
 				name:  "Lithuanian government",
 			},
 			{
 				norms: []string{"lithuanian"},
-				ids:   []int32{379},
+				ids:   []int32{424},
 				caps:  []bool{true},
 				actor: 56,
 				kind:  1,
@@ -6168,14 +6579,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"lithuanias", "government"},
-				ids:   []int32{382, 2},
+				ids:   []int32{427, 2},
 				caps:  []bool{true, false},
 				actor: 56,
 				name:  "Lithuanias government",
 			},
 			{
 				norms: []string{"lithuanias"},
-				ids:   []int32{382},
+				ids:   []int32{427},
 				caps:  []bool{true},
 				actor: 56,
 				kind:  1,
@@ -6185,7 +6596,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"little"},
-				ids:   []int32{406},
+				ids:   []int32{453},
 				caps:  []bool{true},
 				actor: 62,
 				kind:  3,
@@ -6195,7 +6606,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"liu"},
-				ids:   []int32{317},
+				ids:   []int32{357},
 				caps:  []bool{true},
 				actor: 43,
 				kind:  3,
@@ -6205,7 +6616,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"liuping"},
-				ids:   []int32{313},
+				ids:   []int32{353},
 				caps:  []bool{true},
 				actor: 43,
 				kind:  3,
@@ -6215,7 +6626,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ljubljana"},
-				ids:   []int32{476},
+				ids:   []int32{523},
 				caps:  []bool{true},
 				actor: 77,
 				name:  "Ljubljana",
@@ -6224,7 +6635,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"london"},
-				ids:   []int32{564},
+				ids:   []int32{614},
 				caps:  []bool{true},
 				actor: 89,
 				name:  "London",
@@ -6233,7 +6644,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"lu", "kang"},
-				ids:   []int32{116, 117},
+				ids:   []int32{153, 154},
 				caps:  []bool{true, true},
 				actor: 17,
 				kind:  2,
@@ -6243,7 +6654,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"luigi", "di", "maio"},
-				ids:   []int32{358, 359, 360},
+				ids:   []int32{400, 401, 402},
 				caps:  []bool{true, true, true},
 				actor: 52,
 				kind:  2,
@@ -6253,7 +6664,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"lundmark"},
-				ids:   []int32{415},
+				ids:   []int32{462},
 				caps:  []bool{true},
 				actor: 64,
 				kind:  3,
@@ -6263,7 +6674,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"luxembourg"},
-				ids:   []int32{384},
+				ids:   []int32{429},
 				caps:  []bool{true},
 				actor: 57,
 				name:  "Luxembourg",
@@ -6272,21 +6683,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"luxembourgish", "government"},
-				ids:   []int32{383, 2},
+				ids:   []int32{428, 2},
 				caps:  []bool{true, false},
 				actor: 57,
 				name:  "Luxembourgish government",
 			},
 			{
 				norms: []string{"luxembourgish", "government"},
-				ids:   []int32{383, 2},
+				ids:   []int32{428, 2},
 				caps:  []bool{true, false},
 				actor: 57,
 				name:  "Luxembourgish government",
 			},
 			{
 				norms: []string{"luxembourgish"},
-				ids:   []int32{383},
+				ids:   []int32{428},
 				caps:  []bool{true},
 				actor: 57,
 				kind:  1,
@@ -6296,14 +6707,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"luxembourgs", "government"},
-				ids:   []int32{385, 2},
+				ids:   []int32{430, 2},
 				caps:  []bool{true, false},
 				actor: 57,
 				name:  "Luxembourgs government",
 			},
 			{
 				norms: []string{"luxembourgs"},
-				ids:   []int32{385},
+				ids:   []int32{430},
 				caps:  []bool{true},
 				actor: 57,
 				kind:  1,
@@ -6313,7 +6724,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ma", "kai"},
-				ids:   []int32{129, 130},
+				ids:   []int32{166, 167},
 				caps:  []bool{true, true},
 				actor: 17,
 				kind:  2,
@@ -6323,7 +6734,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"maas"},
-				ids:   []int32{287},
+				ids:   []int32{327},
 				caps:  []bool{true},
 				actor: 41,
 				kind:  3,
@@ -6333,7 +6744,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"macron"},
-				ids:   []int32{273},
+				ids:   []int32{309},
 				caps:  []bool{true},
 				actor: 40,
 				kind:  3,
@@ -6343,7 +6754,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"madrid"},
-				ids:   []int32{487},
+				ids:   []int32{534},
 				caps:  []bool{true},
 				actor: 80,
 				name:  "Madrid",
@@ -6352,7 +6763,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"malaysia"},
-				ids:   []int32{387},
+				ids:   []int32{432},
 				caps:  []bool{true},
 				actor: 58,
 				name:  "Malaysia",
@@ -6361,21 +6772,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"malaysian", "government"},
-				ids:   []int32{386, 2},
+				ids:   []int32{431, 2},
 				caps:  []bool{true, false},
 				actor: 58,
 				name:  "Malaysian government",
 			},
 			{
 				norms: []string{"malaysian", "government"},
-				ids:   []int32{386, 2},
+				ids:   []int32{431, 2},
 				caps:  []bool{true, false},
 				actor: 58,
 				name:  "Malaysian government",
 			},
 			{
 				norms: []string{"malaysian"},
-				ids:   []int32{386},
+				ids:   []int32{431},
 				caps:  []bool{true},
 				actor: 58,
 				kind:  1,
@@ -6385,14 +6796,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"malaysias", "government"},
-				ids:   []int32{390, 2},
+				ids:   []int32{435, 2},
 				caps:  []bool{true, false},
 				actor: 58,
 				name:  "Malaysias government",
 			},
 			{
 				norms: []string{"malaysias"},
-				ids:   []int32{390},
+				ids:   []int32{435},
 				caps:  []bool{true},
 				actor: 58,
 				kind:  1,
@@ -6402,7 +6813,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"malcolm", "turnbull"},
-				ids:   []int32{41, 42},
+				ids:   []int32{61, 62},
 				caps:  []bool{true, true},
 				actor: 6,
 				kind:  2,
@@ -6412,7 +6823,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"malmstrom"},
-				ids:   []int32{233},
+				ids:   []int32{269},
 				caps:  []bool{true},
 				actor: 34,
 				kind:  3,
@@ -6422,7 +6833,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"manila"},
-				ids:   []int32{433},
+				ids:   []int32{480},
 				caps:  []bool{true},
 				actor: 68,
 				name:  "Manila",
@@ -6431,7 +6842,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"mao", "ning"},
-				ids:   []int32{121, 122},
+				ids:   []int32{158, 159},
 				caps:  []bool{true, true},
 				actor: 17,
 				kind:  2,
@@ -6441,7 +6852,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"margrethe", "vestager"},
-				ids:   []int32{230, 231},
+				ids:   []int32{266, 267},
 				caps:  []bool{true, true},
 				actor: 34,
 				kind:  2,
@@ -6451,7 +6862,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"mariya", "gabriel"},
-				ids:   []int32{222, 223},
+				ids:   []int32{258, 259},
 				caps:  []bool{true, true},
 				actor: 34,
 				kind:  2,
@@ -6461,7 +6872,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"marquis"},
-				ids:   []int32{611},
+				ids:   []int32{670},
 				caps:  []bool{true},
 				actor: 91,
 				kind:  3,
@@ -6471,7 +6882,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"martin"},
-				ids:   []int32{581},
+				ids:   []int32{631},
 				caps:  []bool{true},
 				actor: 89,
 				kind:  3,
@@ -6481,7 +6892,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"mateusz", "morawiecki"},
-				ids:   []int32{441, 442},
+				ids:   []int32{488, 489},
 				caps:  []bool{true, true},
 				actor: 69,
 				kind:  2,
@@ -6491,7 +6902,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"matteo", "salvini"},
-				ids:   []int32{363, 364},
+				ids:   []int32{405, 406},
 				caps:  []bool{true, true},
 				actor: 52,
 				kind:  2,
@@ -6501,7 +6912,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"may"},
-				ids:   []int32{570},
+				ids:   []int32{620},
 				caps:  []bool{true},
 				actor: 89,
 				kind:  3,
@@ -6511,14 +6922,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"member", "states"},
-				ids:   []int32{175, 176},
+				ids:   []int32{211, 212},
 				caps:  []bool{false, false},
 				actor: 27,
 				name:  "member states",
 			},
 			{
 				norms: []string{"member", "states"},
-				ids:   []int32{175, 176},
+				ids:   []int32{211, 212},
 				caps:  []bool{true, true},
 				actor: 27,
 				name:  "Member States",
@@ -6527,14 +6938,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"members", "of", "the", "european", "parliament"},
-				ids:   []int32{248, 22, 92, 139, 21},
+				ids:   []int32{284, 22, 122, 176, 21},
 				caps:  []bool{false, false, false, true, true},
 				actor: 36,
 				name:  "members of the European Parliament",
 			},
 			{
 				norms: []string{"members", "of", "the", "european", "parliament"},
-				ids:   []int32{248, 22, 92, 139, 21},
+				ids:   []int32{284, 22, 122, 176, 21},
 				caps:  []bool{true, false, false, true, true},
 				actor: 36,
 				name:  "Members of the European Parliament",
@@ -6543,7 +6954,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"meng", "wanzhou"},
-				ids:   []int32{318, 319},
+				ids:   []int32{358, 359},
 				caps:  []bool{true, true},
 				actor: 43,
 				kind:  2,
@@ -6553,7 +6964,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"mep"},
-				ids:   []int32{247},
+				ids:   []int32{283},
 				caps:  []bool{true},
 				actor: 36,
 				name:  "MEP",
@@ -6562,7 +6973,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"meps"},
-				ids:   []int32{246},
+				ids:   []int32{282},
 				caps:  []bool{true},
 				actor: 36,
 				name:  "MEPs",
@@ -6571,7 +6982,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"merkel"},
-				ids:   []int32{283},
+				ids:   []int32{323},
 				caps:  []bool{true},
 				actor: 41,
 				kind:  3,
@@ -6580,22 +6991,31 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"meti"},
+				ids:   []int32{414},
+				caps:  []bool{true},
+				actor: 53,
+				name:  "METI",
+			},
+		},
+		{
+			{
 				norms: []string{"mexican", "government"},
-				ids:   []int32{391, 2},
+				ids:   []int32{436, 2},
 				caps:  []bool{true, false},
 				actor: 59,
 				name:  "Mexican government",
 			},
 			{
 				norms: []string{"mexican", "government"},
-				ids:   []int32{391, 2},
+				ids:   []int32{436, 2},
 				caps:  []bool{true, false},
 				actor: 59,
 				name:  "Mexican government",
 			},
 			{
 				norms: []string{"mexican"},
-				ids:   []int32{391},
+				ids:   []int32{436},
 				caps:  []bool{true},
 				actor: 59,
 				kind:  1,
@@ -6605,14 +7025,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"mexico", "city"},
-				ids:   []int32{392, 393},
+				ids:   []int32{437, 438},
 				caps:  []bool{true, true},
 				actor: 59,
 				name:  "Mexico City",
 			},
 			{
 				norms: []string{"mexico"},
-				ids:   []int32{392},
+				ids:   []int32{437},
 				caps:  []bool{true},
 				actor: 59,
 				name:  "Mexico",
@@ -6621,14 +7041,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"mexicos", "government"},
-				ids:   []int32{394, 2},
+				ids:   []int32{439, 2},
 				caps:  []bool{true, false},
 				actor: 59,
 				name:  "Mexicos government",
 			},
 			{
 				norms: []string{"mexicos"},
-				ids:   []int32{394},
+				ids:   []int32{439},
 				caps:  []bool{true},
 				actor: 59,
 				kind:  1,
@@ -6637,8 +7057,26 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"mi5"},
+				ids:   []int32{604},
+				caps:  []bool{true},
+				actor: 89,
+				name:  "MI5",
+			},
+		},
+		{
+			{
+				norms: []string{"mi6"},
+				ids:   []int32{605},
+				caps:  []bool{true},
+				actor: 89,
+				name:  "MI6",
+			},
+		},
+		{
+			{
 				norms: []string{"michele", "geraci"},
-				ids:   []int32{365, 366},
+				ids:   []int32{407, 408},
 				caps:  []bool{true, true},
 				actor: 52,
 				kind:  2,
@@ -6647,8 +7085,17 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"miit"},
+				ids:   []int32{133},
+				caps:  []bool{true},
+				actor: 17,
+				name:  "MIIT",
+			},
+		},
+		{
+			{
 				norms: []string{"mike", "pompeo"},
-				ids:   []int32{606, 607},
+				ids:   []int32{665, 666},
 				caps:  []bool{true, true},
 				actor: 91,
 				kind:  2,
@@ -6656,7 +7103,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"mike", "pence"},
-				ids:   []int32{606, 618},
+				ids:   []int32{665, 677},
 				caps:  []bool{true, true},
 				actor: 91,
 				kind:  2,
@@ -6666,7 +7113,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ming"},
-				ids:   []int32{132},
+				ids:   []int32{169},
 				caps:  []bool{true},
 				actor: 17,
 				kind:  3,
@@ -6675,8 +7122,45 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"ministry", "of", "foreign", "affairs", "of", "the", "people", "'s", "republic", "of", "china"},
+				ids:   []int32{127, 22, 45, 44, 22, 122, 124, 52, 125, 22, 126},
+				caps:  []bool{true, false, true, true, false, false, true, false, true, false, true},
+				actor: 17,
+				name:  "Ministry of Foreign Affairs of the People's Republic of China",
+			},
+			{
+				norms: []string{"ministry", "of", "commerce", "of", "the", "people", "'s", "republic", "of", "china"},
+				ids:   []int32{127, 22, 132, 22, 122, 124, 52, 125, 22, 126},
+				caps:  []bool{true, false, true, false, false, true, false, true, false, true},
+				actor: 17,
+				name:  "Ministry of Commerce of the People's Republic of China",
+			},
+			{
+				norms: []string{"ministry", "of", "economy", ",", "trade", "and", "industry"},
+				ids:   []int32{127, 22, 413, 103, 46, 30, 134},
+				caps:  []bool{true, false, true, false, true, false, true},
+				actor: 53,
+				name:  "Ministry of Economy, Trade and Industry",
+			},
+			{
+				norms: []string{"ministry", "of", "industry", "and", "information", "technology"},
+				ids:   []int32{127, 22, 134, 30, 135, 136},
+				caps:  []bool{true, false, true, false, true, true},
+				actor: 17,
+				name:  "Ministry of Industry and Information Technology",
+			},
+			{
+				norms: []string{"ministry", "of", "internal", "affairs", "and", "communications"},
+				ids:   []int32{127, 22, 412, 44, 30, 54},
+				caps:  []bool{true, false, true, true, false, true},
+				actor: 53,
+				name:  "Ministry of Internal Affairs and Communications",
+			},
+		},
+		{
+			{
 				norms: []string{"minsk"},
-				ids:   []int32{53},
+				ids:   []int32{73},
 				caps:  []bool{true},
 				actor: 9,
 				name:  "Minsk",
@@ -6685,14 +7169,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"mobile", "operators"},
-				ids:   []int32{508, 507},
+				ids:   []int32{556, 555},
 				caps:  []bool{false, false},
 				actor: 85,
 				name:  "mobile operators",
 			},
 			{
 				norms: []string{"mobile", "carriers"},
-				ids:   []int32{508, 514},
+				ids:   []int32{556, 561},
 				caps:  []bool{false, false},
 				actor: 85,
 				name:  "mobile carriers",
@@ -6700,8 +7184,17 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"mofcom"},
+				ids:   []int32{131},
+				caps:  []bool{true},
+				actor: 17,
+				name:  "MOFCOM",
+			},
+		},
+		{
+			{
 				norms: []string{"mogherini"},
-				ids:   []int32{227},
+				ids:   []int32{263},
 				caps:  []bool{true},
 				actor: 34,
 				kind:  3,
@@ -6711,7 +7204,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"morawiecki"},
-				ids:   []int32{442},
+				ids:   []int32{489},
 				caps:  []bool{true},
 				actor: 69,
 				kind:  3,
@@ -6721,7 +7214,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"morrison"},
-				ids:   []int32{40},
+				ids:   []int32{60},
 				caps:  []bool{true},
 				actor: 6,
 				kind:  3,
@@ -6731,7 +7224,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"moscow"},
-				ids:   []int32{455},
+				ids:   []int32{502},
 				caps:  []bool{true},
 				actor: 72,
 				name:  "Moscow",
@@ -6740,7 +7233,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"nairobi"},
-				ids:   []int32{373},
+				ids:   []int32{418},
 				caps:  []bool{true},
 				actor: 54,
 				name:  "Nairobi",
@@ -6748,15 +7241,29 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"national", "telecommunications", "and", "information", "administration"},
+				ids:   []int32{217, 178, 30, 135, 138},
+				caps:  []bool{true, true, false, true, true},
+				actor: 91,
+				name:  "National Telecommunications and Information Administration",
+			},
+			{
 				norms: []string{"national", "cyber", "security", "centre"},
-				ids:   []int32{181, 551, 31, 552},
+				ids:   []int32{217, 48, 31, 49},
 				caps:  []bool{true, true, true, true},
 				actor: 89,
 				name:  "National Cyber Security Centre",
 			},
 			{
+				norms: []string{"national", "security", "agency"},
+				ids:   []int32{217, 31, 98},
+				caps:  []bool{true, true, true},
+				actor: 91,
+				name:  "National Security Agency",
+			},
+			{
 				norms: []string{"national", "governments"},
-				ids:   []int32{181, 35},
+				ids:   []int32{217, 35},
 				caps:  []bool{false, false},
 				actor: 27,
 				name:  "national governments",
@@ -6765,21 +7272,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"nato"},
-				ids:   []int32{395},
+				ids:   []int32{440},
 				caps:  []bool{true},
 				actor: 60,
 				name:  "NATO",
 			},
 			{
 				norms: []string{"nato"},
-				ids:   []int32{395},
+				ids:   []int32{440},
 				caps:  []bool{true},
 				actor: 60,
 				name:  "NATO",
 			},
 			{
 				norms: []string{"nato"},
-				ids:   []int32{395},
+				ids:   []int32{440},
 				caps:  []bool{true},
 				actor: 60,
 				name:  "Nato",
@@ -6788,7 +7295,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ncsc"},
-				ids:   []int32{553},
+				ids:   []int32{596},
 				caps:  []bool{true},
 				actor: 89,
 				name:  "NCSC",
@@ -6797,7 +7304,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"netherlands"},
-				ids:   []int32{168},
+				ids:   []int32{204},
 				caps:  []bool{true},
 				actor: 25,
 				name:  "Netherlands",
@@ -6806,13 +7313,20 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"network", "operators"},
-				ids:   []int32{509, 507},
+				ids:   []int32{318, 555},
 				caps:  []bool{false, false},
 				actor: 85,
 				name:  "network operators",
 			},
 		},
 		{
+			{
+				norms: []string{"new", "zealand", "security", "intelligence", "service"},
+				ids:   []int32{33, 34, 31, 29, 108},
+				caps:  []bool{true, true, true, true, true},
+				actor: 62,
+				name:  "New Zealand Security Intelligence Service",
+			},
 			{
 				norms: []string{"new", "zealand", "parliament"},
 				ids:   []int32{33, 34, 21},
@@ -6843,14 +7357,14 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"new", "zealands", "government"},
-				ids:   []int32{33, 401, 2},
+				ids:   []int32{33, 448, 2},
 				caps:  []bool{true, true, false},
 				actor: 62,
 				name:  "New Zealands government",
 			},
 			{
 				norms: []string{"new", "delhi"},
-				ids:   []int32{33, 333},
+				ids:   []int32{33, 373},
 				caps:  []bool{true, true},
 				actor: 46,
 				name:  "New Delhi",
@@ -6872,7 +7386,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"new", "zealands"},
-				ids:   []int32{33, 401},
+				ids:   []int32{33, 448},
 				caps:  []bool{true, true},
 				actor: 62,
 				kind:  1,
@@ -6882,7 +7396,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"nick", "read"},
-				ids:   []int32{526, 527},
+				ids:   []int32{572, 573},
 				caps:  []bool{true, true},
 				actor: 85,
 				kind:  2,
@@ -6892,7 +7406,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"nicosia"},
-				ids:   []int32{157},
+				ids:   []int32{193},
 				caps:  []bool{true},
 				actor: 22,
 				name:  "Nicosia",
@@ -6901,7 +7415,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"niebler"},
-				ids:   []int32{254},
+				ids:   []int32{290},
 				caps:  []bool{true},
 				actor: 36,
 				kind:  3,
@@ -6911,7 +7425,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"nigeria"},
-				ids:   []int32{408},
+				ids:   []int32{455},
 				caps:  []bool{true},
 				actor: 63,
 				name:  "Nigeria",
@@ -6920,21 +7434,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"nigerian", "government"},
-				ids:   []int32{407, 2},
+				ids:   []int32{454, 2},
 				caps:  []bool{true, false},
 				actor: 63,
 				name:  "Nigerian government",
 			},
 			{
 				norms: []string{"nigerian", "government"},
-				ids:   []int32{407, 2},
+				ids:   []int32{454, 2},
 				caps:  []bool{true, false},
 				actor: 63,
 				name:  "Nigerian government",
 			},
 			{
 				norms: []string{"nigerian"},
-				ids:   []int32{407},
+				ids:   []int32{454},
 				caps:  []bool{true},
 				actor: 63,
 				kind:  1,
@@ -6944,14 +7458,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"nigerias", "government"},
-				ids:   []int32{410, 2},
+				ids:   []int32{457, 2},
 				caps:  []bool{true, false},
 				actor: 63,
 				name:  "Nigerias government",
 			},
 			{
 				norms: []string{"nigerias"},
-				ids:   []int32{410},
+				ids:   []int32{457},
 				caps:  []bool{true},
 				actor: 63,
 				kind:  1,
@@ -6961,7 +7475,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ning"},
-				ids:   []int32{122},
+				ids:   []int32{159},
 				caps:  []bool{true},
 				actor: 17,
 				kind:  3,
@@ -6971,14 +7485,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"nokia"},
-				ids:   []int32{411},
+				ids:   []int32{458},
 				caps:  []bool{true},
 				actor: 64,
 				name:  "Nokia",
 			},
 			{
 				norms: []string{"nokia"},
-				ids:   []int32{411},
+				ids:   []int32{458},
 				caps:  []bool{true},
 				actor: 64,
 				name:  "Nokia",
@@ -6987,35 +7501,35 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"north", "korean", "government"},
-				ids:   []int32{416, 417, 2},
+				ids:   []int32{463, 464, 2},
 				caps:  []bool{true, true, false},
 				actor: 65,
 				name:  "North Korean government",
 			},
 			{
 				norms: []string{"north", "korean", "government"},
-				ids:   []int32{416, 417, 2},
+				ids:   []int32{463, 464, 2},
 				caps:  []bool{true, true, false},
 				actor: 65,
 				name:  "North Korean government",
 			},
 			{
 				norms: []string{"north", "koreas", "government"},
-				ids:   []int32{416, 421, 2},
+				ids:   []int32{463, 468, 2},
 				caps:  []bool{true, true, false},
 				actor: 65,
 				name:  "North Koreas government",
 			},
 			{
 				norms: []string{"north", "korea"},
-				ids:   []int32{416, 418},
+				ids:   []int32{463, 465},
 				caps:  []bool{true, true},
 				actor: 65,
 				name:  "North Korea",
 			},
 			{
 				norms: []string{"north", "korean"},
-				ids:   []int32{416, 417},
+				ids:   []int32{463, 464},
 				caps:  []bool{true, true},
 				actor: 65,
 				kind:  1,
@@ -7023,7 +7537,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"north", "koreas"},
-				ids:   []int32{416, 421},
+				ids:   []int32{463, 468},
 				caps:  []bool{true, true},
 				actor: 65,
 				kind:  1,
@@ -7033,7 +7547,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"norway"},
-				ids:   []int32{424},
+				ids:   []int32{471},
 				caps:  []bool{true},
 				actor: 66,
 				name:  "Norway",
@@ -7042,14 +7556,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"norways", "government"},
-				ids:   []int32{426, 2},
+				ids:   []int32{473, 2},
 				caps:  []bool{true, false},
 				actor: 66,
 				name:  "Norways government",
 			},
 			{
 				norms: []string{"norways"},
-				ids:   []int32{426},
+				ids:   []int32{473},
 				caps:  []bool{true},
 				actor: 66,
 				kind:  1,
@@ -7059,21 +7573,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"norwegian", "government"},
-				ids:   []int32{423, 2},
+				ids:   []int32{470, 2},
 				caps:  []bool{true, false},
 				actor: 66,
 				name:  "Norwegian government",
 			},
 			{
 				norms: []string{"norwegian", "government"},
-				ids:   []int32{423, 2},
+				ids:   []int32{470, 2},
 				caps:  []bool{true, false},
 				actor: 66,
 				name:  "Norwegian government",
 			},
 			{
 				norms: []string{"norwegian"},
-				ids:   []int32{423},
+				ids:   []int32{470},
 				caps:  []bool{true},
 				actor: 66,
 				kind:  1,
@@ -7082,8 +7596,69 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"nsa"},
+				ids:   []int32{644},
+				caps:  []bool{true},
+				actor: 91,
+				name:  "NSA",
+			},
+		},
+		{
+			{
+				norms: []string{"ntia"},
+				ids:   []int32{649},
+				caps:  []bool{true},
+				actor: 91,
+				name:  "NTIA",
+			},
+		},
+		{
+			{
+				norms: []string{"nzsis"},
+				ids:   []int32{446},
+				caps:  []bool{true},
+				actor: 62,
+				name:  "NZSIS",
+			},
+		},
+		{
+			{
+				norms: []string{"odni"},
+				ids:   []int32{654},
+				caps:  []bool{true},
+				actor: 91,
+				name:  "ODNI",
+			},
+		},
+		{
+			{
+				norms: []string{"ofcom"},
+				ids:   []int32{610},
+				caps:  []bool{true},
+				actor: 89,
+				name:  "Ofcom",
+			},
+		},
+		{
+			{
+				norms: []string{"office", "of", "the", "director", "of", "national", "intelligence"},
+				ids:   []int32{317, 22, 122, 653, 22, 217, 29},
+				caps:  []bool{true, false, false, true, false, true, true},
+				actor: 91,
+				name:  "Office of the Director of National Intelligence",
+			},
+			{
+				norms: []string{"office", "of", "the", "u.s.", "trade", "representative"},
+				ids:   []int32{317, 22, 122, 634, 46, 253},
+				caps:  []bool{true, false, false, true, true, true},
+				actor: 91,
+				name:  "Office of the U.S. Trade Representative",
+			},
+		},
+		{
+			{
 				norms: []string{"oliver", "dowden"},
-				ids:   []int32{578, 579},
+				ids:   []int32{628, 629},
 				caps:  []bool{true, true},
 				actor: 89,
 				kind:  2,
@@ -7093,7 +7668,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"operators"},
-				ids:   []int32{507},
+				ids:   []int32{555},
 				caps:  []bool{false},
 				actor: 85,
 				name:  "operators",
@@ -7102,7 +7677,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"orange"},
-				ids:   []int32{523},
+				ids:   []int32{569},
 				caps:  []bool{true},
 				actor: 85,
 				name:  "Orange",
@@ -7111,7 +7686,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"orban"},
-				ids:   []int32{325},
+				ids:   []int32{365},
 				caps:  []bool{true},
 				actor: 44,
 				kind:  3,
@@ -7119,7 +7694,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"orban"},
-				ids:   []int32{325},
+				ids:   []int32{365},
 				caps:  []bool{true},
 				actor: 44,
 				kind:  3,
@@ -7129,7 +7704,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"oslo"},
-				ids:   []int32{425},
+				ids:   []int32{472},
 				caps:  []bool{true},
 				actor: 66,
 				name:  "Oslo",
@@ -7138,7 +7713,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ottawa"},
-				ids:   []int32{74},
+				ids:   []int32{94},
 				caps:  []bool{true},
 				actor: 15,
 				name:  "Ottawa",
@@ -7147,7 +7722,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"pakistan"},
-				ids:   []int32{428},
+				ids:   []int32{475},
 				caps:  []bool{true},
 				actor: 67,
 				name:  "Pakistan",
@@ -7156,21 +7731,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"pakistani", "government"},
-				ids:   []int32{427, 2},
+				ids:   []int32{474, 2},
 				caps:  []bool{true, false},
 				actor: 67,
 				name:  "Pakistani government",
 			},
 			{
 				norms: []string{"pakistani", "government"},
-				ids:   []int32{427, 2},
+				ids:   []int32{474, 2},
 				caps:  []bool{true, false},
 				actor: 67,
 				name:  "Pakistani government",
 			},
 			{
 				norms: []string{"pakistani"},
-				ids:   []int32{427},
+				ids:   []int32{474},
 				caps:  []bool{true},
 				actor: 67,
 				kind:  1,
@@ -7180,14 +7755,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"pakistans", "government"},
-				ids:   []int32{430, 2},
+				ids:   []int32{477, 2},
 				caps:  []bool{true, false},
 				actor: 67,
 				name:  "Pakistans government",
 			},
 			{
 				norms: []string{"pakistans"},
-				ids:   []int32{430},
+				ids:   []int32{477},
 				caps:  []bool{true},
 				actor: 67,
 				kind:  1,
@@ -7197,7 +7772,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"pang"},
-				ids:   []int32{311},
+				ids:   []int32{351},
 				caps:  []bool{true},
 				actor: 43,
 				kind:  3,
@@ -7207,7 +7782,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"paris"},
-				ids:   []int32{269},
+				ids:   []int32{304},
 				caps:  []bool{true},
 				actor: 40,
 				name:  "Paris",
@@ -7230,7 +7805,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"parliament", "of", "canada"},
-				ids:   []int32{21, 22, 71},
+				ids:   []int32{21, 22, 91},
 				caps:  []bool{true, false, true},
 				actor: 14,
 				name:  "Parliament of Canada",
@@ -7262,7 +7837,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"pekka", "lundmark"},
-				ids:   []int32{414, 415},
+				ids:   []int32{461, 462},
 				caps:  []bool{true, true},
 				actor: 64,
 				kind:  2,
@@ -7272,7 +7847,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"pence"},
-				ids:   []int32{618},
+				ids:   []int32{677},
 				caps:  []bool{true},
 				actor: 91,
 				kind:  3,
@@ -7282,7 +7857,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"pentagon"},
-				ids:   []int32{596},
+				ids:   []int32{643},
 				caps:  []bool{true},
 				actor: 91,
 				name:  "Pentagon",
@@ -7291,7 +7866,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"people", "'s", "republic", "of", "china"},
-				ids:   []int32{94, 75, 95, 22, 96},
+				ids:   []int32{124, 52, 125, 22, 126},
 				caps:  []bool{true, false, true, false, true},
 				actor: 17,
 				name:  "People's Republic of China",
@@ -7300,7 +7875,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"peoples", "republic", "of", "china"},
-				ids:   []int32{102, 95, 22, 96},
+				ids:   []int32{139, 125, 22, 126},
 				caps:  []bool{true, true, false, true},
 				actor: 17,
 				name:  "Peoples Republic of China",
@@ -7309,7 +7884,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"peter", "altmaier"},
-				ids:   []int32{284, 285},
+				ids:   []int32{324, 325},
 				caps:  []bool{true, true},
 				actor: 41,
 				kind:  2,
@@ -7317,7 +7892,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"peter", "szijjarto"},
-				ids:   []int32{284, 326},
+				ids:   []int32{324, 366},
 				caps:  []bool{true, true},
 				actor: 44,
 				kind:  2,
@@ -7325,7 +7900,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"peter", "szijjarto"},
-				ids:   []int32{284, 326},
+				ids:   []int32{324, 366},
 				caps:  []bool{true, true},
 				actor: 44,
 				kind:  2,
@@ -7335,21 +7910,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"philippine", "government"},
-				ids:   []int32{431, 2},
+				ids:   []int32{478, 2},
 				caps:  []bool{true, false},
 				actor: 68,
 				name:  "Philippine government",
 			},
 			{
 				norms: []string{"philippine", "government"},
-				ids:   []int32{431, 2},
+				ids:   []int32{478, 2},
 				caps:  []bool{true, false},
 				actor: 68,
 				name:  "Philippine government",
 			},
 			{
 				norms: []string{"philippine"},
-				ids:   []int32{431},
+				ids:   []int32{478},
 				caps:  []bool{true},
 				actor: 68,
 				kind:  1,
@@ -7359,7 +7934,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"philippines"},
-				ids:   []int32{432},
+				ids:   []int32{479},
 				caps:  []bool{true},
 				actor: 68,
 				name:  "Philippines",
@@ -7368,7 +7943,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"phnom", "penh"},
-				ids:   []int32{67, 68},
+				ids:   []int32{87, 88},
 				caps:  []bool{true, true},
 				actor: 13,
 				name:  "Phnom Penh",
@@ -7377,7 +7952,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ping"},
-				ids:   []int32{305},
+				ids:   []int32{345},
 				caps:  []bool{true},
 				actor: 43,
 				kind:  3,
@@ -7387,7 +7962,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"poland"},
-				ids:   []int32{436},
+				ids:   []int32{483},
 				caps:  []bool{true},
 				actor: 69,
 				name:  "Poland",
@@ -7396,14 +7971,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"polands", "government"},
-				ids:   []int32{438, 2},
+				ids:   []int32{485, 2},
 				caps:  []bool{true, false},
 				actor: 69,
 				name:  "Polands government",
 			},
 			{
 				norms: []string{"polands"},
-				ids:   []int32{438},
+				ids:   []int32{485},
 				caps:  []bool{true},
 				actor: 69,
 				kind:  1,
@@ -7413,21 +7988,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"polish", "government"},
-				ids:   []int32{435, 2},
+				ids:   []int32{482, 2},
 				caps:  []bool{true, false},
 				actor: 69,
 				name:  "Polish government",
 			},
 			{
 				norms: []string{"polish", "government"},
-				ids:   []int32{435, 2},
+				ids:   []int32{482, 2},
 				caps:  []bool{true, false},
 				actor: 69,
 				name:  "Polish government",
 			},
 			{
 				norms: []string{"polish"},
-				ids:   []int32{435},
+				ids:   []int32{482},
 				caps:  []bool{true},
 				actor: 69,
 				kind:  1,
@@ -7437,7 +8012,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"pompeo"},
-				ids:   []int32{607},
+				ids:   []int32{666},
 				caps:  []bool{true},
 				actor: 91,
 				kind:  3,
@@ -7447,7 +8022,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"portugal"},
-				ids:   []int32{444},
+				ids:   []int32{491},
 				caps:  []bool{true},
 				actor: 70,
 				name:  "Portugal",
@@ -7456,14 +8031,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"portugals", "government"},
-				ids:   []int32{446, 2},
+				ids:   []int32{493, 2},
 				caps:  []bool{true, false},
 				actor: 70,
 				name:  "Portugals government",
 			},
 			{
 				norms: []string{"portugals"},
-				ids:   []int32{446},
+				ids:   []int32{493},
 				caps:  []bool{true},
 				actor: 70,
 				kind:  1,
@@ -7473,21 +8048,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"portuguese", "government"},
-				ids:   []int32{443, 2},
+				ids:   []int32{490, 2},
 				caps:  []bool{true, false},
 				actor: 70,
 				name:  "Portuguese government",
 			},
 			{
 				norms: []string{"portuguese", "government"},
-				ids:   []int32{443, 2},
+				ids:   []int32{490, 2},
 				caps:  []bool{true, false},
 				actor: 70,
 				name:  "Portuguese government",
 			},
 			{
 				norms: []string{"portuguese"},
-				ids:   []int32{443},
+				ids:   []int32{490},
 				caps:  []bool{true},
 				actor: 70,
 				kind:  1,
@@ -7497,7 +8072,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"prague"},
-				ids:   []int32{160},
+				ids:   []int32{196},
 				caps:  []bool{true},
 				actor: 23,
 				name:  "Prague",
@@ -7506,7 +8081,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"prc"},
-				ids:   []int32{103},
+				ids:   []int32{140},
 				caps:  []bool{true},
 				actor: 17,
 				name:  "PRC",
@@ -7515,14 +8090,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"prcs", "government"},
-				ids:   []int32{105, 2},
+				ids:   []int32{142, 2},
 				caps:  []bool{true, false},
 				actor: 17,
 				name:  "PRCs government",
 			},
 			{
 				norms: []string{"prcs"},
-				ids:   []int32{105},
+				ids:   []int32{142},
 				caps:  []bool{true},
 				actor: 17,
 				kind:  1,
@@ -7532,7 +8107,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"pretoria"},
-				ids:   []int32{481},
+				ids:   []int32{528},
 				caps:  []bool{true},
 				actor: 78,
 				name:  "Pretoria",
@@ -7541,7 +8116,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"pts"},
-				ids:   []int32{496},
+				ids:   []int32{543},
 				caps:  []bool{true},
 				actor: 82,
 				name:  "PTS",
@@ -7549,8 +8124,17 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"public", "safety", "canada"},
+				ids:   []int32{100, 101, 91},
+				caps:  []bool{true, true, true},
+				actor: 15,
+				name:  "Public Safety Canada",
+			},
+		},
+		{
+			{
 				norms: []string{"pyongyang"},
-				ids:   []int32{420},
+				ids:   []int32{467},
 				caps:  []bool{true},
 				actor: 65,
 				name:  "Pyongyang",
@@ -7559,7 +8143,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"rajeev", "suri"},
-				ids:   []int32{412, 413},
+				ids:   []int32{459, 460},
 				caps:  []bool{true, true},
 				actor: 64,
 				kind:  2,
@@ -7569,7 +8153,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"rapporteur"},
-				ids:   []int32{250},
+				ids:   []int32{286},
 				caps:  []bool{false},
 				actor: 36,
 				name:  "rapporteur",
@@ -7578,7 +8162,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"read"},
-				ids:   []int32{527},
+				ids:   []int32{573},
 				caps:  []bool{true},
 				actor: 85,
 				kind:  3,
@@ -7588,7 +8172,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ren", "zhengfei"},
-				ids:   []int32{308, 309},
+				ids:   []int32{348, 349},
 				caps:  []bool{true, true},
 				actor: 43,
 				kind:  2,
@@ -7598,7 +8182,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"renard"},
-				ids:   []int32{185},
+				ids:   []int32{221},
 				caps:  []bool{true},
 				actor: 28,
 				kind:  3,
@@ -7608,21 +8192,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"republic", "of", "koreas", "government"},
-				ids:   []int32{95, 22, 421, 2},
+				ids:   []int32{125, 22, 468, 2},
 				caps:  []bool{true, false, true, false},
 				actor: 79,
 				name:  "Republic of Koreas government",
 			},
 			{
 				norms: []string{"republic", "of", "korea"},
-				ids:   []int32{95, 22, 418},
+				ids:   []int32{125, 22, 465},
 				caps:  []bool{true, false, true},
 				actor: 79,
 				name:  "Republic of Korea",
 			},
 			{
 				norms: []string{"republic", "of", "koreas"},
-				ids:   []int32{95, 22, 421},
+				ids:   []int32{125, 22, 468},
 				caps:  []bool{true, false, true},
 				actor: 79,
 				kind:  1,
@@ -7632,14 +8216,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"reykjavik"},
-				ids:   []int32{329},
+				ids:   []int32{369},
 				caps:  []bool{true},
 				actor: 45,
 				name:  "Reykjavík",
 			},
 			{
 				norms: []string{"reykjavik"},
-				ids:   []int32{329},
+				ids:   []int32{369},
 				caps:  []bool{true},
 				actor: 45,
 				name:  "Reykjavik",
@@ -7648,7 +8232,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"richard", "grenell"},
-				ids:   []int32{608, 609},
+				ids:   []int32{667, 668},
 				caps:  []bool{true, true},
 				actor: 91,
 				kind:  2,
@@ -7658,7 +8242,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"riga"},
-				ids:   []int32{377},
+				ids:   []int32{422},
 				caps:  []bool{true},
 				actor: 55,
 				name:  "Riga",
@@ -7667,7 +8251,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"riyadh"},
-				ids:   []int32{461},
+				ids:   []int32{508},
 				caps:  []bool{true},
 				actor: 73,
 				name:  "Riyadh",
@@ -7676,7 +8260,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"robert", "strayer"},
-				ids:   []int32{614, 615},
+				ids:   []int32{673, 674},
 				caps:  []bool{true, true},
 				actor: 91,
 				kind:  2,
@@ -7686,7 +8270,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"romania"},
-				ids:   []int32{448},
+				ids:   []int32{495},
 				caps:  []bool{true},
 				actor: 71,
 				name:  "Romania",
@@ -7695,21 +8279,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"romanian", "government"},
-				ids:   []int32{447, 2},
+				ids:   []int32{494, 2},
 				caps:  []bool{true, false},
 				actor: 71,
 				name:  "Romanian government",
 			},
 			{
 				norms: []string{"romanian", "government"},
-				ids:   []int32{447, 2},
+				ids:   []int32{494, 2},
 				caps:  []bool{true, false},
 				actor: 71,
 				name:  "Romanian government",
 			},
 			{
 				norms: []string{"romanian"},
-				ids:   []int32{447},
+				ids:   []int32{494},
 				caps:  []bool{true},
 				actor: 71,
 				kind:  1,
@@ -7719,14 +8303,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"romanias", "government"},
-				ids:   []int32{450, 2},
+				ids:   []int32{497, 2},
 				caps:  []bool{true, false},
 				actor: 71,
 				name:  "Romanias government",
 			},
 			{
 				norms: []string{"romanias"},
-				ids:   []int32{450},
+				ids:   []int32{497},
 				caps:  []bool{true},
 				actor: 71,
 				kind:  1,
@@ -7736,7 +8320,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"rome"},
-				ids:   []int32{356},
+				ids:   []int32{398},
 				caps:  []bool{true},
 				actor: 52,
 				name:  "Rome",
@@ -7745,7 +8329,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ross"},
-				ids:   []int32{617},
+				ids:   []int32{676},
 				caps:  []bool{true},
 				actor: 91,
 				kind:  3,
@@ -7755,7 +8339,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"russia"},
-				ids:   []int32{452},
+				ids:   []int32{499},
 				caps:  []bool{true},
 				actor: 72,
 				name:  "Russia",
@@ -7764,35 +8348,35 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"russian", "federations", "government"},
-				ids:   []int32{451, 457, 2},
+				ids:   []int32{498, 504, 2},
 				caps:  []bool{true, true, false},
 				actor: 72,
 				name:  "Russian Federations government",
 			},
 			{
 				norms: []string{"russian", "government"},
-				ids:   []int32{451, 2},
+				ids:   []int32{498, 2},
 				caps:  []bool{true, false},
 				actor: 72,
 				name:  "Russian government",
 			},
 			{
 				norms: []string{"russian", "federation"},
-				ids:   []int32{451, 453},
+				ids:   []int32{498, 500},
 				caps:  []bool{true, true},
 				actor: 72,
 				name:  "Russian Federation",
 			},
 			{
 				norms: []string{"russian", "government"},
-				ids:   []int32{451, 2},
+				ids:   []int32{498, 2},
 				caps:  []bool{true, false},
 				actor: 72,
 				name:  "Russian government",
 			},
 			{
 				norms: []string{"russian", "federations"},
-				ids:   []int32{451, 457},
+				ids:   []int32{498, 504},
 				caps:  []bool{true, true},
 				actor: 72,
 				kind:  1,
@@ -7800,7 +8384,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"russian"},
-				ids:   []int32{451},
+				ids:   []int32{498},
 				caps:  []bool{true},
 				actor: 72,
 				kind:  1,
@@ -7810,14 +8394,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"russias", "government"},
-				ids:   []int32{456, 2},
+				ids:   []int32{503, 2},
 				caps:  []bool{true, false},
 				actor: 72,
 				name:  "Russias government",
 			},
 			{
 				norms: []string{"russias"},
-				ids:   []int32{456},
+				ids:   []int32{503},
 				caps:  []bool{true},
 				actor: 72,
 				kind:  1,
@@ -7827,7 +8411,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"s&d"},
-				ids:   []int32{252},
+				ids:   []int32{288},
 				caps:  []bool{true},
 				actor: 36,
 				name:  "S&D",
@@ -7836,7 +8420,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"salvini"},
-				ids:   []int32{364},
+				ids:   []int32{406},
 				caps:  []bool{true},
 				actor: 52,
 				kind:  3,
@@ -7846,7 +8430,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"santiago"},
-				ids:   []int32{88},
+				ids:   []int32{118},
 				caps:  []bool{true},
 				actor: 16,
 				name:  "Santiago",
@@ -7855,35 +8439,35 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"saudi", "arabias", "government"},
-				ids:   []int32{459, 462, 2},
+				ids:   []int32{506, 509, 2},
 				caps:  []bool{true, true, false},
 				actor: 73,
 				name:  "Saudi Arabias government",
 			},
 			{
 				norms: []string{"saudi", "government"},
-				ids:   []int32{459, 2},
+				ids:   []int32{506, 2},
 				caps:  []bool{true, false},
 				actor: 73,
 				name:  "Saudi government",
 			},
 			{
 				norms: []string{"saudi", "arabia"},
-				ids:   []int32{459, 460},
+				ids:   []int32{506, 507},
 				caps:  []bool{true, true},
 				actor: 73,
 				name:  "Saudi Arabia",
 			},
 			{
 				norms: []string{"saudi", "government"},
-				ids:   []int32{459, 2},
+				ids:   []int32{506, 2},
 				caps:  []bool{true, false},
 				actor: 73,
 				name:  "Saudi government",
 			},
 			{
 				norms: []string{"saudi", "arabias"},
-				ids:   []int32{459, 462},
+				ids:   []int32{506, 509},
 				caps:  []bool{true, true},
 				actor: 73,
 				kind:  1,
@@ -7891,7 +8475,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"saudi"},
-				ids:   []int32{459},
+				ids:   []int32{506},
 				caps:  []bool{true},
 				actor: 73,
 				kind:  1,
@@ -7901,7 +8485,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"scott", "morrison"},
-				ids:   []int32{39, 40},
+				ids:   []int32{59, 60},
 				caps:  []bool{true, true},
 				actor: 6,
 				kind:  2,
@@ -7911,7 +8495,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"security", "agencies"},
-				ids:   []int32{31, 632},
+				ids:   []int32{31, 691},
 				caps:  []bool{false, false},
 				actor: 94,
 				name:  "security agencies",
@@ -7920,14 +8504,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"senate", "select", "committee", "on", "intelligence"},
-				ids:   []int32{24, 587, 27, 28, 29},
+				ids:   []int32{24, 636, 27, 28, 29},
 				caps:  []bool{true, true, true, false, true},
 				actor: 90,
 				name:  "Senate Select Committee on Intelligence",
 			},
 			{
 				norms: []string{"senate", "foreign", "relations", "committee"},
-				ids:   []int32{24, 97, 589, 27},
+				ids:   []int32{24, 45, 637, 27},
 				caps:  []bool{true, true, true, true},
 				actor: 90,
 				name:  "Senate Foreign Relations Committee",
@@ -7941,7 +8525,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"senate", "commerce", "committee"},
-				ids:   []int32{24, 588, 27},
+				ids:   []int32{24, 132, 27},
 				caps:  []bool{true, true, true},
 				actor: 90,
 				name:  "Senate Commerce Committee",
@@ -7950,7 +8534,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"seoul"},
-				ids:   []int32{484},
+				ids:   []int32{531},
 				caps:  []bool{true},
 				actor: 79,
 				name:  "Seoul",
@@ -7959,7 +8543,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"serbia"},
-				ids:   []int32{464},
+				ids:   []int32{511},
 				caps:  []bool{true},
 				actor: 74,
 				name:  "Serbia",
@@ -7968,21 +8552,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"serbian", "government"},
-				ids:   []int32{463, 2},
+				ids:   []int32{510, 2},
 				caps:  []bool{true, false},
 				actor: 74,
 				name:  "Serbian government",
 			},
 			{
 				norms: []string{"serbian", "government"},
-				ids:   []int32{463, 2},
+				ids:   []int32{510, 2},
 				caps:  []bool{true, false},
 				actor: 74,
 				name:  "Serbian government",
 			},
 			{
 				norms: []string{"serbian"},
-				ids:   []int32{463},
+				ids:   []int32{510},
 				caps:  []bool{true},
 				actor: 74,
 				kind:  1,
@@ -7992,14 +8576,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"serbias", "government"},
-				ids:   []int32{466, 2},
+				ids:   []int32{513, 2},
 				caps:  []bool{true, false},
 				actor: 74,
 				name:  "Serbias government",
 			},
 			{
 				norms: []string{"serbias"},
-				ids:   []int32{466},
+				ids:   []int32{513},
 				caps:  []bool{true},
 				actor: 74,
 				kind:  1,
@@ -8009,7 +8593,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"shuang"},
-				ids:   []int32{113},
+				ids:   []int32{150},
 				caps:  []bool{true},
 				actor: 17,
 				kind:  3,
@@ -8019,7 +8603,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"singapore"},
-				ids:   []int32{468},
+				ids:   []int32{515},
 				caps:  []bool{true},
 				actor: 75,
 				name:  "Singapore",
@@ -8028,21 +8612,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"singaporean", "government"},
-				ids:   []int32{467, 2},
+				ids:   []int32{514, 2},
 				caps:  []bool{true, false},
 				actor: 75,
 				name:  "Singaporean government",
 			},
 			{
 				norms: []string{"singaporean", "government"},
-				ids:   []int32{467, 2},
+				ids:   []int32{514, 2},
 				caps:  []bool{true, false},
 				actor: 75,
 				name:  "Singaporean government",
 			},
 			{
 				norms: []string{"singaporean"},
-				ids:   []int32{467},
+				ids:   []int32{514},
 				caps:  []bool{true},
 				actor: 75,
 				kind:  1,
@@ -8052,14 +8636,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"singapores", "government"},
-				ids:   []int32{469, 2},
+				ids:   []int32{516, 2},
 				caps:  []bool{true, false},
 				actor: 75,
 				name:  "Singapores government",
 			},
 			{
 				norms: []string{"singapores"},
-				ids:   []int32{469},
+				ids:   []int32{516},
 				caps:  []bool{true},
 				actor: 75,
 				kind:  1,
@@ -8069,21 +8653,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"slovak", "government"},
-				ids:   []int32{470, 2},
+				ids:   []int32{517, 2},
 				caps:  []bool{true, false},
 				actor: 76,
 				name:  "Slovak government",
 			},
 			{
 				norms: []string{"slovak", "government"},
-				ids:   []int32{470, 2},
+				ids:   []int32{517, 2},
 				caps:  []bool{true, false},
 				actor: 76,
 				name:  "Slovak government",
 			},
 			{
 				norms: []string{"slovak"},
-				ids:   []int32{470},
+				ids:   []int32{517},
 				caps:  []bool{true},
 				actor: 76,
 				kind:  1,
@@ -8093,7 +8677,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"slovakia"},
-				ids:   []int32{471},
+				ids:   []int32{518},
 				caps:  []bool{true},
 				actor: 76,
 				name:  "Slovakia",
@@ -8102,14 +8686,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"slovakias", "government"},
-				ids:   []int32{473, 2},
+				ids:   []int32{520, 2},
 				caps:  []bool{true, false},
 				actor: 76,
 				name:  "Slovakias government",
 			},
 			{
 				norms: []string{"slovakias"},
-				ids:   []int32{473},
+				ids:   []int32{520},
 				caps:  []bool{true},
 				actor: 76,
 				kind:  1,
@@ -8119,7 +8703,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"slovenia"},
-				ids:   []int32{475},
+				ids:   []int32{522},
 				caps:  []bool{true},
 				actor: 77,
 				name:  "Slovenia",
@@ -8128,21 +8712,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"slovenian", "government"},
-				ids:   []int32{474, 2},
+				ids:   []int32{521, 2},
 				caps:  []bool{true, false},
 				actor: 77,
 				name:  "Slovenian government",
 			},
 			{
 				norms: []string{"slovenian", "government"},
-				ids:   []int32{474, 2},
+				ids:   []int32{521, 2},
 				caps:  []bool{true, false},
 				actor: 77,
 				name:  "Slovenian government",
 			},
 			{
 				norms: []string{"slovenian"},
-				ids:   []int32{474},
+				ids:   []int32{521},
 				caps:  []bool{true},
 				actor: 77,
 				kind:  1,
@@ -8152,14 +8736,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"slovenias", "government"},
-				ids:   []int32{477, 2},
+				ids:   []int32{524, 2},
 				caps:  []bool{true, false},
 				actor: 77,
 				name:  "Slovenias government",
 			},
 			{
 				norms: []string{"slovenias"},
-				ids:   []int32{477},
+				ids:   []int32{524},
 				caps:  []bool{true},
 				actor: 77,
 				kind:  1,
@@ -8169,7 +8753,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"sofia"},
-				ids:   []int32{63},
+				ids:   []int32{83},
 				caps:  []bool{true},
 				actor: 12,
 				name:  "Sofia",
@@ -8178,7 +8762,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"sondland"},
-				ids:   []int32{613},
+				ids:   []int32{672},
 				caps:  []bool{true},
 				actor: 91,
 				kind:  3,
@@ -8188,7 +8772,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"song", "liuping"},
-				ids:   []int32{312, 313},
+				ids:   []int32{352, 353},
 				caps:  []bool{true, true},
 				actor: 43,
 				kind:  2,
@@ -8198,63 +8782,63 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"south", "african", "government"},
-				ids:   []int32{478, 479, 2},
+				ids:   []int32{525, 526, 2},
 				caps:  []bool{true, true, false},
 				actor: 78,
 				name:  "South African government",
 			},
 			{
 				norms: []string{"south", "african", "government"},
-				ids:   []int32{478, 479, 2},
+				ids:   []int32{525, 526, 2},
 				caps:  []bool{true, true, false},
 				actor: 78,
 				name:  "South African government",
 			},
 			{
 				norms: []string{"south", "africas", "government"},
-				ids:   []int32{478, 483, 2},
+				ids:   []int32{525, 530, 2},
 				caps:  []bool{true, true, false},
 				actor: 78,
 				name:  "South Africas government",
 			},
 			{
 				norms: []string{"south", "korean", "government"},
-				ids:   []int32{478, 417, 2},
+				ids:   []int32{525, 464, 2},
 				caps:  []bool{true, true, false},
 				actor: 79,
 				name:  "South Korean government",
 			},
 			{
 				norms: []string{"south", "korean", "government"},
-				ids:   []int32{478, 417, 2},
+				ids:   []int32{525, 464, 2},
 				caps:  []bool{true, true, false},
 				actor: 79,
 				name:  "South Korean government",
 			},
 			{
 				norms: []string{"south", "koreas", "government"},
-				ids:   []int32{478, 421, 2},
+				ids:   []int32{525, 468, 2},
 				caps:  []bool{true, true, false},
 				actor: 79,
 				name:  "South Koreas government",
 			},
 			{
 				norms: []string{"south", "africa"},
-				ids:   []int32{478, 480},
+				ids:   []int32{525, 527},
 				caps:  []bool{true, true},
 				actor: 78,
 				name:  "South Africa",
 			},
 			{
 				norms: []string{"south", "korea"},
-				ids:   []int32{478, 418},
+				ids:   []int32{525, 465},
 				caps:  []bool{true, true},
 				actor: 79,
 				name:  "South Korea",
 			},
 			{
 				norms: []string{"south", "african"},
-				ids:   []int32{478, 479},
+				ids:   []int32{525, 526},
 				caps:  []bool{true, true},
 				actor: 78,
 				kind:  1,
@@ -8262,7 +8846,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"south", "africas"},
-				ids:   []int32{478, 483},
+				ids:   []int32{525, 530},
 				caps:  []bool{true, true},
 				actor: 78,
 				kind:  1,
@@ -8270,7 +8854,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"south", "korean"},
-				ids:   []int32{478, 417},
+				ids:   []int32{525, 464},
 				caps:  []bool{true, true},
 				actor: 79,
 				kind:  1,
@@ -8278,7 +8862,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"south", "koreas"},
-				ids:   []int32{478, 421},
+				ids:   []int32{525, 468},
 				caps:  []bool{true, true},
 				actor: 79,
 				kind:  1,
@@ -8288,7 +8872,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"spain"},
-				ids:   []int32{486},
+				ids:   []int32{533},
 				caps:  []bool{true},
 				actor: 80,
 				name:  "Spain",
@@ -8297,14 +8881,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"spains", "government"},
-				ids:   []int32{488, 2},
+				ids:   []int32{535, 2},
 				caps:  []bool{true, false},
 				actor: 80,
 				name:  "Spains government",
 			},
 			{
 				norms: []string{"spains"},
-				ids:   []int32{488},
+				ids:   []int32{535},
 				caps:  []bool{true},
 				actor: 80,
 				kind:  1,
@@ -8314,21 +8898,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"spanish", "government"},
-				ids:   []int32{485, 2},
+				ids:   []int32{532, 2},
 				caps:  []bool{true, false},
 				actor: 80,
 				name:  "Spanish government",
 			},
 			{
 				norms: []string{"spanish", "government"},
-				ids:   []int32{485, 2},
+				ids:   []int32{532, 2},
 				caps:  []bool{true, false},
 				actor: 80,
 				name:  "Spanish government",
 			},
 			{
 				norms: []string{"spanish"},
-				ids:   []int32{485},
+				ids:   []int32{532},
 				caps:  []bool{true},
 				actor: 80,
 				kind:  1,
@@ -8338,35 +8922,35 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"sri", "lankan", "government"},
-				ids:   []int32{489, 490, 2},
+				ids:   []int32{536, 537, 2},
 				caps:  []bool{true, true, false},
 				actor: 81,
 				name:  "Sri Lankan government",
 			},
 			{
 				norms: []string{"sri", "lankan", "government"},
-				ids:   []int32{489, 490, 2},
+				ids:   []int32{536, 537, 2},
 				caps:  []bool{true, true, false},
 				actor: 81,
 				name:  "Sri Lankan government",
 			},
 			{
 				norms: []string{"sri", "lankas", "government"},
-				ids:   []int32{489, 493, 2},
+				ids:   []int32{536, 540, 2},
 				caps:  []bool{true, true, false},
 				actor: 81,
 				name:  "Sri Lankas government",
 			},
 			{
 				norms: []string{"sri", "lanka"},
-				ids:   []int32{489, 491},
+				ids:   []int32{536, 538},
 				caps:  []bool{true, true},
 				actor: 81,
 				name:  "Sri Lanka",
 			},
 			{
 				norms: []string{"sri", "lankan"},
-				ids:   []int32{489, 490},
+				ids:   []int32{536, 537},
 				caps:  []bool{true, true},
 				actor: 81,
 				kind:  1,
@@ -8374,7 +8958,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"sri", "lankas"},
-				ids:   []int32{489, 493},
+				ids:   []int32{536, 540},
 				caps:  []bool{true, true},
 				actor: 81,
 				kind:  1,
@@ -8384,7 +8968,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"state", "department"},
-				ids:   []int32{93, 76},
+				ids:   []int32{123, 42},
 				caps:  []bool{true, true},
 				actor: 91,
 				name:  "State Department",
@@ -8393,7 +8977,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"stockholm"},
-				ids:   []int32{497},
+				ids:   []int32{544},
 				caps:  []bool{true},
 				actor: 82,
 				name:  "Stockholm",
@@ -8402,7 +8986,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"stoltenberg"},
-				ids:   []int32{397},
+				ids:   []int32{442},
 				caps:  []bool{true},
 				actor: 60,
 				kind:  3,
@@ -8412,7 +8996,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"strayer"},
-				ids:   []int32{615},
+				ids:   []int32{674},
 				caps:  []bool{true},
 				actor: 91,
 				kind:  3,
@@ -8422,7 +9006,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"suffolk"},
-				ids:   []int32{315},
+				ids:   []int32{355},
 				caps:  []bool{true},
 				actor: 43,
 				kind:  3,
@@ -8432,7 +9016,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"suri"},
-				ids:   []int32{413},
+				ids:   []int32{460},
 				caps:  []bool{true},
 				actor: 64,
 				kind:  3,
@@ -8442,7 +9026,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"sweden"},
-				ids:   []int32{495},
+				ids:   []int32{542},
 				caps:  []bool{true},
 				actor: 82,
 				name:  "Sweden",
@@ -8451,14 +9035,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"swedens", "government"},
-				ids:   []int32{498, 2},
+				ids:   []int32{546, 2},
 				caps:  []bool{true, false},
 				actor: 82,
 				name:  "Swedens government",
 			},
 			{
 				norms: []string{"swedens"},
-				ids:   []int32{498},
+				ids:   []int32{546},
 				caps:  []bool{true},
 				actor: 82,
 				kind:  1,
@@ -8467,22 +9051,29 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"swedish", "post", "and", "telecom", "authority"},
+				ids:   []int32{541, 545, 30, 179, 56},
+				caps:  []bool{true, true, false, true, true},
+				actor: 82,
+				name:  "Swedish Post and Telecom Authority",
+			},
+			{
 				norms: []string{"swedish", "government"},
-				ids:   []int32{494, 2},
+				ids:   []int32{541, 2},
 				caps:  []bool{true, false},
 				actor: 82,
 				name:  "Swedish government",
 			},
 			{
 				norms: []string{"swedish", "government"},
-				ids:   []int32{494, 2},
+				ids:   []int32{541, 2},
 				caps:  []bool{true, false},
 				actor: 82,
 				name:  "Swedish government",
 			},
 			{
 				norms: []string{"swedish"},
-				ids:   []int32{494},
+				ids:   []int32{541},
 				caps:  []bool{true},
 				actor: 82,
 				kind:  1,
@@ -8492,21 +9083,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"swiss", "government"},
-				ids:   []int32{499, 2},
+				ids:   []int32{547, 2},
 				caps:  []bool{true, false},
 				actor: 83,
 				name:  "Swiss government",
 			},
 			{
 				norms: []string{"swiss", "government"},
-				ids:   []int32{499, 2},
+				ids:   []int32{547, 2},
 				caps:  []bool{true, false},
 				actor: 83,
 				name:  "Swiss government",
 			},
 			{
 				norms: []string{"swiss"},
-				ids:   []int32{499},
+				ids:   []int32{547},
 				caps:  []bool{true},
 				actor: 83,
 				kind:  1,
@@ -8516,7 +9107,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"switzerland"},
-				ids:   []int32{500},
+				ids:   []int32{548},
 				caps:  []bool{true},
 				actor: 83,
 				name:  "Switzerland",
@@ -8525,14 +9116,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"switzerlands", "government"},
-				ids:   []int32{502, 2},
+				ids:   []int32{550, 2},
 				caps:  []bool{true, false},
 				actor: 83,
 				name:  "Switzerlands government",
 			},
 			{
 				norms: []string{"switzerlands"},
-				ids:   []int32{502},
+				ids:   []int32{550},
 				caps:  []bool{true},
 				actor: 83,
 				kind:  1,
@@ -8542,7 +9133,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"szijjarto"},
-				ids:   []int32{326},
+				ids:   []int32{366},
 				caps:  []bool{true},
 				actor: 44,
 				kind:  3,
@@ -8550,7 +9141,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"szijjarto"},
-				ids:   []int32{326},
+				ids:   []int32{366},
 				caps:  []bool{true},
 				actor: 44,
 				kind:  3,
@@ -8560,7 +9151,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"taipei"},
-				ids:   []int32{505},
+				ids:   []int32{553},
 				caps:  []bool{true},
 				actor: 84,
 				name:  "Taipei",
@@ -8569,7 +9160,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"taiwan"},
-				ids:   []int32{504},
+				ids:   []int32{552},
 				caps:  []bool{true},
 				actor: 84,
 				name:  "Taiwan",
@@ -8578,21 +9169,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"taiwanese", "government"},
-				ids:   []int32{503, 2},
+				ids:   []int32{551, 2},
 				caps:  []bool{true, false},
 				actor: 84,
 				name:  "Taiwanese government",
 			},
 			{
 				norms: []string{"taiwanese", "government"},
-				ids:   []int32{503, 2},
+				ids:   []int32{551, 2},
 				caps:  []bool{true, false},
 				actor: 84,
 				name:  "Taiwanese government",
 			},
 			{
 				norms: []string{"taiwanese"},
-				ids:   []int32{503},
+				ids:   []int32{551},
 				caps:  []bool{true},
 				actor: 84,
 				kind:  1,
@@ -8602,14 +9193,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"taiwans", "government"},
-				ids:   []int32{506, 2},
+				ids:   []int32{554, 2},
 				caps:  []bool{true, false},
 				actor: 84,
 				name:  "Taiwans government",
 			},
 			{
 				norms: []string{"taiwans"},
-				ids:   []int32{506},
+				ids:   []int32{554},
 				caps:  []bool{true},
 				actor: 84,
 				kind:  1,
@@ -8619,7 +9210,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"tajani"},
-				ids:   []int32{256},
+				ids:   []int32{292},
 				caps:  []bool{true},
 				actor: 36,
 				kind:  3,
@@ -8629,7 +9220,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"tallinn"},
-				ids:   []int32{203},
+				ids:   []int32{239},
 				caps:  []bool{true},
 				actor: 32,
 				name:  "Tallinn",
@@ -8638,7 +9229,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"tehran"},
-				ids:   []int32{341},
+				ids:   []int32{383},
 				caps:  []bool{true},
 				actor: 48,
 				name:  "Tehran",
@@ -8647,7 +9238,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"teleco", "giant"},
-				ids:   []int32{299, 297},
+				ids:   []int32{339, 337},
 				caps:  []bool{false, false},
 				actor: 43,
 				name:  "teleco giant",
@@ -8655,36 +9246,43 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"telecom", "regulatory", "authority", "of", "india"},
+				ids:   []int32{179, 375, 56, 22, 372},
+				caps:  []bool{true, true, true, false, true},
+				actor: 46,
+				name:  "Telecom Regulatory Authority of India",
+			},
+			{
 				norms: []string{"telecom", "council"},
-				ids:   []int32{142, 137},
+				ids:   []int32{179, 174},
 				caps:  []bool{true, true},
 				actor: 19,
 				name:  "Telecom Council",
 			},
 			{
 				norms: []string{"telecom", "operators"},
-				ids:   []int32{142, 507},
+				ids:   []int32{179, 555},
 				caps:  []bool{true, false},
 				actor: 85,
 				name:  "Telecom operators",
 			},
 			{
 				norms: []string{"telecom", "operators"},
-				ids:   []int32{142, 507},
+				ids:   []int32{179, 555},
 				caps:  []bool{false, false},
 				actor: 85,
 				name:  "telecom operators",
 			},
 			{
 				norms: []string{"telecom", "firms"},
-				ids:   []int32{142, 510},
+				ids:   []int32{179, 557},
 				caps:  []bool{false, false},
 				actor: 85,
 				name:  "telecom firms",
 			},
 			{
 				norms: []string{"telecom", "companies"},
-				ids:   []int32{142, 512},
+				ids:   []int32{179, 559},
 				caps:  []bool{false, false},
 				actor: 85,
 				name:  "telecom companies",
@@ -8693,14 +9291,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"telecommunication", "firms"},
-				ids:   []int32{511, 510},
+				ids:   []int32{558, 557},
 				caps:  []bool{false, false},
 				actor: 85,
 				name:  "telecommunication firms",
 			},
 			{
 				norms: []string{"telecommunication", "companies"},
-				ids:   []int32{511, 512},
+				ids:   []int32{558, 559},
 				caps:  []bool{false, false},
 				actor: 85,
 				name:  "telecommunication companies",
@@ -8709,35 +9307,35 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"telecommunications", "council"},
-				ids:   []int32{141, 137},
+				ids:   []int32{178, 174},
 				caps:  []bool{true, true},
 				actor: 19,
 				name:  "Telecommunications Council",
 			},
 			{
 				norms: []string{"telecommunications", "operators"},
-				ids:   []int32{141, 507},
+				ids:   []int32{178, 555},
 				caps:  []bool{false, false},
 				actor: 85,
 				name:  "telecommunications operators",
 			},
 			{
 				norms: []string{"telecommunications", "firms"},
-				ids:   []int32{141, 510},
+				ids:   []int32{178, 557},
 				caps:  []bool{false, false},
 				actor: 85,
 				name:  "telecommunications firms",
 			},
 			{
 				norms: []string{"telecommunications", "companies"},
-				ids:   []int32{141, 512},
+				ids:   []int32{178, 559},
 				caps:  []bool{false, false},
 				actor: 85,
 				name:  "telecommunications companies",
 			},
 			{
 				norms: []string{"telecommunications", "providers"},
-				ids:   []int32{141, 513},
+				ids:   []int32{178, 560},
 				caps:  []bool{false, false},
 				actor: 85,
 				name:  "telecommunications providers",
@@ -8746,28 +9344,28 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"telecoms", "operators"},
-				ids:   []int32{296, 507},
+				ids:   []int32{336, 555},
 				caps:  []bool{false, false},
 				actor: 85,
 				name:  "telecoms operators",
 			},
 			{
 				norms: []string{"telecoms", "firms"},
-				ids:   []int32{296, 510},
+				ids:   []int32{336, 557},
 				caps:  []bool{false, false},
 				actor: 85,
 				name:  "telecoms firms",
 			},
 			{
 				norms: []string{"telecoms", "companies"},
-				ids:   []int32{296, 512},
+				ids:   []int32{336, 559},
 				caps:  []bool{false, false},
 				actor: 85,
 				name:  "telecoms companies",
 			},
 			{
 				norms: []string{"telecoms", "providers"},
-				ids:   []int32{296, 513},
+				ids:   []int32{336, 560},
 				caps:  []bool{false, false},
 				actor: 85,
 				name:  "telecoms providers",
@@ -8776,7 +9374,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"telefonica"},
-				ids:   []int32{524},
+				ids:   []int32{570},
 				caps:  []bool{true},
 				actor: 85,
 				name:  "Telefonica",
@@ -8785,7 +9383,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"telekom"},
-				ids:   []int32{521},
+				ids:   []int32{567},
 				caps:  []bool{true},
 				actor: 85,
 				name:  "Telekom",
@@ -8794,21 +9392,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"thai", "government"},
-				ids:   []int32{531, 2},
+				ids:   []int32{577, 2},
 				caps:  []bool{true, false},
 				actor: 86,
 				name:  "Thai government",
 			},
 			{
 				norms: []string{"thai", "government"},
-				ids:   []int32{531, 2},
+				ids:   []int32{577, 2},
 				caps:  []bool{true, false},
 				actor: 86,
 				name:  "Thai government",
 			},
 			{
 				norms: []string{"thai"},
-				ids:   []int32{531},
+				ids:   []int32{577},
 				caps:  []bool{true},
 				actor: 86,
 				kind:  1,
@@ -8818,7 +9416,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"thailand"},
-				ids:   []int32{532},
+				ids:   []int32{578},
 				caps:  []bool{true},
 				actor: 86,
 				name:  "Thailand",
@@ -8827,14 +9425,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"thailands", "government"},
-				ids:   []int32{534, 2},
+				ids:   []int32{580, 2},
 				caps:  []bool{true, false},
 				actor: 86,
 				name:  "Thailands government",
 			},
 			{
 				norms: []string{"thailands"},
-				ids:   []int32{534},
+				ids:   []int32{580},
 				caps:  []bool{true},
 				actor: 86,
 				kind:  1,
@@ -8844,161 +9442,161 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"the", "chinese", "telecoms", "equipment", "maker"},
-				ids:   []int32{92, 90, 296, 300, 301},
+				ids:   []int32{122, 120, 336, 340, 341},
 				caps:  []bool{false, true, false, false, false},
 				actor: 43,
 				name:  "the Chinese telecoms equipment maker",
 			},
 			{
 				norms: []string{"the", "chinese", "telecoms", "giant"},
-				ids:   []int32{92, 90, 296, 297},
+				ids:   []int32{122, 120, 336, 337},
 				caps:  []bool{false, true, false, false},
 				actor: 43,
 				name:  "the Chinese telecoms giant",
 			},
 			{
 				norms: []string{"the", "chinese", "equipment", "maker"},
-				ids:   []int32{92, 90, 300, 301},
+				ids:   []int32{122, 120, 340, 341},
 				caps:  []bool{false, true, false, false},
 				actor: 43,
 				name:  "the Chinese equipment maker",
 			},
 			{
 				norms: []string{"the", "chinese", "state"},
-				ids:   []int32{92, 90, 93},
+				ids:   []int32{122, 120, 123},
 				caps:  []bool{false, true, false},
 				actor: 17,
 				name:  "the Chinese state",
 			},
 			{
 				norms: []string{"the", "eu", "executive"},
-				ids:   []int32{92, 138, 211},
+				ids:   []int32{122, 175, 247},
 				caps:  []bool{false, true, false},
 				actor: 34,
 				name:  "the EU executive",
 			},
 			{
 				norms: []string{"the", "telco", "giant"},
-				ids:   []int32{92, 298, 297},
+				ids:   []int32{122, 338, 337},
 				caps:  []bool{false, false, false},
 				actor: 43,
 				name:  "the telco giant",
 			},
 			{
 				norms: []string{"the", "chinese", "firm"},
-				ids:   []int32{92, 90, 302},
+				ids:   []int32{122, 120, 342},
 				caps:  []bool{false, true, false},
 				actor: 43,
 				name:  "the Chinese firm",
 			},
 			{
 				norms: []string{"the", "united", "states"},
-				ids:   []int32{92, 191, 176},
+				ids:   []int32{122, 227, 212},
 				caps:  []bool{false, true, true},
 				actor: 91,
 				name:  "the United States",
 			},
 			{
 				norms: []string{"the", "uss", "government"},
-				ids:   []int32{92, 601, 2},
+				ids:   []int32{122, 660, 2},
 				caps:  []bool{false, true, false},
 				actor: 91,
 				name:  "the USs government",
 			},
 			{
 				norms: []string{"the", "u.s.s", "government"},
-				ids:   []int32{92, 602, 2},
+				ids:   []int32{122, 661, 2},
 				caps:  []bool{false, true, false},
 				actor: 91,
 				name:  "the U.S.s government",
 			},
 			{
 				norms: []string{"the", "administrations", "government"},
-				ids:   []int32{92, 605, 2},
+				ids:   []int32{122, 664, 2},
 				caps:  []bool{false, true, false},
 				actor: 91,
 				name:  "the Administrations government",
 			},
 			{
 				norms: []string{"the", "council"},
-				ids:   []int32{92, 137},
+				ids:   []int32{122, 174},
 				caps:  []bool{false, true},
 				actor: 19,
 				name:  "the Council",
 			},
 			{
 				norms: []string{"the", "hague"},
-				ids:   []int32{92, 169},
+				ids:   []int32{122, 205},
 				caps:  []bool{true, true},
 				actor: 25,
 				name:  "The Hague",
 			},
 			{
 				norms: []string{"the", "commission"},
-				ids:   []int32{92, 210},
+				ids:   []int32{122, 246},
 				caps:  []bool{false, true},
 				actor: 34,
 				name:  "the Commission",
 			},
 			{
 				norms: []string{"the", "resolution"},
-				ids:   []int32{92, 249},
+				ids:   []int32{122, 285},
 				caps:  []bool{false, false},
 				actor: 36,
 				name:  "the resolution",
 			},
 			{
 				norms: []string{"the", "bloc"},
-				ids:   []int32{92, 257},
+				ids:   []int32{122, 293},
 				caps:  []bool{false, false},
 				actor: 37,
 				name:  "the bloc",
 			},
 			{
 				norms: []string{"the", "union"},
-				ids:   []int32{92, 140},
+				ids:   []int32{122, 177},
 				caps:  []bool{false, true},
 				actor: 37,
 				name:  "the Union",
 			},
 			{
 				norms: []string{"the", "industry"},
-				ids:   []int32{92, 518},
+				ids:   []int32{122, 134},
 				caps:  []bool{false, false},
 				actor: 85,
 				name:  "the industry",
 			},
 			{
 				norms: []string{"the", "senate"},
-				ids:   []int32{92, 24},
+				ids:   []int32{122, 24},
 				caps:  []bool{false, true},
 				actor: 90,
 				name:  "the Senate",
 			},
 			{
 				norms: []string{"the", "us"},
-				ids:   []int32{92, 582},
+				ids:   []int32{122, 632},
 				caps:  []bool{false, true},
 				actor: 91,
 				name:  "the US",
 			},
 			{
 				norms: []string{"the", "u.s."},
-				ids:   []int32{92, 584},
+				ids:   []int32{122, 634},
 				caps:  []bool{false, true},
 				actor: 91,
 				name:  "the U.S.",
 			},
 			{
 				norms: []string{"the", "administration"},
-				ids:   []int32{92, 595},
+				ids:   []int32{122, 138},
 				caps:  []bool{false, true},
 				actor: 91,
 				name:  "the Administration",
 			},
 			{
 				norms: []string{"the", "uss"},
-				ids:   []int32{92, 601},
+				ids:   []int32{122, 660},
 				caps:  []bool{false, true},
 				actor: 91,
 				kind:  1,
@@ -9006,7 +9604,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"the", "u.s.s"},
-				ids:   []int32{92, 602},
+				ids:   []int32{122, 661},
 				caps:  []bool{false, true},
 				actor: 91,
 				kind:  1,
@@ -9014,7 +9612,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"the", "administrations"},
-				ids:   []int32{92, 605},
+				ids:   []int32{122, 664},
 				caps:  []bool{false, true},
 				actor: 91,
 				kind:  1,
@@ -9024,7 +9622,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"theresa", "may"},
-				ids:   []int32{569, 570},
+				ids:   []int32{619, 620},
 				caps:  []bool{true, true},
 				actor: 89,
 				kind:  2,
@@ -9034,7 +9632,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"thierry", "breton"},
-				ids:   []int32{234, 235},
+				ids:   []int32{270, 271},
 				caps:  []bool{true, true},
 				actor: 34,
 				kind:  2,
@@ -9044,7 +9642,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"thomas", "renard"},
-				ids:   []int32{184, 185},
+				ids:   []int32{220, 221},
 				caps:  []bool{true, true},
 				actor: 28,
 				kind:  2,
@@ -9054,7 +9652,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"tim", "hoettges"},
-				ids:   []int32{530, 529},
+				ids:   []int32{576, 575},
 				caps:  []bool{true, true},
 				actor: 85,
 				kind:  2,
@@ -9064,7 +9662,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"timotheus", "hoettges"},
-				ids:   []int32{528, 529},
+				ids:   []int32{574, 575},
 				caps:  []bool{true, true},
 				actor: 85,
 				kind:  2,
@@ -9083,7 +9681,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"tokyo"},
-				ids:   []int32{369},
+				ids:   []int32{411},
 				caps:  []bool{true},
 				actor: 53,
 				name:  "Tokyo",
@@ -9091,8 +9689,17 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"trai"},
+				ids:   []int32{374},
+				caps:  []bool{true},
+				actor: 46,
+				name:  "TRAI",
+			},
+		},
+		{
+			{
 				norms: []string{"transport", ",", "telecommunications", "and", "energy", "council"},
-				ids:   []int32{144, 145, 141, 30, 146, 137},
+				ids:   []int32{181, 103, 178, 30, 182, 174},
 				caps:  []bool{true, false, true, false, true, true},
 				actor: 19,
 				name:  "Transport, Telecommunications and Energy Council",
@@ -9100,8 +9707,17 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"treasury", "department"},
+				ids:   []int32{655, 42},
+				caps:  []bool{true, true},
+				actor: 91,
+				name:  "Treasury Department",
+			},
+		},
+		{
+			{
 				norms: []string{"trudeau"},
-				ids:   []int32{83},
+				ids:   []int32{113},
 				caps:  []bool{true},
 				actor: 15,
 				kind:  3,
@@ -9111,21 +9727,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"trump", "administrations", "government"},
-				ids:   []int32{594, 605, 2},
+				ids:   []int32{642, 664, 2},
 				caps:  []bool{true, false, false},
 				actor: 91,
 				name:  "Trump administrations government",
 			},
 			{
 				norms: []string{"trump", "administration"},
-				ids:   []int32{594, 595},
+				ids:   []int32{642, 138},
 				caps:  []bool{true, false},
 				actor: 91,
 				name:  "Trump administration",
 			},
 			{
 				norms: []string{"trump", "administrations"},
-				ids:   []int32{594, 605},
+				ids:   []int32{642, 664},
 				caps:  []bool{true, false},
 				actor: 91,
 				kind:  1,
@@ -9133,7 +9749,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"trump"},
-				ids:   []int32{594},
+				ids:   []int32{642},
 				caps:  []bool{true},
 				actor: 91,
 				kind:  3,
@@ -9143,7 +9759,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"tshwane"},
-				ids:   []int32{482},
+				ids:   []int32{529},
 				caps:  []bool{true},
 				actor: 78,
 				name:  "Tshwane",
@@ -9152,7 +9768,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"tte", "council"},
-				ids:   []int32{143, 137},
+				ids:   []int32{180, 174},
 				caps:  []bool{true, true},
 				actor: 19,
 				name:  "TTE Council",
@@ -9161,7 +9777,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"turkey"},
-				ids:   []int32{536},
+				ids:   []int32{582},
 				caps:  []bool{true},
 				actor: 87,
 				name:  "Turkey",
@@ -9170,14 +9786,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"turkeys", "government"},
-				ids:   []int32{539, 2},
+				ids:   []int32{585, 2},
 				caps:  []bool{true, false},
 				actor: 87,
 				name:  "Turkeys government",
 			},
 			{
 				norms: []string{"turkeys"},
-				ids:   []int32{539},
+				ids:   []int32{585},
 				caps:  []bool{true},
 				actor: 87,
 				kind:  1,
@@ -9187,21 +9803,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"turkish", "government"},
-				ids:   []int32{535, 2},
+				ids:   []int32{581, 2},
 				caps:  []bool{true, false},
 				actor: 87,
 				name:  "Turkish government",
 			},
 			{
 				norms: []string{"turkish", "government"},
-				ids:   []int32{535, 2},
+				ids:   []int32{581, 2},
 				caps:  []bool{true, false},
 				actor: 87,
 				name:  "Turkish government",
 			},
 			{
 				norms: []string{"turkish"},
-				ids:   []int32{535},
+				ids:   []int32{581},
 				caps:  []bool{true},
 				actor: 87,
 				kind:  1,
@@ -9211,14 +9827,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"turkiye"},
-				ids:   []int32{537},
+				ids:   []int32{583},
 				caps:  []bool{true},
 				actor: 87,
 				name:  "Türkiye",
 			},
 			{
 				norms: []string{"turkiye"},
-				ids:   []int32{537},
+				ids:   []int32{583},
 				caps:  []bool{true},
 				actor: 87,
 				name:  "Turkiye",
@@ -9227,21 +9843,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"turkiyes", "government"},
-				ids:   []int32{540, 2},
+				ids:   []int32{586, 2},
 				caps:  []bool{true, false},
 				actor: 87,
 				name:  "Türkiyes government",
 			},
 			{
 				norms: []string{"turkiyes", "government"},
-				ids:   []int32{540, 2},
+				ids:   []int32{586, 2},
 				caps:  []bool{true, false},
 				actor: 87,
 				name:  "Turkiyes government",
 			},
 			{
 				norms: []string{"turkiyes"},
-				ids:   []int32{540},
+				ids:   []int32{586},
 				caps:  []bool{true},
 				actor: 87,
 				kind:  1,
@@ -9249,7 +9865,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"turkiyes"},
-				ids:   []int32{540},
+				ids:   []int32{586},
 				caps:  []bool{true},
 				actor: 87,
 				kind:  1,
@@ -9259,7 +9875,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"turnbull"},
-				ids:   []int32{42},
+				ids:   []int32{62},
 				caps:  []bool{true},
 				actor: 6,
 				kind:  3,
@@ -9269,7 +9885,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"tusk"},
-				ids:   []int32{242},
+				ids:   []int32{278},
 				caps:  []bool{true},
 				actor: 35,
 				kind:  3,
@@ -9278,43 +9894,57 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"u.s.", "department", "of", "commerce"},
+				ids:   []int32{634, 42, 22, 132},
+				caps:  []bool{true, true, false, true},
+				actor: 91,
+				name:  "U.S. Department of Commerce",
+			},
+			{
+				norms: []string{"u.s.", "department", "of", "state"},
+				ids:   []int32{634, 42, 22, 123},
+				caps:  []bool{true, true, false, true},
+				actor: 91,
+				name:  "U.S. Department of State",
+			},
+			{
 				norms: []string{"u.s.", "congress"},
-				ids:   []int32{584, 583},
+				ids:   []int32{634, 633},
 				caps:  []bool{true, true},
 				actor: 90,
 				name:  "U.S. Congress",
 			},
 			{
 				norms: []string{"u.s.", "senate"},
-				ids:   []int32{584, 24},
+				ids:   []int32{634, 24},
 				caps:  []bool{true, true},
 				actor: 90,
 				name:  "U.S. Senate",
 			},
 			{
 				norms: []string{"u.s.", "authorities"},
-				ids:   []int32{584, 593},
+				ids:   []int32{634, 641},
 				caps:  []bool{true, false},
 				actor: 91,
 				name:  "U.S. authorities",
 			},
 			{
 				norms: []string{"u.s.", "government"},
-				ids:   []int32{584, 2},
+				ids:   []int32{634, 2},
 				caps:  []bool{true, false},
 				actor: 91,
 				name:  "U.S. government",
 			},
 			{
 				norms: []string{"u.s."},
-				ids:   []int32{584},
+				ids:   []int32{634},
 				caps:  []bool{true},
 				actor: 91,
 				name:  "U.S.",
 			},
 			{
 				norms: []string{"u.s."},
-				ids:   []int32{584},
+				ids:   []int32{634},
 				caps:  []bool{true},
 				actor: 91,
 				kind:  1,
@@ -9324,7 +9954,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"uae"},
-				ids:   []int32{194},
+				ids:   []int32{230},
 				caps:  []bool{true},
 				actor: 30,
 				name:  "UAE",
@@ -9333,14 +9963,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"uaes", "government"},
-				ids:   []int32{197, 2},
+				ids:   []int32{233, 2},
 				caps:  []bool{true, false},
 				actor: 30,
 				name:  "UAEs government",
 			},
 			{
 				norms: []string{"uaes"},
-				ids:   []int32{197},
+				ids:   []int32{233},
 				caps:  []bool{true},
 				actor: 30,
 				kind:  1,
@@ -9350,42 +9980,42 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"uk", "parliament"},
-				ids:   []int32{541, 21},
+				ids:   []int32{587, 21},
 				caps:  []bool{true, true},
 				actor: 88,
 				name:  "UK Parliament",
 			},
 			{
 				norms: []string{"uk", "parliament"},
-				ids:   []int32{541, 21},
+				ids:   []int32{587, 21},
 				caps:  []bool{true, true},
 				actor: 88,
 				name:  "UK Parliament",
 			},
 			{
 				norms: []string{"uk", "government"},
-				ids:   []int32{541, 2},
+				ids:   []int32{587, 2},
 				caps:  []bool{true, false},
 				actor: 89,
 				name:  "UK government",
 			},
 			{
 				norms: []string{"uk", "government"},
-				ids:   []int32{541, 2},
+				ids:   []int32{587, 2},
 				caps:  []bool{true, false},
 				actor: 89,
 				name:  "UK government",
 			},
 			{
 				norms: []string{"uk"},
-				ids:   []int32{541},
+				ids:   []int32{587},
 				caps:  []bool{true},
 				actor: 89,
 				name:  "UK",
 			},
 			{
 				norms: []string{"uk"},
-				ids:   []int32{541},
+				ids:   []int32{587},
 				caps:  []bool{true},
 				actor: 89,
 				kind:  1,
@@ -9395,7 +10025,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ukraine"},
-				ids:   []int32{620},
+				ids:   []int32{679},
 				caps:  []bool{true},
 				actor: 92,
 				name:  "Ukraine",
@@ -9404,14 +10034,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ukraines", "government"},
-				ids:   []int32{623, 2},
+				ids:   []int32{682, 2},
 				caps:  []bool{true, false},
 				actor: 92,
 				name:  "Ukraines government",
 			},
 			{
 				norms: []string{"ukraines"},
-				ids:   []int32{623},
+				ids:   []int32{682},
 				caps:  []bool{true},
 				actor: 92,
 				kind:  1,
@@ -9421,21 +10051,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ukrainian", "government"},
-				ids:   []int32{619, 2},
+				ids:   []int32{678, 2},
 				caps:  []bool{true, false},
 				actor: 92,
 				name:  "Ukrainian government",
 			},
 			{
 				norms: []string{"ukrainian", "government"},
-				ids:   []int32{619, 2},
+				ids:   []int32{678, 2},
 				caps:  []bool{true, false},
 				actor: 92,
 				name:  "Ukrainian government",
 			},
 			{
 				norms: []string{"ukrainian"},
-				ids:   []int32{619},
+				ids:   []int32{678},
 				caps:  []bool{true},
 				actor: 92,
 				kind:  1,
@@ -9445,14 +10075,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"uks", "government"},
-				ids:   []int32{567, 2},
+				ids:   []int32{617, 2},
 				caps:  []bool{true, false},
 				actor: 89,
 				name:  "UKs government",
 			},
 			{
 				norms: []string{"uks"},
-				ids:   []int32{567},
+				ids:   []int32{617},
 				caps:  []bool{true},
 				actor: 89,
 				kind:  1,
@@ -9462,21 +10092,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"united", "states", "of", "americas", "government"},
-				ids:   []int32{191, 176, 22, 604, 2},
+				ids:   []int32{227, 212, 22, 663, 2},
 				caps:  []bool{true, true, false, true, false},
 				actor: 91,
 				name:  "United States of Americas government",
 			},
 			{
 				norms: []string{"united", "states", "of", "america"},
-				ids:   []int32{191, 176, 22, 598},
+				ids:   []int32{227, 212, 22, 657},
 				caps:  []bool{true, true, false, true},
 				actor: 91,
 				name:  "United States of America",
 			},
 			{
 				norms: []string{"united", "states", "of", "americas"},
-				ids:   []int32{191, 176, 22, 604},
+				ids:   []int32{227, 212, 22, 663},
 				caps:  []bool{true, true, false, true},
 				actor: 91,
 				kind:  1,
@@ -9484,42 +10114,42 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"united", "arab", "emirates"},
-				ids:   []int32{191, 192, 193},
+				ids:   []int32{227, 228, 229},
 				caps:  []bool{true, true, true},
 				actor: 30,
 				name:  "United Arab Emirates",
 			},
 			{
 				norms: []string{"united", "kingdoms", "government"},
-				ids:   []int32{191, 566, 2},
+				ids:   []int32{227, 616, 2},
 				caps:  []bool{true, true, false},
 				actor: 89,
 				name:  "United Kingdoms government",
 			},
 			{
 				norms: []string{"united", "states", "congress"},
-				ids:   []int32{191, 176, 583},
+				ids:   []int32{227, 212, 633},
 				caps:  []bool{true, true, true},
 				actor: 90,
 				name:  "United States Congress",
 			},
 			{
 				norms: []string{"united", "kingdom"},
-				ids:   []int32{191, 558},
+				ids:   []int32{227, 611},
 				caps:  []bool{true, true},
 				actor: 89,
 				name:  "United Kingdom",
 			},
 			{
 				norms: []string{"united", "states"},
-				ids:   []int32{191, 176},
+				ids:   []int32{227, 212},
 				caps:  []bool{true, true},
 				actor: 91,
 				name:  "United States",
 			},
 			{
 				norms: []string{"united", "kingdoms"},
-				ids:   []int32{191, 566},
+				ids:   []int32{227, 616},
 				caps:  []bool{true, true},
 				actor: 89,
 				kind:  1,
@@ -9529,7 +10159,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"ursula", "von", "der", "leyen"},
-				ids:   []int32{236, 237, 238, 239},
+				ids:   []int32{272, 273, 274, 275},
 				caps:  []bool{true, false, false, true},
 				actor: 34,
 				kind:  2,
@@ -9538,64 +10168,78 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"us", "department", "of", "commerce"},
+				ids:   []int32{632, 42, 22, 132},
+				caps:  []bool{true, true, false, true},
+				actor: 91,
+				name:  "US Department of Commerce",
+			},
+			{
+				norms: []string{"us", "department", "of", "state"},
+				ids:   []int32{632, 42, 22, 123},
+				caps:  []bool{true, true, false, true},
+				actor: 91,
+				name:  "US Department of State",
+			},
+			{
 				norms: []string{"us", "congress"},
-				ids:   []int32{582, 583},
+				ids:   []int32{632, 633},
 				caps:  []bool{true, true},
 				actor: 90,
 				name:  "US Congress",
 			},
 			{
 				norms: []string{"us", "congress"},
-				ids:   []int32{582, 583},
+				ids:   []int32{632, 633},
 				caps:  []bool{true, true},
 				actor: 90,
 				name:  "US Congress",
 			},
 			{
 				norms: []string{"us", "senate"},
-				ids:   []int32{582, 24},
+				ids:   []int32{632, 24},
 				caps:  []bool{true, true},
 				actor: 90,
 				name:  "US Senate",
 			},
 			{
 				norms: []string{"us", "government"},
-				ids:   []int32{582, 2},
+				ids:   []int32{632, 2},
 				caps:  []bool{true, false},
 				actor: 91,
 				name:  "US government",
 			},
 			{
 				norms: []string{"us", "authorities"},
-				ids:   []int32{582, 593},
+				ids:   []int32{632, 641},
 				caps:  []bool{true, false},
 				actor: 91,
 				name:  "US authorities",
 			},
 			{
 				norms: []string{"us", "administration"},
-				ids:   []int32{582, 595},
+				ids:   []int32{632, 138},
 				caps:  []bool{true, false},
 				actor: 91,
 				name:  "US administration",
 			},
 			{
 				norms: []string{"us", "government"},
-				ids:   []int32{582, 2},
+				ids:   []int32{632, 2},
 				caps:  []bool{true, false},
 				actor: 91,
 				name:  "US government",
 			},
 			{
 				norms: []string{"us"},
-				ids:   []int32{582},
+				ids:   []int32{632},
 				caps:  []bool{true},
 				actor: 91,
 				name:  "US",
 			},
 			{
 				norms: []string{"us"},
-				ids:   []int32{582},
+				ids:   []int32{632},
 				caps:  []bool{true},
 				actor: 91,
 				kind:  1,
@@ -9605,7 +10249,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"usa"},
-				ids:   []int32{590},
+				ids:   []int32{638},
 				caps:  []bool{true},
 				actor: 91,
 				name:  "USA",
@@ -9614,14 +10258,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"usas", "government"},
-				ids:   []int32{603, 2},
+				ids:   []int32{662, 2},
 				caps:  []bool{true, false},
 				actor: 91,
 				name:  "USAs government",
 			},
 			{
 				norms: []string{"usas"},
-				ids:   []int32{603},
+				ids:   []int32{662},
 				caps:  []bool{true},
 				actor: 91,
 				kind:  1,
@@ -9630,8 +10274,17 @@ var defaultTablesData = defaultTables{
 		},
 		{
 			{
+				norms: []string{"ustr"},
+				ids:   []int32{656},
+				caps:  []bool{true},
+				actor: 91,
+				name:  "USTR",
+			},
+		},
+		{
+			{
 				norms: []string{"van", "rompuy"},
-				ids:   []int32{244, 245},
+				ids:   []int32{280, 281},
 				caps:  []bool{true, true},
 				actor: 35,
 				kind:  3,
@@ -9641,7 +10294,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"vestager"},
-				ids:   []int32{231},
+				ids:   []int32{267},
 				caps:  []bool{true},
 				actor: 34,
 				kind:  3,
@@ -9651,7 +10304,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"vienna"},
-				ids:   []int32{45},
+				ids:   []int32{65},
 				caps:  []bool{true},
 				actor: 7,
 				name:  "Vienna",
@@ -9660,21 +10313,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"viet", "nams", "government"},
-				ids:   []int32{626, 630, 2},
+				ids:   []int32{685, 689, 2},
 				caps:  []bool{true, true, false},
 				actor: 93,
 				name:  "Viet Nams government",
 			},
 			{
 				norms: []string{"viet", "nam"},
-				ids:   []int32{626, 627},
+				ids:   []int32{685, 686},
 				caps:  []bool{true, true},
 				actor: 93,
 				name:  "Viet Nam",
 			},
 			{
 				norms: []string{"viet", "nams"},
-				ids:   []int32{626, 630},
+				ids:   []int32{685, 689},
 				caps:  []bool{true, true},
 				actor: 93,
 				kind:  1,
@@ -9684,7 +10337,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"vietnam"},
-				ids:   []int32{625},
+				ids:   []int32{684},
 				caps:  []bool{true},
 				actor: 93,
 				name:  "Vietnam",
@@ -9693,21 +10346,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"vietnamese", "government"},
-				ids:   []int32{624, 2},
+				ids:   []int32{683, 2},
 				caps:  []bool{true, false},
 				actor: 93,
 				name:  "Vietnamese government",
 			},
 			{
 				norms: []string{"vietnamese", "government"},
-				ids:   []int32{624, 2},
+				ids:   []int32{683, 2},
 				caps:  []bool{true, false},
 				actor: 93,
 				name:  "Vietnamese government",
 			},
 			{
 				norms: []string{"vietnamese"},
-				ids:   []int32{624},
+				ids:   []int32{683},
 				caps:  []bool{true},
 				actor: 93,
 				kind:  1,
@@ -9717,14 +10370,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"vietnams", "government"},
-				ids:   []int32{629, 2},
+				ids:   []int32{688, 2},
 				caps:  []bool{true, false},
 				actor: 93,
 				name:  "Vietnams government",
 			},
 			{
 				norms: []string{"vietnams"},
-				ids:   []int32{629},
+				ids:   []int32{688},
 				caps:  []bool{true},
 				actor: 93,
 				kind:  1,
@@ -9734,7 +10387,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"viktor", "orban"},
-				ids:   []int32{324, 325},
+				ids:   []int32{364, 365},
 				caps:  []bool{true, true},
 				actor: 44,
 				kind:  2,
@@ -9742,7 +10395,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"viktor", "orban"},
-				ids:   []int32{324, 325},
+				ids:   []int32{364, 365},
 				caps:  []bool{true, true},
 				actor: 44,
 				kind:  2,
@@ -9752,7 +10405,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"vilnius"},
-				ids:   []int32{381},
+				ids:   []int32{426},
 				caps:  []bool{true},
 				actor: 56,
 				name:  "Vilnius",
@@ -9761,7 +10414,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"vincent", "pang"},
-				ids:   []int32{310, 311},
+				ids:   []int32{350, 351},
 				caps:  []bool{true, true},
 				actor: 43,
 				kind:  2,
@@ -9771,7 +10424,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"vodafone"},
-				ids:   []int32{519},
+				ids:   []int32{565},
 				caps:  []bool{true},
 				actor: 85,
 				name:  "Vodafone",
@@ -9780,7 +10433,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"von", "der", "leyen"},
-				ids:   []int32{237, 238, 239},
+				ids:   []int32{273, 274, 275},
 				caps:  []bool{false, false, true},
 				actor: 34,
 				kind:  3,
@@ -9790,7 +10443,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"wang", "yi"},
-				ids:   []int32{110, 111},
+				ids:   []int32{147, 148},
 				caps:  []bool{true, true},
 				actor: 17,
 				kind:  2,
@@ -9798,7 +10451,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				norms: []string{"wang", "wenbin"},
-				ids:   []int32{110, 120},
+				ids:   []int32{147, 157},
 				caps:  []bool{true, true},
 				actor: 17,
 				kind:  2,
@@ -9808,7 +10461,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"wanzhou"},
-				ids:   []int32{319},
+				ids:   []int32{359},
 				caps:  []bool{true},
 				actor: 43,
 				kind:  3,
@@ -9818,7 +10471,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"warsaw"},
-				ids:   []int32{437},
+				ids:   []int32{484},
 				caps:  []bool{true},
 				actor: 69,
 				name:  "Warsaw",
@@ -9827,7 +10480,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"washington"},
-				ids:   []int32{591},
+				ids:   []int32{639},
 				caps:  []bool{true},
 				actor: 91,
 				name:  "Washington",
@@ -9836,7 +10489,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"wellington"},
-				ids:   []int32{399},
+				ids:   []int32{444},
 				caps:  []bool{true},
 				actor: 62,
 				name:  "Wellington",
@@ -9845,7 +10498,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"wen", "jiabao"},
-				ids:   []int32{127, 128},
+				ids:   []int32{164, 165},
 				caps:  []bool{true, true},
 				actor: 17,
 				kind:  2,
@@ -9855,7 +10508,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"wenbin"},
-				ids:   []int32{120},
+				ids:   []int32{157},
 				caps:  []bool{true},
 				actor: 17,
 				kind:  3,
@@ -9865,21 +10518,21 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"western", "security", "agencies"},
-				ids:   []int32{631, 31, 632},
+				ids:   []int32{690, 31, 691},
 				caps:  []bool{true, false, false},
 				actor: 94,
 				name:  "Western security agencies",
 			},
 			{
 				norms: []string{"western", "security", "agencies"},
-				ids:   []int32{631, 31, 632},
+				ids:   []int32{690, 31, 691},
 				caps:  []bool{true, false, false},
 				actor: 94,
 				name:  "Western security agencies",
 			},
 			{
 				norms: []string{"western", "intelligence", "agencies"},
-				ids:   []int32{631, 29, 632},
+				ids:   []int32{690, 29, 691},
 				caps:  []bool{true, false, false},
 				actor: 94,
 				name:  "Western intelligence agencies",
@@ -9888,7 +10541,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"westminster"},
-				ids:   []int32{543},
+				ids:   []int32{589},
 				caps:  []bool{true},
 				actor: 88,
 				name:  "Westminster",
@@ -9897,7 +10550,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"white", "house"},
-				ids:   []int32{592, 72},
+				ids:   []int32{640, 92},
 				caps:  []bool{true, true},
 				actor: 91,
 				name:  "White House",
@@ -9906,7 +10559,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"whitehall"},
-				ids:   []int32{565},
+				ids:   []int32{615},
 				caps:  []bool{true},
 				actor: 89,
 				name:  "Whitehall",
@@ -9915,7 +10568,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"wilbur", "ross"},
-				ids:   []int32{616, 617},
+				ids:   []int32{675, 676},
 				caps:  []bool{true, true},
 				actor: 91,
 				kind:  2,
@@ -9925,7 +10578,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"williamson"},
-				ids:   []int32{576},
+				ids:   []int32{626},
 				caps:  []bool{true},
 				actor: 89,
 				kind:  3,
@@ -9935,7 +10588,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"wireless", "carriers"},
-				ids:   []int32{515, 514},
+				ids:   []int32{562, 561},
 				caps:  []bool{false, false},
 				actor: 85,
 				name:  "wireless carriers",
@@ -9944,7 +10597,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"wright"},
-				ids:   []int32{577},
+				ids:   []int32{627},
 				caps:  []bool{true},
 				actor: 89,
 				kind:  3,
@@ -9954,7 +10607,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"xi", "jinping"},
-				ids:   []int32{106, 107},
+				ids:   []int32{143, 144},
 				caps:  []bool{true, true},
 				actor: 17,
 				kind:  2,
@@ -9964,7 +10617,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"xu"},
-				ids:   []int32{307},
+				ids:   []int32{347},
 				caps:  []bool{true},
 				actor: 43,
 				kind:  3,
@@ -9974,7 +10627,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"yi"},
-				ids:   []int32{111},
+				ids:   []int32{148},
 				caps:  []bool{true},
 				actor: 17,
 				kind:  3,
@@ -9984,7 +10637,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"zagreb"},
-				ids:   []int32{149},
+				ids:   []int32{185},
 				caps:  []bool{true},
 				actor: 20,
 				name:  "Zagreb",
@@ -9993,7 +10646,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"zhang", "ming"},
-				ids:   []int32{131, 132},
+				ids:   []int32{168, 169},
 				caps:  []bool{true, true},
 				actor: 17,
 				kind:  2,
@@ -10003,7 +10656,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"zhao", "lijian"},
-				ids:   []int32{118, 119},
+				ids:   []int32{155, 156},
 				caps:  []bool{true, true},
 				actor: 17,
 				kind:  2,
@@ -10013,7 +10666,7 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"zhengfei"},
-				ids:   []int32{309},
+				ids:   []int32{349},
 				caps:  []bool{true},
 				actor: 43,
 				kind:  3,
@@ -10023,14 +10676,14 @@ var defaultTablesData = defaultTables{
 		{
 			{
 				norms: []string{"zte"},
-				ids:   []int32{635},
+				ids:   []int32{694},
 				caps:  []bool{true},
 				actor: 95,
 				name:  "ZTE",
 			},
 			{
 				norms: []string{"zte"},
-				ids:   []int32{635},
+				ids:   []int32{694},
 				caps:  []bool{true},
 				actor: 95,
 				name:  "ZTE",
@@ -10038,35 +10691,35 @@ var defaultTablesData = defaultTables{
 		},
 	},
 	info: wordTable{
-		keys: []string{"'s", ",", "a", "ababa", "about", "abraham", "abu", "abuja", "accuse", "accused", "accuses", "acknowledge", "acknowledged", "acknowledges", "acknowledging", "across", "act", "acting", "acts", "adamant", "add", "added", "adding", "addis", "addition", "adds", "administration", "administrations", "admit", "admits", "admitted", "admitting", "adopt", "adopted", "adopts", "adviser", "advisor", "affairs", "affirm", "affirmed", "affirming", "affirms", "afghan", "afghanistan", "afghanistans", "afp", "africa", "african", "africas", "after", "again", "against", "agencies", "agency", "agree", "agreed", "agrees", "ahead", "aim", "aimed", "aims", "aires", "alarmed", "albania", "albanian", "albanias", "algeria", "algerian", "algerias", "algiers", "all", "allege", "alleged", "alleges", "alleging", "alliance", "allow", "allowed", "allows", "alongside", "already", "also", "although", "altmaier", "ambassador", "ambassadors", "amendment", "amendments", "america", "american", "americas", "among", "amsterdam", "an", "analyst", "analysts", "and", "andrew", "andrus", "angela", "angelika", "ankara", "announce", "announced", "announces", "announcing", "anonymous", "another", "ansip", "antonio", "aotearoa", "aotearoas", "ap", "applaud", "applauded", "applauds", "approve", "approved", "approves", "arab", "arabia", "arabias", "ardern", "are", "argentina", "argentinas", "argentine", "argentinian", "argue", "argued", "argues", "arguing", "arrest", "arrested", "arrests", "as", "asahi", "ask", "asked", "asks", "assembly", "assert", "asserted", "asserting", "asserts", "association", "assure", "assured", "assures", "assuring", "at", "athens", "attempt", "attempted", "attempts", "australia", "australian", "australias", "austria", "austrian", "austrias", "authorise", "authorised", "authorises", "authorities", "authority", "authorize", "authorized", "authorizes", "back", "backed", "backs", "baghdad", "ban", "band", "banded", "bands", "bangkok", "bangladesh", "bangladeshi", "bangladeshs", "bank", "banned", "bans", "bar", "barred", "bars", "bbc", "be", "became", "because", "become", "becomes", "been", "before", "began", "beijing", "being", "belarus", "belarusian", "belgian", "belgium", "belgiums", "belgrade", "believe", "believed", "believes", "believing", "berlin", "bern", "between", "biden", "big", "big-four", "biggest", "bill", "bills", "bloc", "block", "blocked", "blocks", "bloomberg", "board", "bogota", "border", "boris", "borje", "boss", "both", "brasilia", "bratislava", "brazil", "brazilian", "brazils", "breton", "brief", "briefed", "briefing", "briefs", "britain", "britains", "british", "brought", "brudzinski", "bruno", "brussels", "bsi", "bt", "bucharest", "budapest", "buenos", "bulgaria", "bulgarian", "bulgarias", "bureau", "but", "by", "cairo", "caixin", "call", "called", "calls", "cambodia", "cambodian", "cambodias", "came", "can", "canada", "canadas", "canadian", "canberra", "carriers", "caution", "cautioned", "cautioning", "cautions", "cbc", "cbs", "cecilia", "center", "centre", "ceo", "cfo", "chair", "chairman", "chairwoman", "chancellor", "charge", "chief", "chile", "chilean", "chiles", "china", "chinas", "chinese", "chrystia", "chunying", "ciaran", "city", "claim", "claimed", "claiming", "claims", "clearly", "cnbc", "cnn", "co", "colombia", "colombian", "colombias", "colombo", "comment", "commented", "commenting", "comments", "commerce", "commission", "commissioner", "commit", "commits", "committed", "committee", "commons", "commonwealth", "communication", "communications", "communist", "companies", "company", "competition", "concede", "conceded", "concedes", "conceding", "concerned", "condemn", "condemned", "condemns", "conference", "confirm", "confirmed", "confirming", "confirms", "congress", "congressman", "congresswoman", "consider", "considered", "considers", "consistently", "constantly", "consumer", "conte", "contend", "contended", "contending", "contends", "continually", "continue", "continued", "continues", "contrast", "convinced", "copenhagen", "could", "council", "councillor", "councilor", "countries", "court", "create", "created", "creates", "criticise", "criticised", "criticises", "criticize", "criticized", "criticizes", "croatia", "croatian", "croatias", "cto", "cuba", "cuban", "cubas", "culture", "current", "currently", "cyber", "cybersecurity", "cypriot", "cyprus", "czech", "czechia", "czechias", "danish", "dcms", "decide", "decided", "decides", "declare", "declared", "declares", "declaring", "defence", "defense", "delhi", "demand", "demanded", "demands", "denied", "denies", "denmark", "denmarks", "denounce", "denounced", "denounces", "deny", "department", "deputy", "der", "describe", "described", "describes", "describing", "designate", "designated", "designates", "determined", "deutsche", "dhabi", "dhaka", "di", "did", "digital", "diplomat", "diplomats", "directive", "directives", "directly", "director", "disappointed", "discuss", "discussed", "discusses", "divided", "do", "does", "domestic", "donald", "dowden", "downing", "dpa", "dprk", "dprks", "dr", "drop", "dropped", "drops", "dublin", "during", "dutch", "earlier", "eastern", "economic", "economics", "economy", "education", "egmont", "egypt", "egyptian", "egypts", "ekholm", "elysee", "embassy", "emirates", "emirati", "emmanuel", "emphasise", "emphasised", "emphasises", "emphasising", "emphasize", "emphasized", "emphasizes", "emphasizing", "employee", "employees", "endorse", "endorsed", "endorses", "energy", "engaged", "enisa", "environment", "envoy", "epp", "equipment", "eric", "ericsson", "establish", "established", "establishes", "estonia", "estonian", "estonias", "ethiopia", "ethiopian", "ethiopias", "eu", "european", "evaluation", "even", "exclude", "excluded", "excludes", "executive", "executives", "expert", "experts", "explain", "explained", "explaining", "explains", "explicitly", "express", "expressed", "expresses", "eyes", "familiar", "fcc", "fear", "feared", "fears", "federal", "federation", "federations", "federica", "felt", "few", "figures", "filipino", "finance", "financial", "finland", "finlands", "finnish", "firm", "firmly", "firms", "five", "following", "for", "foreign", "foreign-affairs", "formally", "former", "forum", "found", "foundation", "founder", "four", "framework", "frameworks", "france", "frances", "freeland", "french", "from", "further", "gabriel", "garrett", "gave", "gavin", "gchq", "gcsb", "general", "generally", "geng", "geraci", "german", "germany", "germanys", "get", "gets", "giant", "giuseppe", "give", "given", "gives", "gordon", "got", "government", "governments", "governor", "great", "greece", "greeces", "greek", "grenell", "group", "gsma", "guardian", "guidance", "guidelines", "guo", "had", "hague", "handelsblatt", "hanoi", "has", "havana", "have", "hcsec", "he", "head", "health", "heiko", "held", "helsinki", "her", "herman", "high", "high-level", "his", "hit", "hits", "hoettges", "hold", "holds", "holland", "hollands", "home", "hope", "hoped", "hopes", "host", "hosted", "hosts", "house", "however", "hu", "hua", "huawei", "hungarian", "hungary", "hungarys", "hunt", "iceland", "icelandic", "icelands", "if", "ignore", "ignored", "ignores", "in", "including", "increasingly", "indeed", "independent", "india", "indian", "indias", "indonesia", "indonesian", "indonesias", "industrial", "industry", "influential", "inform", "information", "informed", "informing", "informs", "infrastructure", "inside", "insider", "insiders", "insist", "insisted", "insisting", "insists", "institute", "institutions", "intelligence", "interested", "interfax", "interior", "internal", "into", "introduce", "introduced", "introduces", "investigate", "investigated", "investigates", "involved", "iran", "iranian", "irans", "iraq", "iraqi", "iraqs", "ireland", "irelands", "irish", "is", "islamabad", "israel", "israeli", "israels", "issue", "issued", "issues", "italian", "italy", "italys", "its", "jacinda", "jakarta", "japan", "japanese", "japans", "jean-claude", "jens", "jeremy", "jiabao", "jiakun", "jian", "jinping", "joachim", "john", "johnson", "joint", "jointly", "journal", "julian", "juncker", "just", "justice", "justin", "jyrki", "kabul", "kai", "kang", "katainen", "ken", "kenya", "kenyan", "kenyas", "kept", "keqiang", "key", "kiev", "king", "kingdom", "kingdoms", "korea", "korean", "koreas", "kremlin", "kremlins", "kuala", "kyiv", "kyodo", "lady", "lanka", "lankan", "lankas", "largely", "largest", "last", "latvia", "latvian", "latvias", "launch", "launched", "launches", "law", "lawmakers", "laws", "lawyer", "le", "leader", "leaders", "leading", "led", "left", "legal", "level", "leyen", "li", "lieutenant", "lijian", "like", "lin", "lisbon", "lithuania", "lithuanian", "lithuanias", "little", "liu", "liuping", "ljubljana", "lobbied", "lobbies", "lobby", "local", "london", "lord", "lords", "lost", "lu", "luigi", "lumpur", "lundmark", "luxembourg", "luxembourgish", "luxembourgs", "ma", "maas", "macron", "made", "madrid", "main", "mainichi", "maintain", "maintained", "maintaining", "maintains", "maio", "maire", "majesty", "majestys", "major", "make", "maker", "makes", "malaysia", "malaysian", "malaysias", "malcolm", "malmstrom", "manila", "many", "mao", "margrethe", "mariya", "marquis", "martin", "mateusz", "matteo", "may", "mayor", "meanwhile", "media", "member", "members", "memo", "meng", "mep", "meps", "merkel", "met", "mexican", "mexico", "mexicos", "michele", "might", "mike", "ming", "minister", "ministers", "ministry", "minsk", "mobile", "mogherini", "month", "morawiecki", "moreover", "morrison", "moscow", "most", "mp", "mps", "mr", "mrs", "ms", "multiple", "must", "n't", "nairobi", "nam", "nams", "national", "nato", "nbc", "ncsc", "need", "needed", "needs", "netherlands", "network", "never", "new", "news", "newspaper", "next", "nhk", "nick", "nicosia", "niebler", "nigeria", "nigerian", "nigerias", "nikkei", "ning", "nokia", "north", "norway", "norways", "norwegian", "not", "note", "noted", "notes", "noting", "now", "numerous", "observe", "observed", "observes", "observing", "of", "office", "officer", "official", "officially", "officials", "oliver", "on", "once", "one", "only", "open", "opened", "opens", "operators", "oppose", "opposed", "opposes", "or", "orange", "orban", "order", "orders", "organisation", "organization", "oslo", "other", "ottawa", "our", "outside", "over", "pakistan", "pakistani", "pakistans", "pang", "paper", "paris", "parliament", "parliamentary", "party", "pass", "passed", "passes", "pekka", "pence", "penh", "pentagon", "people", "peoples", "per", "person", "peter", "philippine", "philippines", "phnom", "ping", "plan", "planned", "plans", "pleased", "pledge", "pledged", "pledges", "pledging", "point", "pointed", "pointing", "points", "poland", "polands", "polish", "politicians", "politico", "pompeo", "portugal", "portugals", "portuguese", "post", "prague", "praise", "praised", "praises", "prc", "prcs", "predict", "predicted", "predicting", "predicts", "premier", "prepared", "president", "press", "pressed", "presses", "pretoria", "prevent", "prevented", "prevents", "previously", "prime", "priorities", "prohibit", "prohibited", "prohibits", "prominent", "promise", "promised", "promises", "promising", "propose", "proposed", "proposes", "providers", "pts", "publicly", "publish", "published", "publishes", "pursue", "pursued", "pursues", "push", "pushed", "pushes", "put", "pyongyang", "queen", "quickly", "raise", "raised", "raises", "rajeev", "ran", "rapporteur", "reach", "reached", "reaches", "react", "reacted", "reacts", "read", "reading", "reads", "recall", "recalled", "recalling", "recalls", "recently", "recognise", "recognised", "recognises", "recognize", "recognized", "recognizes", "regard", "regarded", "regards", "regulation", "regulations", "regulator", "regulators", "reiterate", "reiterated", "reiterates", "reiterating", "reject", "rejected", "rejects", "relations", "remain", "remained", "remains", "remark", "remarked", "remarking", "remarks", "remind", "reminded", "reminding", "reminds", "remove", "removed", "removes", "ren", "renard", "rep", "repeatedly", "replied", "replies", "reply", "replying", "report", "reported", "reportedly", "reporting", "reports", "representative", "representatives", "republic", "republics", "require", "required", "requires", "research", "researcher", "resolution", "respond", "responded", "responding", "responds", "restrict", "restricted", "restricts", "reuters", "review", "reviewed", "reviews", "reykjavik", "richard", "riga", "riyadh", "robert", "romania", "romanian", "romanias", "rome", "rompuy", "ross", "rotating", "rule", "ruled", "rules", "ruling", "russia", "russian", "russias", "s", "s&d", "said", "salvini", "santiago", "satisfied", "saudi", "saw", "say", "saying", "says", "science", "scmp", "scott", "scrutinise", "scrutinised", "scrutinises", "scrutinize", "scrutinized", "scrutinizes", "secretary", "security", "see", "seek", "seeks", "seem", "seemed", "seems", "seen", "sees", "select", "sen", "senate", "senator", "senators", "senior", "sent", "seoul", "serbia", "serbian", "serbias", "service", "services", "set", "sets", "several", "shall", "she", "should", "shuang", "side", "sign", "signed", "signs", "since", "singapore", "singaporean", "singapores", "sir", "six", "slovak", "slovakia", "slovakias", "slovenia", "slovenian", "slovenias", "so", "sofia", "some", "sondland", "song", "sought", "source", "sources", "south", "spain", "spains", "spanish", "speak", "speaking", "speaks", "spiegel", "spoke", "spoken", "spokesman", "spokesperson", "spokeswoman", "sport", "sri", "staff", "state", "stated", "statement", "states", "stating", "still", "stockholm", "stoltenberg", "stood", "stop", "stopped", "stops", "strategies", "strategy", "strayer", "street", "stress", "stressed", "stresses", "stressing", "strongly", "such", "sue", "sued", "sues", "suffolk", "suggest", "suggested", "suggesting", "suggests", "summit", "support", "supported", "supports", "suri", "sweden", "swedens", "swedish", "swiftly", "swiss", "switzerland", "switzerlands", "szijjarto", "taipei", "taiwan", "taiwanese", "taiwans", "tajani", "take", "taken", "takes", "tallinn", "taskforce", "tass", "technical", "technologies", "technology", "tehran", "telco", "teleco", "telecom", "telecommunication", "telecommunications", "telecoms", "telefonica", "telegraph", "telekom", "tell", "telling", "tells", "testified", "testifies", "testify", "testifying", "thai", "thailand", "thailands", "than", "that", "the", "their", "then", "therefore", "theresa", "these", "thierry", "think", "thinking", "thinks", "this", "thomas", "those", "though", "thought", "threaten", "threatened", "threatens", "three", "through", "tim", "times", "timotheus", "tirana", "to", "today", "together", "tokyo", "told", "too", "took", "toolbox", "top", "toward", "towards", "trade", "transport", "treaties", "treaty", "trudeau", "trump", "tshwane", "tte", "turkey", "turkeys", "turkish", "turkiye", "turkiyes", "turnbull", "tusk", "two", "u.s.", "u.s.s", "uae", "uaes", "uk", "ukraine", "ukraines", "ukrainian", "uks", "under", "understand", "understanding", "understands", "understood", "union", "united", "university", "unless", "unlike", "unnamed", "until", "upon", "urge", "urged", "urges", "ursula", "us", "usa", "usas", "uss", "van", "various", "vendor", "vestager", "via", "vice", "vice-premier", "vice-president", "vienna", "viet", "vietnam", "vietnamese", "vietnams", "viktor", "vilnius", "vincent", "vodafone", "voice", "voiced", "voices", "von", "vow", "vowed", "vowing", "vows", "wang", "want", "wanted", "wants", "wanzhou", "warn", "warned", "warning", "warns", "warsaw", "was", "washington", "week", "welcome", "welcomed", "welcomes", "wellington", "wen", "wenbin", "went", "were", "western", "westminster", "when", "where", "whereas", "whereby", "which", "while", "white", "whitehall", "who", "whom", "whose", "wilbur", "will", "williamson", "wireless", "with", "within", "without", "won", "worried", "would", "wright", "write", "writes", "writing", "written", "wrote", "xi", "xinhua", "xu", "year", "yesterday", "yi", "yomiuri", "yonhap", "zagreb", "zealand", "zealands", "zhang", "zhao", "zhengfei", "zte"},
+		keys: []string{"'s", ",", "a", "ababa", "about", "abraham", "abu", "abuja", "accuse", "accused", "accuses", "acknowledge", "acknowledged", "acknowledges", "acknowledging", "acma", "across", "acsc", "act", "acting", "acts", "adamant", "add", "added", "adding", "addis", "addition", "adds", "administration", "administrations", "admit", "admits", "admitted", "admitting", "adopt", "adopted", "adopts", "adviser", "advisor", "affairs", "affirm", "affirmed", "affirming", "affirms", "afghan", "afghanistan", "afghanistans", "afp", "africa", "african", "africas", "after", "again", "against", "agencies", "agency", "agree", "agreed", "agrees", "ahead", "aim", "aimed", "aims", "aires", "alarmed", "albania", "albanian", "albanias", "algeria", "algerian", "algerias", "algiers", "all", "allege", "alleged", "alleges", "alleging", "alliance", "allow", "allowed", "allows", "alongside", "already", "also", "although", "altmaier", "ambassador", "ambassadors", "amendment", "amendments", "america", "american", "americas", "among", "amsterdam", "an", "analyst", "analysts", "and", "andrew", "andrus", "angela", "angelika", "ankara", "announce", "announced", "announces", "announcing", "anonymous", "another", "ansip", "anssi", "antonio", "aotearoa", "aotearoas", "ap", "applaud", "applauded", "applauds", "approve", "approved", "approves", "arab", "arabia", "arabias", "ardern", "are", "argentina", "argentinas", "argentine", "argentinian", "argue", "argued", "argues", "arguing", "arrest", "arrested", "arrests", "as", "asahi", "asd", "asio", "ask", "asked", "asks", "assembly", "assert", "asserted", "asserting", "asserts", "association", "assure", "assured", "assures", "assuring", "at", "athens", "attempt", "attempted", "attempts", "attorney-general", "australia", "australian", "australias", "austria", "austrian", "austrias", "authorise", "authorised", "authorises", "authorities", "authority", "authorize", "authorized", "authorizes", "back", "backed", "backs", "baghdad", "ban", "band", "banded", "bands", "bangkok", "bangladesh", "bangladeshi", "bangladeshs", "bank", "banned", "bans", "bar", "barred", "bars", "bbc", "be", "became", "because", "become", "becomes", "been", "before", "began", "beijing", "being", "belarus", "belarusian", "belgian", "belgium", "belgiums", "belgrade", "believe", "believed", "believes", "believing", "berlin", "bern", "between", "biden", "big", "big-four", "biggest", "bill", "bills", "bloc", "block", "blocked", "blocks", "bloomberg", "board", "bogota", "border", "boris", "borje", "boss", "both", "brasilia", "bratislava", "brazil", "brazilian", "brazils", "breton", "brief", "briefed", "briefing", "briefs", "britain", "britains", "british", "brought", "brudzinski", "bruno", "brussels", "bsi", "bt", "bucharest", "budapest", "buenos", "bulgaria", "bulgarian", "bulgarias", "bundesnetzagentur", "bureau", "but", "by", "cabinet", "cairo", "caixin", "call", "called", "calls", "cambodia", "cambodian", "cambodias", "came", "can", "canada", "canadas", "canadian", "canberra", "carriers", "caution", "cautioned", "cautioning", "cautions", "cbc", "cbs", "cecilia", "center", "centre", "ceo", "cfo", "chair", "chairman", "chairwoman", "chancellery", "chancellor", "charge", "chief", "chile", "chilean", "chiles", "china", "chinas", "chinese", "chrystia", "chunying", "ciaran", "cisa", "city", "claim", "claimed", "claiming", "claims", "clearly", "cnbc", "cnn", "co", "colombia", "colombian", "colombias", "colombo", "comment", "commented", "commenting", "comments", "commerce", "commission", "commissioner", "commit", "commits", "committed", "committee", "commons", "commonwealth", "communication", "communications", "communist", "companies", "company", "competition", "concede", "conceded", "concedes", "conceding", "concerned", "condemn", "condemned", "condemns", "conference", "confirm", "confirmed", "confirming", "confirms", "congress", "congressman", "congresswoman", "consider", "considered", "considers", "consistently", "constantly", "consumer", "conte", "contend", "contended", "contending", "contends", "continually", "continue", "continued", "continues", "contrast", "convinced", "copenhagen", "could", "council", "councillor", "councilor", "countries", "court", "create", "created", "creates", "criticise", "criticised", "criticises", "criticize", "criticized", "criticizes", "croatia", "croatian", "croatias", "csis", "cto", "cuba", "cuban", "cubas", "culture", "current", "currently", "cyber", "cybersecurity", "cyberspace", "cypriot", "cyprus", "czech", "czechia", "czechias", "danish", "dcms", "decide", "decided", "decides", "declare", "declared", "declares", "declaring", "defence", "defense", "delhi", "demand", "demanded", "demands", "denied", "denies", "denmark", "denmarks", "denounce", "denounced", "denounces", "deny", "department", "deputy", "der", "describe", "described", "describes", "describing", "designate", "designated", "designates", "determined", "deutsche", "development", "dfat", "dhabi", "dhaka", "dhs", "di", "did", "digital", "diplomat", "diplomats", "directive", "directives", "directly", "director", "directorate", "disappointed", "discuss", "discussed", "discusses", "divided", "do", "does", "domestic", "donald", "dowden", "downing", "dpa", "dprk", "dprks", "dr", "drop", "dropped", "drops", "dsit", "dublin", "during", "dutch", "earlier", "eastern", "economic", "economics", "economy", "education", "egmont", "egypt", "egyptian", "egypts", "ekholm", "elysee", "embassy", "emirates", "emirati", "emmanuel", "emphasise", "emphasised", "emphasises", "emphasising", "emphasize", "emphasized", "emphasizes", "emphasizing", "employee", "employees", "endorse", "endorsed", "endorses", "energy", "engaged", "enisa", "environment", "envoy", "epp", "equipment", "eric", "ericsson", "establish", "established", "establishes", "establishment", "estonia", "estonian", "estonias", "ethiopia", "ethiopian", "ethiopias", "eu", "european", "evaluation", "even", "exclude", "excluded", "excludes", "executive", "executives", "expert", "experts", "explain", "explained", "explaining", "explains", "explicitly", "express", "expressed", "expresses", "eyes", "familiar", "fbi", "fcc", "fcdo", "fear", "feared", "fears", "federal", "federation", "federations", "federica", "felt", "few", "figures", "filipino", "finance", "financial", "finland", "finlands", "finnish", "firm", "firmly", "firms", "five", "following", "for", "foreign", "foreign-affairs", "formally", "former", "forum", "found", "foundation", "founder", "four", "framework", "frameworks", "france", "frances", "freeland", "french", "from", "further", "gabriel", "garrett", "gave", "gavin", "gchq", "gcsb", "general", "generally", "geng", "geraci", "german", "germany", "germanys", "get", "gets", "giant", "giuseppe", "give", "given", "gives", "global", "gordon", "got", "government", "governments", "governor", "great", "greece", "greeces", "greek", "grenell", "group", "gsma", "guardian", "guidance", "guidelines", "guo", "had", "hague", "handelsblatt", "hanoi", "has", "havana", "have", "hcsec", "he", "head", "health", "heiko", "held", "helsinki", "her", "herman", "high", "high-level", "his", "hit", "hits", "hm", "hoettges", "hold", "holds", "holland", "hollands", "home", "homeland", "hope", "hoped", "hopes", "host", "hosted", "hosts", "house", "however", "hu", "hua", "huawei", "hungarian", "hungary", "hungarys", "hunt", "iceland", "icelandic", "icelands", "if", "ignore", "ignored", "ignores", "in", "including", "increasingly", "indeed", "independent", "india", "indian", "indias", "indonesia", "indonesian", "indonesias", "industrial", "industry", "influential", "inform", "information", "informed", "informing", "informs", "infrastructure", "innovation", "inside", "insider", "insiders", "insist", "insisted", "insisting", "insists", "institute", "institutions", "intelligence", "interested", "interfax", "interior", "internal", "into", "introduce", "introduced", "introduces", "investigate", "investigated", "investigates", "investigation", "involved", "iran", "iranian", "irans", "iraq", "iraqi", "iraqs", "ireland", "irelands", "irish", "is", "ised", "islamabad", "israel", "israeli", "israels", "issue", "issued", "issues", "italian", "italy", "italys", "its", "jacinda", "jakarta", "japan", "japanese", "japans", "jean-claude", "jens", "jeremy", "jiabao", "jiakun", "jian", "jinping", "joachim", "john", "johnson", "joint", "jointly", "journal", "julian", "juncker", "just", "justice", "justin", "jyrki", "kabul", "kai", "kang", "katainen", "ken", "kenya", "kenyan", "kenyas", "kept", "keqiang", "key", "kiev", "king", "kingdom", "kingdoms", "korea", "korean", "koreas", "kremlin", "kremlins", "kuala", "kyiv", "kyodo", "lady", "lanka", "lankan", "lankas", "largely", "largest", "last", "latvia", "latvian", "latvias", "launch", "launched", "launches", "law", "lawmakers", "laws", "lawyer", "le", "leader", "leaders", "leading", "led", "left", "legal", "level", "leyen", "li", "lieutenant", "lijian", "like", "lin", "lisbon", "lithuania", "lithuanian", "lithuanias", "little", "liu", "liuping", "ljubljana", "lobbied", "lobbies", "lobby", "local", "london", "lord", "lords", "lost", "lu", "luigi", "lumpur", "lundmark", "luxembourg", "luxembourgish", "luxembourgs", "ma", "maas", "macron", "made", "madrid", "main", "mainichi", "maintain", "maintained", "maintaining", "maintains", "maio", "maire", "majesty", "majestys", "major", "make", "maker", "makes", "malaysia", "malaysian", "malaysias", "malcolm", "malmstrom", "manila", "many", "mao", "margrethe", "mariya", "marquis", "martin", "mateusz", "matteo", "may", "mayor", "meanwhile", "media", "member", "members", "memo", "meng", "mep", "meps", "merkel", "met", "meti", "mexican", "mexico", "mexicos", "mi5", "mi6", "michele", "might", "miit", "mike", "ming", "minister", "ministers", "ministry", "minsk", "mobile", "mofcom", "mogherini", "month", "morawiecki", "moreover", "morrison", "moscow", "most", "mp", "mps", "mr", "mrs", "ms", "multiple", "must", "n't", "nairobi", "nam", "nams", "national", "nato", "nbc", "ncsc", "need", "needed", "needs", "netherlands", "network", "never", "new", "news", "newspaper", "next", "nhk", "nick", "nicosia", "niebler", "nigeria", "nigerian", "nigerias", "nikkei", "ning", "nokia", "north", "norway", "norways", "norwegian", "not", "note", "noted", "notes", "noting", "now", "nsa", "ntia", "numerous", "nzsis", "observe", "observed", "observes", "observing", "odni", "of", "ofcom", "office", "officer", "official", "officially", "officials", "oliver", "on", "once", "one", "only", "open", "opened", "opens", "operators", "oppose", "opposed", "opposes", "or", "orange", "orban", "order", "orders", "organisation", "organization", "oslo", "other", "ottawa", "our", "outside", "over", "pakistan", "pakistani", "pakistans", "pang", "paper", "paris", "parliament", "parliamentary", "party", "pass", "passed", "passes", "pekka", "pence", "penh", "pentagon", "people", "peoples", "per", "person", "peter", "philippine", "philippines", "phnom", "ping", "plan", "planned", "plans", "pleased", "pledge", "pledged", "pledges", "pledging", "point", "pointed", "pointing", "points", "poland", "polands", "polish", "politicians", "politico", "pompeo", "portugal", "portugals", "portuguese", "post", "prague", "praise", "praised", "praises", "prc", "prcs", "predict", "predicted", "predicting", "predicts", "premier", "prepared", "president", "press", "pressed", "presses", "pretoria", "prevent", "prevented", "prevents", "previously", "prime", "priorities", "prohibit", "prohibited", "prohibits", "prominent", "promise", "promised", "promises", "promising", "propose", "proposed", "proposes", "providers", "pts", "public", "publicly", "publish", "published", "publishes", "pursue", "pursued", "pursues", "push", "pushed", "pushes", "put", "pyongyang", "queen", "quickly", "raise", "raised", "raises", "rajeev", "ran", "rapporteur", "reach", "reached", "reaches", "react", "reacted", "reacts", "read", "reading", "reads", "recall", "recalled", "recalling", "recalls", "recently", "recognise", "recognised", "recognises", "recognize", "recognized", "recognizes", "regard", "regarded", "regards", "regulation", "regulations", "regulator", "regulators", "regulatory", "reiterate", "reiterated", "reiterates", "reiterating", "reject", "rejected", "rejects", "relations", "remain", "remained", "remains", "remark", "remarked", "remarking", "remarks", "remind", "reminded", "reminding", "reminds", "remove", "removed", "removes", "ren", "renard", "rep", "repeatedly", "replied", "replies", "reply", "replying", "report", "reported", "reportedly", "reporting", "reports", "representative", "representatives", "republic", "republics", "require", "required", "requires", "research", "researcher", "resolution", "respond", "responded", "responding", "responds", "restrict", "restricted", "restricts", "reuters", "review", "reviewed", "reviews", "reykjavik", "richard", "riga", "riyadh", "robert", "romania", "romanian", "romanias", "rome", "rompuy", "ross", "rotating", "rule", "ruled", "rules", "ruling", "russia", "russian", "russias", "s", "s&d", "safety", "said", "salvini", "santiago", "satisfied", "saudi", "saw", "say", "saying", "says", "science", "scmp", "scott", "scrutinise", "scrutinised", "scrutinises", "scrutinize", "scrutinized", "scrutinizes", "secretary", "security", "see", "seek", "seeks", "seem", "seemed", "seems", "seen", "sees", "select", "sen", "senate", "senator", "senators", "senior", "sent", "seoul", "serbia", "serbian", "serbias", "service", "services", "set", "sets", "several", "shall", "she", "should", "shuang", "side", "sign", "signals", "signed", "signs", "since", "singapore", "singaporean", "singapores", "sir", "six", "slovak", "slovakia", "slovakias", "slovenia", "slovenian", "slovenias", "so", "sofia", "some", "sondland", "song", "sought", "source", "sources", "south", "spain", "spains", "spanish", "speak", "speaking", "speaks", "spiegel", "spoke", "spoken", "spokesman", "spokesperson", "spokeswoman", "sport", "sri", "staff", "state", "stated", "statement", "states", "stating", "still", "stockholm", "stoltenberg", "stood", "stop", "stopped", "stops", "strategies", "strategy", "strayer", "street", "stress", "stressed", "stresses", "stressing", "strongly", "such", "sue", "sued", "sues", "suffolk", "suggest", "suggested", "suggesting", "suggests", "summit", "support", "supported", "supports", "suri", "sweden", "swedens", "swedish", "swiftly", "swiss", "switzerland", "switzerlands", "szijjarto", "taipei", "taiwan", "taiwanese", "taiwans", "tajani", "take", "taken", "takes", "tallinn", "taskforce", "tass", "technical", "technologies", "technology", "tehran", "telco", "teleco", "telecom", "telecommunication", "telecommunications", "telecoms", "telefonica", "telegraph", "telekom", "tell", "telling", "tells", "testified", "testifies", "testify", "testifying", "thai", "thailand", "thailands", "than", "that", "the", "their", "then", "therefore", "theresa", "these", "thierry", "think", "thinking", "thinks", "this", "thomas", "those", "though", "thought", "threaten", "threatened", "threatens", "three", "through", "tim", "times", "timotheus", "tirana", "to", "today", "together", "tokyo", "told", "too", "took", "toolbox", "top", "toward", "towards", "trade", "trai", "transport", "treasury", "treaties", "treaty", "trudeau", "trump", "tshwane", "tte", "turkey", "turkeys", "turkish", "turkiye", "turkiyes", "turnbull", "tusk", "two", "u.s.", "u.s.s", "uae", "uaes", "uk", "ukraine", "ukraines", "ukrainian", "uks", "under", "understand", "understanding", "understands", "understood", "union", "united", "university", "unless", "unlike", "unnamed", "until", "upon", "urge", "urged", "urges", "ursula", "us", "usa", "usas", "uss", "ustr", "van", "various", "vendor", "vestager", "via", "vice", "vice-premier", "vice-president", "vienna", "viet", "vietnam", "vietnamese", "vietnams", "viktor", "vilnius", "vincent", "vodafone", "voice", "voiced", "voices", "von", "vow", "vowed", "vowing", "vows", "wang", "want", "wanted", "wants", "wanzhou", "warn", "warned", "warning", "warns", "warsaw", "was", "washington", "week", "welcome", "welcomed", "welcomes", "wellington", "wen", "wenbin", "went", "were", "western", "westminster", "when", "where", "whereas", "whereby", "which", "while", "white", "whitehall", "who", "whom", "whose", "wilbur", "will", "williamson", "wireless", "with", "within", "without", "won", "worried", "would", "wright", "write", "writes", "writing", "written", "wrote", "xi", "xinhua", "xu", "year", "yesterday", "yi", "yomiuri", "yonhap", "zagreb", "zealand", "zealands", "zhang", "zhao", "zhengfei", "zte"},
 		vals: []wordInfo{
 			{
 				cls: 144,
-				id:  75,
+				id:  52,
 			},
 			{
-				id: 145,
+				id: 103,
 			},
 			{
 				cls: 384,
 			},
 			{
-				id: 208,
+				id: 244,
 			},
 			{
 				cls: 128,
 			},
 			{
 				pat: 1,
-				id:  316,
+				id:  356,
 			},
 			{
 				pat: 2,
-				id:  195,
+				id:  231,
 			},
 			{
 				pat: 3,
-				id:  409,
+				id:  456,
 			},
 			{
 				cls: 4,
@@ -10088,9 +10741,17 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 1,
+			},
+			{
+				pat: 4,
+				id:  53,
 			},
 			{
 				cls: 128,
+			},
+			{
+				pat: 5,
+				id:  50,
 			},
 			{
 				cls: 524288,
@@ -10114,8 +10775,8 @@ var defaultTablesData = defaultTables{
 				cls: 1,
 			},
 			{
-				pat: 4,
-				id:  207,
+				pat: 6,
+				id:  243,
 			},
 			{
 				cls: 16384,
@@ -10125,10 +10786,10 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 262144,
-				id:  595,
+				id:  138,
 			},
 			{
-				id: 605,
+				id: 664,
 			},
 			{
 				cls: 1,
@@ -10159,7 +10820,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 33280,
-				id:  586,
+				id:  44,
 			},
 			{
 				cls: 1,
@@ -10172,30 +10833,30 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 1,
-			},
-			{
-				pat: 5,
-				id:  1,
-			},
-			{
-				pat: 6,
-				id:  3,
 			},
 			{
 				pat: 7,
+				id:  1,
+			},
+			{
+				pat: 8,
+				id:  3,
+			},
+			{
+				pat: 9,
 				id:  5,
 			},
 			{
 				cls: 8192,
 			},
 			{
-				id: 480,
+				id: 527,
 			},
 			{
-				id: 479,
+				id: 526,
 			},
 			{
-				id: 483,
+				id: 530,
 			},
 			{
 				cls: 82080,
@@ -10208,11 +10869,11 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 262144,
-				id:  632,
+				id:  691,
 			},
 			{
 				cls: 271360,
-				id:  80,
+				id:  98,
 			},
 			{
 				cls: 4,
@@ -10242,31 +10903,31 @@ var defaultTablesData = defaultTables{
 				cls: 131072,
 			},
 			{
-				pat: 8,
+				pat: 10,
 				id:  7,
 			},
 			{
-				pat: 9,
+				pat: 11,
 				id:  6,
 			},
 			{
-				pat: 10,
+				pat: 12,
 				id:  9,
 			},
 			{
-				pat: 11,
+				pat: 13,
 				id:  11,
 			},
 			{
-				pat: 12,
+				pat: 14,
 				id:  10,
 			},
 			{
-				pat: 13,
+				pat: 15,
 				id:  13,
 			},
 			{
-				pat: 14,
+				pat: 16,
 				id:  12,
 			},
 			{
@@ -10309,14 +10970,14 @@ var defaultTablesData = defaultTables{
 				cls: 16544,
 			},
 			{
-				pat: 15,
-				id:  285,
+				pat: 17,
+				id:  325,
 			},
 			{
 				cls: 294912,
 			},
 			{
-				id: 180,
+				id: 216,
 			},
 			{
 				cls: 524288,
@@ -10325,22 +10986,22 @@ var defaultTablesData = defaultTables{
 				cls: 524288,
 			},
 			{
-				id: 598,
+				id: 657,
 			},
 			{
 				cls: 512,
-				pat: 16,
-				id:  600,
+				pat: 18,
+				id:  659,
 			},
 			{
-				id: 604,
+				id: 663,
 			},
 			{
 				cls: 128,
 			},
 			{
-				pat: 17,
-				id:  171,
+				pat: 19,
+				id:  207,
 			},
 			{
 				cls: 384,
@@ -10356,24 +11017,24 @@ var defaultTablesData = defaultTables{
 				id:  30,
 			},
 			{
-				pat: 18,
-				id:  405,
-			},
-			{
-				pat: 19,
-				id:  218,
-			},
-			{
 				pat: 20,
-				id:  282,
+				id:  452,
 			},
 			{
 				pat: 21,
-				id:  253,
+				id:  254,
 			},
 			{
 				pat: 22,
-				id:  538,
+				id:  322,
+			},
+			{
+				pat: 23,
+				id:  289,
+			},
+			{
+				pat: 24,
+				id:  584,
 			},
 			{
 				cls: 1,
@@ -10394,20 +11055,24 @@ var defaultTablesData = defaultTables{
 				cls: 256,
 			},
 			{
-				pat: 23,
-				id:  219,
-			},
-			{
-				pat: 24,
+				pat: 25,
 				id:  255,
 			},
 			{
-				pat: 25,
-				id:  400,
+				pat: 26,
+				id:  306,
 			},
 			{
-				pat: 26,
-				id:  402,
+				pat: 27,
+				id:  291,
+			},
+			{
+				pat: 28,
+				id:  447,
+			},
+			{
+				pat: 29,
+				id:  449,
 			},
 			{
 				cls: 8192,
@@ -10431,35 +11096,35 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				id: 192,
+				id: 228,
 			},
 			{
-				id: 460,
+				id: 507,
 			},
 			{
-				id: 462,
+				id: 509,
 			},
 			{
-				pat: 27,
-				id:  404,
+				pat: 30,
+				id:  451,
 			},
 			{
 				cls: 80,
 			},
 			{
-				pat: 28,
+				pat: 31,
 				id:  15,
 			},
 			{
-				pat: 29,
+				pat: 32,
 				id:  19,
 			},
 			{
-				pat: 30,
+				pat: 33,
 				id:  14,
 			},
 			{
-				pat: 31,
+				pat: 34,
 				id:  18,
 			},
 			{
@@ -10488,6 +11153,14 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 8192,
+			},
+			{
+				pat: 35,
+				id:  39,
+			},
+			{
+				pat: 36,
+				id:  41,
 			},
 			{
 				cls: 4,
@@ -10532,41 +11205,45 @@ var defaultTablesData = defaultTables{
 				cls: 65664,
 			},
 			{
-				pat: 32,
-				id:  290,
-			},
-			{
-				cls: 4,
-			},
-			{
-				cls: 4,
-			},
-			{
-				cls: 4,
-			},
-			{
-				pat: 33,
-				id:  23,
-			},
-			{
-				pat: 34,
-				id:  20,
-			},
-			{
-				pat: 35,
-				id:  38,
-			},
-			{
-				pat: 36,
-				id:  44,
-			},
-			{
 				pat: 37,
-				id:  43,
+				id:  330,
+			},
+			{
+				cls: 4,
+			},
+			{
+				cls: 4,
+			},
+			{
+				cls: 4,
 			},
 			{
 				pat: 38,
-				id:  46,
+				id:  51,
+			},
+			{
+				pat: 39,
+				id:  23,
+			},
+			{
+				pat: 40,
+				id:  20,
+			},
+			{
+				pat: 41,
+				id:  58,
+			},
+			{
+				pat: 42,
+				id:  64,
+			},
+			{
+				pat: 43,
+				id:  63,
+			},
+			{
+				pat: 44,
+				id:  66,
 			},
 			{
 				cls: 4,
@@ -10579,10 +11256,11 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 262144,
-				id:  593,
+				id:  641,
 			},
 			{
 				cls: 1024,
+				id:  56,
 			},
 			{
 				cls: 4,
@@ -10603,8 +11281,8 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 39,
-				id:  345,
+				pat: 45,
+				id:  387,
 			},
 			{
 				cls: 4,
@@ -10619,20 +11297,20 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 40,
-				id:  533,
+				pat: 46,
+				id:  579,
 			},
 			{
-				pat: 41,
-				id:  48,
+				pat: 47,
+				id:  68,
 			},
 			{
-				pat: 42,
-				id:  47,
+				pat: 48,
+				id:  67,
 			},
 			{
-				pat: 43,
-				id:  50,
+				pat: 49,
+				id:  70,
 			},
 			{
 				cls: 1024,
@@ -10680,67 +11358,67 @@ var defaultTablesData = defaultTables{
 				cls: 8,
 			},
 			{
-				pat: 44,
-				id:  91,
+				pat: 50,
+				id:  121,
 			},
 			{
 				cls: 80,
 			},
 			{
-				pat: 45,
-				id:  52,
-			},
-			{
-				pat: 46,
-				id:  51,
-			},
-			{
-				pat: 47,
-				id:  54,
-			},
-			{
-				pat: 48,
-				id:  55,
-			},
-			{
-				pat: 49,
-				id:  56,
-			},
-			{
-				pat: 50,
-				id:  465,
-			},
-			{
-				cls: 1,
-			},
-			{
-				cls: 1,
-			},
-			{
-				cls: 1,
-			},
-			{
-				cls: 1,
-			},
-			{
 				pat: 51,
-				id:  279,
+				id:  72,
 			},
 			{
 				pat: 52,
-				id:  501,
+				id:  71,
+			},
+			{
+				pat: 53,
+				id:  74,
+			},
+			{
+				pat: 54,
+				id:  75,
+			},
+			{
+				pat: 55,
+				id:  76,
+			},
+			{
+				pat: 56,
+				id:  512,
+			},
+			{
+				cls: 1,
+			},
+			{
+				cls: 1,
+			},
+			{
+				cls: 1,
+			},
+			{
+				cls: 1,
+			},
+			{
+				pat: 57,
+				id:  315,
+			},
+			{
+				pat: 58,
+				id:  549,
 			},
 			{
 				cls: 128,
 			},
 			{
-				pat: 53,
-				id:  599,
+				pat: 59,
+				id:  658,
 			},
 			{
 				cls: 512,
-				pat: 54,
-				id:  516,
+				pat: 60,
+				id:  563,
 			},
 			{
 				cls: 512,
@@ -10755,7 +11433,7 @@ var defaultTablesData = defaultTables{
 				cls: 524288,
 			},
 			{
-				id: 257,
+				id: 293,
 			},
 			{
 				cls: 4,
@@ -10773,125 +11451,129 @@ var defaultTablesData = defaultTables{
 				cls: 1024,
 			},
 			{
-				pat: 55,
-				id:  135,
-			},
-			{
-				id: 78,
-			},
-			{
-				pat: 56,
-				id:  571,
-			},
-			{
-				pat: 57,
-				id:  199,
-			},
-			{
-				cls: 262144,
-				id:  295,
-			},
-			{
-				cls: 320,
-			},
-			{
-				pat: 58,
-				id:  59,
-			},
-			{
-				pat: 59,
-				id:  472,
-			},
-			{
-				pat: 60,
-				id:  58,
-			},
-			{
 				pat: 61,
-				id:  57,
+				id:  172,
+			},
+			{
+				id: 96,
 			},
 			{
 				pat: 62,
-				id:  60,
+				id:  621,
 			},
 			{
 				pat: 63,
 				id:  235,
 			},
 			{
-				cls: 3,
+				cls: 262144,
+				id:  335,
 			},
 			{
-				cls: 3,
-			},
-			{
-				cls: 3,
-			},
-			{
-				cls: 3,
+				cls: 320,
 			},
 			{
 				pat: 64,
-				id:  557,
+				id:  79,
 			},
 			{
 				pat: 65,
-				id:  568,
+				id:  519,
 			},
 			{
 				pat: 66,
-				id:  542,
+				id:  78,
+			},
+			{
+				pat: 67,
+				id:  77,
+			},
+			{
+				pat: 68,
+				id:  80,
+			},
+			{
+				pat: 69,
+				id:  271,
+			},
+			{
+				cls: 3,
+			},
+			{
+				cls: 3,
+			},
+			{
+				cls: 3,
+			},
+			{
+				cls: 3,
+			},
+			{
+				pat: 70,
+				id:  600,
+			},
+			{
+				pat: 71,
+				id:  618,
+			},
+			{
+				pat: 72,
+				id:  588,
 			},
 			{
 				cls: 8,
 			},
 			{
-				pat: 67,
-				id:  440,
-			},
-			{
-				pat: 68,
-				id:  274,
-			},
-			{
-				pat: 69,
-				id:  259,
-			},
-			{
-				pat: 70,
-				id:  280,
-			},
-			{
-				pat: 71,
-				id:  522,
-			},
-			{
-				pat: 72,
-				id:  449,
-			},
-			{
 				pat: 73,
-				id:  322,
+				id:  487,
 			},
 			{
 				pat: 74,
-				id:  16,
+				id:  310,
 			},
 			{
 				pat: 75,
-				id:  62,
+				id:  295,
 			},
 			{
 				pat: 76,
-				id:  61,
+				id:  316,
 			},
 			{
 				pat: 77,
-				id:  64,
+				id:  568,
 			},
 			{
 				pat: 78,
-				id:  597,
+				id:  496,
+			},
+			{
+				pat: 79,
+				id:  362,
+			},
+			{
+				pat: 80,
+				id:  16,
+			},
+			{
+				pat: 81,
+				id:  82,
+			},
+			{
+				pat: 82,
+				id:  81,
+			},
+			{
+				pat: 83,
+				id:  84,
+			},
+			{
+				pat: 84,
+				id:  319,
+			},
+			{
+				pat: 85,
+				id:  445,
 			},
 			{
 				cls: 16544,
@@ -10900,8 +11582,12 @@ var defaultTablesData = defaultTables{
 				cls: 128,
 			},
 			{
-				pat: 79,
-				id:  188,
+				pat: 86,
+				id:  602,
+			},
+			{
+				pat: 87,
+				id:  224,
 			},
 			{
 				cls: 8192,
@@ -10916,16 +11602,16 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 80,
-				id:  66,
+				pat: 88,
+				id:  86,
 			},
 			{
-				pat: 81,
-				id:  65,
+				pat: 89,
+				id:  85,
 			},
 			{
-				pat: 82,
-				id:  69,
+				pat: 90,
+				id:  89,
 			},
 			{
 				cls: 8,
@@ -10934,24 +11620,24 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 83,
-				id:  71,
+				pat: 91,
+				id:  91,
 			},
 			{
-				pat: 84,
-				id:  81,
+				pat: 92,
+				id:  111,
 			},
 			{
-				pat: 85,
-				id:  70,
+				pat: 93,
+				id:  90,
 			},
 			{
-				pat: 86,
+				pat: 94,
 				id:  36,
 			},
 			{
-				pat: 87,
-				id:  514,
+				pat: 95,
+				id:  561,
 			},
 			{
 				cls: 1,
@@ -10972,15 +11658,15 @@ var defaultTablesData = defaultTables{
 				cls: 8192,
 			},
 			{
-				pat: 88,
-				id:  232,
+				pat: 96,
+				id:  268,
 			},
 			{
 				cls: 1024,
 			},
 			{
 				cls: 1024,
-				id:  552,
+				id:  49,
 			},
 			{
 				cls: 294912,
@@ -10998,6 +11684,10 @@ var defaultTablesData = defaultTables{
 				cls: 294912,
 			},
 			{
+				pat: 97,
+				id:  320,
+			},
+			{
 				cls: 294912,
 			},
 			{
@@ -11007,44 +11697,48 @@ var defaultTablesData = defaultTables{
 				cls: 295424,
 			},
 			{
-				pat: 89,
-				id:  87,
+				pat: 98,
+				id:  117,
 			},
 			{
-				pat: 90,
-				id:  86,
+				pat: 99,
+				id:  116,
 			},
 			{
-				pat: 91,
-				id:  89,
+				pat: 100,
+				id:  119,
 			},
 			{
-				pat: 92,
-				id:  96,
+				pat: 101,
+				id:  126,
 			},
 			{
-				pat: 93,
-				id:  104,
+				pat: 102,
+				id:  141,
 			},
 			{
 				cls: 512,
-				pat: 94,
-				id:  90,
+				pat: 103,
+				id:  120,
 			},
 			{
-				pat: 95,
-				id:  84,
+				pat: 104,
+				id:  114,
 			},
 			{
-				pat: 96,
-				id:  115,
+				pat: 105,
+				id:  152,
 			},
 			{
-				pat: 97,
-				id:  580,
+				pat: 106,
+				id:  630,
 			},
 			{
-				id: 393,
+				pat: 107,
+				id:  647,
+			},
+			{
+				id: 438,
 			},
 			{
 				cls: 1,
@@ -11068,23 +11762,23 @@ var defaultTablesData = defaultTables{
 				cls: 8192,
 			},
 			{
-				id: 294,
+				id: 334,
 			},
 			{
-				pat: 98,
-				id:  134,
+				pat: 108,
+				id:  171,
 			},
 			{
-				pat: 99,
-				id:  133,
+				pat: 109,
+				id:  170,
 			},
 			{
-				pat: 100,
-				id:  136,
+				pat: 110,
+				id:  173,
 			},
 			{
-				pat: 101,
-				id:  492,
+				pat: 111,
+				id:  539,
 			},
 			{
 				cls: 1,
@@ -11100,18 +11794,18 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 512,
-				pat: 102,
-				id:  588,
+				pat: 112,
+				id:  132,
 			},
 			{
 				cls: 1024,
-				pat: 103,
-				id:  210,
+				pat: 113,
+				id:  246,
 			},
 			{
 				cls: 294912,
-				pat: 104,
-				id:  212,
+				pat: 114,
+				id:  248,
 			},
 			{
 				cls: 4,
@@ -11127,25 +11821,26 @@ var defaultTablesData = defaultTables{
 				id:  27,
 			},
 			{
-				id: 73,
+				id: 93,
 			},
 			{
-				pat: 105,
-				id:  37,
+				pat: 115,
+				id:  57,
 			},
 			{
 				cls: 262656,
 			},
 			{
 				cls: 512,
-				id:  262,
+				pat: 116,
+				id:  54,
 			},
 			{
-				pat: 106,
-				id:  100,
+				pat: 117,
+				id:  129,
 			},
 			{
-				id: 512,
+				id: 559,
 			},
 			{
 				cls: 262144,
@@ -11194,8 +11889,8 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 1024,
-				pat: 107,
-				id:  583,
+				pat: 118,
+				id:  633,
 			},
 			{
 				cls: 294912,
@@ -11222,8 +11917,8 @@ var defaultTablesData = defaultTables{
 				cls: 512,
 			},
 			{
-				pat: 108,
-				id:  362,
+				pat: 119,
+				id:  404,
 			},
 			{
 				cls: 1,
@@ -11256,181 +11951,192 @@ var defaultTablesData = defaultTables{
 				cls: 131072,
 			},
 			{
-				pat: 109,
-				id:  165,
+				pat: 120,
+				id:  201,
 			},
 			{
 				cls: 64,
 			},
 			{
 				cls: 1024,
-				pat: 110,
-				id:  137,
-			},
-			{
-				cls: 32768,
-			},
-			{
-				cls: 32768,
-			},
-			{
-				id: 177,
-			},
-			{
-				cls: 1024,
-			},
-			{
-				cls: 4,
-			},
-			{
-				cls: 4,
-			},
-			{
-				cls: 4,
-			},
-			{
-				cls: 4,
-			},
-			{
-				cls: 4,
-			},
-			{
-				cls: 4,
-			},
-			{
-				cls: 4,
-			},
-			{
-				cls: 4,
-			},
-			{
-				cls: 4,
-			},
-			{
-				pat: 111,
-				id:  148,
-			},
-			{
-				pat: 112,
-				id:  147,
-			},
-			{
-				pat: 113,
-				id:  150,
-			},
-			{
-				cls: 32768,
-			},
-			{
-				pat: 114,
-				id:  152,
-			},
-			{
-				pat: 115,
-				id:  151,
-			},
-			{
-				pat: 116,
-				id:  154,
-			},
-			{
-				cls: 512,
-				id:  545,
-			},
-			{
-				cls: 512,
-			},
-			{
-				cls: 64,
-			},
-			{
-				cls: 512,
-				id:  551,
-			},
-			{
-				cls: 512,
+				pat: 121,
 				id:  174,
 			},
 			{
-				pat: 117,
-				id:  155,
+				cls: 32768,
 			},
 			{
-				pat: 118,
-				id:  156,
+				cls: 32768,
 			},
 			{
-				pat: 119,
-				id:  158,
+				id: 213,
 			},
 			{
-				pat: 120,
-				id:  159,
+				cls: 1024,
 			},
 			{
-				pat: 121,
-				id:  162,
+				cls: 4,
+			},
+			{
+				cls: 4,
+			},
+			{
+				cls: 4,
+			},
+			{
+				cls: 4,
+			},
+			{
+				cls: 4,
+			},
+			{
+				cls: 4,
+			},
+			{
+				cls: 4,
+			},
+			{
+				cls: 4,
+			},
+			{
+				cls: 4,
 			},
 			{
 				pat: 122,
-				id:  163,
+				id:  184,
 			},
 			{
 				pat: 123,
-				id:  548,
-			},
-			{
-				cls: 4,
-			},
-			{
-				cls: 4,
-			},
-			{
-				cls: 4,
-			},
-			{
-				cls: 1,
-			},
-			{
-				cls: 1,
-			},
-			{
-				cls: 1,
-			},
-			{
-				cls: 1,
-			},
-			{
-				cls: 512,
-			},
-			{
-				cls: 512,
-			},
-			{
-				id: 333,
-			},
-			{
-				cls: 4,
-			},
-			{
-				cls: 4,
-			},
-			{
-				cls: 4,
-			},
-			{
-				cls: 4,
-			},
-			{
-				cls: 4,
+				id:  183,
 			},
 			{
 				pat: 124,
-				id:  164,
+				id:  186,
 			},
 			{
 				pat: 125,
-				id:  166,
+				id:  109,
+			},
+			{
+				cls: 32768,
+			},
+			{
+				pat: 126,
+				id:  188,
+			},
+			{
+				pat: 127,
+				id:  187,
+			},
+			{
+				pat: 128,
+				id:  190,
+			},
+			{
+				cls: 512,
+				id:  591,
+			},
+			{
+				cls: 512,
+			},
+			{
+				cls: 64,
+			},
+			{
+				cls: 512,
+				id:  48,
+			},
+			{
+				cls: 512,
+				pat: 129,
+				id:  210,
+			},
+			{
+				pat: 130,
+				id:  137,
+			},
+			{
+				pat: 131,
+				id:  191,
+			},
+			{
+				pat: 132,
+				id:  192,
+			},
+			{
+				pat: 133,
+				id:  194,
+			},
+			{
+				pat: 134,
+				id:  195,
+			},
+			{
+				pat: 135,
+				id:  198,
+			},
+			{
+				pat: 136,
+				id:  199,
+			},
+			{
+				pat: 137,
+				id:  593,
+			},
+			{
+				cls: 4,
+			},
+			{
+				cls: 4,
+			},
+			{
+				cls: 4,
+			},
+			{
+				cls: 1,
+			},
+			{
+				cls: 1,
+			},
+			{
+				cls: 1,
+			},
+			{
+				cls: 1,
+			},
+			{
+				cls: 512,
+			},
+			{
+				cls: 512,
+				pat: 138,
+				id:  652,
+			},
+			{
+				id: 373,
+			},
+			{
+				cls: 4,
+			},
+			{
+				cls: 4,
+			},
+			{
+				cls: 4,
+			},
+			{
+				cls: 4,
+			},
+			{
+				cls: 4,
+			},
+			{
+				pat: 139,
+				id:  200,
+			},
+			{
+				pat: 140,
+				id:  202,
 			},
 			{
 				cls: 4,
@@ -11446,14 +12152,14 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 263168,
-				pat: 126,
-				id:  76,
+				pat: 141,
+				id:  42,
 			},
 			{
 				cls: 33280,
 			},
 			{
-				id: 238,
+				id: 274,
 			},
 			{
 				cls: 1,
@@ -11480,27 +12186,38 @@ var defaultTablesData = defaultTables{
 				cls: 131072,
 			},
 			{
-				pat: 127,
-				id:  520,
+				pat: 142,
+				id:  566,
 			},
 			{
-				id: 196,
+				id: 106,
 			},
 			{
-				pat: 128,
-				id:  49,
+				pat: 143,
+				id:  47,
 			},
 			{
-				pat: 129,
-				id:  359,
+				id: 232,
+			},
+			{
+				pat: 144,
+				id:  69,
+			},
+			{
+				pat: 145,
+				id:  651,
+			},
+			{
+				pat: 146,
+				id:  401,
 			},
 			{
 				cls: 64,
 			},
 			{
 				cls: 33280,
-				pat: 130,
-				id:  215,
+				pat: 147,
+				id:  251,
 			},
 			{
 				cls: 266240,
@@ -11519,6 +12236,10 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 294912,
+				id:  653,
+			},
+			{
+				id: 38,
 			},
 			{
 				cls: 131072,
@@ -11545,27 +12266,27 @@ var defaultTablesData = defaultTables{
 				cls: 512,
 			},
 			{
-				pat: 131,
-				id:  241,
+				pat: 148,
+				id:  277,
 			},
 			{
-				pat: 132,
-				id:  579,
+				pat: 149,
+				id:  629,
 			},
 			{
-				pat: 133,
-				id:  549,
+				pat: 150,
+				id:  594,
 			},
 			{
 				cls: 8192,
 			},
 			{
-				pat: 134,
-				id:  419,
+				pat: 151,
+				id:  466,
 			},
 			{
-				pat: 135,
-				id:  422,
+				pat: 152,
+				id:  469,
 			},
 			{
 				cls: 32768,
@@ -11580,15 +12301,19 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 136,
-				id:  349,
+				pat: 153,
+				id:  603,
+			},
+			{
+				pat: 154,
+				id:  391,
 			},
 			{
 				cls: 65664,
 			},
 			{
-				pat: 137,
-				id:  167,
+				pat: 155,
+				id:  203,
 			},
 			{
 				cls: 64,
@@ -11598,103 +12323,105 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 512,
+				id:  105,
 			},
 			{
 				cls: 512,
 			},
 			{
 				cls: 512,
+				id:  413,
 			},
 			{
 				cls: 512,
 			},
 			{
-				pat: 138,
+				pat: 156,
+				id:  218,
+			},
+			{
+				pat: 157,
+				id:  223,
+			},
+			{
+				pat: 158,
+				id:  222,
+			},
+			{
+				pat: 159,
+				id:  225,
+			},
+			{
+				pat: 160,
+				id:  236,
+			},
+			{
+				pat: 161,
+				id:  305,
+			},
+			{
+				id: 128,
+			},
+			{
+				id: 229,
+			},
+			{
+				pat: 162,
+				id:  226,
+			},
+			{
+				pat: 163,
+				id:  308,
+			},
+			{
+				cls: 1,
+			},
+			{
+				cls: 1,
+			},
+			{
+				cls: 1,
+			},
+			{
+				cls: 1,
+			},
+			{
+				cls: 1,
+			},
+			{
+				cls: 1,
+			},
+			{
+				cls: 1,
+			},
+			{
+				cls: 1,
+			},
+			{
+				cls: 262144,
+			},
+			{
+				cls: 262144,
+			},
+			{
+				cls: 4,
+			},
+			{
+				cls: 4,
+			},
+			{
+				cls: 4,
+			},
+			{
+				cls: 512,
 				id:  182,
-			},
-			{
-				pat: 139,
-				id:  187,
-			},
-			{
-				pat: 140,
-				id:  186,
-			},
-			{
-				pat: 141,
-				id:  189,
-			},
-			{
-				pat: 142,
-				id:  200,
-			},
-			{
-				pat: 143,
-				id:  270,
-			},
-			{
-				id: 99,
-			},
-			{
-				id: 193,
-			},
-			{
-				pat: 144,
-				id:  190,
-			},
-			{
-				pat: 145,
-				id:  272,
-			},
-			{
-				cls: 1,
-			},
-			{
-				cls: 1,
-			},
-			{
-				cls: 1,
-			},
-			{
-				cls: 1,
-			},
-			{
-				cls: 1,
-			},
-			{
-				cls: 1,
-			},
-			{
-				cls: 1,
-			},
-			{
-				cls: 1,
-			},
-			{
-				cls: 262144,
-			},
-			{
-				cls: 262144,
-			},
-			{
-				cls: 4,
-			},
-			{
-				cls: 4,
-			},
-			{
-				cls: 4,
-			},
-			{
-				cls: 512,
-				id:  146,
 			},
 			{
 				cls: 131072,
 			},
 			{
-				pat: 146,
-				id:  173,
+				pat: 164,
+				id:  209,
 			},
 			{
 				cls: 512,
@@ -11703,22 +12430,19 @@ var defaultTablesData = defaultTables{
 				cls: 262144,
 			},
 			{
-				pat: 147,
-				id:  251,
+				pat: 165,
+				id:  287,
 			},
 			{
-				id: 300,
+				id: 340,
 			},
 			{
-				pat: 148,
-				id:  306,
+				pat: 166,
+				id:  346,
 			},
 			{
-				pat: 149,
-				id:  198,
-			},
-			{
-				cls: 4,
+				pat: 167,
+				id:  234,
 			},
 			{
 				cls: 4,
@@ -11727,40 +12451,46 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 150,
-				id:  202,
+				cls: 4,
 			},
 			{
-				pat: 151,
-				id:  201,
+				id: 99,
 			},
 			{
-				pat: 152,
-				id:  204,
+				pat: 168,
+				id:  238,
 			},
 			{
-				pat: 153,
-				id:  206,
+				pat: 169,
+				id:  237,
 			},
 			{
-				pat: 154,
-				id:  205,
+				pat: 170,
+				id:  240,
 			},
 			{
-				pat: 155,
-				id:  209,
+				pat: 171,
+				id:  242,
 			},
 			{
-				pat: 156,
-				id:  138,
+				pat: 172,
+				id:  241,
+			},
+			{
+				pat: 173,
+				id:  245,
+			},
+			{
+				pat: 174,
+				id:  175,
 			},
 			{
 				cls: 512,
-				pat: 157,
-				id:  139,
+				pat: 175,
+				id:  176,
 			},
 			{
-				id: 554,
+				id: 597,
 			},
 			{
 				cls: 64,
@@ -11776,7 +12506,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 295424,
-				id:  211,
+				id:  247,
 			},
 			{
 				cls: 262144,
@@ -11812,14 +12542,22 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				id: 634,
+				id: 693,
 			},
 			{
 				cls: 512,
 			},
 			{
-				pat: 158,
-				id:  260,
+				pat: 176,
+				id:  645,
+			},
+			{
+				pat: 177,
+				id:  296,
+			},
+			{
+				pat: 178,
+				id:  601,
 			},
 			{
 				cls: 4,
@@ -11832,18 +12570,18 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 512,
-				pat: 159,
-				id:  261,
+				pat: 179,
+				id:  297,
 			},
 			{
-				id: 453,
+				id: 500,
 			},
 			{
-				id: 457,
+				id: 504,
 			},
 			{
-				pat: 160,
-				id:  226,
+				pat: 180,
+				id:  262,
 			},
 			{
 				cls: 8,
@@ -11855,8 +12593,8 @@ var defaultTablesData = defaultTables{
 				cls: 262144,
 			},
 			{
-				pat: 161,
-				id:  434,
+				pat: 181,
+				id:  481,
 			},
 			{
 				cls: 512,
@@ -11865,31 +12603,31 @@ var defaultTablesData = defaultTables{
 				cls: 8704,
 			},
 			{
-				pat: 162,
-				id:  264,
+				pat: 182,
+				id:  299,
 			},
 			{
-				pat: 163,
-				id:  266,
+				pat: 183,
+				id:  301,
 			},
 			{
-				pat: 164,
-				id:  263,
+				pat: 184,
+				id:  298,
 			},
 			{
 				cls: 262144,
-				id:  302,
+				id:  342,
 			},
 			{
 				cls: 64,
 			},
 			{
-				id: 510,
+				id: 557,
 			},
 			{
 				cls: 256,
-				pat: 165,
-				id:  633,
+				pat: 185,
+				id:  692,
 			},
 			{
 				cls: 65536,
@@ -11900,7 +12638,8 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 33280,
-				id:  97,
+				pat: 186,
+				id:  45,
 			},
 			{
 				cls: 512,
@@ -11925,7 +12664,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 768,
-				id:  517,
+				id:  564,
 			},
 			{
 				cls: 524288,
@@ -11934,20 +12673,20 @@ var defaultTablesData = defaultTables{
 				cls: 524288,
 			},
 			{
-				pat: 166,
-				id:  268,
+				pat: 187,
+				id:  303,
 			},
 			{
-				pat: 167,
-				id:  271,
+				pat: 188,
+				id:  307,
 			},
 			{
-				pat: 168,
-				id:  85,
+				pat: 189,
+				id:  115,
 			},
 			{
-				pat: 169,
-				id:  267,
+				pat: 190,
+				id:  302,
 			},
 			{
 				cls: 65664,
@@ -11956,27 +12695,27 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 170,
-				id:  223,
+				pat: 191,
+				id:  259,
 			},
 			{
-				pat: 171,
-				id:  610,
+				pat: 192,
+				id:  669,
 			},
 			{
 				cls: 12,
 			},
 			{
-				pat: 172,
-				id:  575,
+				pat: 193,
+				id:  625,
 			},
 			{
-				pat: 173,
-				id:  556,
+				pat: 194,
+				id:  599,
 			},
 			{
-				pat: 174,
-				id:  398,
+				pat: 195,
+				id:  443,
 			},
 			{
 				cls: 33280,
@@ -11985,24 +12724,24 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 175,
-				id:  112,
+				pat: 196,
+				id:  149,
 			},
 			{
-				pat: 176,
-				id:  366,
+				pat: 197,
+				id:  408,
 			},
 			{
-				pat: 177,
-				id:  277,
+				pat: 198,
+				id:  313,
 			},
 			{
-				pat: 178,
-				id:  278,
+				pat: 199,
+				id:  314,
 			},
 			{
-				pat: 179,
-				id:  281,
+				pat: 200,
+				id:  321,
 			},
 			{
 				cls: 4,
@@ -12012,14 +12751,11 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 262144,
-				id:  297,
+				id:  337,
 			},
 			{
-				pat: 180,
-				id:  361,
-			},
-			{
-				cls: 4,
+				pat: 201,
+				id:  403,
 			},
 			{
 				cls: 4,
@@ -12028,15 +12764,22 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 181,
-				id:  612,
+				cls: 4,
+			},
+			{
+				pat: 202,
+				id:  110,
+			},
+			{
+				pat: 203,
+				id:  671,
 			},
 			{
 				cls: 12,
 			},
 			{
 				cls: 263680,
-				pat: 182,
+				pat: 204,
 				id:  2,
 			},
 			{
@@ -12046,31 +12789,31 @@ var defaultTablesData = defaultTables{
 				cls: 32768,
 			},
 			{
-				pat: 183,
-				id:  559,
+				pat: 205,
+				id:  612,
 			},
 			{
-				pat: 184,
-				id:  289,
+				pat: 206,
+				id:  329,
 			},
 			{
-				pat: 185,
-				id:  291,
+				pat: 207,
+				id:  331,
 			},
 			{
-				pat: 186,
-				id:  288,
+				pat: 208,
+				id:  328,
 			},
 			{
-				pat: 187,
-				id:  609,
+				pat: 209,
+				id:  668,
 			},
 			{
 				cls: 263168,
 			},
 			{
-				pat: 188,
-				id:  525,
+				pat: 210,
+				id:  571,
 			},
 			{
 				cls: 8192,
@@ -12082,35 +12825,35 @@ var defaultTablesData = defaultTables{
 				cls: 524288,
 			},
 			{
-				pat: 189,
-				id:  125,
+				pat: 211,
+				id:  162,
 			},
 			{
 				cls: 64,
 			},
 			{
-				id: 169,
+				id: 205,
 			},
 			{
 				cls: 8192,
 			},
 			{
-				pat: 190,
-				id:  628,
+				pat: 212,
+				id:  687,
 			},
 			{
 				cls: 64,
 			},
 			{
-				pat: 191,
-				id:  153,
+				pat: 213,
+				id:  189,
 			},
 			{
 				cls: 64,
 			},
 			{
-				pat: 192,
-				id:  555,
+				pat: 214,
+				id:  598,
 			},
 			{
 				cls: 2048,
@@ -12122,37 +12865,37 @@ var defaultTablesData = defaultTables{
 				cls: 512,
 			},
 			{
-				pat: 193,
-				id:  286,
+				pat: 215,
+				id:  326,
 			},
 			{
 				cls: 12,
 			},
 			{
-				pat: 194,
-				id:  265,
+				pat: 216,
+				id:  300,
 			},
 			{
 				cls: 384,
-				pat: 195,
-				id:  560,
+				pat: 217,
+				id:  607,
 			},
 			{
-				pat: 196,
-				id:  243,
+				pat: 218,
+				id:  279,
 			},
 			{
 				cls: 33280,
-				pat: 197,
-				id:  216,
+				pat: 219,
+				id:  252,
 			},
 			{
 				cls: 512,
 			},
 			{
 				cls: 384,
-				pat: 198,
-				id:  563,
+				pat: 220,
+				id:  609,
 			},
 			{
 				cls: 12,
@@ -12161,8 +12904,12 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 199,
-				id:  529,
+				pat: 221,
+				id:  606,
+			},
+			{
+				pat: 222,
+				id:  575,
 			},
 			{
 				cls: 4,
@@ -12171,15 +12918,20 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 200,
-				id:  170,
+				pat: 223,
+				id:  206,
 			},
 			{
-				pat: 201,
-				id:  172,
+				pat: 224,
+				id:  208,
 			},
 			{
 				cls: 512,
+				pat: 225,
+				id:  43,
+			},
+			{
+				id: 650,
 			},
 			{
 				cls: 4,
@@ -12201,51 +12953,51 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 33792,
-				pat: 202,
-				id:  72,
+				pat: 226,
+				id:  92,
 			},
 			{
 				cls: 16448,
 			},
 			{
-				pat: 203,
-				id:  304,
+				pat: 227,
+				id:  344,
 			},
 			{
-				pat: 204,
-				id:  114,
+				pat: 228,
+				id:  151,
 			},
 			{
-				pat: 205,
-				id:  292,
+				pat: 229,
+				id:  332,
 			},
 			{
-				pat: 206,
-				id:  320,
+				pat: 230,
+				id:  360,
 			},
 			{
-				pat: 207,
-				id:  321,
+				pat: 231,
+				id:  361,
 			},
 			{
-				pat: 208,
-				id:  323,
+				pat: 232,
+				id:  363,
 			},
 			{
-				pat: 209,
-				id:  574,
+				pat: 233,
+				id:  624,
 			},
 			{
-				pat: 210,
-				id:  328,
+				pat: 234,
+				id:  368,
 			},
 			{
-				pat: 211,
-				id:  327,
+				pat: 235,
+				id:  367,
 			},
 			{
-				pat: 212,
-				id:  330,
+				pat: 236,
+				id:  370,
 			},
 			{
 				cls: 128,
@@ -12275,41 +13027,35 @@ var defaultTablesData = defaultTables{
 				cls: 512,
 			},
 			{
-				pat: 213,
-				id:  332,
+				pat: 237,
+				id:  372,
 			},
 			{
-				pat: 214,
-				id:  331,
+				pat: 238,
+				id:  371,
 			},
 			{
-				pat: 215,
-				id:  334,
+				pat: 239,
+				id:  376,
 			},
 			{
-				pat: 216,
-				id:  336,
+				pat: 240,
+				id:  378,
 			},
 			{
-				pat: 217,
-				id:  335,
+				pat: 241,
+				id:  377,
 			},
 			{
-				pat: 218,
-				id:  338,
-			},
-			{
-				cls: 512,
-			},
-			{
-				cls: 512,
-				id:  518,
+				pat: 242,
+				id:  380,
 			},
 			{
 				cls: 512,
 			},
 			{
-				cls: 3,
+				cls: 512,
+				id:  134,
 			},
 			{
 				cls: 512,
@@ -12318,6 +13064,13 @@ var defaultTablesData = defaultTables{
 				cls: 3,
 			},
 			{
+				cls: 512,
+				id:  135,
+			},
+			{
+				cls: 3,
+			},
+			{
 				cls: 3,
 			},
 			{
@@ -12325,6 +13078,11 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 512,
+				id:  648,
+			},
+			{
+				pat: 243,
+				id:  102,
 			},
 			{
 				cls: 65664,
@@ -12349,14 +13107,14 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 1024,
-				id:  183,
+				id:  219,
 			},
 			{
-				id: 258,
+				id: 294,
 			},
 			{
 				cls: 512,
-				pat: 219,
+				pat: 244,
 				id:  29,
 			},
 			{
@@ -12370,6 +13128,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 512,
+				id:  412,
 			},
 			{
 				cls: 128,
@@ -12393,62 +13152,69 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
+				id: 646,
+			},
+			{
 				cls: 131072,
 			},
 			{
-				pat: 220,
-				id:  340,
+				pat: 245,
+				id:  382,
 			},
 			{
-				pat: 221,
-				id:  339,
+				pat: 246,
+				id:  381,
 			},
 			{
-				pat: 222,
-				id:  342,
+				pat: 247,
+				id:  384,
 			},
 			{
-				pat: 223,
-				id:  344,
+				pat: 248,
+				id:  386,
 			},
 			{
-				pat: 224,
-				id:  343,
+				pat: 249,
+				id:  385,
 			},
 			{
-				pat: 225,
-				id:  346,
+				pat: 250,
+				id:  388,
 			},
 			{
-				pat: 226,
-				id:  348,
+				pat: 251,
+				id:  390,
 			},
 			{
-				pat: 227,
-				id:  350,
+				pat: 252,
+				id:  392,
 			},
 			{
-				pat: 228,
-				id:  347,
+				pat: 253,
+				id:  389,
 			},
 			{
 				cls: 80,
 			},
 			{
-				pat: 229,
-				id:  429,
+				pat: 254,
+				id:  107,
 			},
 			{
-				pat: 230,
-				id:  352,
+				pat: 255,
+				id:  476,
 			},
 			{
-				pat: 231,
-				id:  351,
+				pat: 256,
+				id:  394,
 			},
 			{
-				pat: 232,
-				id:  353,
+				pat: 257,
+				id:  393,
+			},
+			{
+				pat: 258,
+				id:  395,
 			},
 			{
 				cls: 4,
@@ -12460,79 +13226,79 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 233,
-				id:  354,
+				pat: 259,
+				id:  396,
 			},
 			{
-				pat: 234,
-				id:  355,
+				pat: 260,
+				id:  397,
 			},
 			{
-				pat: 235,
-				id:  357,
+				pat: 261,
+				id:  399,
 			},
 			{
 				cls: 384,
 			},
 			{
-				pat: 236,
-				id:  403,
+				pat: 262,
+				id:  450,
 			},
 			{
-				pat: 237,
-				id:  337,
+				pat: 263,
+				id:  379,
 			},
 			{
-				pat: 238,
-				id:  368,
+				pat: 264,
+				id:  410,
 			},
 			{
-				pat: 239,
-				id:  367,
+				pat: 265,
+				id:  409,
 			},
 			{
-				pat: 240,
-				id:  370,
+				pat: 266,
+				id:  415,
 			},
 			{
-				pat: 241,
-				id:  224,
+				pat: 267,
+				id:  260,
 			},
 			{
-				pat: 242,
-				id:  396,
+				pat: 268,
+				id:  441,
 			},
 			{
-				pat: 243,
-				id:  573,
+				pat: 269,
+				id:  623,
 			},
 			{
-				pat: 244,
-				id:  128,
+				pat: 270,
+				id:  165,
 			},
 			{
-				pat: 245,
-				id:  126,
+				pat: 271,
+				id:  163,
 			},
 			{
-				pat: 246,
-				id:  124,
+				pat: 272,
+				id:  161,
 			},
 			{
-				pat: 247,
-				id:  107,
+				pat: 273,
+				id:  144,
 			},
 			{
-				pat: 248,
-				id:  439,
+				pat: 274,
+				id:  486,
 			},
 			{
-				pat: 249,
-				id:  314,
+				pat: 275,
+				id:  354,
 			},
 			{
-				pat: 250,
-				id:  572,
+				pat: 276,
+				id:  622,
 			},
 			{
 				id: 26,
@@ -12544,109 +13310,110 @@ var defaultTablesData = defaultTables{
 				cls: 8192,
 			},
 			{
-				pat: 251,
-				id:  228,
+				pat: 277,
+				id:  264,
 			},
 			{
-				pat: 252,
-				id:  225,
+				pat: 278,
+				id:  261,
 			},
 			{
 				cls: 64,
 			},
 			{
 				cls: 512,
-				id:  77,
+				pat: 279,
+				id:  95,
 			},
 			{
-				pat: 253,
-				id:  82,
+				pat: 280,
+				id:  112,
 			},
 			{
-				pat: 254,
-				id:  220,
+				pat: 281,
+				id:  256,
 			},
 			{
-				pat: 255,
+				pat: 282,
 				id:  4,
 			},
 			{
-				pat: 256,
-				id:  130,
+				pat: 283,
+				id:  167,
 			},
 			{
-				pat: 257,
-				id:  117,
+				pat: 284,
+				id:  154,
 			},
 			{
-				pat: 258,
-				id:  221,
+				pat: 285,
+				id:  257,
 			},
 			{
-				pat: 259,
-				id:  303,
+				pat: 286,
+				id:  343,
 			},
 			{
-				pat: 260,
-				id:  372,
+				pat: 287,
+				id:  417,
 			},
 			{
-				pat: 261,
-				id:  371,
+				pat: 288,
+				id:  416,
 			},
 			{
-				pat: 262,
-				id:  374,
+				pat: 289,
+				id:  419,
 			},
 			{
 				cls: 8,
 			},
 			{
-				pat: 263,
-				id:  109,
+				pat: 290,
+				id:  146,
 			},
 			{
 				cls: 512,
 			},
 			{
-				pat: 264,
-				id:  622,
+				pat: 291,
+				id:  681,
 			},
 			{
 				cls: 32768,
-				pat: 265,
-				id:  229,
+				pat: 292,
+				id:  265,
 			},
 			{
-				id: 558,
+				id: 611,
 			},
 			{
-				id: 566,
+				id: 616,
 			},
 			{
-				id: 418,
+				id: 465,
 			},
 			{
-				id: 417,
+				id: 464,
 			},
 			{
-				id: 421,
+				id: 468,
 			},
 			{
-				pat: 266,
-				id:  454,
+				pat: 293,
+				id:  501,
 			},
 			{
-				pat: 267,
-				id:  458,
+				pat: 294,
+				id:  505,
 			},
 			{
-				pat: 268,
-				id:  388,
+				pat: 295,
+				id:  433,
 			},
 			{
-				pat: 269,
-				id:  621,
+				pat: 296,
+				id:  680,
 			},
 			{
 				cls: 8192,
@@ -12655,13 +13422,13 @@ var defaultTablesData = defaultTables{
 				cls: 32768,
 			},
 			{
-				id: 491,
+				id: 538,
 			},
 			{
-				id: 490,
+				id: 537,
 			},
 			{
-				id: 493,
+				id: 540,
 			},
 			{
 				cls: 64,
@@ -12673,16 +13440,16 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 270,
-				id:  376,
+				pat: 297,
+				id:  421,
 			},
 			{
-				pat: 271,
-				id:  375,
+				pat: 298,
+				id:  420,
 			},
 			{
-				pat: 272,
-				id:  378,
+				pat: 299,
+				id:  423,
 			},
 			{
 				cls: 4,
@@ -12706,15 +13473,15 @@ var defaultTablesData = defaultTables{
 				cls: 262144,
 			},
 			{
-				pat: 273,
-				id:  275,
+				pat: 300,
+				id:  311,
 			},
 			{
 				cls: 294912,
 			},
 			{
 				cls: 262144,
-				id:  240,
+				id:  276,
 			},
 			{
 				cls: 512,
@@ -12732,57 +13499,57 @@ var defaultTablesData = defaultTables{
 				cls: 512,
 			},
 			{
-				id: 239,
+				id: 275,
 			},
 			{
-				pat: 274,
-				id:  108,
+				pat: 301,
+				id:  145,
 			},
 			{
 				cls: 32768,
 			},
 			{
-				pat: 275,
-				id:  119,
+				pat: 302,
+				id:  156,
 			},
 			{
 				cls: 128,
 			},
 			{
-				pat: 276,
-				id:  123,
+				pat: 303,
+				id:  160,
 			},
 			{
-				pat: 277,
-				id:  445,
+				pat: 304,
+				id:  492,
 			},
 			{
-				pat: 278,
-				id:  380,
+				pat: 305,
+				id:  425,
 			},
 			{
-				pat: 279,
-				id:  379,
+				pat: 306,
+				id:  424,
 			},
 			{
-				pat: 280,
-				id:  382,
+				pat: 307,
+				id:  427,
 			},
 			{
-				pat: 281,
-				id:  406,
+				pat: 308,
+				id:  453,
 			},
 			{
-				pat: 282,
-				id:  317,
+				pat: 309,
+				id:  357,
 			},
 			{
-				pat: 283,
-				id:  313,
+				pat: 310,
+				id:  353,
 			},
 			{
-				pat: 284,
-				id:  476,
+				pat: 311,
+				id:  523,
 			},
 			{
 				cls: 4,
@@ -12797,63 +13564,63 @@ var defaultTablesData = defaultTables{
 				cls: 512,
 			},
 			{
-				pat: 285,
-				id:  564,
+				pat: 312,
+				id:  614,
 			},
 			{
 				cls: 32768,
 			},
 			{
-				id: 544,
+				id: 590,
 			},
 			{
 				cls: 8,
 			},
 			{
-				pat: 286,
-				id:  116,
+				pat: 313,
+				id:  153,
 			},
 			{
-				pat: 287,
-				id:  358,
+				pat: 314,
+				id:  400,
 			},
 			{
-				id: 389,
+				id: 434,
 			},
 			{
-				pat: 288,
-				id:  415,
+				pat: 315,
+				id:  462,
 			},
 			{
-				pat: 289,
-				id:  384,
+				pat: 316,
+				id:  429,
 			},
 			{
-				pat: 290,
-				id:  383,
+				pat: 317,
+				id:  428,
 			},
 			{
-				pat: 291,
-				id:  385,
+				pat: 318,
+				id:  430,
 			},
 			{
-				pat: 292,
-				id:  129,
+				pat: 319,
+				id:  166,
 			},
 			{
-				pat: 293,
-				id:  287,
+				pat: 320,
+				id:  327,
 			},
 			{
-				pat: 294,
-				id:  273,
+				pat: 321,
+				id:  309,
 			},
 			{
 				cls: 12,
 			},
 			{
-				pat: 295,
-				id:  487,
+				pat: 322,
+				id:  534,
 			},
 			{
 				cls: 512,
@@ -12874,16 +13641,16 @@ var defaultTablesData = defaultTables{
 				cls: 1,
 			},
 			{
-				id: 360,
+				id: 402,
 			},
 			{
-				id: 276,
+				id: 312,
 			},
 			{
-				id: 561,
+				id: 608,
 			},
 			{
-				id: 562,
+				id: 613,
 			},
 			{
 				cls: 512,
@@ -12893,70 +13660,70 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 262144,
-				id:  301,
+				id:  341,
 			},
 			{
 				cls: 4,
 			},
 			{
-				pat: 296,
-				id:  387,
+				pat: 323,
+				id:  432,
 			},
 			{
-				pat: 297,
-				id:  386,
+				pat: 324,
+				id:  431,
 			},
 			{
-				pat: 298,
-				id:  390,
+				pat: 325,
+				id:  435,
 			},
 			{
-				pat: 299,
-				id:  41,
+				pat: 326,
+				id:  61,
 			},
 			{
-				pat: 300,
-				id:  233,
+				pat: 327,
+				id:  269,
 			},
 			{
-				pat: 301,
-				id:  433,
+				pat: 328,
+				id:  480,
 			},
 			{
 				cls: 256,
 			},
 			{
-				pat: 302,
-				id:  121,
+				pat: 329,
+				id:  158,
 			},
 			{
-				pat: 303,
-				id:  230,
+				pat: 330,
+				id:  266,
 			},
 			{
-				pat: 304,
-				id:  222,
+				pat: 331,
+				id:  258,
 			},
 			{
-				pat: 305,
-				id:  611,
+				pat: 332,
+				id:  670,
 			},
 			{
-				pat: 306,
-				id:  581,
+				pat: 333,
+				id:  631,
 			},
 			{
-				pat: 307,
-				id:  441,
+				pat: 334,
+				id:  488,
 			},
 			{
-				pat: 308,
-				id:  363,
+				pat: 335,
+				id:  405,
 			},
 			{
 				cls: 64,
-				pat: 309,
-				id:  570,
+				pat: 336,
+				id:  620,
 			},
 			{
 				cls: 32768,
@@ -12965,110 +13732,131 @@ var defaultTablesData = defaultTables{
 				cls: 16384,
 			},
 			{
-				id: 546,
+				id: 55,
 			},
 			{
 				cls: 295424,
-				pat: 310,
-				id:  175,
+				pat: 337,
+				id:  211,
 			},
 			{
 				cls: 262144,
-				pat: 311,
-				id:  248,
+				pat: 338,
+				id:  284,
 			},
 			{
 				cls: 262144,
 			},
 			{
-				pat: 312,
-				id:  318,
+				pat: 339,
+				id:  358,
 			},
 			{
 				cls: 32768,
-				pat: 313,
-				id:  247,
+				pat: 340,
+				id:  283,
 			},
 			{
 				cls: 262144,
-				pat: 314,
-				id:  246,
+				pat: 341,
+				id:  282,
 			},
 			{
-				pat: 315,
-				id:  283,
+				pat: 342,
+				id:  323,
 			},
 			{
 				cls: 8,
 			},
 			{
-				pat: 316,
-				id:  391,
+				pat: 343,
+				id:  414,
 			},
 			{
-				pat: 317,
-				id:  392,
+				pat: 344,
+				id:  436,
 			},
 			{
-				pat: 318,
-				id:  394,
+				pat: 345,
+				id:  437,
 			},
 			{
-				pat: 319,
-				id:  365,
+				pat: 346,
+				id:  439,
+			},
+			{
+				pat: 347,
+				id:  604,
+			},
+			{
+				pat: 348,
+				id:  605,
+			},
+			{
+				pat: 349,
+				id:  407,
 			},
 			{
 				cls: 64,
 			},
 			{
-				pat: 320,
-				id:  606,
+				pat: 350,
+				id:  133,
 			},
 			{
-				pat: 321,
-				id:  132,
+				pat: 351,
+				id:  665,
+			},
+			{
+				pat: 352,
+				id:  169,
 			},
 			{
 				cls: 294912,
 			},
 			{
 				cls: 262144,
-				id:  178,
+				id:  214,
 			},
 			{
 				cls: 263168,
-				id:  98,
+				pat: 353,
+				id:  127,
 			},
 			{
-				pat: 322,
-				id:  53,
+				pat: 354,
+				id:  73,
 			},
 			{
 				cls: 512,
-				pat: 323,
-				id:  508,
+				pat: 355,
+				id:  556,
 			},
 			{
-				pat: 324,
-				id:  227,
+				pat: 356,
+				id:  131,
+			},
+			{
+				pat: 357,
+				id:  263,
 			},
 			{
 				cls: 64,
 			},
 			{
-				pat: 325,
-				id:  442,
+				pat: 358,
+				id:  489,
 			},
 			{
 				cls: 16384,
 			},
 			{
-				pat: 326,
-				id:  40,
+				pat: 359,
+				id:  60,
 			},
 			{
-				pat: 327,
-				id:  455,
+				pat: 360,
+				id:  502,
 			},
 			{
 				cls: 256,
@@ -13098,30 +13886,30 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 328,
-				id:  373,
+				pat: 361,
+				id:  418,
 			},
 			{
-				id: 627,
+				id: 686,
 			},
 			{
-				id: 630,
+				id: 689,
 			},
 			{
 				cls: 512,
-				pat: 329,
-				id:  181,
+				pat: 362,
+				id:  217,
 			},
 			{
-				pat: 330,
-				id:  395,
+				pat: 363,
+				id:  440,
 			},
 			{
 				cls: 8192,
 			},
 			{
-				pat: 331,
-				id:  553,
+				pat: 364,
+				id:  596,
 			},
 			{
 				cls: 4,
@@ -13133,20 +13921,20 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 332,
-				id:  168,
+				pat: 365,
+				id:  204,
 			},
 			{
 				cls: 1536,
-				pat: 333,
-				id:  509,
+				pat: 366,
+				id:  318,
 			},
 			{
 				cls: 64,
 			},
 			{
 				cls: 512,
-				pat: 334,
+				pat: 367,
 				id:  33,
 			},
 			{
@@ -13162,79 +13950,88 @@ var defaultTablesData = defaultTables{
 				cls: 8192,
 			},
 			{
-				pat: 335,
-				id:  526,
+				pat: 368,
+				id:  572,
 			},
 			{
-				pat: 336,
-				id:  157,
+				pat: 369,
+				id:  193,
 			},
 			{
-				pat: 337,
-				id:  254,
+				pat: 370,
+				id:  290,
 			},
 			{
-				pat: 338,
-				id:  408,
+				pat: 371,
+				id:  455,
 			},
 			{
-				pat: 339,
-				id:  407,
+				pat: 372,
+				id:  454,
 			},
 			{
-				pat: 340,
-				id:  410,
+				pat: 373,
+				id:  457,
 			},
 			{
 				cls: 8192,
 			},
 			{
-				pat: 341,
-				id:  122,
+				pat: 374,
+				id:  159,
 			},
 			{
-				pat: 342,
-				id:  411,
+				pat: 375,
+				id:  458,
 			},
 			{
-				pat: 343,
-				id:  416,
+				pat: 376,
+				id:  463,
 			},
 			{
-				pat: 344,
-				id:  424,
+				pat: 377,
+				id:  471,
 			},
 			{
-				pat: 345,
-				id:  426,
+				pat: 378,
+				id:  473,
 			},
 			{
-				pat: 346,
-				id:  423,
+				pat: 379,
+				id:  470,
+			},
+			{
+				cls: 64,
+			},
+			{
+				cls: 1,
+			},
+			{
+				cls: 1,
+			},
+			{
+				cls: 1,
+			},
+			{
+				cls: 1,
 			},
 			{
 				cls: 64,
 			},
 			{
-				cls: 1,
+				pat: 380,
+				id:  644,
 			},
 			{
-				cls: 1,
-			},
-			{
-				cls: 1,
-			},
-			{
-				cls: 1,
-			},
-			{
-				cls: 64,
+				pat: 381,
+				id:  649,
 			},
 			{
 				cls: 256,
 			},
 			{
-				cls: 1,
+				pat: 382,
+				id:  446,
 			},
 			{
 				cls: 1,
@@ -13244,13 +14041,26 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 1,
+			},
+			{
+				cls: 1,
+			},
+			{
+				pat: 383,
+				id:  654,
 			},
 			{
 				cls: 32896,
 				id:  22,
 			},
 			{
+				pat: 384,
+				id:  610,
+			},
+			{
 				cls: 263168,
+				pat: 385,
+				id:  317,
 			},
 			{
 				cls: 294912,
@@ -13263,11 +14073,11 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 262656,
-				id:  179,
+				id:  215,
 			},
 			{
-				pat: 347,
-				id:  578,
+				pat: 386,
+				id:  628,
 			},
 			{
 				cls: 65664,
@@ -13292,8 +14102,8 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 348,
-				id:  507,
+				pat: 387,
+				id:  555,
 			},
 			{
 				cls: 4,
@@ -13308,12 +14118,12 @@ var defaultTablesData = defaultTables{
 				cls: 128,
 			},
 			{
-				pat: 349,
-				id:  523,
+				pat: 388,
+				id:  569,
 			},
 			{
-				pat: 350,
-				id:  325,
+				pat: 389,
+				id:  365,
 			},
 			{
 				cls: 524288,
@@ -13323,20 +14133,21 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 1024,
+				id:  40,
 			},
 			{
 				cls: 1024,
 			},
 			{
-				pat: 351,
-				id:  425,
+				pat: 390,
+				id:  472,
 			},
 			{
 				cls: 256,
 			},
 			{
-				pat: 352,
-				id:  74,
+				pat: 391,
+				id:  94,
 			},
 			{
 				cls: 384,
@@ -13348,40 +14159,40 @@ var defaultTablesData = defaultTables{
 				cls: 128,
 			},
 			{
-				pat: 353,
-				id:  428,
+				pat: 392,
+				id:  475,
 			},
 			{
-				pat: 354,
-				id:  427,
+				pat: 393,
+				id:  474,
 			},
 			{
-				pat: 355,
-				id:  430,
+				pat: 394,
+				id:  477,
 			},
 			{
-				pat: 356,
-				id:  311,
+				pat: 395,
+				id:  351,
 			},
 			{
 				cls: 8192,
 			},
 			{
-				pat: 357,
-				id:  269,
+				pat: 396,
+				id:  304,
 			},
 			{
 				cls: 1024,
-				pat: 358,
+				pat: 397,
 				id:  21,
 			},
 			{
-				pat: 359,
+				pat: 398,
 				id:  25,
 			},
 			{
 				cls: 1024,
-				id:  101,
+				id:  130,
 			},
 			{
 				cls: 4,
@@ -13393,28 +14204,28 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 360,
-				id:  414,
+				pat: 399,
+				id:  461,
 			},
 			{
-				pat: 361,
-				id:  618,
+				pat: 400,
+				id:  677,
 			},
 			{
-				id: 68,
+				id: 88,
 			},
 			{
-				pat: 362,
-				id:  596,
+				pat: 401,
+				id:  643,
 			},
 			{
 				cls: 266240,
-				pat: 363,
-				id:  94,
+				pat: 402,
+				id:  124,
 			},
 			{
-				pat: 364,
-				id:  102,
+				pat: 403,
+				id:  139,
 			},
 			{
 				cls: 128,
@@ -13423,24 +14234,24 @@ var defaultTablesData = defaultTables{
 				cls: 266240,
 			},
 			{
-				pat: 365,
-				id:  284,
+				pat: 404,
+				id:  324,
 			},
 			{
-				pat: 366,
-				id:  431,
+				pat: 405,
+				id:  478,
 			},
 			{
-				pat: 367,
-				id:  432,
+				pat: 406,
+				id:  479,
 			},
 			{
-				pat: 368,
-				id:  67,
+				pat: 407,
+				id:  87,
 			},
 			{
-				pat: 369,
-				id:  305,
+				pat: 408,
+				id:  345,
 			},
 			{
 				cls: 262148,
@@ -13479,16 +14290,16 @@ var defaultTablesData = defaultTables{
 				cls: 1,
 			},
 			{
-				pat: 370,
-				id:  436,
+				pat: 409,
+				id:  483,
 			},
 			{
-				pat: 371,
-				id:  438,
+				pat: 410,
+				id:  485,
 			},
 			{
-				pat: 372,
-				id:  435,
+				pat: 411,
+				id:  482,
 			},
 			{
 				cls: 262144,
@@ -13497,27 +14308,31 @@ var defaultTablesData = defaultTables{
 				cls: 8192,
 			},
 			{
-				pat: 373,
-				id:  607,
+				pat: 412,
+				id:  666,
 			},
 			{
-				pat: 374,
-				id:  444,
+				pat: 413,
+				id:  491,
 			},
 			{
-				pat: 375,
-				id:  446,
+				pat: 414,
+				id:  493,
 			},
 			{
-				pat: 376,
-				id:  443,
+				pat: 415,
+				id:  490,
 			},
 			{
 				cls: 8192,
+				id:  545,
 			},
 			{
-				pat: 377,
-				id:  160,
+				pat: 416,
+				id:  196,
+			},
+			{
+				cls: 4,
 			},
 			{
 				cls: 4,
@@ -13526,15 +14341,12 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				cls: 4,
+				pat: 417,
+				id:  140,
 			},
 			{
-				pat: 378,
-				id:  103,
-			},
-			{
-				pat: 379,
-				id:  105,
+				pat: 418,
+				id:  142,
 			},
 			{
 				cls: 1,
@@ -13556,7 +14368,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 294912,
-				id:  214,
+				id:  250,
 			},
 			{
 				cls: 516,
@@ -13568,8 +14380,8 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 380,
-				id:  481,
+				pat: 419,
+				id:  528,
 			},
 			{
 				cls: 4,
@@ -13623,11 +14435,15 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				id: 513,
+				id: 560,
 			},
 			{
-				pat: 381,
-				id:  496,
+				pat: 420,
+				id:  543,
+			},
+			{
+				pat: 421,
+				id:  100,
 			},
 			{
 				cls: 64,
@@ -13663,8 +14479,8 @@ var defaultTablesData = defaultTables{
 				cls: 8,
 			},
 			{
-				pat: 382,
-				id:  420,
+				pat: 422,
+				id:  467,
 			},
 			{
 				cls: 32768,
@@ -13682,16 +14498,16 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 383,
-				id:  412,
+				pat: 423,
+				id:  459,
 			},
 			{
 				cls: 8,
 			},
 			{
 				cls: 294912,
-				pat: 384,
-				id:  250,
+				pat: 424,
+				id:  286,
 			},
 			{
 				cls: 4,
@@ -13713,8 +14529,8 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 9,
-				pat: 385,
-				id:  527,
+				pat: 425,
+				id:  573,
 			},
 			{
 				cls: 1,
@@ -13777,6 +14593,9 @@ var defaultTablesData = defaultTables{
 				cls: 262144,
 			},
 			{
+				id: 375,
+			},
+			{
 				cls: 1,
 			},
 			{
@@ -13798,7 +14617,7 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				id: 589,
+				id: 637,
 			},
 			{
 				cls: 4,
@@ -13843,12 +14662,12 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 386,
-				id:  308,
+				pat: 426,
+				id:  348,
 			},
 			{
-				pat: 387,
-				id:  185,
+				pat: 427,
+				id:  221,
 			},
 			{
 				cls: 32768,
@@ -13885,18 +14704,18 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 294912,
-				id:  217,
+				id:  253,
 			},
 			{
 				cls: 262144,
-				id:  585,
+				id:  635,
 			},
 			{
-				pat: 388,
-				id:  95,
+				pat: 428,
+				id:  125,
 			},
 			{
-				id: 161,
+				id: 197,
 			},
 			{
 				cls: 4,
@@ -13915,7 +14734,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 262144,
-				id:  249,
+				id:  285,
 			},
 			{
 				cls: 1,
@@ -13951,47 +14770,47 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 389,
-				id:  329,
+				pat: 429,
+				id:  369,
 			},
 			{
-				pat: 390,
-				id:  608,
+				pat: 430,
+				id:  667,
 			},
 			{
-				pat: 391,
-				id:  377,
+				pat: 431,
+				id:  422,
 			},
 			{
-				pat: 392,
-				id:  461,
+				pat: 432,
+				id:  508,
 			},
 			{
-				pat: 393,
-				id:  614,
+				pat: 433,
+				id:  673,
 			},
 			{
-				pat: 394,
-				id:  448,
+				pat: 434,
+				id:  495,
 			},
 			{
-				pat: 395,
-				id:  447,
+				pat: 435,
+				id:  494,
 			},
 			{
-				pat: 396,
-				id:  450,
+				pat: 436,
+				id:  497,
 			},
 			{
-				pat: 397,
-				id:  356,
+				pat: 437,
+				id:  398,
 			},
 			{
-				id: 245,
+				id: 281,
 			},
 			{
-				pat: 398,
-				id:  617,
+				pat: 438,
+				id:  676,
 			},
 			{
 				cls: 33280,
@@ -14009,41 +14828,44 @@ var defaultTablesData = defaultTables{
 				cls: 1,
 			},
 			{
-				pat: 399,
-				id:  452,
+				pat: 439,
+				id:  499,
 			},
 			{
-				pat: 400,
-				id:  451,
+				pat: 440,
+				id:  498,
 			},
 			{
-				pat: 401,
-				id:  456,
+				pat: 441,
+				id:  503,
 			},
 			{
 				cls: 128,
 			},
 			{
-				pat: 402,
-				id:  252,
+				pat: 442,
+				id:  288,
+			},
+			{
+				id: 101,
 			},
 			{
 				cls: 9,
 			},
 			{
-				pat: 403,
-				id:  364,
+				pat: 443,
+				id:  406,
 			},
 			{
-				pat: 404,
-				id:  88,
+				pat: 444,
+				id:  118,
 			},
 			{
 				cls: 131072,
 			},
 			{
-				pat: 405,
-				id:  459,
+				pat: 445,
+				id:  506,
 			},
 			{
 				cls: 12,
@@ -14059,13 +14881,14 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 512,
+				id:  104,
 			},
 			{
 				cls: 8192,
 			},
 			{
-				pat: 406,
-				id:  39,
+				pat: 446,
+				id:  59,
 			},
 			{
 				cls: 4,
@@ -14090,7 +14913,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 33280,
-				pat: 407,
+				pat: 447,
 				id:  31,
 			},
 			{
@@ -14118,14 +14941,14 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				id: 587,
+				id: 636,
 			},
 			{
 				cls: 32768,
 			},
 			{
 				cls: 1024,
-				pat: 408,
+				pat: 448,
 				id:  24,
 			},
 			{
@@ -14141,27 +14964,28 @@ var defaultTablesData = defaultTables{
 				cls: 8,
 			},
 			{
-				pat: 409,
-				id:  484,
+				pat: 449,
+				id:  531,
 			},
 			{
-				pat: 410,
-				id:  464,
+				pat: 450,
+				id:  511,
 			},
 			{
-				pat: 411,
-				id:  463,
+				pat: 451,
+				id:  510,
 			},
 			{
-				pat: 412,
-				id:  466,
-			},
-			{
-				cls: 1024,
+				pat: 452,
+				id:  513,
 			},
 			{
 				cls: 1024,
-				id:  79,
+				id:  108,
+			},
+			{
+				cls: 1024,
+				id:  97,
 			},
 			{
 				cls: 12,
@@ -14182,14 +15006,17 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 413,
-				id:  113,
+				pat: 453,
+				id:  150,
 			},
 			{
 				cls: 262144,
 			},
 			{
 				cls: 4,
+			},
+			{
+				id: 37,
 			},
 			{
 				cls: 4,
@@ -14201,16 +15028,16 @@ var defaultTablesData = defaultTables{
 				cls: 16544,
 			},
 			{
-				pat: 414,
-				id:  468,
+				pat: 454,
+				id:  515,
 			},
 			{
-				pat: 415,
-				id:  467,
+				pat: 455,
+				id:  514,
 			},
 			{
-				pat: 416,
-				id:  469,
+				pat: 456,
+				id:  516,
 			},
 			{
 				cls: 32768,
@@ -14219,46 +15046,46 @@ var defaultTablesData = defaultTables{
 				cls: 256,
 			},
 			{
-				pat: 417,
-				id:  470,
+				pat: 457,
+				id:  517,
 			},
 			{
-				pat: 418,
-				id:  471,
+				pat: 458,
+				id:  518,
 			},
 			{
-				pat: 419,
-				id:  473,
+				pat: 459,
+				id:  520,
 			},
 			{
-				pat: 420,
-				id:  475,
+				pat: 460,
+				id:  522,
 			},
 			{
-				pat: 421,
-				id:  474,
+				pat: 461,
+				id:  521,
 			},
 			{
-				pat: 422,
-				id:  477,
+				pat: 462,
+				id:  524,
 			},
 			{
 				cls: 128,
 			},
 			{
-				pat: 423,
-				id:  63,
+				pat: 463,
+				id:  83,
 			},
 			{
 				cls: 256,
 			},
 			{
-				pat: 424,
-				id:  613,
+				pat: 464,
+				id:  672,
 			},
 			{
-				pat: 425,
-				id:  312,
+				pat: 465,
+				id:  352,
 			},
 			{
 				cls: 12,
@@ -14270,20 +15097,20 @@ var defaultTablesData = defaultTables{
 				cls: 266240,
 			},
 			{
-				pat: 426,
-				id:  478,
+				pat: 466,
+				id:  525,
 			},
 			{
-				pat: 427,
-				id:  486,
+				pat: 467,
+				id:  533,
 			},
 			{
-				pat: 428,
-				id:  488,
+				pat: 468,
+				id:  535,
 			},
 			{
-				pat: 429,
-				id:  485,
+				pat: 469,
+				id:  532,
 			},
 			{
 				cls: 1,
@@ -14313,19 +15140,19 @@ var defaultTablesData = defaultTables{
 				cls: 294912,
 			},
 			{
-				id: 547,
+				id: 592,
 			},
 			{
-				pat: 430,
-				id:  489,
+				pat: 470,
+				id:  536,
 			},
 			{
 				cls: 262144,
 			},
 			{
 				cls: 33281,
-				pat: 431,
-				id:  93,
+				pat: 471,
+				id:  123,
 			},
 			{
 				cls: 1,
@@ -14335,7 +15162,7 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 1,
-				id:  176,
+				id:  212,
 			},
 			{
 				cls: 1,
@@ -14344,12 +15171,12 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 432,
-				id:  497,
+				pat: 472,
+				id:  544,
 			},
 			{
-				pat: 433,
-				id:  397,
+				pat: 473,
+				id:  442,
 			},
 			{
 				cls: 8,
@@ -14370,11 +15197,11 @@ var defaultTablesData = defaultTables{
 				cls: 524288,
 			},
 			{
-				pat: 434,
-				id:  615,
+				pat: 474,
+				id:  674,
 			},
 			{
-				id: 550,
+				id: 595,
 			},
 			{
 				cls: 1,
@@ -14404,8 +15231,8 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 435,
-				id:  315,
+				pat: 475,
+				id:  355,
 			},
 			{
 				cls: 1,
@@ -14432,62 +15259,59 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 436,
-				id:  413,
+				pat: 476,
+				id:  460,
 			},
 			{
-				pat: 437,
-				id:  495,
+				pat: 477,
+				id:  542,
 			},
 			{
-				pat: 438,
-				id:  498,
+				pat: 478,
+				id:  546,
 			},
 			{
-				pat: 439,
-				id:  494,
+				pat: 479,
+				id:  541,
 			},
 			{
 				cls: 64,
 			},
 			{
-				pat: 440,
-				id:  499,
+				pat: 480,
+				id:  547,
 			},
 			{
-				pat: 441,
-				id:  500,
+				pat: 481,
+				id:  548,
 			},
 			{
-				pat: 442,
-				id:  502,
+				pat: 482,
+				id:  550,
 			},
 			{
-				pat: 443,
-				id:  326,
+				pat: 483,
+				id:  366,
 			},
 			{
-				pat: 444,
-				id:  505,
+				pat: 484,
+				id:  553,
 			},
 			{
-				pat: 445,
-				id:  504,
+				pat: 485,
+				id:  552,
 			},
 			{
-				pat: 446,
-				id:  503,
+				pat: 486,
+				id:  551,
 			},
 			{
-				pat: 447,
-				id:  506,
+				pat: 487,
+				id:  554,
 			},
 			{
-				pat: 448,
-				id:  256,
-			},
-			{
-				cls: 4,
+				pat: 488,
+				id:  292,
 			},
 			{
 				cls: 4,
@@ -14496,8 +15320,11 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 449,
-				id:  203,
+				cls: 4,
+			},
+			{
+				pat: 489,
+				id:  239,
 			},
 			{
 				cls: 1024,
@@ -14509,51 +15336,52 @@ var defaultTablesData = defaultTables{
 				cls: 512,
 			},
 			{
-				id: 293,
+				id: 333,
 			},
 			{
 				cls: 512,
+				id:  136,
 			},
 			{
-				pat: 450,
-				id:  341,
+				pat: 490,
+				id:  383,
 			},
 			{
-				id: 298,
+				id: 338,
 			},
 			{
-				pat: 451,
-				id:  299,
-			},
-			{
-				cls: 512,
-				pat: 452,
-				id:  142,
-			},
-			{
-				pat: 453,
-				id:  511,
+				pat: 491,
+				id:  339,
 			},
 			{
 				cls: 512,
-				pat: 454,
-				id:  141,
+				pat: 492,
+				id:  179,
+			},
+			{
+				pat: 493,
+				id:  558,
 			},
 			{
 				cls: 512,
-				pat: 455,
-				id:  296,
+				pat: 494,
+				id:  178,
 			},
 			{
-				pat: 456,
-				id:  524,
+				cls: 512,
+				pat: 495,
+				id:  336,
+			},
+			{
+				pat: 496,
+				id:  570,
 			},
 			{
 				cls: 8192,
 			},
 			{
-				pat: 457,
-				id:  521,
+				pat: 497,
+				id:  567,
 			},
 			{
 				cls: 3,
@@ -14577,16 +15405,16 @@ var defaultTablesData = defaultTables{
 				cls: 1,
 			},
 			{
-				pat: 458,
-				id:  531,
+				pat: 498,
+				id:  577,
 			},
 			{
-				pat: 459,
-				id:  532,
+				pat: 499,
+				id:  578,
 			},
 			{
-				pat: 460,
-				id:  534,
+				pat: 500,
+				id:  580,
 			},
 			{
 				cls: 128,
@@ -14596,8 +15424,8 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 33152,
-				pat: 461,
-				id:  92,
+				pat: 501,
+				id:  122,
 			},
 			{
 				cls: 384,
@@ -14609,15 +15437,15 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 462,
-				id:  569,
+				pat: 502,
+				id:  619,
 			},
 			{
 				cls: 128,
 			},
 			{
-				pat: 463,
-				id:  234,
+				pat: 503,
+				id:  270,
 			},
 			{
 				cls: 1,
@@ -14632,8 +15460,8 @@ var defaultTablesData = defaultTables{
 				cls: 192,
 			},
 			{
-				pat: 464,
-				id:  184,
+				pat: 504,
+				id:  220,
 			},
 			{
 				cls: 128,
@@ -14660,18 +15488,18 @@ var defaultTablesData = defaultTables{
 				cls: 128,
 			},
 			{
-				pat: 465,
-				id:  530,
+				pat: 505,
+				id:  576,
 			},
 			{
 				cls: 8192,
 			},
 			{
-				pat: 466,
-				id:  528,
+				pat: 506,
+				id:  574,
 			},
 			{
-				pat: 467,
+				pat: 507,
 				id:  8,
 			},
 			{
@@ -14684,8 +15512,8 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 468,
-				id:  369,
+				pat: 508,
+				id:  411,
 			},
 			{
 				cls: 11,
@@ -14710,11 +15538,20 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 512,
+				id:  46,
+			},
+			{
+				pat: 509,
+				id:  374,
 			},
 			{
 				cls: 512,
-				pat: 469,
-				id:  144,
+				pat: 510,
+				id:  181,
+			},
+			{
+				pat: 511,
+				id:  655,
 			},
 			{
 				cls: 524288,
@@ -14723,86 +15560,86 @@ var defaultTablesData = defaultTables{
 				cls: 524288,
 			},
 			{
-				pat: 470,
-				id:  83,
+				pat: 512,
+				id:  113,
 			},
 			{
-				pat: 471,
-				id:  594,
+				pat: 513,
+				id:  642,
 			},
 			{
-				pat: 472,
-				id:  482,
+				pat: 514,
+				id:  529,
 			},
 			{
-				pat: 473,
-				id:  143,
+				pat: 515,
+				id:  180,
 			},
 			{
-				pat: 474,
-				id:  536,
+				pat: 516,
+				id:  582,
 			},
 			{
-				pat: 475,
-				id:  539,
+				pat: 517,
+				id:  585,
 			},
 			{
-				pat: 476,
-				id:  535,
+				pat: 518,
+				id:  581,
 			},
 			{
-				pat: 477,
-				id:  537,
+				pat: 519,
+				id:  583,
 			},
 			{
-				pat: 478,
-				id:  540,
+				pat: 520,
+				id:  586,
 			},
 			{
-				pat: 479,
-				id:  42,
+				pat: 521,
+				id:  62,
 			},
 			{
-				pat: 480,
-				id:  242,
+				pat: 522,
+				id:  278,
 			},
 			{
 				cls: 256,
 			},
 			{
-				pat: 481,
-				id:  584,
+				pat: 523,
+				id:  634,
 			},
 			{
-				id: 602,
+				id: 661,
 			},
 			{
-				pat: 482,
-				id:  194,
+				pat: 524,
+				id:  230,
 			},
 			{
-				pat: 483,
-				id:  197,
+				pat: 525,
+				id:  233,
 			},
 			{
-				pat: 484,
-				id:  541,
+				pat: 526,
+				id:  587,
 			},
 			{
-				pat: 485,
-				id:  620,
+				pat: 527,
+				id:  679,
 			},
 			{
-				pat: 486,
-				id:  623,
+				pat: 528,
+				id:  682,
 			},
 			{
-				pat: 487,
-				id:  619,
+				pat: 529,
+				id:  678,
 			},
 			{
-				pat: 488,
-				id:  567,
+				pat: 530,
+				id:  617,
 			},
 			{
 				cls: 128,
@@ -14821,12 +15658,12 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 1024,
-				id:  140,
+				id:  177,
 			},
 			{
 				cls: 131072,
-				pat: 489,
-				id:  191,
+				pat: 531,
+				id:  227,
 			},
 			{
 				cls: 1024,
@@ -14856,27 +15693,31 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 490,
-				id:  236,
+				pat: 532,
+				id:  272,
 			},
 			{
-				pat: 491,
-				id:  582,
+				pat: 533,
+				id:  632,
 			},
 			{
-				pat: 492,
-				id:  590,
+				pat: 534,
+				id:  638,
 			},
 			{
-				pat: 493,
-				id:  603,
+				pat: 535,
+				id:  662,
 			},
 			{
-				id: 601,
+				id: 660,
 			},
 			{
-				pat: 494,
-				id:  244,
+				pat: 536,
+				id:  656,
+			},
+			{
+				pat: 537,
+				id:  280,
 			},
 			{
 				cls: 256,
@@ -14885,8 +15726,8 @@ var defaultTablesData = defaultTables{
 				cls: 262144,
 			},
 			{
-				pat: 495,
-				id:  231,
+				pat: 538,
+				id:  267,
 			},
 			{
 				cls: 128,
@@ -14899,46 +15740,43 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 294912,
-				id:  213,
+				id:  249,
 			},
 			{
-				pat: 496,
-				id:  45,
+				pat: 539,
+				id:  65,
 			},
 			{
-				pat: 497,
-				id:  626,
+				pat: 540,
+				id:  685,
 			},
 			{
-				pat: 498,
-				id:  625,
+				pat: 541,
+				id:  684,
 			},
 			{
-				pat: 499,
-				id:  624,
+				pat: 542,
+				id:  683,
 			},
 			{
-				pat: 500,
-				id:  629,
+				pat: 543,
+				id:  688,
 			},
 			{
-				pat: 501,
-				id:  324,
+				pat: 544,
+				id:  364,
 			},
 			{
-				pat: 502,
-				id:  381,
+				pat: 545,
+				id:  426,
 			},
 			{
-				pat: 503,
-				id:  310,
+				pat: 546,
+				id:  350,
 			},
 			{
-				pat: 504,
-				id:  519,
-			},
-			{
-				cls: 4,
+				pat: 547,
+				id:  565,
 			},
 			{
 				cls: 4,
@@ -14947,8 +15785,11 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 505,
-				id:  237,
+				cls: 4,
+			},
+			{
+				pat: 548,
+				id:  273,
 			},
 			{
 				cls: 1,
@@ -14963,8 +15804,8 @@ var defaultTablesData = defaultTables{
 				cls: 1,
 			},
 			{
-				pat: 506,
-				id:  110,
+				pat: 549,
+				id:  147,
 			},
 			{
 				cls: 4,
@@ -14976,8 +15817,8 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 507,
-				id:  319,
+				pat: 550,
+				id:  359,
 			},
 			{
 				cls: 3,
@@ -14992,15 +15833,15 @@ var defaultTablesData = defaultTables{
 				cls: 3,
 			},
 			{
-				pat: 508,
-				id:  437,
+				pat: 551,
+				id:  484,
 			},
 			{
 				cls: 80,
 			},
 			{
-				pat: 509,
-				id:  591,
+				pat: 552,
+				id:  639,
 			},
 			{
 				cls: 64,
@@ -15015,16 +15856,16 @@ var defaultTablesData = defaultTables{
 				cls: 4,
 			},
 			{
-				pat: 510,
-				id:  399,
+				pat: 553,
+				id:  444,
 			},
 			{
-				pat: 511,
-				id:  127,
+				pat: 554,
+				id:  164,
 			},
 			{
-				pat: 512,
-				id:  120,
+				pat: 555,
+				id:  157,
 			},
 			{
 				cls: 8,
@@ -15034,12 +15875,12 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 512,
-				pat: 513,
-				id:  631,
+				pat: 556,
+				id:  690,
 			},
 			{
-				pat: 514,
-				id:  543,
+				pat: 557,
+				id:  589,
 			},
 			{
 				cls: 82080,
@@ -15061,15 +15902,12 @@ var defaultTablesData = defaultTables{
 			},
 			{
 				cls: 32768,
-				pat: 515,
-				id:  592,
+				pat: 558,
+				id:  640,
 			},
 			{
-				pat: 516,
-				id:  565,
-			},
-			{
-				cls: 128,
+				pat: 559,
+				id:  615,
 			},
 			{
 				cls: 128,
@@ -15078,19 +15916,22 @@ var defaultTablesData = defaultTables{
 				cls: 128,
 			},
 			{
-				pat: 517,
-				id:  616,
+				cls: 128,
+			},
+			{
+				pat: 560,
+				id:  675,
 			},
 			{
 				cls: 64,
 			},
 			{
-				pat: 518,
-				id:  576,
+				pat: 561,
+				id:  626,
 			},
 			{
-				pat: 519,
-				id:  515,
+				pat: 562,
+				id:  562,
 			},
 			{
 				cls: 128,
@@ -15111,8 +15952,8 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 520,
-				id:  577,
+				pat: 563,
+				id:  627,
 			},
 			{
 				cls: 1,
@@ -15130,15 +15971,15 @@ var defaultTablesData = defaultTables{
 				cls: 9,
 			},
 			{
-				pat: 521,
-				id:  106,
+				pat: 564,
+				id:  143,
 			},
 			{
 				cls: 8192,
 			},
 			{
-				pat: 522,
-				id:  307,
+				pat: 565,
+				id:  347,
 			},
 			{
 				cls: 64,
@@ -15147,8 +15988,8 @@ var defaultTablesData = defaultTables{
 				cls: 64,
 			},
 			{
-				pat: 523,
-				id:  111,
+				pat: 566,
+				id:  148,
 			},
 			{
 				cls: 8192,
@@ -15157,33 +15998,33 @@ var defaultTablesData = defaultTables{
 				cls: 8192,
 			},
 			{
-				pat: 524,
-				id:  149,
+				pat: 567,
+				id:  185,
 			},
 			{
 				id: 34,
 			},
 			{
-				id: 401,
+				id: 448,
 			},
 			{
-				pat: 525,
-				id:  131,
+				pat: 568,
+				id:  168,
 			},
 			{
-				pat: 526,
-				id:  118,
+				pat: 569,
+				id:  155,
 			},
 			{
-				pat: 527,
-				id:  309,
+				pat: 570,
+				id:  349,
 			},
 			{
-				pat: 528,
-				id:  635,
+				pat: 571,
+				id:  694,
 			},
 		},
-		slots: []uint32{157, 1230, 1214, 0, 0, 0, 0, 0, 0, 0, 129, 0, 0, 0, 0, 466, 0, 1209, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 866, 0, 0, 0, 263, 0, 0, 1127, 68, 938, 1121, 482, 888, 0, 1354, 0, 0, 661, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 796, 0, 1233, 181, 991, 158, 901, 0, 0, 0, 0, 0, 0, 0, 1051, 0, 0, 0, 0, 0, 0, 1064, 0, 0, 0, 332, 454, 734, 0, 0, 0, 766, 756, 0, 0, 0, 84, 0, 0, 0, 795, 0, 43, 0, 0, 0, 1443, 0, 396, 0, 0, 0, 0, 0, 845, 0, 677, 353, 0, 1384, 0, 62, 700, 658, 1123, 1227, 318, 1404, 1077, 0, 0, 0, 0, 1426, 0, 0, 0, 0, 502, 0, 0, 545, 1247, 0, 282, 1170, 1175, 565, 0, 916, 0, 0, 0, 0, 0, 0, 1186, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 840, 511, 0, 115, 1269, 0, 1005, 1067, 475, 0, 1000, 0, 0, 930, 1110, 1174, 0, 0, 879, 1372, 0, 865, 794, 1357, 0, 485, 0, 72, 493, 0, 0, 0, 0, 0, 0, 869, 0, 0, 0, 0, 0, 1458, 1375, 0, 559, 219, 649, 0, 1306, 0, 1204, 0, 0, 0, 0, 0, 0, 716, 1360, 0, 0, 0, 0, 0, 0, 1203, 111, 782, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1415, 0, 453, 744, 804, 0, 0, 0, 0, 0, 0, 0, 520, 1231, 0, 0, 0, 240, 421, 4, 1081, 0, 465, 151, 0, 0, 0, 0, 0, 0, 0, 0, 205, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1300, 199, 150, 1342, 119, 0, 987, 0, 0, 1173, 0, 687, 1145, 1190, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1162, 1352, 460, 270, 571, 175, 844, 1235, 1280, 0, 0, 0, 0, 0, 623, 0, 1366, 1119, 0, 2, 0, 748, 0, 0, 944, 491, 0, 0, 0, 0, 309, 224, 0, 0, 0, 335, 0, 0, 0, 0, 993, 0, 643, 0, 0, 0, 0, 0, 0, 642, 1212, 1274, 703, 929, 1427, 1148, 1487, 0, 0, 0, 0, 33, 388, 828, 0, 0, 0, 999, 1327, 1361, 0, 0, 0, 184, 134, 512, 0, 1132, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1293, 1041, 0, 0, 998, 1447, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 86, 0, 23, 0, 0, 0, 1078, 0, 0, 0, 0, 0, 0, 1018, 877, 0, 203, 25, 697, 0, 0, 1472, 0, 0, 0, 1071, 1363, 0, 0, 0, 0, 1378, 0, 180, 0, 0, 0, 0, 0, 373, 1176, 0, 429, 889, 253, 0, 0, 593, 152, 855, 1169, 915, 1273, 0, 109, 1286, 192, 0, 1499, 273, 1029, 0, 0, 0, 0, 227, 0, 1166, 0, 0, 0, 0, 797, 222, 427, 467, 1295, 1322, 101, 673, 0, 0, 0, 822, 0, 1298, 815, 0, 0, 0, 50, 456, 0, 0, 549, 0, 0, 0, 232, 0, 0, 0, 0, 0, 367, 1225, 0, 248, 515, 0, 0, 0, 0, 0, 0, 0, 0, 0, 313, 0, 1065, 0, 229, 0, 0, 0, 0, 274, 1267, 960, 765, 883, 0, 0, 0, 0, 0, 0, 0, 0, 371, 328, 0, 0, 0, 0, 0, 0, 0, 0, 262, 0, 0, 0, 0, 0, 81, 165, 0, 0, 0, 774, 526, 0, 0, 891, 258, 0, 0, 0, 414, 0, 0, 0, 105, 0, 0, 0, 0, 0, 1483, 0, 0, 0, 898, 0, 0, 1031, 0, 0, 1445, 0, 0, 500, 0, 0, 212, 0, 0, 0, 0, 0, 0, 0, 0, 712, 0, 1015, 0, 0, 0, 122, 1400, 259, 401, 1433, 0, 0, 0, 0, 0, 191, 1153, 0, 0, 102, 0, 11, 0, 0, 0, 0, 1387, 0, 940, 486, 438, 1358, 0, 0, 0, 0, 1052, 860, 0, 0, 0, 1120, 0, 0, 0, 1103, 0, 0, 0, 0, 0, 0, 0, 0, 0, 752, 0, 0, 0, 242, 0, 0, 0, 387, 0, 0, 781, 1486, 0, 0, 0, 0, 0, 0, 0, 0, 1371, 321, 0, 0, 0, 852, 0, 0, 0, 0, 0, 469, 0, 1451, 0, 0, 0, 0, 0, 0, 208, 0, 0, 0, 0, 0, 307, 705, 821, 169, 1056, 1345, 0, 0, 0, 0, 0, 0, 0, 1088, 22, 581, 0, 0, 0, 0, 523, 534, 287, 0, 87, 204, 290, 145, 1220, 1284, 1468, 0, 0, 0, 0, 1488, 425, 957, 0, 0, 0, 0, 0, 0, 0, 572, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 78, 760, 360, 0, 1194, 238, 341, 1303, 0, 0, 0, 0, 570, 0, 0, 0, 440, 0, 0, 0, 304, 492, 530, 0, 1055, 0, 0, 0, 99, 0, 41, 971, 0, 788, 0, 0, 1072, 0, 149, 1179, 0, 506, 125, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 679, 1133, 0, 0, 0, 0, 0, 77, 862, 0, 0, 641, 1083, 590, 1090, 0, 1213, 1184, 1422, 1463, 0, 0, 0, 1299, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 286, 142, 0, 0, 0, 0, 927, 0, 686, 671, 225, 1350, 288, 1435, 0, 0, 0, 0, 0, 342, 0, 0, 620, 1036, 696, 0, 0, 0, 554, 0, 0, 0, 0, 818, 688, 0, 0, 982, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 113, 0, 750, 754, 575, 106, 369, 420, 256, 1044, 0, 0, 0, 0, 0, 107, 739, 1390, 1004, 0, 1237, 0, 0, 664, 807, 627, 868, 0, 0, 430, 0, 0, 0, 0, 32, 1291, 0, 395, 0, 0, 334, 447, 0, 0, 0, 894, 0, 0, 417, 900, 1234, 0, 0, 0, 0, 0, 0, 863, 0, 0, 968, 0, 958, 0, 206, 1347, 0, 0, 159, 0, 0, 0, 0, 1446, 567, 675, 1495, 820, 0, 0, 0, 830, 0, 0, 0, 0, 1167, 0, 0, 854, 0, 0, 155, 711, 784, 95, 1365, 736, 0, 0, 0, 0, 0, 0, 0, 0, 277, 0, 717, 0, 1164, 326, 0, 0, 0, 0, 0, 418, 0, 413, 0, 1091, 1202, 1229, 0, 0, 471, 0, 0, 578, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 90, 1047, 154, 0, 0, 1255, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1178, 0, 0, 0, 886, 478, 1452, 672, 1086, 1351, 0, 0, 407, 579, 810, 0, 0, 436, 969, 0, 167, 851, 1043, 1496, 0, 0, 0, 0, 0, 0, 0, 0, 393, 0, 0, 67, 1383, 1050, 459, 0, 0, 0, 0, 0, 0, 0, 0, 91, 483, 832, 39, 347, 416, 976, 0, 1023, 680, 0, 0, 0, 0, 626, 0, 0, 1180, 0, 0, 0, 0, 69, 0, 481, 0, 0, 247, 0, 639, 0, 0, 0, 0, 0, 1421, 0, 0, 479, 1073, 0, 0, 163, 783, 0, 0, 662, 0, 0, 1346, 0, 0, 0, 1466, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1490, 1181, 34, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1304, 0, 665, 1165, 0, 0, 0, 0, 1321, 0, 48, 0, 553, 448, 0, 0, 0, 1241, 0, 0, 0, 0, 0, 1192, 882, 0, 538, 577, 1122, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1019, 0, 925, 0, 0, 0, 0, 0, 26, 0, 0, 0, 529, 1332, 0, 174, 0, 0, 1063, 0, 771, 663, 0, 171, 1129, 1268, 1206, 0, 0, 1243, 0, 0, 476, 0, 0, 561, 0, 0, 0, 0, 0, 1183, 1257, 0, 1007, 720, 172, 291, 0, 0, 798, 0, 0, 0, 0, 732, 0, 0, 996, 0, 0, 0, 0, 36, 275, 887, 0, 141, 0, 557, 0, 0, 0, 651, 0, 0, 895, 0, 546, 133, 1232, 514, 0, 0, 0, 0, 0, 0, 0, 0, 1059, 0, 64, 21, 0, 0, 0, 0, 1135, 47, 299, 424, 670, 618, 0, 1279, 319, 0, 0, 0, 0, 0, 0, 743, 903, 1188, 1504, 0, 0, 0, 0, 0, 0, 0, 0, 823, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 480, 337, 0, 52, 75, 251, 0, 0, 0, 0, 636, 0, 0, 233, 74, 1104, 1377, 0, 0, 0, 285, 148, 463, 0, 0, 29, 0, 1098, 0, 110, 0, 704, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 573, 0, 0, 0, 0, 0, 0, 1207, 1364, 0, 0, 0, 1339, 135, 0, 1294, 0, 0, 504, 0, 0, 0, 0, 0, 0, 0, 694, 0, 1014, 1027, 0, 305, 0, 0, 1087, 0, 1265, 0, 0, 1501, 0, 0, 767, 653, 0, 0, 0, 0, 0, 0, 127, 0, 0, 0, 0, 267, 585, 0, 54, 0, 1414, 0, 0, 266, 0, 0, 0, 951, 0, 537, 1228, 0, 836, 0, 0, 0, 724, 173, 0, 361, 0, 1006, 0, 0, 0, 0, 252, 0, 0, 0, 0, 0, 0, 1333, 0, 0, 0, 0, 0, 162, 1409, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 284, 713, 0, 937, 0, 0, 0, 745, 322, 272, 0, 0, 0, 875, 0, 0, 0, 0, 0, 216, 0, 1236, 0, 0, 0, 389, 0, 0, 0, 35, 207, 519, 0, 0, 0, 0, 0, 853, 0, 0, 0, 0, 0, 0, 0, 0, 0, 550, 0, 0, 1312, 0, 499, 0, 0, 236, 610, 1124, 0, 0, 0, 931, 1002, 0, 953, 1106, 0, 0, 0, 0, 0, 1502, 0, 0, 0, 0, 0, 874, 1251, 1389, 188, 799, 1494, 0, 0, 0, 0, 698, 0, 0, 791, 0, 0, 922, 660, 0, 0, 137, 0, 0, 0, 1376, 0, 79, 1155, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 551, 737, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 827, 0, 0, 965, 0, 0, 0, 0, 0, 0, 0, 0, 0, 144, 474, 1125, 0, 0, 0, 0, 0, 989, 0, 0, 390, 0, 1408, 1434, 0, 0, 0, 0, 0, 76, 0, 0, 0, 310, 722, 0, 0, 0, 193, 46, 802, 819, 0, 0, 0, 586, 864, 813, 1016, 462, 0, 0, 0, 0, 0, 0, 0, 0, 775, 1462, 0, 0, 53, 0, 1428, 0, 560, 1498, 0, 0, 0, 0, 0, 0, 1459, 0, 297, 0, 0, 0, 834, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 399, 0, 0, 0, 0, 398, 0, 0, 690, 80, 185, 848, 1201, 1223, 0, 0, 0, 0, 0, 1503, 359, 1506, 0, 404, 0, 0, 0, 1373, 0, 0, 0, 609, 0, 0, 0, 1473, 0, 0, 0, 194, 1248, 0, 521, 0, 0, 146, 1411, 684, 932, 44, 368, 289, 104, 548, 0, 0, 0, 1402, 0, 872, 0, 123, 505, 533, 0, 0, 0, 1331, 0, 0, 0, 516, 1252, 1287, 1382, 0, 0, 217, 0, 904, 599, 1001, 1111, 0, 0, 0, 0, 0, 825, 1329, 0, 0, 92, 0, 0, 0, 979, 0, 0, 0, 433, 0, 0, 0, 441, 755, 808, 914, 0, 632, 1240, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1500, 241, 1508, 0, 1429, 0, 0, 0, 764, 1368, 488, 600, 0, 1028, 0, 0, 0, 1058, 0, 0, 0, 0, 0, 0, 0, 0, 0, 843, 847, 0, 0, 0, 1013, 0, 0, 0, 1210, 1289, 0, 1278, 0, 0, 234, 0, 0, 0, 1288, 666, 0, 1276, 0, 838, 0, 0, 378, 0, 0, 0, 0, 758, 0, 0, 344, 221, 202, 1191, 0, 861, 82, 966, 1258, 0, 1126, 566, 0, 0, 0, 0, 0, 0, 826, 0, 637, 0, 0, 0, 0, 0, 88, 0, 0, 731, 0, 0, 0, 0, 0, 1009, 0, 0, 197, 0, 0, 0, 0, 0, 726, 899, 1403, 280, 0, 0, 574, 0, 384, 667, 816, 0, 0, 0, 0, 0, 0, 835, 0, 0, 0, 0, 596, 967, 0, 0, 0, 0, 707, 464, 0, 0, 0, 0, 0, 0, 0, 846, 532, 0, 0, 920, 300, 1105, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1038, 0, 0, 0, 0, 0, 366, 858, 0, 0, 0, 857, 786, 0, 0, 0, 615, 0, 0, 0, 0, 0, 952, 1401, 0, 0, 0, 0, 0, 0, 235, 0, 0, 0, 12, 437, 55, 428, 308, 496, 652, 725, 1168, 1200, 0, 0, 0, 0, 948, 0, 0, 0, 0, 0, 1272, 1474, 161, 0, 0, 0, 0, 0, 73, 0, 0, 0, 0, 1221, 0, 0, 0, 0, 0, 0, 0, 31, 1074, 0, 0, 0, 0, 0, 0, 1092, 842, 0, 0, 85, 0, 0, 0, 0, 0, 759, 0, 412, 1205, 0, 0, 873, 607, 0, 0, 0, 0, 0, 0, 0, 0, 503, 0, 0, 0, 0, 0, 0, 303, 994, 1185, 0, 0, 508, 0, 779, 18, 1037, 0, 0, 0, 352, 1461, 1222, 0, 0, 279, 594, 0, 0, 0, 0, 1163, 0, 0, 0, 0, 730, 1324, 0, 0, 1099, 0, 1465, 0, 0, 0, 1198, 0, 0, 0, 0, 0, 0, 0, 0, 856, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 1413, 0, 0, 0, 0, 0, 0, 415, 0, 0, 0, 0, 789, 0, 0, 0, 363, 778, 230, 1045, 0, 0, 0, 0, 0, 0, 176, 0, 942, 0, 70, 1355, 0, 103, 114, 0, 972, 0, 0, 0, 0, 0, 0, 0, 950, 1449, 0, 0, 0, 0, 0, 17, 0, 1193, 0, 317, 345, 0, 1199, 1219, 1359, 0, 0, 547, 0, 350, 37, 0, 0, 0, 1399, 0, 0, 0, 327, 0, 0, 0, 0, 0, 330, 1320, 1215, 0, 1379, 100, 292, 1448, 0, 0, 928, 0, 921, 1172, 435, 0, 249, 0, 1423, 0, 0, 406, 1101, 0, 283, 1325, 0, 841, 0, 324, 0, 995, 1116, 1374, 0, 201, 0, 0, 1440, 0, 0, 0, 0, 0, 0, 0, 0, 0, 397, 1381, 1301, 0, 0, 558, 402, 408, 0, 0, 628, 1066, 0, 1479, 311, 528, 1264, 9, 1033, 0, 0, 0, 0, 497, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 540, 0, 0, 0, 443, 0, 0, 0, 592, 638, 0, 0, 0, 1115, 265, 1497, 1509, 0, 761, 112, 933, 1439, 0, 1281, 0, 648, 0, 0, 0, 0, 178, 0, 136, 751, 768, 0, 0, 0, 0, 0, 0, 833, 30, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 376, 0, 0, 0, 954, 0, 0, 278, 0, 0, 0, 0, 187, 727, 0, 1035, 0, 1226, 0, 0, 0, 0, 0, 1340, 0, 0, 0, 0, 0, 0, 0, 130, 0, 624, 358, 0, 753, 824, 1094, 1102, 168, 0, 382, 1238, 0, 0, 0, 0, 1057, 442, 654, 6, 0, 0, 0, 170, 490, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 576, 0, 0, 0, 0, 518, 15, 0, 0, 0, 0, 0, 1114, 674, 0, 612, 0, 0, 1079, 0, 1049, 1469, 177, 0, 1239, 0, 0, 58, 0, 0, 0, 693, 0, 749, 1034, 0, 0, 498, 0, 0, 1142, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1388, 0, 1386, 0, 0, 0, 0, 214, 871, 602, 1419, 0, 0, 0, 0, 0, 0, 0, 1109, 646, 1307, 0, 0, 343, 0, 0, 747, 0, 970, 1263, 0, 0, 0, 126, 0, 0, 0, 975, 0, 0, 0, 364, 0, 0, 0, 0, 0, 0, 196, 0, 0, 522, 472, 0, 0, 0, 741, 0, 0, 0, 0, 634, 1021, 973, 1341, 1097, 0, 604, 742, 0, 351, 0, 0, 0, 1412, 1143, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 439, 525, 446, 980, 1317, 701, 458, 1093, 0, 0, 527, 1197, 0, 0, 757, 0, 0, 0, 0, 0, 423, 1130, 906, 0, 0, 0, 543, 715, 1311, 255, 0, 1328, 0, 0, 0, 1138, 0, 580, 1144, 0, 1356, 0, 93, 186, 377, 118, 325, 790, 721, 829, 0, 0, 0, 0, 0, 0, 0, 635, 1070, 1254, 908, 1330, 0, 0, 0, 1315, 0, 0, 0, 0, 1131, 8, 0, 569, 0, 94, 0, 0, 0, 411, 0, 1030, 0, 0, 0, 14, 339, 801, 911, 1151, 0, 0, 0, 0, 0, 362, 0, 1310, 0, 0, 0, 0, 0, 1470, 657, 0, 0, 0, 1450, 1491, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 132, 1442, 0, 0, 0, 839, 893, 315, 1290, 0, 0, 0, 0, 0, 0, 0, 0, 189, 0, 859, 0, 0, 0, 0, 913, 983, 0, 0, 0, 294, 0, 0, 1149, 0, 0, 331, 0, 166, 0, 0, 0, 0, 1292, 61, 1076, 630, 0, 0, 0, 1308, 0, 0, 1367, 419, 0, 0, 0, 0, 0, 0, 644, 0, 910, 0, 0, 98, 776, 0, 0, 0, 981, 0, 0, 0, 296, 28, 598, 699, 0, 0, 71, 629, 992, 0, 0, 410, 0, 314, 964, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1425, 276, 977, 1003, 0, 0, 1297, 595, 0, 0, 0, 0, 0, 1069, 0, 0, 1460, 0, 0, 0, 0, 0, 0, 0, 0, 434, 0, 0, 0, 0, 0, 1467, 0, 0, 0, 65, 220, 0, 0, 943, 1416, 0, 0, 0, 0, 0, 0, 770, 0, 902, 1454, 0, 0, 0, 0, 0, 0, 1424, 0, 243, 691, 0, 200, 0, 0, 0, 0, 0, 0, 0, 269, 517, 0, 0, 0, 978, 0, 0, 245, 1259, 0, 0, 0, 42, 616, 655, 0, 0, 0, 1457, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 66, 0, 682, 1082, 1394, 0, 0, 451, 1391, 0, 0, 1453, 0, 0, 0, 885, 1456, 254, 1326, 0, 0, 0, 0, 0, 974, 0, 0, 0, 0, 1407, 0, 0, 1026, 0, 0, 919, 0, 501, 0, 0, 1314, 0, 1285, 805, 0, 1010, 0, 375, 0, 223, 0, 0, 0, 301, 0, 0, 1156, 0, 0, 210, 0, 735, 0, 1337, 0, 0, 0, 0, 0, 0, 0, 0, 0, 850, 0, 0, 1430, 0, 589, 962, 51, 1062, 0, 0, 0, 0, 40, 0, 800, 0, 0, 0, 541, 0, 0, 1054, 0, 0, 0, 1159, 0, 0, 0, 0, 0, 0, 0, 689, 0, 0, 0, 793, 986, 0, 0, 1182, 0, 0, 1431, 209, 1060, 1246, 1152, 1189, 0, 0, 963, 1154, 386, 1112, 0, 0, 0, 1136, 215, 0, 179, 1048, 1485, 0, 182, 445, 769, 0, 1196, 1395, 614, 601, 1171, 587, 1343, 0, 621, 0, 0, 0, 121, 468, 477, 1316, 1334, 0, 0, 0, 0, 0, 949, 116, 1480, 0, 619, 897, 0, 0, 0, 0, 0, 0, 0, 773, 0, 0, 0, 0, 0, 0, 0, 542, 0, 0, 198, 0, 213, 1444, 0, 1040, 0, 0, 449, 494, 379, 1208, 0, 912, 0, 0, 0, 0, 0, 0, 1218, 0, 0, 0, 0, 0, 1484, 0, 306, 0, 0, 611, 1161, 1177, 495, 24, 1042, 1270, 1397, 0, 0, 336, 990, 0, 0, 0, 0, 211, 117, 1336, 0, 669, 0, 0, 356, 1108, 1380, 0, 0, 0, 0, 0, 988, 0, 0, 0, 355, 0, 0, 0, 0, 0, 0, 905, 1195, 0, 0, 0, 0, 1282, 0, 0, 0, 1417, 0, 1302, 0, 0, 0, 372, 0, 0, 89, 0, 1032, 0, 0, 0, 0, 0, 0, 0, 0, 0, 714, 1096, 1158, 1245, 0, 0, 0, 473, 0, 0, 487, 0, 0, 0, 1271, 0, 0, 803, 0, 0, 237, 956, 380, 409, 606, 870, 298, 1080, 484, 1211, 583, 1370, 1471, 0, 0, 0, 939, 0, 0, 907, 0, 0, 0, 0, 0, 777, 867, 631, 0, 0, 0, 0, 183, 257, 0, 461, 1157, 0, 108, 0, 0, 544, 617, 0, 0, 0, 0, 0, 668, 0, 0, 535, 250, 0, 0, 0, 0, 0, 0, 0, 806, 59, 1309, 1253, 0, 0, 0, 153, 0, 0, 426, 0, 0, 763, 228, 1406, 0, 0, 0, 0, 0, 876, 738, 555, 1224, 0, 959, 0, 0, 1146, 0, 0, 947, 0, 591, 1147, 1398, 0, 625, 0, 0, 0, 392, 1020, 0, 0, 20, 0, 0, 892, 524, 0, 683, 0, 0, 710, 0, 268, 0, 0, 0, 0, 323, 709, 0, 785, 16, 0, 0, 656, 403, 1477, 0, 0, 0, 0, 0, 0, 0, 0, 0, 385, 0, 0, 0, 719, 0, 0, 0, 0, 38, 195, 10, 702, 0, 0, 0, 0, 0, 0, 809, 1385, 0, 0, 0, 0, 1095, 0, 1160, 45, 880, 1507, 246, 452, 0, 13, 370, 0, 812, 0, 0, 1262, 0, 0, 1046, 160, 0, 0, 1420, 405, 0, 0, 0, 0, 507, 0, 0, 0, 0, 0, 0, 1141, 0, 0, 0, 0, 0, 143, 0, 0, 0, 0, 1441, 0, 0, 1244, 244, 264, 1017, 1283, 0, 0, 0, 0, 0, 374, 1437, 0, 0, 0, 0, 896, 946, 0, 1008, 0, 681, 0, 190, 1410, 1118, 0, 0, 562, 0, 0, 1353, 295, 0, 0, 0, 613, 56, 0, 0, 0, 0, 0, 0, 0, 0, 1305, 0, 0, 935, 849, 650, 316, 400, 513, 444, 320, 924, 1476, 955, 1510, 0, 740, 0, 1117, 124, 120, 1260, 0, 0, 0, 0, 164, 997, 140, 831, 281, 510, 772, 780, 1261, 131, 1296, 1432, 0, 0, 0, 0, 0, 588, 1024, 0, 138, 881, 659, 0, 0, 0, 0, 0, 0, 0, 1187, 139, 0, 0, 1012, 0, 0, 0, 0, 0, 0, 1505, 814, 984, 1493, 0, 0, 0, 0, 0, 1396, 1217, 0, 0, 0, 0, 0, 890, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 884, 0, 0, 1338, 0, 0, 0, 0, 0, 0, 0, 0, 156, 0, 531, 0, 1362, 333, 489, 792, 1216, 1393, 817, 0, 0, 0, 0, 0, 556, 926, 0, 0, 0, 0, 0, 0, 354, 329, 391, 1107, 1134, 0, 1113, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 96, 0, 0, 0, 0, 0, 239, 0, 0, 0, 0, 0, 0, 564, 0, 0, 1392, 1, 0, 0, 0, 1150, 0, 0, 0, 0, 0, 1438, 338, 19, 0, 0, 728, 945, 0, 0, 0, 1455, 0, 0, 0, 0, 1128, 1418, 293, 0, 218, 0, 718, 0, 0, 346, 0, 0, 0, 1139, 0, 0, 0, 312, 0, 0, 597, 0, 0, 0, 1481, 432, 0, 431, 552, 1319, 1369, 678, 0, 0, 0, 0, 608, 0, 83, 1475, 0, 0, 0, 261, 1318, 0, 0, 0, 961, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 733, 0, 0, 0, 0, 729, 539, 1482, 0, 0, 0, 0, 1061, 0, 811, 128, 645, 723, 0, 0, 27, 878, 0, 0, 0, 1489, 0, 1011, 0, 0, 0, 1137, 0, 0, 0, 0, 0, 0, 1025, 0, 0, 0, 1335, 5, 0, 0, 0, 0, 0, 0, 394, 0, 0, 348, 0, 0, 837, 0, 1313, 563, 357, 923, 1436, 1275, 63, 985, 1084, 936, 0, 0, 909, 0, 1349, 708, 0, 0, 0, 0, 457, 0, 0, 0, 1140, 0, 0, 0, 0, 0, 584, 0, 0, 1249, 0, 0, 0, 941, 0, 302, 0, 787, 1256, 509, 97, 1022, 1039, 0, 0, 0, 0, 0, 0, 0, 0, 1277, 0, 0, 0, 0, 0, 0, 918, 695, 1068, 0, 0, 0, 1075, 1323, 0, 0, 0, 0, 231, 450, 934, 1085, 0, 0, 0, 455, 365, 536, 0, 0, 0, 0, 1492, 0, 0, 0, 0, 0, 633, 746, 271, 582, 762, 0, 0, 383, 1464, 1100, 676, 0, 0, 0, 349, 647, 917, 0, 0, 0, 0, 0, 0, 0, 568, 0, 0, 0, 603, 1344, 1348, 0, 0, 381, 605, 1242, 0, 1053, 1266, 147, 0, 0, 706, 0, 0, 0, 57, 226, 340, 1405, 0, 0, 0, 60, 0, 0, 622, 422, 0, 1250, 49, 640, 0, 1478, 470, 692, 0, 0, 0, 0, 0, 0, 0, 260, 0, 0, 0, 0, 1089, 685, 0},
+		slots: []uint32{163, 1270, 1253, 0, 0, 0, 0, 0, 0, 0, 132, 0, 0, 0, 0, 483, 0, 1248, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 893, 0, 0, 0, 271, 0, 0, 1165, 70, 974, 1159, 499, 919, 0, 1394, 0, 0, 684, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 822, 0, 1273, 187, 1027, 164, 932, 0, 0, 0, 0, 0, 0, 0, 1088, 0, 0, 0, 0, 0, 0, 1101, 0, 0, 0, 342, 470, 760, 0, 908, 0, 792, 782, 0, 0, 0, 86, 0, 0, 0, 821, 0, 45, 0, 0, 0, 1486, 0, 408, 0, 0, 0, 0, 0, 871, 0, 701, 363, 0, 1426, 0, 64, 725, 681, 1161, 1267, 328, 1446, 1114, 0, 0, 0, 0, 1469, 0, 0, 0, 0, 519, 0, 0, 565, 1287, 0, 290, 1208, 1214, 585, 0, 947, 0, 0, 0, 0, 0, 0, 1225, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 612, 0, 866, 529, 0, 118, 1309, 0, 1041, 1104, 492, 0, 1036, 0, 0, 963, 1148, 1213, 0, 0, 910, 1412, 0, 891, 820, 1397, 0, 502, 0, 74, 510, 0, 0, 0, 0, 0, 0, 898, 0, 0, 1211, 0, 0, 1501, 1415, 0, 579, 225, 672, 0, 1346, 0, 1243, 0, 0, 0, 0, 0, 0, 742, 1400, 0, 0, 0, 0, 650, 0, 1242, 114, 808, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1457, 0, 469, 770, 830, 0, 0, 0, 0, 0, 0, 0, 538, 1271, 0, 0, 0, 246, 433, 4, 1118, 0, 482, 156, 0, 0, 0, 0, 0, 0, 0, 0, 211, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1340, 205, 155, 1382, 122, 0, 1023, 0, 0, 1212, 0, 711, 1183, 1229, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1200, 1392, 476, 278, 591, 181, 870, 1275, 1320, 0, 0, 0, 0, 0, 644, 0, 1406, 1157, 0, 2, 0, 774, 0, 0, 980, 508, 0, 0, 0, 0, 319, 230, 0, 0, 0, 345, 0, 0, 0, 0, 1029, 0, 666, 0, 0, 0, 0, 0, 0, 665, 1251, 1314, 728, 960, 1470, 1186, 1530, 0, 0, 0, 0, 35, 399, 854, 0, 0, 0, 1035, 1367, 1401, 0, 0, 0, 190, 137, 530, 0, 1170, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1333, 1077, 0, 0, 1034, 1490, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 88, 0, 25, 0, 0, 0, 1115, 0, 0, 0, 0, 0, 0, 1054, 907, 0, 209, 27, 721, 0, 0, 1515, 0, 0, 0, 1108, 1403, 0, 0, 0, 0, 1420, 0, 186, 0, 0, 0, 0, 0, 383, 1215, 0, 441, 920, 259, 0, 0, 614, 157, 881, 900, 946, 1207, 1313, 111, 1326, 198, 0, 1542, 281, 1065, 0, 0, 0, 0, 233, 0, 1204, 0, 0, 0, 0, 823, 228, 439, 484, 1335, 1362, 103, 696, 0, 0, 0, 848, 0, 1338, 841, 0, 0, 0, 52, 472, 0, 0, 569, 0, 0, 0, 238, 0, 0, 0, 0, 0, 377, 1265, 0, 254, 533, 0, 0, 0, 0, 0, 0, 0, 0, 0, 323, 0, 1102, 0, 235, 0, 0, 0, 0, 282, 1307, 996, 791, 914, 0, 0, 0, 0, 0, 0, 0, 0, 381, 338, 0, 0, 0, 0, 0, 0, 0, 0, 270, 0, 0, 0, 0, 0, 83, 171, 0, 0, 0, 800, 544, 0, 0, 922, 266, 0, 0, 0, 426, 0, 0, 0, 107, 0, 0, 0, 0, 0, 1526, 0, 0, 0, 929, 0, 0, 1067, 0, 0, 1488, 0, 0, 517, 0, 0, 218, 0, 0, 0, 0, 0, 0, 0, 0, 738, 0, 1051, 0, 0, 0, 125, 1442, 267, 413, 1476, 0, 0, 0, 0, 0, 197, 1191, 0, 0, 104, 0, 11, 0, 0, 0, 0, 1429, 0, 976, 503, 453, 1398, 0, 0, 0, 0, 1089, 886, 0, 0, 0, 1158, 0, 0, 0, 1141, 0, 0, 0, 0, 0, 0, 0, 0, 0, 778, 0, 0, 0, 248, 0, 0, 0, 398, 0, 0, 807, 1529, 0, 0, 0, 0, 0, 0, 0, 0, 1411, 331, 0, 0, 0, 878, 0, 0, 0, 0, 0, 486, 0, 1494, 0, 0, 0, 892, 0, 0, 214, 0, 0, 0, 0, 0, 317, 730, 847, 175, 1093, 1385, 0, 0, 0, 0, 0, 0, 0, 1125, 24, 601, 0, 0, 0, 0, 541, 554, 296, 0, 89, 210, 299, 150, 1259, 1324, 1511, 0, 0, 0, 0, 1531, 437, 993, 0, 0, 0, 0, 0, 0, 0, 592, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 80, 786, 370, 962, 1233, 244, 351, 1343, 0, 0, 0, 0, 308, 590, 0, 0, 455, 0, 0, 0, 314, 509, 548, 0, 1092, 0, 0, 0, 101, 0, 43, 1007, 0, 814, 0, 0, 1109, 0, 154, 1218, 0, 524, 128, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 703, 1171, 0, 0, 0, 0, 0, 79, 888, 0, 0, 664, 1120, 610, 1127, 0, 1252, 1223, 1465, 1506, 0, 0, 0, 1339, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 294, 147, 0, 0, 0, 0, 958, 0, 710, 694, 231, 1390, 297, 1478, 0, 0, 0, 0, 0, 352, 0, 0, 641, 1072, 720, 0, 0, 0, 574, 0, 0, 0, 0, 844, 712, 0, 0, 1018, 0, 7, 477, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 116, 0, 776, 780, 595, 108, 379, 432, 263, 1080, 0, 0, 0, 0, 0, 109, 765, 1432, 1040, 0, 1277, 0, 0, 687, 833, 648, 895, 0, 0, 442, 0, 0, 0, 0, 34, 1331, 0, 407, 0, 0, 344, 463, 0, 0, 0, 925, 0, 0, 429, 931, 1274, 0, 0, 0, 0, 0, 0, 889, 0, 0, 1004, 0, 994, 0, 212, 1387, 0, 0, 165, 0, 0, 0, 0, 1489, 587, 698, 1538, 846, 0, 0, 0, 856, 0, 0, 0, 0, 1205, 0, 0, 880, 0, 0, 160, 737, 810, 97, 1405, 762, 0, 0, 0, 0, 0, 0, 0, 0, 285, 0, 743, 0, 1202, 336, 0, 0, 0, 0, 0, 430, 0, 425, 0, 1128, 1241, 1269, 0, 0, 488, 0, 0, 598, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 92, 141, 159, 1083, 0, 1295, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1217, 0, 0, 0, 393, 495, 917, 695, 1123, 1391, 1495, 0, 419, 599, 836, 0, 0, 451, 1005, 0, 173, 877, 1079, 1539, 0, 0, 0, 0, 0, 0, 0, 0, 405, 0, 0, 69, 1425, 1087, 475, 0, 0, 0, 0, 0, 0, 0, 0, 93, 500, 858, 41, 357, 428, 1012, 0, 1059, 704, 0, 0, 0, 0, 647, 0, 0, 1219, 0, 0, 0, 0, 71, 0, 498, 0, 0, 253, 0, 662, 0, 0, 0, 0, 0, 1464, 0, 0, 496, 1110, 0, 0, 169, 809, 0, 0, 685, 0, 0, 1386, 0, 0, 0, 1509, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1533, 1220, 36, 0, 0, 0, 0, 0, 0, 0, 0, 0, 261, 0, 0, 1344, 0, 688, 1203, 0, 0, 0, 0, 734, 1361, 50, 0, 573, 464, 0, 0, 0, 1281, 0, 0, 0, 0, 0, 1231, 913, 0, 558, 597, 1160, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1055, 0, 956, 0, 0, 0, 0, 0, 28, 0, 0, 0, 547, 1372, 0, 180, 0, 0, 1100, 0, 797, 686, 0, 177, 1167, 1308, 1245, 0, 0, 1283, 0, 0, 493, 0, 0, 581, 0, 0, 0, 0, 0, 1222, 1297, 0, 1043, 746, 178, 300, 0, 0, 824, 0, 0, 0, 0, 758, 0, 0, 1032, 0, 0, 0, 0, 38, 283, 918, 0, 146, 0, 577, 0, 0, 0, 674, 0, 0, 926, 0, 566, 136, 1272, 532, 0, 0, 0, 0, 0, 0, 0, 0, 1096, 0, 66, 23, 0, 0, 0, 0, 1173, 49, 309, 436, 693, 639, 0, 1319, 329, 0, 0, 0, 0, 0, 0, 769, 934, 1227, 1547, 0, 0, 0, 0, 0, 0, 552, 0, 849, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 497, 347, 0, 54, 77, 257, 0, 0, 0, 0, 659, 0, 0, 239, 76, 1142, 1419, 0, 0, 0, 293, 153, 480, 0, 0, 31, 0, 1136, 0, 113, 0, 729, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 593, 403, 961, 0, 0, 0, 0, 1246, 1404, 0, 0, 0, 1379, 138, 0, 1334, 0, 0, 521, 0, 0, 0, 0, 0, 0, 0, 718, 0, 1050, 1063, 0, 315, 0, 0, 1124, 0, 1305, 0, 0, 1544, 0, 0, 793, 676, 0, 0, 0, 0, 0, 0, 130, 1418, 0, 0, 0, 275, 605, 0, 56, 0, 1456, 0, 0, 274, 0, 0, 0, 987, 0, 557, 1268, 0, 862, 0, 0, 295, 750, 179, 0, 371, 0, 1042, 0, 0, 0, 0, 258, 0, 0, 0, 0, 0, 0, 1373, 0, 0, 0, 0, 0, 168, 1451, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 292, 739, 0, 973, 0, 0, 0, 771, 332, 280, 0, 0, 0, 905, 0, 0, 0, 0, 0, 222, 0, 1276, 0, 0, 0, 400, 0, 0, 0, 37, 213, 537, 0, 0, 0, 0, 0, 879, 0, 0, 0, 0, 0, 0, 0, 0, 0, 570, 0, 0, 1352, 0, 516, 0, 0, 242, 631, 1162, 0, 0, 0, 965, 1038, 0, 989, 1144, 0, 0, 0, 0, 0, 1545, 0, 0, 0, 0, 0, 265, 904, 1291, 194, 825, 1431, 1537, 0, 0, 0, 723, 0, 0, 817, 0, 0, 953, 683, 0, 0, 140, 0, 0, 0, 1417, 0, 81, 1193, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 571, 763, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 853, 0, 0, 1001, 0, 0, 0, 0, 0, 0, 0, 0, 0, 149, 491, 1163, 0, 0, 0, 0, 0, 1025, 0, 0, 401, 0, 1450, 1477, 0, 0, 0, 0, 0, 78, 0, 0, 0, 320, 748, 0, 0, 0, 199, 48, 828, 845, 0, 0, 0, 606, 890, 839, 1052, 479, 0, 0, 0, 0, 0, 0, 0, 0, 801, 1505, 0, 0, 55, 0, 1471, 0, 580, 1541, 0, 0, 0, 0, 0, 0, 1502, 0, 306, 0, 0, 0, 860, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 411, 0, 0, 0, 0, 410, 0, 0, 714, 82, 191, 874, 1240, 1263, 0, 0, 0, 0, 0, 1546, 369, 1549, 0, 416, 0, 0, 0, 1413, 0, 0, 0, 630, 0, 0, 0, 1516, 0, 0, 0, 200, 1288, 0, 539, 0, 0, 151, 1453, 708, 966, 46, 378, 298, 106, 568, 0, 0, 0, 1444, 0, 902, 0, 126, 523, 553, 0, 0, 0, 1371, 0, 0, 0, 534, 1292, 1327, 1424, 0, 0, 223, 0, 935, 620, 1037, 1149, 0, 0, 0, 0, 0, 851, 1369, 0, 0, 94, 0, 0, 0, 1015, 0, 0, 0, 447, 0, 0, 0, 456, 781, 834, 945, 0, 654, 1280, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1543, 247, 1551, 0, 1472, 0, 0, 0, 790, 1408, 505, 621, 0, 1064, 0, 0, 0, 1095, 0, 0, 0, 0, 0, 0, 0, 0, 0, 869, 873, 0, 0, 0, 1049, 0, 0, 0, 1249, 1329, 0, 1318, 0, 0, 240, 0, 0, 0, 1328, 689, 0, 1316, 0, 864, 0, 0, 388, 0, 0, 0, 0, 784, 0, 0, 354, 227, 208, 1230, 0, 887, 84, 1002, 1262, 1298, 1164, 586, 0, 0, 0, 0, 0, 0, 852, 0, 660, 0, 0, 0, 0, 0, 90, 0, 0, 757, 0, 0, 0, 0, 0, 1045, 0, 0, 203, 0, 0, 0, 0, 0, 752, 930, 1445, 288, 0, 0, 594, 0, 395, 690, 842, 0, 0, 0, 0, 0, 0, 861, 0, 0, 0, 0, 617, 1003, 0, 0, 0, 0, 732, 481, 0, 0, 0, 0, 0, 0, 0, 872, 551, 0, 0, 951, 310, 1143, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1074, 0, 0, 0, 0, 0, 376, 884, 0, 0, 0, 883, 812, 0, 0, 0, 636, 0, 0, 0, 0, 0, 988, 1443, 0, 0, 0, 0, 0, 0, 241, 0, 0, 0, 12, 452, 57, 440, 318, 513, 675, 751, 1206, 1239, 0, 0, 0, 0, 984, 0, 0, 0, 0, 0, 1312, 1517, 167, 0, 0, 0, 0, 0, 75, 0, 0, 0, 0, 1260, 0, 0, 0, 0, 0, 0, 0, 33, 1111, 0, 0, 0, 0, 0, 0, 1129, 868, 0, 0, 87, 0, 0, 0, 0, 0, 785, 0, 424, 1244, 0, 0, 903, 628, 0, 0, 0, 0, 0, 0, 0, 0, 520, 0, 0, 0, 0, 0, 0, 313, 1030, 1224, 0, 0, 526, 0, 805, 20, 1073, 0, 0, 0, 362, 1504, 1261, 0, 0, 287, 615, 0, 0, 0, 0, 1201, 0, 0, 0, 0, 756, 1364, 0, 0, 1137, 0, 1508, 0, 0, 0, 1237, 0, 0, 0, 0, 0, 0, 0, 0, 882, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 1455, 0, 0, 0, 0, 0, 0, 427, 0, 0, 0, 0, 815, 0, 0, 0, 373, 804, 236, 1081, 0, 0, 0, 0, 0, 0, 182, 0, 978, 0, 72, 1395, 0, 105, 117, 0, 1008, 0, 0, 0, 0, 0, 0, 0, 986, 1492, 0, 0, 0, 0, 0, 19, 0, 1232, 0, 327, 355, 0, 1238, 1258, 1399, 0, 0, 567, 0, 360, 39, 0, 0, 0, 1441, 0, 0, 0, 337, 0, 0, 0, 0, 0, 340, 1360, 1254, 0, 1421, 102, 301, 1491, 0, 0, 959, 0, 952, 1210, 450, 0, 255, 0, 1466, 0, 0, 418, 1139, 0, 291, 1365, 0, 867, 0, 334, 0, 1031, 1154, 1414, 0, 207, 0, 0, 1483, 0, 0, 0, 0, 0, 0, 0, 0, 0, 409, 1423, 1341, 0, 0, 578, 414, 420, 0, 0, 649, 1103, 0, 1522, 321, 546, 1304, 9, 1069, 0, 0, 0, 0, 514, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 969, 0, 0, 560, 0, 0, 0, 459, 0, 0, 0, 613, 661, 0, 0, 0, 1153, 273, 1540, 1552, 0, 787, 115, 967, 1482, 0, 1321, 0, 671, 0, 0, 0, 0, 184, 0, 139, 777, 794, 0, 0, 0, 0, 0, 0, 859, 32, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 386, 0, 0, 0, 990, 0, 0, 286, 0, 0, 0, 0, 193, 753, 0, 1071, 0, 1266, 0, 0, 0, 0, 0, 1380, 0, 0, 0, 0, 0, 0, 0, 133, 0, 645, 368, 0, 779, 850, 1131, 1140, 174, 0, 392, 1278, 0, 0, 0, 0, 1094, 457, 677, 6, 0, 0, 0, 176, 507, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 596, 0, 0, 0, 0, 536, 15, 0, 0, 0, 0, 0, 1152, 697, 0, 633, 0, 0, 1116, 0, 1086, 1512, 183, 0, 1279, 0, 0, 60, 0, 0, 0, 717, 0, 775, 1070, 0, 0, 515, 0, 0, 1180, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1430, 0, 112, 1428, 0, 0, 0, 16, 220, 623, 901, 1461, 0, 0, 1463, 0, 0, 0, 1147, 669, 1347, 0, 0, 353, 0, 0, 773, 0, 1006, 1303, 0, 0, 0, 129, 0, 0, 0, 1011, 0, 0, 0, 374, 0, 0, 0, 0, 0, 0, 202, 0, 0, 540, 489, 0, 0, 0, 767, 0, 0, 0, 0, 656, 1057, 1009, 1381, 1135, 0, 625, 768, 0, 361, 0, 0, 0, 1454, 1181, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 454, 543, 462, 1016, 1357, 726, 474, 1130, 448, 0, 545, 1236, 0, 0, 783, 896, 0, 0, 0, 0, 435, 1168, 937, 0, 0, 0, 563, 741, 1351, 262, 0, 1368, 0, 0, 0, 1176, 0, 600, 1182, 0, 1396, 0, 95, 192, 387, 121, 335, 816, 747, 855, 0, 0, 0, 0, 0, 0, 0, 658, 1107, 1294, 939, 1370, 0, 0, 0, 1355, 0, 0, 0, 0, 1169, 8, 0, 589, 0, 96, 0, 0, 0, 423, 0, 1066, 0, 0, 0, 14, 349, 827, 942, 1189, 0, 0, 0, 0, 0, 372, 0, 1350, 0, 0, 0, 0, 0, 1513, 680, 0, 0, 0, 1493, 1534, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 135, 1485, 0, 0, 0, 865, 924, 325, 1330, 0, 0, 0, 0, 0, 0, 0, 0, 195, 0, 885, 0, 0, 0, 0, 944, 1019, 0, 0, 0, 303, 0, 0, 1187, 0, 0, 341, 0, 172, 0, 0, 0, 0, 1332, 63, 1113, 652, 0, 0, 0, 1348, 0, 0, 1407, 431, 0, 0, 0, 0, 0, 0, 667, 0, 941, 0, 0, 100, 802, 0, 0, 0, 1017, 0, 0, 0, 305, 30, 619, 724, 0, 0, 73, 651, 1028, 0, 0, 422, 0, 324, 657, 1000, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1468, 284, 1013, 1039, 0, 0, 1337, 616, 0, 0, 0, 0, 0, 1106, 0, 0, 1503, 0, 0, 0, 0, 0, 0, 0, 0, 449, 0, 0, 0, 0, 0, 1510, 0, 0, 0, 67, 226, 0, 0, 979, 1458, 0, 0, 0, 0, 0, 0, 796, 0, 933, 1497, 0, 0, 0, 0, 0, 0, 1467, 0, 249, 715, 0, 206, 0, 0, 0, 0, 0, 0, 0, 277, 535, 0, 0, 0, 1014, 0, 0, 251, 722, 1299, 0, 0, 44, 637, 678, 0, 0, 0, 1500, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 68, 0, 706, 1119, 1436, 0, 0, 467, 1433, 0, 0, 1496, 0, 0, 0, 916, 1499, 260, 1366, 0, 0, 0, 0, 0, 1010, 0, 0, 0, 0, 1449, 0, 0, 1062, 0, 0, 950, 0, 518, 0, 0, 1354, 0, 1325, 831, 0, 1046, 0, 385, 0, 229, 0, 0, 0, 311, 0, 0, 1194, 0, 0, 216, 0, 761, 0, 1377, 0, 0, 0, 161, 0, 0, 0, 0, 0, 876, 0, 0, 1473, 0, 609, 998, 53, 1099, 0, 0, 0, 0, 42, 0, 826, 0, 0, 0, 561, 0, 0, 1091, 0, 0, 0, 1197, 0, 0, 0, 0, 0, 0, 0, 713, 0, 0, 0, 819, 1022, 0, 0, 1221, 0, 0, 1474, 215, 1097, 1286, 1190, 1228, 0, 0, 999, 1192, 397, 1150, 0, 0, 0, 1174, 221, 0, 185, 1084, 1528, 0, 188, 461, 795, 0, 1235, 1437, 635, 622, 1209, 607, 1383, 0, 642, 0, 0, 0, 124, 485, 494, 1356, 1374, 0, 0, 0, 0, 0, 985, 119, 1523, 0, 640, 928, 0, 0, 0, 0, 0, 0, 0, 799, 0, 0, 0, 0, 0, 0, 0, 562, 0, 0, 204, 0, 219, 1487, 0, 1076, 0, 0, 465, 511, 389, 1247, 0, 943, 0, 0, 0, 0, 0, 0, 1257, 0, 0, 0, 0, 0, 1527, 0, 316, 0, 0, 632, 1199, 1216, 512, 26, 1078, 1310, 1416, 1439, 0, 346, 1026, 0, 0, 0, 0, 217, 120, 1376, 0, 692, 0, 0, 366, 1146, 1422, 0, 0, 0, 0, 0, 1024, 0, 0, 0, 365, 0, 0, 0, 0, 0, 0, 936, 1234, 0, 0, 0, 0, 1322, 0, 0, 0, 1459, 0, 1342, 0, 0, 0, 382, 0, 0, 91, 0, 1068, 0, 0, 0, 0, 0, 0, 0, 0, 0, 740, 1134, 1196, 1285, 0, 0, 0, 490, 0, 0, 504, 0, 0, 0, 1311, 0, 0, 829, 0, 0, 243, 992, 390, 421, 627, 899, 307, 1117, 501, 1250, 603, 1410, 1514, 0, 0, 0, 975, 0, 0, 938, 0, 0, 0, 0, 0, 803, 894, 653, 445, 0, 0, 0, 189, 264, 0, 478, 1195, 0, 110, 18, 0, 564, 638, 0, 0, 0, 0, 0, 691, 0, 0, 555, 256, 0, 0, 0, 0, 0, 0, 0, 832, 61, 1349, 1293, 0, 0, 0, 158, 0, 0, 438, 0, 0, 789, 234, 1448, 0, 0, 0, 0, 0, 906, 764, 575, 1264, 0, 995, 0, 0, 1184, 0, 0, 983, 0, 611, 1185, 1440, 0, 646, 0, 0, 0, 404, 1056, 0, 0, 22, 0, 0, 923, 542, 0, 707, 0, 0, 736, 0, 276, 0, 0, 0, 0, 333, 735, 0, 811, 17, 0, 0, 679, 415, 1520, 0, 0, 0, 0, 0, 0, 0, 0, 0, 396, 444, 0, 0, 745, 0, 0, 0, 0, 40, 201, 10, 727, 1085, 0, 0, 0, 0, 0, 835, 1427, 0, 0, 0, 0, 1132, 0, 1198, 47, 911, 1550, 252, 468, 0, 13, 380, 700, 838, 0, 0, 1302, 0, 0, 1082, 166, 0, 0, 1462, 417, 0, 0, 0, 0, 525, 0, 0, 0, 0, 0, 0, 1179, 0, 0, 0, 0, 0, 148, 0, 0, 0, 0, 1484, 0, 0, 1284, 250, 272, 1053, 1323, 0, 0, 0, 0, 0, 384, 1480, 0, 0, 0, 0, 927, 982, 0, 897, 1044, 705, 0, 196, 1452, 1156, 0, 0, 582, 0, 0, 1393, 304, 0, 0, 0, 634, 58, 0, 0, 0, 0, 0, 0, 0, 0, 1345, 0, 0, 970, 875, 673, 326, 412, 531, 460, 330, 955, 1519, 991, 1553, 0, 766, 0, 1155, 127, 123, 1300, 0, 0, 0, 0, 170, 1033, 145, 857, 289, 528, 798, 806, 1301, 134, 1336, 1475, 0, 0, 0, 0, 0, 608, 1060, 0, 143, 912, 682, 0, 0, 0, 0, 0, 0, 0, 1226, 144, 0, 0, 1048, 0, 0, 0, 0, 0, 0, 1548, 840, 1020, 1536, 0, 0, 0, 0, 0, 1438, 1256, 0, 0, 0, 0, 0, 921, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 915, 0, 0, 1378, 0, 0, 0, 0, 0, 0, 0, 0, 162, 0, 549, 0, 1402, 343, 506, 522, 818, 1255, 843, 1435, 0, 0, 0, 0, 576, 957, 0, 0, 0, 0, 0, 0, 364, 339, 402, 1145, 1172, 0, 1151, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 98, 0, 0, 0, 0, 0, 245, 0, 0, 0, 0, 0, 0, 584, 0, 0, 1434, 1, 0, 0, 0, 1188, 0, 0, 0, 0, 0, 1481, 348, 21, 0, 0, 754, 981, 0, 0, 0, 1498, 0, 0, 0, 0, 1166, 1460, 302, 0, 224, 0, 744, 0, 0, 356, 0, 0, 0, 1177, 0, 0, 0, 322, 0, 0, 618, 0, 0, 0, 1524, 446, 0, 443, 572, 1359, 1409, 702, 0, 0, 0, 0, 629, 0, 85, 1518, 0, 0, 0, 269, 1358, 0, 0, 0, 997, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 759, 0, 0, 0, 0, 755, 559, 1525, 0, 0, 0, 0, 1098, 0, 837, 131, 668, 749, 0, 0, 29, 909, 0, 0, 0, 1532, 0, 1047, 0, 0, 0, 1175, 0, 0, 0, 0, 0, 0, 1061, 0, 0, 0, 1375, 5, 1133, 0, 0, 0, 0, 0, 406, 0, 0, 358, 0, 0, 863, 0, 1353, 583, 367, 954, 1479, 1315, 65, 1021, 1121, 972, 0, 0, 940, 0, 1389, 733, 0, 0, 0, 0, 473, 0, 0, 0, 1178, 0, 0, 0, 0, 0, 604, 0, 0, 1289, 0, 0, 0, 977, 0, 312, 0, 813, 1296, 527, 99, 1058, 1075, 0, 0, 0, 0, 0, 0, 0, 0, 1317, 0, 0, 0, 0, 0, 0, 949, 719, 1105, 0, 0, 0, 1112, 1363, 0, 0, 0, 0, 237, 466, 968, 964, 142, 1122, 0, 471, 375, 556, 0, 0, 0, 0, 1535, 0, 0, 0, 0, 0, 655, 772, 279, 602, 788, 0, 0, 394, 1507, 1138, 699, 0, 0, 0, 359, 670, 948, 0, 0, 0, 0, 0, 0, 0, 588, 0, 0, 0, 624, 1384, 1388, 0, 550, 391, 626, 1282, 0, 1090, 1306, 152, 971, 0, 731, 0, 0, 0, 59, 232, 350, 1447, 0, 0, 0, 62, 0, 0, 643, 434, 458, 1290, 51, 663, 0, 1521, 487, 716, 0, 0, 0, 0, 0, 0, 0, 268, 0, 0, 0, 0, 1126, 709, 0},
 		shift: 20,
 	},
 	vendors: []string{"ericsson", "huawei", "nokia", "zte"},
