@@ -382,20 +382,9 @@ func (a *Analyzer) npStartBefore(ws []word, v, lo int, cov []int) int {
 	if e <= lo || ws[e-1].quote >= 0 {
 		return v
 	}
-	if o := nameBracket(ws, e, lo); o >= 0 {
-		e = o // an apposition in brackets: "Jane Roe MP (Minister for Digital) said"
-	}
-	if o := acronymBracket(ws, e, lo); o >= 0 && cov != nil && cov[o-1] >= 0 {
-		e = o // an acronym a registry name defines: "The Bureau of Industry and Security (BIS) announced"
-	}
-	if o := a.asideStart(ws, e, lo); o >= 0 {
-		e = o // an aside between commas: "Australia, with a huge dependence on ..., has gone for"
-	} else if a.closedApposition(ws, e, lo) {
-		e-- // "The chairman of Huawei, John Lord, said": the name's closing comma
-	}
-	// a relative clause: "The resolution, which called for …"
-	if (ws[e-1].norm == "which" || ws[e-1].norm == "who") && e-2 > lo && ws[e-2].norm == "," {
-		e -= 2
+	e, start := a.phraseTail(ws, e, lo, cov)
+	if start >= 0 {
+		return start
 	}
 	k := e
 	for k > lo {
@@ -511,8 +500,94 @@ func (a *Analyzer) asideStart(ws []word, e, lo int) int {
 	return -1
 }
 
-// allName reports whether ws[i:j] is a run of two to four capitalised name
-// words that the registry does not know as an actor.
+// phraseTail passes back over what may stand between a holder phrase's
+// head and its verb at e (brackets, an aside, an apposition, a relative
+// pronoun) and returns where the walk back over the phrase begins; start is
+// the phrase's start when the tail already tells it (an apposition after a
+// name), else -1.
+func (a *Analyzer) phraseTail(ws []word, e, lo int, cov []int) (end, start int) {
+	if o := nameBracket(ws, e, lo); o >= 0 {
+		e = o // an apposition in brackets: "Jane Roe MP (Minister for Digital) said"
+	}
+	if o := acronymBracket(ws, e, lo); o >= 0 && cov != nil && cov[o-1] >= 0 {
+		e = o // an acronym a registry name defines: "The Bureau of Industry and Security (BIS) announced"
+	}
+	if o := a.asideStart(ws, e, lo); o >= 0 {
+		e = o // an aside between commas: "Australia, with a huge dependence on ..., has gone for"
+	} else if a.closedApposition(ws, e, lo) {
+		e-- // "The chairman of Huawei, John Wood, said": the name's closing comma
+	} else if s := a.appositionAfterName(ws, e, lo); s >= 0 {
+		return e, s // "Ken Hu, Huawei's chairman, said": the phrase runs on from the name
+	}
+	// a relative clause: "The resolution, which called for …"
+	if (ws[e-1].norm == "which" || ws[e-1].norm == "who") && e-2 > lo && ws[e-2].norm == "," {
+		e -= 2
+	}
+	return e, -1
+}
+
+// appositionAfterName returns where the holder phrase starts when ws[e-1]
+// is the comma that closes an apposition after a name, before the verb ("Ken Hu,
+// Huawei's chairman, | said", "Jane Roe, a spokesperson for the ministry,
+// | said", "Jane Roe, Minister of Innovation, Science and Industry, |
+// announced"), or -1. The name before the opening comma is two to four
+// capitalised words or a registry name, with nothing but titles and
+// determiners between it and the clause's start lo or the comma after a
+// short opening phrase of at most four words ("Today, the Honourable Jane
+// Roe, ..."; a longer one may hold the holder itself); the phrase starts
+// there. The apposition opens with a
+// determiner, a possessive, a capitalised or a role word, holds no verb,
+// relative pronoun or quote, and is at most 14 words long. The latest comma
+// that opens one wins, so a list inside the apposition stays in it.
+func (a *Analyzer) appositionAfterName(ws []word, e, lo int) int {
+	if e-1 <= lo || ws[e-1].norm != "," {
+		return -1
+	}
+	for c := e - 2; c > lo && c >= e-16; c-- {
+		w := ws[c]
+		if w.norm == "'s" && c > lo && ws[c-1].cap {
+			continue // a possessive: "Huawei's chairman"
+		}
+		if w.quote >= 0 || w.norm == "." || w.norm == ";" || w.is(cAux|cBe|cSpeech|cClause) || w.norm == "who" || w.norm == "which" || w.norm == "that" {
+			return -1
+		}
+		if w.norm != "," || c+1 >= e-1 {
+			continue
+		}
+		if f := ws[c+1]; !f.alpha || !(f.is(cDeterminer) || f.cap || f.is(cRole) || f.is(cTitle)) || a.allName(ws, c+1, e-1) {
+			continue // a name between the commas is closedApposition's ("The chairman of X, John Wood, said")
+		}
+		if s := a.nameStartAt(ws, lo, c); s >= 0 {
+			t := s
+			for t > lo && ws[t-1].alpha && (a.isTitle(ws[t-1]) || ws[t-1].is(cDeterminer)) {
+				t-- // "the Honourable Jane Roe"
+			}
+			if t == lo || ws[t-1].norm == "," && t-1-lo <= 4 {
+				return t // at the clause's start, or after a short opening phrase ("Today, ...", "On Monday, ...")
+			}
+		}
+	}
+	return -1
+}
+
+// nameStartAt returns where a person's name of two to four capitalised
+// words, or a registry name, that ends at word c (exclusive) starts, within
+// ws[lo:]; -1 when none ends there.
+func (a *Analyzer) nameStartAt(ws []word, lo, c int) int {
+	var ms [8]match
+	for _, mt := range a.m.all(ws, max(lo, c-6), c, ms[:0]) {
+		if mt.j == c {
+			return mt.i
+		}
+	}
+	for n := 4; n >= 2; n-- {
+		if c-n >= lo && a.allName(ws, c-n, c) {
+			return c - n
+		}
+	}
+	return -1
+}
+
 // closedApposition reports whether ws[e-1] is the comma that closes a name
 // in apposition to the noun phrase that opens the clause at lo ("The
 // chairman of Huawei, John Wood, | said", "Its president, Jane Roe, |
@@ -538,6 +613,8 @@ func (a *Analyzer) closedApposition(ws []word, e, lo int) bool {
 	return p == lo && head && !ws[p].is(cPreposition|cClauseOpener|cSubordinator)
 }
 
+// allName reports whether ws[i:j] is a run of two to four capitalised name
+// words that the registry does not know as an actor.
 func (a *Analyzer) allName(ws []word, i, j int) bool {
 	if j-i < 2 || j-i > 4 {
 		return false

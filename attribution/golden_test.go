@@ -879,6 +879,42 @@ func TestGoldenClosedAppositions(t *testing.T) {
 	checkGolden(t, a, "The match, John Wood, said that "+span+".\n", nil)
 }
 
+// TestGoldenNameAppositions pins the commonest attribution of news and
+// releases, a name, an apposition between commas, then the verb ("Ken Hu,
+// Huawei's chairman, said ..."): the named person speaks, tied to the actor
+// the apposition names (a registry name, a demonym or a country's
+// possessive before a role), and named alone later.
+func TestGoldenNameAppositions(t *testing.T) {
+	a := newTest(t, nil)
+	const span = "the ban on the vendor was unfair"
+	for _, c := range []struct{ phrase, speaker, actor string }{
+		{"Ken Hu, Huawei's chairman,", "Ken Hu", "Huawei"},
+		{"Jane Roe, a Huawei spokesperson,", "Jane Roe", "Huawei"},
+		{"Jane Roe, Canada's industry minister,", "Jane Roe", "Canadian government"},
+		{"Jane Roe, the German interior minister,", "Jane Roe", "German government"},
+		{"Jane Roe, a spokesperson for the ministry,", "Jane Roe", "Jane Roe"},
+		{"Charles Clancy, a professor at Virginia Tech,", "Charles Clancy", "Charles Clancy"},
+		{"Dr. Charles Clancy, a professor at Virginia Tech,", "Charles Clancy", "Charles Clancy"},
+		{"The Honourable Jane Roe, Minister of Innovation, Science and Industry,", "Jane Roe", "Jane Roe"},
+		{"Huawei, the Chinese telecoms giant,", "Huawei, the Chinese telecoms giant", "Huawei"},
+	} {
+		checkGolden(t, a, c.phrase+" said that "+span+".\n", []goldenWant{{span, c.speaker, c.actor, KindReported}})
+	}
+	checkGolden(t, a, "Jane Roe, Canada's industry minister, said that "+span+". Later, Roe said that the vendor was a risk.\n",
+		[]goldenWant{{span, "Jane Roe", "Canadian government", KindReported}, {"the vendor was a risk", "Jane Roe", "Canadian government", KindReported}})
+	// after a short opening phrase; after a long one the phrase may hold
+	// the holder itself, and the name is not read as one
+	checkGolden(t, a, "Today, the Honourable Jane Roe, Minister of Innovation, Science and Industry, said that "+span+".\n",
+		[]goldenWant{{span, "Jane Roe", "Jane Roe", KindReported}})
+	checkGolden(t, a, "On Monday, Jane Roe, Canada's industry minister, said that "+span+".\n",
+		[]goldenWant{{span, "Jane Roe", "Canadian government", KindReported}})
+	checkGolden(t, a, "In Berlin, Jane Roe, the minister, said that "+span+".\n",
+		[]goldenWant{{span, "Jane Roe", "Jane Roe", KindReported}})
+	checkGolden(t, a, "In answer to a question from the chair of the committee, Jane Roe, a professor, said that "+span+".\n", nil)
+	// a relative clause is no apposition
+	checkGolden(t, a, "The vendor, which denies the claims, said that "+span+".\n", nil)
+}
+
 // TestGoldenColonQuotes pins a paragraph that ends with its holder's speech
 // verb and a colon (colon.go): the next paragraph is the holder's quote,
 // written without quote marks; the one after it is not.

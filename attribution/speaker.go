@@ -83,7 +83,10 @@ func (a *Analyzer) noteMentions(st *docState, ws []word, lineMatches []match) {
 			continue
 		}
 		e := k
-		for e < len(ws) && e-k < 4 && ws[e].cap && isNameWord(ws[e].text) && !ws[e].is(cTitle) {
+		if a.isTitle(ws[k]) {
+			continue // "Dr. Garrett Forsyth, a researcher ...": the name starts after the title
+		}
+		for e < len(ws) && e-k < 4 && ws[e].cap && isNameWord(ws[e].text) && !a.isTitle(ws[e]) {
 			e++
 		}
 		if e-k < 2 || e+2 >= len(ws) || ws[e].norm != "," || !ws[e+1].is(cDeterminer) || !a.allName(ws, k, e) {
@@ -258,7 +261,15 @@ func (a *Analyzer) personRef(st *docState, ws []word, i, j int, ms []match, medi
 			pers = a.registryPerson(st, mt)
 		}
 	}
-	nameStart := -1
+	nameStart, ti, tj := -1, i, j // the title is read in ws[ti:tj]
+	if c := appositionComma(ws, i, j); pers == nil && !media && c > i {
+		// "Jane Roe, Canada's industry minister": the title follows the name
+		if ns, _ := a.nameAtEnd(ws, i, c); ns >= 0 && a.onlyTitles(ws, i, ns) {
+			if pers, _ = a.namedPerson(st, ws, i, c, ms); pers != nil {
+				ti = c + 1
+			}
+		}
+	}
 	if pers == nil && !media {
 		pers, nameStart = a.namedPerson(st, ws, i, j, ms)
 	}
@@ -266,12 +277,12 @@ func (a *Analyzer) personRef(st *docState, ws []word, i, j int, ms []match, medi
 		return speakerRef{}, false
 	}
 	if !pers.known {
-		if leg, ok := a.legislatorTitled(st.text, ws, i, j, nameStart); ok {
+		if leg, ok := a.legislatorTitled(st.text, ws, ti, tj, nameStart); ok {
 			pers.actor, pers.known = a.namedActor(leg), true
 		}
 	}
 	if !pers.known {
-		if ref, ok := a.titleActor(st, ws, i, j, ms, nameStart); ok {
+		if ref, ok := a.titleActor(st, ws, ti, tj, a.matchesFrom(ms, ti), nameStart); ok {
 			pers.actor, pers.known = ref, true
 		} else if !pers.actor.known() {
 			pers.actor = actorRef{name: pers.full, typ: TypePerson}
@@ -485,7 +496,7 @@ func (a *Analyzer) properNameAtEnd(ws []word, i, j int) (int, int) {
 				continue
 			}
 		}
-		if !w.alpha || !w.cap || w.is(cTitle) || !isNameWord(w.text) {
+		if !w.alpha || !w.cap || a.isTitle(w) || !isNameWord(w.text) {
 			// family-name particles: "Di Maio", "von der Leyen"
 			if s < e && w.alpha && a.lx.nameParticles[w.norm] {
 				s--
@@ -521,6 +532,46 @@ func (a *Analyzer) initialBefore(ws []word, i, k int) int {
 		return 1
 	}
 	return 0
+}
+
+// matchesFrom is the matches of ms that start at word i or after it.
+func (a *Analyzer) matchesFrom(ms []match, i int) []match {
+	for k, mt := range ms {
+		if mt.i >= i {
+			return ms[k:]
+		}
+	}
+	return nil
+}
+
+// onlyTitles reports whether ws[i:j] holds nothing but titles, determiners
+// and punctuation ("Dr.", "the Honourable"): what may stand before a name
+// that opens a phrase.
+func (a *Analyzer) onlyTitles(ws []word, i, j int) bool {
+	for k := i; k < j; k++ {
+		if ws[k].alpha && !a.isTitle(ws[k]) && !ws[k].is(cDeterminer) {
+			return false
+		}
+	}
+	return true
+}
+
+// isTitle reports whether w is a word of a title, written with or without
+// an abbreviation's full stop ("Dr.", "Sen.").
+func (a *Analyzer) isTitle(w word) bool {
+	return w.is(cTitle) || strings.HasSuffix(w.norm, ".") && a.lx.titles[strings.TrimSuffix(w.norm, ".")]
+}
+
+// appositionComma returns the first comma of the phrase ws[i:j] that opens
+// an apposition after a name ("Jane Roe, a spokesperson for the ministry"),
+// or -1: the comma has a word after it inside the phrase.
+func appositionComma(ws []word, i, j int) int {
+	for c := i + 1; c+1 < j; c++ {
+		if ws[c].norm == "," {
+			return c
+		}
+	}
+	return -1
 }
 
 // isInitials reports whether s is one or more capital letters, each followed
