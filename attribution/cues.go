@@ -91,7 +91,7 @@ func (a *Analyzer) cueAt(sc *cueScan, k int) {
 	}
 	// “…,” said X
 	if speech && k > s.i && (ws[k-1].norm == "," || ws[k-1].qmark) {
-		e := a.npEnd(ws, k+1, s.j)
+		e := a.appositionEnd(ws, a.npEnd(ws, k+1, s.j), s.j)
 		if sp, ok := a.resolve(st, ws, k+1, e, false); ok && e > k+1 {
 			sc.add(cue{kind: cueSpeech, v: k, vEnd: k + 1, hi: k + 1, hj: e, spk: sp, inverted: true}, e-1)
 		}

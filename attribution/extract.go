@@ -86,13 +86,34 @@ func (a *Analyzer) wordsBuf(dst []word, toks *[]tokenize.Token, s string, base i
 		*toks = buf
 	}
 	n := len(dst)
-	dst = splitWords(buf, dst)
+	dst = a.splitFinalStop(splitWords(buf, dst), n)
 	for k := n; k < len(dst); k++ {
 		dst[k].start += base
 		dst[k].end += base
 		dst[k].wordInfo = a.info.get(dst[k].norm)
 	}
 	return dst
+}
+
+// splitFinalStop splits the full stop off the line's last word (of
+// dst[n:]) when the tokenizer kept it on a capitalised word that is no
+// abbreviation or initial ("... said Jane Roe." gives "Roe."), so that a
+// name ending a sentence is the name.
+func (a *Analyzer) splitFinalStop(dst []word, n int) []word {
+	k := len(dst) - 1
+	if k < n {
+		return dst
+	}
+	w := dst[k]
+	t := w.text
+	if len(t) < 3 || !w.cap || t[len(t)-1] != '.' || t[len(t)-2] == '.' || isInitials(t) || strings.Contains(t[:len(t)-1], ".") {
+		return dst
+	}
+	if base := strings.TrimSuffix(w.norm, "."); a.lx.abbreviations[base] || a.lx.numeralAbbreviations[base] || a.lx.titles[base] {
+		return dst
+	}
+	dst[k] = mkWord(t[:len(t)-1], w.start)
+	return append(dst, mkWord(".", w.end-1))
 }
 
 // sentences splits a line's words into sentences with the tokenizer's
@@ -526,6 +547,35 @@ func (a *Analyzer) phraseTail(ws []word, e, lo int, cov []int) (end, start int) 
 	return e, -1
 }
 
+// appositionEnd carries a holder phrase that ends at e, after its verb
+// ("…,” said Jane Roe"), over an apposition that closes the sentence (", a
+// spokesperson for the ministry."), and returns the new end: the
+// apposition opens with a determiner, a possessive, a capitalised, role or
+// title word and holds no verb, relative pronoun or quote, at most 14
+// words. e is returned when there is none.
+func (a *Analyzer) appositionEnd(ws []word, e, j int) int {
+	if e >= j || ws[e].norm != "," || e+1 >= j {
+		return e
+	}
+	if f := ws[e+1]; !f.alpha || !(f.is(cDeterminer) || f.cap || f.is(cRole) || f.is(cTitle)) {
+		return e
+	}
+	end := j
+	for end > e+1 && !ws[end-1].alpha {
+		end-- // the sentence's final stop
+	}
+	if end-e > 15 {
+		return e
+	}
+	for k := e + 1; k < end; k++ {
+		w := ws[k]
+		if w.quote >= 0 || w.norm == ";" || w.is(cAux|cBe|cSpeech|cClause) && !(w.norm == "'s" && ws[k-1].cap) || w.norm == "who" || w.norm == "which" || w.norm == "that" {
+			return e
+		}
+	}
+	return end
+}
+
 // appositionAfterName returns where the holder phrase starts when ws[e-1]
 // is the comma that closes an apposition after a name, before the verb ("Ken Hu,
 // Huawei's chairman, | said", "Jane Roe, a spokesperson for the ministry,
@@ -562,7 +612,7 @@ func (a *Analyzer) appositionAfterName(ws []word, e, lo int) int {
 			for t > lo && ws[t-1].alpha && (a.isTitle(ws[t-1]) || ws[t-1].is(cDeterminer)) {
 				t-- // "the Honourable Jane Roe"
 			}
-			if t == lo || ws[t-1].norm == "," && t-1-lo <= 4 {
+			if t == lo || ws[t-1].qmark || ws[t-1].norm == "," && t-1-lo <= 4 {
 				return t // at the clause's start, or after a short opening phrase ("Today, ...", "On Monday, ...")
 			}
 		}

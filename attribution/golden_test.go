@@ -926,3 +926,22 @@ func TestGoldenColonQuotes(t *testing.T) {
 	// a paragraph with more than the holder before the verb is no such cue
 	checkGolden(t, a, "The vendor was excluded, and Jane Roe said:\n\n"+q+"\n", nil)
 }
+
+// TestGoldenInvertedAppositions pins the apposition after the name in
+// the other orders of news: after an inverted verb ("…,” said Jane Roe,
+// Canada's industry minister."), before the verb after a quote, and the
+// unquoted inverted form ("…, said Jane Roe."), which needs the sentence to
+// end with the holder ("…, said the Department is …" is no such form).
+func TestGoldenInvertedAppositions(t *testing.T) {
+	a := newTest(t, nil)
+	const q = "“The ban on the vendor was unfair,”"
+	checkGolden(t, a, q+" said Jane Roe, Canada's industry minister.\n", []goldenWant{{q, "Jane Roe", "Canadian government", KindQuote}})
+	checkGolden(t, a, q+" said Ken Hu, Huawei's chairman.\n", []goldenWant{{q, "Ken Hu", "Huawei", KindQuote}})
+	checkGolden(t, a, q+" Jane Roe, Canada's industry minister, said.\n", []goldenWant{{q, "Jane Roe", "Canadian government", KindQuote}})
+	checkGolden(t, a, q+" said Jane Roe, who leads the ministry.\n", []goldenWant{{q, "Jane Roe", "Jane Roe", KindQuote}})
+	const c = "The ban on the vendor was unfair"
+	checkGolden(t, a, c+", said Jane Roe.\n", []goldenWant{{c, "Jane Roe", "Jane Roe", KindReported}})
+	checkGolden(t, a, c+", said Jane Roe, Canada's industry minister.\n", []goldenWant{{c, "Jane Roe", "Canadian government", KindReported}})
+	checkGolden(t, a, c+", said Jane Roe on Monday.\n", []goldenWant{{c, "Jane Roe", "Jane Roe", KindReported}})
+	checkGolden(t, a, "A group aimed at lowering taxes, said the Department is involved in misguided trade policies.\n", nil)
+}

@@ -225,6 +225,10 @@ func (a *Analyzer) reportedStatement(p *para, cc *cue, s sentence) bool {
 			p.got = a.content(p.got, st, ws, sp, s.i, cc.hi-1, KindReported, -1)
 			return true
 		}
+		if cc.inverted && cc.v > s.i+1 && ws[cc.v-1].norm == "," && onlyTrailer(ws, cc.hj, s.j) && !accordingIn(ws, s.i, cc.v-1) {
+			p.got = a.content(p.got, st, ws, sp, s.i, cc.v-1, KindReported, -1) // "…, said Jane Roe." (not "…, said the Department is …")
+			return true
+		}
 		if cs = a.afterTimePhrase(ws, cc.vEnd, s.j); cs < 0 {
 			return false
 		}
