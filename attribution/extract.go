@@ -242,11 +242,9 @@ func (a *Analyzer) clauseSubject(st *docState, ws []word, i, j int, headline boo
 	if ws[e-1].norm == "'s" {
 		return speakerRef{}, false // a possessive modifies what follows: "the Department's banned list"
 	}
-	v, ok := a.verbAfter(ws, e, j)
-	if !ok {
-		return speakerRef{}, false
+	if v, ok := a.verbAfter(ws, e, j); !ok || headline && (a.passiveVerb(ws, e, j) || headlinePassive(ws, v, j)) {
+		return speakerRef{}, false // a headline's passive subject is acted on: "Huawei to be phased out of ...", "Huawei banned from ..."
 	}
-	_ = v
 	sp, ok := a.resolve(st, ws, i, e, true)
 	if !ok || sp.source {
 		return speakerRef{}, false
@@ -255,6 +253,13 @@ func (a *Analyzer) clauseSubject(st *docState, ws []word, i, j int, headline boo
 		return speakerRef{}, false
 	}
 	return sp, true
+}
+
+// headlinePassive reports whether the verb at v is a headline's participle
+// with its "be" left out, before "from" or "by": "Huawei banned from UK
+// networks", "Vendor cleared by regulator".
+func headlinePassive(ws []word, v, j int) bool {
+	return v+1 < j && strings.HasSuffix(ws[v].norm, "ed") && (ws[v+1].norm == "from" || ws[v+1].norm == "by")
 }
 
 // verbAfter finds a verb group right after a subject ending at e: optional

@@ -945,3 +945,16 @@ func TestGoldenInvertedAppositions(t *testing.T) {
 	checkGolden(t, a, c+", said Jane Roe on Monday.\n", []goldenWant{{c, "Jane Roe", "Jane Roe", KindReported}})
 	checkGolden(t, a, "A group aimed at lowering taxes, said the Department is involved in misguided trade policies.\n", nil)
 }
+
+// TestGoldenHeadlinePassives pins that a headline's passive subject is acted
+// on, not acting ("Huawei to be phased out of ...", "Huawei banned from
+// ..."), while an active headline's subject holds the act.
+func TestGoldenHeadlinePassives(t *testing.T) {
+	a := newTest(t, nil)
+	const body = "\n\nThe rest of the text follows here.\n"
+	checkGolden(t, a, "Huawei to be phased out of UK 5G networks by 2027"+body, nil)
+	checkGolden(t, a, "Huawei banned from UK 5G networks"+body, nil)
+	checkGolden(t, a, "Huawei is banned from UK 5G networks by the government"+body, nil)
+	checkGolden(t, a, "UK to ban Huawei from 5G networks by 2027"+body,
+		[]goldenWant{{"UK to ban Huawei from 5G networks by 2027", "UK", "UK government", KindHeadline}})
+}
