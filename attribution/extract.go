@@ -617,12 +617,23 @@ func (a *Analyzer) appositionAfterName(ws []word, e, lo int) int {
 			for t > lo && ws[t-1].alpha && (a.isTitle(ws[t-1]) || ws[t-1].is(cDeterminer)) {
 				t-- // "the Honourable Jane Roe"
 			}
-			if t == lo || ws[t-1].qmark || ws[t-1].norm == "," && t-1-lo <= 4 {
+			if t == lo || ws[t-1].qmark || ws[t-1].norm == "," && t-1-afterDateline(ws, lo, t-1) <= 4 {
 				return t // at the clause's start, or after a short opening phrase ("Today, ...", "On Monday, ...")
 			}
 		}
 	}
 	return -1
+}
+
+// afterDateline returns the word after the last dash of ws[lo:k] (a
+// release's dateline: "OTTAWA, ON, May 19, 2022 /CNW/ - Today, ..."), or lo.
+func afterDateline(ws []word, lo, k int) int {
+	for t := k - 1; t >= lo; t-- {
+		if n := ws[t].norm; n == "-" || n == "–" || n == "—" || n == "--" {
+			return t + 1
+		}
+	}
+	return lo
 }
 
 // nameStartAt returns where a person's name of two to four capitalised

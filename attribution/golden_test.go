@@ -958,3 +958,15 @@ func TestGoldenHeadlinePassives(t *testing.T) {
 	checkGolden(t, a, "UK to ban Huawei from 5G networks by 2027"+body,
 		[]goldenWant{{"UK to ban Huawei from 5G networks by 2027", "UK", "UK government", KindHeadline}})
 }
+
+// TestGoldenTitledFamilyNames pins a title and a family name ("Minister
+// Roe") naming the person the text named in full before, and a release's
+// dateline before a lead sentence's opening phrase.
+func TestGoldenTitledFamilyNames(t *testing.T) {
+	a := newTest(t, nil)
+	const span = "the ban on the vendor was unfair"
+	checkGolden(t, a, "Jane Roe, Canada's industry minister, said that "+span+".\n\nLater, Minister Roe said that the vendor was a risk.\n",
+		[]goldenWant{{span, "Jane Roe", "Canadian government", KindReported}, {"the vendor was a risk", "Jane Roe", "Canadian government", KindReported}})
+	checkGolden(t, a, "OTTAWA, ON, May 19, 2022 /CNW/ - Today, the Honourable Jane Roe, Canada's industry minister, said that "+span+".\n",
+		[]goldenWant{{span, "Jane Roe", "Canadian government", KindReported}})
+}

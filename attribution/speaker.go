@@ -296,8 +296,13 @@ func (a *Analyzer) personRef(st *docState, ws []word, i, j int, ms []match, medi
 // namedPerson finds or records the person whose capitalised name ends the
 // phrase, and where the name starts (-1 when there is none).
 func (a *Analyzer) namedPerson(st *docState, ws []word, i, j int, ms []match) (*personRec, int) {
-	if k := j - 1; k > i && ws[k].cap && ws[k].alpha && ws[k-1].is(cTitle) && st.leading[ws[k].norm] != nil {
-		return st.leading[ws[k].norm], k // "Ambassador Zhang" after "Zhang Ming"
+	if k := j - 1; k > i && ws[k].cap && ws[k].alpha && a.isTitle(ws[k-1]) {
+		if p := st.persons[ws[k].norm]; p != nil {
+			return p, k // "Minister Champagne" after "François-Philippe Champagne"
+		}
+		if p := st.leading[ws[k].norm]; p != nil {
+			return p, k // "Ambassador Zhang" after "Zhang Ming"
+		}
 	}
 	ns, ne := a.nameAtEnd(ws, i, j)
 	if ns < 0 {
