@@ -970,3 +970,16 @@ func TestGoldenTitledFamilyNames(t *testing.T) {
 	checkGolden(t, a, "OTTAWA, ON, May 19, 2022 /CNW/ - Today, the Honourable Jane Roe, Canada's industry minister, said that "+span+".\n",
 		[]goldenWant{{span, "Jane Roe", "Canadian government", KindReported}})
 }
+
+// TestGoldenRecordTurns pins the Congressional Record's speaker turns ("Mr.
+// ROE. Madam President, ...") under the record's title as its reposting
+// sites write it: the speech is a member's of the US Congress, whatever
+// country it names most.
+func TestGoldenRecordTurns(t *testing.T) {
+	a := newTest(t, nil)
+	const turn = "Mr. ROE. Mr. President, I agree with my colleague.\n\nThe vendor is a tool of the Chinese state and of the Chinese government.\n"
+	for _, head := range []string{"Congressional Record, Senate, May 16, 2019\n\n"} {
+		checkGolden(t, a, head+turn, []goldenWant{{"Mr. President, I agree with my colleague.", "the member", "US Congress", KindStatement},
+			{"The vendor is a tool of the Chinese state and of the Chinese government.", "the member", "US Congress", KindStatement}})
+	}
+}
