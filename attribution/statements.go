@@ -123,7 +123,7 @@ func (a *Analyzer) cueBeforeQuote(p *para, wi int) int {
 			}
 		}
 	}
-	if ci >= 0 && !between(ws, p.cues[ci].vEnd, wi, ":", "that", ",") && !a.framePhrase(ws, p.cues[ci].vEnd, wi) {
+	if ci >= 0 && !a.between(ws, p.cues[ci].vEnd, wi, ":", "that", ",") && !a.framePhrase(ws, p.cues[ci].vEnd, wi) {
 		return -1
 	}
 	return ci
@@ -137,7 +137,7 @@ func (a *Analyzer) framePhrase(ws []word, i, j int) bool {
 		return false
 	}
 	for k := i + 1; k < j-1; k++ {
-		if !a.lx.quoteFrames[ws[k].norm] && !onlyTrailer(ws, k, k+1) {
+		if !a.lx.quoteFrames[ws[k].norm] && !a.onlyTrailer(ws, k, k+1) {
 			return false
 		}
 	}
@@ -225,7 +225,7 @@ func (a *Analyzer) reportedStatement(p *para, cc *cue, s sentence) bool {
 			p.got = a.content(p.got, st, ws, sp, s.i, cc.hi-1, KindReported, -1)
 			return true
 		}
-		if cc.inverted && cc.v > s.i+1 && ws[cc.v-1].norm == "," && onlyTrailer(ws, cc.hj, s.j) && !accordingIn(ws, s.i, cc.v-1) {
+		if cc.inverted && cc.v > s.i+1 && ws[cc.v-1].norm == "," && a.onlyTrailer(ws, cc.hj, s.j) && !accordingIn(ws, s.i, cc.v-1) {
 			p.got = a.content(p.got, st, ws, sp, s.i, cc.v-1, KindReported, -1) // "…, said Jane Roe." (not "…, said the Department is …")
 			return true
 		}
@@ -470,7 +470,7 @@ func (a *Analyzer) contentStart(ws []word, c *cue, s sentence) (int, bool) {
 			break
 		}
 	}
-	if k >= s.j || ws[k].norm == "," || ws[k].norm == "." || onlyTrailer(ws, k, s.j) {
+	if k >= s.j || ws[k].norm == "," || ws[k].norm == "." || a.onlyTrailer(ws, k, s.j) {
 		return -1, true
 	}
 	if ws[c.v].is(cObject) {
@@ -478,7 +478,7 @@ func (a *Analyzer) contentStart(ws []word, c *cue, s sentence) (int, bool) {
 		if e > k {
 			k = e
 		}
-		if onlyTrailer(ws, k, s.j) {
+		if a.onlyTrailer(ws, k, s.j) {
 			return -1, true
 		}
 	}
@@ -522,13 +522,12 @@ func (a *Analyzer) afterTimePhrase(ws []word, k, j int) int {
 }
 
 // onlyTrailer reports whether ws[k:j] holds nothing but time and place
-// phrases and punctuation: "on Friday", "on Monday (25 February)".
-func onlyTrailer(ws []word, k, j int) bool {
+// phrases and punctuation: "on Friday", "on Monday (25 February)": the
+// grammar's trailer words, capitalised words and words of two letters or
+// fewer.
+func (a *Analyzer) onlyTrailer(ws []word, k, j int) bool {
 	for t := k; t < j; t++ {
-		n := ws[t].norm
-		if !ws[t].alpha || ws[t].cap || n == "on" || n == "in" || n == "at" || n == "last" || n == "this" || n == "week" || n == "month" ||
-			n == "year" || n == "recently" || n == "yesterday" || n == "today" || n == "earlier" || n == "later" || n == "the" || n == "a" ||
-			n == "statement" || n == "interview" || n == "reporters" || n == "journalists" || n == "march" || n == "after" || n == "tuesday's" || n == "vote" || n == "'s" || len(n) <= 2 {
+		if n := ws[t].norm; !ws[t].alpha || ws[t].cap || len(n) <= 2 || a.lx.trailerWords[n] {
 			continue
 		}
 		return false
@@ -647,16 +646,17 @@ func coversLine(ws []word, i, j int) bool {
 	return i <= 1 && len(ws)-j <= 3
 }
 
-// between reports whether the words ws[i:j] are only the given ones.
-func between(ws []word, i, j int, allowed ...string) bool {
+// between reports whether the words ws[i:j] are only the given ones and
+// trailer words.
+func (a *Analyzer) between(ws []word, i, j int, allowed ...string) bool {
 	for k := i; k < j; k++ {
 		ok := false
-		for _, a := range allowed {
-			if ws[k].norm == a {
+		for _, w := range allowed {
+			if ws[k].norm == w {
 				ok = true
 			}
 		}
-		if !ok && !onlyTrailer(ws, k, k+1) {
+		if !ok && !a.onlyTrailer(ws, k, k+1) {
 			return false
 		}
 	}
