@@ -449,31 +449,31 @@ func (a *Analyzer) npStartBefore(ws []word, v, lo int, cov []int) int {
 		case w.is(cRole) || w.is(cSourceNoun) || w.is(cNPAdjective) || w.is(cDeterminer) || w.is(cMedia):
 			k--
 			continue
-		case (n == "of" || n == "for" || n == "at" || n == "in" || n == "by" || n == "with" || n == "the" || n == "and" || n == "to") && k < e:
+		case (a.lx.phraseConnectors[n] || n == "the") && k < e:
 			// only inside a phrase: "spokesperson for Department for ...", "familiar with the matter"
 			if k-1 > lo {
 				p := ws[k-2]
-				if p.cap || p.is(cRole) || p.is(cSourceNoun) || p.norm == "familiar" || p.norm == "with" || p.norm == "charge" || p.norm == "of" || p.norm == "for" || p.norm == "in" || p.norm == "at" || p.norm == "by" || p.norm == "adopted" || p.is(cDeterminer) || p.is(cNPAdjective) || p.norm == "'s" {
+				if p.cap || p.is(cRole) || p.is(cSourceNoun) || a.lx.connectorHeads[p.norm] || p.is(cDeterminer) || p.is(cNPAdjective) {
 					k--
 					continue
 				}
 			}
-		case n == "familiar" || n == "matter" || n == "charge" || n == "adopted":
+		case a.lx.phraseFillers[n]:
 			k--
 			continue
 		}
 		break
 	}
-	if k = trimConnectors(ws, k, e); k >= e {
+	if k = a.trimConnectors(ws, k, e); k >= e {
 		return v
 	}
 	return k
 }
 
-// trimConnectors returns the first word of ws[k:e] after the connectors
-// that open it ("of", "for", ",", ...): a phrase never starts with one.
-func trimConnectors(ws []word, k, e int) int {
-	for k < e && (ws[k].norm == "of" || ws[k].norm == "for" || ws[k].norm == "at" || ws[k].norm == "in" || ws[k].norm == "and" || ws[k].norm == "with" || ws[k].norm == "by" || ws[k].norm == "to" || ws[k].norm == ",") {
+// trimConnectors returns the first word of ws[k:e] after the phrase
+// connectors and commas that open it: a phrase never starts with one.
+func (a *Analyzer) trimConnectors(ws []word, k, e int) int {
+	for k < e && (a.lx.phraseConnectors[ws[k].norm] || ws[k].norm == ",") {
 		k++
 	}
 	return k
