@@ -73,7 +73,7 @@ type clutterRule struct {
 
 // grammarSets are the section names words.txt may use.
 var grammarSets = []string{"be_forms", "irregular_past", "subordinators", "auxiliaries", "not_verb", "determiners",
-	"np_adjectives", "phrase_connectors", "phrase_fillers", "connector_heads", "trailer_words", "portfolios", "institution_nouns", "document_nouns", "person_pronouns", "source_nouns", "media_words", "clause_openers",
+	"np_adjectives", "phrase_connectors", "phrase_fillers", "connector_heads", "company_anaphors", "time_words", "trailer_words", "portfolios", "institution_nouns", "document_nouns", "person_pronouns", "source_nouns", "media_words", "clause_openers",
 	"titles", "role_nouns_bare", "junk_names", "role_nouns", "prepositions", "adjectival", "legislator_titles", "minister_markers", "abbreviations", "numeral_abbreviations",
 	"first_person", "topic_words", "act_nouns", "address_forms", "address_openers", "furniture_words", "defending_vendors", "title_articles", "quote_frames", "defending_states", "executive_nouns",
 	"executive_openers", "executive_modifiers", "account_modals", "demand_modals", "post_nominals", "name_particles",

@@ -16,6 +16,8 @@ type lexicon struct {
 	phraseConnectors       map[string]bool
 	phraseFillers          map[string]bool
 	connectorHeads         map[string]bool
+	companyAnaphors        map[string]bool
+	timeWords              map[string]bool
 	nameParticles          map[string]bool
 	documentNouns          map[string]bool
 	numeralAbbreviations   map[string]bool
@@ -74,7 +76,7 @@ func (g *Grammar) lexicon() *lexicon {
 	return &lexicon{
 		speech: g.speech, object: g.object, clause: clause,
 		irregularPast: s["irregular_past"], beForms: s["be_forms"], subordinators: s["subordinators"],
-		aux: s["auxiliaries"], notVerb: s["not_verb"], determiners: s["determiners"], npAdjectives: union(s["np_adjectives"], s["portfolios"]), portfolios: s["portfolios"], trailerWords: s["trailer_words"], phraseConnectors: s["phrase_connectors"], phraseFillers: s["phrase_fillers"], connectorHeads: s["connector_heads"],
+		aux: s["auxiliaries"], notVerb: s["not_verb"], determiners: s["determiners"], npAdjectives: union(s["np_adjectives"], s["portfolios"]), portfolios: s["portfolios"], trailerWords: s["trailer_words"], phraseConnectors: s["phrase_connectors"], phraseFillers: s["phrase_fillers"], connectorHeads: s["connector_heads"], companyAnaphors: s["company_anaphors"], timeWords: s["time_words"],
 		institutionNouns: s["institution_nouns"], documentNouns: s["document_nouns"], personPronouns: s["person_pronouns"], sourceNouns: s["source_nouns"],
 		mediaWords: s["media_words"], clauseOpeners: s["clause_openers"], titles: s["titles"],
 		roleNounsBare: s["role_nouns_bare"], junkNames: s["junk_names"], prepositions: s["prepositions"], roleNouns: s["role_nouns"], legislatorTitles: s["legislator_titles"], abbreviations: s["abbreviations"], numeralAbbreviations: s["numeral_abbreviations"],

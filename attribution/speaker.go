@@ -350,7 +350,7 @@ func (a *Analyzer) namedRef(st *docState, ws []word, i, j int, ms []match, sp sp
 	}
 	// "the company", "the firm": the last company named
 	for k := i + 1; k < j; k++ {
-		if n := ws[k].norm; (n == "company" || n == "firm") && (ws[k-1].norm == "the" || ws[k-1].norm == "that") {
+		if a.lx.companyAnaphors[ws[k].norm] && (ws[k-1].norm == "the" || ws[k-1].norm == "that") {
 			if m, ok := st.lastMention(sp.start, func(m mention) bool { return m.actor.typ == TypeCompany }); ok {
 				sp.name, sp.actor, sp.known = sp.text, m.actor, true
 				return sp, true
@@ -438,7 +438,7 @@ func (a *Analyzer) titleActor(st *docState, ws []word, i, j int, ms []match, nam
 		return a.actorOf(mt.actor), true // an alias or a demonym before a title
 	}
 	for k := i; k < end; k++ {
-		if n := ws[k].norm; (n == "company" || n == "firm") && k > i && ws[k-1].norm == "the" {
+		if a.lx.companyAnaphors[ws[k].norm] && k > i && ws[k-1].norm == "the" {
 			if m, ok := st.lastMention(ws[i].start, func(m mention) bool { return m.actor.typ == TypeCompany }); ok {
 				return m.actor, true
 			}

@@ -512,7 +512,7 @@ func (a *Analyzer) afterTimePhrase(ws []word, k, j int) int {
 		return -1
 	}
 	t := k + 1
-	for t < j && ws[t].quote < 0 && (ws[t].cap || isNumber(ws[t].norm) || ws[t].norm == "the" || ws[t].norm == "(" || ws[t].norm == ")" || ws[t].norm == "last" || ws[t].norm == "this" || ws[t].norm == "week" || ws[t].norm == "month" || !ws[t].alpha && ws[t].norm != "," && ws[t].norm != ".") {
+	for t < j && ws[t].quote < 0 && (ws[t].cap || isNumber(ws[t].norm) || a.lx.timeWords[ws[t].norm] || ws[t].norm == "(" || ws[t].norm == ")" || !ws[t].alpha && ws[t].norm != "," && ws[t].norm != ".") {
 		t++
 	}
 	if t < j && t-k <= 5 && ws[t].alpha && !ws[t].cap && !ws[t].is(cPreposition) && !ws[t].is(cNotVerb) || t < j && t-k <= 5 && ws[t].is(cAux) {
