@@ -88,20 +88,12 @@ func listSpeaker(st *docState, ws []word, sp speakerRef, k, e int) speakerRef {
 	return sp
 }
 
-// listCopies gives each other actor of a speech cue's list holder ("The US
-// and Japan said ...", "Deutsche Telekom, Orange and Telefonica warned
-// ...") the statement the cue added at out[n], on the same span; out is
-// unchanged when the cue added none or its holder is no list.
-func (a *Analyzer) listCopies(out []rawStmt, n int, ws []word, cc *cue, sp speakerRef) []rawStmt {
-	if len(out) != n+1 || cc.kind != cueSpeech || cc.hi < 0 {
-		return out
-	}
-	g := out[n]
-	i := cc.hi
-	for i > 0 && ws[i-1].start >= sp.start {
-		i-- // back to the list's first item (listSpeaker)
-	}
-	for _, ac := range a.listActors(ws, i, a.listEnd(ws, i, cc.hj), sp.actor) {
+// listed appends to out a copy of g, on its span, for each actor other
+// than g's that the list holder phrase starting at ws[i] (and ending before
+// ws[j]) names: "Canada, Japan and Australia have banned ...", "The US and
+// Japan said ...". out is unchanged when the phrase is no list.
+func (a *Analyzer) listed(out []rawStmt, g rawStmt, ws []word, i, j int) []rawStmt {
+	for _, ac := range a.listActors(ws, i, a.listEnd(ws, i, j), g.spk.actor) {
 		other := g
 		other.spk.actor = ac
 		out = append(out, other)

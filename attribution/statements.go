@@ -210,15 +210,30 @@ func (a *Analyzer) reportedStatement(p *para, cc *cue, s sentence) bool {
 			}
 		}
 	}
+	list := -1 // where a speech cue's holder phrase starts, its list's first item if it is a list
 	if cc.kind == cueSpeech && cc.hi >= 0 {
-		if k, object := a.listHead(ws, s.i, cc.hi, cc.hj); object {
+		k, object := a.listHead(ws, s.i, cc.hi, cc.hj)
+		if object {
 			return false // the last items of a list another word governs
-		} else if k < cc.hi {
+		}
+		if k < cc.hi {
 			sp = listSpeaker(st, ws, sp, k, cc.hj)
 		}
+		list = k
 	}
 	n := len(p.got)
-	defer func() { p.got = a.listCopies(p.got, n, ws, cc, sp) }()
+	ok := a.reportedContent(p, cc, s, sp)
+	if list >= 0 && len(p.got) == n+1 {
+		// "The US and Japan said ...": each listed actor says it
+		p.got = a.listed(p.got, p.got[n], ws, list, cc.hj)
+	}
+	return ok
+}
+
+// reportedContent adds the reported clause of cue cc in sentence s, held
+// by sp; false when there is none.
+func (a *Analyzer) reportedContent(p *para, cc *cue, s sentence, sp speakerRef) bool {
+	ws, st := p.ws, p.st
 	cs, before := a.contentStart(ws, cc, s)
 	if before {
 		if cc.hi > s.i && (ws[cc.hi-1].norm == "," || ws[cc.hi-1].qmark && cc.hi-1 > s.i && ws[cc.hi-2].norm == ",") && !accordingIn(ws, s.i, cc.hi-1) {
@@ -351,11 +366,7 @@ func (a *Analyzer) content(out []rawStmt, st *docState, ws []word, sp speakerRef
 	}
 	out = append(out, rawStmt{start: start, end: end, kind: kind, spk: sp})
 	if kind == KindAction && subj >= 0 {
-		for _, ac := range a.listActors(ws, subj, a.listEnd(ws, subj, j), sp.actor) {
-			other := sp
-			other.actor = ac
-			out = append(out, rawStmt{start: start, end: end, kind: kind, spk: other})
-		}
+		out = a.listed(out, out[len(out)-1], ws, subj, j)
 	}
 	return out
 }
