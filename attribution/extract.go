@@ -562,7 +562,7 @@ func (a *Analyzer) appositionEnd(ws []word, e, j int) int {
 	if e >= j || ws[e].norm != "," || e+1 >= j {
 		return e
 	}
-	if f := ws[e+1]; !f.alpha || !(f.is(cDeterminer) || f.cap || f.is(cRole) || f.is(cTitle)) {
+	if !opensApposition(ws[e+1]) {
 		return e
 	}
 	end := j
@@ -573,12 +573,27 @@ func (a *Analyzer) appositionEnd(ws []word, e, j int) int {
 		return e
 	}
 	for k := e + 1; k < end; k++ {
-		w := ws[k]
-		if w.quote >= 0 || w.norm == ";" || w.is(cAux|cBe|cSpeech|cClause) && !(w.norm == "'s" && ws[k-1].cap) || w.norm == "who" || w.norm == "which" || w.norm == "that" {
+		if breaksApposition(ws, k) {
 			return e
 		}
 	}
 	return end
+}
+
+// opensApposition reports whether w may open an apposition after a name: a
+// determiner, a capitalised (a possessive's owner: "Huawei's"), role or
+// title word.
+func opensApposition(w word) bool {
+	return w.alpha && (w.is(cDeterminer) || w.cap || w.is(cRole) || w.is(cTitle))
+}
+
+// breaksApposition reports whether ws[k] cannot stand inside an apposition:
+// a quoted word, a semicolon, a verb (the possessive "'s" after a
+// capitalised word is none) or a relative pronoun.
+func breaksApposition(ws []word, k int) bool {
+	w := ws[k]
+	return w.quote >= 0 || w.norm == ";" || w.is(cAux|cBe|cSpeech|cClause) && !(w.norm == "'s" && k > 0 && ws[k-1].cap) ||
+		w.norm == "who" || w.norm == "which" || w.norm == "that"
 }
 
 // appositionAfterName returns where the holder phrase starts when ws[e-1]
@@ -599,22 +614,18 @@ func (a *Analyzer) appositionAfterName(ws []word, e, lo int) int {
 		return -1
 	}
 	for c := e - 2; c > lo && c >= e-16; c-- {
-		w := ws[c]
-		if w.norm == "'s" && c > lo && ws[c-1].cap {
-			continue // a possessive: "Huawei's chairman"
-		}
-		if w.quote >= 0 || w.norm == "." || w.norm == ";" || w.is(cAux|cBe|cSpeech|cClause) || w.norm == "who" || w.norm == "which" || w.norm == "that" {
+		if ws[c].norm == "." || breaksApposition(ws, c) {
 			return -1
 		}
-		if w.norm != "," || c+1 >= e-1 {
+		if ws[c].norm != "," || c+1 >= e-1 {
 			continue
 		}
-		if f := ws[c+1]; !f.alpha || !(f.is(cDeterminer) || f.cap || f.is(cRole) || f.is(cTitle)) || a.allName(ws, c+1, e-1) {
+		if !opensApposition(ws[c+1]) || a.allName(ws, c+1, e-1) {
 			continue // a name between the commas is closedApposition's ("The chairman of X, John Wood, said")
 		}
 		if s := a.nameStartAt(ws, lo, c); s >= 0 {
 			t := s
-			for t > lo && ws[t-1].alpha && (a.isTitle(ws[t-1]) || ws[t-1].is(cDeterminer)) {
+			for t > lo && ws[t-1].alpha && a.titleOrDeterminer(ws[t-1]) {
 				t-- // "the Honourable Jane Roe"
 			}
 			if t == lo || ws[t-1].qmark || ws[t-1].norm == "," && t-1-afterDateline(ws, lo, t-1) <= 4 {

@@ -554,12 +554,16 @@ func (a *Analyzer) matchesFrom(ms []match, i int) []match {
 // that opens a phrase.
 func (a *Analyzer) onlyTitles(ws []word, i, j int) bool {
 	for k := i; k < j; k++ {
-		if ws[k].alpha && !a.isTitle(ws[k]) && !ws[k].is(cDeterminer) {
+		if ws[k].alpha && !a.titleOrDeterminer(ws[k]) {
 			return false
 		}
 	}
 	return true
 }
+
+// titleOrDeterminer reports whether w may stand before a name that opens a
+// phrase: a title or a determiner ("the Honourable", "Dr.").
+func (a *Analyzer) titleOrDeterminer(w word) bool { return a.isTitle(w) || w.is(cDeterminer) }
 
 // isTitle reports whether w is a word of a title, written with or without
 // an abbreviation's full stop ("Dr.", "Sen.").
